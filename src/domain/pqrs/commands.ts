@@ -1,0 +1,62 @@
+// What staff ask of a PQRS case. The moment and the actor arrive in the DecisionContext.
+import type { Instant, CalendarDate } from '../shared/time.js';
+import type { PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+
+export type ReceivePqrs = {
+  readonly type: 'ReceivePqrs';
+  readonly data: {
+    readonly radicado: string;
+    readonly kind: PqrsKind;
+    readonly channel: PqrsChannel;
+    readonly subject: string;
+    readonly description: string;
+    readonly petitionerId: string;
+    readonly receivedAt: Instant;
+    readonly priority: readonly PriorityReason[];
+  };
+};
+
+export type AssignPqrs = {
+  readonly type: 'AssignPqrs';
+  readonly data: { readonly assigneeId: string; readonly dependency: string };
+};
+
+export type RequestInformation = { readonly type: 'RequestInformation'; readonly data: { readonly note: string } };
+
+export type ProvideInformation = {
+  readonly type: 'ProvideInformation';
+  readonly data: { readonly providedAt: Instant; readonly note: string };
+};
+
+export type ExtendDeadline = {
+  readonly type: 'ExtendDeadline';
+  readonly data: { readonly newDueDate: CalendarDate; readonly reason: string };
+};
+
+export type TransferPqrs = {
+  readonly type: 'TransferPqrs';
+  readonly data: { readonly entity: string; readonly reason: string };
+};
+
+export type AnswerPqrs = {
+  readonly type: 'AnswerPqrs';
+  readonly data: { readonly answer: string; readonly answeredAt: Instant };
+};
+
+export type ClosePqrs = { readonly type: 'ClosePqrs'; readonly data: Record<string, never> };
+
+export type WithdrawPqrs = {
+  readonly type: 'WithdrawPqrs';
+  readonly data: { readonly mode: WithdrawalMode; readonly reason: string };
+};
+
+export type PqrsCommand =
+  | ReceivePqrs
+  | AssignPqrs
+  | RequestInformation
+  | ProvideInformation
+  | ExtendDeadline
+  | TransferPqrs
+  | AnswerPqrs
+  | ClosePqrs
+  | WithdrawPqrs;

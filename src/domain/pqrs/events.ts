@@ -1,0 +1,154 @@
+// The facts of a PQRS case's life, stored in its stream `pqrs-<radicado>`. Each carries what an auditor
+// needs to understand it (the due date in force, the rule applied), not derived UI fields.
+import type { DomainEvent } from '../shared/decider.js';
+import type { CalendarDate, Instant } from '../shared/time.js';
+
+export const PQRS_KINDS = [
+  'PETITION',
+  'INFORMATION_REQUEST',
+  'CONSULTATION',
+  'COMPLAINT',
+  'CLAIM',
+  'SUGGESTION',
+  'DENUNCIATION',
+  'INTERAUTHORITY',
+] as const;
+export type PqrsKind = (typeof PQRS_KINDS)[number];
+
+export const PQRS_CHANNELS = ['IN_PERSON', 'PHONE', 'EMAIL', 'WEB', 'MAIL', 'SOCIAL_MEDIA'] as const;
+export type PqrsChannel = (typeof PQRS_CHANNELS)[number];
+
+/** Why a case gets priority attention (Ley 1755 art. 20): any of these makes it a priority case. */
+export const PRIORITY_REASONS = ['FUNDAMENTAL_RIGHT_RISK', 'JOURNALIST', 'MINOR'] as const;
+export type PriorityReason = (typeof PRIORITY_REASONS)[number];
+
+export const WITHDRAWAL_MODES = ['EXPRESS', 'TACIT'] as const;
+export type WithdrawalMode = (typeof WITHDRAWAL_MODES)[number];
+
+export type Received = DomainEvent<
+  'Received',
+  {
+    readonly radicado: string;
+    readonly kind: PqrsKind;
+    readonly channel: PqrsChannel;
+    readonly subject: string;
+    readonly description: string;
+    /** A reference into the personal-data store; never the person's data itself. */
+    readonly petitionerId: string;
+    readonly receivedAt: Instant;
+    readonly receivedOn: CalendarDate;
+    readonly priority: readonly PriorityReason[];
+    readonly termBusinessDays: number;
+    readonly dueDate: CalendarDate;
+    /** Twice the original term: no extension may pass it. */
+    readonly maxDueDate: CalendarDate;
+    readonly calendarVersion: string;
+  }
+>;
+
+export type Assigned = DomainEvent<
+  'Assigned',
+  {
+    readonly assigneeId: string;
+    readonly dependency: string;
+    /** Set when this is a reassignment. */
+    readonly previousAssigneeId: string | null;
+  }
+>;
+
+export type InformationRequested = DomainEvent<
+  'InformationRequested',
+  {
+    readonly note: string;
+    readonly requestedAt: Instant;
+    readonly requestedOn: CalendarDate;
+    /** From this day on, without the petitioner's answer, the case may be withdrawn tacitly (one month). */
+    readonly tacitWithdrawalFrom: CalendarDate;
+  }
+>;
+
+export type InformationProvided = DomainEvent<
+  'InformationProvided',
+  {
+    readonly note: string;
+    readonly providedAt: Instant;
+    readonly providedOn: CalendarDate;
+    /** The term restarts from zero: day 1 is the first business day after providedOn. */
+    readonly dueDate: CalendarDate;
+    readonly maxDueDate: CalendarDate;
+    readonly calendarVersion: string;
+  }
+>;
+
+export type DeadlineExtended = DomainEvent<
+  'DeadlineExtended',
+  {
+    readonly previousDueDate: CalendarDate;
+    readonly newDueDate: CalendarDate;
+    readonly maxDueDate: CalendarDate;
+    readonly reason: string;
+    readonly extendedOn: CalendarDate;
+  }
+>;
+
+export type Transferred = DomainEvent<
+  'Transferred',
+  {
+    readonly entity: string;
+    readonly reason: string;
+    readonly transferredAt: Instant;
+    readonly transferredOn: CalendarDate;
+    /** Business days after receipt on which the transfer happened (at most 5). */
+    readonly businessDaysAfterReceipt: number;
+  }
+>;
+
+export type Answered = DomainEvent<
+  'Answered',
+  {
+    readonly answer: string;
+    readonly answeredAt: Instant;
+    readonly answeredOn: CalendarDate;
+    /** The due date in force when answered. */
+    readonly dueDate: CalendarDate;
+    readonly onTime: boolean;
+    /** Business days from receipt (or from the restart after art. 17) to the answer. */
+    readonly businessDaysTaken: number;
+  }
+>;
+
+export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
+
+export type Withdrawn = DomainEvent<
+  'Withdrawn',
+  { readonly mode: WithdrawalMode; readonly reason: string; readonly withdrawnAt: Instant }
+>;
+
+export type PqrsEvent =
+  | Received
+  | Assigned
+  | InformationRequested
+  | InformationProvided
+  | DeadlineExtended
+  | Transferred
+  | Answered
+  | Closed
+  | Withdrawn;
+
+export type PqrsEventType = PqrsEvent['type'];
+
+/** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
+export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>> = {
+  Received: 1,
+  Assigned: 1,
+  InformationRequested: 1,
+  InformationProvided: 1,
+  DeadlineExtended: 1,
+  Transferred: 1,
+  Answered: 1,
+  Closed: 1,
+  Withdrawn: 1,
+};
+
+export const PQRS_STREAM_PREFIX = 'pqrs-';
+export const pqrsStreamOf = (radicado: string): string => `${PQRS_STREAM_PREFIX}${radicado}`;

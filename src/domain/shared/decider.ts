@@ -1,0 +1,38 @@
+// The shape every aggregate of the domain follows: commands in, events out, state folded from events.
+import type { BusinessCalendar } from './business-calendar.js';
+import type { DomainError } from './domain-error.js';
+import type { Instant } from './time.js';
+
+/** A domain event as it is stored: plain readonly data that survives a JSON round trip. */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+export type ActorRole = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
+
+/** Who asks for a command; rules such as "an agent only answers the cases assigned to them" need it. */
+export interface Actor {
+  readonly id: string;
+  readonly role: ActorRole;
+}
+
+/** What the world supplies to a decision: the moment, who acts and the business calendar in force. */
+export interface DecisionContext {
+  readonly now: Instant;
+  readonly actor: Actor;
+  readonly calendar: BusinessCalendar;
+}
+
+export interface Decider<Command, Event extends DomainEvent, State> {
+  readonly decide: (command: Command, state: State, context: DecisionContext) => readonly Event[] | DomainError;
+  readonly evolve: (state: State, event: Event) => State;
+  readonly initialState: State;
+}
+
+export function fold<Event extends DomainEvent, State>(
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  events: readonly Event[],
+): State {
+  return events.reduce(decider.evolve, decider.initialState);
+}

@@ -1,0 +1,40 @@
+// Time as plain strings: an Instant is an ISO 8601 UTC instant, a CalendarDate a YYYY-MM-DD day in Bogotá.
+// Bogotá keeps UTC-5 all year (no daylight saving since 1993), so the conversion is a fixed offset.
+
+/** ISO 8601 instant in UTC, e.g. 2026-03-02T15:04:05.000Z. */
+export type Instant = string;
+/** Calendar day in America/Bogota, YYYY-MM-DD. */
+export type CalendarDate = string;
+
+const BOGOTA_OFFSET_MS = -5 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function bogotaDateOf(instant: Instant): CalendarDate {
+  return new Date(Date.parse(instant) + BOGOTA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function isCalendarDate(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function dayOfWeek(date: CalendarDate): number {
+  return new Date(`${date}T00:00:00.000Z`).getUTCDay();
+}
+
+export function yearOf(date: CalendarDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The last instant of a Bogotá calendar day, for "on or before the due date" comparisons. */
+export function endOfBogotaDay(date: CalendarDate): Instant {
+  return new Date(Date.parse(`${date}T23:59:59.999Z`) - BOGOTA_OFFSET_MS).toISOString();
+}

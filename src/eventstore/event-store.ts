@@ -1,0 +1,105 @@
+// The EventStore port: the append-only log every aggregate stream lives in. Adapters: sqlite/ (embedded
+// default) and, later, esdb/. Both must pass test/eventstore/event-store.contract.ts.
+
+/** Global log position. Opaque but comparable; adapters may leave gaps, so never look for +1. */
+export type GlobalPosition = number;
+
+/** What the writer expects of the stream before its append. */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
+
+/** Who did it, when, and why: carried by every event, so the log is the audit trail. */
+export interface EventMetadata {
+  readonly actorId: string;
+  readonly actorRole: string;
+  /** When it happened in the world (may precede recordedAt: a letter received yesterday). */
+  readonly occurredAt: string;
+  /** When the store recorded it; set by the store at append. */
+  readonly recordedAt: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  /** SHA-256 (hex) of the previous event of the same stream; '' for the first. Set by the store. */
+  readonly previousHash: string;
+  /** SHA-256 (hex) of this event's canonical encoding (type, data and metadata but this field). */
+  readonly hash: string;
+}
+
+/** Metadata the writer supplies; the store adds recordedAt and the hash chain. */
+export type EventMetadataInput = Omit<EventMetadata, 'recordedAt' | 'previousHash' | 'hash'>;
+
+export interface NewEvent {
+  /** Unique in the whole store; derive it from the command id so a retried command is a no-op. */
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: EventMetadataInput;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly stream: string;
+  /** 0-based position in its stream. */
+  readonly revision: number;
+  readonly position: GlobalPosition;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface AppendResult {
+  /** Revision of the last event of the batch: pass it as expectedRevision next time. */
+  readonly nextExpectedRevision: number;
+  /** Global position of the last event of the batch. */
+  readonly position: GlobalPosition;
+  /** True when every event id was already stored: a retried command, nothing written this time. */
+  readonly alreadyAppended: boolean;
+}
+
+export interface ReadStreamOptions {
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+  /** Only events recorded at or before this instant (time travel for auditors). */
+  readonly recordedUpTo?: string;
+}
+
+export interface EventStore {
+  /**
+   * Appends the batch atomically if the stream is in the expected state, else throws
+   * WrongExpectedRevisionError and writes nothing. Durable once the promise resolves.
+   */
+  append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /** The stream's events in revision order; [] for a stream that does not exist. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Events of every stream after `after` (exclusive; null = from the start), in global order. */
+  readAll(after: GlobalPosition | null, maxCount: number): Promise<RecordedEvent[]>;
+  /** Position of the last event in the store, or null when it is empty. */
+  headPosition(): Promise<GlobalPosition | null>;
+  /** Follows the global log from `after`: handler is awaited event by event; returns a stop function. */
+  subscribeToAll(after: GlobalPosition | null, handler: (event: RecordedEvent) => Promise<void>): Subscription;
+  /**
+   * In-process signal after each acknowledged append (with its last position), so followers wake at
+   * once instead of polling; returns the unsubscribe function.
+   */
+  onAppended(listener: (position: GlobalPosition) => void): () => void;
+  /** Every stream name, for the audit walk. */
+  streamNames(): AsyncIterable<string>;
+  close(): Promise<void>;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export class WrongExpectedRevisionError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: number | 'no_stream',
+  ) {
+    super(`Concurrency conflict on ${stream}: expected ${String(expected)}, actual ${String(actual)}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+export const EVENT_STORE = Symbol('EventStore');
