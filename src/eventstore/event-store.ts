@@ -19,7 +19,10 @@ export interface EventMetadata {
   readonly causationId: string;
   /** SHA-256 (hex) of the previous event of the same stream; '' for the first. Set by the store. */
   readonly previousHash: string;
-  /** SHA-256 (hex) of this event's canonical encoding (type, data and metadata but this field). */
+  /**
+   * SHA-256 (hex) of this event's canonical encoding: type, schemaVersion, stream, revision, data and
+   * metadata but this field (see hash-chain.ts). Set by the store.
+   */
   readonly hash: string;
 }
 
@@ -67,18 +70,29 @@ export interface EventStore {
   /**
    * Appends the batch atomically if the stream is in the expected state, else throws
    * WrongExpectedRevisionError and writes nothing. Durable once the promise resolves.
+   * The batch must hold at least one event (a command that changes nothing does not append).
+   * When every event id is already stored in this stream, nothing is written and the first result comes
+   * back with alreadyAppended (the expected revision is not checked: it is a retry); when only some are,
+   * it is refused with an Error, since a retry must repeat exactly the same ids.
    */
-  append(stream: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  append(
+    stream: string,
+    events: readonly NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult>;
   /** The stream's events in revision order; [] for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Events of every stream after `after` (exclusive; null = from the start), in global order. */
   readAll(after: GlobalPosition | null, maxCount: number): Promise<RecordedEvent[]>;
   /** Position of the last event in the store, or null when it is empty. */
   headPosition(): Promise<GlobalPosition | null>;
-  /** Follows the global log from `after`: handler is awaited event by event; returns a stop function. */
-  subscribeToAll(after: GlobalPosition | null, handler: (event: RecordedEvent) => Promise<void>): Subscription;
+  /** Follows the global log from `after`: handler is awaited event by event, in order, until stopped. */
+  subscribeToAll(
+    after: GlobalPosition | null,
+    handler: (event: RecordedEvent) => Promise<void>,
+  ): Subscription;
   /**
-   * In-process signal after each acknowledged append (with its last position), so followers wake at
+   * In-process signal after each acknowledged commit (with its last position), so followers wake at
    * once instead of polling; returns the unsubscribe function.
    */
   onAppended(listener: (position: GlobalPosition) => void): () => void;
@@ -88,7 +102,16 @@ export interface EventStore {
 }
 
 export interface Subscription {
+  /**
+   * Ends the subscription; resolves once the handler in progress (if any) has returned. Safe to call
+   * from inside the handler: it does not wait for itself then.
+   */
   stop(): Promise<void>;
+  /**
+   * Settles when the subscription ends: resolves after stop() (or close()), rejects with the error that
+   * ended it otherwise (a handler that threw, a failed read), so a follower never dies silently.
+   */
+  readonly finished: Promise<void>;
 }
 
 export class WrongExpectedRevisionError extends Error {

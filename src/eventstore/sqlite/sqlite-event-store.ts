@@ -1,0 +1,505 @@
+// The embedded EventStore adapter: one SQLite file (better-sqlite3, WAL, synchronous=FULL) holding the
+// global log, each stream's current revision and the head of its hash chain. Appends that arrive
+// together are committed as one transaction (group commit), each in its own savepoint.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { startCatchUpSubscription } from '../catch-up-subscription.js';
+import {
+  WrongExpectedRevisionError,
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type ExpectedRevision,
+  type GlobalPosition,
+  type NewEvent,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type Subscription,
+} from '../event-store.js';
+import { eventHash, GENESIS_HASH } from '../hash-chain.js';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file (see eventStoreFile in paths.ts); its directory is created if missing. */
+  readonly file: string;
+  /** Source of recordedAt; injectable so tests can fix time. */
+  readonly clock?: () => Date;
+  /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+  readonly busyTimeoutMs?: number;
+  /** Longest sleep of an idle subscription (it wakes at once on appends made through this instance). */
+  readonly subscriptionIdleRecheckMs?: number;
+}
+
+/** The connection settings that decide durability, for health checks and tests. */
+export interface SqliteDurabilitySettings {
+  readonly journalMode: string;
+  readonly synchronous: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+  readonly busyTimeoutMs: number;
+}
+
+/** Bumped with every schema change; a file written by a newer version is refused rather than misread. */
+const SCHEMA_VERSION = 1;
+const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+const STREAM_NAMES_PAGE_SIZE = 1_000;
+const SYNCHRONOUS_LEVELS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position       INTEGER PRIMARY KEY AUTOINCREMENT,
+    id             TEXT    NOT NULL UNIQUE,
+    stream         TEXT    NOT NULL,
+    revision       INTEGER NOT NULL,
+    type           TEXT    NOT NULL,
+    schema_version INTEGER NOT NULL,
+    data           TEXT    NOT NULL,
+    metadata       TEXT    NOT NULL,
+    recorded_at    TEXT    NOT NULL,
+    UNIQUE (stream, revision)
+  );
+  CREATE TABLE IF NOT EXISTS streams (
+    name      TEXT    PRIMARY KEY,
+    revision  INTEGER NOT NULL,
+    last_hash TEXT    NOT NULL
+  );
+`;
+
+interface EventRow {
+  readonly position: number;
+  readonly id: string;
+  readonly stream: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly schema_version: number;
+  readonly data: string;
+  readonly metadata: string;
+}
+
+interface StoredEventLocation {
+  readonly stream: string;
+  readonly revision: number;
+  readonly position: number;
+}
+
+interface StreamHead {
+  readonly revision: number;
+  readonly last_hash: string;
+}
+
+interface PendingAppend {
+  readonly stream: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedRevision: ExpectedRevision;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type AppendOutcome =
+  | { readonly request: PendingAppend; readonly result: AppendResult }
+  | { readonly request: PendingAppend; readonly error: unknown };
+
+const EVENT_COLUMNS = 'position, id, stream, revision, type, schema_version, data, metadata';
+
+export class SqliteEventStore implements EventStore {
+  private readonly pendingAppends: PendingAppend[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private transactionsCommitted = 0;
+  private readonly appendedListeners = new Set<(position: GlobalPosition) => void>();
+  private readonly subscriptions = new Set<Subscription>();
+
+  private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly commitGroup: Database.Transaction<
+    (requests: PendingAppend[], recordedAt: string) => AppendOutcome[]
+  >;
+  private readonly appendInSavepoint: Database.Transaction<
+    (request: PendingAppend, recordedAt: string) => AppendResult
+  >;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly clock: () => Date,
+    private readonly subscriptionIdleRecheckMs: number | undefined,
+  ) {
+    this.statements = prepareStatements(db);
+    // Nested better-sqlite3 transactions run as SAVEPOINTs: one batch's conflict undoes that batch only.
+    this.appendInSavepoint = db.transaction((request: PendingAppend, recordedAt: string) =>
+      this.writeBatch(request.stream, request.events, request.expectedRevision, recordedAt),
+    );
+    this.commitGroup = db.transaction((requests: PendingAppend[], recordedAt: string) =>
+      requests.map((request): AppendOutcome => {
+        try {
+          return { request, result: this.appendInSavepoint(request, recordedAt) };
+        } catch (error) {
+          // SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM and the like roll back the whole transaction, not
+          // just the savepoint: nothing of the group holds any more, so the whole group must fail.
+          if (!this.db.inTransaction) throw error;
+          return { request, error };
+        }
+      }),
+    );
+  }
+
+  static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    const db = new Database(options.file);
+    try {
+      configureConnection(db, options);
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteEventStore(db, options.clock ?? (() => new Date()), options.subscriptionIdleRecheckMs);
+  }
+
+  /** Transactions committed by this instance: with group commit, fewer than the appends acknowledged. */
+  get committedTransactions(): number {
+    return this.transactionsCommitted;
+  }
+
+  durabilitySettings(): SqliteDurabilitySettings {
+    this.ensureOpen();
+    const synchronousLevel = this.db.pragma('synchronous', { simple: true }) as number;
+    return {
+      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
+      synchronous: SYNCHRONOUS_LEVELS[synchronousLevel] ?? 'OFF',
+      busyTimeoutMs: Number(this.db.pragma('busy_timeout', { simple: true })),
+    };
+  }
+
+  async append(
+    stream: string,
+    events: readonly NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    this.ensureOpen();
+    assertValidAppend(stream, events, expectedRevision);
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pendingAppends.push({ stream, events, expectedRevision, resolve, reject });
+      this.scheduleFlush();
+    });
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.ensureOpen();
+    const fromRevision = options.fromRevision ?? 0;
+    assertNonNegativeInteger('fromRevision', fromRevision);
+    if (options.maxCount !== undefined) assertNonNegativeInteger('maxCount', options.maxCount);
+    const rows = this.statements.readStream.all({
+      stream,
+      fromRevision,
+      recordedUpTo: options.recordedUpTo === undefined ? null : normalizeInstant(options.recordedUpTo),
+      // LIMIT -1 is SQLite for "no limit".
+      maxCount: options.maxCount ?? -1,
+    }) as EventRow[];
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(after: GlobalPosition | null, maxCount: number): Promise<RecordedEvent[]> {
+    this.ensureOpen();
+    assertNonNegativeInteger('maxCount', maxCount);
+    // Positions start at 1 (AUTOINCREMENT), so 0 reads from the very first event.
+    const rows = this.statements.readAll.all(after ?? 0, maxCount) as EventRow[];
+    return rows.map(toRecordedEvent);
+  }
+
+  async headPosition(): Promise<GlobalPosition | null> {
+    this.ensureOpen();
+    const row = this.statements.headPosition.get() as { head: number | null };
+    return row.head;
+  }
+
+  subscribeToAll(
+    after: GlobalPosition | null,
+    handler: (event: RecordedEvent) => Promise<void>,
+  ): Subscription {
+    this.ensureOpen();
+    const subscription = startCatchUpSubscription(this, after, handler, {
+      ...(this.subscriptionIdleRecheckMs === undefined
+        ? {}
+        : { idleRecheckMs: this.subscriptionIdleRecheckMs }),
+    });
+    this.subscriptions.add(subscription);
+    void subscription.finished.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  onAppended(listener: (position: GlobalPosition) => void): () => void {
+    this.appendedListeners.add(listener);
+    return () => {
+      this.appendedListeners.delete(listener);
+    };
+  }
+
+  async *streamNames(): AsyncIterable<string> {
+    // Paged rather than one open iterator: an append between two pages would find the connection busy.
+    let afterRowId = 0;
+    for (;;) {
+      this.ensureOpen();
+      const page = this.statements.streamNamesPage.all(afterRowId, STREAM_NAMES_PAGE_SIZE) as {
+        rowid: number;
+        name: string;
+      }[];
+      for (const row of page) yield row.name;
+      if (page.length < STREAM_NAMES_PAGE_SIZE) return;
+      afterRowId = page[page.length - 1].rowid;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Appends already accepted are committed, not dropped: their callers are waiting for an answer.
+    this.flushPendingAppends();
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    this.appendedListeners.clear();
+    this.db.close();
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new Error('The SQLite event store is closed');
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // setImmediate runs after the I/O callbacks of this loop turn: every append they made joins the group.
+    setImmediate(() => this.flushPendingAppends());
+  }
+
+  private flushPendingAppends(): void {
+    this.flushScheduled = false;
+    const requests = this.pendingAppends.splice(0);
+    if (requests.length === 0) return;
+
+    let outcomes: AppendOutcome[];
+    try {
+      outcomes = this.commitGroup.immediate(requests, this.clock().toISOString());
+    } catch (error) {
+      for (const request of requests) request.reject(error);
+      return;
+    }
+    this.transactionsCommitted++;
+
+    let lastWrittenPosition: GlobalPosition | null = null;
+    for (const outcome of outcomes) {
+      if ('error' in outcome) {
+        outcome.request.reject(outcome.error);
+        continue;
+      }
+      outcome.request.resolve(outcome.result);
+      if (!outcome.result.alreadyAppended) {
+        lastWrittenPosition = Math.max(lastWrittenPosition ?? 0, outcome.result.position);
+      }
+    }
+    if (lastWrittenPosition !== null) this.notifyAppended(lastWrittenPosition);
+  }
+
+  private notifyAppended(position: GlobalPosition): void {
+    for (const listener of [...this.appendedListeners]) {
+      try {
+        listener(position);
+      } catch (error) {
+        // A listener is only a wake-up signal: its failure must not undo or hide an acknowledged append.
+        console.error('EventStore onAppended listener failed', error);
+      }
+    }
+  }
+
+  /** Runs inside a savepoint of the group transaction; throwing undoes this batch only. */
+  private writeBatch(
+    stream: string,
+    events: readonly NewEvent[],
+    expectedRevision: ExpectedRevision,
+    recordedAt: string,
+  ): AppendResult {
+    const retried = this.findRetriedBatch(stream, events);
+    if (retried) return retried;
+
+    const head = this.statements.streamHead.get(stream) as StreamHead | undefined;
+    assertExpectedRevision(stream, expectedRevision, head?.revision);
+
+    let revision = head?.revision ?? -1;
+    let previousHash = head?.last_hash ?? GENESIS_HASH;
+    let position = 0;
+    for (const event of events) {
+      revision++;
+      // Hash what will be read back: the JSON round trip drops undefined fields, turns dates to strings.
+      const dataJson = JSON.stringify(event.data ?? null);
+      const metadataWithoutHash = JSON.parse(
+        JSON.stringify({ ...event.metadata, recordedAt, previousHash }),
+      ) as Omit<EventMetadata, 'hash'>;
+      const hash = eventHash({
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        stream,
+        revision,
+        data: JSON.parse(dataJson),
+        metadata: metadataWithoutHash,
+      });
+      const inserted = this.statements.insertEvent.run({
+        id: event.id,
+        stream,
+        revision,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: dataJson,
+        metadata: JSON.stringify({ ...metadataWithoutHash, hash }),
+        recordedAt,
+      });
+      position = Number(inserted.lastInsertRowid);
+      previousHash = hash;
+    }
+
+    if (head === undefined) {
+      this.statements.insertStream.run(stream, revision, previousHash);
+    } else {
+      this.statements.updateStream.run(revision, previousHash, stream);
+    }
+    return { nextExpectedRevision: revision, position, alreadyAppended: false };
+  }
+
+  /** The first result of a batch whose ids are all stored already (a retried command), else null. */
+  private findRetriedBatch(stream: string, events: readonly NewEvent[]): AppendResult | null {
+    const stored: StoredEventLocation[] = [];
+    const missing: string[] = [];
+    for (const event of events) {
+      const location = this.statements.eventLocation.get(event.id) as StoredEventLocation | undefined;
+      if (location === undefined) missing.push(event.id);
+      else stored.push(location);
+    }
+    if (stored.length === 0) return null;
+
+    const elsewhere = stored.find((location) => location.stream !== stream);
+    if (elsewhere !== undefined) {
+      throw new Error(
+        `Event ids of this batch for ${stream} are already stored in stream ${elsewhere.stream}: event ids must be unique in the store`,
+      );
+    }
+    if (missing.length > 0) {
+      throw new Error(
+        `Partial retry on ${stream}: ${stored.length} of ${events.length} event ids are already stored ` +
+          `(not ${missing.join(', ')}); a retried command must repeat exactly the same event ids`,
+      );
+    }
+    const last = stored.reduce((latest, location) =>
+      location.revision > latest.revision ? location : latest,
+    );
+    return { nextExpectedRevision: last.revision, position: last.position, alreadyAppended: true };
+  }
+}
+
+function configureConnection(db: Database.Database, options: SqliteEventStoreOptions): void {
+  const journalMode = db.pragma('journal_mode = WAL', { simple: true });
+  if (journalMode !== 'wal' && options.file !== ':memory:') {
+    throw new Error(`Could not switch ${options.file} to WAL journal mode (got ${String(journalMode)})`);
+  }
+  // FULL syncs the WAL on every commit: an acknowledged append survives a power cut, not just a crash.
+  db.pragma('synchronous = FULL');
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
+}
+
+function migrate(db: Database.Database): void {
+  const fileVersion = db.pragma('user_version', { simple: true }) as number;
+  if (fileVersion > SCHEMA_VERSION) {
+    throw new Error(
+      `The event store file has schema version ${fileVersion}, newer than this program's ${SCHEMA_VERSION}`,
+    );
+  }
+  if (fileVersion === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    readStream: db.prepare(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE stream = @stream AND revision >= @fromRevision
+         AND (@recordedUpTo IS NULL OR recorded_at <= @recordedUpTo)
+       ORDER BY revision LIMIT @maxCount`,
+    ),
+    readAll: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+    headPosition: db.prepare('SELECT MAX(position) AS head FROM events'),
+    streamNamesPage: db.prepare('SELECT rowid, name FROM streams WHERE rowid > ? ORDER BY rowid LIMIT ?'),
+    eventLocation: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
+    streamHead: db.prepare('SELECT revision, last_hash FROM streams WHERE name = ?'),
+    insertEvent: db.prepare(
+      `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, recorded_at)
+       VALUES (@id, @stream, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt)`,
+    ),
+    insertStream: db.prepare('INSERT INTO streams (name, revision, last_hash) VALUES (?, ?, ?)'),
+    updateStream: db.prepare('UPDATE streams SET revision = ?, last_hash = ? WHERE name = ?'),
+  };
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+  };
+}
+
+function assertExpectedRevision(
+  stream: string,
+  expected: ExpectedRevision,
+  current: number | undefined,
+): void {
+  const actual = current ?? 'no_stream';
+  const matches =
+    expected === 'any' ||
+    (expected === 'no_stream' && current === undefined) ||
+    (expected === 'stream_exists' && current !== undefined) ||
+    expected === current;
+  if (!matches) throw new WrongExpectedRevisionError(stream, expected, actual);
+}
+
+function assertValidAppend(
+  stream: string,
+  events: readonly NewEvent[],
+  expectedRevision: ExpectedRevision,
+): void {
+  if (typeof stream !== 'string' || stream === '') throw new TypeError('append needs a stream name');
+  if (typeof expectedRevision === 'number') {
+    assertNonNegativeInteger('expectedRevision', expectedRevision);
+  } else if (!['no_stream', 'stream_exists', 'any'].includes(expectedRevision)) {
+    throw new TypeError(`Unknown expectedRevision ${String(expectedRevision)}`);
+  }
+  if (events.length === 0) {
+    throw new Error(
+      `append to ${stream} needs at least one event: a command that changes nothing does not append`,
+    );
+  }
+  const ids = new Set<string>();
+  for (const event of events) {
+    if (typeof event.id !== 'string' || event.id === '')
+      throw new TypeError(`An event for ${stream} has no id`);
+    if (ids.has(event.id)) throw new Error(`Event id ${event.id} appears twice in one batch for ${stream}`);
+    ids.add(event.id);
+    if (typeof event.type !== 'string' || event.type === '')
+      throw new TypeError(`Event ${event.id} has no type`);
+    if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) {
+      throw new TypeError(`Event ${event.id} needs a schemaVersion that is a positive integer`);
+    }
+  }
+}
+
+function assertNonNegativeInteger(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
+}
+
+/** recordedAt is stored as toISOString() text, so the bound must be in that form to compare as text. */
+function normalizeInstant(instant: string): string {
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime()))
+    throw new RangeError(`recordedUpTo is not an ISO 8601 instant: ${instant}`);
+  return parsed.toISOString();
+}
