@@ -1,0 +1,145 @@
+// The embedded user store: staff accounts in `${dataDir}/identity.sqlite`.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  UsernameTakenError,
+  type StoredUser,
+  type UserAccount,
+  type UserRole,
+  type UserStore,
+} from './user-store.js';
+
+export const IDENTITY_FILE = 'identity.sqlite';
+
+interface UserRow {
+  readonly id: string;
+  readonly username: string;
+  readonly full_name: string;
+  readonly roles: string;
+  readonly password_hash: string;
+  readonly dependency: string | null;
+  readonly active: number;
+  readonly created_at: string;
+}
+
+const ACCOUNT_COLUMNS = 'id, username, full_name, roles, dependency, active, created_at';
+
+export class SqliteUserStore implements UserStore {
+  readonly path: string;
+  private readonly db: Database.Database;
+
+  static open(options: { readonly dataDir: string }): SqliteUserStore {
+    return new SqliteUserStore(options.dataDir);
+  }
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.path = join(dataDir, IDENTITY_FILE);
+    this.db = new Database(this.path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS users (
+        id            TEXT PRIMARY KEY,
+        username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        full_name     TEXT NOT NULL,
+        roles         TEXT NOT NULL CHECK (json_valid(roles)),
+        password_hash TEXT NOT NULL,
+        dependency    TEXT NULL,
+        active        INTEGER NOT NULL DEFAULT 1,
+        created_at    TEXT NOT NULL
+      );
+    `);
+  }
+
+  async create(user: StoredUser): Promise<UserAccount> {
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO users (id, username, full_name, roles, password_hash, dependency, active, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          user.id,
+          user.username,
+          user.fullName,
+          JSON.stringify(user.roles),
+          user.passwordHash,
+          user.dependency,
+          user.active ? 1 : 0,
+          user.createdAt,
+        );
+    } catch (error) {
+      if (isUniqueViolationOnUsername(error)) throw new UsernameTakenError(user.username);
+      throw error;
+    }
+    return {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      roles: [...user.roles],
+      dependency: user.dependency,
+      active: user.active,
+      createdAt: user.createdAt,
+    };
+  }
+
+  async findByUsername(username: string): Promise<StoredUser | null> {
+    // The column's NOCASE collation makes "Admin" find "admin".
+    const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(username);
+    return row ? { ...toAccount(row), passwordHash: row.password_hash } : null;
+  }
+
+  async findById(id: string): Promise<UserAccount | null> {
+    const row = this.db
+      .prepare<[string], UserRow>(`SELECT ${ACCOUNT_COLUMNS} FROM users WHERE id = ?`)
+      .get(id);
+    return row ? toAccount(row) : null;
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<Map<string, UserAccount>> {
+    const rows = this.db
+      .prepare<[string], UserRow>(
+        `SELECT ${ACCOUNT_COLUMNS} FROM users WHERE id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify([...new Set(ids)]));
+    return new Map(rows.map((row) => [row.id, toAccount(row)]));
+  }
+
+  async list(): Promise<UserAccount[]> {
+    return this.db
+      .prepare<[], UserRow>(`SELECT ${ACCOUNT_COLUMNS} FROM users ORDER BY username`)
+      .all()
+      .map(toAccount);
+  }
+
+  async count(): Promise<number> {
+    return this.db.prepare<[], { total: number }>('SELECT count(*) AS total FROM users').get()?.total ?? 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toAccount(row: Omit<UserRow, 'password_hash'>): UserAccount {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    roles: JSON.parse(row.roles) as UserRole[],
+    dependency: row.dependency,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
+}
+
+// By code rather than `instanceof SqliteError`: the class is not unique when the native module is
+// shared between module registries (as Jest's are).
+function isUniqueViolationOnUsername(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('users.username')
+  );
+}
