@@ -1,0 +1,43 @@
+// The application: infrastructure chosen by configuration, the CQRS buses, the GraphQL gateway and
+// the feature modules. Every operation passes the role guard and the input validation pipe.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { VentanillaConfig } from './config/configuration.js';
+import { RolesGuard } from './graphql/common/auth.js';
+import { formatGraphQLError } from './graphql/common/error-format.js';
+import { InputValidationPipe } from './graphql/common/input-validation.pipe.js';
+import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { PqrsModule } from './pqrs/pqrs.module.js';
+import { UsersModule } from './users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static register(config: VentanillaConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.register(config),
+        CqrsModule.forRoot(),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: formatGraphQLError,
+        }),
+        PqrsModule,
+        UsersModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+      ],
+    };
+  }
+}

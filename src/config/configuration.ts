@@ -1,0 +1,79 @@
+// Reads and validates the environment once, at start-up: a wrong value fails fast naming the variable.
+import { resolve } from 'node:path';
+
+export interface VentanillaConfig {
+  readonly port: number;
+  readonly dataDir: string;
+  /** `username:password` for the first administrator, or null for a random password printed once. */
+  readonly bootstrapAdmin: string | null;
+  readonly jwtSecret: string | null;
+  readonly tokenTtl: string;
+  readonly masterKey: string | null;
+  /** Days the entity declares closed besides weekends and public holidays (e.g. 24 and 31 December). */
+  readonly extraNonWorkingDays: readonly string[];
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigurationError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Configuración inválida: ${variable} ${detail}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
+export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): VentanillaConfig {
+  const port = Number(env.PORT ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigurationError('PORT', `debe ser un puerto entre 0 y 65535 (recibido "${env.PORT}")`);
+  }
+
+  const bootstrapAdmin = nonEmpty(env.VENTANILLA_BOOTSTRAP_ADMIN);
+  if (bootstrapAdmin !== null && !/^[^:]+:.+$/.test(bootstrapAdmin)) {
+    throw new ConfigurationError('VENTANILLA_BOOTSTRAP_ADMIN', 'debe tener la forma usuario:contraseña');
+  }
+
+  const extraNonWorkingDays = (env.VENTANILLA_EXTRA_NON_WORKING_DAYS ?? '')
+    .split(',')
+    .map((day) => day.trim())
+    .filter((day) => day !== '');
+  const badDay = extraNonWorkingDays.find((day) => !CALENDAR_DATE.test(day) || Number.isNaN(Date.parse(day)));
+  if (badDay !== undefined) {
+    throw new ConfigurationError(
+      'VENTANILLA_EXTRA_NON_WORKING_DAYS',
+      `debe ser una lista de fechas AAAA-MM-DD separadas por comas ("${badDay}" no lo es)`,
+    );
+  }
+
+  const tokenTtl = nonEmpty(env.VENTANILLA_TOKEN_TTL) ?? '8h';
+  if (!/^\d+[smhd]$/.test(tokenTtl)) {
+    throw new ConfigurationError('VENTANILLA_TOKEN_TTL', `debe ser una duración como 8h o 30m (recibido "${tokenTtl}")`);
+  }
+
+  const logLevel = (nonEmpty(env.LOG_LEVEL) ?? 'log') as VentanillaConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigurationError('LOG_LEVEL', `debe ser uno de ${LOG_LEVELS.join(', ')}`);
+  }
+
+  return {
+    port,
+    dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
+    bootstrapAdmin,
+    jwtSecret: nonEmpty(env.VENTANILLA_JWT_SECRET),
+    tokenTtl,
+    masterKey: nonEmpty(env.VENTANILLA_MASTER_KEY),
+    extraNonWorkingDays,
+    logLevel,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value === undefined || value.trim() === '' ? null : value.trim();
+}
+
+export const VENTANILLA_CONFIG = Symbol('VentanillaConfig');

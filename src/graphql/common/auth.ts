@@ -1,0 +1,81 @@
+// Authentication and role checks for every GraphQL operation: a valid bearer token is required unless
+// the resolver is @Public(); @Roles() names who may call it. The actor of a command is the caller,
+// acting in the most privileged of their roles that the operation allows.
+import {
+  createParamDecorator,
+  Inject,
+  Injectable,
+  SetMetadata,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Forbidden, Unauthenticated } from '../../application/application-errors.js';
+import type { Actor, ActorRole } from '../../domain/shared/decider.js';
+
+export const ROLE_PRECEDENCE: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
+const ROLES_KEY = 'ventanilla:roles';
+const PUBLIC_KEY = 'ventanilla:public';
+
+/** Everyone signed in: every role reads. */
+export const ALL_ROLES: readonly ActorRole[] = ROLE_PRECEDENCE;
+
+export const Roles = (...roles: ActorRole[]) => SetMetadata(ROLES_KEY, roles);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export interface AuthenticatedUser {
+  readonly userId: string;
+  readonly username: string;
+  readonly roles: readonly ActorRole[];
+}
+
+export interface AccessTokenVerifier {
+  /** Resolves the token's user, or rejects when the token is invalid or expired. */
+  verify(token: string): Promise<AuthenticatedUser>;
+}
+export const ACCESS_TOKEN_VERIFIER = Symbol('AccessTokenVerifier');
+
+export interface GraphQLRequestContext {
+  readonly req: Request & { actor?: Actor; user?: AuthenticatedUser };
+}
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const { req } = GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
+    const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) throw new Unauthenticated();
+    let user: AuthenticatedUser;
+    try {
+      user = await this.tokens.verify(token);
+    } catch {
+      throw new Unauthenticated('La sesión no es válida o expiró: inicie sesión de nuevo.');
+    }
+
+    const allowed = this.reflector.getAllAndOverride<ActorRole[]>(ROLES_KEY, targets);
+    if (!allowed) throw new Forbidden('Operación sin roles declarados: se niega por defecto.');
+    const role = ROLE_PRECEDENCE.find((candidate) => allowed.includes(candidate) && user.roles.includes(candidate));
+    if (!role) throw new Forbidden();
+
+    req.user = user;
+    req.actor = { id: user.userId, role };
+    return true;
+  }
+}
+
+/** The caller, in the role the guard chose for this operation. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const { req } = GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
+  if (!req.actor) throw new Unauthenticated();
+  return req.actor;
+});

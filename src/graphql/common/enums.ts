@@ -1,0 +1,53 @@
+// GraphQL enums, registered from the domain's own lists so the two never drift apart.
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  PQRS_CHANNELS,
+  PQRS_KINDS,
+  PRIORITY_REASONS,
+  WITHDRAWAL_MODES,
+  type PqrsChannel,
+  type PqrsKind,
+  type PriorityReason,
+  type WithdrawalMode,
+} from '../../domain/pqrs/events.js';
+import type { ActorRole } from '../../domain/shared/decider.js';
+import { ROLE_PRECEDENCE } from './auth.js';
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const PQRS_STATUS_VALUES = [
+  'RECEIVED',
+  'ASSIGNED',
+  'AWAITING_INFORMATION',
+  'ANSWERED',
+  'CLOSED',
+  'TRANSFERRED',
+  'WITHDRAWN',
+] as const;
+export type PqrsStatusValue = (typeof PQRS_STATUS_VALUES)[number];
+
+export const TRAFFIC_LIGHT_VALUES = ['ON_TIME', 'DUE_SOON', 'OVERDUE'] as const;
+
+export const PqrsKindEnum = enumObject<PqrsKind>(PQRS_KINDS);
+export const PqrsChannelEnum = enumObject<PqrsChannel>(PQRS_CHANNELS);
+export const PriorityReasonEnum = enumObject<PriorityReason>(PRIORITY_REASONS);
+export const WithdrawalModeEnum = enumObject<WithdrawalMode>(WITHDRAWAL_MODES);
+export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
+export const TrafficLightEnum = enumObject(TRAFFIC_LIGHT_VALUES);
+export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
+
+registerEnumType(PqrsKindEnum, {
+  name: 'PqrsKind',
+  description: 'Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades.',
+});
+registerEnumType(PqrsChannelEnum, { name: 'PqrsChannel', description: 'Canal de recepción.' });
+registerEnumType(PriorityReasonEnum, {
+  name: 'PriorityReason',
+  description: 'Motivo de atención prioritaria (Ley 1755 de 2015, art. 20).',
+});
+registerEnumType(WithdrawalModeEnum, { name: 'WithdrawalMode', description: 'Desistimiento expreso o tácito.' });
+registerEnumType(PqrsStatusEnum, { name: 'PqrsStatus', description: 'Estado del caso.' });
+registerEnumType(TrafficLightEnum, { name: 'TrafficLight', description: 'Semáforo: a tiempo, por vencer, vencida.' });
+registerEnumType(RoleEnum, { name: 'Role', description: 'Rol de un usuario de Ventanilla.' });

@@ -1,0 +1,90 @@
+// The one place errors become GraphQL errors: a stable extensions.code (and field or rule), a Spanish
+// message, and never an internal detail for the client. Unexpected errors are logged with a reference.
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import {
+  BadUserInput,
+  ConcurrencyConflict,
+  DomainRuleViolation,
+  Forbidden,
+  NotFound,
+  Unauthenticated,
+} from '../../application/application-errors.js';
+
+/** Domain rules that are about who may act or whether the case exists, not about the case's state. */
+const DOMAIN_CODE_TO_GRAPHQL: Readonly<Record<string, string>> = {
+  CASE_NOT_FOUND: 'NOT_FOUND',
+  NOT_ASSIGNED_TO_ACTOR: 'FORBIDDEN',
+};
+
+const logger = new Logger('GraphQL');
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainRuleViolation) {
+    const { code, message, field } = original.domainError;
+    const graphqlCode = DOMAIN_CODE_TO_GRAPHQL[code] ?? 'BUSINESS_RULE';
+    return { ...base, message, extensions: { code: graphqlCode, rule: code, ...(field ? { field } : {}) } };
+  }
+  if (original instanceof BadUserInput) {
+    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
+  }
+  if (original instanceof ConcurrencyConflict) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: 'CONCURRENCY_CONFLICT',
+        expectedRevision: original.expectedRevision,
+        actualRevision: original.actualRevision,
+      },
+    };
+  }
+  if (original instanceof NotFound) return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
+  if (original instanceof Unauthenticated) {
+    return { ...base, message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (original instanceof Forbidden) return { ...base, message: original.message, extensions: { code: 'FORBIDDEN' } };
+
+  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
+  if (code === 'BAD_USER_INPUT') return badInputFromGraphQL(formatted);
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
+    return { ...base, message: `Consulta GraphQL inválida: ${formatted.message}`, extensions: { code } };
+  }
+
+  const reference = randomUUID();
+  // Only the error itself is logged, never the request's variables: they may hold personal data.
+  logger.error(`Error interno ${reference}: ${describe(original)}`);
+  return {
+    ...base,
+    message: `Error interno del servidor (referencia ${reference}). El equipo técnico puede rastrearlo con esa referencia.`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
+}
+
+/** Variable coercion and scalar errors: name the field from the path GraphQL reports. */
+function badInputFromGraphQL(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const variablePath = /Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(formatted.message);
+  const field =
+    typeof formatted.extensions?.['field'] === 'string'
+      ? formatted.extensions['field']
+      : variablePath
+        ? (variablePath[2] ?? variablePath[1])
+        : undefined;
+  const detail = /; (.*)$/.exec(formatted.message)?.[1] ?? formatted.message;
+  const message = field ? `Valor inválido en el campo ${field}: ${detail}` : `Valor inválido: ${detail}`;
+  return {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+}

@@ -1,0 +1,241 @@
+// The PQRS part of the gateway: mutations dispatch commands on the CommandBus and answer with the case
+// as the read models show it; queries read the read models (and the log, for history).
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../domain/shared/decider.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../personal-data/personal-data-store.js';
+import { USER_STORE, type UserStore } from '../../identity/user-store.js';
+import {
+  AnswerPqrs,
+  AssignPqrs,
+  ClosePqrs,
+  ExtendPqrsDeadline,
+  ProvidePqrsInformation,
+  ReceivePqrs,
+  RequestPqrsInformation,
+  TransferPqrs,
+  WithdrawPqrs,
+  type PqrsCaseCommand,
+  type PqrsCommandResult,
+} from '../../pqrs/pqrs.commands.js';
+import { encodeCursor, PqrsQueries, type CaseView } from '../../pqrs/pqrs-queries.js';
+import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../common/auth.js';
+import { CommandMetadataFactory } from '../common/command-metadata.factory.js';
+import {
+  AnswerPqrsArgs,
+  AssignPqrsArgs,
+  CaseCommandArgs,
+  CaseHistoryArgs,
+  ExtendPqrsDeadlineArgs,
+  PqrsIndicatorsArgs,
+  PqrsListArgs,
+  ProvidePqrsInformationArgs,
+  RadicadoArgs,
+  ReceivePqrsInput,
+  RequestPqrsInformationArgs,
+  TransferPqrsArgs,
+  WithdrawPqrsArgs,
+} from './pqrs.inputs.js';
+import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators, UserRef } from './pqrs.types.js';
+
+const CASE_MANAGERS = ['ADMIN', 'COORDINATOR'] as const;
+const CASE_WORKERS = ['ADMIN', 'COORDINATOR', 'AGENT'] as const;
+
+@Resolver(() => Pqrs)
+export class PqrsResolver {
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(PqrsQueries) private readonly queries: PqrsQueries,
+    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
+    @Inject(USER_STORE) private readonly users: UserStore,
+    @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
+  ) {}
+
+  @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
+  @Roles(...CASE_WORKERS)
+  async receivePqrs(
+    @Args('input') input: ReceivePqrsInput,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<CaseView> {
+    const { petitioner } = input;
+    return this.run(
+      new ReceivePqrs(
+        {
+          kind: input.kind,
+          channel: input.channel,
+          subject: input.subject.trim(),
+          description: input.description.trim(),
+          petitioner: {
+            name: petitioner.name.trim(),
+            documentType: petitioner.documentType.trim().toUpperCase(),
+            documentNumber: petitioner.documentNumber.trim(),
+            email: petitioner.email ?? null,
+            phone: petitioner.phone ?? null,
+            address: petitioner.address ?? null,
+          },
+          receivedAt: input.receivedAt ?? null,
+          priority: input.priority ?? [],
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+        this.metadata.create(actor, context),
+      ),
+    );
+  }
+
+  @Mutation(() => Pqrs, { description: 'Asigna o reasigna el caso a un funcionario.' })
+  @Roles(...CASE_MANAGERS)
+  assignPqrs(@Args() args: AssignPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new AssignPqrs(args.radicado, args.assigneeId, args.dependency ?? null, metadata, revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'Requerimiento para completar la petición (art. 17): detiene el término.' })
+  @Roles(...CASE_WORKERS)
+  requestPqrsInformation(
+    @Args() args: RequestPqrsInformationArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new RequestPqrsInformation(args.radicado, args.note, metadata, revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'El peticionario completó la información: el término se reinicia.' })
+  @Roles(...CASE_MANAGERS)
+  providePqrsInformation(
+    @Args() args: ProvidePqrsInformationArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new ProvidePqrsInformation(args.radicado, args.providedAt, args.note, metadata, revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'Prórroga: antes del vencimiento, con motivo, hasta el doble del término.' })
+  @Roles(...CASE_MANAGERS)
+  extendPqrsDeadline(
+    @Args() args: ExtendPqrsDeadlineArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new ExtendPqrsDeadline(args.radicado, args.newDueDate, args.reason, metadata, revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'Traslado por competencia (dentro de 5 días hábiles): termina el caso.' })
+  @Roles(...CASE_MANAGERS)
+  transferPqrs(@Args() args: TransferPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new TransferPqrs(args.radicado, args.entity, args.reason, metadata, revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'Responde el caso; queda a tiempo o extemporáneo según el vencimiento.' })
+  @Roles(...CASE_WORKERS)
+  answerPqrs(@Args() args: AnswerPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new AnswerPqrs(args.radicado, args.answer, args.answeredAt ?? null, metadata, revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'Cierra un caso respondido.' })
+  @Roles(...CASE_MANAGERS)
+  closePqrs(@Args() args: CaseCommandArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+    return this.run(new ClosePqrs(args.radicado, this.metadata.create(actor, context), revision(args)));
+  }
+
+  @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
+  @Roles(...CASE_MANAGERS)
+  withdrawPqrs(@Args() args: WithdrawPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new WithdrawPqrs(args.radicado, args.mode, args.reason, metadata, revision(args)));
+  }
+
+  @Query(() => Pqrs, { description: 'Un caso por su radicado.' })
+  @Roles(...ALL_ROLES)
+  pqrs(@Args() { radicado }: RadicadoArgs): Promise<CaseView> {
+    return this.queries.getCase(radicado);
+  }
+
+  @Query(() => PqrsConnection, { description: 'Casos filtrados, del más reciente al más antiguo.' })
+  @Roles(...ALL_ROLES)
+  async pqrsList(@Args() { filter, first, after }: PqrsListArgs): Promise<PqrsConnection> {
+    const page = await this.queries.list(filter ?? {}, first, after ?? null);
+    const nodes = page.nodes as unknown as Pqrs[];
+    return {
+      nodes,
+      edges: nodes.map((node) => ({ node, cursor: encodeCursor(node) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => CaseHistory, { description: 'Historial del caso desde el registro; con asOf, como estaba entonces.' })
+  @Roles(...ALL_ROLES)
+  async caseHistory(@Args() { radicado, asOf }: CaseHistoryArgs): Promise<CaseHistory> {
+    const history = await this.queries.history(radicado, asOf ?? null);
+    const actors = await this.users.findManyByIds([...new Set(history.events.map((e) => e.metadata.actorId))]);
+    return {
+      radicado,
+      asOf: asOf ?? null,
+      state: history.state,
+      events: history.events.map((event) => ({
+        id: event.id,
+        type: event.type,
+        revision: event.revision,
+        schemaVersion: event.schemaVersion,
+        occurredAt: event.metadata.occurredAt,
+        recordedAt: event.metadata.recordedAt,
+        correlationId: event.metadata.correlationId,
+        causationId: event.metadata.causationId,
+        hash: event.metadata.hash,
+        data: event.data,
+        actor: {
+          id: event.metadata.actorId,
+          username: actors.get(event.metadata.actorId)?.username ?? null,
+          role: event.metadata.actorRole as Actor['role'],
+        },
+      })),
+    };
+  }
+
+  @Query(() => PqrsIndicators, { description: 'Indicadores PQRS del periodo [from, to] (fechas de Bogotá).' })
+  @Roles(...ALL_ROLES)
+  async pqrsIndicators(@Args() { from, to }: PqrsIndicatorsArgs): Promise<PqrsIndicators> {
+    return { from, to, ...(await this.queries.indicators(from, to)) } as PqrsIndicators;
+  }
+
+  @ResolveField(() => UserRef, { nullable: true })
+  async assignee(@Parent() pqrs: Pqrs): Promise<UserRef | null> {
+    if (!pqrs.assigneeId) return null;
+    const user = await this.users.findById(pqrs.assigneeId);
+    return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
+  }
+
+  @ResolveField(() => Petitioner)
+  async petitioner(@Parent() pqrs: Pqrs): Promise<Petitioner> {
+    const data = await this.personalData.get(pqrs.petitionerId);
+    if (data === null || data === 'ERASED') {
+      return {
+        id: pqrs.petitionerId,
+        erased: data === 'ERASED',
+        name: null,
+        documentType: null,
+        documentNumber: null,
+        email: null,
+        phone: null,
+        address: null,
+      };
+    }
+    return { id: pqrs.petitionerId, erased: false, ...data };
+  }
+
+  private async run(command: ReceivePqrs | PqrsCaseCommand): Promise<CaseView> {
+    const result: PqrsCommandResult = await this.commands.execute(command);
+    return this.queries.getCase(result.radicado);
+  }
+}
+
+function revision(args: CaseCommandArgs): number | undefined {
+  return args.expectedRevision ?? undefined;
+}

@@ -1,0 +1,113 @@
+// Chooses and wires the adapters of every port from the configuration (today: the embedded SQLite
+// ones), starts the projections and the first administrator, and closes everything on shutdown.
+import {
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { mkdirSync } from 'node:fs';
+import { AggregateCommandExecutor } from '../application/aggregate-command-executor.js';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
+import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
+import { EVENT_STORE, type EventStore } from '../eventstore/event-store.js';
+import { eventStoreFile } from '../eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
+import { ACCESS_TOKEN_VERIFIER } from '../graphql/common/auth.js';
+import { AuthenticationService } from '../identity/authentication-service.js';
+import { loadOrCreateJwtSecret, TokenService } from '../identity/token-service.js';
+import { SqliteUserStore } from '../identity/sqlite-user-store.js';
+import { USER_STORE, type UserStore } from '../identity/user-store.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data-store.js';
+import { loadOrCreateMasterKey, SqlitePersonalDataStore } from '../personal-data/sqlite-personal-data-store.js';
+import { ProjectionRunner } from '../projections/projection-runner.js';
+import { PQRS_PROJECTIONS } from '../projections/pqrs-projections.js';
+import { READ_MODEL_STORE, type ReadModelStore } from '../projections/read-model-store.js';
+import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
+import { BUSINESS_CALENDAR, CLOCK } from './tokens.js';
+
+@Global()
+@Module({})
+export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Ventanilla');
+
+  constructor(
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
+    @Inject(AuthenticationService) private readonly authentication: AuthenticationService,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
+    @Inject(USER_STORE) private readonly users: UserStore,
+  ) {}
+
+  static register(config: VentanillaConfig): DynamicModule {
+    mkdirSync(config.dataDir, { recursive: true });
+    const providers = [
+      { provide: VENTANILLA_CONFIG, useValue: config },
+      { provide: CLOCK, useValue: () => new Date() },
+      {
+        provide: BUSINESS_CALENDAR,
+        useFactory: () => {
+          const calendar = createBusinessCalendar({ extraNonWorkingDays: [...config.extraNonWorkingDays] });
+          return () => calendar;
+        },
+      },
+      { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open({ file: eventStoreFile(config.dataDir) }) },
+      { provide: READ_MODEL_STORE, useFactory: () => SqliteReadModelStore.open({ dataDir: config.dataDir }) },
+      {
+        provide: PERSONAL_DATA_STORE,
+        useFactory: () =>
+          SqlitePersonalDataStore.open({
+            dataDir: config.dataDir,
+            masterKey: loadOrCreateMasterKey(config.dataDir, config.masterKey ?? undefined),
+          }),
+      },
+      { provide: USER_STORE, useFactory: () => SqliteUserStore.open({ dataDir: config.dataDir }) },
+      {
+        provide: TokenService,
+        useFactory: () =>
+          new TokenService(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret ?? undefined), config.tokenTtl),
+      },
+      // The account is checked on every request too, so a deactivated user is out before the token expires.
+      { provide: ACCESS_TOKEN_VERIFIER, useExisting: AuthenticationService },
+      {
+        provide: AuthenticationService,
+        useFactory: (users: UserStore, tokens: TokenService) => new AuthenticationService(users, tokens),
+        inject: [USER_STORE, TokenService],
+      },
+      {
+        provide: AggregateCommandExecutor,
+        useFactory: (store: EventStore, calendar: () => BusinessCalendar) => new AggregateCommandExecutor(store, calendar),
+        inject: [EVENT_STORE, BUSINESS_CALENDAR],
+      },
+      {
+        provide: ProjectionRunner,
+        useFactory: (store: EventStore, readModels: ReadModelStore) =>
+          new ProjectionRunner(store, readModels, PQRS_PROJECTIONS, { logger: new Logger('Proyecciones') }),
+        inject: [EVENT_STORE, READ_MODEL_STORE],
+      },
+    ];
+    return {
+      module: InfrastructureModule,
+      providers,
+      exports: providers.map((provider) => provider.provide),
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.authentication.bootstrapAdmin(this.config.bootstrapAdmin ?? undefined, (line) =>
+      this.logger.warn(line),
+    );
+    await this.projections.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projections.stop();
+    await Promise.all([this.eventStore.close(), this.readModels.close(), this.personalData.close(), this.users.close()]);
+  }
+}

@@ -1,0 +1,6 @@
+// Injection tokens of what the infrastructure module provides besides the ports' own tokens.
+
+/** `() => BusinessCalendar`: the calendar in force, asked for at each decision. */
+export const BUSINESS_CALENDAR = Symbol('BusinessCalendar');
+/** `() => Date`: the one clock of the application side. */
+export const CLOCK = Symbol('Clock');

@@ -1,0 +1,175 @@
+// The read side of PQRS: cases and indicators from the read models; a case's history replayed from the
+// event store (the one query that reads the log, so auditors see any moment of it).
+import { Inject, Injectable } from '@nestjs/common';
+import { BadUserInput, NotFound } from '../application/application-errors.js';
+import { fold } from '../domain/shared/decider.js';
+import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
+import { bogotaDateOf } from '../domain/shared/time.js';
+import { pqrsStreamOf, type PqrsEvent } from '../domain/pqrs/events.js';
+import { pqrsDecider, trafficLightOf, type PqrsState, type TrafficLight } from '../domain/pqrs/index.js';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '../eventstore/event-store.js';
+import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projections/read-model-store.js';
+import type { CaseDocument } from '../projections/cases-projection.js';
+import {
+  countOpenAndOverdue,
+  queryPqrsIndicators,
+  type PqrsIndicatorsSummary,
+} from '../projections/pqrs-indicators-projection.js';
+import { BUSINESS_CALENDAR, CLOCK } from '../infrastructure/tokens.js';
+
+export const OPEN_STATUSES = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'] as const;
+
+export interface PqrsListFilter {
+  readonly status?: string | null;
+  readonly kind?: string | null;
+  readonly channel?: string | null;
+  readonly assigneeId?: string | null;
+  readonly overdue?: boolean | null;
+  readonly text?: string | null;
+  readonly receivedFrom?: string | null;
+  readonly receivedTo?: string | null;
+}
+
+export interface CaseView extends CaseDocument {
+  readonly trafficLight: TrafficLight | null;
+}
+
+export interface PqrsPage {
+  readonly nodes: readonly CaseView[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+}
+
+export interface CaseHistory {
+  readonly events: readonly RecordedEvent[];
+  readonly state: PqrsState;
+}
+
+@Injectable()
+export class PqrsQueries {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
+    @Inject(CLOCK) private readonly clock: () => Date,
+  ) {}
+
+  today(): string {
+    return bogotaDateOf(this.clock().toISOString());
+  }
+
+  async getCase(radicado: string): Promise<CaseView> {
+    const document = await this.readModels.get<CaseDocument>('cases', radicado);
+    if (!document) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    return this.view(document, this.today());
+  }
+
+  async list(filter: PqrsListFilter, first: number, after: string | null): Promise<PqrsPage> {
+    const today = this.today();
+    const base = this.toFilter(filter, today);
+    const cursor = after === null ? null : decodeCursor(after);
+    // Newest first; radicado breaks ties, so the cursor is a stable keyset position.
+    const page: Filter = cursor
+      ? {
+          $and: [
+            base,
+            {
+              $or: [
+                { receivedAt: { $lt: cursor.receivedAt } },
+                { receivedAt: cursor.receivedAt, radicado: { $lt: cursor.radicado } },
+              ],
+            },
+          ],
+        }
+      : base;
+    const [documents, totalCount] = await Promise.all([
+      this.readModels.find<CaseDocument>('cases', page, {
+        sort: [
+          { field: 'receivedAt', direction: 'desc' },
+          { field: 'radicado', direction: 'desc' },
+        ],
+        limit: first + 1,
+      }),
+      this.readModels.count('cases', base),
+    ]);
+    const nodes = documents.slice(0, first).map((document) => this.view(document, today));
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      hasNextPage: documents.length > first,
+      endCursor: last ? encodeCursor(last) : null,
+    };
+  }
+
+  async indicators(from: string, to: string): Promise<PqrsIndicatorsSummary & { open: number; overdue: number }> {
+    if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
+    const [summary, current] = await Promise.all([
+      queryPqrsIndicators(this.readModels, from, to),
+      countOpenAndOverdue(this.readModels, this.today()),
+    ]);
+    return { ...summary, ...current };
+  }
+
+  async history(radicado: string, asOf: string | null): Promise<CaseHistory> {
+    const events = await this.store.readStream(
+      pqrsStreamOf(radicado),
+      asOf === null ? undefined : { recordedUpTo: asOf },
+    );
+    if (events.length === 0 && asOf === null) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    const state = fold(
+      pqrsDecider,
+      events.map((event) => ({ type: event.type, data: event.data }) as PqrsEvent),
+    );
+    return { events, state };
+  }
+
+  private view(document: CaseDocument, today: string): CaseView {
+    return { ...document, trafficLight: trafficLightOf(document, today, this.calendar()) };
+  }
+
+  private toFilter(filter: PqrsListFilter, today: string): Filter {
+    const conditions: Record<string, Filter[string]> = {};
+    if (filter.status) conditions['status'] = filter.status;
+    if (filter.kind) conditions['kind'] = filter.kind;
+    if (filter.channel) conditions['channel'] = filter.channel;
+    if (filter.assigneeId) conditions['assigneeId'] = filter.assigneeId;
+    if (filter.text) conditions['searchText'] = { $contains: filter.text };
+    if (filter.receivedFrom || filter.receivedTo) {
+      conditions['receivedOn'] = {
+        ...(filter.receivedFrom ? { $gte: filter.receivedFrom } : {}),
+        ...(filter.receivedTo ? { $lte: filter.receivedTo } : {}),
+      };
+    }
+    if (filter.overdue === true) {
+      // The clock stops while waiting for the petitioner (art. 17): such a case is not overdue.
+      conditions['dueDate'] = { $lt: today };
+      conditions['status'] = filter.status
+        ? { $in: [filter.status].filter((status) => status === 'RECEIVED' || status === 'ASSIGNED') }
+        : { $in: ['RECEIVED', 'ASSIGNED'] };
+    } else if (filter.overdue === false) {
+      return {
+        ...conditions,
+        $or: [{ dueDate: { $gte: today } }, { status: { $nin: ['RECEIVED', 'ASSIGNED'] } }],
+      } as Filter;
+    }
+    return conditions as Filter;
+  }
+}
+
+export function encodeCursor(view: Pick<CaseView, 'receivedAt' | 'radicado'>): string {
+  return Buffer.from(JSON.stringify({ receivedAt: view.receivedAt, radicado: view.radicado })).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { receivedAt: string; radicado: string } {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (typeof parsed['receivedAt'] === 'string' && typeof parsed['radicado'] === 'string') {
+      return { receivedAt: parsed['receivedAt'], radicado: parsed['radicado'] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInput('after', 'El cursor de paginación no es válido.');
+}

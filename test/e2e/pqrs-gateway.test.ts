@@ -1,0 +1,340 @@
+// End to end over HTTP: a real app on a temporary SQLite directory, driven only through GraphQL.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { VentanillaHarness } from '../support/ventanilla-harness.js';
+
+const RECEIVE = `
+  mutation Receive($input: ReceivePqrsInput!) {
+    receivePqrs(input: $input) {
+      radicado kind channel status subject dueDate maxDueDate revision trafficLight receivedAt
+      assignee { id username }
+    }
+  }`;
+
+const PQRS = `
+  query Case($radicado: String!) {
+    pqrs(radicado: $radicado) {
+      radicado kind channel status subject description receivedAt dueDate maxDueDate revision
+      answeredAt answeredOnTime trafficLight assignee { id username } petitioner { name documentNumber email }
+    }
+  }`;
+
+function petition(overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'PETITION',
+    channel: 'EMAIL',
+    subject: 'Certificado de afiliación',
+    description: 'Solicito copia del certificado de afiliación de mi empresa.',
+    petitioner: {
+      name: 'Ana Lucía Gómez Restrepo',
+      documentType: 'CC',
+      documentNumber: '52987654',
+      email: 'ana.gomez@correo.example',
+      phone: '3104567890',
+      address: 'Calle 10 # 5-20, Zipaquirá',
+    },
+    // Friday 13 March 2026: Monday 23 March (San José) and Holy Thursday/Friday (2–3 April) are holidays.
+    receivedAt: '2026-03-13T10:00:00-05:00',
+    ...overrides,
+  };
+}
+
+describe('the GraphQL gateway, over HTTP', () => {
+  let ventanilla: VentanillaHarness;
+  let admin: string;
+  let agent: { id: string; token: string };
+  let otherAgent: { id: string; token: string };
+  let auditor: { id: string; token: string };
+  let coordinator: { id: string; token: string };
+
+  beforeAll(async () => {
+    ventanilla = await VentanillaHarness.start();
+    admin = await ventanilla.login();
+    agent = await ventanilla.userWithRoles(admin, 'agente.uno', ['AGENT'], 'Atención al Cliente');
+    otherAgent = await ventanilla.userWithRoles(admin, 'agente.dos', ['AGENT']);
+    auditor = await ventanilla.userWithRoles(admin, 'auditora', ['AUDITOR']);
+    coordinator = await ventanilla.userWithRoles(admin, 'coordinadora', ['COORDINATOR']);
+  });
+
+  afterAll(async () => {
+    await ventanilla.stop();
+  });
+
+  describe('sessions and roles', () => {
+    it('refuses a wrong password as UNAUTHENTICATED', async () => {
+      const response = await ventanilla.graphql(
+        'mutation { login(username: "admin", password: "no-es-la-clave") { token } }',
+      );
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a query without a token as UNAUTHENTICATED', async () => {
+      const response = await ventanilla.graphql('{ pqrsList(first: 5) { totalCount } }');
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a forged token as UNAUTHENTICATED', async () => {
+      const response = await ventanilla.graphql('{ pqrsList(first: 5) { totalCount } }', {}, `${admin}x`);
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a receipt by an auditor as FORBIDDEN', async () => {
+      const response = await ventanilla.graphql(RECEIVE, { input: petition() }, auditor.token);
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect(response.data).toBeNull();
+    });
+
+    it('refuses user creation by a coordinator as FORBIDDEN', async () => {
+      const response = await ventanilla.graphql(
+        `mutation { createUser(input: { username: "x.y.z", password: "una-clave-larga", fullName: "X", roles: [AGENT] }) { id } }`,
+        {},
+        coordinator.token,
+      );
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('a case from receipt to answer', () => {
+    let radicado: string;
+
+    beforeAll(async () => {
+      const data = await ventanilla.ok(RECEIVE, { input: petition() }, agent.token);
+      radicado = data.receivePqrs.radicado;
+    });
+
+    it('gives a radicado and the due date of the legal term, skipping holidays', async () => {
+      const { pqrs } = await ventanilla.ok(PQRS, { radicado }, auditor.token);
+      expect(pqrs).toMatchObject({
+        radicado: expect.stringMatching(/^PQRS-2026-\d{6}$/),
+        kind: 'PETITION',
+        channel: 'EMAIL',
+        status: 'RECEIVED',
+        receivedAt: '2026-03-13T15:00:00.000Z',
+        dueDate: '2026-04-08',
+        maxDueDate: '2026-05-06',
+        revision: 0,
+        answeredAt: null,
+        trafficLight: 'OVERDUE',
+        assignee: null,
+        petitioner: { name: 'Ana Lucía Gómez Restrepo', documentNumber: '52987654', email: 'ana.gomez@correo.example' },
+      });
+    });
+
+    it('assigns, answers on time, and shows it in the list, history and indicators', async () => {
+      const assigned = await ventanilla.ok(
+        `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status revision assignee { id username } } }`,
+        { r: radicado, a: agent.id },
+        coordinator.token,
+      );
+      expect(assigned.assignPqrs).toEqual({
+        status: 'ASSIGNED',
+        revision: 1,
+        assignee: { id: agent.id, username: 'agente.uno' },
+      });
+
+      const answered = await ventanilla.ok(
+        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se adjunta el certificado.", answeredAt: "2026-04-01T16:00:00-05:00", expectedRevision: 1) { status answeredOnTime answeredAt trafficLight revision } }`,
+        { r: radicado },
+        agent.token,
+      );
+      expect(answered.answerPqrs).toEqual({
+        status: 'ANSWERED',
+        answeredOnTime: true,
+        answeredAt: '2026-04-01T21:00:00.000Z',
+        trafficLight: null,
+        revision: 2,
+      });
+
+      const list = await ventanilla.ok(
+        `query ($a: ID!) { pqrsList(filter: { assigneeId: $a, status: ANSWERED }, first: 10) { totalCount nodes { radicado } } }`,
+        { a: agent.id },
+        auditor.token,
+      );
+      expect(list.pqrsList).toEqual({ totalCount: 1, nodes: [{ radicado }] });
+
+      const history = await ventanilla.ok(
+        `query ($r: String!) { caseHistory(radicado: $r) { events { type revision occurredAt recordedAt actor { id username role } data } state } }`,
+        { r: radicado },
+        auditor.token,
+      );
+      const events = history.caseHistory.events;
+      expect(events.map((event: { type: string }) => event.type)).toEqual(['Received', 'Assigned', 'Answered']);
+      expect(events[0].actor).toEqual({ id: agent.id, username: 'agente.uno', role: 'AGENT' });
+      expect(events[0].occurredAt).toBe('2026-03-13T15:00:00.000Z');
+      expect(events[1].actor).toEqual({ id: coordinator.id, username: 'coordinadora', role: 'COORDINATOR' });
+      expect(history.caseHistory.state).toMatchObject({ status: 'ANSWERED' });
+
+      const asOfReceipt = await ventanilla.ok(
+        `query ($r: String!, $at: DateTime!) { caseHistory(radicado: $r, asOf: $at) { events { type } state } }`,
+        { r: radicado, at: events[0].recordedAt },
+        auditor.token,
+      );
+      expect(asOfReceipt.caseHistory.events.map((event: { type: string }) => event.type)).toEqual(['Received']);
+      expect(asOfReceipt.caseHistory.state).toMatchObject({ status: 'RECEIVED' });
+
+      const indicators = await ventanilla.ok(
+        `{ pqrsIndicators(from: "2026-03-01", to: "2026-04-30") { received answered answeredOnTime answeredLate onTimeRate averageResponseBusinessDays byKind { kind count } byChannel { channel count } } }`,
+        {},
+        auditor.token,
+      );
+      expect(indicators.pqrsIndicators).toMatchObject({
+        received: 1,
+        answered: 1,
+        answeredOnTime: 1,
+        answeredLate: 0,
+        onTimeRate: 1,
+        averageResponseBusinessDays: 12,
+      });
+      // Every kind and channel is listed, with zeros, so a report's table always has all its rows.
+      expect(indicators.pqrsIndicators.byKind).toHaveLength(8);
+      expect(indicators.pqrsIndicators.byKind).toContainEqual({ kind: 'PETITION', count: 1 });
+      expect(indicators.pqrsIndicators.byKind).toContainEqual({ kind: 'CLAIM', count: 0 });
+      expect(indicators.pqrsIndicators.byChannel).toHaveLength(6);
+      expect(indicators.pqrsIndicators.byChannel).toContainEqual({ channel: 'EMAIL', count: 1 });
+    });
+
+    it('refuses answering again with the rule that forbids it', async () => {
+      const response = await ventanilla.graphql(
+        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Otra vez") { status } }`,
+        { r: radicado },
+        agent.token,
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BUSINESS_RULE', rule: 'CASE_ALREADY_ANSWERED' });
+    });
+  });
+
+  describe('rules and conflicts', () => {
+    it('lets an agent answer only the cases assigned to them', async () => {
+      const { receivePqrs } = await ventanilla.ok(RECEIVE, { input: petition({ receivedAt: null }) }, agent.token);
+      await ventanilla.ok(
+        `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status } }`,
+        { r: receivePqrs.radicado, a: agent.id },
+        admin,
+      );
+      const response = await ventanilla.graphql(
+        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Respuesta") { status } }`,
+        { r: receivePqrs.radicado },
+        otherAgent.token,
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'NOT_ASSIGNED_TO_ACTOR' });
+    });
+
+    it('refuses an extension after the due date as a BUSINESS_RULE naming it', async () => {
+      const { receivePqrs } = await ventanilla.ok(RECEIVE, { input: petition() }, agent.token);
+      const response = await ventanilla.graphql(
+        `mutation ($r: String!) { extendPqrsDeadline(radicado: $r, newDueDate: "2026-05-05", reason: "Volumen") { dueDate } }`,
+        { r: receivePqrs.radicado },
+        coordinator.token,
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BUSINESS_RULE', rule: 'EXTENSION_AFTER_DUE_DATE' });
+    });
+
+    it('answers a stale expectedRevision with CONCURRENCY_CONFLICT and writes nothing', async () => {
+      const { receivePqrs } = await ventanilla.ok(RECEIVE, { input: petition({ receivedAt: null }) }, agent.token);
+      const stale = await ventanilla.graphql(
+        `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a, expectedRevision: 3) { status } }`,
+        { r: receivePqrs.radicado, a: agent.id },
+        coordinator.token,
+      );
+      expect(stale.errors?.[0]?.extensions?.['code']).toBe('CONCURRENCY_CONFLICT');
+      const { pqrs } = await ventanilla.ok(PQRS, { radicado: receivePqrs.radicado }, auditor.token);
+      expect(pqrs).toMatchObject({ status: 'RECEIVED', revision: 0 });
+    });
+
+    it('answers NOT_FOUND for an unknown radicado', async () => {
+      const response = await ventanilla.graphql(PQRS, { radicado: 'PQRS-2026-999999' }, auditor.token);
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['an empty subject', petition({ subject: '' }), 'input.subject'],
+      ['an unknown kind', petition({ kind: 'QUEJITA' }), 'input.kind'],
+      ['a malformed email', petition({ petitioner: { ...petition().petitioner, email: 'no-es-correo' } }), 'input.petitioner.email'],
+      ['a receipt date without zone', petition({ receivedAt: '2026-03-13 10:00' }), 'input.receivedAt'],
+      ['a receipt date in the future', petition({ receivedAt: '2099-01-01T10:00:00Z' }), 'receivedAt'],
+    ])('answers %s with BAD_USER_INPUT or the rule, naming the field', async (_label, input, field) => {
+      const response = await ventanilla.graphql(RECEIVE, { input }, agent.token);
+      expect(response.data ?? null).toBeNull();
+      const extensions = response.errors?.[0]?.extensions;
+      expect(['BAD_USER_INPUT', 'BUSINESS_RULE']).toContain(extensions?.['code']);
+      expect(extensions?.['field']).toBe(field);
+      expect(response.errors?.[0]?.message).not.toMatch(/internal/i);
+    });
+
+    it('answers a malformed radicado with BAD_USER_INPUT naming it', async () => {
+      const response = await ventanilla.graphql(PQRS, { radicado: 'PQRS-26-1' }, auditor.token);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'radicado' });
+    });
+  });
+
+  describe('radicados', () => {
+    it('gives 100 concurrent receipts 100 distinct consecutive radicados', async () => {
+      const before = await ventanilla.ok('{ pqrsList(first: 1) { totalCount } }', {}, auditor.token);
+      const responses = await Promise.all(
+        Array.from({ length: 100 }, (_, index) =>
+          ventanilla.graphql(
+            RECEIVE,
+            { input: petition({ receivedAt: '2025-02-03T09:00:00-05:00', subject: `Concurrente ${index}` }) },
+            agent.token,
+          ),
+        ),
+      );
+      expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
+      const consecutives = responses
+        .map((response) => (response.data as { receivePqrs: { radicado: string } }).receivePqrs.radicado)
+        .map((radicado) => {
+          expect(radicado).toMatch(/^PQRS-2025-\d{6}$/);
+          return Number(radicado.slice(-6));
+        })
+        .sort((a, b) => a - b);
+      expect(consecutives).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
+      const after = await ventanilla.ok('{ pqrsList(first: 1) { totalCount } }', {}, auditor.token);
+      expect(after.pqrsList.totalCount).toBe(before.pqrsList.totalCount + 100);
+    });
+
+    it('receives one case for the same idempotencyKey sent twice', async () => {
+      const input = petition({ idempotencyKey: 'correo-2026-03-13-0001', subject: 'Idempotente' });
+      const [first, second] = await Promise.all([
+        ventanilla.ok(RECEIVE, { input }, agent.token),
+        ventanilla.ok(RECEIVE, { input }, agent.token),
+      ]);
+      const third = await ventanilla.ok(RECEIVE, { input }, agent.token);
+      expect(second.receivePqrs.radicado).toBe(first.receivePqrs.radicado);
+      expect(third.receivePqrs.radicado).toBe(first.receivePqrs.radicado);
+      const list = await ventanilla.ok(
+        '{ pqrsList(filter: { text: "idempotente" }, first: 10) { totalCount } }',
+        {},
+        auditor.token,
+      );
+      expect(list.pqrsList.totalCount).toBe(1);
+    });
+  });
+
+  describe('the audit trail', () => {
+    it('keeps petitioners personal data out of the raw event log', () => {
+      const db = new Database(join(ventanilla.config.dataDir, 'events.sqlite'), { readonly: true });
+      const rows = db.prepare('SELECT type, data, metadata FROM events').all() as Record<string, string>[];
+      db.close();
+      const raw = rows.map((row) => `${row.type} ${row.data} ${row.metadata}`).join('\n');
+      expect(raw).toContain('Received');
+      for (const secret of ['Ana Lucía', 'Gómez Restrepo', '52987654', 'ana.gomez@correo.example', '3104567890', 'Zipaquirá']) {
+        expect(raw).not.toContain(secret);
+      }
+    });
+
+    it('verifies the hash chains for an auditor and refuses an agent', async () => {
+      const { verifyAuditTrail } = await ventanilla.ok(
+        '{ verifyAuditTrail { ok streamsChecked eventsChecked firstMismatch { stream } } }',
+        {},
+        auditor.token,
+      );
+      expect(verifyAuditTrail.ok).toBe(true);
+      expect(verifyAuditTrail.eventsChecked).toBeGreaterThan(100);
+      expect(verifyAuditTrail.firstMismatch).toBeNull();
+      const refused = await ventanilla.graphql('{ verifyAuditTrail { ok } }', {}, agent.token);
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+  });
+});
