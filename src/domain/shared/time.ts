@@ -38,3 +38,33 @@ export function yearOf(date: CalendarDate): number {
 export function endOfBogotaDay(date: CalendarDate): Instant {
   return new Date(Date.parse(`${date}T23:59:59.999Z`) - BOGOTA_OFFSET_MS).toISOString();
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 date-time with an explicit offset (Z or ±hh:mm); a bare date or local time is ambiguous. */
+export function isInstant(value: string): boolean {
+  return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** The same instant in the canonical form events store: UTC with milliseconds. */
+export function canonicalInstant(instant: Instant): Instant {
+  return new Date(Date.parse(instant)).toISOString();
+}
+
+/** Compares two instants in time, whatever their offsets: negative, zero or positive. */
+export function compareInstants(left: Instant, right: Instant): number {
+  return Date.parse(left) - Date.parse(right);
+}
+
+/**
+ * The same day `months` calendar months later, clamped to the end of a shorter month
+ * (31 January + 1 month = 28 or 29 February), as terms in months are counted in Colombia.
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const targetMonthIndex = month - 1 + months;
+  const lastDayOfTarget = new Date(Date.UTC(year, targetMonthIndex + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, targetMonthIndex, Math.min(day, lastDayOfTarget)))
+    .toISOString()
+    .slice(0, 10);
+}

@@ -1,0 +1,523 @@
+// Every rule of a PQRS case: a command and the case as it stands give the new events or a named refusal.
+import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
+import { refuse, type DomainError } from '../shared/domain-error.js';
+import {
+  addCalendarMonths,
+  bogotaDateOf,
+  canonicalInstant,
+  compareInstants,
+  isCalendarDate,
+  isInstant,
+} from '../shared/time.js';
+import type {
+  AnswerPqrs,
+  AssignPqrs,
+  ClosePqrs,
+  ExtendDeadline,
+  PqrsCommand,
+  ProvideInformation,
+  ReceivePqrs,
+  RequestInformation,
+  TransferPqrs,
+  WithdrawPqrs,
+} from './commands.js';
+import { PQRS_CHANNELS, PQRS_KINDS, PRIORITY_REASONS, WITHDRAWAL_MODES, type PqrsEvent } from './events.js';
+import {
+  INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
+  TACIT_WITHDRAWAL_MONTHS,
+  TRANSFER_WINDOW_BUSINESS_DAYS,
+  legalTermOf,
+  termFrom,
+} from './legal-terms.js';
+import {
+  evolve,
+  initialPqrsState,
+  isOpen,
+  type OpenPqrsCase,
+  type PqrsCaseRecord,
+  type PqrsState,
+  type PqrsStatus,
+} from './state.js';
+
+type Decision = readonly PqrsEvent[] | DomainError;
+type ReceivedState = Exclude<PqrsState, { status: 'NOT_RECEIVED' }>;
+
+const CASE_MANAGERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR'];
+const CASE_WORKERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT'];
+
+/** Who may ask for each command (DESIGN.md, Roles); an AGENT further only acts on cases assigned to them. */
+export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly ActorRole[]>> = {
+  ReceivePqrs: CASE_WORKERS,
+  AssignPqrs: CASE_MANAGERS,
+  RequestInformation: CASE_WORKERS,
+  ProvideInformation: CASE_MANAGERS,
+  ExtendDeadline: CASE_MANAGERS,
+  TransferPqrs: CASE_MANAGERS,
+  AnswerPqrs: CASE_WORKERS,
+  ClosePqrs: CASE_MANAGERS,
+  WithdrawPqrs: CASE_MANAGERS,
+};
+
+const STATUS_LABELS: Readonly<Record<PqrsStatus, string>> = {
+  NOT_RECEIVED: 'sin radicar',
+  RECEIVED: 'radicado',
+  ASSIGNED: 'asignado',
+  AWAITING_INFORMATION: 'en espera de información',
+  ANSWERED: 'respondido',
+  CLOSED: 'cerrado',
+  TRANSFERRED: 'trasladado',
+  WITHDRAWN: 'desistido',
+};
+
+export function decide(command: PqrsCommand, state: PqrsState, context: DecisionContext): Decision {
+  if (command.type === 'ReceivePqrs') return receive(command, state, context);
+  if (state.status === 'NOT_RECEIVED') {
+    return refuse('CASE_NOT_FOUND', 'El caso no existe: no ha sido radicado.');
+  }
+  if (!PQRS_COMMAND_ROLES[command.type].includes(context.actor.role)) return roleNotAllowed(command, context);
+  switch (command.type) {
+    case 'AssignPqrs':
+      return assign(command, state);
+    case 'RequestInformation':
+      return requestInformation(command, state, context);
+    case 'ProvideInformation':
+      return provideInformation(command, state, context);
+    case 'ExtendDeadline':
+      return extendDeadline(command, state, context);
+    case 'TransferPqrs':
+      return transfer(command, state, context);
+    case 'AnswerPqrs':
+      return answer(command, state, context);
+    case 'ClosePqrs':
+      return close(command, state, context);
+    case 'WithdrawPqrs':
+      return withdraw(command, state, context);
+    default: {
+      const unknownCommand: never = command;
+      return refuse(
+        'UNKNOWN_COMMAND',
+        `Orden desconocida: ${String((unknownCommand as { type?: unknown }).type)}.`,
+      );
+    }
+  }
+}
+
+function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionContext): Decision {
+  if (state.status !== 'NOT_RECEIVED') {
+    return refuse('CASE_ALREADY_RECEIVED', `El caso ${state.radicado} ya fue radicado.`);
+  }
+  if (!PQRS_COMMAND_ROLES.ReceivePqrs.includes(context.actor.role)) {
+    return roleNotAllowed({ type: 'ReceivePqrs' }, context);
+  }
+  if (isBlank(data.radicado)) return refuse('RADICADO_REQUIRED', 'Falta el número de radicado.', 'radicado');
+  if (!isOneOf(PQRS_KINDS, data.kind)) return refuse('INVALID_KIND', 'El tipo de PQRS no es válido.', 'kind');
+  if (!isOneOf(PQRS_CHANNELS, data.channel)) {
+    return refuse('INVALID_CHANNEL', 'El canal de recepción no es válido.', 'channel');
+  }
+  if (!data.priority.every((reason) => isOneOf(PRIORITY_REASONS, reason))) {
+    return refuse('INVALID_PRIORITY', 'Un motivo de atención prioritaria no es válido.', 'priority');
+  }
+  if (isBlank(data.subject)) return refuse('SUBJECT_REQUIRED', 'El asunto es obligatorio.', 'subject');
+  if (isBlank(data.description)) {
+    return refuse('DESCRIPTION_REQUIRED', 'La descripción de la solicitud es obligatoria.', 'description');
+  }
+  if (isBlank(data.petitionerId)) {
+    return refuse('PETITIONER_REQUIRED', 'Falta la referencia del peticionario.', 'petitionerId');
+  }
+  if (!isInstant(data.receivedAt)) return invalidInstant('receivedAt', 'de recepción');
+  if (compareInstants(data.receivedAt, context.now) > 0) {
+    return refuse(
+      'RECEIVED_IN_FUTURE',
+      'La fecha de recepción no puede ser posterior al momento actual.',
+      'receivedAt',
+    );
+  }
+
+  const receivedOn = bogotaDateOf(data.receivedAt);
+  const term = termFrom(receivedOn, legalTermOf(data.kind), context.calendar);
+  return [
+    {
+      type: 'Received',
+      data: {
+        radicado: data.radicado.trim(),
+        kind: data.kind,
+        channel: data.channel,
+        subject: data.subject.trim(),
+        description: data.description.trim(),
+        petitionerId: data.petitionerId,
+        receivedAt: canonicalInstant(data.receivedAt),
+        receivedOn,
+        priority: [...new Set(data.priority)],
+        termBusinessDays: term.termBusinessDays,
+        dueDate: term.dueDate,
+        maxDueDate: term.maxDueDate,
+        calendarVersion: term.calendarVersion,
+      },
+    },
+  ];
+}
+
+function assign({ data }: AssignPqrs, state: ReceivedState): Decision {
+  if (!isOpen(state)) return caseNotOpen(state, 'asignar');
+  if (isBlank(data.assigneeId)) {
+    return refuse('ASSIGNEE_REQUIRED', 'Indique el funcionario a quien se asigna el caso.', 'assigneeId');
+  }
+  if (isBlank(data.dependency)) {
+    return refuse('DEPENDENCY_REQUIRED', 'Indique la dependencia a la que se asigna el caso.', 'dependency');
+  }
+  const dependency = data.dependency.trim();
+  if (state.assignee?.id === data.assigneeId && state.assignee.dependency === dependency) return [];
+  return [
+    {
+      type: 'Assigned',
+      data: { assigneeId: data.assigneeId, dependency, previousAssigneeId: state.assignee?.id ?? null },
+    },
+  ];
+}
+
+function requestInformation(
+  { data }: RequestInformation,
+  state: ReceivedState,
+  context: DecisionContext,
+): Decision {
+  if (state.status === 'AWAITING_INFORMATION') {
+    return refuse(
+      'ALREADY_AWAITING_INFORMATION',
+      'Ya se pidió al peticionario completar la información y aún no ha respondido.',
+    );
+  }
+  if (state.status !== 'RECEIVED' && state.status !== 'ASSIGNED') {
+    return caseNotOpen(state, 'pedir información sobre');
+  }
+  if (!mayWorkOn(state, context)) return notAssignedToActor();
+  if (isBlank(data.note)) {
+    return refuse('NOTE_REQUIRED', 'Indique qué información o documentos faltan.', 'note');
+  }
+  const today = bogotaDateOf(context.now);
+  const businessDaysSinceReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
+  if (businessDaysSinceReceipt > INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS) {
+    return refuse(
+      'INFORMATION_REQUEST_TOO_LATE',
+      `El requerimiento para completar la petición debe hacerse dentro de los ${INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS} días hábiles siguientes a la radicación (art. 17, Ley 1755 de 2015); han pasado ${businessDaysSinceReceipt}.`,
+    );
+  }
+  return [
+    {
+      type: 'InformationRequested',
+      data: {
+        note: data.note.trim(),
+        requestedAt: canonicalInstant(context.now),
+        requestedOn: today,
+        tacitWithdrawalFrom: addCalendarMonths(today, TACIT_WITHDRAWAL_MONTHS),
+      },
+    },
+  ];
+}
+
+function provideInformation(
+  { data }: ProvideInformation,
+  state: ReceivedState,
+  context: DecisionContext,
+): Decision {
+  const lastRequest = state.informationRequest;
+  if (
+    isOpen(state) &&
+    lastRequest !== null &&
+    lastRequest.providedAt !== null &&
+    isInstant(data.providedAt) &&
+    compareInstants(lastRequest.providedAt, data.providedAt) === 0
+  ) {
+    return [];
+  }
+  if (state.status !== 'AWAITING_INFORMATION') {
+    return refuse('NOT_AWAITING_INFORMATION', 'El caso no está en espera de información del peticionario.');
+  }
+  if (isBlank(data.note))
+    return refuse('NOTE_REQUIRED', 'Describa la información que aportó el peticionario.', 'note');
+  if (!isInstant(data.providedAt)) return invalidInstant('providedAt', 'en que se aportó la información');
+  if (compareInstants(data.providedAt, state.informationRequest.requestedAt) < 0) {
+    return refuse(
+      'PROVIDED_BEFORE_REQUEST',
+      'La información no puede haberse aportado antes de pedirla.',
+      'providedAt',
+    );
+  }
+  if (compareInstants(data.providedAt, context.now) > 0) {
+    return refuse(
+      'PROVIDED_IN_FUTURE',
+      'La fecha en que se aportó la información no puede ser posterior al momento actual.',
+      'providedAt',
+    );
+  }
+  const providedOn = bogotaDateOf(data.providedAt);
+  // Art. 17: the term restarts from zero the day after the petitioner completes the petition.
+  const term = termFrom(providedOn, state.termBusinessDays, context.calendar);
+  return [
+    {
+      type: 'InformationProvided',
+      data: {
+        note: data.note.trim(),
+        providedAt: canonicalInstant(data.providedAt),
+        providedOn,
+        dueDate: term.dueDate,
+        maxDueDate: term.maxDueDate,
+        calendarVersion: term.calendarVersion,
+      },
+    },
+  ];
+}
+
+function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context: DecisionContext): Decision {
+  if (state.status === 'AWAITING_INFORMATION') return caseAwaitingInformation('prorrogar');
+  if (!isOpen(state)) return caseNotOpen(state, 'prorrogar');
+  if (!isCalendarDate(data.newDueDate)) {
+    return refuse(
+      'INVALID_DATE',
+      'La nueva fecha de vencimiento no es una fecha válida (AAAA-MM-DD).',
+      'newDueDate',
+    );
+  }
+  if (data.newDueDate === state.dueDate) return [];
+  if (isBlank(data.reason)) return refuse('REASON_REQUIRED', 'La prórroga debe ser motivada.', 'reason');
+  const today = bogotaDateOf(context.now);
+  if (today > state.dueDate) {
+    return refuse(
+      'EXTENSION_AFTER_DUE_DATE',
+      `La prórroga debe concederse antes de que venza el término; venció el ${state.dueDate}.`,
+    );
+  }
+  if (data.newDueDate < state.dueDate) {
+    return refuse(
+      'EXTENSION_NOT_LATER',
+      `La nueva fecha de vencimiento debe ser posterior a la vigente (${state.dueDate}).`,
+      'newDueDate',
+    );
+  }
+  if (!context.calendar.isBusinessDay(data.newDueDate)) {
+    return refuse(
+      'DUE_DATE_NOT_BUSINESS_DAY',
+      'La nueva fecha de vencimiento debe ser un día hábil.',
+      'newDueDate',
+    );
+  }
+  if (data.newDueDate > state.maxDueDate) {
+    return refuse(
+      'EXTENSION_BEYOND_DOUBLE_TERM',
+      `La prórroga no puede exceder el doble del término inicial: a más tardar el ${state.maxDueDate}.`,
+      'newDueDate',
+    );
+  }
+  return [
+    {
+      type: 'DeadlineExtended',
+      data: {
+        previousDueDate: state.dueDate,
+        newDueDate: data.newDueDate,
+        maxDueDate: state.maxDueDate,
+        reason: data.reason.trim(),
+        extendedOn: today,
+      },
+    },
+  ];
+}
+
+function transfer({ data }: TransferPqrs, state: ReceivedState, context: DecisionContext): Decision {
+  if (state.status === 'TRANSFERRED' && state.transferredTo === data.entity.trim()) return [];
+  if (!isOpen(state)) return caseNotOpen(state, 'trasladar');
+  if (isBlank(data.entity)) return refuse('ENTITY_REQUIRED', 'Indique la entidad competente.', 'entity');
+  if (isBlank(data.reason)) return refuse('REASON_REQUIRED', 'El traslado debe ser motivado.', 'reason');
+  const today = bogotaDateOf(context.now);
+  const businessDaysAfterReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
+  if (businessDaysAfterReceipt > TRANSFER_WINDOW_BUSINESS_DAYS) {
+    return refuse(
+      'TRANSFER_TOO_LATE',
+      `El traslado por competencia debe hacerse dentro de los ${TRANSFER_WINDOW_BUSINESS_DAYS} días hábiles siguientes a la radicación (art. 21, Ley 1755 de 2015); han pasado ${businessDaysAfterReceipt}.`,
+    );
+  }
+  return [
+    {
+      type: 'Transferred',
+      data: {
+        entity: data.entity.trim(),
+        reason: data.reason.trim(),
+        transferredAt: canonicalInstant(context.now),
+        transferredOn: today,
+        businessDaysAfterReceipt,
+      },
+    },
+  ];
+}
+
+function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionContext): Decision {
+  switch (state.status) {
+    case 'CLOSED':
+      return refuse('CASE_CLOSED', 'El caso está cerrado: no admite otra respuesta.');
+    case 'ANSWERED':
+      return refuse('CASE_ALREADY_ANSWERED', 'El caso ya fue respondido.');
+    case 'TRANSFERRED':
+    case 'WITHDRAWN':
+      return caseNotOpen(state, 'responder');
+    case 'AWAITING_INFORMATION':
+      return caseAwaitingInformation('responder');
+    case 'RECEIVED':
+    case 'ASSIGNED':
+      break;
+    default: {
+      const unknownState: never = state;
+      return refuse(
+        'CASE_NOT_OPEN',
+        `Estado desconocido: ${String((unknownState as { status?: unknown }).status)}.`,
+      );
+    }
+  }
+  if (!mayWorkOn(state, context)) return notAssignedToActor();
+  if (isBlank(data.answer)) return refuse('ANSWER_REQUIRED', 'La respuesta no puede estar vacía.', 'answer');
+  if (!isInstant(data.answeredAt)) return invalidInstant('answeredAt', 'de respuesta');
+  if (compareInstants(data.answeredAt, state.receivedAt) < 0) {
+    return refuse(
+      'ANSWERED_BEFORE_RECEIPT',
+      'La respuesta no puede ser anterior a la radicación.',
+      'answeredAt',
+    );
+  }
+  const providedAt = state.informationRequest?.providedAt ?? null;
+  if (providedAt !== null && compareInstants(data.answeredAt, providedAt) < 0) {
+    return refuse(
+      'ANSWERED_BEFORE_INFORMATION_PROVIDED',
+      'La respuesta no puede ser anterior a la información que completó la petición.',
+      'answeredAt',
+    );
+  }
+  if (compareInstants(data.answeredAt, context.now) > 0) {
+    return refuse(
+      'ANSWERED_IN_FUTURE',
+      'La fecha de respuesta no puede ser posterior al momento actual.',
+      'answeredAt',
+    );
+  }
+  const answeredOn = bogotaDateOf(data.answeredAt);
+  return [
+    {
+      type: 'Answered',
+      data: {
+        answer: data.answer.trim(),
+        answeredAt: canonicalInstant(data.answeredAt),
+        answeredOn,
+        dueDate: state.dueDate,
+        onTime: answeredOn <= state.dueDate,
+        businessDaysTaken: context.calendar.businessDaysBetween(state.termStartedOn, answeredOn),
+      },
+    },
+  ];
+}
+
+function close(_command: ClosePqrs, state: ReceivedState, context: DecisionContext): Decision {
+  if (state.status === 'CLOSED') return [];
+  if (state.status === 'TRANSFERRED' || state.status === 'WITHDRAWN') return caseNotOpen(state, 'cerrar');
+  if (state.status !== 'ANSWERED') {
+    return refuse('CLOSE_BEFORE_ANSWER', 'Solo se cierra un caso después de responderlo.');
+  }
+  return [{ type: 'Closed', data: { closedAt: canonicalInstant(context.now) } }];
+}
+
+function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: DecisionContext): Decision {
+  if (state.status === 'WITHDRAWN' && state.withdrawalMode === data.mode) return [];
+  if (!isOpen(state)) return caseNotOpen(state, 'dar por desistido');
+  if (!isOneOf(WITHDRAWAL_MODES, data.mode)) {
+    return refuse('INVALID_WITHDRAWAL_MODE', 'El tipo de desistimiento no es válido.', 'mode');
+  }
+  if (isBlank(data.reason))
+    return refuse('REASON_REQUIRED', 'Indique el motivo del desistimiento.', 'reason');
+  if (data.mode === 'TACIT') {
+    if (state.status !== 'AWAITING_INFORMATION') {
+      return refuse(
+        'NOT_AWAITING_INFORMATION',
+        'El desistimiento tácito solo procede cuando se pidió completar la petición y el peticionario no respondió.',
+      );
+    }
+    const today = bogotaDateOf(context.now);
+    const { tacitWithdrawalFrom } = state.informationRequest;
+    if (today < tacitWithdrawalFrom) {
+      return refuse(
+        'TACIT_WITHDRAWAL_TOO_EARLY',
+        `El peticionario tiene un mes para completar la petición: el desistimiento tácito procede desde el ${tacitWithdrawalFrom}.`,
+      );
+    }
+  }
+  return [
+    {
+      type: 'Withdrawn',
+      data: { mode: data.mode, reason: data.reason.trim(), withdrawnAt: canonicalInstant(context.now) },
+    },
+  ];
+}
+
+function mayWorkOn(state: OpenPqrsCase, context: DecisionContext): boolean {
+  return context.actor.role !== 'AGENT' || state.assignee?.id === context.actor.id;
+}
+
+function notAssignedToActor(): DomainError {
+  return refuse('NOT_ASSIGNED_TO_ACTOR', 'Un agente solo puede tramitar los casos que tiene asignados.');
+}
+
+const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
+  ADMIN: 'Un administrador',
+  COORDINATOR: 'Un coordinador',
+  AGENT: 'Un agente',
+  AUDITOR: 'Un auditor',
+};
+
+const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
+  ReceivePqrs: 'radicar casos',
+  AssignPqrs: 'asignar casos',
+  RequestInformation: 'pedir al peticionario que complete la petición',
+  ProvideInformation: 'registrar la información aportada por el peticionario',
+  ExtendDeadline: 'prorrogar el término',
+  TransferPqrs: 'trasladar casos por competencia',
+  AnswerPqrs: 'responder casos',
+  ClosePqrs: 'cerrar casos',
+  WithdrawPqrs: 'registrar desistimientos',
+};
+
+function roleNotAllowed(command: Pick<PqrsCommand, 'type'>, context: DecisionContext): DomainError {
+  return refuse(
+    'ROLE_NOT_ALLOWED',
+    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
+  );
+}
+
+function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {
+  return refuse(
+    'CASE_NOT_OPEN',
+    `No se puede ${action} el caso ${state.radicado}: está ${STATUS_LABELS[state.status]}.`,
+  );
+}
+
+function caseAwaitingInformation(action: string): DomainError {
+  return refuse(
+    'CASE_AWAITING_INFORMATION',
+    `No se puede ${action} el caso mientras espera que el peticionario complete la información.`,
+  );
+}
+
+function invalidInstant(field: string, what: string): DomainError {
+  return refuse(
+    'INVALID_INSTANT',
+    `La fecha y hora ${what} no es válida (ISO 8601 con zona horaria).`,
+    field,
+  );
+}
+
+function isBlank(text: string): boolean {
+  return typeof text !== 'string' || text.trim() === '';
+}
+
+function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
+  return (values as readonly string[]).includes(value);
+}
+
+export const pqrsDecider: Decider<PqrsCommand, PqrsEvent, PqrsState> = {
+  decide,
+  evolve,
+  initialState: initialPqrsState,
+};

@@ -1,0 +1,7 @@
+// The PQRS case as other layers use it: its decider, state, legal terms and traffic light.
+export * from './commands.js';
+export * from './events.js';
+export * from './state.js';
+export * from './legal-terms.js';
+export * from './traffic-light.js';
+export { decide, pqrsDecider, PQRS_COMMAND_ROLES } from './decide.js';

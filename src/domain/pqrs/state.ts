@@ -1,0 +1,267 @@
+// A PQRS case as its events leave it: a union on `status` holding what the rules in decide.ts need.
+import type { CalendarDate, Instant } from '../shared/time.js';
+import type { PqrsChannel, PqrsEvent, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+
+export const PQRS_STATUSES = [
+  'NOT_RECEIVED',
+  'RECEIVED',
+  'ASSIGNED',
+  'AWAITING_INFORMATION',
+  'ANSWERED',
+  'CLOSED',
+  'TRANSFERRED',
+  'WITHDRAWN',
+] as const;
+export type PqrsStatus = (typeof PQRS_STATUSES)[number];
+
+/** The statuses in which the term runs (or is stopped, awaiting the petitioner) and staff still act. */
+export const OPEN_PQRS_STATUSES = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'] as const;
+export type OpenPqrsStatus = (typeof OPEN_PQRS_STATUSES)[number];
+
+export interface Assignee {
+  readonly id: string;
+  readonly dependency: string;
+}
+
+/** The last art. 17 request to complete the petition. */
+export interface InformationRequestRecord {
+  readonly requestedAt: Instant;
+  readonly requestedOn: CalendarDate;
+  readonly tacitWithdrawalFrom: CalendarDate;
+  /** Null while the petitioner has not answered. */
+  readonly providedAt: Instant | null;
+  readonly providedOn: CalendarDate | null;
+}
+
+/** What every received case knows, whatever its status. */
+export interface PqrsCaseRecord {
+  readonly radicado: string;
+  readonly kind: PqrsKind;
+  readonly channel: PqrsChannel;
+  readonly subject: string;
+  readonly petitionerId: string;
+  readonly priority: readonly PriorityReason[];
+  readonly receivedAt: Instant;
+  readonly receivedOn: CalendarDate;
+  readonly termBusinessDays: number;
+  /** The day the term in force counts from: receivedOn, or providedOn after an art. 17 restart. */
+  readonly termStartedOn: CalendarDate;
+  /** The due date in force (moved by extensions and by the art. 17 restart). */
+  readonly dueDate: CalendarDate;
+  /** Twice the term from termStartedOn: no extension may pass it. */
+  readonly maxDueDate: CalendarDate;
+  /** The calendar that computed dueDate and maxDueDate. */
+  readonly calendarVersion: string;
+  readonly assignee: Assignee | null;
+  readonly informationRequest: InformationRequestRecord | null;
+}
+
+export interface NotReceivedCase {
+  readonly status: 'NOT_RECEIVED';
+}
+
+export interface ReceivedCase extends PqrsCaseRecord {
+  readonly status: 'RECEIVED';
+  readonly assignee: null;
+}
+
+export interface AssignedCase extends PqrsCaseRecord {
+  readonly status: 'ASSIGNED';
+  readonly assignee: Assignee;
+}
+
+/** Art. 17: the term is stopped until the petitioner completes the petition. */
+export interface AwaitingInformationCase extends PqrsCaseRecord {
+  readonly status: 'AWAITING_INFORMATION';
+  readonly informationRequest: InformationRequestRecord & {
+    readonly providedAt: null;
+    readonly providedOn: null;
+  };
+}
+
+export interface AnswerRecord {
+  readonly answeredAt: Instant;
+  readonly answeredOn: CalendarDate;
+  readonly answeredOnTime: boolean;
+  readonly businessDaysTaken: number;
+}
+
+export interface AnsweredCase extends PqrsCaseRecord, AnswerRecord {
+  readonly status: 'ANSWERED';
+}
+
+export interface ClosedCase extends PqrsCaseRecord, AnswerRecord {
+  readonly status: 'CLOSED';
+  readonly closedAt: Instant;
+}
+
+export interface TransferredCase extends PqrsCaseRecord {
+  readonly status: 'TRANSFERRED';
+  /** The competent entity the case was forwarded to. */
+  readonly transferredTo: string;
+  readonly transferredAt: Instant;
+  readonly transferredOn: CalendarDate;
+}
+
+export interface WithdrawnCase extends PqrsCaseRecord {
+  readonly status: 'WITHDRAWN';
+  readonly withdrawalMode: WithdrawalMode;
+  readonly withdrawnAt: Instant;
+}
+
+export type PqrsState =
+  | NotReceivedCase
+  | ReceivedCase
+  | AssignedCase
+  | AwaitingInformationCase
+  | AnsweredCase
+  | ClosedCase
+  | TransferredCase
+  | WithdrawnCase;
+
+export type OpenPqrsCase = ReceivedCase | AssignedCase | AwaitingInformationCase;
+
+export const initialPqrsState: PqrsState = { status: 'NOT_RECEIVED' };
+
+export function isOpen(state: Pick<PqrsState, 'status'>): state is OpenPqrsCase {
+  return (OPEN_PQRS_STATUSES as readonly string[]).includes(state.status);
+}
+
+/** The common record of a case, without the fields of its status. */
+function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
+  return {
+    radicado: state.radicado,
+    kind: state.kind,
+    channel: state.channel,
+    subject: state.subject,
+    petitionerId: state.petitionerId,
+    priority: state.priority,
+    receivedAt: state.receivedAt,
+    receivedOn: state.receivedOn,
+    termBusinessDays: state.termBusinessDays,
+    termStartedOn: state.termStartedOn,
+    dueDate: state.dueDate,
+    maxDueDate: state.maxDueDate,
+    calendarVersion: state.calendarVersion,
+    assignee: state.assignee,
+    informationRequest: state.informationRequest,
+  };
+}
+
+/** An open case with the term running again: assigned if it has an assignee, received otherwise. */
+function runningCase(record: PqrsCaseRecord): ReceivedCase | AssignedCase {
+  return record.assignee === null
+    ? { ...record, status: 'RECEIVED', assignee: null }
+    : { ...record, status: 'ASSIGNED', assignee: record.assignee };
+}
+
+/**
+ * Folds one event into the case. The event is a fact: nothing is validated and nothing thrown; an event
+ * that cannot apply to the state (which decide never produces) leaves the state as it was.
+ */
+export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
+  switch (event.type) {
+    case 'Received': {
+      const data = event.data;
+      return {
+        status: 'RECEIVED',
+        radicado: data.radicado,
+        kind: data.kind,
+        channel: data.channel,
+        subject: data.subject,
+        petitionerId: data.petitionerId,
+        priority: data.priority,
+        receivedAt: data.receivedAt,
+        receivedOn: data.receivedOn,
+        termBusinessDays: data.termBusinessDays,
+        termStartedOn: data.receivedOn,
+        dueDate: data.dueDate,
+        maxDueDate: data.maxDueDate,
+        calendarVersion: data.calendarVersion,
+        assignee: null,
+        informationRequest: null,
+      };
+    }
+    case 'Assigned': {
+      if (!isOpen(state)) return state;
+      const assignee: Assignee = { id: event.data.assigneeId, dependency: event.data.dependency };
+      return state.status === 'AWAITING_INFORMATION'
+        ? { ...state, assignee }
+        : { ...recordOf(state), status: 'ASSIGNED', assignee };
+    }
+    case 'InformationRequested': {
+      if (state.status !== 'RECEIVED' && state.status !== 'ASSIGNED') return state;
+      return {
+        ...recordOf(state),
+        status: 'AWAITING_INFORMATION',
+        informationRequest: {
+          requestedAt: event.data.requestedAt,
+          requestedOn: event.data.requestedOn,
+          tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+          providedAt: null,
+          providedOn: null,
+        },
+      };
+    }
+    case 'InformationProvided': {
+      if (state.status !== 'AWAITING_INFORMATION') return state;
+      return runningCase({
+        ...recordOf(state),
+        termStartedOn: event.data.providedOn,
+        dueDate: event.data.dueDate,
+        maxDueDate: event.data.maxDueDate,
+        calendarVersion: event.data.calendarVersion,
+        informationRequest: {
+          ...state.informationRequest,
+          providedAt: event.data.providedAt,
+          providedOn: event.data.providedOn,
+        },
+      });
+    }
+    case 'DeadlineExtended': {
+      if (!isOpen(state)) return state;
+      return { ...state, dueDate: event.data.newDueDate, maxDueDate: event.data.maxDueDate };
+    }
+    case 'Transferred': {
+      if (!isOpen(state)) return state;
+      return {
+        ...recordOf(state),
+        status: 'TRANSFERRED',
+        transferredTo: event.data.entity,
+        transferredAt: event.data.transferredAt,
+        transferredOn: event.data.transferredOn,
+      };
+    }
+    case 'Answered': {
+      if (!isOpen(state)) return state;
+      return {
+        ...recordOf(state),
+        status: 'ANSWERED',
+        dueDate: event.data.dueDate,
+        answeredAt: event.data.answeredAt,
+        answeredOn: event.data.answeredOn,
+        answeredOnTime: event.data.onTime,
+        businessDaysTaken: event.data.businessDaysTaken,
+      };
+    }
+    case 'Closed': {
+      if (state.status !== 'ANSWERED') return state;
+      return { ...state, status: 'CLOSED', closedAt: event.data.closedAt };
+    }
+    case 'Withdrawn': {
+      if (!isOpen(state)) return state;
+      return {
+        ...recordOf(state),
+        status: 'WITHDRAWN',
+        withdrawalMode: event.data.mode,
+        withdrawnAt: event.data.withdrawnAt,
+      };
+    }
+    default: {
+      // A type this code does not know yet (written by a newer version): the state stays as it was.
+      const unknownEvent: never = event;
+      void unknownEvent;
+      return state;
+    }
+  }
+}
