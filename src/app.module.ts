@@ -2,13 +2,14 @@
 // the feature modules. Every operation passes the role guard and the input validation pipe.
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { VentanillaConfig } from './config/configuration.js';
 import { RolesGuard } from './graphql/common/auth.js';
-import { formatGraphQLError } from './graphql/common/error-format.js';
+import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/common/error-format.js';
 import { InputValidationPipe } from './graphql/common/input-validation.pipe.js';
+import { HealthController } from './health/health.controller.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -34,9 +35,11 @@ export class AppModule {
         PqrsModule,
         UsersModule,
       ],
+      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorPassThrough },
       ],
     };
   }

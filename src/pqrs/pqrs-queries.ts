@@ -17,7 +17,6 @@ import {
 } from '../projections/pqrs-indicators-projection.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../infrastructure/tokens.js';
 
-export const OPEN_STATUSES = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'] as const;
 
 export interface PqrsListFilter {
   readonly status?: string | null;

@@ -111,7 +111,7 @@ describe('the GraphQL gateway, over HTTP', () => {
         status: 'RECEIVED',
         receivedAt: '2026-03-13T15:00:00.000Z',
         dueDate: '2026-04-08',
-        maxDueDate: '2026-05-06',
+        maxDueDate: '2026-04-29',
         revision: 0,
         answeredAt: null,
         trafficLight: 'OVERDUE',
@@ -309,6 +309,16 @@ describe('the GraphQL gateway, over HTTP', () => {
         auditor.token,
       );
       expect(list.pqrsList.totalCount).toBe(1);
+    });
+  });
+
+  describe('health', () => {
+    it('reports the projections following the log, with their lag', async () => {
+      const response = await fetch(ventanilla.url.replace(/\/graphql$/, '/health'));
+      const health = (await response.json()) as { status: string; projections: { projection: string; lag: number }[] };
+      expect(response.status).toBe(200);
+      expect(health.status).toBe('ok');
+      expect(health.projections.map((projection) => projection.projection).sort()).toEqual(['cases', 'pqrsIndicators']);
     });
   });
 

@@ -10,7 +10,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Forbidden, Unauthenticated } from '../../application/application-errors.js';
 import type { Actor, ActorRole } from '../../domain/shared/decider.js';
@@ -51,6 +51,8 @@ export class RolesGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    // Plain HTTP routes are public endpoints (health) or nothing: staff work goes through GraphQL.
+    if (context.getType<GqlContextType>() !== 'graphql') throw new Forbidden();
 
     const { req } = GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];

@@ -1,7 +1,8 @@
 // The one place errors become GraphQL errors: a stable extensions.code (and field or rule), a Spanish
 // message, and never an internal detail for the client. Unexpected errors are logged with a reference.
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Logger } from '@nestjs/common';
+import { Catch, Logger } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import {
@@ -17,7 +18,13 @@ import {
 const DOMAIN_CODE_TO_GRAPHQL: Readonly<Record<string, string>> = {
   CASE_NOT_FOUND: 'NOT_FOUND',
   NOT_ASSIGNED_TO_ACTOR: 'FORBIDDEN',
+  ROLE_NOT_ALLOWED: 'FORBIDDEN',
 };
+
+/** Rules about the shape of a value (missing, malformed) rather than the case's state. */
+function isInputRule(code: string): boolean {
+  return code.endsWith('_REQUIRED') || code.startsWith('INVALID_');
+}
 
 const logger = new Logger('GraphQL');
 
@@ -27,7 +34,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
   if (original instanceof DomainRuleViolation) {
     const { code, message, field } = original.domainError;
-    const graphqlCode = DOMAIN_CODE_TO_GRAPHQL[code] ?? 'BUSINESS_RULE';
+    const graphqlCode =
+      DOMAIN_CODE_TO_GRAPHQL[code] ?? (field && isInputRule(code) ? 'BAD_USER_INPUT' : 'BUSINESS_RULE');
     return { ...base, message, extensions: { code: graphqlCode, rule: code, ...(field ? { field } : {}) } };
   }
   if (original instanceof BadUserInput) {
@@ -87,4 +95,15 @@ function badInputFromGraphQL(formatted: GraphQLFormattedError): GraphQLFormatted
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+}
+
+/**
+ * Lets every error reach formatGraphQLError untouched. Without it Nest logs each expected refusal (a
+ * missing token, a broken rule) as an internal error with its stack; unexpected ones are logged above.
+ */
+@Catch()
+export class GraphQLErrorPassThrough implements GqlExceptionFilter {
+  catch(exception: unknown): unknown {
+    return exception;
+  }
 }

@@ -3,6 +3,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PQRS_COMMAND_ROLES } from '../../domain/pqrs/index.js';
 import type { Actor } from '../../domain/shared/decider.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../personal-data/personal-data-store.js';
 import { USER_STORE, type UserStore } from '../../identity/user-store.js';
@@ -39,8 +40,8 @@ import {
 } from './pqrs.inputs.js';
 import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators, UserRef } from './pqrs.types.js';
 
-const CASE_MANAGERS = ['ADMIN', 'COORDINATOR'] as const;
-const CASE_WORKERS = ['ADMIN', 'COORDINATOR', 'AGENT'] as const;
+/** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
+const ROLES = PQRS_COMMAND_ROLES;
 
 @Resolver(() => Pqrs)
 export class PqrsResolver {
@@ -53,7 +54,7 @@ export class PqrsResolver {
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
-  @Roles(...CASE_WORKERS)
+  @Roles(...ROLES.ReceivePqrs)
   async receivePqrs(
     @Args('input') input: ReceivePqrsInput,
     @CurrentActor() actor: Actor,
@@ -85,14 +86,14 @@ export class PqrsResolver {
   }
 
   @Mutation(() => Pqrs, { description: 'Asigna o reasigna el caso a un funcionario.' })
-  @Roles(...CASE_MANAGERS)
+  @Roles(...ROLES.AssignPqrs)
   assignPqrs(@Args() args: AssignPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
     const metadata = this.metadata.create(actor, context);
     return this.run(new AssignPqrs(args.radicado, args.assigneeId, args.dependency ?? null, metadata, revision(args)));
   }
 
   @Mutation(() => Pqrs, { description: 'Requerimiento para completar la petición (art. 17): detiene el término.' })
-  @Roles(...CASE_WORKERS)
+  @Roles(...ROLES.RequestInformation)
   requestPqrsInformation(
     @Args() args: RequestPqrsInformationArgs,
     @CurrentActor() actor: Actor,
@@ -103,7 +104,7 @@ export class PqrsResolver {
   }
 
   @Mutation(() => Pqrs, { description: 'El peticionario completó la información: el término se reinicia.' })
-  @Roles(...CASE_MANAGERS)
+  @Roles(...ROLES.ProvideInformation)
   providePqrsInformation(
     @Args() args: ProvidePqrsInformationArgs,
     @CurrentActor() actor: Actor,
@@ -114,7 +115,7 @@ export class PqrsResolver {
   }
 
   @Mutation(() => Pqrs, { description: 'Prórroga: antes del vencimiento, con motivo, hasta el doble del término.' })
-  @Roles(...CASE_MANAGERS)
+  @Roles(...ROLES.ExtendDeadline)
   extendPqrsDeadline(
     @Args() args: ExtendPqrsDeadlineArgs,
     @CurrentActor() actor: Actor,
@@ -125,27 +126,27 @@ export class PqrsResolver {
   }
 
   @Mutation(() => Pqrs, { description: 'Traslado por competencia (dentro de 5 días hábiles): termina el caso.' })
-  @Roles(...CASE_MANAGERS)
+  @Roles(...ROLES.TransferPqrs)
   transferPqrs(@Args() args: TransferPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
     const metadata = this.metadata.create(actor, context);
     return this.run(new TransferPqrs(args.radicado, args.entity, args.reason, metadata, revision(args)));
   }
 
   @Mutation(() => Pqrs, { description: 'Responde el caso; queda a tiempo o extemporáneo según el vencimiento.' })
-  @Roles(...CASE_WORKERS)
+  @Roles(...ROLES.AnswerPqrs)
   answerPqrs(@Args() args: AnswerPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
     const metadata = this.metadata.create(actor, context);
     return this.run(new AnswerPqrs(args.radicado, args.answer, args.answeredAt ?? null, metadata, revision(args)));
   }
 
   @Mutation(() => Pqrs, { description: 'Cierra un caso respondido.' })
-  @Roles(...CASE_MANAGERS)
+  @Roles(...ROLES.ClosePqrs)
   closePqrs(@Args() args: CaseCommandArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
     return this.run(new ClosePqrs(args.radicado, this.metadata.create(actor, context), revision(args)));
   }
 
   @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
-  @Roles(...CASE_MANAGERS)
+  @Roles(...ROLES.WithdrawPqrs)
   withdrawPqrs(@Args() args: WithdrawPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
     const metadata = this.metadata.create(actor, context);
     return this.run(new WithdrawPqrs(args.radicado, args.mode, args.reason, metadata, revision(args)));
