@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v5 as uuidv5 } from 'uuid';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
-import { fold, type Decider, type DomainEvent } from '../domain/shared/decider.js';
+import type { Decider, DomainEvent } from '../domain/shared/decider.js';
 import { isDomainError } from '../domain/shared/domain-error.js';
 import {
   WrongExpectedRevisionError,
@@ -54,28 +54,64 @@ export function deterministicId(name: string): string {
   return uuidv5(name, EVENT_ID_NAMESPACE);
 }
 
+interface LoadedStream<State> {
+  readonly state: State;
+  readonly revision: number | null;
+  /** Ids of every event in the stream: a command whose first event id is here already landed. */
+  readonly eventIds: Set<string>;
+}
+
 export class AggregateCommandExecutor {
   private readonly streamLocks = new KeyedMutex();
+  private readonly loadedStreams = new Map<string, LoadedStream<unknown>>();
 
   constructor(
     private readonly store: EventStore,
     private readonly calendar: () => BusinessCalendar,
     private readonly maxAttempts = 8,
+    /** How many streams' folded states stay in memory between commands. */
+    private readonly cachedStreams = 2_000,
   ) {}
 
-  async load<Command, Event extends DomainEvent, State>(
+  /**
+   * The stream's state, folded from the events not seen before: streams read often (the year's radicado
+   * counter above all) are not replayed from the start on every command. Called under the stream's lock.
+   */
+  private async load<Command, Event extends DomainEvent, State>(
     aggregate: Aggregate<Command, Event, State>,
     stream: string,
-  ): Promise<{ state: State; revision: number | null; eventIds: ReadonlySet<string> }> {
-    const recorded = await this.store.readStream(stream);
-    const events = recorded.map((event) =>
-      aggregate.upcast ? aggregate.upcast(event) : ({ type: event.type, data: event.data } as Event),
-    );
-    return {
-      state: fold(aggregate.decider, events),
-      revision: recorded.at(-1)?.revision ?? null,
-      eventIds: new Set(recorded.map((event) => event.id)),
+  ): Promise<LoadedStream<State>> {
+    const cached = this.loadedStreams.get(stream) as LoadedStream<State> | undefined;
+    const fromRevision = cached?.revision === null || cached === undefined ? 0 : cached.revision + 1;
+    const recorded = await this.store.readStream(stream, { fromRevision });
+    let loaded = cached ?? {
+      state: aggregate.decider.initialState,
+      revision: null,
+      eventIds: new Set<string>(),
     };
+    if (recorded.length > 0) {
+      const events = recorded.map((event) =>
+        aggregate.upcast ? aggregate.upcast(event) : ({ type: event.type, data: event.data } as Event),
+      );
+      // Grown in place, not copied: a year's radicado stream holds tens of thousands of ids.
+      for (const event of recorded) loaded.eventIds.add(event.id);
+      loaded = {
+        state: events.reduce(aggregate.decider.evolve, loaded.state),
+        revision: recorded.at(-1)!.revision,
+        eventIds: loaded.eventIds,
+      };
+    }
+    this.remember(stream, loaded);
+    return loaded;
+  }
+
+  private remember(stream: string, loaded: LoadedStream<unknown>): void {
+    // A Map keeps insertion order: re-inserting marks the stream as recently used; the oldest goes first.
+    this.loadedStreams.delete(stream);
+    this.loadedStreams.set(stream, loaded);
+    if (this.loadedStreams.size > this.cachedStreams) {
+      this.loadedStreams.delete(this.loadedStreams.keys().next().value!);
+    }
   }
 
   execute<Command, Event extends DomainEvent, State>(
@@ -119,7 +155,12 @@ export class AggregateCommandExecutor {
           return { state: current, revision: currentRevision, events: [], position: result.position };
         }
         const newState = decision.reduce(aggregate.decider.evolve, state);
-        return { state: newState, events: decision, revision: result.nextExpectedRevision, position: result.position };
+        return {
+          state: newState,
+          events: decision,
+          revision: result.nextExpectedRevision,
+          position: result.position,
+        };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (request.expectedRevision !== undefined || attempt >= this.maxAttempts) {
