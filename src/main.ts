@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfiguration();
   const app = await createVentanillaApp(config);
   await app.listen(config.port);
-  new Logger('Ventanilla').log(`Ventanilla escucha en ${await app.getUrl()}/graphql (datos en ${config.dataDir})`);
+  new Logger('Ventanilla').log(
+    `Ventanilla escucha en ${await app.getUrl()}/graphql (datos en ${config.dataDir})`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -52,7 +52,10 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
 
   const tokenTtl = nonEmpty(env.VENTANILLA_TOKEN_TTL) ?? '8h';
   if (!/^\d+[smhd]$/.test(tokenTtl)) {
-    throw new ConfigurationError('VENTANILLA_TOKEN_TTL', `debe ser una duración como 8h o 30m (recibido "${tokenTtl}")`);
+    throw new ConfigurationError(
+      'VENTANILLA_TOKEN_TTL',
+      `debe ser una duración como 8h o 30m (recibido "${tokenTtl}")`,
+    );
   }
 
   const logLevel = (nonEmpty(env.LOG_LEVEL) ?? 'log') as VentanillaConfig['logLevel'];

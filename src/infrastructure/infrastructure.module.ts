@@ -23,7 +23,10 @@ import { loadOrCreateJwtSecret, TokenService } from '../identity/token-service.j
 import { SqliteUserStore } from '../identity/sqlite-user-store.js';
 import { USER_STORE, type UserStore } from '../identity/user-store.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data-store.js';
-import { loadOrCreateMasterKey, SqlitePersonalDataStore } from '../personal-data/sqlite-personal-data-store.js';
+import {
+  loadOrCreateMasterKey,
+  SqlitePersonalDataStore,
+} from '../personal-data/sqlite-personal-data-store.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { PQRS_PROJECTIONS } from '../projections/pqrs-projections.js';
 import { READ_MODEL_STORE, type ReadModelStore } from '../projections/read-model-store.js';
@@ -57,7 +60,10 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
           return () => calendar;
         },
       },
-      { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open({ file: eventStoreFile(config.dataDir) }) },
+      {
+        provide: EVENT_STORE,
+        useFactory: () => SqliteEventStore.open({ file: eventStoreFile(config.dataDir) }),
+      },
       { provide: READ_MODEL_STORE, useFactory: () => SqliteReadModelStore.open({ dataDir: config.dataDir }) },
       {
         provide: PERSONAL_DATA_STORE,
@@ -71,7 +77,10 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       {
         provide: TokenService,
         useFactory: () =>
-          new TokenService(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret ?? undefined), config.tokenTtl),
+          new TokenService(
+            loadOrCreateJwtSecret(config.dataDir, config.jwtSecret ?? undefined),
+            config.tokenTtl,
+          ),
       },
       // The account is checked on every request too, so a deactivated user is out before the token expires.
       { provide: ACCESS_TOKEN_VERIFIER, useExisting: AuthenticationService },
@@ -82,7 +91,8 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       },
       {
         provide: AggregateCommandExecutor,
-        useFactory: (store: EventStore, calendar: () => BusinessCalendar) => new AggregateCommandExecutor(store, calendar),
+        useFactory: (store: EventStore, calendar: () => BusinessCalendar) =>
+          new AggregateCommandExecutor(store, calendar),
         inject: [EVENT_STORE, BUSINESS_CALENDAR],
       },
       {
@@ -108,6 +118,11 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
 
   async onApplicationShutdown(): Promise<void> {
     await this.projections.stop();
-    await Promise.all([this.eventStore.close(), this.readModels.close(), this.personalData.close(), this.users.close()]);
+    await Promise.all([
+      this.eventStore.close(),
+      this.readModels.close(),
+      this.personalData.close(),
+      this.users.close(),
+    ]);
   }
 }

@@ -17,7 +17,6 @@ import {
 } from '../projections/pqrs-indicators-projection.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../infrastructure/tokens.js';
 
-
 export interface PqrsListFilter {
   readonly status?: string | null;
   readonly kind?: string | null;
@@ -102,7 +101,10 @@ export class PqrsQueries {
     };
   }
 
-  async indicators(from: string, to: string): Promise<PqrsIndicatorsSummary & { open: number; overdue: number }> {
+  async indicators(
+    from: string,
+    to: string,
+  ): Promise<PqrsIndicatorsSummary & { open: number; overdue: number }> {
     if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
     const [summary, current] = await Promise.all([
       queryPqrsIndicators(this.readModels, from, to),
@@ -116,7 +118,8 @@ export class PqrsQueries {
       pqrsStreamOf(radicado),
       asOf === null ? undefined : { recordedUpTo: asOf },
     );
-    if (events.length === 0 && asOf === null) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    if (events.length === 0 && asOf === null)
+      throw new NotFound(`No existe un caso con radicado ${radicado}.`);
     const state = fold(
       pqrsDecider,
       events.map((event) => ({ type: event.type, data: event.data }) as PqrsEvent),
@@ -158,7 +161,9 @@ export class PqrsQueries {
 }
 
 export function encodeCursor(view: Pick<CaseView, 'receivedAt' | 'radicado'>): string {
-  return Buffer.from(JSON.stringify({ receivedAt: view.receivedAt, radicado: view.radicado })).toString('base64url');
+  return Buffer.from(JSON.stringify({ receivedAt: view.receivedAt, radicado: view.radicado })).toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(cursor: string): { receivedAt: string; radicado: string } {

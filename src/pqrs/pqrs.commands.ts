@@ -57,7 +57,12 @@ export class AssignPqrs extends PqrsCaseCommand {
 }
 
 export class RequestPqrsInformation extends PqrsCaseCommand {
-  constructor(radicado: string, readonly note: string, metadata: CommandMetadata, expectedRevision?: number) {
+  constructor(
+    radicado: string,
+    readonly note: string,
+    metadata: CommandMetadata,
+    expectedRevision?: number,
+  ) {
     super(radicado, metadata, expectedRevision);
   }
 }

@@ -54,8 +54,10 @@ export class ReceivePqrsHandler implements ICommandHandler<ReceivePqrs> {
     const receivedAt = input.receivedAt ?? metadata.issuedAt;
 
     const petitionerId =
-      (await this.personalData.findByDocument(input.petitioner.documentType, input.petitioner.documentNumber)) ??
-      randomUUID();
+      (await this.personalData.findByDocument(
+        input.petitioner.documentType,
+        input.petitioner.documentNumber,
+      )) ?? randomUUID();
     const command: PqrsCommand = {
       type: 'ReceivePqrs',
       data: {
@@ -139,7 +141,10 @@ export class AssignPqrsHandler extends PqrsCaseCommandHandler<AssignPqrs> {
   protected async toDomain({ assigneeId, dependency }: AssignPqrs): Promise<PqrsCommand> {
     const assignee = await this.users.findById(assigneeId);
     if (!assignee || !assignee.active) {
-      throw new BadUserInput('assigneeId', 'El funcionario a quien se asigna el caso no existe o está inactivo.');
+      throw new BadUserInput(
+        'assigneeId',
+        'El funcionario a quien se asigna el caso no existe o está inactivo.',
+      );
     }
     if (!assignee.roles.some((role) => role === 'AGENT' || role === 'COORDINATOR' || role === 'ADMIN')) {
       throw new BadUserInput('assigneeId', 'El funcionario no tiene un rol que pueda tramitar casos.');

@@ -8,30 +8,45 @@ export interface ReadModelDocument {
   readonly [field: string]: unknown;
 }
 
-/** A condition on one field (dotted paths reach into nested objects). */
+/** A scalar a filter compares with. Conditions apply to scalar fields; arrays are not searched. */
+export type FilterValue = string | number | boolean | null;
+
+/**
+ * A condition on one field (dotted paths reach into nested objects). Field names must match
+ * FIELD_NAME_PATTERN: adapters build queries from them and refuse anything else.
+ * Missing fields behave as null, as in MongoDB: `$ne`/`$nin` match them, range operators do not.
+ */
 export type FieldCondition =
-  | string
-  | number
-  | boolean
-  | null
+  | FilterValue
   | {
-      readonly $eq?: string | number | boolean | null;
-      readonly $ne?: string | number | boolean | null;
+      readonly $eq?: FilterValue;
+      readonly $ne?: FilterValue;
       readonly $in?: readonly (string | number)[];
       readonly $nin?: readonly (string | number)[];
       readonly $gt?: string | number;
       readonly $gte?: string | number;
       readonly $lt?: string | number;
       readonly $lte?: string | number;
-      /** Case- and accent-insensitive substring match. */
+      /**
+       * Case- and accent-insensitive substring match. Adapters that cannot fold text at query time
+       * (MongoDB) may require the field to hold text already folded with foldForSearch, as the
+       * projections' `searchText` fields do.
+       */
       readonly $contains?: string;
     };
 
 export interface Filter {
   readonly [field: string]: FieldCondition | readonly Filter[] | undefined;
-  /** Any of the sub-filters matches. */
+  /** Any of the sub-filters matches (none given: nothing matches). */
   readonly $or?: readonly Filter[];
+  /** Every sub-filter matches (none given: everything matches). */
+  readonly $and?: readonly Filter[];
 }
+
+/** Field names usable in filters, sorts and indexes: identifiers joined by dots. */
+export const FIELD_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** Collection and projection names: one identifier, so every adapter can use it as a table name. */
+export const COLLECTION_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export interface SortKey {
   readonly field: string;
@@ -39,35 +54,53 @@ export interface SortKey {
 }
 
 export interface FindOptions {
+  /** Ties (and an empty sort) are broken by id, so pages are stable. */
   readonly sort?: readonly SortKey[];
   readonly limit?: number;
   readonly skip?: number;
 }
 
-/** Reads; the query side only ever sees committed data. */
+/** Reads. Outside a transaction, readers only ever see committed data. */
 export interface ReadModelReader {
   get<T extends ReadModelDocument>(collection: string, id: string): Promise<T | null>;
   find<T extends ReadModelDocument>(collection: string, filter: Filter, options?: FindOptions): Promise<T[]>;
   count(collection: string, filter: Filter): Promise<number>;
+  /** Position of the last event the projection applied, or null before its first. */
+  getCheckpoint(projection: string): Promise<GlobalPosition | null>;
 }
 
-/** Writes inside one transaction, together with the projection's checkpoint. */
+/** Writes inside one transaction, together with the projection's checkpoint; reads see its own writes. */
 export interface ReadModelTransaction extends ReadModelReader {
   put(collection: string, document: ReadModelDocument): Promise<void>;
   delete(collection: string, id: string): Promise<void>;
   setCheckpoint(projection: string, position: GlobalPosition): Promise<void>;
 }
 
+/** One collection replacing another in swapCollections. */
+export interface CollectionSwap {
+  readonly source: string;
+  readonly target: string;
+}
+
 export interface ReadModelStore extends ReadModelReader {
-  /** Runs `work` in one transaction: all its writes and the checkpoint commit together or not at all. */
+  /**
+   * Runs `work` in one transaction: all its writes and the checkpoint commit together or not at all.
+   * Transactions run one at a time; do not start one from inside another's `work`.
+   */
   transaction<T>(work: (tx: ReadModelTransaction) => Promise<T>): Promise<T>;
-  getCheckpoint(projection: string): Promise<GlobalPosition | null>;
-  /** Declares the fields queries filter and sort on, so adapters can index them. */
+  /** Declares the fields queries filter and sort on, so adapters can index them (idempotent). */
   ensureIndexes(collection: string, fields: readonly string[]): Promise<void>;
-  /** Drops a collection's documents (used by rebuilds before a swap). */
+  /** Drops a collection's documents (used by rebuilds to discard a half-built target). */
   dropCollection(collection: string): Promise<void>;
-  /** Atomically replaces `target` by the documents of `source` and moves the checkpoint. */
-  swapCollection(source: string, target: string): Promise<void>;
+  /**
+   * Atomically, as readers see it: every target now holds exactly its source's documents (the source
+   * is gone, the target keeps its declared indexes) and the projection's checkpoint is `position`.
+   * A rebuild ends with it, so readers never see a half-built read model.
+   */
+  swapCollections(
+    swaps: readonly CollectionSwap[],
+    checkpoint: { readonly projection: string; readonly position: GlobalPosition | null },
+  ): Promise<void>;
   close(): Promise<void>;
 }
 

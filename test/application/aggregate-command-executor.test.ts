@@ -7,7 +7,11 @@ import { AggregateCommandExecutor } from '../../src/application/aggregate-comman
 import { ConcurrencyConflict, DomainRuleViolation } from '../../src/application/application-errors.js';
 import type { CommandMetadata } from '../../src/application/command-metadata.js';
 import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
-import { RADICADO_EVENT_SCHEMA_VERSIONS, radicadoDecider, radicadoStreamOf } from '../../src/domain/radicado/index.js';
+import {
+  RADICADO_EVENT_SCHEMA_VERSIONS,
+  radicadoDecider,
+  radicadoStreamOf,
+} from '../../src/domain/radicado/index.js';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
 
 const radicadoCounter = { decider: radicadoDecider, schemaVersions: RADICADO_EVENT_SCHEMA_VERSIONS };

@@ -116,7 +116,11 @@ describe('the GraphQL gateway, over HTTP', () => {
         answeredAt: null,
         trafficLight: 'OVERDUE',
         assignee: null,
-        petitioner: { name: 'Ana Lucía Gómez Restrepo', documentNumber: '52987654', email: 'ana.gomez@correo.example' },
+        petitioner: {
+          name: 'Ana Lucía Gómez Restrepo',
+          documentNumber: '52987654',
+          email: 'ana.gomez@correo.example',
+        },
       });
     });
 
@@ -158,7 +162,11 @@ describe('the GraphQL gateway, over HTTP', () => {
         auditor.token,
       );
       const events = history.caseHistory.events;
-      expect(events.map((event: { type: string }) => event.type)).toEqual(['Received', 'Assigned', 'Answered']);
+      expect(events.map((event: { type: string }) => event.type)).toEqual([
+        'Received',
+        'Assigned',
+        'Answered',
+      ]);
       expect(events[0].actor).toEqual({ id: agent.id, username: 'agente.uno', role: 'AGENT' });
       expect(events[0].occurredAt).toBe('2026-03-13T15:00:00.000Z');
       expect(events[1].actor).toEqual({ id: coordinator.id, username: 'coordinadora', role: 'COORDINATOR' });
@@ -169,7 +177,9 @@ describe('the GraphQL gateway, over HTTP', () => {
         { r: radicado, at: events[0].recordedAt },
         auditor.token,
       );
-      expect(asOfReceipt.caseHistory.events.map((event: { type: string }) => event.type)).toEqual(['Received']);
+      expect(asOfReceipt.caseHistory.events.map((event: { type: string }) => event.type)).toEqual([
+        'Received',
+      ]);
       expect(asOfReceipt.caseHistory.state).toMatchObject({ status: 'RECEIVED' });
 
       const indicators = await ventanilla.ok(
@@ -199,13 +209,126 @@ describe('the GraphQL gateway, over HTTP', () => {
         { r: radicado },
         agent.token,
       );
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BUSINESS_RULE', rule: 'CASE_ALREADY_ANSWERED' });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BUSINESS_RULE',
+        rule: 'CASE_ALREADY_ANSWERED',
+      });
+    });
+  });
+
+  describe('every case mutation', () => {
+    const CASE = 'status dueDate maxDueDate revision trafficLight transferredTo';
+
+    it('stops the clock on an information request, restarts it, extends, answers and closes', async () => {
+      const { receivePqrs } = await ventanilla.ok(
+        RECEIVE,
+        { input: petition({ receivedAt: null }) },
+        agent.token,
+      );
+      const r = receivePqrs.radicado;
+      const requested = await ventanilla.ok(
+        `mutation ($r: String!) { requestPqrsInformation(radicado: $r, note: "Adjunte copia del documento") { ${CASE} } }`,
+        { r },
+        coordinator.token,
+      );
+      expect(requested.requestPqrsInformation).toMatchObject({
+        status: 'AWAITING_INFORMATION',
+        trafficLight: null,
+      });
+
+      const provided = await ventanilla.ok(
+        `mutation ($r: String!, $at: DateTime!) { providePqrsInformation(radicado: $r, providedAt: $at, note: "Llegó la copia") { ${CASE} } }`,
+        { r, at: new Date().toISOString() },
+        coordinator.token,
+      );
+      expect(provided.providePqrsInformation.status).toBe('RECEIVED');
+      expect(provided.providePqrsInformation.dueDate >= receivePqrs.dueDate).toBe(true);
+
+      const extended = await ventanilla.ok(
+        `mutation ($r: String!, $d: Date!) { extendPqrsDeadline(radicado: $r, newDueDate: $d, reason: "Requiere concepto jurídico") { ${CASE} } }`,
+        { r, d: provided.providePqrsInformation.maxDueDate },
+        coordinator.token,
+      );
+      expect(extended.extendPqrsDeadline.dueDate).toBe(provided.providePqrsInformation.maxDueDate);
+
+      const beyond = await ventanilla.graphql(
+        `mutation ($r: String!) { extendPqrsDeadline(radicado: $r, newDueDate: "2099-01-05", reason: "Otra vez") { dueDate } }`,
+        { r },
+        coordinator.token,
+      );
+      expect(beyond.errors?.[0]?.extensions).toMatchObject({
+        code: 'BUSINESS_RULE',
+        rule: 'EXTENSION_BEYOND_DOUBLE_TERM',
+      });
+
+      const answered = await ventanilla.ok(
+        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Respuesta de fondo") { status answeredOnTime } }`,
+        { r },
+        coordinator.token,
+      );
+      expect(answered.answerPqrs).toEqual({ status: 'ANSWERED', answeredOnTime: true });
+      const closed = await ventanilla.ok(
+        `mutation ($r: String!) { closePqrs(radicado: $r) { ${CASE} } }`,
+        { r },
+        coordinator.token,
+      );
+      expect(closed.closePqrs.status).toBe('CLOSED');
+
+      const history = await ventanilla.ok(
+        `query ($r: String!) { caseHistory(radicado: $r) { events { type } } }`,
+        { r },
+        auditor.token,
+      );
+      expect(history.caseHistory.events.map((event: { type: string }) => event.type)).toEqual([
+        'Received',
+        'InformationRequested',
+        'InformationProvided',
+        'DeadlineExtended',
+        'Answered',
+        'Closed',
+      ]);
+    });
+
+    it('transfers a case to the competent entity, ending it', async () => {
+      const { receivePqrs } = await ventanilla.ok(
+        RECEIVE,
+        { input: petition({ receivedAt: null }) },
+        agent.token,
+      );
+      const transferred = await ventanilla.ok(
+        `mutation ($r: String!) { transferPqrs(radicado: $r, entity: "Superintendencia de Salud", reason: "Falta de competencia") { ${CASE} } }`,
+        { r: receivePqrs.radicado },
+        coordinator.token,
+      );
+      expect(transferred.transferPqrs).toMatchObject({
+        status: 'TRANSFERRED',
+        transferredTo: 'Superintendencia de Salud',
+        trafficLight: null,
+      });
+    });
+
+    it('records an express withdrawal', async () => {
+      const { receivePqrs } = await ventanilla.ok(
+        RECEIVE,
+        { input: petition({ receivedAt: null }) },
+        agent.token,
+      );
+      const withdrawn = await ventanilla.ok(
+        `mutation ($r: String!) { withdrawPqrs(radicado: $r, reason: "El peticionario desiste por escrito") { ${CASE} } }`,
+        { r: receivePqrs.radicado },
+        coordinator.token,
+      );
+      expect(withdrawn.withdrawPqrs.status).toBe('WITHDRAWN');
     });
   });
 
   describe('rules and conflicts', () => {
     it('lets an agent answer only the cases assigned to them', async () => {
-      const { receivePqrs } = await ventanilla.ok(RECEIVE, { input: petition({ receivedAt: null }) }, agent.token);
+      const { receivePqrs } = await ventanilla.ok(
+        RECEIVE,
+        { input: petition({ receivedAt: null }) },
+        agent.token,
+      );
       await ventanilla.ok(
         `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status } }`,
         { r: receivePqrs.radicado, a: agent.id },
@@ -216,7 +339,10 @@ describe('the GraphQL gateway, over HTTP', () => {
         { r: receivePqrs.radicado },
         otherAgent.token,
       );
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'NOT_ASSIGNED_TO_ACTOR' });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        rule: 'NOT_ASSIGNED_TO_ACTOR',
+      });
     });
 
     it('refuses an extension after the due date as a BUSINESS_RULE naming it', async () => {
@@ -226,11 +352,18 @@ describe('the GraphQL gateway, over HTTP', () => {
         { r: receivePqrs.radicado },
         coordinator.token,
       );
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BUSINESS_RULE', rule: 'EXTENSION_AFTER_DUE_DATE' });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BUSINESS_RULE',
+        rule: 'EXTENSION_AFTER_DUE_DATE',
+      });
     });
 
     it('answers a stale expectedRevision with CONCURRENCY_CONFLICT and writes nothing', async () => {
-      const { receivePqrs } = await ventanilla.ok(RECEIVE, { input: petition({ receivedAt: null }) }, agent.token);
+      const { receivePqrs } = await ventanilla.ok(
+        RECEIVE,
+        { input: petition({ receivedAt: null }) },
+        agent.token,
+      );
       const stale = await ventanilla.graphql(
         `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a, expectedRevision: 3) { status } }`,
         { r: receivePqrs.radicado, a: agent.id },
@@ -251,7 +384,11 @@ describe('the GraphQL gateway, over HTTP', () => {
     it.each([
       ['an empty subject', petition({ subject: '' }), 'input.subject'],
       ['an unknown kind', petition({ kind: 'QUEJITA' }), 'input.kind'],
-      ['a malformed email', petition({ petitioner: { ...petition().petitioner, email: 'no-es-correo' } }), 'input.petitioner.email'],
+      [
+        'a malformed email',
+        petition({ petitioner: { ...petition().petitioner, email: 'no-es-correo' } }),
+        'input.petitioner.email',
+      ],
       ['a receipt date without zone', petition({ receivedAt: '2026-03-13 10:00' }), 'input.receivedAt'],
       ['a receipt date in the future', petition({ receivedAt: '2099-01-01T10:00:00Z' }), 'receivedAt'],
     ])('answers %s with BAD_USER_INPUT or the rule, naming the field', async (_label, input, field) => {
@@ -315,10 +452,16 @@ describe('the GraphQL gateway, over HTTP', () => {
   describe('health', () => {
     it('reports the projections following the log, with their lag', async () => {
       const response = await fetch(ventanilla.url.replace(/\/graphql$/, '/health'));
-      const health = (await response.json()) as { status: string; projections: { projection: string; lag: number }[] };
+      const health = (await response.json()) as {
+        status: string;
+        projections: { projection: string; lag: number }[];
+      };
       expect(response.status).toBe(200);
       expect(health.status).toBe('ok');
-      expect(health.projections.map((projection) => projection.projection).sort()).toEqual(['cases', 'pqrsIndicators']);
+      expect(health.projections.map((projection) => projection.projection).sort()).toEqual([
+        'cases',
+        'pqrsIndicators',
+      ]);
     });
   });
 
@@ -329,7 +472,14 @@ describe('the GraphQL gateway, over HTTP', () => {
       db.close();
       const raw = rows.map((row) => `${row.type} ${row.data} ${row.metadata}`).join('\n');
       expect(raw).toContain('Received');
-      for (const secret of ['Ana Lucía', 'Gómez Restrepo', '52987654', 'ana.gomez@correo.example', '3104567890', 'Zipaquirá']) {
+      for (const secret of [
+        'Ana Lucía',
+        'Gómez Restrepo',
+        '52987654',
+        'ana.gomez@correo.example',
+        '3104567890',
+        'Zipaquirá',
+      ]) {
         expect(raw).not.toContain(secret);
       }
     });

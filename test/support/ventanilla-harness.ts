@@ -26,7 +26,10 @@ export class VentanillaHarness {
     private readonly ownsDataDir: boolean,
   ) {}
 
-  static async start(overrides: Partial<Record<string, string>> = {}, dataDir?: string): Promise<VentanillaHarness> {
+  static async start(
+    overrides: Partial<Record<string, string>> = {},
+    dataDir?: string,
+  ): Promise<VentanillaHarness> {
     const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'ventanilla-e2e-'));
     const config = loadConfiguration({
       PORT: '0',
@@ -63,7 +66,11 @@ export class VentanillaHarness {
   }
 
   /** Like graphql() but fails the test on any error, returning the data. */
-  async ok<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  async ok<Data = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ) {
     const response = await this.graphql<Data>(query, variables, token);
     if (response.errors?.length) {
       throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);

@@ -21,7 +21,10 @@ export type AssignPqrs = {
   readonly data: { readonly assigneeId: string; readonly dependency: string };
 };
 
-export type RequestInformation = { readonly type: 'RequestInformation'; readonly data: { readonly note: string } };
+export type RequestInformation = {
+  readonly type: 'RequestInformation';
+  readonly data: { readonly note: string };
+};
 
 export type ProvideInformation = {
   readonly type: 'ProvideInformation';

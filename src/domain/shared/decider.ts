@@ -25,7 +25,11 @@ export interface DecisionContext {
 }
 
 export interface Decider<Command, Event extends DomainEvent, State> {
-  readonly decide: (command: Command, state: State, context: DecisionContext) => readonly Event[] | DomainError;
+  readonly decide: (
+    command: Command,
+    state: State,
+    context: DecisionContext,
+  ) => readonly Event[] | DomainError;
   readonly evolve: (state: State, event: Event) => State;
   readonly initialState: State;
 }

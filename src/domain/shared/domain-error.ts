@@ -11,7 +11,9 @@ export interface DomainError {
 }
 
 export function refuse(code: string, message: string, field?: string): DomainError {
-  return field === undefined ? { kind: 'DomainError', code, message } : { kind: 'DomainError', code, message, field };
+  return field === undefined
+    ? { kind: 'DomainError', code, message }
+    : { kind: 'DomainError', code, message, field };
 }
 
 export function isDomainError(value: unknown): value is DomainError {

@@ -66,7 +66,9 @@ export class RolesGuard implements CanActivate {
 
     const allowed = this.reflector.getAllAndOverride<ActorRole[]>(ROLES_KEY, targets);
     if (!allowed) throw new Forbidden('Operación sin roles declarados: se niega por defecto.');
-    const role = ROLE_PRECEDENCE.find((candidate) => allowed.includes(candidate) && user.roles.includes(candidate));
+    const role = ROLE_PRECEDENCE.find(
+      (candidate) => allowed.includes(candidate) && user.roles.includes(candidate),
+    );
     if (!role) throw new Forbidden();
 
     req.user = user;

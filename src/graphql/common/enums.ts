@@ -40,14 +40,21 @@ export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
 
 registerEnumType(PqrsKindEnum, {
   name: 'PqrsKind',
-  description: 'Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades.',
+  description:
+    'Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades.',
 });
 registerEnumType(PqrsChannelEnum, { name: 'PqrsChannel', description: 'Canal de recepción.' });
 registerEnumType(PriorityReasonEnum, {
   name: 'PriorityReason',
   description: 'Motivo de atención prioritaria (Ley 1755 de 2015, art. 20).',
 });
-registerEnumType(WithdrawalModeEnum, { name: 'WithdrawalMode', description: 'Desistimiento expreso o tácito.' });
+registerEnumType(WithdrawalModeEnum, {
+  name: 'WithdrawalMode',
+  description: 'Desistimiento expreso o tácito.',
+});
 registerEnumType(PqrsStatusEnum, { name: 'PqrsStatus', description: 'Estado del caso.' });
-registerEnumType(TrafficLightEnum, { name: 'TrafficLight', description: 'Semáforo: a tiempo, por vencer, vencida.' });
+registerEnumType(TrafficLightEnum, {
+  name: 'TrafficLight',
+  description: 'Semáforo: a tiempo, por vencer, vencida.',
+});
 registerEnumType(RoleEnum, { name: 'Role', description: 'Rol de un usuario de Ventanilla.' });

@@ -39,7 +39,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message, extensions: { code: graphqlCode, rule: code, ...(field ? { field } : {}) } };
   }
   if (original instanceof BadUserInput) {
-    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', field: original.field },
+    };
   }
   if (original instanceof ConcurrencyConflict) {
     return {
@@ -52,11 +56,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       },
     };
   }
-  if (original instanceof NotFound) return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
+  if (original instanceof NotFound)
+    return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
   if (original instanceof Unauthenticated) {
     return { ...base, message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
   }
-  if (original instanceof Forbidden) return { ...base, message: original.message, extensions: { code: 'FORBIDDEN' } };
+  if (original instanceof Forbidden)
+    return { ...base, message: original.message, extensions: { code: 'FORBIDDEN' } };
 
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code === 'BAD_USER_INPUT') return badInputFromGraphQL(formatted);
@@ -76,7 +82,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
 /** Variable coercion and scalar errors: name the field from the path GraphQL reports. */
 function badInputFromGraphQL(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const variablePath = /Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(formatted.message);
+  const variablePath = /Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(
+    formatted.message,
+  );
   const field =
     typeof formatted.extensions?.['field'] === 'string'
       ? formatted.extensions['field']

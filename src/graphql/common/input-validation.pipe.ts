@@ -45,14 +45,19 @@ export class InputValidationPipe implements PipeTransform {
   }
 }
 
-function firstLeaf(error: ValidationError, parentPath: string | null): { field: string; message: string } | null {
+function firstLeaf(
+  error: ValidationError,
+  parentPath: string | null,
+): { field: string; message: string } | null {
   const field = parentPath === null ? error.property : `${parentPath}.${error.property}`;
   const constraints = Object.entries(error.constraints ?? {});
   if (constraints.length > 0) {
     const [name, text] = constraints[0]!;
     const custom = error.contexts?.[name]?.['message'];
     const message =
-      typeof custom === 'string' ? custom : (MESSAGES[name]?.(field, text) ?? `El campo ${field} no es válido.`);
+      typeof custom === 'string'
+        ? custom
+        : (MESSAGES[name]?.(field, text) ?? `El campo ${field} no es válido.`);
     return { field, message };
   }
   for (const child of error.children ?? []) {

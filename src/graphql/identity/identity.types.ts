@@ -10,7 +10,8 @@ export class User {
   @Field() username!: string;
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => [RoleEnum]) roles!: readonly ActorRole[];
-  @Field(() => String, { nullable: true, description: 'Dependencia del funcionario.' }) dependency!: string | null;
+  @Field(() => String, { nullable: true, description: 'Dependencia del funcionario.' }) dependency!:
+    string | null;
   @Field() active!: boolean;
 }
 
@@ -32,5 +33,6 @@ export class CreateUserInput {
   @Field({ description: 'Al menos 10 caracteres.' }) @MinLength(10) @MaxLength(200) password!: string;
   @Field() @IsNotEmpty() @MaxLength(200) fullName!: string;
   @Field(() => [RoleEnum]) @ArrayMinSize(1) @ArrayUnique() roles!: ActorRole[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(200) dependency?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(200) dependency?:
+    string | null;
 }

@@ -33,7 +33,8 @@ export class PetitionerInput {
   @Field({ description: 'CC, CE, NIT, TI, PA, ...' }) @IsNotEmpty() @MaxLength(10) documentType!: string;
   @Field() @IsNotEmpty() @MaxLength(30) @Matches(/^[0-9A-Za-z.-]+$/) documentNumber!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) @Matches(/^[0-9 +()-]+$/) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) @Matches(/^[0-9 +()-]+$/) phone?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) address?: string | null;
 }
 
@@ -104,7 +105,10 @@ export class ExtendPqrsDeadlineArgs extends CaseCommandArgs {
 
 @ArgsType()
 export class TransferPqrsArgs extends CaseCommandArgs {
-  @Field({ description: 'Entidad competente a la que se traslada.' }) @IsNotEmpty() @MaxLength(300) entity!: string;
+  @Field({ description: 'Entidad competente a la que se traslada.' })
+  @IsNotEmpty()
+  @MaxLength(300)
+  entity!: string;
   @Field() @IsNotEmpty() @MaxLength(5_000) reason!: string;
 }
 
@@ -151,7 +155,10 @@ export class PqrsListArgs {
 
 @ArgsType()
 export class CaseHistoryArgs extends RadicadoArgs {
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Mostrar el caso tal como estaba en este instante.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Mostrar el caso tal como estaba en este instante.',
+  })
   @IsOptional()
   asOf?: string | null;
 }

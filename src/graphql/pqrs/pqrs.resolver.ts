@@ -87,12 +87,20 @@ export class PqrsResolver {
 
   @Mutation(() => Pqrs, { description: 'Asigna o reasigna el caso a un funcionario.' })
   @Roles(...ROLES.AssignPqrs)
-  assignPqrs(@Args() args: AssignPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+  assignPqrs(
+    @Args() args: AssignPqrsArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
     const metadata = this.metadata.create(actor, context);
-    return this.run(new AssignPqrs(args.radicado, args.assigneeId, args.dependency ?? null, metadata, revision(args)));
+    return this.run(
+      new AssignPqrs(args.radicado, args.assigneeId, args.dependency ?? null, metadata, revision(args)),
+    );
   }
 
-  @Mutation(() => Pqrs, { description: 'Requerimiento para completar la petición (art. 17): detiene el término.' })
+  @Mutation(() => Pqrs, {
+    description: 'Requerimiento para completar la petición (art. 17): detiene el término.',
+  })
   @Roles(...ROLES.RequestInformation)
   requestPqrsInformation(
     @Args() args: RequestPqrsInformationArgs,
@@ -111,10 +119,14 @@ export class PqrsResolver {
     @Context() context: GraphQLRequestContext,
   ) {
     const metadata = this.metadata.create(actor, context);
-    return this.run(new ProvidePqrsInformation(args.radicado, args.providedAt, args.note, metadata, revision(args)));
+    return this.run(
+      new ProvidePqrsInformation(args.radicado, args.providedAt, args.note, metadata, revision(args)),
+    );
   }
 
-  @Mutation(() => Pqrs, { description: 'Prórroga: antes del vencimiento, con motivo, hasta el doble del término.' })
+  @Mutation(() => Pqrs, {
+    description: 'Prórroga: antes del vencimiento, con motivo, hasta el doble del término.',
+  })
   @Roles(...ROLES.ExtendDeadline)
   extendPqrsDeadline(
     @Args() args: ExtendPqrsDeadlineArgs,
@@ -122,32 +134,56 @@ export class PqrsResolver {
     @Context() context: GraphQLRequestContext,
   ) {
     const metadata = this.metadata.create(actor, context);
-    return this.run(new ExtendPqrsDeadline(args.radicado, args.newDueDate, args.reason, metadata, revision(args)));
+    return this.run(
+      new ExtendPqrsDeadline(args.radicado, args.newDueDate, args.reason, metadata, revision(args)),
+    );
   }
 
-  @Mutation(() => Pqrs, { description: 'Traslado por competencia (dentro de 5 días hábiles): termina el caso.' })
+  @Mutation(() => Pqrs, {
+    description: 'Traslado por competencia (dentro de 5 días hábiles): termina el caso.',
+  })
   @Roles(...ROLES.TransferPqrs)
-  transferPqrs(@Args() args: TransferPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+  transferPqrs(
+    @Args() args: TransferPqrsArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
     const metadata = this.metadata.create(actor, context);
     return this.run(new TransferPqrs(args.radicado, args.entity, args.reason, metadata, revision(args)));
   }
 
-  @Mutation(() => Pqrs, { description: 'Responde el caso; queda a tiempo o extemporáneo según el vencimiento.' })
+  @Mutation(() => Pqrs, {
+    description: 'Responde el caso; queda a tiempo o extemporáneo según el vencimiento.',
+  })
   @Roles(...ROLES.AnswerPqrs)
-  answerPqrs(@Args() args: AnswerPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+  answerPqrs(
+    @Args() args: AnswerPqrsArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
     const metadata = this.metadata.create(actor, context);
-    return this.run(new AnswerPqrs(args.radicado, args.answer, args.answeredAt ?? null, metadata, revision(args)));
+    return this.run(
+      new AnswerPqrs(args.radicado, args.answer, args.answeredAt ?? null, metadata, revision(args)),
+    );
   }
 
   @Mutation(() => Pqrs, { description: 'Cierra un caso respondido.' })
   @Roles(...ROLES.ClosePqrs)
-  closePqrs(@Args() args: CaseCommandArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+  closePqrs(
+    @Args() args: CaseCommandArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
     return this.run(new ClosePqrs(args.radicado, this.metadata.create(actor, context), revision(args)));
   }
 
   @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
   @Roles(...ROLES.WithdrawPqrs)
-  withdrawPqrs(@Args() args: WithdrawPqrsArgs, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext) {
+  withdrawPqrs(
+    @Args() args: WithdrawPqrsArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ) {
     const metadata = this.metadata.create(actor, context);
     return this.run(new WithdrawPqrs(args.radicado, args.mode, args.reason, metadata, revision(args)));
   }
@@ -171,11 +207,15 @@ export class PqrsResolver {
     };
   }
 
-  @Query(() => CaseHistory, { description: 'Historial del caso desde el registro; con asOf, como estaba entonces.' })
+  @Query(() => CaseHistory, {
+    description: 'Historial del caso desde el registro; con asOf, como estaba entonces.',
+  })
   @Roles(...ALL_ROLES)
   async caseHistory(@Args() { radicado, asOf }: CaseHistoryArgs): Promise<CaseHistory> {
     const history = await this.queries.history(radicado, asOf ?? null);
-    const actors = await this.users.findManyByIds([...new Set(history.events.map((e) => e.metadata.actorId))]);
+    const actors = await this.users.findManyByIds([
+      ...new Set(history.events.map((e) => e.metadata.actorId)),
+    ]);
     return {
       radicado,
       asOf: asOf ?? null,

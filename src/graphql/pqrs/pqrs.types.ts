@@ -21,7 +21,9 @@ export class UserRef {
   @Field(() => String, { nullable: true }) fullName!: string | null;
 }
 
-@ObjectType({ description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.' })
+@ObjectType({
+  description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
+})
 export class Petitioner {
   @Field(() => ID) id!: string;
   @Field() erased!: boolean;
@@ -48,10 +50,14 @@ export class Pqrs {
   @Field(() => DateScalar, { description: 'Límite de la prórroga: el doble del término original.' })
   maxDueDate!: string;
   @Field(() => String, { nullable: true }) dependency!: string | null;
-  @Field(() => Int, { description: 'Revisión del flujo del caso; úsela como expectedRevision.' }) revision!: number;
+  @Field(() => Int, { description: 'Revisión del flujo del caso; úsela como expectedRevision.' })
+  revision!: number;
   @Field(() => DateTimeScalar, { nullable: true }) answeredAt!: string | null;
   @Field(() => Boolean, { nullable: true }) answeredOnTime!: boolean | null;
-  @Field(() => TrafficLightEnum, { nullable: true, description: 'Semáforo; null si el caso ya no corre término.' })
+  @Field(() => TrafficLightEnum, {
+    nullable: true,
+    description: 'Semáforo; null si el caso ya no corre término.',
+  })
   trafficLight!: string | null;
   @Field(() => String, { nullable: true }) transferredTo!: string | null;
   /** Resolved fields (assignee, petitioner) read these. */

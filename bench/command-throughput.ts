@@ -1,0 +1,149 @@
+// Measure 1: commands per second through the CommandBus and the command handlers (load, decide,
+// append, wait for the read models) on the embedded SQLite store, one case at a time and with several
+// cases in flight. Each run starts a fresh application on a fresh data directory.
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { PQRS_CHANNELS, PQRS_KINDS } from '../src/domain/pqrs/events.js';
+import type { Actor } from '../src/domain/shared/decider.js';
+import { AnswerPqrs, AssignPqrs, ReceivePqrs } from '../src/pqrs/pqrs.commands.js';
+import { initBenchApp } from './bench-app.js';
+import { benchAdministrator, commandMetadata, createStaffMember } from './bench-staff.js';
+import { median, perSecond } from './statistics.js';
+import { withTemporaryDataDir } from './temporary-data-dir.js';
+
+/** Commands each case goes through: receive, assign, answer. */
+export const COMMANDS_PER_CASE = 3;
+
+export interface CommandThroughputOptions {
+  readonly cases: number;
+  /** Cases in flight at once; 1 is sequential. */
+  readonly concurrency: number;
+  readonly runs: number;
+  readonly onRun?: (run: number, result: CommandRunResult) => void;
+}
+
+export interface CommandRunResult {
+  readonly commandsPerSecond: number;
+  /** Rate over the first and the last tenth of the cases: a drop shows cost growing with the log. */
+  readonly firstTenthCommandsPerSecond: number;
+  readonly lastTenthCommandsPerSecond: number;
+}
+
+export interface CommandThroughputResult {
+  readonly medianCommandsPerSecond: number;
+  readonly runs: readonly CommandRunResult[];
+}
+
+interface CaseActors {
+  /** Receives and answers (an agent answers only the cases assigned to them). */
+  readonly agent: Actor;
+  /** Assigns. */
+  readonly coordinator: Actor;
+}
+
+export async function measureCommandThroughput(
+  options: CommandThroughputOptions,
+): Promise<CommandThroughputResult> {
+  const runs: CommandRunResult[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    const result = await withTemporaryDataDir('commands', async (dataDir) => {
+      const app = await initBenchApp(dataDir);
+      try {
+        return await runCases(app, options.cases, options.concurrency);
+      } finally {
+        await app.close();
+      }
+    });
+    runs.push(result);
+    options.onRun?.(run, result);
+  }
+  return { medianCommandsPerSecond: median(runs.map((run) => run.commandsPerSecond)), runs };
+}
+
+async function runCases(
+  app: INestApplication,
+  cases: number,
+  concurrency: number,
+): Promise<CommandRunResult> {
+  const commandBus = app.get(CommandBus);
+  const actors = await caseActors(app);
+  const finishedAt: number[] = new Array<number>(cases);
+  const startedAt = performance.now();
+  await forEachConcurrently(cases, concurrency, async (index) => {
+    await workCase(commandBus, actors, index);
+    finishedAt[index] = performance.now();
+  });
+  const durationMs = performance.now() - startedAt;
+
+  const tenth = Math.max(1, Math.floor(cases / 10));
+  const completionTimes = [...finishedAt].sort((a, b) => a - b);
+  const rateBetween = (fromMs: number, toMs: number) => perSecond(tenth * COMMANDS_PER_CASE, toMs - fromMs);
+  return {
+    commandsPerSecond: perSecond(cases * COMMANDS_PER_CASE, durationMs),
+    firstTenthCommandsPerSecond: rateBetween(startedAt, completionTimes[tenth - 1]),
+    lastTenthCommandsPerSecond: rateBetween(
+      completionTimes[cases - tenth - 1] ?? startedAt,
+      completionTimes[cases - 1],
+    ),
+  };
+}
+
+/** The bootstrap administrator assigns; an AGENT created through the CreateUser command receives and answers. */
+async function caseActors(app: INestApplication): Promise<CaseActors> {
+  const coordinator = await benchAdministrator(app);
+  return { agent: await createStaffMember(app, coordinator, 'agente.bench', 'AGENT'), coordinator };
+}
+
+async function workCase(commandBus: CommandBus, actors: CaseActors, index: number): Promise<void> {
+  // One correlation id per case: its three commands belong to the same piece of work.
+  const correlationId = randomUUID();
+  const { radicado } = await commandBus.execute(
+    new ReceivePqrs(
+      {
+        kind: PQRS_KINDS[index % PQRS_KINDS.length],
+        channel: PQRS_CHANNELS[index % PQRS_CHANNELS.length],
+        subject: `Solicitud de certificado de afiliación número ${index}`,
+        description:
+          'Solicito el certificado de afiliación para trámites ante la EPS y el fondo de pensiones.',
+        petitioner: {
+          name: `Peticionaria ${index}`,
+          documentType: 'CC',
+          // Every seventh petitioner comes back, as returning petitioners do.
+          documentNumber: String(52_000_000 + (index % 7 === 0 ? 0 : index)),
+          email: `peticionaria${index}@example.co`,
+          phone: null,
+          address: null,
+        },
+        receivedAt: null,
+        priority: [],
+        idempotencyKey: null,
+      },
+      commandMetadata(actors.agent, correlationId),
+    ),
+  );
+  await commandBus.execute(
+    new AssignPqrs(radicado, actors.agent.id, null, commandMetadata(actors.coordinator, correlationId)),
+  );
+  await commandBus.execute(
+    new AnswerPqrs(
+      radicado,
+      'Se expide el certificado solicitado y se envía al correo registrado.',
+      null,
+      commandMetadata(actors.agent, correlationId),
+    ),
+  );
+}
+
+/** Runs task(0..count-1) with at most `concurrency` in flight, in index order. */
+async function forEachConcurrently(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+}

@@ -1,0 +1,62 @@
+// Measure 3: how fast every projection is rebuilt from the start of the log, with the exported
+// rebuild functions of src/projections/rebuild.ts on the embedded SQLite stores of a seeded directory.
+import { eventStoreFile } from '../src/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store.js';
+import { PQRS_PROJECTIONS } from '../src/projections/pqrs-projections.js';
+import { rebuildProjections } from '../src/projections/rebuild.js';
+import { SqliteReadModelStore } from '../src/projections/sqlite/sqlite-read-model-store.js';
+import { median, perSecond } from './statistics.js';
+
+export interface ProjectionRebuildResult {
+  /** Events in the log, each replayed once per projection. */
+  readonly eventsInLog: number;
+  /** Log events per second of wall time to rebuild all projections, one after the other. */
+  readonly medianAllProjectionsEventsPerSecond: number;
+  readonly medianWallMs: number;
+  readonly perProjection: readonly { readonly projection: string; readonly medianEventsPerSecond: number }[];
+  readonly runs: number;
+}
+
+export async function measureProjectionRebuild(
+  dataDir: string,
+  runs: number,
+  onRun?: (run: number, wallMs: number) => void,
+): Promise<ProjectionRebuildResult> {
+  const eventStore = await SqliteEventStore.open({ file: eventStoreFile(dataDir) });
+  const readModels = await SqliteReadModelStore.open({ dataDir });
+  try {
+    const wallTimesMs: number[] = [];
+    const rates = new Map<string, number[]>();
+    let eventsInLog = 0;
+    for (let run = 1; run <= runs; run++) {
+      const startedAt = performance.now();
+      const results = await rebuildProjections(eventStore, readModels, PQRS_PROJECTIONS);
+      const wallMs = performance.now() - startedAt;
+      wallTimesMs.push(wallMs);
+      for (const result of results) {
+        if (result.deadLetters > 0)
+          throw new Error(`${result.projection}: ${result.deadLetters} events dead-lettered`);
+        rates.set(result.projection, [
+          ...(rates.get(result.projection) ?? []),
+          perSecond(result.eventsRead, result.durationMs),
+        ]);
+        eventsInLog = result.eventsRead;
+      }
+      onRun?.(run, wallMs);
+    }
+    const medianWallMs = median(wallTimesMs);
+    return {
+      eventsInLog,
+      medianAllProjectionsEventsPerSecond: perSecond(eventsInLog, medianWallMs),
+      medianWallMs,
+      perProjection: [...rates].map(([projection, projectionRates]) => ({
+        projection,
+        medianEventsPerSecond: median(projectionRates),
+      })),
+      runs,
+    };
+  } finally {
+    await readModels.close();
+    await eventStore.close();
+  }
+}

@@ -1,0 +1,171 @@
+// `npm run bench`: command throughput against the SQLite insert ceiling, projection rebuild rate and
+// GraphQL query latency, each in fresh temporary data directories; prints one table at the end.
+// Sizes can be lowered for a quick look (BENCH_CASES=200 BENCH_SEED_CASES=5000 npm run bench).
+import {
+  COMMANDS_PER_CASE,
+  measureCommandThroughput,
+  type CommandThroughputResult,
+} from './command-throughput.js';
+import { measureProjectionRebuild } from './projection-rebuild.js';
+import { measureQueryLatency } from './query-latency.js';
+import { formatResultsTable, formatValue, progress, type BenchResult } from './results-table.js';
+import { seedYearOfCases } from './seeded-data-dir.js';
+import { measureInsertCeiling, type InsertCeilingResult } from './sqlite-insert-ceiling.js';
+import { withTemporaryDataDir } from './temporary-data-dir.js';
+
+const SETTINGS = {
+  /** Cases per command-throughput run, each case = receive + assign + answer. */
+  commandCases: sizeFromEnv('BENCH_CASES', 2_000),
+  concurrency: sizeFromEnv('BENCH_CONCURRENCY', 16),
+  runs: sizeFromEnv('BENCH_RUNS', 3),
+  ceilingInserts: sizeFromEnv('BENCH_CEILING_INSERTS', 5_000),
+  /** Cases of the seeded year: about 4 events each. */
+  seededCases: sizeFromEnv('BENCH_SEED_CASES', 50_000),
+  minimumSeededEvents: sizeFromEnv('BENCH_MIN_SEED_EVENTS', 200_000),
+  queryRequests: sizeFromEnv('BENCH_QUERY_REQUESTS', 500),
+  queryWarmUps: sizeFromEnv('BENCH_QUERY_WARMUPS', 25),
+};
+
+function sizeFromEnv(variable: string, fallback: number): number {
+  const value = process.env[variable];
+  if (value === undefined || value === '') return fallback;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`${variable} must be a positive integer (got "${value}")`);
+  return size;
+}
+
+const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+async function commandAndCeilingResults(): Promise<BenchResult[]> {
+  const { commandCases, concurrency, runs, ceilingInserts } = SETTINGS;
+  const measureCommands = (inFlight: number, label: string): Promise<CommandThroughputResult> => {
+    progress(`commands ${label}: ${runs} runs × ${count(commandCases)} cases`);
+    return measureCommandThroughput({
+      cases: commandCases,
+      concurrency: inFlight,
+      runs,
+      onRun: (run, result) => progress(`  run ${run}: ${formatValue(result.commandsPerSecond)} commands/s`),
+    });
+  };
+  const measureCeiling = (insertsPerTransaction: number): Promise<InsertCeilingResult> => {
+    progress(`SQLite insert ceiling, ${insertsPerTransaction} per transaction`);
+    return measureInsertCeiling({
+      inserts: ceilingInserts * insertsPerTransaction,
+      insertsPerTransaction,
+      runs,
+    });
+  };
+
+  const sequential = await measureCommands(1, 'sequential');
+  const concurrent = await measureCommands(concurrency, `${concurrency} cases in flight`);
+  const ceilingSingle = await measureCeiling(1);
+  const ceilingGrouped = await measureCeiling(concurrency);
+
+  const commandNotes = (
+    result: CommandThroughputResult,
+    ceiling: InsertCeilingResult,
+    ceilingLabel: string,
+  ) => {
+    const runsText = result.runs.map((run) => formatValue(run.commandsPerSecond)).join(' / ');
+    const firstTenth = result.runs.map((run) => formatValue(run.firstTenthCommandsPerSecond)).join('/');
+    const lastTenth = result.runs.map((run) => formatValue(run.lastTenthCommandsPerSecond)).join('/');
+    const ratio = result.medianCommandsPerSecond / ceiling.medianInsertsPerSecond;
+    return (
+      `${ratio.toFixed(3)}× ceiling (${ceilingLabel}); median of ${runs} × ${count(commandCases)} cases ` +
+      `(${COMMANDS_PER_CASE} commands each), runs ${runsText}; first→last tenth of cases ${firstTenth} → ${lastTenth}`
+    );
+  };
+  const ceilingNotes = (result: InsertCeilingResult, inserts: number) =>
+    `WAL, synchronous=FULL, BEGIN IMMEDIATE; median of ${runs} × ${count(inserts)} inserts, runs ${result.runs.map(formatValue).join(' / ')}`;
+
+  return [
+    {
+      measure: 'commands, sequential (receive/assign/answer)',
+      value: sequential.medianCommandsPerSecond,
+      unit: 'commands/s',
+      notes: commandNotes(sequential, ceilingSingle, '1 insert/tx'),
+    },
+    {
+      measure: `commands, ${concurrency} cases in flight`,
+      value: concurrent.medianCommandsPerSecond,
+      unit: 'commands/s',
+      notes: commandNotes(concurrent, ceilingGrouped, `${concurrency} inserts/tx`),
+    },
+    {
+      measure: 'ceiling: SQLite insert, 1 per tx',
+      value: ceilingSingle.medianInsertsPerSecond,
+      unit: 'inserts/s',
+      notes: ceilingNotes(ceilingSingle, ceilingInserts),
+    },
+    {
+      measure: `ceiling: SQLite insert, ${concurrency} per tx`,
+      value: ceilingGrouped.medianInsertsPerSecond,
+      unit: 'inserts/s',
+      notes: ceilingNotes(ceilingGrouped, ceilingInserts * concurrency),
+    },
+  ];
+}
+
+async function rebuildAndQueryResults(): Promise<BenchResult[]> {
+  const { seededCases, minimumSeededEvents, runs, queryRequests, queryWarmUps } = SETTINGS;
+  return withTemporaryDataDir('seeded', async (dataDir) => {
+    progress(`seeding ${count(seededCases)} cases through SqliteEventStore.append (setup, not measured)`);
+    const seeded = await seedYearOfCases(dataDir, seededCases);
+    progress(
+      `  ${count(seeded.events)} events, ${count(seeded.openCases)} cases open, in ${(seeded.durationMs / 1000).toFixed(1)} s`,
+    );
+    if (seeded.events < minimumSeededEvents) {
+      throw new Error(
+        `Seeded only ${seeded.events} events; the rebuild measure needs ${minimumSeededEvents}`,
+      );
+    }
+
+    progress(`projection rebuild: ${runs} runs over ${count(seeded.head)} events`);
+    const rebuild = await measureProjectionRebuild(dataDir, runs, (run, wallMs) =>
+      progress(`  run ${run}: ${(wallMs / 1000).toFixed(1)} s`),
+    );
+    const seedNote = `${count(rebuild.eventsInLog)} events, ${count(seeded.cases)} cases (${count(seeded.openCases)} open)`;
+    const rebuildResults: BenchResult[] = [
+      {
+        measure: `projection rebuild, all ${rebuild.perProjection.length} projections`,
+        value: rebuild.medianAllProjectionsEventsPerSecond,
+        unit: 'events/s',
+        notes: `log events ÷ wall time of rebuildProjections (${(rebuild.medianWallMs / 1000).toFixed(1)} s); ${seedNote}; median of ${rebuild.runs}`,
+      },
+      ...rebuild.perProjection.map(({ projection, medianEventsPerSecond }) => ({
+        measure: `projection rebuild, ${projection}`,
+        value: medianEventsPerSecond,
+        unit: 'events/s',
+        notes: `rebuildProjection on its own; median of ${rebuild.runs}`,
+      })),
+    ];
+
+    progress(`query latency: ${count(queryRequests)} sequential requests per query over HTTP`);
+    const latencies = await measureQueryLatency(dataDir, {
+      requests: queryRequests,
+      warmUpRequests: queryWarmUps,
+      expectedCases: seeded.cases,
+    });
+    const queryResults = latencies.flatMap((latency): BenchResult[] => {
+      const notes =
+        `${count(queryRequests)} requests after ${queryWarmUps} warm-up` +
+        (latency.totalCount === null ? '' : `; totalCount ${count(latency.totalCount)}`);
+      return [
+        { measure: `query ${latency.name} p50`, value: latency.p50, unit: 'ms', notes },
+        { measure: `query ${latency.name} p99`, value: latency.p99, unit: 'ms', notes: '' },
+        { measure: `query ${latency.name} max`, value: latency.max, unit: 'ms', notes: '' },
+      ];
+    });
+    return [...rebuildResults, ...queryResults];
+  });
+}
+
+const startedAt = performance.now();
+const results = [...(await commandAndCeilingResults()), ...(await rebuildAndQueryResults())];
+const wallSeconds = (performance.now() - startedAt) / 1000;
+console.log(
+  `\nVentanilla benchmarks (${process.platform}, Node ${process.version}, ${new Date().toISOString()})\n`,
+);
+console.log(formatResultsTable(results));
+console.log(`\nWall time ${wallSeconds.toFixed(0)} s.`);

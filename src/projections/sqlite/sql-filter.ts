@@ -1,0 +1,183 @@
+// Translates the port's Filter and SortKey into SQL over json_extract of the stored document. Values
+// always travel as bound parameters; only validated field names ever become SQL text.
+import { foldForSearch } from '../search-text.js';
+import {
+  COLLECTION_NAME_PATTERN,
+  FIELD_NAME_PATTERN,
+  type FieldCondition,
+  type Filter,
+  type FilterValue,
+  type SortKey,
+} from '../read-model-store.js';
+
+export type SqlParameter = string | number;
+
+export interface SqlFragment {
+  readonly sql: string;
+  readonly params: readonly SqlParameter[];
+}
+
+/** The SQL function both connections register: foldForSearch, so $contains ignores case and accents. */
+export const FOLD_FUNCTION_NAME = 'ventanilla_fold';
+
+export class InvalidReadModelQueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidReadModelQueryError';
+  }
+}
+
+export function assertFieldName(field: string): void {
+  if (!FIELD_NAME_PATTERN.test(field))
+    throw new InvalidReadModelQueryError(`Invalid read-model field name: ${field}`);
+}
+
+export function assertCollectionName(collection: string): void {
+  if (!COLLECTION_NAME_PATTERN.test(collection)) {
+    throw new InvalidReadModelQueryError(`Invalid read-model collection name: ${collection}`);
+  }
+}
+
+/** The table holding a collection; the prefix keeps collections apart from the store's own tables. */
+export function tableOf(collection: string): string {
+  assertCollectionName(collection);
+  return `"rm_${collection}"`;
+}
+
+/**
+ * The SQL expression reading a field. It must be spelled exactly like this both in queries and in
+ * CREATE INDEX, or SQLite will not use the expression index.
+ */
+export function fieldExpression(field: string): string {
+  assertFieldName(field);
+  // The id column is the primary key: comparing it directly uses that index.
+  return field === 'id' ? 'id' : `json_extract(doc, '$.${field}')`;
+}
+
+const ALWAYS = '1';
+const NEVER = '0';
+
+export function whereClause(filter: Filter): SqlFragment {
+  const parts: SqlFragment[] = [];
+  for (const [key, condition] of Object.entries(filter)) {
+    if (condition === undefined) continue;
+    if (key === '$or' || key === '$and') {
+      parts.push(combination(key, condition));
+    } else if (key.startsWith('$')) {
+      throw new InvalidReadModelQueryError(`Unsupported filter operator at top level: ${key}`);
+    } else {
+      parts.push(fieldCondition(fieldExpression(key), condition as FieldCondition));
+    }
+  }
+  return joinFragments(parts, 'AND', ALWAYS);
+}
+
+function combination(operator: '$or' | '$and', subFilters: unknown): SqlFragment {
+  if (!Array.isArray(subFilters)) throw new InvalidReadModelQueryError(`${operator} takes a list of filters`);
+  const parts = (subFilters as Filter[]).map((subFilter) => whereClause(subFilter));
+  return operator === '$or' ? joinFragments(parts, 'OR', NEVER) : joinFragments(parts, 'AND', ALWAYS);
+}
+
+function fieldCondition(expression: string, condition: FieldCondition): SqlFragment {
+  if (condition === null || typeof condition !== 'object') return equals(expression, condition);
+  if (Array.isArray(condition)) throw new InvalidReadModelQueryError('A field condition cannot be a list');
+  const parts: SqlFragment[] = [];
+  for (const [operator, operand] of Object.entries(condition)) {
+    if (operand === undefined) continue;
+    parts.push(operatorCondition(expression, operator, operand));
+  }
+  return joinFragments(parts, 'AND', ALWAYS);
+}
+
+function operatorCondition(expression: string, operator: string, operand: unknown): SqlFragment {
+  switch (operator) {
+    case '$eq':
+      return equals(expression, operand);
+    case '$ne':
+      // IS NOT is true for a missing field too, as $ne is in MongoDB.
+      return operand === null
+        ? { sql: `${expression} IS NOT NULL`, params: [] }
+        : { sql: `${expression} IS NOT ?`, params: [parameter(operand)] };
+    case '$in': {
+      const values = listParameter(operator, operand);
+      if (values.length === 0) return { sql: NEVER, params: [] };
+      return { sql: `${expression} IN (${placeholders(values.length)})`, params: values };
+    }
+    case '$nin': {
+      const values = listParameter(operator, operand);
+      if (values.length === 0) return { sql: ALWAYS, params: [] };
+      return {
+        sql: `(${expression} IS NULL OR ${expression} NOT IN (${placeholders(values.length)}))`,
+        params: values,
+      };
+    }
+    case '$gt':
+      return { sql: `${expression} > ?`, params: [rangeParameter(operator, operand)] };
+    case '$gte':
+      return { sql: `${expression} >= ?`, params: [rangeParameter(operator, operand)] };
+    case '$lt':
+      return { sql: `${expression} < ?`, params: [rangeParameter(operator, operand)] };
+    case '$lte':
+      return { sql: `${expression} <= ?`, params: [rangeParameter(operator, operand)] };
+    case '$contains':
+      if (typeof operand !== 'string') throw new InvalidReadModelQueryError('$contains takes a string');
+      return { sql: `instr(${FOLD_FUNCTION_NAME}(${expression}), ?) > 0`, params: [foldForSearch(operand)] };
+    default:
+      throw new InvalidReadModelQueryError(`Unsupported filter operator: ${operator}`);
+  }
+}
+
+function equals(expression: string, value: unknown): SqlFragment {
+  return value === null
+    ? { sql: `${expression} IS NULL`, params: [] }
+    : { sql: `${expression} = ?`, params: [parameter(value)] };
+}
+
+function parameter(value: unknown): SqlParameter {
+  // json_extract gives JSON true/false back as 1/0.
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw new InvalidReadModelQueryError(`Unsupported filter value: ${JSON.stringify(value)}`);
+}
+
+function rangeParameter(operator: string, value: unknown): SqlParameter {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new InvalidReadModelQueryError(`${operator} takes a string or a number`);
+  }
+  return parameter(value);
+}
+
+function listParameter(operator: string, value: unknown): SqlParameter[] {
+  if (!Array.isArray(value)) throw new InvalidReadModelQueryError(`${operator} takes a list`);
+  return value.map((item: FilterValue) => parameter(item));
+}
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+function joinFragments(
+  parts: readonly SqlFragment[],
+  connective: 'AND' | 'OR',
+  whenEmpty: string,
+): SqlFragment {
+  if (parts.length === 0) return { sql: whenEmpty, params: [] };
+  if (parts.length === 1) return parts[0];
+  return {
+    sql: `(${parts.map((part) => part.sql).join(` ${connective} `)})`,
+    params: parts.flatMap((part) => part.params),
+  };
+}
+
+export function orderByClause(sort: readonly SortKey[] = []): string {
+  const keys = sort.map(({ field, direction }) => {
+    if (direction !== 'asc' && direction !== 'desc') {
+      throw new InvalidReadModelQueryError(`Invalid sort direction for ${field}: ${String(direction)}`);
+    }
+    return `${fieldExpression(field)} ${direction === 'asc' ? 'ASC' : 'DESC'}`;
+  });
+  // The id breaks ties, so paging with limit/skip never shows a document twice or skips one.
+  if (!sort.some(({ field }) => field === 'id')) keys.push('id ASC');
+  return keys.join(', ');
+}

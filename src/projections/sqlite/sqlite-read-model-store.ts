@@ -1,0 +1,458 @@
+// The embedded ReadModelStore adapter: one SQLite file (better-sqlite3, WAL, synchronous=FULL) with a
+// table of JSON documents per collection, the projection checkpoints and the declared indexes. One
+// write connection (the projection runner is the only writer) and one read connection, so queries
+// only ever see committed data while a projection batch is in flight.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { GlobalPosition } from '../../eventstore/event-store.js';
+import type {
+  CollectionSwap,
+  Filter,
+  FindOptions,
+  ReadModelDocument,
+  ReadModelStore,
+  ReadModelTransaction,
+} from '../read-model-store.js';
+import { foldForSearch } from '../search-text.js';
+import { readModelStoreFile } from './paths.js';
+import {
+  assertCollectionName,
+  assertFieldName,
+  fieldExpression,
+  FOLD_FUNCTION_NAME,
+  orderByClause,
+  tableOf,
+  whereClause,
+  type SqlParameter,
+} from './sql-filter.js';
+
+export type SqliteReadModelStoreOptions = (
+  | {
+      /** The data directory: the file is `read-models.sqlite` in it (see paths.ts). */
+      readonly dataDir: string;
+    }
+  | {
+      /** Path of the database file; its directory is created if missing. */
+      readonly file: string;
+    }
+) & {
+  /** How long a write waits for another process's lock (a rebuild CLI) before failing with SQLITE_BUSY. */
+  readonly busyTimeoutMs?: number;
+};
+
+/** Bumped with every schema change; a file written by a newer version is refused rather than misread. */
+const SCHEMA_VERSION = 1;
+const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+/** Queries with $in lists of varying length make many distinct statements; past this, start over. */
+const STATEMENT_CACHE_LIMIT = 256;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS read_model_checkpoints (
+    projection TEXT PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    updated_at TEXT    NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS read_model_indexes (
+    collection TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    PRIMARY KEY (collection, field)
+  );
+`;
+
+export class SqliteReadModelStore implements ReadModelStore {
+  /** Serialises everything that uses the write connection: one transaction at a time. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly writer: DocumentConnection,
+    private readonly reader: DocumentConnection,
+  ) {}
+
+  static async open(options: SqliteReadModelStoreOptions): Promise<SqliteReadModelStore> {
+    const file = 'file' in options ? options.file : readModelStoreFile(options.dataDir);
+    if (file === ':memory:') {
+      // Two connections to ':memory:' would be two different databases.
+      throw new Error('SqliteReadModelStore needs a file: its reader and writer are separate connections');
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+    const writeDb = new Database(file);
+    let readDb: Database.Database | null = null;
+    try {
+      configureConnection(writeDb, busyTimeoutMs);
+      writeDb.pragma('journal_mode = WAL');
+      writeDb.pragma('synchronous = FULL');
+      migrate(writeDb);
+      readDb = new Database(file);
+      configureConnection(readDb, busyTimeoutMs);
+      readDb.pragma('query_only = ON');
+    } catch (error) {
+      readDb?.close();
+      writeDb.close();
+      throw error;
+    }
+    return new SqliteReadModelStore(new DocumentConnection(writeDb), new DocumentConnection(readDb));
+  }
+
+  async get<T extends ReadModelDocument>(collection: string, id: string): Promise<T | null> {
+    this.ensureOpen();
+    return this.reader.get<T>(collection, id);
+  }
+
+  async find<T extends ReadModelDocument>(
+    collection: string,
+    filter: Filter,
+    options?: FindOptions,
+  ): Promise<T[]> {
+    this.ensureOpen();
+    return this.reader.find<T>(collection, filter, options);
+  }
+
+  async count(collection: string, filter: Filter): Promise<number> {
+    this.ensureOpen();
+    return this.reader.count(collection, filter);
+  }
+
+  async getCheckpoint(projection: string): Promise<GlobalPosition | null> {
+    this.ensureOpen();
+    return this.reader.getCheckpoint(projection);
+  }
+
+  /** The write connection's settings that decide durability, for health checks and tests. */
+  durabilitySettings(): { readonly journalMode: string; readonly synchronous: string } {
+    this.ensureOpen();
+    const synchronousLevel = this.writer.db.pragma('synchronous', { simple: true }) as number;
+    return {
+      journalMode: String(this.writer.db.pragma('journal_mode', { simple: true })),
+      synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronousLevel] ?? String(synchronousLevel),
+    };
+  }
+
+  transaction<T>(work: (tx: ReadModelTransaction) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const db = this.writer.db;
+      // IMMEDIATE takes the write lock up front: a rebuild in another process waits here, not at COMMIT.
+      db.exec('BEGIN IMMEDIATE');
+      const tx = new SqliteTransaction(this.writer);
+      try {
+        const result = await work(tx);
+        tx.end();
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        tx.end();
+        if (db.inTransaction) db.exec('ROLLBACK');
+        // Tables created inside the transaction are gone with it.
+        this.writer.forgetSchema();
+        throw error;
+      }
+    });
+  }
+
+  ensureIndexes(collection: string, fields: readonly string[]): Promise<void> {
+    assertCollectionName(collection);
+    fields.forEach(assertFieldName);
+    return this.exclusive(async () => {
+      this.writer.inImmediateTransaction(() => {
+        this.writer.createTable(collection);
+        for (const field of fields) {
+          if (field === 'id') continue;
+          this.writer.run('INSERT OR IGNORE INTO read_model_indexes (collection, field) VALUES (?, ?)', [
+            collection,
+            field,
+          ]);
+          this.writer.createIndex(collection, field);
+        }
+      });
+    });
+  }
+
+  dropCollection(collection: string): Promise<void> {
+    assertCollectionName(collection);
+    return this.exclusive(async () => {
+      this.writer.inImmediateTransaction(() => this.writer.dropTable(collection));
+    });
+  }
+
+  swapCollections(
+    swaps: readonly CollectionSwap[],
+    checkpoint: { readonly projection: string; readonly position: GlobalPosition | null },
+  ): Promise<void> {
+    for (const { source, target } of swaps) {
+      assertCollectionName(source);
+      assertCollectionName(target);
+    }
+    return this.exclusive(async () => {
+      // DDL is transactional in SQLite: readers see the old tables until this COMMIT, then the new ones.
+      this.writer.inImmediateTransaction(() => {
+        for (const { source, target } of swaps) this.writer.replaceTable(source, target);
+        if (checkpoint.position === null) {
+          this.writer.run('DELETE FROM read_model_checkpoints WHERE projection = ?', [checkpoint.projection]);
+        } else {
+          this.writer.setCheckpoint(checkpoint.projection, checkpoint.position);
+        }
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeQueue.catch(() => undefined);
+    this.reader.db.close();
+    this.writer.db.close();
+  }
+
+  private exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    this.ensureOpen();
+    const result = this.writeQueue.then(operation);
+    this.writeQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new Error('The SQLite read-model store is closed');
+  }
+}
+
+/** The writes of one transaction; unusable once it has committed or rolled back. */
+class SqliteTransaction implements ReadModelTransaction {
+  private active = true;
+
+  constructor(private readonly connection: DocumentConnection) {}
+
+  end(): void {
+    this.active = false;
+  }
+
+  async get<T extends ReadModelDocument>(collection: string, id: string): Promise<T | null> {
+    return this.open().get<T>(collection, id);
+  }
+
+  async find<T extends ReadModelDocument>(
+    collection: string,
+    filter: Filter,
+    options?: FindOptions,
+  ): Promise<T[]> {
+    return this.open().find<T>(collection, filter, options);
+  }
+
+  async count(collection: string, filter: Filter): Promise<number> {
+    return this.open().count(collection, filter);
+  }
+
+  async getCheckpoint(projection: string): Promise<GlobalPosition | null> {
+    return this.open().getCheckpoint(projection);
+  }
+
+  async put(collection: string, document: ReadModelDocument): Promise<void> {
+    this.open().put(collection, document);
+  }
+
+  async delete(collection: string, id: string): Promise<void> {
+    this.open().delete(collection, id);
+  }
+
+  async setCheckpoint(projection: string, position: GlobalPosition): Promise<void> {
+    this.open().setCheckpoint(projection, position);
+  }
+
+  private open(): DocumentConnection {
+    if (!this.active) throw new Error('This read-model transaction has already ended');
+    return this.connection;
+  }
+}
+
+/** One better-sqlite3 connection with cached statements and the document operations on it. */
+class DocumentConnection {
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Tables this connection has created or seen, so a put does not ask for CREATE TABLE every time. */
+  private readonly knownTables = new Set<string>();
+
+  constructor(readonly db: Database.Database) {}
+
+  get<T extends ReadModelDocument>(collection: string, id: string): T | null {
+    const row = this.orWhenTableMissing(
+      undefined,
+      () =>
+        this.statement(`SELECT doc FROM ${tableOf(collection)} WHERE id = ?`).get(id) as
+          { doc: string } | undefined,
+    );
+    return row ? (JSON.parse(row.doc) as T) : null;
+  }
+
+  find<T extends ReadModelDocument>(collection: string, filter: Filter, options: FindOptions = {}): T[] {
+    const where = whereClause(filter);
+    const params: SqlParameter[] = [...where.params];
+    let sql = `SELECT doc FROM ${tableOf(collection)} WHERE ${where.sql} ORDER BY ${orderByClause(options.sort)}`;
+    if (options.limit !== undefined || options.skip !== undefined) {
+      // LIMIT -1 is SQLite for "no limit", needed to give an OFFSET alone.
+      sql += ' LIMIT ? OFFSET ?';
+      params.push(countOption('limit', options.limit ?? -1), countOption('skip', options.skip ?? 0));
+    }
+    const rows = this.orWhenTableMissing([], () => this.statement(sql).all(...params) as { doc: string }[]);
+    return rows.map((row) => JSON.parse(row.doc) as T);
+  }
+
+  count(collection: string, filter: Filter): number {
+    const where = whereClause(filter);
+    const sql = `SELECT count(*) AS total FROM ${tableOf(collection)} WHERE ${where.sql}`;
+    return this.orWhenTableMissing(
+      0,
+      () => (this.statement(sql).get(...where.params) as { total: number }).total,
+    );
+  }
+
+  getCheckpoint(projection: string): GlobalPosition | null {
+    const row = this.statement('SELECT position FROM read_model_checkpoints WHERE projection = ?').get(
+      projection,
+    ) as { position: number } | undefined;
+    return row ? row.position : null;
+  }
+
+  put(collection: string, document: ReadModelDocument): void {
+    if (typeof document.id !== 'string' || document.id === '') {
+      throw new Error(`A document of ${collection} needs a non-empty string id`);
+    }
+    this.createTable(collection);
+    this.statement(
+      `INSERT INTO ${tableOf(collection)} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+    ).run(document.id, JSON.stringify(document));
+  }
+
+  delete(collection: string, id: string): void {
+    this.orWhenTableMissing(undefined, () => {
+      this.statement(`DELETE FROM ${tableOf(collection)} WHERE id = ?`).run(id);
+    });
+  }
+
+  setCheckpoint(projection: string, position: GlobalPosition): void {
+    this.statement(
+      `INSERT INTO read_model_checkpoints (projection, position, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (projection) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
+    ).run(projection, position, new Date().toISOString());
+  }
+
+  run(sql: string, params: readonly SqlParameter[]): void {
+    this.statement(sql).run(...params);
+  }
+
+  inImmediateTransaction(work: () => void): void {
+    try {
+      this.db.transaction(work).immediate();
+    } catch (error) {
+      this.forgetSchema();
+      throw error;
+    }
+  }
+
+  createTable(collection: string): void {
+    if (this.knownTables.has(collection)) return;
+    this.db.exec(
+      `CREATE TABLE IF NOT EXISTS ${tableOf(collection)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`,
+    );
+    this.knownTables.add(collection);
+  }
+
+  createIndex(collection: string, field: string): void {
+    this.db.exec(
+      `CREATE INDEX IF NOT EXISTS ${indexNameOf(collection, field)} ON ${tableOf(collection)} (${fieldExpression(field)})`,
+    );
+  }
+
+  dropTable(collection: string): void {
+    this.db.exec(`DROP TABLE IF EXISTS ${tableOf(collection)}`);
+    this.run('DELETE FROM read_model_indexes WHERE collection = ?', [collection]);
+    this.forgetSchema();
+  }
+
+  /** Target takes source's documents and keeps the union of both declared index sets. */
+  replaceTable(source: string, target: string): void {
+    const indexedFields = this.db
+      .prepare('SELECT DISTINCT field FROM read_model_indexes WHERE collection IN (?, ?) ORDER BY field')
+      .pluck()
+      .all(source, target) as string[];
+    this.createTable(source);
+    this.db.exec(`DROP TABLE IF EXISTS ${tableOf(target)}`);
+    this.db.exec(`ALTER TABLE ${tableOf(source)} RENAME TO ${tableOf(target)}`);
+    // Index names carry the collection's name; a renamed table keeps the old ones, so rename them by rebuilding.
+    for (const field of indexedFields) this.db.exec(`DROP INDEX IF EXISTS ${indexNameOf(source, field)}`);
+    this.run('DELETE FROM read_model_indexes WHERE collection IN (?, ?)', [source, target]);
+    for (const field of indexedFields) {
+      this.run('INSERT INTO read_model_indexes (collection, field) VALUES (?, ?)', [target, field]);
+      this.createIndex(target, field);
+    }
+    this.forgetSchema();
+  }
+
+  /** After DDL or a rollback: cached statements and known tables may name tables that are gone. */
+  forgetSchema(): void {
+    this.statements.clear();
+    this.knownTables.clear();
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= STATEMENT_CACHE_LIMIT) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A collection nobody has written yet is empty, not an error: tables are created on first write. */
+  private orWhenTableMissing<R>(whenMissing: R, query: () => R): R {
+    try {
+      return query();
+    } catch (error) {
+      if (isMissingCollectionError(error)) return whenMissing;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Duck-typed, not instanceof: SqliteError may come from another realm (a test runner's VM context), where
+ * it is not an instance of this realm's Error.
+ */
+function isMissingCollectionError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_ERROR' && typeof message === 'string' && message.startsWith('no such table: rm_');
+}
+
+function indexNameOf(collection: string, field: string): string {
+  assertCollectionName(collection);
+  assertFieldName(field);
+  // Quoted, so the dots of nested fields are fine and 'a.b' never collides with 'a_b'.
+  return `"ix_${collection}.${field}"`;
+}
+
+function countOption(name: 'limit' | 'skip', value: number): number {
+  if (!Number.isInteger(value) || value < -1 || (name === 'skip' && value < 0)) {
+    throw new Error(`Invalid ${name}: ${value}`);
+  }
+  return value;
+}
+
+function configureConnection(db: Database.Database, busyTimeoutMs: number): void {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
+  db.function(FOLD_FUNCTION_NAME, { deterministic: true }, (value: unknown) =>
+    value === null || value === undefined ? null : foldForSearch(String(value)),
+  );
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new Error(
+      `The read-model file has schema version ${version}, newer than this Ventanilla (${SCHEMA_VERSION}); update the application`,
+    );
+  }
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}

@@ -1,0 +1,345 @@
+// The PQRS read models: what each event does to a case document and to the daily indicators, that
+// applying an event twice changes nothing, and the indicator queries over a period.
+import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { Received } from '../../src/domain/pqrs/events.js';
+import { casesProjection, evolveCase, type CaseDocument } from '../../src/projections/cases-projection.js';
+import {
+  countOpenAndOverdue,
+  PQRS_INDICATORS_DAILY_COLLECTION,
+  pqrsIndicatorsProjection,
+  queryPqrsIndicators,
+  type PqrsIndicatorsDay,
+} from '../../src/projections/pqrs-indicators-projection.js';
+import type { Projection } from '../../src/projections/projection.js';
+import type { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+import {
+  dumpCollection,
+  recordedPqrsEvent,
+  temporaryReadModels,
+  type TemporaryReadModels,
+} from './fixtures/read-model-fixtures.js';
+
+const received = (radicado: string, overrides: Partial<Received['data']> = {}): Received => ({
+  type: 'Received',
+  data: {
+    radicado,
+    kind: 'PETITION',
+    channel: 'WEB',
+    subject: 'Petición sobre la facturación de Señora Núñez',
+    description: 'Texto libre',
+    petitionerId: 'person-1',
+    receivedAt: '2026-03-02T15:00:00.000Z',
+    receivedOn: '2026-03-02',
+    priority: [],
+    termBusinessDays: 15,
+    dueDate: '2026-03-24',
+    maxDueDate: '2026-04-15',
+    calendarVersion: 'co-2026.1',
+    ...overrides,
+  },
+});
+
+/** One case's life, positions interleaved with other streams' (gaps of 10). */
+function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
+  let revision = 0;
+  const next = (event: Parameters<typeof recordedPqrsEvent>[3]): RecordedEvent =>
+    recordedPqrsEvent(radicado, revision, firstPosition + 10 * revision++, event);
+  return [
+    next(received(radicado, { priority: ['MINOR'] })),
+    next({
+      type: 'Assigned',
+      data: { assigneeId: 'agent-7', dependency: 'Cartera', previousAssigneeId: null },
+    }),
+    next({
+      type: 'InformationRequested',
+      data: {
+        note: 'Falta el extracto',
+        requestedAt: '2026-03-03T15:00:00.000Z',
+        requestedOn: '2026-03-03',
+        tacitWithdrawalFrom: '2026-04-03',
+      },
+    }),
+    next({
+      type: 'Assigned',
+      data: { assigneeId: 'agent-8', dependency: 'Cartera', previousAssigneeId: 'agent-7' },
+    }),
+    next({
+      type: 'InformationProvided',
+      data: {
+        note: 'Aportado',
+        providedAt: '2026-03-05T15:00:00.000Z',
+        providedOn: '2026-03-05',
+        dueDate: '2026-03-27',
+        maxDueDate: '2026-04-20',
+        calendarVersion: 'co-2026.1',
+      },
+    }),
+    next({
+      type: 'DeadlineExtended',
+      data: {
+        previousDueDate: '2026-03-27',
+        newDueDate: '2026-04-10',
+        maxDueDate: '2026-04-20',
+        reason: 'Concepto jurídico',
+        extendedOn: '2026-03-20',
+      },
+    }),
+    next({
+      type: 'Answered',
+      data: {
+        answer: 'Respuesta',
+        answeredAt: '2026-04-08T15:00:00.000Z',
+        answeredOn: '2026-04-08',
+        dueDate: '2026-04-10',
+        onTime: true,
+        businessDaysTaken: 22,
+      },
+    }),
+    next({ type: 'Closed', data: { closedAt: '2026-04-09T15:00:00.000Z' } }),
+  ];
+}
+
+async function applyAll(
+  store: SqliteReadModelStore,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    for (const event of events) await projection.apply(event, tx);
+  });
+}
+
+let readModels: TemporaryReadModels;
+beforeEach(async () => {
+  readModels = await temporaryReadModels();
+});
+afterEach(async () => {
+  await readModels.cleanup();
+});
+
+describe('the cases read model', () => {
+  it('follows a case from receipt to closing', () => {
+    const states = lifeOf('2026-000001', 100).reduce<CaseDocument[]>(
+      (history, event) => [...history, evolveCase(history.at(-1) ?? null, event)!],
+      [],
+    );
+    expect(states.map((state) => state.status)).toEqual([
+      'RECEIVED',
+      'ASSIGNED',
+      'AWAITING_INFORMATION',
+      // A reassignment while awaiting the petitioner changes hands, not the stage.
+      'AWAITING_INFORMATION',
+      'ASSIGNED',
+      'ASSIGNED',
+      'ANSWERED',
+      'CLOSED',
+    ]);
+    expect(states.map((state) => state.dueDate)).toEqual([
+      '2026-03-24',
+      '2026-03-24',
+      '2026-03-24',
+      '2026-03-24',
+      '2026-03-27',
+      '2026-04-10',
+      '2026-04-10',
+      '2026-04-10',
+    ]);
+    expect(states.at(-1)).toEqual({
+      id: '2026-000001',
+      radicado: '2026-000001',
+      kind: 'PETITION',
+      channel: 'WEB',
+      status: 'CLOSED',
+      subject: 'Petición sobre la facturación de Señora Núñez',
+      description: 'Texto libre',
+      petitionerId: 'person-1',
+      priority: ['MINOR'],
+      prioritized: true,
+      assigneeId: 'agent-8',
+      dependency: 'Cartera',
+      receivedAt: '2026-03-02T15:00:00.000Z',
+      receivedOn: '2026-03-02',
+      dueDate: '2026-04-10',
+      maxDueDate: '2026-04-20',
+      tacitWithdrawalFrom: null,
+      answeredAt: '2026-04-08T15:00:00.000Z',
+      answeredOn: '2026-04-08',
+      answeredOnTime: true,
+      businessDaysTaken: 22,
+      closedAt: '2026-04-09T15:00:00.000Z',
+      transferredTo: null,
+      withdrawnMode: null,
+      revision: 7,
+      lastPosition: 170,
+      searchText: '2026-000001 peticion sobre la facturacion de senora nunez',
+      updatedAt: '2026-03-02T15:00:50.000Z',
+    });
+  });
+
+  it('records transfers and withdrawals', () => {
+    const base = evolveCase(null, recordedPqrsEvent('2026-000002', 0, 1, received('2026-000002')))!;
+    const transferred = evolveCase(
+      base,
+      recordedPqrsEvent('2026-000002', 1, 2, {
+        type: 'Transferred',
+        data: {
+          entity: 'Alcaldía de Tunja',
+          reason: 'Competencia',
+          transferredAt: '2026-03-03T15:00:00.000Z',
+          transferredOn: '2026-03-03',
+          businessDaysAfterReceipt: 1,
+        },
+      }),
+    )!;
+    expect(transferred).toMatchObject({
+      status: 'TRANSFERRED',
+      transferredTo: 'Alcaldía de Tunja',
+      revision: 1,
+    });
+    const withdrawn = evolveCase(
+      base,
+      recordedPqrsEvent('2026-000002', 1, 2, {
+        type: 'Withdrawn',
+        data: { mode: 'TACIT', reason: 'Sin respuesta', withdrawnAt: '2026-04-03T15:00:00.000Z' },
+      }),
+    )!;
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawnMode: 'TACIT' });
+  });
+
+  it('ignores an event of a case it never saw received', () => {
+    const orphan = recordedPqrsEvent('2026-000003', 1, 5, {
+      type: 'Closed',
+      data: { closedAt: '2026-03-03T15:00:00.000Z' },
+    });
+    expect(evolveCase(null, orphan)).toBeNull();
+  });
+
+  it('applying the same events again changes nothing', async () => {
+    const events = [...lifeOf('2026-000001', 100), ...lifeOf('2026-000002', 105)].sort(
+      (a, b) => a.position - b.position,
+    );
+    await applyAll(readModels.store, casesProjection, events);
+    const once = await dumpCollection(readModels.store, 'cases');
+    await applyAll(readModels.store, casesProjection, events);
+    await applyAll(readModels.store, casesProjection, events.slice(0, 3));
+    expect(await dumpCollection(readModels.store, 'cases')).toEqual(once);
+    expect(once).toHaveLength(2);
+  });
+});
+
+describe('the daily PQRS indicators', () => {
+  const answered = (
+    radicado: string,
+    position: number,
+    answeredOn: string,
+    onTime: boolean,
+    businessDaysTaken: number,
+  ): RecordedEvent =>
+    recordedPqrsEvent(radicado, 1, position, {
+      type: 'Answered',
+      data: {
+        answer: 'R',
+        answeredAt: `${answeredOn}T15:00:00.000Z`,
+        answeredOn,
+        dueDate: '2026-03-24',
+        onTime,
+        businessDaysTaken,
+      },
+    });
+  const log: RecordedEvent[] = [
+    recordedPqrsEvent(
+      'A',
+      0,
+      1,
+      received('A', { receivedOn: '2026-03-02', kind: 'COMPLAINT', channel: 'EMAIL' }),
+    ),
+    recordedPqrsEvent(
+      'B',
+      0,
+      2,
+      received('B', { receivedOn: '2026-03-02', kind: 'PETITION', channel: 'EMAIL' }),
+    ),
+    recordedPqrsEvent(
+      'C',
+      0,
+      3,
+      received('C', { receivedOn: '2026-03-03', kind: 'PETITION', channel: 'IN_PERSON' }),
+    ),
+    answered('A', 4, '2026-03-10', true, 6),
+    answered('B', 5, '2026-03-31', false, 21),
+    recordedPqrsEvent('D', 0, 6, received('D', { receivedOn: '2026-04-01', kind: 'CLAIM', channel: 'WEB' })),
+  ];
+
+  it('counts receipts on the day received and answers on the day answered', async () => {
+    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
+    const march2 = await readModels.store.get<PqrsIndicatorsDay>(
+      PQRS_INDICATORS_DAILY_COLLECTION,
+      '2026-03-02',
+    );
+    expect(march2).toEqual({
+      id: '2026-03-02',
+      received: 2,
+      answered: 0,
+      answeredOnTime: 0,
+      answeredLate: 0,
+      responseBusinessDaysSum: 0,
+      receivedByKind: { COMPLAINT: 1, PETITION: 1 },
+      receivedByChannel: { EMAIL: 2 },
+      lastPosition: 2,
+    });
+    expect(await readModels.store.get(PQRS_INDICATORS_DAILY_COLLECTION, '2026-03-31')).toMatchObject({
+      answered: 1,
+      answeredLate: 1,
+      responseBusinessDaysSum: 21,
+    });
+  });
+
+  it('counts an event once however often it is applied', async () => {
+    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
+    const once = await dumpCollection(readModels.store, PQRS_INDICATORS_DAILY_COLLECTION);
+    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
+    expect(await dumpCollection(readModels.store, PQRS_INDICATORS_DAILY_COLLECTION)).toEqual(once);
+  });
+
+  it('sums a period, both ends included', async () => {
+    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
+    const march = await queryPqrsIndicators(readModels.store, '2026-03-01', '2026-03-31');
+    expect(march).toMatchObject({
+      received: 3,
+      answered: 2,
+      answeredOnTime: 1,
+      answeredLate: 1,
+      onTimeRate: 0.5,
+      averageResponseBusinessDays: 13.5,
+    });
+    expect(march.byKind.filter((row) => row.count > 0)).toEqual([
+      { kind: 'PETITION', count: 2 },
+      { kind: 'COMPLAINT', count: 1 },
+    ]);
+    expect(march.byKind).toHaveLength(8);
+    expect(march.byChannel.find((row) => row.channel === 'EMAIL')).toEqual({ channel: 'EMAIL', count: 2 });
+    const quiet = await queryPqrsIndicators(readModels.store, '2025-01-01', '2025-12-31');
+    expect(quiet).toMatchObject({
+      received: 0,
+      answered: 0,
+      onTimeRate: null,
+      averageResponseBusinessDays: null,
+    });
+  });
+
+  it('counts open and overdue cases from the cases read model', async () => {
+    const awaiting = recordedPqrsEvent('C', 1, 7, {
+      type: 'InformationRequested',
+      data: {
+        note: 'n',
+        requestedAt: '2026-03-04T15:00:00.000Z',
+        requestedOn: '2026-03-04',
+        tacitWithdrawalFrom: '2026-04-04',
+      },
+    });
+    await applyAll(readModels.store, casesProjection, [...log, awaiting]);
+    // A, B answered; C awaiting (its clock stops); D open, due 2026-03-24.
+    expect(await countOpenAndOverdue(readModels.store, '2026-03-24')).toEqual({ open: 2, overdue: 0 });
+    expect(await countOpenAndOverdue(readModels.store, '2026-03-25')).toEqual({ open: 2, overdue: 1 });
+  });
+});
