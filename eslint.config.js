@@ -48,8 +48,16 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'El dominio no usa azar: los ids llegan en el contexto.' },
-        { object: 'Date', property: 'now', message: 'El dominio no lee el reloj: el tiempo llega en el contexto.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'El dominio no usa azar: los ids llegan en el contexto.',
+        },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'El dominio no lee el reloj: el tiempo llega en el contexto.',
+        },
       ],
     },
   },

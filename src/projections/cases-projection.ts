@@ -164,7 +164,17 @@ export const casesProjection: Projection = {
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
-    [CASES_COLLECTION]: ['status', 'kind', 'channel', 'assigneeId', 'receivedAt', 'receivedOn', 'dueDate'],
+    [CASES_COLLECTION]: [
+      'status',
+      'kind',
+      'channel',
+      'assigneeId',
+      'receivedAt',
+      'receivedOn',
+      'dueDate',
+      // "Overdue" is status in (running) and dueDate < today: one index answers it.
+      'status+dueDate',
+    ],
   },
   async apply(event, tx) {
     const radicado = radicadoOf(event.stream);

@@ -5,6 +5,7 @@ import type { GlobalPosition, RecordedEvent } from '../eventstore/event-store.js
 import {
   COLLECTION_NAME_PATTERN,
   FIELD_NAME_PATTERN,
+  indexFieldsOf,
   type ReadModelDocument,
   type ReadModelTransaction,
 } from './read-model-store.js';
@@ -78,8 +79,9 @@ export function assertValidProjection(projection: Projection): void {
   for (const [collection, fields] of Object.entries(projection.indexes ?? {})) {
     if (!projection.collections.includes(collection))
       problems.push(`indexes name undeclared collection "${collection}"`);
-    for (const field of fields)
-      if (!FIELD_NAME_PATTERN.test(field)) problems.push(`index field "${field}" is invalid`);
+    for (const index of fields)
+      if (!indexFieldsOf(index).every((field) => FIELD_NAME_PATTERN.test(field)))
+        problems.push(`index "${index}" is invalid`);
   }
   if (problems.length > 0) throw new Error(`Projection ${projection.name}: ${problems.join('; ')}`);
 }

@@ -45,6 +45,11 @@ export interface Filter {
 
 /** Field names usable in filters, sorts and indexes: identifiers joined by dots. */
 export const FIELD_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** The fields of an index declaration: one field, or several joined by '+'. */
+export function indexFieldsOf(index: string): string[] {
+  return index.split('+');
+}
+
 /** Collection and projection names: one identifier, so every adapter can use it as a table name. */
 export const COLLECTION_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -88,7 +93,10 @@ export interface ReadModelStore extends ReadModelReader {
    * Transactions run one at a time; do not start one from inside another's `work`.
    */
   transaction<T>(work: (tx: ReadModelTransaction) => Promise<T>): Promise<T>;
-  /** Declares the fields queries filter and sort on, so adapters can index them (idempotent). */
+  /**
+   * Declares the fields queries filter and sort on, so adapters can index them (idempotent). A compound
+   * index names its fields joined by '+', most selective equality first (e.g. 'status+dueDate').
+   */
   ensureIndexes(collection: string, fields: readonly string[]): Promise<void>;
   /** Drops a collection's documents (used by rebuilds to discard a half-built target). */
   dropCollection(collection: string): Promise<void>;
