@@ -12,6 +12,7 @@ import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projectio
 import type { CaseDocument } from '../projections/cases-projection.js';
 import {
   countOpenAndOverdue,
+  RUNNING_TERM_STATUSES,
   queryPqrsIndicators,
   type PqrsIndicatorsSummary,
 } from '../projections/pqrs-indicators-projection.js';
@@ -148,12 +149,12 @@ export class PqrsQueries {
       // The clock stops while waiting for the petitioner (art. 17): such a case is not overdue.
       conditions['dueDate'] = { $lt: today };
       conditions['status'] = filter.status
-        ? { $in: [filter.status].filter((status) => status === 'RECEIVED' || status === 'ASSIGNED') }
-        : { $in: ['RECEIVED', 'ASSIGNED'] };
+        ? { $in: RUNNING_TERM_STATUSES.filter((status) => status === filter.status) }
+        : { $in: RUNNING_TERM_STATUSES };
     } else if (filter.overdue === false) {
       return {
         ...conditions,
-        $or: [{ dueDate: { $gte: today } }, { status: { $nin: ['RECEIVED', 'ASSIGNED'] } }],
+        $or: [{ dueDate: { $gte: today } }, { status: { $nin: RUNNING_TERM_STATUSES } }],
       } as Filter;
     }
     return conditions as Filter;

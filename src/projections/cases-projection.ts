@@ -11,14 +11,15 @@ import {
   type WithdrawalMode,
 } from '../domain/pqrs/events.js';
 import type { CalendarDate, Instant } from '../domain/shared/time.js';
+import type { PqrsStatus } from '../domain/pqrs/state.js';
 import type { Projection } from './projection.js';
 import type { ReadModelDocument } from './read-model-store.js';
 import { foldForSearch } from './search-text.js';
 
 export const CASES_COLLECTION = 'cases';
 
-export type CaseStatus =
-  'RECEIVED' | 'ASSIGNED' | 'AWAITING_INFORMATION' | 'ANSWERED' | 'CLOSED' | 'TRANSFERRED' | 'WITHDRAWN';
+/** The domain's statuses of a received case: the read model shows the same words. */
+export type CaseStatus = Exclude<PqrsStatus, 'NOT_RECEIVED'>;
 
 export interface CaseDocument extends ReadModelDocument {
   readonly id: string;

@@ -1,4 +1,5 @@
 // End to end over HTTP: a real app on a temporary SQLite directory, driven only through GraphQL.
+import { jest } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
@@ -183,10 +184,13 @@ describe('the GraphQL gateway, over HTTP', () => {
       expect(asOfReceipt.caseHistory.state).toMatchObject({ status: 'RECEIVED' });
 
       const indicators = await ventanilla.ok(
-        `{ pqrsIndicators(from: "2026-03-01", to: "2026-04-30") { received answered answeredOnTime answeredLate onTimeRate averageResponseBusinessDays byKind { kind count } byChannel { channel count } } }`,
+        `{ pqrsIndicators(from: "2026-03-01", to: "2026-04-30") { open overdue received answered answeredOnTime answeredLate onTimeRate averageResponseBusinessDays byKind { kind count } byChannel { channel count } } }`,
         {},
         auditor.token,
       );
+      // Open and overdue are counted today, over every case: at least the earlier ones stay open.
+      expect(indicators.pqrsIndicators.open).toBeGreaterThanOrEqual(0);
+      expect(indicators.pqrsIndicators.overdue).toBeLessThanOrEqual(indicators.pqrsIndicators.open);
       expect(indicators.pqrsIndicators).toMatchObject({
         received: 1,
         answered: 1,
@@ -431,6 +435,36 @@ describe('the GraphQL gateway, over HTTP', () => {
       expect(after.pqrsList.totalCount).toBe(before.pqrsList.totalCount + 100);
     });
 
+    it('pages the list with a cursor, newest first, without repeating or skipping a case', async () => {
+      const PAGE = `query ($after: String) {
+        pqrsList(filter: { receivedFrom: "2025-02-03", receivedTo: "2025-02-03" }, first: 30, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { radicado } }
+        }
+      }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const { pqrsList }: any = await ventanilla.ok(PAGE, { after }, auditor.token);
+        expect(pqrsList.totalCount).toBe(100);
+        seen.push(...pqrsList.edges.map((edge: any) => edge.node.radicado));
+        after = pqrsList.pageInfo.hasNextPage ? pqrsList.pageInfo.endCursor : null;
+        pages += 1;
+      } while (after !== null);
+      expect(pages).toBe(4);
+      expect(new Set(seen).size).toBe(100);
+      expect(seen).toEqual([...seen].sort().reverse());
+    });
+
+    it('refuses a forged cursor as BAD_USER_INPUT naming it', async () => {
+      const response = await ventanilla.graphql(
+        '{ pqrsList(first: 5, after: "nada") { totalCount } }',
+        {},
+        auditor.token,
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+
     it('receives one case for the same idempotencyKey sent twice', async () => {
       const input = petition({ idempotencyKey: 'correo-2026-03-13-0001', subject: 'Idempotente' });
       const [first, second] = await Promise.all([
@@ -466,6 +500,35 @@ describe('the GraphQL gateway, over HTTP', () => {
   });
 
   describe('the audit trail', () => {
+    // A guard for whoever adds logging later: today the request path logs nothing but internal errors.
+    it('writes no petitioner personal data to the logs, even on errors', async () => {
+      const written: string[] = [];
+      const capture = (stream: NodeJS.WriteStream) =>
+        jest.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
+          written.push(String(chunk));
+          return true;
+        });
+      const spies = [capture(process.stdout), capture(process.stderr)];
+      // Every level on, so whatever any part of the server would log is seen here.
+      ventanilla.app.useLogger(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']);
+      try {
+        await ventanilla.ok(RECEIVE, { input: petition({ receivedAt: null }) }, agent.token);
+        await ventanilla.graphql(
+          RECEIVE,
+          { input: petition({ receivedAt: '2099-01-01T00:00:00Z' }) },
+          agent.token,
+        );
+        await ventanilla.graphql(RECEIVE, { input: { ...petition(), subject: undefined } }, agent.token);
+      } finally {
+        ventanilla.app.useLogger(['fatal', 'error']);
+        spies.forEach((spy) => spy.mockRestore());
+      }
+      const logs = written.join('');
+      for (const secret of ['Ana Lucía', '52987654', 'ana.gomez@correo.example', '3104567890']) {
+        expect(logs).not.toContain(secret);
+      }
+    });
+
     it('keeps petitioners personal data out of the raw event log', () => {
       const db = new Database(join(ventanilla.config.dataDir, 'events.sqlite'), { readonly: true });
       const rows = db.prepare('SELECT type, data, metadata FROM events').all() as Record<string, string>[];

@@ -10,6 +10,12 @@ import {
   type PriorityReason,
   type WithdrawalMode,
 } from '../../domain/pqrs/events.js';
+import {
+  PQRS_STATUSES,
+  TRAFFIC_LIGHTS,
+  type PqrsStatus,
+  type TrafficLight,
+} from '../../domain/pqrs/index.js';
 import type { ActorRole } from '../../domain/shared/decider.js';
 import { ROLE_PRECEDENCE } from './auth.js';
 
@@ -17,25 +23,18 @@ function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 }
 
-export const PQRS_STATUS_VALUES = [
-  'RECEIVED',
-  'ASSIGNED',
-  'AWAITING_INFORMATION',
-  'ANSWERED',
-  'CLOSED',
-  'TRANSFERRED',
-  'WITHDRAWN',
-] as const;
+/** Every status a received case can show (the domain's initial NOT_RECEIVED is never seen). */
+export const PQRS_STATUS_VALUES = PQRS_STATUSES.filter(
+  (status): status is Exclude<PqrsStatus, 'NOT_RECEIVED'> => status !== 'NOT_RECEIVED',
+);
 export type PqrsStatusValue = (typeof PQRS_STATUS_VALUES)[number];
-
-export const TRAFFIC_LIGHT_VALUES = ['ON_TIME', 'DUE_SOON', 'OVERDUE'] as const;
 
 export const PqrsKindEnum = enumObject<PqrsKind>(PQRS_KINDS);
 export const PqrsChannelEnum = enumObject<PqrsChannel>(PQRS_CHANNELS);
 export const PriorityReasonEnum = enumObject<PriorityReason>(PRIORITY_REASONS);
 export const WithdrawalModeEnum = enumObject<WithdrawalMode>(WITHDRAWAL_MODES);
 export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
-export const TrafficLightEnum = enumObject(TRAFFIC_LIGHT_VALUES);
+export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
 export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
 
 registerEnumType(PqrsKindEnum, {
