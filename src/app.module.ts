@@ -9,6 +9,7 @@ import type { VentanillaConfig } from './config/configuration.js';
 import { RolesGuard } from './graphql/common/auth.js';
 import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/common/error-format.js';
 import { InputValidationPipe } from './graphql/common/input-validation.pipe.js';
+import { AuditModule } from './audit/audit.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
@@ -32,8 +33,10 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
         }),
-        PqrsModule,
+        // Features: each brings its command handlers, queries and part of the schema.
         UsersModule,
+        PqrsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

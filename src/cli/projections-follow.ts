@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
 import { eventStoreFile } from '../eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
-import { PQRS_PROJECTIONS } from '../projections/pqrs-projections.js';
+import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
 
@@ -26,7 +26,7 @@ export async function runProjectionsFollow(
   const { dataDir } = loadConfiguration(env);
   const eventStore = await SqliteEventStore.open({ file: eventStoreFile(dataDir) });
   const readModels = await SqliteReadModelStore.open({ dataDir });
-  const runner = new ProjectionRunner(eventStore, readModels, PQRS_PROJECTIONS, {
+  const runner = new ProjectionRunner(eventStore, readModels, APPLICATION_PROJECTIONS, {
     ...(batchSize === undefined ? {} : { batchSize }),
     logger: {
       log: (message) => writeLine(JSON.stringify({ log: message })),

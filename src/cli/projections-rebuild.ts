@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
 import { eventStoreFile } from '../eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
-import { projectionsNamed } from '../projections/pqrs-projections.js';
+import { projectionsNamed } from '../projections/application-projections.js';
 import { rebuildProjections, type RebuildResult } from '../projections/rebuild.js';
 import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
 

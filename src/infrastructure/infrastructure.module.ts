@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { AggregateCommandExecutor } from '../application/aggregate-command-executor.js';
+import { ReadYourWrites } from '../application/read-your-writes.js';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
@@ -28,7 +29,7 @@ import {
   SqlitePersonalDataStore,
 } from '../personal-data/sqlite-personal-data-store.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
-import { PQRS_PROJECTIONS } from '../projections/pqrs-projections.js';
+import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
 import { READ_MODEL_STORE, type ReadModelStore } from '../projections/read-model-store.js';
 import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
 import { BUSINESS_CALENDAR, CLOCK } from './tokens.js';
@@ -98,14 +99,17 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       {
         provide: ProjectionRunner,
         useFactory: (store: EventStore, readModels: ReadModelStore) =>
-          new ProjectionRunner(store, readModels, PQRS_PROJECTIONS, { logger: new Logger('Proyecciones') }),
+          new ProjectionRunner(store, readModels, APPLICATION_PROJECTIONS, {
+            logger: new Logger('Proyecciones'),
+          }),
         inject: [EVENT_STORE, READ_MODEL_STORE],
       },
+      ReadYourWrites,
     ];
     return {
       module: InfrastructureModule,
       providers,
-      exports: providers.map((provider) => provider.provide),
+      exports: providers.map((provider) => ('provide' in provider ? provider.provide : provider)),
     };
   }
 

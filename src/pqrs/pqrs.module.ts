@@ -2,19 +2,11 @@
 import { Module } from '@nestjs/common';
 import { PqrsResolver } from '../graphql/pqrs/pqrs.resolver.js';
 import { CommandMetadataFactory } from '../graphql/common/command-metadata.factory.js';
-import { AuditResolver } from '../graphql/audit/audit.resolver.js';
 import { PqrsCaseWriter } from './pqrs-case-writer.js';
 import { PqrsQueries } from './pqrs-queries.js';
 import { PQRS_COMMAND_HANDLERS } from './pqrs.handlers.js';
 
 @Module({
-  providers: [
-    PqrsCaseWriter,
-    PqrsQueries,
-    CommandMetadataFactory,
-    PqrsResolver,
-    AuditResolver,
-    ...PQRS_COMMAND_HANDLERS,
-  ],
+  providers: [PqrsCaseWriter, PqrsQueries, CommandMetadataFactory, PqrsResolver, ...PQRS_COMMAND_HANDLERS],
 })
 export class PqrsModule {}

@@ -1,0 +1,23 @@
+// Every projection the application runs, and the rebuild CLI knows by name: one list, one place to
+// register a feature's read models.
+import { PQRS_PROJECTIONS } from './pqrs-projections.js';
+import type { Projection } from './projection.js';
+
+export const APPLICATION_PROJECTIONS: readonly Projection[] = [...PQRS_PROJECTIONS];
+
+/** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */
+export function projectionsNamed(
+  names: readonly string[],
+  projections: readonly Projection[] = APPLICATION_PROJECTIONS,
+): Projection[] {
+  if (names.length === 0) return [...projections];
+  return names.map((name) => {
+    const projection = projections.find((candidate) => candidate.name === name);
+    if (!projection) {
+      throw new Error(
+        `Unknown projection "${name}"; known: ${projections.map((known) => known.name).join(', ')}`,
+      );
+    }
+    return projection;
+  });
+}
