@@ -14,7 +14,8 @@ import {
 } from '../src/domain/pqrs/events.js';
 import { legalTermOf, termFrom } from '../src/domain/pqrs/legal-terms.js';
 import { formatRadicado } from '../src/domain/radicado/radicado.js';
-import { createBusinessCalendar, type BusinessCalendar } from '../src/domain/shared/business-calendar.js';
+import type { BusinessCalendar } from '../src/domain/shared/business-calendar.js';
+import { createBusinessCalendar } from '../src/domain/shared/business-calendar-factory.js';
 import type { Actor } from '../src/domain/shared/decider.js';
 import {
   addCalendarDays,

@@ -10,5 +10,3 @@ export interface BusinessCalendar {
   /** Business days in (from, to]: how many business days after `from` `to` is; 0 when to <= from. */
   businessDaysBetween(from: CalendarDate, to: CalendarDate): number;
 }
-
-export { createBusinessCalendar, type BusinessCalendarOptions } from './business-calendar-factory.js';
