@@ -177,6 +177,7 @@ export const casesProjection: Projection = {
       'status+dueDate',
     ],
   },
+  textIndexes: { [CASES_COLLECTION]: ['searchText'] },
   async apply(event, tx) {
     const radicado = radicadoOf(event.stream);
     const current = await tx.get<CaseDocument>(CASES_COLLECTION, radicado);

@@ -129,6 +129,9 @@ export class ProjectionRunner {
       for (const [collection, fields] of Object.entries(projection.indexes ?? {})) {
         await this.readModels.ensureIndexes(collection, fields);
       }
+      for (const [collection, fields] of Object.entries(projection.textIndexes ?? {})) {
+        await this.readModels.ensureTextIndexes(collection, fields);
+      }
     }
     for (const follower of this.followers) {
       follower.checkpoint = await this.readModels.getCheckpoint(follower.projection.name);

@@ -21,6 +21,8 @@ export interface Projection {
   readonly collections: readonly string[];
   /** Fields to index, per collection. */
   readonly indexes?: Readonly<Record<string, readonly string[]>>;
+  /** Per collection, the fields searched with $contains (see ReadModelStore.ensureTextIndexes). */
+  readonly textIndexes?: Readonly<Record<string, readonly string[]>>;
   /**
    * Applies one event inside the batch's transaction. Must be idempotent: each document remembers the
    * last event it applied (lastPosition, or its stream revision) and skips older-or-equal ones.
@@ -82,6 +84,12 @@ export function assertValidProjection(projection: Projection): void {
     for (const index of fields)
       if (!indexFieldsOf(index).every((field) => FIELD_NAME_PATTERN.test(field)))
         problems.push(`index "${index}" is invalid`);
+  }
+  for (const [collection, fields] of Object.entries(projection.textIndexes ?? {})) {
+    if (!projection.collections.includes(collection))
+      problems.push(`textIndexes name undeclared collection "${collection}"`);
+    for (const field of fields)
+      if (!FIELD_NAME_PATTERN.test(field)) problems.push(`text index field "${field}" is invalid`);
   }
   if (problems.length > 0) throw new Error(`Projection ${projection.name}: ${problems.join('; ')}`);
 }

@@ -98,6 +98,11 @@ export interface ReadModelStore extends ReadModelReader {
    * index names its fields joined by '+', most selective equality first (e.g. 'status+dueDate').
    */
   ensureIndexes(collection: string, fields: readonly string[]): Promise<void>;
+  /**
+   * Declares fields queried with $contains, so adapters can answer from a full-text (substring) index
+   * instead of reading every document (idempotent). Results are the same with or without it.
+   */
+  ensureTextIndexes(collection: string, fields: readonly string[]): Promise<void>;
   /** Drops a collection's documents (used by rebuilds to discard a half-built target). */
   dropCollection(collection: string): Promise<void>;
   /**

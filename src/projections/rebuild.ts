@@ -77,6 +77,9 @@ export async function rebuildProjection(
   for (const [collection, fields] of Object.entries(projection.indexes ?? {})) {
     await readModels.ensureIndexes(collection, fields);
   }
+  for (const [collection, fields] of Object.entries(projection.textIndexes ?? {})) {
+    await readModels.ensureTextIndexes(collection, fields);
+  }
   await readModels.swapCollections(
     liveCollections.map((collection) => ({ source: targetOf(collection), target: collection })),
     { projection: projection.name, position },

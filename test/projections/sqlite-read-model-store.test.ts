@@ -308,6 +308,58 @@ describe('transactions', () => {
   });
 });
 
+describe('text indexes', () => {
+  const needles: [string, string[]][] = [
+    ['peticion', ['c1']],
+    ['PETICIÓN', ['c1']],
+    ['conyuge', ['c4']],
+    ['Afiliación DEL cónyuge', ['c4']],
+    ['por', ['c2', 'c3']],
+    ['de', ['c1', 'c4']],
+    ['"x', []],
+  ];
+
+  it.each(needles)('$contains "%s" answers the same from the index', async (needle, expected) => {
+    await store.ensureTextIndexes('cases', ['subject']);
+    expect(await idsOf({ subject: { $contains: needle } })).toEqual(expected);
+    expect(await store.count('cases', { subject: { $contains: needle } })).toBe(expected.length);
+  });
+
+  it('answers $contains from the full-text table rather than reading every document', async () => {
+    await store.ensureTextIndexes('cases', ['subject']);
+    const db = new Database(readModelStoreFile(dataDir), { readonly: true });
+    try {
+      const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+      expect(tables).toContain('ft_cases.subject');
+    } finally {
+      db.close();
+    }
+    // Kept in step by the triggers: an update and a delete are seen at once.
+    await store.transaction(async (tx) => {
+      await tx.put('cases', { ...documents[0]!, subject: 'Derecho de petición renovado' });
+      await tx.delete('cases', 'c4');
+    });
+    expect(await idsOf({ subject: { $contains: 'renovado' } })).toEqual(['c1']);
+    expect(await idsOf({ subject: { $contains: 'cónyuge' } })).toEqual([]);
+  });
+
+  it('carries the text index over to a swapped-in collection', async () => {
+    await store.ensureTextIndexes('cases', ['subject']);
+    await store.transaction(async (tx) => {
+      await tx.put('cases__rebuild_v1', { id: 'n1', status: 'RECEIVED', subject: 'Queja por demora' });
+    });
+    await store.swapCollections([{ source: 'cases__rebuild_v1', target: 'cases' }], {
+      projection: 'cases',
+      position: 7,
+    });
+    expect(await idsOf({ subject: { $contains: 'demora' } })).toEqual(['n1']);
+    await store.transaction(async (tx) => {
+      await tx.put('cases', { id: 'n2', status: 'RECEIVED', subject: 'Otra demora' });
+    });
+    expect(await idsOf({ subject: { $contains: 'demora' } })).toEqual(['n1', 'n2']);
+  });
+});
+
 describe('swapping and dropping collections', () => {
   it('replaces the target with the source and moves the checkpoint in one step, keeping indexes', async () => {
     await store.ensureIndexes('cases', ['status']);

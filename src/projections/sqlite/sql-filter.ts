@@ -57,36 +57,60 @@ export function fieldExpression(field: string): string {
 const ALWAYS = '1';
 const NEVER = '0';
 
-export function whereClause(filter: Filter): SqlFragment {
+/** The full-text table that indexes a field of the queried collection, or null when none does. */
+export type TextIndexOf = (field: string) => string | null;
+
+const NO_TEXT_INDEXES: TextIndexOf = () => null;
+/** Trigram full-text indexes find substrings of at least three characters. */
+const SHORTEST_INDEXED_NEEDLE = 3;
+
+export function whereClause(filter: Filter, textIndexOf: TextIndexOf = NO_TEXT_INDEXES): SqlFragment {
   const parts: SqlFragment[] = [];
   for (const [key, condition] of Object.entries(filter)) {
     if (condition === undefined) continue;
     if (key === '$or' || key === '$and') {
-      parts.push(combination(key, condition));
+      parts.push(combination(key, condition, textIndexOf));
     } else if (key.startsWith('$')) {
       throw new InvalidReadModelQueryError(`Unsupported filter operator at top level: ${key}`);
     } else {
-      parts.push(fieldCondition(fieldExpression(key), condition as FieldCondition));
+      parts.push(fieldCondition(key, condition as FieldCondition, textIndexOf));
     }
   }
   return joinFragments(parts, 'AND', ALWAYS);
 }
 
-function combination(operator: '$or' | '$and', subFilters: unknown): SqlFragment {
+function combination(operator: '$or' | '$and', subFilters: unknown, textIndexOf: TextIndexOf): SqlFragment {
   if (!Array.isArray(subFilters)) throw new InvalidReadModelQueryError(`${operator} takes a list of filters`);
-  const parts = (subFilters as Filter[]).map((subFilter) => whereClause(subFilter));
+  const parts = (subFilters as Filter[]).map((subFilter) => whereClause(subFilter, textIndexOf));
   return operator === '$or' ? joinFragments(parts, 'OR', NEVER) : joinFragments(parts, 'AND', ALWAYS);
 }
 
-function fieldCondition(expression: string, condition: FieldCondition): SqlFragment {
+function fieldCondition(field: string, condition: FieldCondition, textIndexOf: TextIndexOf): SqlFragment {
+  const expression = fieldExpression(field);
   if (condition === null || typeof condition !== 'object') return equals(expression, condition);
   if (Array.isArray(condition)) throw new InvalidReadModelQueryError('A field condition cannot be a list');
   const parts: SqlFragment[] = [];
   for (const [operator, operand] of Object.entries(condition)) {
     if (operand === undefined) continue;
-    parts.push(operatorCondition(expression, operator, operand));
+    parts.push(
+      operator === '$contains' && typeof operand === 'string'
+        ? containsCondition(expression, operand, textIndexOf(field))
+        : operatorCondition(expression, operator, operand),
+    );
   }
   return joinFragments(parts, 'AND', ALWAYS);
+}
+
+function containsCondition(expression: string, needle: string, textIndex: string | null): SqlFragment {
+  const folded = foldForSearch(needle);
+  if (textIndex === null || [...folded].length < SHORTEST_INDEXED_NEEDLE) {
+    return { sql: `instr(${FOLD_FUNCTION_NAME}(${expression}), ?) > 0`, params: [folded] };
+  }
+  // The index holds the folded text; a quoted phrase of a trigram index matches any substring.
+  return {
+    sql: `rowid IN (SELECT rowid FROM ${textIndex} WHERE ${textIndex} MATCH ?)`,
+    params: [`"${folded.replaceAll('"', '""')}"`],
+  };
 }
 
 function operatorCondition(expression: string, operator: string, operand: unknown): SqlFragment {

@@ -25,6 +25,7 @@ import {
   orderByClause,
   tableOf,
   whereClause,
+  type TextIndexOf,
   type SqlParameter,
 } from './sql-filter.js';
 
@@ -55,6 +56,11 @@ const SCHEMA = `
     updated_at TEXT    NOT NULL
   );
   CREATE TABLE IF NOT EXISTS read_model_indexes (
+    collection TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    PRIMARY KEY (collection, field)
+  );
+  CREATE TABLE IF NOT EXISTS read_model_text_indexes (
     collection TEXT NOT NULL,
     field      TEXT NOT NULL,
     PRIMARY KEY (collection, field)
@@ -169,6 +175,17 @@ export class SqliteReadModelStore implements ReadModelStore {
           ]);
           this.writer.createIndex(collection, field);
         }
+      });
+    });
+  }
+
+  ensureTextIndexes(collection: string, fields: readonly string[]): Promise<void> {
+    assertCollectionName(collection);
+    fields.forEach(assertFieldName);
+    return this.exclusive(async () => {
+      this.writer.inImmediateTransaction(() => {
+        this.writer.createTable(collection);
+        for (const field of fields) this.writer.createTextIndex(collection, field);
       });
     });
   }
@@ -290,7 +307,7 @@ class DocumentConnection {
   }
 
   find<T extends ReadModelDocument>(collection: string, filter: Filter, options: FindOptions = {}): T[] {
-    const where = whereClause(filter);
+    const where = whereClause(filter, this.textIndexesOf(collection));
     const params: SqlParameter[] = [...where.params];
     let sql = `SELECT doc FROM ${tableOf(collection)} WHERE ${where.sql} ORDER BY ${orderByClause(options.sort)}`;
     if (options.limit !== undefined || options.skip !== undefined) {
@@ -303,7 +320,7 @@ class DocumentConnection {
   }
 
   count(collection: string, filter: Filter): number {
-    const where = whereClause(filter);
+    const where = whereClause(filter, this.textIndexesOf(collection));
     const sql = `SELECT count(*) AS total FROM ${tableOf(collection)} WHERE ${where.sql}`;
     return this.orWhenTableMissing(
       0,
@@ -362,6 +379,55 @@ class DocumentConnection {
     this.knownTables.add(collection);
   }
 
+  /**
+   * A trigram full-text table over the folded field, kept in step with the collection by triggers, so
+   * every writer (the runner, a rebuild, a swap) maintains it without knowing it exists.
+   */
+  createTextIndex(collection: string, field: string): void {
+    this.run('INSERT OR IGNORE INTO read_model_text_indexes (collection, field) VALUES (?, ?)', [
+      collection,
+      field,
+    ]);
+    const index = textIndexNameOf(collection, field);
+    const exists = this.db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(unquote(index));
+    if (exists) return;
+    const table = tableOf(collection);
+    const folded = (row: 'new' | 'old') => `${FOLD_FUNCTION_NAME}(json_extract(${row}.doc, '$.${field}'))`;
+    this.db.exec(`CREATE VIRTUAL TABLE ${index} USING fts5(value, tokenize = 'trigram')`);
+    this.db.exec(
+      `INSERT INTO ${index} (rowid, value) SELECT rowid, ${FOLD_FUNCTION_NAME}(json_extract(doc, '$.${field}')) FROM ${table}`,
+    );
+    this.db.exec(`CREATE TRIGGER ${triggerNameOf(collection, field, 'insert')} AFTER INSERT ON ${table}
+      BEGIN INSERT INTO ${index} (rowid, value) VALUES (new.rowid, ${folded('new')}); END`);
+    this.db.exec(`CREATE TRIGGER ${triggerNameOf(collection, field, 'update')} AFTER UPDATE ON ${table}
+      BEGIN DELETE FROM ${index} WHERE rowid = old.rowid;
+            INSERT INTO ${index} (rowid, value) VALUES (new.rowid, ${folded('new')}); END`);
+    this.db.exec(`CREATE TRIGGER ${triggerNameOf(collection, field, 'delete')} AFTER DELETE ON ${table}
+      BEGIN DELETE FROM ${index} WHERE rowid = old.rowid; END`);
+  }
+
+  dropTextIndexes(collection: string): void {
+    for (const field of this.textFieldsOf(collection)) {
+      for (const event of TRIGGER_EVENTS)
+        this.db.exec(`DROP TRIGGER IF EXISTS ${triggerNameOf(collection, field, event)}`);
+      this.db.exec(`DROP TABLE IF EXISTS ${textIndexNameOf(collection, field)}`);
+    }
+    this.run('DELETE FROM read_model_text_indexes WHERE collection = ?', [collection]);
+  }
+
+  textFieldsOf(collection: string): string[] {
+    return this.statement('SELECT field FROM read_model_text_indexes WHERE collection = ? ORDER BY field')
+      .pluck()
+      .all(collection) as string[];
+  }
+
+  private textIndexesOf(collection: string): TextIndexOf {
+    const fields = new Set(this.textFieldsOf(collection));
+    return (field) => (fields.has(field) ? textIndexNameOf(collection, field) : null);
+  }
+
   optimize(): void {
     this.db.pragma('optimize = 0x10002');
   }
@@ -373,6 +439,7 @@ class DocumentConnection {
   }
 
   dropTable(collection: string): void {
+    this.dropTextIndexes(collection);
     this.db.exec(`DROP TABLE IF EXISTS ${tableOf(collection)}`);
     this.run('DELETE FROM read_model_indexes WHERE collection = ?', [collection]);
     this.forgetSchema();
@@ -384,9 +451,14 @@ class DocumentConnection {
       .prepare('SELECT DISTINCT field FROM read_model_indexes WHERE collection IN (?, ?) ORDER BY field')
       .pluck()
       .all(source, target) as string[];
+    const textFields = [...new Set([...this.textFieldsOf(source), ...this.textFieldsOf(target)])];
     this.createTable(source);
+    // Full-text tables and their triggers are named after the collection: drop them, re-create after.
+    this.dropTextIndexes(source);
+    this.dropTextIndexes(target);
     this.db.exec(`DROP TABLE IF EXISTS ${tableOf(target)}`);
     this.db.exec(`ALTER TABLE ${tableOf(source)} RENAME TO ${tableOf(target)}`);
+    for (const field of textFields) this.createTextIndex(target, field);
     // Index names carry the collection's name; a renamed table keeps the old ones, so rename them by rebuilding.
     for (const field of indexedFields) this.db.exec(`DROP INDEX IF EXISTS ${indexNameOf(source, field)}`);
     this.run('DELETE FROM read_model_indexes WHERE collection IN (?, ?)', [source, target]);
@@ -431,6 +503,22 @@ class DocumentConnection {
 function isMissingCollectionError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return code === 'SQLITE_ERROR' && typeof message === 'string' && message.startsWith('no such table: rm_');
+}
+
+const TRIGGER_EVENTS = ['insert', 'update', 'delete'] as const;
+
+function textIndexNameOf(collection: string, field: string): string {
+  assertCollectionName(collection);
+  assertFieldName(field);
+  return `"ft_${collection}.${field}"`;
+}
+
+function triggerNameOf(collection: string, field: string, event: (typeof TRIGGER_EVENTS)[number]): string {
+  return `"ft_${collection}.${field}_${event}"`;
+}
+
+function unquote(name: string): string {
+  return name.slice(1, -1);
 }
 
 function indexNameOf(collection: string, field: string): string {
