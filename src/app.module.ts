@@ -9,7 +9,9 @@ import type { VentanillaConfig } from './config/configuration.js';
 import { RolesGuard } from './graphql/common/auth.js';
 import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/common/error-format.js';
 import { InputValidationPipe } from './graphql/common/input-validation.pipe.js';
+import { AffiliationsModule } from './affiliations/affiliations.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { FaqModule } from './faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
@@ -37,6 +39,8 @@ export class AppModule {
         UsersModule,
         PqrsModule,
         AuditModule,
+        AffiliationsModule,
+        FaqModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,11 @@
 // Reads and validates the environment once, at start-up: a wrong value fails fast naming the variable.
 import { resolve } from 'node:path';
+import {
+  checklistProblem,
+  mergeChecklists,
+  type AffiliationChecklists,
+} from '../domain/affiliation/checklists.js';
+import { AFFILIATION_TYPES, type AffiliationType } from '../domain/affiliation/events.js';
 
 export interface VentanillaConfig {
   readonly port: number;
@@ -12,6 +18,8 @@ export interface VentanillaConfig {
   /** Days the entity declares closed besides weekends and public holidays (e.g. 24 and 31 December). */
   readonly extraNonWorkingDays: readonly string[];
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** The support documents each affiliation type requires: the defaults, overridden per type. */
+  readonly affiliationChecklists: AffiliationChecklists;
 }
 
 export class ConfigurationError extends Error {
@@ -72,7 +80,50 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     masterKey: nonEmpty(env.VENTANILLA_MASTER_KEY),
     extraNonWorkingDays,
     logLevel,
+    affiliationChecklists: mergeChecklists(parseAffiliationChecklists(env.VENTANILLA_AFFILIATION_CHECKLISTS)),
   };
+}
+
+const AFFILIATION_CHECKLISTS = 'VENTANILLA_AFFILIATION_CHECKLISTS';
+
+/** `{"COMPANY": ["RUT", "CHAMBER_OF_COMMERCE_CERTIFICATE"]}`: a JSON object from type to document codes. */
+function parseAffiliationChecklists(
+  value: string | undefined,
+): Partial<Record<AffiliationType, readonly string[]>> {
+  const text = nonEmpty(value);
+  if (text === null) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError(
+      AFFILIATION_CHECKLISTS,
+      'debe ser un objeto JSON, p. ej. {"COMPANY": ["RUT"]}',
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigurationError(
+      AFFILIATION_CHECKLISTS,
+      'debe ser un objeto JSON de tipo de afiliación a documentos',
+    );
+  }
+  const checklists: Partial<Record<AffiliationType, readonly string[]>> = {};
+  for (const [type, documents] of Object.entries(parsed)) {
+    if (!(AFFILIATION_TYPES as readonly string[]).includes(type)) {
+      throw new ConfigurationError(
+        AFFILIATION_CHECKLISTS,
+        `nombra el tipo "${type}"; los tipos son ${AFFILIATION_TYPES.join(', ')}`,
+      );
+    }
+    const problem = Array.isArray(documents)
+      ? documents.every((document) => typeof document === 'string')
+        ? checklistProblem(documents as string[])
+        : 'los documentos deben ser textos'
+      : 'debe ser una lista de documentos';
+    if (problem !== null) throw new ConfigurationError(AFFILIATION_CHECKLISTS, `(${type}): ${problem}`);
+    checklists[type as AffiliationType] = documents as string[];
+  }
+  return checklists;
 }
 
 function nonEmpty(value: string | undefined): string | null {

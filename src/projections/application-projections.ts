@@ -1,9 +1,15 @@
 // Every projection the application runs, and the rebuild CLI knows by name: one list, one place to
 // register a feature's read models.
 import { PQRS_PROJECTIONS } from './pqrs-projections.js';
+import { AFFILIATION_PROJECTIONS } from './affiliations-projection.js';
 import type { Projection } from './projection.js';
+import { FAQ_PROJECTIONS } from './faq-projections.js';
 
-export const APPLICATION_PROJECTIONS: readonly Projection[] = [...PQRS_PROJECTIONS];
+export const APPLICATION_PROJECTIONS: readonly Projection[] = [
+  ...PQRS_PROJECTIONS,
+  ...FAQ_PROJECTIONS,
+  ...AFFILIATION_PROJECTIONS,
+];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */
 export function projectionsNamed(

@@ -492,10 +492,9 @@ describe('the GraphQL gateway, over HTTP', () => {
       };
       expect(response.status).toBe(200);
       expect(health.status).toBe('ok');
-      expect(health.projections.map((projection) => projection.projection).sort()).toEqual([
-        'cases',
-        'pqrsIndicators',
-      ]);
+      expect(health.projections.map((projection) => projection.projection)).toEqual(
+        expect.arrayContaining(['cases', 'pqrsIndicators']),
+      );
     });
   });
 

@@ -14,9 +14,8 @@ import {
   Unauthenticated,
 } from '../../application/application-errors.js';
 
-/** Domain rules that are about who may act or whether the case exists, not about the case's state. */
+/** Domain rules about who may act rather than the state of what they act on (any *_NOT_FOUND is NOT_FOUND). */
 const DOMAIN_CODE_TO_GRAPHQL: Readonly<Record<string, string>> = {
-  CASE_NOT_FOUND: 'NOT_FOUND',
   NOT_ASSIGNED_TO_ACTOR: 'FORBIDDEN',
   ROLE_NOT_ALLOWED: 'FORBIDDEN',
 };
@@ -35,7 +34,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainRuleViolation) {
     const { code, message, field } = original.domainError;
     const graphqlCode =
-      DOMAIN_CODE_TO_GRAPHQL[code] ?? (field && isInputRule(code) ? 'BAD_USER_INPUT' : 'BUSINESS_RULE');
+      DOMAIN_CODE_TO_GRAPHQL[code] ??
+      (code.endsWith('_NOT_FOUND') ? 'NOT_FOUND' : field && isInputRule(code) ? 'BAD_USER_INPUT' : 'BUSINESS_RULE');
     return { ...base, message, extensions: { code: graphqlCode, rule: code, ...(field ? { field } : {}) } };
   }
   if (original instanceof BadUserInput) {

@@ -1,0 +1,73 @@
+// What staff ask of an affiliation. The moment and the actor arrive in the DecisionContext.
+import type { CalendarDate, Instant } from '../shared/time.js';
+import type { AffiliationChannel, AffiliationType, NoveltyKind } from './events.js';
+
+export type ReceiveAffiliation = {
+  readonly type: 'ReceiveAffiliation';
+  readonly data: {
+    readonly affiliationId: string;
+    readonly affiliationType: AffiliationType;
+    readonly channel: AffiliationChannel;
+    readonly applicantId: string;
+    readonly campaign: string | null;
+    readonly receivedAt: Instant;
+    /** The checklist in force for the type (defaults or configuration), chosen by the application. */
+    readonly requiredDocuments: readonly string[];
+  };
+};
+
+export type AssignAffiliation = {
+  readonly type: 'AssignAffiliation';
+  readonly data: { readonly assigneeId: string };
+};
+
+export type SubmitDocument = {
+  readonly type: 'SubmitDocument';
+  readonly data: { readonly documentType: string; readonly evidenceReference: string };
+};
+
+export type RejectDocument = {
+  readonly type: 'RejectDocument';
+  readonly data: { readonly documentType: string; readonly reason: string };
+};
+
+export type VerifyRequirements = {
+  readonly type: 'VerifyRequirements';
+  readonly data: Record<string, never>;
+};
+
+export type ApproveAffiliation = {
+  readonly type: 'ApproveAffiliation';
+  /** The member number the counter issued for this approval. */
+  readonly data: { readonly memberNumber: string };
+};
+
+export type RejectAffiliation = {
+  readonly type: 'RejectAffiliation';
+  readonly data: { readonly reason: string };
+};
+
+export type NotifyDecision = {
+  readonly type: 'NotifyDecision';
+  readonly data: { readonly channel: AffiliationChannel };
+};
+
+export type ReportNovelty = {
+  readonly type: 'ReportNovelty';
+  readonly data: {
+    readonly kind: NoveltyKind;
+    readonly description: string;
+    readonly effectiveDate: CalendarDate;
+  };
+};
+
+export type AffiliationCommand =
+  | ReceiveAffiliation
+  | AssignAffiliation
+  | SubmitDocument
+  | RejectDocument
+  | VerifyRequirements
+  | ApproveAffiliation
+  | RejectAffiliation
+  | NotifyDecision
+  | ReportNovelty;

@@ -1,0 +1,151 @@
+// The facts of an affiliation's life, stored in its stream `affiliation-<id>`: the application, its
+// review document by document, the decision, the notice to the applicant and the later novelties.
+import type { DomainEvent } from '../shared/decider.js';
+import type { CalendarDate, Instant } from '../shared/time.js';
+import type { PqrsChannel } from '../pqrs/events.js';
+
+/** Who applies: a person on payroll, a company (its workers follow), or an independent worker. */
+export const AFFILIATION_TYPES = ['INDIVIDUAL', 'COMPANY', 'INDEPENDENT'] as const;
+export type AffiliationType = (typeof AFFILIATION_TYPES)[number];
+
+/** Affiliations arrive through the same channels as PQRS. */
+export type AffiliationChannel = PqrsChannel;
+
+/** Later changes of an affiliate, reported in the "reporte de novedades". */
+export const NOVELTY_KINDS = ['DATA_UPDATE', 'RETIREMENT', 'REACTIVATION'] as const;
+export type NoveltyKind = (typeof NOVELTY_KINDS)[number];
+
+export const AFFILIATION_DECISIONS = ['APPROVED', 'REJECTED'] as const;
+export type AffiliationDecision = (typeof AFFILIATION_DECISIONS)[number];
+
+export type AffiliationReceived = DomainEvent<
+  'Received',
+  {
+    readonly affiliationId: string;
+    readonly affiliationType: AffiliationType;
+    readonly channel: AffiliationChannel;
+    /** A reference into the personal-data store; never the applicant's data itself. */
+    readonly applicantId: string;
+    /** The campaign or fair the application came from, if any. */
+    readonly campaign: string | null;
+    readonly receivedAt: Instant;
+    readonly receivedOn: CalendarDate;
+    /** The document checklist in force for this type at receipt: later decisions are judged by it. */
+    readonly requiredDocuments: readonly string[];
+  }
+>;
+
+export type AffiliationAssigned = DomainEvent<
+  'Assigned',
+  {
+    readonly assigneeId: string;
+    /** Set when this is a reassignment. */
+    readonly previousAssigneeId: string | null;
+  }
+>;
+
+/** A support document received and checked: accepted by the official who checked it. */
+export type DocumentSubmitted = DomainEvent<
+  'DocumentSubmitted',
+  {
+    readonly documentType: string;
+    /** Where the file or evidence is kept (document-management id, file name, physical folder). */
+    readonly evidenceReference: string;
+    readonly checkedBy: string;
+    readonly checkedAt: Instant;
+  }
+>;
+
+export type DocumentRejected = DomainEvent<
+  'DocumentRejected',
+  {
+    readonly documentType: string;
+    readonly reason: string;
+    readonly checkedBy: string;
+    readonly checkedAt: Instant;
+  }
+>;
+
+export type RequirementsVerified = DomainEvent<
+  'RequirementsVerified',
+  {
+    /** The checklist found complete, each document accepted. */
+    readonly verifiedDocuments: readonly string[];
+    readonly verifiedBy: string;
+    readonly verifiedAt: Instant;
+  }
+>;
+
+export type AffiliationApproved = DomainEvent<
+  'Approved',
+  {
+    /** `AF-000123`, issued by the member-number counter. */
+    readonly memberNumber: string;
+    readonly approvedAt: Instant;
+    readonly approvedOn: CalendarDate;
+    /** Calendar days from receipt to decision, for the management statistics. */
+    readonly daysToDecision: number;
+  }
+>;
+
+export type AffiliationRejected = DomainEvent<
+  'Rejected',
+  {
+    readonly reason: string;
+    readonly rejectedAt: Instant;
+    readonly rejectedOn: CalendarDate;
+    readonly daysToDecision: number;
+  }
+>;
+
+/** The applicant was told of the decision. */
+export type AffiliationAnswered = DomainEvent<
+  'Answered',
+  {
+    readonly decision: AffiliationDecision;
+    readonly channel: AffiliationChannel;
+    readonly notifiedAt: Instant;
+  }
+>;
+
+export type NoveltyReported = DomainEvent<
+  'NoveltyReported',
+  {
+    readonly kind: NoveltyKind;
+    readonly description: string;
+    /** The day the change takes effect (a retirement from the 1st of the month, say). */
+    readonly effectiveDate: CalendarDate;
+    readonly reportedBy: string;
+    readonly reportedAt: Instant;
+  }
+>;
+
+export type AffiliationEvent =
+  | AffiliationReceived
+  | AffiliationAssigned
+  | DocumentSubmitted
+  | DocumentRejected
+  | RequirementsVerified
+  | AffiliationApproved
+  | AffiliationRejected
+  | AffiliationAnswered
+  | NoveltyReported;
+
+export type AffiliationEventType = AffiliationEvent['type'];
+
+/** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
+export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
+  Received: 1,
+  Assigned: 1,
+  DocumentSubmitted: 1,
+  DocumentRejected: 1,
+  RequirementsVerified: 1,
+  Approved: 1,
+  Rejected: 1,
+  Answered: 1,
+  NoveltyReported: 1,
+};
+
+export const AFFILIATION_STREAM_PREFIX = 'affiliation-';
+export const affiliationStreamOf = (affiliationId: string): string =>
+  `${AFFILIATION_STREAM_PREFIX}${affiliationId}`;

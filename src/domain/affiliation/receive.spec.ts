@@ -1,0 +1,131 @@
+import type { ReceiveAffiliation } from './commands.js';
+import {
+  agent,
+  at,
+  auditor,
+  coordinator,
+  freshAffiliationId,
+  given,
+  INDIVIDUAL_CHECKLIST,
+  on,
+  received,
+} from './affiliation-spec-fixtures.js';
+
+function receive(
+  affiliationId: string,
+  overrides: Partial<ReceiveAffiliation['data']> = {},
+): ReceiveAffiliation {
+  return {
+    type: 'ReceiveAffiliation',
+    data: {
+      affiliationId,
+      affiliationType: 'INDIVIDUAL',
+      channel: 'IN_PERSON',
+      applicantId: 'person-1',
+      campaign: ' Feria empresarial Zipaquirá 2026 ',
+      receivedAt: '2026-03-02T10:00:00-05:00',
+      requiredDocuments: [...INDIVIDUAL_CHECKLIST],
+      ...overrides,
+    },
+  };
+}
+
+describe('receiving an application', () => {
+  it('records the applicant by reference, the campaign and the checklist in force', () => {
+    const id = freshAffiliationId();
+    given([])
+      .when(receive(id), on('2026-03-02', agent))
+      .then([
+        {
+          type: 'Received',
+          data: {
+            affiliationId: id,
+            affiliationType: 'INDIVIDUAL',
+            channel: 'IN_PERSON',
+            applicantId: 'person-1',
+            campaign: 'Feria empresarial Zipaquirá 2026',
+            receivedAt: at('2026-03-02'),
+            receivedOn: '2026-03-02',
+            requiredDocuments: [...INDIVIDUAL_CHECKLIST],
+          },
+        },
+      ]);
+  });
+
+  it('an application outside any campaign records none', () => {
+    const id = freshAffiliationId();
+    given([])
+      .when(receive(id, { campaign: '  ' }), on('2026-03-02'))
+      .then([received(id, { campaign: null })]);
+  });
+
+  it('the day of receipt is the Bogotá day, even late in the evening', () => {
+    const id = freshAffiliationId();
+    given([])
+      .when(receive(id, { receivedAt: '2026-03-02T23:30:00-05:00' }), on('2026-03-03'))
+      .then([received(id, { receivedAt: '2026-03-03T04:30:00.000Z', receivedOn: '2026-03-02' })]);
+  });
+
+  it('an affiliation received twice is refused', () => {
+    const id = freshAffiliationId();
+    given([received(id)])
+      .when(receive(id), on('2026-03-02'))
+      .thenRefuses('AFFILIATION_ALREADY_RECEIVED');
+  });
+
+  it('an auditor may not receive applications', () => {
+    given([]).when(receive(freshAffiliationId()), on('2026-03-02', auditor)).thenRefuses('ROLE_NOT_ALLOWED');
+  });
+
+  it('an application without id is refused', () => {
+    given([]).when(receive(' '), on('2026-03-02')).thenRefuses('AFFILIATION_ID_REQUIRED', 'affiliationId');
+  });
+
+  it('an unknown affiliation type is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { affiliationType: 'FAMILY' as never }), on('2026-03-02'))
+      .thenRefuses('INVALID_AFFILIATION_TYPE', 'affiliationType');
+  });
+
+  it('an unknown channel is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { channel: 'FAX' as never }), on('2026-03-02'))
+      .thenRefuses('INVALID_CHANNEL', 'channel');
+  });
+
+  it('an application without applicant is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { applicantId: '' }), on('2026-03-02'))
+      .thenRefuses('APPLICANT_REQUIRED', 'applicantId');
+  });
+
+  it('a receipt time without zone is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { receivedAt: '2026-03-02T10:00:00' }), on('2026-03-02'))
+      .thenRefuses('INVALID_INSTANT', 'receivedAt');
+  });
+
+  it('a receipt in the future is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { receivedAt: '2026-03-03T10:00:00-05:00' }), on('2026-03-02'))
+      .thenRefuses('RECEIVED_IN_FUTURE', 'receivedAt');
+  });
+
+  it('an empty checklist is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { requiredDocuments: [] }), on('2026-03-02', coordinator))
+      .thenRefuses('INVALID_CHECKLIST', 'requiredDocuments');
+  });
+
+  it('a checklist naming a document twice is refused', () => {
+    given([])
+      .when(receive(freshAffiliationId(), { requiredDocuments: ['RUT', 'RUT'] }), on('2026-03-02'))
+      .thenRefuses('INVALID_CHECKLIST', 'requiredDocuments');
+  });
+});
+
+describe('any command on an affiliation never received', () => {
+  it('is refused as not found', () => {
+    given([]).when({ type: 'VerifyRequirements', data: {} }, on('2026-03-02')).thenRefuses('CASE_NOT_FOUND');
+  });
+});
