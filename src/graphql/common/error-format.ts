@@ -35,7 +35,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const { code, message, field } = original.domainError;
     const graphqlCode =
       DOMAIN_CODE_TO_GRAPHQL[code] ??
-      (code.endsWith('_NOT_FOUND') ? 'NOT_FOUND' : field && isInputRule(code) ? 'BAD_USER_INPUT' : 'BUSINESS_RULE');
+      (code.endsWith('_NOT_FOUND')
+        ? 'NOT_FOUND'
+        : field && isInputRule(code)
+          ? 'BAD_USER_INPUT'
+          : 'BUSINESS_RULE');
     return { ...base, message, extensions: { code: graphqlCode, rule: code, ...(field ? { field } : {}) } };
   }
   if (original instanceof BadUserInput) {
