@@ -13,8 +13,10 @@ import { AffiliationsModule } from './affiliations/affiliations.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { FaqModule } from './faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -39,6 +41,8 @@ export class AppModule {
         UsersModule,
         PqrsModule,
         AuditModule,
+        SurveysModule,
+        ImprovementActionsModule,
         AffiliationsModule,
         FaqModule,
       ],

@@ -1,5 +1,6 @@
 // The read side of PQRS: cases and indicators from the read models; a case's history replayed from the
-// event store (the one query that reads the log, so auditors see any moment of it).
+// event store (the one query that reads the log, so auditors see any moment of it), with the milestones
+// of the improvement actions formulated from the case merged in.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../application/application-errors.js';
 import { fold } from '../domain/shared/decider.js';
@@ -9,6 +10,11 @@ import { pqrsStreamOf, type PqrsEvent } from '../domain/pqrs/events.js';
 import { pqrsDecider, trafficLightOf, type PqrsState, type TrafficLight } from '../domain/pqrs/index.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../eventstore/event-store.js';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projections/read-model-store.js';
+import {
+  IMPROVEMENT_ACTIONS_COLLECTION,
+  type ImprovementActionDocument,
+} from '../projections/improvement-actions-projection.js';
+import { improvementActionStreamOf } from '../domain/improvement-action/events.js';
 import type { CaseDocument } from '../projections/cases-projection.js';
 import {
   countOpenAndOverdue,
@@ -41,9 +47,14 @@ export interface PqrsPage {
 }
 
 export interface CaseHistory {
+  /** The case's own events and its improvement actions' milestones, in recorded (global) order. */
   readonly events: readonly RecordedEvent[];
+  /** The case as its own events leave it: improvement actions never change it. */
   readonly state: PqrsState;
 }
+
+/** What a case's history shows of each improvement action formulated from it. */
+const IMPROVEMENT_ACTION_MILESTONES: ReadonlySet<string> = new Set(['ActionFormulated', 'ActionClosed']);
 
 @Injectable()
 export class PqrsQueries {
@@ -125,7 +136,35 @@ export class PqrsQueries {
       pqrsDecider,
       events.map((event) => ({ type: event.type, data: event.data }) as PqrsEvent),
     );
-    return { events, state };
+    const milestones = await this.improvementActionMilestones(radicado, asOf);
+    if (milestones.length === 0) return { events, state };
+    return {
+      events: [...events, ...milestones].sort((left, right) => left.position - right.position),
+      state,
+    };
+  }
+
+  /**
+   * The ActionFormulated and ActionClosed events of the improvement actions formulated from the case,
+   * merged at query time rather than copied into the case's stream. Finding the actions through the read
+   * model is safe for any asOf: an action's source never changes, so the link radicado → action ids only
+   * grows. Each action's own stream is then read with the same asOf cut, so an action formulated (or
+   * closed) after that instant does not show. Global positions give the recorded order across streams.
+   */
+  private async improvementActionMilestones(radicado: string, asOf: string | null): Promise<RecordedEvent[]> {
+    const actions = await this.readModels.find<ImprovementActionDocument>(IMPROVEMENT_ACTIONS_COLLECTION, {
+      sourceKind: 'PQRS',
+      sourceReference: radicado,
+    });
+    const streams = await Promise.all(
+      actions.map((action) =>
+        this.store.readStream(
+          improvementActionStreamOf(action.id),
+          asOf === null ? undefined : { recordedUpTo: asOf },
+        ),
+      ),
+    );
+    return streams.flat().filter((event) => IMPROVEMENT_ACTION_MILESTONES.has(event.type));
   }
 
   private view(document: CaseDocument, today: string): CaseView {

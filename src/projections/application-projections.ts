@@ -4,11 +4,15 @@ import { PQRS_PROJECTIONS } from './pqrs-projections.js';
 import { AFFILIATION_PROJECTIONS } from './affiliations-projection.js';
 import type { Projection } from './projection.js';
 import { FAQ_PROJECTIONS } from './faq-projections.js';
+import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-action-projections.js';
+import { SURVEY_PROJECTIONS } from './survey-projections.js';
 
 export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...PQRS_PROJECTIONS,
   ...FAQ_PROJECTIONS,
   ...AFFILIATION_PROJECTIONS,
+  ...IMPROVEMENT_ACTION_PROJECTIONS,
+  ...SURVEY_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

@@ -155,6 +155,101 @@ async function workAffiliations(
   }
 }
 
+/** Improvement actions from a PQRS case: one found not effective and closed so, its follow-up closed effective, one open. */
+async function workImprovementActions(
+  ventanilla: VentanillaHarness,
+  admin: string,
+  agentId: string,
+  radicados: string[],
+): Promise<void> {
+  const dueDate = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const formulate = async (linkedActionId: string | null, kind = 'PQRS', reference = radicados[1]) => {
+    const { formulateImprovementAction } = await ventanilla.ok(
+      `mutation ($input: FormulateImprovementActionInput!) { formulateImprovementAction(input: $input) { id } }`,
+      {
+        input: {
+          source: { kind, reference },
+          problem: 'Demoras en la atención',
+          rootCause: 'Falta de personal en la ventanilla',
+          action: 'Reforzar la ventanilla en horas pico',
+          responsibleId: agentId,
+          dueDate,
+          linkedActionId,
+        },
+      },
+      admin,
+    );
+    return formulateImprovementAction.id as string;
+  };
+  const followUp = async (id: string, effective: boolean) => {
+    await ventanilla.ok(
+      `mutation ($id: ID!) { recordActionProgress(id: $id, note: "Turnos ajustados", evidence: "Acta 3") { status } }`,
+      { id },
+      admin,
+    );
+    await ventanilla.ok(
+      `mutation ($id: ID!, $e: Boolean!) { verifyActionEffectiveness(id: $id, effective: $e, evidence: "Medición de tiempos") { status } }`,
+      { id, e: effective },
+      admin,
+    );
+    await ventanilla.ok(`mutation ($id: ID!) { closeImprovementAction(id: $id) { status } }`, { id }, admin);
+  };
+  const first = await formulate(null);
+  await followUp(first, false);
+  await followUp(await formulate(first), true);
+  await formulate(null, 'SURVEY', 'Encuesta de satisfacción 2026-T1');
+}
+
+/** A survey instrument answered, revised and retired. */
+async function workSurveys(ventanilla: VentanillaHarness, admin: string, radicados: string[]): Promise<void> {
+  const { createSurveyInstrument } = await ventanilla.ok(
+    `mutation ($input: CreateSurveyInstrumentInput!) { createSurveyInstrument(input: $input) { id } }`,
+    {
+      input: {
+        name: 'Encuesta de servicio',
+        questions: [
+          { text: '¿Cómo califica la atención?', kind: 'SCALE_1_5' },
+          { text: '¿Le resolvieron su solicitud?', kind: 'YES_NO' },
+          { text: '¿Qué podemos mejorar?', kind: 'FREE_TEXT' },
+        ],
+      },
+    },
+    admin,
+  );
+  const instrumentId = createSurveyInstrument.id as string;
+  const answer = (input: Record<string, unknown>) =>
+    ventanilla.ok(
+      `mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }`,
+      { input: { instrumentId, channel: 'PHONE', answeredOn: '2026-11-03', ...input } },
+      admin,
+    );
+  await answer({
+    radicado: radicados[0],
+    answers: [
+      { questionId: 'q1', score: 5 },
+      { questionId: 'q2', yes: true },
+      { questionId: 'q3', text: 'Muy amables.' },
+    ],
+  });
+  await ventanilla.ok(
+    `mutation ($id: ID!, $input: SurveyInstrumentInput!) { reviseSurveyInstrument(id: $id, input: $input) { version } }`,
+    {
+      id: instrumentId,
+      input: {
+        name: 'Encuesta de servicio',
+        questions: [{ id: 'q1', text: '¿Cómo califica la atención?', kind: 'SCALE_1_5' }],
+      },
+    },
+    admin,
+  );
+  await answer({ evaluation: 'SECOND', answers: [{ questionId: 'q1', score: 2 }] });
+  await ventanilla.ok(
+    `mutation ($id: ID!) { retireSurveyInstrument(id: $id) { status } }`,
+    { id: instrumentId },
+    admin,
+  );
+}
+
 describe('rebuilding every projection from zero', () => {
   let dataDir: string;
 
@@ -167,6 +262,8 @@ describe('rebuilding every projection from zero', () => {
       const radicados = await workPqrs(ventanilla, admin, agent.id);
       await workFaq(ventanilla, admin, radicados);
       await workAffiliations(ventanilla, admin, agent.id);
+      await workImprovementActions(ventanilla, admin, agent.id, radicados);
+      await workSurveys(ventanilla, admin, radicados);
     } finally {
       await ventanilla.stop();
     }

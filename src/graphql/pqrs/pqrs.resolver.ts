@@ -208,7 +208,8 @@ export class PqrsResolver {
   }
 
   @Query(() => CaseHistory, {
-    description: 'Historial del caso desde el registro; con asOf, como estaba entonces.',
+    description:
+      'Historial del caso desde el registro, con la formulación y el cierre de sus acciones de mejora; con asOf, como estaba entonces.',
   })
   @Roles(...ALL_ROLES)
   async caseHistory(@Args() { radicado, asOf }: CaseHistoryArgs): Promise<CaseHistory> {
@@ -222,6 +223,7 @@ export class PqrsResolver {
       state: history.state,
       events: history.events.map((event) => ({
         id: event.id,
+        stream: event.stream,
         type: event.type,
         revision: event.revision,
         schemaVersion: event.schemaVersion,

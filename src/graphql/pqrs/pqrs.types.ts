@@ -92,11 +92,15 @@ export class HistoryActor {
   @Field(() => RoleEnum) role!: ActorRole;
 }
 
-@ObjectType({ description: 'Un evento del historial de un caso, tal como quedó en el registro.' })
+@ObjectType({
+  description:
+    'Un evento del historial de un caso, tal como quedó en el registro: del caso o, para las acciones de mejora formuladas a partir de él, su formulación y su cierre.',
+})
 export class HistoryEvent {
   @Field(() => ID) id!: string;
+  @Field({ description: 'Flujo del evento: pqrs-<radicado> o improvement-action-<id>.' }) stream!: string;
   @Field() type!: string;
-  @Field(() => Int) revision!: number;
+  @Field(() => Int, { description: 'Posición del evento en su propio flujo.' }) revision!: number;
   @Field(() => Int) schemaVersion!: number;
   @Field(() => DateTimeScalar) occurredAt!: string;
   @Field(() => DateTimeScalar) recordedAt!: string;
