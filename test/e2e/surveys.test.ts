@@ -258,6 +258,41 @@ describe('satisfaction surveys, over HTTP', () => {
       expect(paper.answerSurvey.instrumentVersion).toBe(1);
     });
 
+    it('turns a question below the threshold into an improvement action with that source', async () => {
+      const { satisfactionResults } = await ventanilla.ok(
+        RESULTS,
+        { from: '2026-11-01', to: '2026-11-30', instrumentId },
+        auditor.token,
+      );
+      const low = satisfactionResults.questions.find((question: any) => question.belowThreshold);
+      const { formulateImprovementAction } = await ventanilla.ok(
+        `mutation ($input: FormulateImprovementActionInput!) {
+          formulateImprovementAction(input: $input) { id status source { kind reference } }
+        }`,
+        {
+          input: {
+            source: { kind: 'SURVEY', reference: low.improvementActionReference },
+            problem: 'Satisfacción por debajo de la meta',
+            rootCause: 'Tiempos de espera largos',
+            action: 'Turnos por franja horaria',
+            responsibleId: agent.id,
+            dueDate: new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+          },
+        },
+        coordinator.token,
+      );
+      expect(formulateImprovementAction.source).toEqual({
+        kind: 'SURVEY',
+        reference: low.improvementActionReference,
+      });
+      const { improvementActions } = await ventanilla.ok(
+        `query ($reference: String!) { improvementActions(filter: { sourceKind: SURVEY, sourceReference: $reference }, first: 5) { totalCount } }`,
+        { reference: low.improvementActionReference },
+        auditor.token,
+      );
+      expect(improvementActions.totalCount).toBe(1);
+    });
+
     it('gives the satisfaction results of the period, with the questions below the threshold and their improvement-action reference', async () => {
       const { satisfactionResults } = await ventanilla.ok(
         RESULTS,
