@@ -2,6 +2,7 @@
 // period, all from the read models of src/projections/affiliations-projection.ts.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../application/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../application/keyset-page.js';
 import {
   AFFILIATIONS_COLLECTION,
   queryAffiliationNovelties,
@@ -33,6 +34,9 @@ export interface AffiliationPage {
   readonly endCursor: string | null;
 }
 
+/** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
+const AFFILIATIONS_ORDER: KeysetOrder = { sortField: 'receivedAt', tieField: 'id' };
+
 @Injectable()
 export class AffiliationQueries {
   constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
@@ -45,39 +49,11 @@ export class AffiliationQueries {
 
   async list(filter: AffiliationListFilter, first: number, after: string | null): Promise<AffiliationPage> {
     const base = toFilter(filter);
-    const cursor = after === null ? null : decodeCursor(after);
-    // Newest first; the id breaks ties, so the cursor is a stable keyset position.
-    const page: Filter = cursor
-      ? {
-          $and: [
-            base,
-            {
-              $or: [
-                { receivedAt: { $lt: cursor.receivedAt } },
-                { receivedAt: cursor.receivedAt, id: { $lt: cursor.id } },
-              ],
-            },
-          ],
-        }
-      : base;
-    const [documents, totalCount] = await Promise.all([
-      this.readModels.find<AffiliationDocument>(AFFILIATIONS_COLLECTION, page, {
-        sort: [
-          { field: 'receivedAt', direction: 'desc' },
-          { field: 'id', direction: 'desc' },
-        ],
-        limit: first + 1,
-      }),
-      this.readModels.count(AFFILIATIONS_COLLECTION, base),
-    ]);
-    const nodes = documents.slice(0, first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      hasNextPage: documents.length > first,
-      endCursor: last ? encodeAffiliationCursor(last) : null,
-    };
+    return findKeysetPage<AffiliationDocument>(this.readModels, AFFILIATIONS_COLLECTION, base, {
+      ...AFFILIATIONS_ORDER,
+      first,
+      after,
+    });
   }
 
   novelties(from: string, to: string): Promise<AffiliationNoveltyDocument[]> {
@@ -116,19 +92,5 @@ function toFilter(filter: AffiliationListFilter): Filter {
 }
 
 export function encodeAffiliationCursor(document: Pick<AffiliationDocument, 'receivedAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify({ receivedAt: document.receivedAt, id: document.id })).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string): { receivedAt: string; id: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof parsed['receivedAt'] === 'string' && typeof parsed['id'] === 'string') {
-      return { receivedAt: parsed['receivedAt'], id: parsed['id'] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInput('after', 'El cursor de paginación no es válido.');
+  return keysetCursorOf(document, AFFILIATIONS_ORDER);
 }

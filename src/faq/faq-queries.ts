@@ -3,6 +3,7 @@
 // replayed from the event store (the one query that reads the log, so auditors see every edit).
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../application/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../application/keyset-page.js';
 import {
   evolveFaqEntry,
   faqEntryStreamOf,
@@ -44,6 +45,9 @@ export interface FaqEntryHistoryStep {
   readonly entry: Exclude<FaqEntryState, { status: 'NOT_CREATED' }>;
 }
 
+/** Most recently changed first; the id breaks ties, so the cursor is a stable keyset position. */
+const FAQ_ENTRIES_ORDER: KeysetOrder = { sortField: 'updatedAt', tieField: 'id' };
+
 @Injectable()
 export class FaqQueries {
   constructor(
@@ -60,39 +64,11 @@ export class FaqQueries {
 
   async list(filter: FaqEntriesFilter, first: number, after: string | null): Promise<FaqEntriesPage> {
     const base = toFilter(filter);
-    const cursor = after === null ? null : decodeCursor(after);
-    // Most recently changed first; the id breaks ties, so the cursor is a stable keyset position.
-    const page: Filter = cursor
-      ? {
-          $and: [
-            base,
-            {
-              $or: [
-                { updatedAt: { $lt: cursor.updatedAt } },
-                { updatedAt: cursor.updatedAt, id: { $lt: cursor.id } },
-              ],
-            },
-          ],
-        }
-      : base;
-    const [documents, totalCount] = await Promise.all([
-      this.readModels.find<FaqEntryDocument>(FAQ_ENTRIES_COLLECTION, page, {
-        sort: [
-          { field: 'updatedAt', direction: 'desc' },
-          { field: 'id', direction: 'desc' },
-        ],
-        limit: first + 1,
-      }),
-      this.readModels.count(FAQ_ENTRIES_COLLECTION, base),
-    ]);
-    const nodes = documents.slice(0, first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      hasNextPage: documents.length > first,
-      endCursor: last ? encodeFaqCursor(last) : null,
-    };
+    return findKeysetPage<FaqEntryDocument>(this.readModels, FAQ_ENTRIES_COLLECTION, base, {
+      ...FAQ_ENTRIES_ORDER,
+      first,
+      after,
+    });
   }
 
   search(text: string | null, category: string | null, first: number): Promise<FaqSearchHit[]> {
@@ -153,17 +129,5 @@ function toFilter(filter: FaqEntriesFilter): Filter {
 }
 
 export function encodeFaqCursor(entry: Pick<FaqEntryDocument, 'updatedAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify({ updatedAt: entry.updatedAt, id: entry.id })).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { updatedAt: string; id: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof parsed['updatedAt'] === 'string' && typeof parsed['id'] === 'string') {
-      return { updatedAt: parsed['updatedAt'], id: parsed['id'] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInput('after', 'El cursor de paginación no es válido.');
+  return keysetCursorOf(entry, FAQ_ENTRIES_ORDER);
 }

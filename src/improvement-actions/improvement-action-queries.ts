@@ -2,6 +2,7 @@
 // statistics, all from the read models. Overdue depends on today, so it is computed here, not stored.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../application/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../application/keyset-page.js';
 import type { ActionSourceKind } from '../domain/improvement-action/events.js';
 import { bogotaDateOf, type CalendarDate } from '../domain/shared/time.js';
 import { CLOCK } from '../infrastructure/tokens.js';
@@ -52,6 +53,9 @@ export interface ImprovementActionStatistics extends ImprovementActionStatistics
   readonly overdue: number;
 }
 
+/** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
+const ACTIONS_ORDER: KeysetOrder = { sortField: 'formulatedAt', tieField: 'id' };
+
 @Injectable()
 export class ImprovementActionQueries {
   constructor(
@@ -79,39 +83,13 @@ export class ImprovementActionQueries {
   ): Promise<ImprovementActionPage> {
     const today = this.today();
     const base = improvementActionFilter(filter, today);
-    const cursor = after === null ? null : decodeCursor(after);
-    // Newest first; the id breaks ties, so the cursor is a stable keyset position.
-    const page: Filter = cursor
-      ? {
-          $and: [
-            base,
-            {
-              $or: [
-                { formulatedAt: { $lt: cursor.formulatedAt } },
-                { formulatedAt: cursor.formulatedAt, id: { $lt: cursor.id } },
-              ],
-            },
-          ],
-        }
-      : base;
-    const [documents, totalCount] = await Promise.all([
-      this.readModels.find<ImprovementActionDocument>(IMPROVEMENT_ACTIONS_COLLECTION, page, {
-        sort: [
-          { field: 'formulatedAt', direction: 'desc' },
-          { field: 'id', direction: 'desc' },
-        ],
-        limit: first + 1,
-      }),
-      this.readModels.count(IMPROVEMENT_ACTIONS_COLLECTION, base),
-    ]);
-    const nodes = documents.slice(0, first).map((document) => viewOf(document, today));
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      hasNextPage: documents.length > first,
-      endCursor: last ? encodeCursor(last) : null,
-    };
+    const page = await findKeysetPage<ImprovementActionDocument>(
+      this.readModels,
+      IMPROVEMENT_ACTIONS_COLLECTION,
+      base,
+      { ...ACTIONS_ORDER, first, after },
+    );
+    return { ...page, nodes: page.nodes.map((document) => viewOf(document, today)) };
   }
 
   /** The actions formulated from one source (a PQRS case's, by its radicado), oldest first. */
@@ -177,18 +155,5 @@ export function improvementActionFilter(filter: ImprovementActionListFilter, tod
 }
 
 export function encodeActionCursor(view: Pick<ImprovementActionView, 'formulatedAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify({ formulatedAt: view.formulatedAt, id: view.id })).toString('base64url');
-}
-const encodeCursor = encodeActionCursor;
-
-function decodeCursor(cursor: string): { formulatedAt: string; id: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof parsed['formulatedAt'] === 'string' && typeof parsed['id'] === 'string') {
-      return { formulatedAt: parsed['formulatedAt'], id: parsed['id'] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInput('after', 'El cursor de paginación no es válido.');
+  return keysetCursorOf(view, ACTIONS_ORDER);
 }

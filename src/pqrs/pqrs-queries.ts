@@ -3,6 +3,7 @@
 // of the improvement actions formulated from the case merged in.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../application/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../application/keyset-page.js';
 import { fold } from '../domain/shared/decider.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { bogotaDateOf } from '../domain/shared/time.js';
@@ -56,6 +57,9 @@ export interface CaseHistory {
 /** What a case's history shows of each improvement action formulated from it. */
 const IMPROVEMENT_ACTION_MILESTONES: ReadonlySet<string> = new Set(['ActionFormulated', 'ActionClosed']);
 
+/** Newest first; radicado breaks ties, so the cursor is a stable keyset position. */
+const CASES_ORDER: KeysetOrder = { sortField: 'receivedAt', tieField: 'radicado' };
+
 @Injectable()
 export class PqrsQueries {
   constructor(
@@ -78,39 +82,12 @@ export class PqrsQueries {
   async list(filter: PqrsListFilter, first: number, after: string | null): Promise<PqrsPage> {
     const today = this.today();
     const base = this.toFilter(filter, today);
-    const cursor = after === null ? null : decodeCursor(after);
-    // Newest first; radicado breaks ties, so the cursor is a stable keyset position.
-    const page: Filter = cursor
-      ? {
-          $and: [
-            base,
-            {
-              $or: [
-                { receivedAt: { $lt: cursor.receivedAt } },
-                { receivedAt: cursor.receivedAt, radicado: { $lt: cursor.radicado } },
-              ],
-            },
-          ],
-        }
-      : base;
-    const [documents, totalCount] = await Promise.all([
-      this.readModels.find<CaseDocument>('cases', page, {
-        sort: [
-          { field: 'receivedAt', direction: 'desc' },
-          { field: 'radicado', direction: 'desc' },
-        ],
-        limit: first + 1,
-      }),
-      this.readModels.count('cases', base),
-    ]);
-    const nodes = documents.slice(0, first).map((document) => this.view(document, today));
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      hasNextPage: documents.length > first,
-      endCursor: last ? encodeCursor(last) : null,
-    };
+    const page = await findKeysetPage<CaseDocument>(this.readModels, 'cases', base, {
+      ...CASES_ORDER,
+      first,
+      after,
+    });
+    return { ...page, nodes: page.nodes.map((document) => this.view(document, today)) };
   }
 
   async indicators(
@@ -201,19 +178,5 @@ export class PqrsQueries {
 }
 
 export function encodeCursor(view: Pick<CaseView, 'receivedAt' | 'radicado'>): string {
-  return Buffer.from(JSON.stringify({ receivedAt: view.receivedAt, radicado: view.radicado })).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string): { receivedAt: string; radicado: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof parsed['receivedAt'] === 'string' && typeof parsed['radicado'] === 'string') {
-      return { receivedAt: parsed['receivedAt'], radicado: parsed['radicado'] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInput('after', 'El cursor de paginación no es válido.');
+  return keysetCursorOf(view, CASES_ORDER);
 }

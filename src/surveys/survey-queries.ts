@@ -2,6 +2,7 @@
 // survey read models.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../application/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../application/keyset-page.js';
 import type { SurveyInstrumentStatus } from '../domain/survey/index.js';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projections/read-model-store.js';
 import {
@@ -22,6 +23,9 @@ export interface SurveyInstrumentPage {
   readonly hasNextPage: boolean;
   readonly endCursor: string | null;
 }
+
+/** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
+const INSTRUMENTS_ORDER: KeysetOrder = { sortField: 'createdAt', tieField: 'id' };
 
 @Injectable()
 export class SurveyQueries {
@@ -52,38 +56,11 @@ export class SurveyQueries {
     after: string | null,
   ): Promise<SurveyInstrumentPage> {
     const base: Filter = status ? { status } : {};
-    const cursor = after === null ? null : decodeInstrumentCursor(after);
-    const page: Filter = cursor
-      ? {
-          $and: [
-            base,
-            {
-              $or: [
-                { createdAt: { $lt: cursor.createdAt } },
-                { createdAt: cursor.createdAt, id: { $lt: cursor.id } },
-              ],
-            },
-          ],
-        }
-      : base;
-    const [documents, totalCount] = await Promise.all([
-      this.readModels.find<SurveyInstrumentDocument>(SURVEY_INSTRUMENTS_COLLECTION, page, {
-        sort: [
-          { field: 'createdAt', direction: 'desc' },
-          { field: 'id', direction: 'desc' },
-        ],
-        limit: first + 1,
-      }),
-      this.readModels.count(SURVEY_INSTRUMENTS_COLLECTION, base),
-    ]);
-    const nodes = documents.slice(0, first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      hasNextPage: documents.length > first,
-      endCursor: last ? encodeInstrumentCursor(last) : null,
-    };
+    return findKeysetPage<SurveyInstrumentDocument>(this.readModels, SURVEY_INSTRUMENTS_COLLECTION, base, {
+      ...INSTRUMENTS_ORDER,
+      first,
+      after,
+    });
   }
 
   async satisfactionResults(instrumentId: string, from: string, to: string): Promise<SatisfactionResults> {
@@ -95,19 +72,5 @@ export class SurveyQueries {
 }
 
 export function encodeInstrumentCursor(document: Pick<SurveyInstrumentDocument, 'createdAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify({ createdAt: document.createdAt, id: document.id })).toString(
-    'base64url',
-  );
-}
-
-function decodeInstrumentCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof parsed['createdAt'] === 'string' && typeof parsed['id'] === 'string') {
-      return { createdAt: parsed['createdAt'], id: parsed['id'] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInput('after', 'El cursor de paginación no es válido.');
+  return keysetCursorOf(document, INSTRUMENTS_ORDER);
 }

@@ -24,6 +24,7 @@ import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../personal-data
 import type { AffiliationDocument } from '../../projections/affiliations-projection.js';
 import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../common/auth.js';
 import { CommandMetadataFactory } from '../common/command-metadata.factory.js';
+import { personalDataViewOf } from '../common/personal-data-view.js';
 import { UserRef } from '../pqrs/pqrs.types.js';
 import {
   AffiliationCommandArgs,
@@ -271,20 +272,7 @@ export class AffiliationResolver {
 
   @ResolveField(() => Applicant, { description: 'Datos personales del solicitante, del almacén cifrado.' })
   async applicant(@Parent() affiliation: Affiliation): Promise<Applicant> {
-    const data = await this.personalData.get(affiliation.applicantId);
-    if (data === null || data === 'ERASED') {
-      return {
-        id: affiliation.applicantId,
-        erased: data === 'ERASED',
-        name: null,
-        documentType: null,
-        documentNumber: null,
-        email: null,
-        phone: null,
-        address: null,
-      };
-    }
-    return { id: affiliation.applicantId, erased: false, ...data };
+    return personalDataViewOf(affiliation.applicantId, await this.personalData.get(affiliation.applicantId));
   }
 
   private async run(command: ReceiveAffiliation | AffiliationCaseCommand): Promise<AffiliationDocument> {

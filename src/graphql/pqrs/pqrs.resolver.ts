@@ -23,6 +23,7 @@ import {
 import { encodeCursor, PqrsQueries, type CaseView } from '../../pqrs/pqrs-queries.js';
 import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../common/auth.js';
 import { CommandMetadataFactory } from '../common/command-metadata.factory.js';
+import { personalDataViewOf } from '../common/personal-data-view.js';
 import {
   AnswerPqrsArgs,
   AssignPqrsArgs,
@@ -257,20 +258,7 @@ export class PqrsResolver {
 
   @ResolveField(() => Petitioner)
   async petitioner(@Parent() pqrs: Pqrs): Promise<Petitioner> {
-    const data = await this.personalData.get(pqrs.petitionerId);
-    if (data === null || data === 'ERASED') {
-      return {
-        id: pqrs.petitionerId,
-        erased: data === 'ERASED',
-        name: null,
-        documentType: null,
-        documentNumber: null,
-        email: null,
-        phone: null,
-        address: null,
-      };
-    }
-    return { id: pqrs.petitionerId, erased: false, ...data };
+    return personalDataViewOf(pqrs.petitionerId, await this.personalData.get(pqrs.petitionerId));
   }
 
   private async run(command: ReceivePqrs | PqrsCaseCommand): Promise<CaseView> {
