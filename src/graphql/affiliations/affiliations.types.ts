@@ -21,19 +21,11 @@ import {
   SupportDocumentStateEnum,
 } from './affiliations.enums.js';
 
+import { PersonalDataView } from '../common/personal-data-view.js';
 @ObjectType({
   description: 'Datos personales del solicitante (Ley 1581 de 2012); null si fueron suprimidos.',
 })
-export class Applicant {
-  @Field(() => ID) id!: string;
-  @Field() erased!: boolean;
-  @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => String, { nullable: true }) documentType!: string | null;
-  @Field(() => String, { nullable: true }) documentNumber!: string | null;
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field(() => String, { nullable: true }) phone!: string | null;
-  @Field(() => String, { nullable: true }) address!: string | null;
-}
+export class Applicant extends PersonalDataView {}
 
 @ObjectType({ description: 'Un documento soporte de la lista de requisitos, con su última revisión.' })
 export class SupportDocument {

@@ -1,17 +1,19 @@
 // What the GraphQL schema shows of a person from the personal-data store: their data, or nulls with
 // `erased` telling a suppressed person (Ley 1581 de 2012) from one never known.
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { isErased, type PersonalDataLookup } from '../../personal-data/personal-data-store.js';
 
-/** The fields shared by the Petitioner and Applicant object types. */
-export interface PersonalDataView {
-  readonly id: string;
-  readonly erased: boolean;
-  readonly name: string | null;
-  readonly documentType: string | null;
-  readonly documentNumber: string | null;
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly address: string | null;
+/** The fields shared by the Petitioner and Applicant object types (each names its own role). */
+@ObjectType({ isAbstract: true })
+export class PersonalDataView {
+  @Field(() => ID) id!: string;
+  @Field() erased!: boolean;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) documentType!: string | null;
+  @Field(() => String, { nullable: true }) documentNumber!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
 }
 
 export function personalDataViewOf(personId: string, lookup: PersonalDataLookup | null): PersonalDataView {

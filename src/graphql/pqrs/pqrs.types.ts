@@ -14,6 +14,7 @@ import {
   type PqrsStatusValue,
 } from '../common/enums.js';
 
+import { PersonalDataView } from '../common/personal-data-view.js';
 @ObjectType({ description: 'Funcionario (referencia).' })
 export class UserRef {
   @Field(() => ID) id!: string;
@@ -24,16 +25,7 @@ export class UserRef {
 @ObjectType({
   description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
 })
-export class Petitioner {
-  @Field(() => ID) id!: string;
-  @Field() erased!: boolean;
-  @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => String, { nullable: true }) documentType!: string | null;
-  @Field(() => String, { nullable: true }) documentNumber!: string | null;
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field(() => String, { nullable: true }) phone!: string | null;
-  @Field(() => String, { nullable: true }) address!: string | null;
-}
+export class Petitioner extends PersonalDataView {}
 
 @ObjectType({ description: 'Un caso PQRS tal como lo muestran los modelos de lectura.' })
 export class Pqrs {
