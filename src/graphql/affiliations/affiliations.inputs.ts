@@ -7,7 +7,6 @@ import {
   IsOptional,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -19,6 +18,7 @@ import { PqrsChannelEnum } from '../common/enums.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { PetitionerInput } from '../pqrs/pqrs.inputs.js';
 import { AffiliationStatusEnum, AffiliationTypeEnum, NoveltyKindEnum } from './affiliations.enums.js';
+import { PageArgs } from '../common/page-args.js';
 
 const DOCUMENT_TYPE_MESSAGE = {
   message: 'El tipo de documento debe ser un código en MAYÚSCULAS_CON_GUION_BAJO, p. ej. IDENTITY_DOCUMENT.',
@@ -153,14 +153,12 @@ export class AffiliationListFilterInput {
 }
 
 @ArgsType()
-export class AffiliationsArgs {
+export class AffiliationsArgs extends PageArgs {
   @Field(() => AffiliationListFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => AffiliationListFilterInput)
   filter?: AffiliationListFilterInput | null;
-  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(200) first!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }
 
 @ArgsType()

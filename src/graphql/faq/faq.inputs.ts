@@ -16,6 +16,7 @@ import {
 import type { FaqEntryDocumentStatus } from '../../projections/faq-entries-projection.js';
 import { DateScalar } from '../common/scalars.js';
 import { FaqEntryStatusEnum } from './faq.types.js';
+import { PageArgs } from '../common/page-args.js';
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
 const RADICADO_MESSAGE = { message: 'El radicado debe tener la forma PQRS-AAAA-NNNNNN.' };
@@ -137,12 +138,10 @@ export class FaqEntriesFilterInput {
 }
 
 @ArgsType()
-export class FaqEntriesArgs {
+export class FaqEntriesArgs extends PageArgs {
   @Field(() => FaqEntriesFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => FaqEntriesFilterInput)
   filter?: FaqEntriesFilterInput | null;
-  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(200) first!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }

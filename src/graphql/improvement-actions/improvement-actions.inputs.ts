@@ -1,11 +1,12 @@
 // Input and argument types of the improvement-action mutations and queries, validated with class-validator.
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ActionSourceKind } from '../../domain/improvement-action/events.js';
 import type { ImprovementActionStatusValue } from '../../improvement-actions/improvement-action-queries.js';
 import { DateScalar } from '../common/scalars.js';
 import { ActionSourceKindEnum, ImprovementActionStatusEnum } from './improvement-actions.enums.js';
+import { PageArgs } from '../common/page-args.js';
 
 const ACTION_ID_MESSAGE = { message: 'El id de la acción de mejora no es válido.' };
 
@@ -80,14 +81,12 @@ export class ImprovementActionListFilterInput {
 }
 
 @ArgsType()
-export class ImprovementActionListArgs {
+export class ImprovementActionListArgs extends PageArgs {
   @Field(() => ImprovementActionListFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => ImprovementActionListFilterInput)
   filter?: ImprovementActionListFilterInput | null;
-  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(200) first!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }
 
 @ArgsType()

@@ -8,7 +8,6 @@ import {
   IsNotEmpty,
   IsOptional,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -23,6 +22,7 @@ import {
   type PqrsStatusValue,
 } from '../common/enums.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
+import { PageArgs } from '../common/page-args.js';
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
 const RADICADO_MESSAGE = { message: 'El radicado debe tener la forma PQRS-AAAA-NNNNNN.' };
@@ -143,14 +143,12 @@ export class PqrsListFilterInput {
 }
 
 @ArgsType()
-export class PqrsListArgs {
+export class PqrsListArgs extends PageArgs {
   @Field(() => PqrsListFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => PqrsListFilterInput)
   filter?: PqrsListFilterInput | null;
-  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(200) first!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }
 
 @ArgsType()

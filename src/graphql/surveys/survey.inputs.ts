@@ -30,6 +30,7 @@ import {
   SurveyQuestionKindEnum,
   type SurveyInstrumentStatusValue,
 } from './survey.enums.js';
+import { PageArgs } from '../common/page-args.js';
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
 
@@ -169,10 +170,8 @@ export class SurveyResponseIdArgs {
 }
 
 @ArgsType()
-export class SurveyInstrumentsArgs {
+export class SurveyInstrumentsArgs extends PageArgs {
   @Field(() => SurveyInstrumentStatusEnum, { nullable: true }) status?: SurveyInstrumentStatusValue | null;
-  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(200) first!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }
 
 @ArgsType()
