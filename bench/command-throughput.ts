@@ -98,10 +98,11 @@ async function caseActors(app: INestApplication): Promise<CaseActors> {
 async function workCase(commandBus: CommandBus, actors: CaseActors, index: number): Promise<void> {
   // One correlation id per case: its three commands belong to the same piece of work.
   const correlationId = randomUUID();
+  const kind = PQRS_KINDS[index % PQRS_KINDS.length];
   const { radicado } = await commandBus.execute(
     new ReceivePqrs(
       {
-        kind: PQRS_KINDS[index % PQRS_KINDS.length],
+        kind,
         channel: PQRS_CHANNELS[index % PQRS_CHANNELS.length],
         subject: `Solicitud de certificado de afiliación número ${index}`,
         description:
@@ -130,6 +131,7 @@ async function workCase(commandBus: CommandBus, actors: CaseActors, index: numbe
       radicado,
       'Se expide el certificado solicitado y se envía al correo registrado.',
       null,
+      kind === 'INFORMATION_REQUEST' ? 'GRANTED' : null,
       commandMetadata(actors.agent, correlationId),
     ),
   );

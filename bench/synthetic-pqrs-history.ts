@@ -245,6 +245,8 @@ function caseHistory(
           dueDate,
           onTime: answeredOn <= dueDate,
           businessDaysTaken: calendar.businessDaysBetween(termStartedOn, answeredOn),
+          // One request for information in ten denied, as the access report expects some.
+          accessDecision: kind === 'INFORMATION_REQUEST' ? (index % 10 === 0 ? 'DENIED' : 'GRANTED') : null,
         },
       },
       assignee,

@@ -7,7 +7,7 @@ import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../application
 import { fold } from '../domain/shared/decider.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { bogotaDateOf } from '../domain/shared/time.js';
-import { pqrsStreamOf, type PqrsEvent } from '../domain/pqrs/events.js';
+import { pqrsStreamOf, upcastPqrsEvent } from '../domain/pqrs/events.js';
 import { pqrsDecider, trafficLightOf, type PqrsState, type TrafficLight } from '../domain/pqrs/index.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../eventstore/event-store.js';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projections/read-model-store.js';
@@ -109,10 +109,7 @@ export class PqrsQueries {
     );
     if (events.length === 0 && asOf === null)
       throw new NotFound(`No existe un caso con radicado ${radicado}.`);
-    const state = fold(
-      pqrsDecider,
-      events.map((event) => ({ type: event.type, data: event.data }) as PqrsEvent),
-    );
+    const state = fold(pqrsDecider, events.map(upcastPqrsEvent));
     const milestones = await this.improvementActionMilestones(radicado, asOf);
     if (milestones.length === 0) return { events, state };
     return {

@@ -3,7 +3,13 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMetadata } from '../application/command-metadata.js';
 import type { PetitionerData } from '../personal-data/personal-data-store.js';
-import type { PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from '../domain/pqrs/events.js';
+import type {
+  AccessDecision,
+  PqrsChannel,
+  PqrsKind,
+  PriorityReason,
+  WithdrawalMode,
+} from '../domain/pqrs/events.js';
 
 /** What every case command answers: where the case stands after it. */
 export interface PqrsCommandResult {
@@ -109,6 +115,8 @@ export class AnswerPqrs extends PqrsCaseCommand {
     readonly answer: string,
     /** Defaults to the moment the command arrives. */
     readonly answeredAt: string | null,
+    /** Required for requests for information (Ley 1712 de 2014). */
+    readonly accessDecision: AccessDecision | null,
     metadata: CommandMetadata,
     expectedRevision?: number,
   ) {

@@ -187,8 +187,11 @@ export class TransferPqrsHandler extends PqrsCaseCommandHandler<TransferPqrs> {
 
 @CommandHandler(AnswerPqrs)
 export class AnswerPqrsHandler extends PqrsCaseCommandHandler<AnswerPqrs> {
-  protected toDomain({ answer, answeredAt, metadata }: AnswerPqrs): PqrsCommand {
-    return { type: 'AnswerPqrs', data: { answer, answeredAt: answeredAt ?? metadata.issuedAt } };
+  protected toDomain({ answer, answeredAt, accessDecision, metadata }: AnswerPqrs): PqrsCommand {
+    return {
+      type: 'AnswerPqrs',
+      data: { answer, answeredAt: answeredAt ?? metadata.issuedAt, accessDecision },
+    };
   }
   protected override occurredAt({ answeredAt }: AnswerPqrs): string | undefined {
     return answeredAt ?? undefined;

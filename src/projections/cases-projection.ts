@@ -4,8 +4,10 @@
 import type { RecordedEvent } from '../eventstore/event-store.js';
 import {
   PQRS_STREAM_PREFIX,
+  type AccessDecision,
   type PqrsChannel,
   type PqrsEvent,
+  upcastPqrsEvent,
   type PqrsKind,
   type PriorityReason,
   type WithdrawalMode,
@@ -45,6 +47,8 @@ export interface CaseDocument extends ReadModelDocument {
   readonly answeredOn: CalendarDate | null;
   readonly answeredOnTime: boolean | null;
   readonly businessDaysTaken: number | null;
+  /** For requests for information: what the answer decided on access (Ley 1712 de 2014). */
+  readonly accessDecision: AccessDecision | null;
   readonly closedAt: Instant | null;
   readonly transferredTo: string | null;
   readonly withdrawnMode: WithdrawalMode | null;
@@ -60,7 +64,7 @@ export interface CaseDocument extends ReadModelDocument {
 
 /** The case after one of its events; null when the event cannot apply (no Received seen for it). */
 export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent): CaseDocument | null {
-  const event = { type: recorded.type, data: recorded.data } as PqrsEvent;
+  const event = upcastPqrsEvent(recorded);
   if (event.type === 'Received') {
     const data = event.data;
     return {
@@ -86,6 +90,7 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       answeredOn: null,
       answeredOnTime: null,
       businessDaysTaken: null,
+      accessDecision: null,
       closedAt: null,
       transferredTo: null,
       withdrawnMode: null,
@@ -130,6 +135,7 @@ function changesOf(
         answeredOn: event.data.answeredOn,
         answeredOnTime: event.data.onTime,
         businessDaysTaken: event.data.businessDaysTaken,
+        accessDecision: event.data.accessDecision,
         tacitWithdrawalFrom: null,
       };
     case 'Closed':

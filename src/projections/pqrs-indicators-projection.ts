@@ -8,6 +8,7 @@ import {
   PQRS_STREAM_PREFIX,
   type PqrsChannel,
   type PqrsEvent,
+  upcastPqrsEvent,
   type PqrsKind,
 } from '../domain/pqrs/events.js';
 import type { CalendarDate } from '../domain/shared/time.js';
@@ -55,7 +56,7 @@ export const RUNNING_TERM_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'ASSIGN
 
 /** The day an event counts on, or null for the events these indicators do not count. */
 export function indicatorDayOf(recorded: RecordedEvent): CalendarDate | null {
-  const event = { type: recorded.type, data: recorded.data } as PqrsEvent;
+  const event = upcastPqrsEvent(recorded);
   switch (event.type) {
     case 'Received':
       return event.data.receivedOn;
@@ -73,7 +74,7 @@ export function countOnDay(
   recorded: RecordedEvent,
 ): PqrsIndicatorsDay {
   const counters = current ?? emptyDay(day);
-  const event = { type: recorded.type, data: recorded.data } as PqrsEvent;
+  const event = upcastPqrsEvent(recorded);
   const counted = { ...counters, lastPosition: recorded.position };
   switch (event.type) {
     case 'Received':

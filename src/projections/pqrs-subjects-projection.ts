@@ -3,7 +3,7 @@
 // different words counts together. The frequent-subjects query sums a period of these small documents
 // instead of loading every case: staff see which questions deserve a FAQ entry.
 import type { RecordedEvent } from '../eventstore/event-store.js';
-import { PQRS_STREAM_PREFIX, type PqrsEvent } from '../domain/pqrs/events.js';
+import { PQRS_STREAM_PREFIX, upcastPqrsEvent } from '../domain/pqrs/events.js';
 import type { CalendarDate } from '../domain/shared/time.js';
 import { subjectKeyOf } from './faq-text.js';
 import { alreadyApplied, type Projection } from './projection.js';
@@ -41,7 +41,7 @@ export function subjectDayIdOf(day: CalendarDate, subjectKey: string): string {
 
 /** The day's counter with a Received event counted; null for the events it does not count. */
 export function countSubject(current: PqrsSubjectDay | null, recorded: RecordedEvent): PqrsSubjectDay | null {
-  const event = { type: recorded.type, data: recorded.data } as PqrsEvent;
+  const event = upcastPqrsEvent(recorded);
   if (event.type !== 'Received') return null;
   const subjectKey = subjectKeyOf(event.data.subject);
   const day = event.data.receivedOn;

@@ -93,6 +93,7 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
         dueDate: '2026-04-10',
         onTime: true,
         businessDaysTaken: 22,
+        accessDecision: null,
       },
     }),
     next({ type: 'Closed', data: { closedAt: '2026-04-09T15:00:00.000Z' } }),
@@ -166,6 +167,7 @@ describe('the cases read model', () => {
       answeredOn: '2026-04-08',
       answeredOnTime: true,
       businessDaysTaken: 22,
+      accessDecision: null,
       closedAt: '2026-04-09T15:00:00.000Z',
       transferredTo: null,
       withdrawnMode: null,
@@ -244,6 +246,7 @@ describe('the daily PQRS indicators', () => {
         dueDate: '2026-03-24',
         onTime,
         businessDaysTaken,
+        accessDecision: null,
       },
     });
   const log: RecordedEvent[] = [

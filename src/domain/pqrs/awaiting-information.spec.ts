@@ -218,6 +218,7 @@ describe('when the petitioner has completed the petition', () => {
             dueDate: '2026-04-15',
             onTime: true,
             businessDaysTaken: 15,
+            accessDecision: null,
           },
         },
       ]);

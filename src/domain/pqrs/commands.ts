@@ -1,6 +1,6 @@
 // What staff ask of a PQRS case. The moment and the actor arrive in the DecisionContext.
 import type { Instant, CalendarDate } from '../shared/time.js';
-import type { PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
 
 export type ReceivePqrs = {
   readonly type: 'ReceivePqrs';
@@ -43,7 +43,12 @@ export type TransferPqrs = {
 
 export type AnswerPqrs = {
   readonly type: 'AnswerPqrs';
-  readonly data: { readonly answer: string; readonly answeredAt: Instant };
+  readonly data: {
+    readonly answer: string;
+    readonly answeredAt: Instant;
+    /** Required when answering a request for information (Ley 1712 de 2014); refused for other kinds. */
+    readonly accessDecision?: AccessDecision | null;
+  };
 };
 
 export type ClosePqrs = { readonly type: 'ClosePqrs'; readonly data: Record<string, never> };

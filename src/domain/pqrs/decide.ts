@@ -21,7 +21,14 @@ import type {
   TransferPqrs,
   WithdrawPqrs,
 } from './commands.js';
-import { PQRS_CHANNELS, PQRS_KINDS, PRIORITY_REASONS, WITHDRAWAL_MODES, type PqrsEvent } from './events.js';
+import {
+  ACCESS_DECISIONS,
+  PQRS_CHANNELS,
+  PQRS_KINDS,
+  PRIORITY_REASONS,
+  WITHDRAWAL_MODES,
+  type PqrsEvent,
+} from './events.js';
 import {
   INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
   TACIT_WITHDRAWAL_MONTHS,
@@ -395,11 +402,27 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
       'answeredAt',
     );
   }
+  const accessDecision = data.accessDecision ?? null;
+  if (state.kind === 'INFORMATION_REQUEST' && !isOneOf(ACCESS_DECISIONS, accessDecision)) {
+    return refuse(
+      'ACCESS_DECISION_REQUIRED',
+      'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información (Ley 1712 de 2014).',
+      'accessDecision',
+    );
+  }
+  if (state.kind !== 'INFORMATION_REQUEST' && accessDecision !== null) {
+    return refuse(
+      'ACCESS_DECISION_NOT_APPLICABLE',
+      'La decisión sobre el acceso a la información solo se registra al responder solicitudes de información.',
+      'accessDecision',
+    );
+  }
   const answeredOn = bogotaDateOf(data.answeredAt);
   return [
     {
       type: 'Answered',
       data: {
+        accessDecision,
         answer: data.answer.trim(),
         answeredAt: canonicalInstant(data.answeredAt),
         answeredOn,
@@ -512,8 +535,8 @@ function isBlank(text: string): boolean {
   return typeof text !== 'string' || text.trim() === '';
 }
 
-function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value);
+function isOneOf<Value extends string>(values: readonly Value[], value: string | null): value is Value {
+  return value !== null && (values as readonly string[]).includes(value);
 }
 
 export const pqrsDecider: Decider<PqrsCommand, PqrsEvent, PqrsState> = {

@@ -103,7 +103,15 @@ export type Transferred = DomainEvent<
   }
 >;
 
-export type Answered = DomainEvent<
+/**
+ * What an answer to a request for information decided (Ley 1712 de 2014): the access report counts the
+ * requests where access was denied (Decreto 103 de 2015, art. 52).
+ */
+export const ACCESS_DECISIONS = ['GRANTED', 'PARTIALLY_GRANTED', 'DENIED'] as const;
+export type AccessDecision = (typeof ACCESS_DECISIONS)[number];
+
+/** Answered as first stored (schemaVersion 1), before the access decision was recorded. */
+export type AnsweredV1 = DomainEvent<
   'Answered',
   {
     readonly answer: string;
@@ -114,6 +122,15 @@ export type Answered = DomainEvent<
     readonly onTime: boolean;
     /** Business days from receipt (or from the restart after art. 17) to the answer. */
     readonly businessDaysTaken: number;
+  }
+>;
+
+/** schemaVersion 2: adds the access decision. */
+export type Answered = DomainEvent<
+  'Answered',
+  AnsweredV1['data'] & {
+    /** For requests for information, what was decided on access; null for every other kind. */
+    readonly accessDecision: AccessDecision | null;
   }
 >;
 
@@ -145,10 +162,30 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   InformationProvided: 1,
   DeadlineExtended: 1,
   Transferred: 1,
-  Answered: 1,
+  Answered: 2,
   Closed: 1,
   Withdrawn: 1,
 };
 
 export const PQRS_STREAM_PREFIX = 'pqrs-';
 export const pqrsStreamOf = (radicado: string): string => `${PQRS_STREAM_PREFIX}${radicado}`;
+
+/** An event as the store keeps it: its type, the schema version it was written with, and its data. */
+export interface StoredPqrsEvent {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+}
+
+/**
+ * The current shape of a stored PQRS event, whatever schema version it was written with. Answered v1
+ * predates the access decision: it was not recorded then, so it reads as null (a v1 answer to a request
+ * for information shows as "sin decisión registrada", never as granted).
+ */
+export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
+  if (stored.type === 'Answered' && stored.schemaVersion === 1) {
+    const data = stored.data as AnsweredV1['data'];
+    return { type: 'Answered', data: { ...data, accessDecision: null } };
+  }
+  return { type: stored.type, data: stored.data } as PqrsEvent;
+}

@@ -344,6 +344,7 @@ describe('when the case is received', () => {
               dueDate: '2026-04-08',
               onTime: true,
               businessDaysTaken: 15,
+              accessDecision: null,
             },
           },
         ]);
@@ -362,6 +363,7 @@ describe('when the case is received', () => {
               dueDate: '2026-04-08',
               onTime: false,
               businessDaysTaken: 16,
+              accessDecision: null,
             },
           },
         ]);
@@ -393,6 +395,7 @@ describe('when the case is received', () => {
               dueDate: '2026-04-29',
               onTime: true,
               businessDaysTaken: 23,
+              accessDecision: null,
             },
           },
         ]);
@@ -411,6 +414,7 @@ describe('when the case is received', () => {
               dueDate: '2026-04-08',
               onTime: true,
               businessDaysTaken: 14,
+              accessDecision: null,
             },
           },
         ]);
@@ -568,6 +572,7 @@ describe('when the case is assigned', () => {
             dueDate: '2026-04-08',
             onTime: true,
             businessDaysTaken: 5,
+            accessDecision: null,
           },
         },
       ]);

@@ -110,6 +110,7 @@ export function answered(): Answered {
       dueDate: '2026-04-08',
       onTime: true,
       businessDaysTaken: 15,
+      accessDecision: null,
     },
   };
 }

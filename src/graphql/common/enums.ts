@@ -1,10 +1,12 @@
 // GraphQL enums, registered from the domain's own lists so the two never drift apart.
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ACCESS_DECISIONS,
   PQRS_CHANNELS,
   PQRS_KINDS,
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
+  type AccessDecision,
   type PqrsChannel,
   type PqrsKind,
   type PriorityReason,
@@ -36,6 +38,7 @@ export const WithdrawalModeEnum = enumObject<WithdrawalMode>(WITHDRAWAL_MODES);
 export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
 export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
 export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
+export const AccessDecisionEnum = enumObject<AccessDecision>(ACCESS_DECISIONS);
 
 registerEnumType(PqrsKindEnum, {
   name: 'PqrsKind',
@@ -57,3 +60,8 @@ registerEnumType(TrafficLightEnum, {
   description: 'Semáforo: a tiempo, por vencer, vencida.',
 });
 registerEnumType(RoleEnum, { name: 'Role', description: 'Rol de un usuario de Ventanilla.' });
+registerEnumType(AccessDecisionEnum, {
+  name: 'AccessDecision',
+  description:
+    'Decisión sobre el acceso a la información: concedido, concedido parcialmente, negado (Ley 1712 de 2014).',
+});

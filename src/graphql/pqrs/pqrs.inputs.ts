@@ -12,8 +12,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from '../../domain/pqrs/events.js';
+import type {
+  AccessDecision,
+  PqrsChannel,
+  PqrsKind,
+  PriorityReason,
+  WithdrawalMode,
+} from '../../domain/pqrs/events.js';
 import {
+  AccessDecisionEnum,
   PqrsChannelEnum,
   PqrsKindEnum,
   PqrsStatusEnum,
@@ -118,6 +125,13 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Por omisión, ahora.' })
   @IsOptional()
   answeredAt?: string | null;
+  @Field(() => AccessDecisionEnum, {
+    nullable: true,
+    description:
+      'Obligatoria al responder una solicitud de información (Ley 1712 de 2014); no aplica a otros tipos.',
+  })
+  @IsOptional()
+  accessDecision?: AccessDecision | null;
 }
 
 @ArgsType()

@@ -164,7 +164,14 @@ export class PqrsResolver {
   ) {
     const metadata = this.metadata.create(actor, context);
     return this.run(
-      new AnswerPqrs(args.radicado, args.answer, args.answeredAt ?? null, metadata, revision(args)),
+      new AnswerPqrs(
+        args.radicado,
+        args.answer,
+        args.answeredAt ?? null,
+        args.accessDecision ?? null,
+        metadata,
+        revision(args),
+      ),
     );
   }
 

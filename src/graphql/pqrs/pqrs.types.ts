@@ -1,10 +1,11 @@
 // Output types of the PQRS part of the schema.
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { PqrsChannel, PqrsKind, PriorityReason } from '../../domain/pqrs/events.js';
+import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../../domain/pqrs/events.js';
 import type { ActorRole } from '../../domain/shared/decider.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import {
+  AccessDecisionEnum,
   PqrsChannelEnum,
   PqrsKindEnum,
   PqrsStatusEnum,
@@ -46,6 +47,11 @@ export class Pqrs {
   revision!: number;
   @Field(() => DateTimeScalar, { nullable: true }) answeredAt!: string | null;
   @Field(() => Boolean, { nullable: true }) answeredOnTime!: boolean | null;
+  @Field(() => AccessDecisionEnum, {
+    nullable: true,
+    description: 'En solicitudes de información respondidas: la decisión sobre el acceso.',
+  })
+  accessDecision!: AccessDecision | null;
   @Field(() => TrafficLightEnum, {
     nullable: true,
     description: 'Semáforo; null si el caso ya no corre término.',

@@ -1,0 +1,70 @@
+import type { AnswerPqrs } from './commands.js';
+import { upcastPqrsEvent, type AccessDecision } from './events.js';
+import { at, freshRadicado, given, on, received } from './pqrs-spec-fixtures.js';
+
+const answer = (accessDecision?: AccessDecision | null): AnswerPqrs => ({
+  type: 'AnswerPqrs',
+  data: { answer: 'Se entrega copia del contrato.', answeredAt: at('2026-03-20'), accessDecision },
+});
+const informationRequest = () =>
+  received(freshRadicado(), { kind: 'INFORMATION_REQUEST', termBusinessDays: 10, dueDate: '2026-03-30' });
+
+describe('answering a request for information (Ley 1712 de 2014)', () => {
+  it('records the access decision with the answer', () => {
+    given([informationRequest()])
+      .when(answer('DENIED'), on('2026-03-20'))
+      .then([
+        {
+          type: 'Answered',
+          data: {
+            answer: 'Se entrega copia del contrato.',
+            answeredAt: at('2026-03-20'),
+            answeredOn: '2026-03-20',
+            dueDate: '2026-03-30',
+            onTime: true,
+            businessDaysTaken: 5,
+            accessDecision: 'DENIED',
+          },
+        },
+      ]);
+  });
+
+  it('an answer without an access decision is refused', () => {
+    given([informationRequest()])
+      .when(answer(null), on('2026-03-20'))
+      .thenRefuses('ACCESS_DECISION_REQUIRED', 'accessDecision');
+  });
+
+  it('an unknown access decision is refused', () => {
+    given([informationRequest()])
+      .when(answer('MAYBE' as AccessDecision), on('2026-03-20'))
+      .thenRefuses('ACCESS_DECISION_REQUIRED', 'accessDecision');
+  });
+});
+
+describe('answering any other kind', () => {
+  it('an access decision is refused', () => {
+    given([received(freshRadicado(), { kind: 'COMPLAINT' })])
+      .when(answer('GRANTED'), on('2026-03-20'))
+      .thenRefuses('ACCESS_DECISION_NOT_APPLICABLE', 'accessDecision');
+  });
+});
+
+describe('an Answered event stored with schema version 1', () => {
+  const storedV1 = JSON.parse(
+    '{"answer":"Respuesta.","answeredAt":"2026-03-20T15:00:00.000Z","answeredOn":"2026-03-20",' +
+      '"dueDate":"2026-03-30","onTime":true,"businessDaysTaken":10}',
+  ) as unknown;
+
+  it('reads with no access decision recorded', () => {
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 1, data: storedV1 })).toEqual({
+      type: 'Answered',
+      data: { ...(storedV1 as object), accessDecision: null },
+    });
+  });
+
+  it('version 2 reads as stored', () => {
+    const data = { ...(storedV1 as object), accessDecision: 'GRANTED' };
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 2, data })).toEqual({ type: 'Answered', data });
+  });
+});
