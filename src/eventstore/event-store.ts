@@ -13,7 +13,10 @@ export interface EventMetadata {
   readonly actorRole: string;
   /** When it happened in the world (may precede recordedAt: a letter received yesterday). */
   readonly occurredAt: string;
-  /** When the store recorded it; set by the store at append. */
+  /**
+   * When the store recorded it; set by the store at append. Never decreases along the global order, so
+   * the events recorded up to any instant are a prefix of the log.
+   */
   readonly recordedAt: string;
   readonly correlationId: string;
   readonly causationId: string;

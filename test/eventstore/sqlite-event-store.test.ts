@@ -116,6 +116,22 @@ describe('SqliteEventStore', () => {
       expect(row).toEqual({ recorded_at: '2025-03-04T15:30:00.000Z', schema_version: 1 });
     });
 
+    it('never stamps an event earlier than the one before it, even when the clock steps back', async () => {
+      await store.close();
+      const readings = [new Date('2025-03-04T15:30:00.000Z'), new Date('2025-03-04T15:29:58.000Z')];
+      const steppingBack = await SqliteEventStore.open({ file, clock: () => readings.shift() ?? fixedNow });
+      try {
+        await steppingBack.append('pqrs-1', [newEvent('Received')], 'no_stream');
+        await steppingBack.append('pqrs-2', [newEvent('Received')], 'no_stream');
+
+        const stamps = (await steppingBack.readAll(null, 10)).map((event) => event.metadata.recordedAt);
+        expect(stamps).toEqual(['2025-03-04T15:30:00.000Z', '2025-03-04T15:30:00.000Z']);
+      } finally {
+        await steppingBack.close();
+      }
+      store = await SqliteEventStore.open({ file, clock: () => fixedNow });
+    });
+
     it('compares recordedUpTo as an instant, whatever ISO form it is given in', async () => {
       await store.append('pqrs-1', [newEvent('Received')], 'no_stream');
 

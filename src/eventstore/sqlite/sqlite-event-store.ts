@@ -125,8 +125,15 @@ export class SqliteEventStore implements EventStore {
     this.appendInSavepoint = db.transaction((request: PendingAppend, recordedAt: string) =>
       this.writeBatch(request.stream, request.events, request.expectedRevision, recordedAt),
     );
-    this.commitGroup = db.transaction((requests: PendingAppend[], recordedAt: string) =>
-      requests.map((request): AppendOutcome => {
+    this.commitGroup = db.transaction((requests: PendingAppend[], clockReading: string) => {
+      // Read inside the write lock, so recordedAt never decreases along the log, even when the clock steps
+      // back or another process wrote last: "recorded up to T" is then always a prefix of the log, which
+      // is what point-in-time reports and histories rely on.
+      const lastRecordedAt = (this.statements.lastRecordedAt.get() as { recorded_at: string } | undefined)
+        ?.recorded_at;
+      const recordedAt =
+        lastRecordedAt !== undefined && lastRecordedAt > clockReading ? lastRecordedAt : clockReading;
+      return requests.map((request): AppendOutcome => {
         try {
           return { request, result: this.appendInSavepoint(request, recordedAt) };
         } catch (error) {
@@ -135,8 +142,8 @@ export class SqliteEventStore implements EventStore {
           if (!this.db.inTransaction) throw error;
           return { request, error };
         }
-      }),
-    );
+      });
+    });
   }
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -423,6 +430,7 @@ function prepareStatements(db: Database.Database) {
     ),
     readAll: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
     headPosition: db.prepare('SELECT MAX(position) AS head FROM events'),
+    lastRecordedAt: db.prepare('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1'),
     streamNamesPage: db.prepare('SELECT rowid, name FROM streams WHERE rowid > ? ORDER BY rowid LIMIT ?'),
     eventLocation: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
     streamHead: db.prepare('SELECT revision, last_hash FROM streams WHERE name = ?'),
