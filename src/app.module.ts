@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -45,6 +46,7 @@ export class AppModule {
         ImprovementActionsModule,
         AffiliationsModule,
         FaqModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,5 @@
 // Reads and validates the environment once, at start-up: a wrong value fails fast naming the variable.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   checklistProblem,
@@ -6,6 +7,11 @@ import {
   type AffiliationChecklists,
 } from '../domain/affiliation/checklists.js';
 import { AFFILIATION_TYPES, type AffiliationType } from '../domain/affiliation/events.js';
+import {
+  parseContraloriaColumns,
+  parseIndicatorTargets,
+  type ReportSettings,
+} from '../reports/report-settings.js';
 
 export interface VentanillaConfig {
   readonly port: number;
@@ -20,6 +26,8 @@ export interface VentanillaConfig {
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** The support documents each affiliation type requires: the defaults, overridden per type. */
   readonly affiliationChecklists: AffiliationChecklists;
+  /** Names printed on reports, indicator targets and the Contraloría columns. */
+  readonly reports: ReportSettings;
 }
 
 export class ConfigurationError extends Error {
@@ -81,7 +89,42 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     extraNonWorkingDays,
     logLevel,
     affiliationChecklists: mergeChecklists(parseAffiliationChecklists(env.VENTANILLA_AFFILIATION_CHECKLISTS)),
+    reports: {
+      entityName: nonEmpty(env.VENTANILLA_ENTITY_NAME) ?? 'Corporación pública departamental de Cundinamarca',
+      officeName: nonEmpty(env.VENTANILLA_OFFICE_NAME) ?? 'Oficina de Atención al Cliente',
+      indicatorTargets: readSettingsFile(
+        'VENTANILLA_INDICATOR_TARGETS',
+        env.VENTANILLA_INDICATOR_TARGETS,
+        'config/indicator-targets.json',
+        parseIndicatorTargets,
+      ),
+      contraloriaColumns: readSettingsFile(
+        'VENTANILLA_CONTRALORIA_COLUMNS',
+        env.VENTANILLA_CONTRALORIA_COLUMNS,
+        'config/contraloria-columns.json',
+        parseContraloriaColumns,
+      ),
+    },
   };
+}
+
+/** A JSON settings file named by a variable (or its default path, relative to the working folder). */
+function readSettingsFile<Settings>(
+  variable: string,
+  value: string | undefined,
+  defaultPath: string,
+  parse: (json: string) => Settings | string,
+): Settings {
+  const path = resolve(nonEmpty(value) ?? defaultPath);
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(variable, `nombra el archivo ${path}, que no se puede leer`);
+  }
+  const parsed = parse(json);
+  if (typeof parsed === 'string') throw new ConfigurationError(variable, `(${path}): ${parsed}`);
+  return parsed;
 }
 
 const AFFILIATION_CHECKLISTS = 'VENTANILLA_AFFILIATION_CHECKLISTS';

@@ -268,7 +268,7 @@ function appliedMarks(
   };
 }
 
-function affiliationIdOf(stream: string): string {
+export function affiliationIdOf(stream: string): string {
   return stream.slice(AFFILIATION_STREAM_PREFIX.length);
 }
 

@@ -6,6 +6,7 @@ import type { Projection } from './projection.js';
 import { FAQ_PROJECTIONS } from './faq-projections.js';
 import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-action-projections.js';
 import { SURVEY_PROJECTIONS } from './survey-projections.js';
+import { REPORT_SOURCE_PROJECTIONS } from './point-in-time/report-source-projections.js';
 
 export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...PQRS_PROJECTIONS,
@@ -13,6 +14,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...AFFILIATION_PROJECTIONS,
   ...IMPROVEMENT_ACTION_PROJECTIONS,
   ...SURVEY_PROJECTIONS,
+  ...REPORT_SOURCE_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

@@ -151,11 +151,11 @@ export function responseDocumentOf(recorded: RecordedEvent): SurveyResponseDocum
   }
 }
 
-function instrumentIdOf(stream: string): string {
+export function instrumentIdOf(stream: string): string {
   return stream.slice(SURVEY_INSTRUMENT_STREAM_PREFIX.length);
 }
 
-function responseIdOf(stream: string): string {
+export function responseIdOf(stream: string): string {
   return stream.slice(SURVEY_RESPONSE_STREAM_PREFIX.length);
 }
 

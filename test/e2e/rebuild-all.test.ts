@@ -264,6 +264,11 @@ describe('rebuilding every projection from zero', () => {
       await workAffiliations(ventanilla, admin, agent.id);
       await workImprovementActions(ventanilla, admin, agent.id, radicados);
       await workSurveys(ventanilla, admin, radicados);
+      await ventanilla.ok(
+        `mutation { report(kind: PQRS, from: "2026-01-01", to: "2026-12-31", format: CSV) { id } }`,
+        {},
+        admin,
+      );
     } finally {
       await ventanilla.stop();
     }

@@ -52,9 +52,7 @@ export class RolesGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     // Plain HTTP routes are public endpoints (health) or nothing: staff work goes through GraphQL.
-    if (context.getType<GqlContextType>() !== 'graphql') throw new Forbidden();
-
-    const { req } = GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
+    const req = requestOf(context);
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!token) throw new Unauthenticated();
     let user: AuthenticatedUser;
@@ -77,9 +75,17 @@ export class RolesGuard implements CanActivate {
   }
 }
 
+/** The HTTP request of a GraphQL operation or of a plain route (report downloads): the same rules apply. */
+function requestOf(context: ExecutionContext): GraphQLRequestContext['req'] {
+  if (context.getType<GqlContextType>() === 'graphql')
+    return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().req;
+  if (context.getType() === 'http') return context.switchToHttp().getRequest<GraphQLRequestContext['req']>();
+  throw new Forbidden();
+}
+
 /** The caller, in the role the guard chose for this operation. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const { req } = GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
+  const req = requestOf(context);
   if (!req.actor) throw new Unauthenticated();
   return req.actor;
 });

@@ -1,7 +1,8 @@
 // The one place errors become GraphQL errors: a stable extensions.code (and field or rule), a Spanish
 // message, and never an internal detail for the client. Unexpected errors are logged with a reference.
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Catch, Logger } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import type { Response } from 'express';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
@@ -115,7 +116,31 @@ function describe(error: unknown): string {
  */
 @Catch()
 export class GraphQLErrorPassThrough implements GqlExceptionFilter {
-  catch(exception: unknown): unknown {
-    return exception;
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return exception;
+    // Plain routes (report downloads, unknown paths) answer JSON with the same codes and messages.
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : 'BAD_REQUEST';
+      const message = status === 404 ? 'No existe el recurso solicitado.' : exception.message;
+      response.status(status).json({ error: { code, message } });
+      return undefined;
+    }
+    const formatted = formatGraphQLError({ message: 'error' }, exception);
+    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+    response
+      .status(HTTP_STATUS_OF_CODE[code] ?? 500)
+      .json({ error: { ...formatted.extensions, message: formatted.message } });
+    return undefined;
   }
 }
+
+const HTTP_STATUS_OF_CODE: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONCURRENCY_CONFLICT: 409,
+  BUSINESS_RULE: 422,
+};

@@ -1,0 +1,24 @@
+// Issuing a report: the request (kind, period, as-of, format) and what generating it gave.
+import type { CalendarDate, Instant } from '../shared/time.js';
+import type { ReportFormat, ReportKind } from './events.js';
+
+export interface ReportRequest {
+  readonly kind: ReportKind;
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  readonly asOf: Instant;
+  readonly format: ReportFormat;
+}
+
+export type IssueReport = {
+  readonly type: 'IssueReport';
+  readonly data: ReportRequest & {
+    readonly reportId: string;
+    readonly parameters: Readonly<Record<string, unknown>>;
+    readonly contentHash: string;
+    readonly fileSha256: string;
+    readonly fileName: string;
+  };
+};
+
+export type ReportCommand = IssueReport;

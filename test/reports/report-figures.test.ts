@@ -1,0 +1,344 @@
+// Every figure of the PQRS, access-to-information, management and Contraloría reports over a known set
+// of cases, against values worked out by hand (business days per Ley 1755 de 2015 and the 2026 calendar:
+// 23 March, 2 and 3 April are holidays), as of two instants: before and after a late answer arrives.
+import { buildAccessToInformationReport } from '../../src/reports/builders/access-to-information-report.js';
+import { buildContraloriaExport } from '../../src/reports/builders/contraloria-export.js';
+import {
+  buildManagementReport,
+  DEFAULT_INDICATOR_TARGETS,
+} from '../../src/reports/builders/management-report.js';
+import { buildPqrsReport } from '../../src/reports/builders/pqrs-report.js';
+import type { ReportInput } from '../../src/reports/builders/report-input.js';
+import type { ReportDocument, ReportFigures, ReportTable } from '../../src/reports/report-document.js';
+import { ReportSources } from '../../src/reports/report-sources.js';
+import {
+  temporaryReadModels,
+  type TemporaryReadModels,
+} from '../projections/fixtures/read-model-fixtures.js';
+import { bogota, ScenarioLog } from './report-scenario.js';
+
+const period = { from: '2026-03-01', to: '2026-03-31' };
+/** Monday 6 April, 10:00 in Bogotá: after Holy Week, before the late answer to F. */
+const firstCut = bogota('2026-04-06');
+const secondCut = bogota('2026-04-09');
+const input = (asOf: string): ReportInput => ({
+  period,
+  asOf,
+  entityName: 'Corporación de prueba',
+  officeName: 'Oficina de Atención al Cliente',
+});
+
+function scenario(): ScenarioLog {
+  const log = new ScenarioLog();
+  const assign = (radicado: string, dependency: string, on: string) =>
+    log.pqrs(
+      radicado,
+      { type: 'AssignPqrs', data: { assigneeId: 'agent-1', dependency } },
+      bogota(on, '11:00'),
+    );
+  const answer = (radicado: string, on: string, accessDecision: 'DENIED' | null = null) =>
+    log.pqrs(
+      radicado,
+      {
+        type: 'AnswerPqrs',
+        data: { answer: 'Respuesta de fondo.', answeredAt: bogota(on, '16:00'), accessDecision },
+      },
+      bogota(on, '16:00'),
+    );
+  // A: petition answered on its due date (24 March: 15 business days, 23 March a holiday) — on time.
+  log.receive('2026-000001', 'PETITION', 'WEB', '2026-03-02', 'Certificado de afiliación');
+  assign('2026-000001', 'Cartera', '2026-03-02');
+  answer('2026-000001', '2026-03-24');
+  // B: the same, answered the day after — late, 16 business days.
+  log.receive('2026-000002', 'PETITION', 'EMAIL', '2026-03-02', 'certificado de afiliacion');
+  assign('2026-000002', 'Cartera', '2026-03-02');
+  answer('2026-000002', '2026-03-25');
+  // C: complaint extended before its due date, answered after the first due date but within the new one.
+  log.receive('2026-000003', 'COMPLAINT', 'WEB', '2026-03-02', 'Mala atención en la sede');
+  assign('2026-000003', 'Afiliaciones', '2026-03-02');
+  log.pqrs(
+    '2026-000003',
+    { type: 'ExtendDeadline', data: { newDueDate: '2026-04-07', reason: 'Se consulta a otra dependencia.' } },
+    bogota('2026-03-20'),
+  );
+  answer('2026-000003', '2026-03-30');
+  // D: request for information paused by art. 17 (asked 3 March, completed 5 March: the 10 days restart
+  // on the 6th, due 19 March) and answered on the 19th denying access — 10 business days, on time.
+  log.receive('2026-000004', 'INFORMATION_REQUEST', 'IN_PERSON', '2026-03-02', 'Copia de contratos');
+  log.pqrs(
+    '2026-000004',
+    { type: 'RequestInformation', data: { note: 'Indique el número del contrato.' } },
+    bogota('2026-03-03'),
+  );
+  log.pqrs(
+    '2026-000004',
+    { type: 'ProvideInformation', data: { providedAt: bogota('2026-03-05'), note: 'Aportó el número.' } },
+    bogota('2026-03-05'),
+  );
+  answer('2026-000004', '2026-03-19', 'DENIED');
+  // E: request for information transferred to the competent entity.
+  log.receive('2026-000005', 'INFORMATION_REQUEST', 'EMAIL', '2026-03-03', 'Copia de contratos');
+  log.pqrs(
+    '2026-000005',
+    {
+      type: 'TransferPqrs',
+      data: { entity: 'Gobernación de Cundinamarca', reason: 'Es de su competencia.' },
+    },
+    bogota('2026-03-05'),
+  );
+  // F: claim due 1 April, still open on 6 April (overdue), answered late on 8 April.
+  log.receive('2026-000006', 'CLAIM', 'PHONE', '2026-03-10', 'Cobro indebido');
+  assign('2026-000006', 'Cartera', '2026-03-10');
+  // G: suggestion withdrawn by the petitioner.
+  log.receive('2026-000007', 'SUGGESTION', 'WEB', '2026-03-11', 'Horario de atención');
+  log.pqrs(
+    '2026-000007',
+    { type: 'WithdrawPqrs', data: { mode: 'EXPRESS', reason: 'Ya no lo necesita.' } },
+    bogota('2026-03-12'),
+  );
+  // H: received after the period: never counted.
+  log.receive('2026-000008', 'PETITION', 'WEB', '2026-04-01', 'Certificado de afiliación');
+  return log;
+}
+
+function figures(document: ReportDocument, title: string): Record<string, unknown> {
+  const section = document.sections.find((candidate) => candidate.title === title) as ReportFigures;
+  return Object.fromEntries(section.items.map((item) => [item.label, item.value]));
+}
+
+function table(document: ReportDocument, title: string): ReportTable {
+  return document.sections.find((candidate) => candidate.title === title) as ReportTable;
+}
+
+describe('reports over a known month of PQRS', () => {
+  let readModels: TemporaryReadModels;
+  let sources: ReportSources;
+  const log = scenario();
+
+  beforeAll(async () => {
+    readModels = await temporaryReadModels('ventanilla-report-figures-');
+    sources = new ReportSources(readModels.store);
+    await log.projectInto(readModels.store);
+    // The late answer to F arrives after the first cut.
+    const before = log.recorded.length;
+    log.pqrs(
+      '2026-000006',
+      {
+        type: 'AnswerPqrs',
+        data: { answer: 'Se anula el cobro.', answeredAt: bogota('2026-04-08', '16:00') },
+      },
+      bogota('2026-04-08', '16:00'),
+    );
+    await log.projectInto(readModels.store, before);
+  });
+
+  afterAll(async () => {
+    await readModels.cleanup();
+  });
+
+  describe('the Informe de PQRS as of 6 April', () => {
+    let report: ReportDocument;
+    beforeAll(async () => {
+      report = await buildPqrsReport(input(firstCut), sources);
+    });
+
+    it('totals the cases received in the period as they stood then', () => {
+      expect(figures(report, 'Resumen del periodo')).toEqual({
+        'PQRS recibidas': 7,
+        Respondidas: 4,
+        'Respondidas a tiempo': 3,
+        'Respondidas fuera de término': 1,
+        'Oportunidad en la respuesta': 0.75,
+        'Tiempo promedio de respuesta (días hábiles)': 15,
+        'Tiempo máximo de respuesta (días hábiles)': 19,
+        'Trasladadas por competencia': 1,
+        Desistidas: 1,
+        'Pendientes al corte': 1,
+        'Vencidas sin respuesta al corte': 1,
+        'Prórrogas concedidas': 1,
+        'Requerimientos para completar (art. 17)': 1,
+      });
+    });
+
+    it('breaks them down by kind, every kind listed', () => {
+      const rows = table(report, 'Por tipo de solicitud').rows;
+      expect(rows.map((row) => row.kind)).toEqual([
+        'Petición',
+        'Solicitud de información o documentos',
+        'Consulta',
+        'Queja',
+        'Reclamo',
+        'Sugerencia',
+        'Denuncia',
+        'Petición entre autoridades',
+      ]);
+      expect(rows[0]).toEqual({
+        kind: 'Petición',
+        received: 2,
+        answered: 2,
+        answeredOnTime: 1,
+        answeredLate: 1,
+        onTimeRate: 0.5,
+        averageBusinessDays: 15.5,
+        maxBusinessDays: 16,
+        open: 0,
+        overdue: 0,
+      });
+      expect(rows[1]).toMatchObject({ received: 2, answered: 1, answeredOnTime: 1, averageBusinessDays: 10 });
+      expect(rows[3]).toMatchObject({ received: 1, answered: 1, answeredOnTime: 1, maxBusinessDays: 19 });
+      expect(rows[4]).toMatchObject({ received: 1, answered: 0, onTimeRate: null, open: 1, overdue: 1 });
+      expect(rows[2]).toMatchObject({ received: 0, onTimeRate: null, averageBusinessDays: null });
+    });
+
+    it('by channel and by dependency', () => {
+      expect(table(report, 'Por canal de recepción').rows.map((row) => [row.channel, row.received])).toEqual([
+        ['Presencial', 1],
+        ['Telefónico', 1],
+        ['Correo electrónico', 2],
+        ['Página web', 3],
+        ['Correspondencia', 0],
+        ['Redes sociales', 0],
+      ]);
+      expect(
+        table(report, 'Por dependencia').rows.map((row) => [
+          row.dependency,
+          row.received,
+          row.answeredOnTime,
+          row.overdue,
+        ]),
+      ).toEqual([
+        ['Afiliaciones', 1, 1, 0],
+        ['Cartera', 3, 1, 1],
+        ['Sin asignar', 3, 1, 0],
+      ]);
+    });
+
+    it('lists the backlog and the most frequent subjects', () => {
+      expect(table(report, 'Casos pendientes al corte (rezago)').rows).toEqual([
+        {
+          radicado: '2026-000006',
+          kind: 'Reclamo',
+          dependency: 'Cartera',
+          receivedOn: '2026-03-10',
+          dueDate: '2026-04-01',
+          status: 'Asignada',
+          overdue: true,
+        },
+      ]);
+      const subjects = table(report, 'Asuntos más frecuentes').rows;
+      // "Certificado de afiliación" and "certificado de afiliacion" are one subject.
+      expect(subjects[0]).toEqual({ subject: 'Certificado de afiliación', count: 2, share: 2 / 7 });
+      expect(subjects[1]).toEqual({ subject: 'Copia de contratos', count: 2, share: 2 / 7 });
+    });
+  });
+
+  it('as of 9 April the late answer counts: five answered, two late', async () => {
+    const report = await buildPqrsReport(input(secondCut), sources);
+    expect(figures(report, 'Resumen del periodo')).toMatchObject({
+      Respondidas: 5,
+      'Respondidas a tiempo': 3,
+      'Respondidas fuera de término': 2,
+      'Oportunidad en la respuesta': 0.6,
+      // F took 18 business days (1 April was its 15th; 2 and 3 April are holidays).
+      'Tiempo promedio de respuesta (días hábiles)': (15 + 16 + 19 + 10 + 18) / 5,
+      'Pendientes al corte': 0,
+      'Vencidas sin respuesta al corte': 0,
+    });
+  });
+
+  it('as of 31 March the claim was open but not yet overdue (due 1 April)', async () => {
+    const report = await buildPqrsReport(input(bogota('2026-03-31', '18:00')), sources);
+    expect(figures(report, 'Resumen del periodo')).toMatchObject({
+      'Pendientes al corte': 1,
+      'Vencidas sin respuesta al corte': 0,
+    });
+  });
+
+  it('the access-to-information report counts received, transferred and denied requests', async () => {
+    const report = await buildAccessToInformationReport(input(firstCut), sources);
+    expect(figures(report, 'Resumen del periodo')).toEqual({
+      'Solicitudes de información recibidas': 2,
+      'Trasladadas a otra entidad': 1,
+      Respondidas: 1,
+      'Acceso concedido': 0,
+      'Acceso concedido parcialmente': 0,
+      'Acceso negado': 1,
+      'Respondidas sin decisión de acceso registrada': 0,
+      'Respondidas fuera de término': 0,
+      'Tiempo promedio de respuesta (días hábiles)': 10,
+      'Pendientes al corte': 0,
+      'Vencidas sin respuesta al corte': 0,
+    });
+    expect(table(report, 'Tiempo de respuesta de cada solicitud').rows).toEqual([
+      {
+        radicado: '2026-000004',
+        receivedOn: '2026-03-02',
+        dueDate: '2026-03-19',
+        status: 'Respondida',
+        answeredOn: '2026-03-19',
+        businessDaysTaken: 10,
+        onTime: true,
+        accessDecision: 'Acceso negado',
+        transferredTo: null,
+      },
+      {
+        radicado: '2026-000005',
+        receivedOn: '2026-03-03',
+        dueDate: '2026-03-17',
+        status: 'Trasladada',
+        answeredOn: null,
+        businessDaysTaken: null,
+        onTime: null,
+        accessDecision: null,
+        transferredTo: 'Gobernación de Cundinamarca',
+      },
+    ]);
+  });
+
+  it('the management report judges each indicator against its target', async () => {
+    const report = await buildManagementReport(input(firstCut), sources, DEFAULT_INDICATOR_TARGETS);
+    expect(
+      table(report, 'Matriz de indicadores').rows.map((row) => [row.name, row.target, row.value, row.status]),
+    ).toEqual([
+      ['Oportunidad en la respuesta de PQRS', '≥ 95,0 %', '75,0 %', 'No cumple'],
+      ['Tiempo promedio de respuesta de PQRS', '≤ 10,0 días hábiles', '15,0 días hábiles', 'No cumple'],
+      ['PQRS atendidas', '≥ 90,0 %', '85,7 %', 'No cumple'],
+      ['PQRS vencidas sin respuesta al corte', '≤ 0', '1', 'No cumple'],
+      ['Índice de satisfacción del cliente', '≥ 85,0 %', null, 'Sin datos'],
+      ['Eficacia de las acciones de mejora', '≥ 80,0 %', null, 'Sin datos'],
+      ['Acciones de mejora vencidas al corte', '≤ 0', '0', 'Cumple'],
+      ['Tiempo promedio de decisión de afiliaciones', '≤ 15,0 días calendario', null, 'Sin datos'],
+    ]);
+  });
+
+  it('the Contraloría export has one row per case in the period, in the configured columns', async () => {
+    const report = await buildContraloriaExport(input(firstCut), sources, [
+      { field: 'radicado', header: 'Radicado' },
+      { field: 'kind', header: 'Tipo' },
+      { field: 'dueDate', header: 'Vence' },
+      { field: 'answeredOn', header: 'Respondida' },
+      { field: 'businessDaysTaken', header: 'Días' },
+      { field: 'onTime', header: 'A tiempo' },
+    ]);
+    const export_ = report.sections[0] as ReportTable;
+    expect(report.layout).toBe('dataset');
+    expect(export_.columns.map((column) => column.header)).toEqual([
+      'Radicado',
+      'Tipo',
+      'Vence',
+      'Respondida',
+      'Días',
+      'A tiempo',
+    ]);
+    expect(export_.rows.map((row) => Object.values(row))).toEqual([
+      ['2026-000001', 'Petición', '2026-03-24', '2026-03-24', 15, true],
+      ['2026-000002', 'Petición', '2026-03-24', '2026-03-25', 16, false],
+      ['2026-000003', 'Queja', '2026-04-07', '2026-03-30', 19, true],
+      ['2026-000004', 'Solicitud de información o documentos', '2026-03-19', '2026-03-19', 10, true],
+      ['2026-000005', 'Solicitud de información o documentos', '2026-03-17', null, null, null],
+      ['2026-000006', 'Reclamo', '2026-04-01', null, null, null],
+      // 15 business days from 11 March: 2 and 3 April are holidays.
+      ['2026-000007', 'Sugerencia', '2026-04-06', null, null, null],
+    ]);
+  });
+});

@@ -1,0 +1,95 @@
+// A known set of events for the report tests: each command decided by the real domain (so due dates and
+// business days are the domain's), recorded at the instant it was decided, projected into a temporary
+// read-model store through the report source projections.
+import type { PqrsCommand } from '../../src/domain/pqrs/commands.js';
+import { pqrsDecider, type PqrsState } from '../../src/domain/pqrs/index.js';
+import { PQRS_EVENT_SCHEMA_VERSIONS, pqrsStreamOf, type PqrsEvent } from '../../src/domain/pqrs/events.js';
+import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
+import type { Actor } from '../../src/domain/shared/decider.js';
+import { isDomainError } from '../../src/domain/shared/domain-error.js';
+import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import { REPORT_SOURCE_PROJECTIONS } from '../../src/projections/point-in-time/report-source-projections.js';
+import type { ReadModelStore } from '../../src/projections/read-model-store.js';
+
+const calendar = createBusinessCalendar();
+export const coordinator: Actor = { id: 'user-coordinator', role: 'COORDINATOR' };
+
+/** A Bogotá wall-clock time as an instant: `bogota('2026-03-02', '10:00')`. */
+export function bogota(date: string, time = '10:00'): string {
+  return new Date(`${date}T${time}:00-05:00`).toISOString();
+}
+
+export class ScenarioLog {
+  private readonly states = new Map<string, { state: PqrsState; revision: number }>();
+  readonly recorded: RecordedEvent[] = [];
+
+  /** Decides the command on the case as it stands at `now`, and records its events at `now`. */
+  pqrs(radicado: string, command: PqrsCommand, now: string, actor: Actor = coordinator): void {
+    const current = this.states.get(radicado) ?? { state: pqrsDecider.initialState, revision: -1 };
+    const outcome = pqrsDecider.decide(command, current.state, { now, actor, calendar });
+    if (isDomainError(outcome)) throw new Error(`${radicado}: ${outcome.code} ${outcome.message}`);
+    let { state, revision } = current;
+    for (const event of outcome as readonly PqrsEvent[]) {
+      state = pqrsDecider.evolve(state, event);
+      revision += 1;
+      this.recorded.push({
+        id: `${radicado}-${revision}`,
+        stream: pqrsStreamOf(radicado),
+        revision,
+        position: this.recorded.length + 1,
+        type: event.type,
+        schemaVersion: PQRS_EVENT_SCHEMA_VERSIONS[event.type],
+        data: event.data,
+        metadata: {
+          actorId: actor.id,
+          actorRole: actor.role,
+          occurredAt: now,
+          recordedAt: now,
+          correlationId: `c-${radicado}`,
+          causationId: `c-${radicado}`,
+          previousHash: '',
+          hash: '',
+        },
+      });
+    }
+    this.states.set(radicado, { state, revision });
+  }
+
+  receive(
+    radicado: string,
+    kind: string,
+    channel: string,
+    on: string,
+    subject = 'Certificado de afiliación',
+  ): void {
+    this.pqrs(
+      radicado,
+      {
+        type: 'ReceivePqrs',
+        data: {
+          radicado,
+          kind: kind as never,
+          channel: channel as never,
+          subject,
+          description: 'Texto de la solicitud.',
+          petitionerId: `person-${radicado}`,
+          receivedAt: bogota(on),
+          priority: [],
+        },
+      },
+      bogota(on),
+    );
+  }
+
+  /** Applies every recorded event not applied yet, in log order, as the runner would. */
+  async projectInto(store: ReadModelStore, from = 0): Promise<number> {
+    for (const event of this.recorded.slice(from)) {
+      await store.transaction(async (tx) => {
+        for (const projection of REPORT_SOURCE_PROJECTIONS)
+          if (projection.categories.some((category) => event.stream.startsWith(category)))
+            await projection.apply(event, tx);
+      });
+    }
+    return this.recorded.length;
+  }
+}
