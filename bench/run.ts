@@ -9,6 +9,7 @@ import {
 import { measureProjectionRebuild } from './projection-rebuild.js';
 import { measureQueryLatency } from './query-latency.js';
 import { formatResultsTable, formatValue, progress, type BenchResult } from './results-table.js';
+import { measureReportGeneration } from './report-generation.js';
 import { seedYearOfCases } from './seeded-data-dir.js';
 import { measureInsertCeiling, type InsertCeilingResult } from './sqlite-insert-ceiling.js';
 import { withTemporaryDataDir } from './temporary-data-dir.js';
@@ -24,7 +25,12 @@ const SETTINGS = {
   minimumSeededEvents: sizeFromEnv('BENCH_MIN_SEED_EVENTS', 200_000),
   queryRequests: sizeFromEnv('BENCH_QUERY_REQUESTS', 500),
   queryWarmUps: sizeFromEnv('BENCH_QUERY_WARMUPS', 25),
+  /** Cases of the year seeded for the report measure: about 4.2 events each, so a million events. */
+  reportSeedCases: sizeFromEnv('BENCH_REPORT_SEED_CASES', 240_000),
 };
+
+/** `BENCH_ONLY=reports` runs the report measure alone (it seeds its own million events). */
+const ONLY = process.env.BENCH_ONLY ?? '';
 
 function sizeFromEnv(variable: string, fallback: number): number {
   const value = process.env[variable];
@@ -161,8 +167,52 @@ async function rebuildAndQueryResults(): Promise<BenchResult[]> {
   });
 }
 
+async function reportResults(): Promise<BenchResult[]> {
+  const { reportSeedCases, runs } = SETTINGS;
+  return withTemporaryDataDir('reports', async (dataDir) => {
+    progress(`seeding ${count(reportSeedCases)} cases for the report measure (setup, not measured)`);
+    const seeded = await seedYearOfCases(dataDir, reportSeedCases);
+    progress(`  ${count(seeded.events)} events in ${(seeded.durationMs / 1000).toFixed(1)} s`);
+    const result = await measureReportGeneration(dataDir, runs);
+    const period = `${result.period.from}..${result.period.to}, ${count(result.casesInPeriod)} cases`;
+    return [
+      {
+        measure: `rebuild, all ${result.perProjection.length} indicator and report read models`,
+        value: result.rebuildWallMs / 1000,
+        unit: 's',
+        notes: `${count(result.eventsInLog)} events, one projection after the other`,
+      },
+      ...result.perProjection.map(({ projection, eventsPerSecond }) => ({
+        measure: `rebuild, ${projection}`,
+        value: eventsPerSecond,
+        unit: 'events/s',
+        notes: '',
+      })),
+      {
+        measure: 'Informe de PQRS, semester: figures',
+        value: result.medianDocumentMs,
+        unit: 'ms',
+        notes: `${period}; as of now; median of ${result.runs}`,
+      },
+      ...(['CSV', 'XLSX', 'PDF'] as const).map((format) => ({
+        measure: `Informe de PQRS, semester: render ${format}`,
+        value: result.medianRenderMs[format],
+        unit: 'ms',
+        notes: `median of ${result.runs}`,
+      })),
+    ];
+  });
+}
+
 const startedAt = performance.now();
-const results = [...(await commandAndCeilingResults()), ...(await rebuildAndQueryResults())];
+const results =
+  ONLY === 'reports'
+    ? await reportResults()
+    : [
+        ...(await commandAndCeilingResults()),
+        ...(await rebuildAndQueryResults()),
+        ...(await reportResults()),
+      ];
 const wallSeconds = (performance.now() - startedAt) / 1000;
 console.log(
   `\nVentanilla benchmarks (${process.platform}, Node ${process.version}, ${new Date().toISOString()})\n`,
