@@ -2,10 +2,10 @@
 // business days are the domain's), recorded at the instant it was decided, projected into a temporary
 // read-model store through the report source projections.
 import type { PqrsCommand } from '../../src/domain/pqrs/commands.js';
-import { pqrsDecider, type PqrsState } from '../../src/domain/pqrs/index.js';
-import { PQRS_EVENT_SCHEMA_VERSIONS, pqrsStreamOf, type PqrsEvent } from '../../src/domain/pqrs/events.js';
+import { pqrsDecider } from '../../src/domain/pqrs/index.js';
+import { PQRS_EVENT_SCHEMA_VERSIONS, pqrsStreamOf } from '../../src/domain/pqrs/events.js';
 import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
-import type { Actor } from '../../src/domain/shared/decider.js';
+import type { Actor, Decider, DomainEvent } from '../../src/domain/shared/decider.js';
 import { isDomainError } from '../../src/domain/shared/domain-error.js';
 import type { RecordedEvent } from '../../src/eventstore/event-store.js';
 import { REPORT_SOURCE_PROJECTIONS } from '../../src/projections/point-in-time/report-source-projections.js';
@@ -20,39 +20,57 @@ export function bogota(date: string, time = '10:00'): string {
 }
 
 export class ScenarioLog {
-  private readonly states = new Map<string, { state: PqrsState; revision: number }>();
+  private readonly streams = new Map<string, { state: unknown; revision: number }>();
   readonly recorded: RecordedEvent[] = [];
 
-  /** Decides the command on the case as it stands at `now`, and records its events at `now`. */
-  pqrs(radicado: string, command: PqrsCommand, now: string, actor: Actor = coordinator): void {
-    const current = this.states.get(radicado) ?? { state: pqrsDecider.initialState, revision: -1 };
-    const outcome = pqrsDecider.decide(command, current.state, { now, actor, calendar });
-    if (isDomainError(outcome)) throw new Error(`${radicado}: ${outcome.code} ${outcome.message}`);
+  /**
+   * Decides the command on the stream as it stands at `now` with the aggregate's own decider, and
+   * records its events at `now` with their current schema versions.
+   */
+  decide<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    schemaVersions: Readonly<Record<string, number>>,
+    stream: string,
+    command: Command,
+    now: string,
+    actor: Actor = coordinator,
+  ): State {
+    const current = (this.streams.get(stream) as { state: State; revision: number } | undefined) ?? {
+      state: decider.initialState,
+      revision: -1,
+    };
+    const outcome = decider.decide(command, current.state, { now, actor, calendar });
+    if (isDomainError(outcome)) throw new Error(`${stream}: ${outcome.code} ${outcome.message}`);
     let { state, revision } = current;
-    for (const event of outcome as readonly PqrsEvent[]) {
-      state = pqrsDecider.evolve(state, event);
+    for (const event of outcome) {
+      state = decider.evolve(state, event);
       revision += 1;
       this.recorded.push({
-        id: `${radicado}-${revision}`,
-        stream: pqrsStreamOf(radicado),
+        id: `${stream}-${revision}`,
+        stream,
         revision,
         position: this.recorded.length + 1,
         type: event.type,
-        schemaVersion: PQRS_EVENT_SCHEMA_VERSIONS[event.type],
+        schemaVersion: schemaVersions[event.type] ?? 1,
         data: event.data,
         metadata: {
           actorId: actor.id,
           actorRole: actor.role,
           occurredAt: now,
           recordedAt: now,
-          correlationId: `c-${radicado}`,
-          causationId: `c-${radicado}`,
+          correlationId: `c-${stream}`,
+          causationId: `c-${stream}`,
           previousHash: '',
           hash: '',
         },
       });
     }
-    this.states.set(radicado, { state, revision });
+    this.streams.set(stream, { state, revision });
+    return state;
+  }
+
+  pqrs(radicado: string, command: PqrsCommand, now: string, actor: Actor = coordinator): void {
+    this.decide(pqrsDecider, PQRS_EVENT_SCHEMA_VERSIONS, pqrsStreamOf(radicado), command, now, actor);
   }
 
   receive(
