@@ -28,7 +28,7 @@ import {
 } from '../projections/issued-reports-projection.js';
 import { ProjectionRunner, ProjectionWaitTimeoutError } from '../projections/projection-runner.js';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projections/read-model-store.js';
-import { renderReport, type RenderedReport } from './render/index.js';
+import { mediaTypeOf, renderReport, type RenderedReport } from './render/index.js';
 import { reportAggregate } from './report-aggregate.js';
 import { generateReport, parametersFor, type ReportParameters } from './report-generator.js';
 import { ReportSources } from './report-sources.js';
@@ -216,15 +216,4 @@ export class ReportsService {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function mediaTypeOf(format: ReportFormat): string {
-  switch (format) {
-    case 'CSV':
-      return 'text/csv; charset=utf-8';
-    case 'XLSX':
-      return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    case 'PDF':
-      return 'application/pdf';
-  }
 }

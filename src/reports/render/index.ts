@@ -12,31 +12,31 @@ export interface RenderedReport {
   readonly extension: string;
 }
 
+const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
+  CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  PDF: 'application/pdf',
+};
+
+/** The Content-Type a report file of this format is served with. */
+export function mediaTypeOf(format: ReportFormat): string {
+  return MEDIA_TYPES[format];
+}
+
 /** `contentHash` is reportContentHash(document), printed on every format; the caller computes it once. */
 export async function renderReport(
   document: ReportDocument,
   contentHash: string,
   format: ReportFormat,
 ): Promise<RenderedReport> {
+  const mediaType = mediaTypeOf(format);
   switch (format) {
     case 'CSV':
-      return {
-        bytes: renderCsv(document, contentHash),
-        mediaType: 'text/csv; charset=utf-8',
-        extension: 'csv',
-      };
+      return { bytes: renderCsv(document, contentHash), mediaType, extension: 'csv' };
     case 'XLSX':
-      return {
-        bytes: await renderXlsx(document, contentHash),
-        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        extension: 'xlsx',
-      };
+      return { bytes: await renderXlsx(document, contentHash), mediaType, extension: 'xlsx' };
     case 'PDF':
-      return {
-        bytes: await renderPdf(document, contentHash),
-        mediaType: 'application/pdf',
-        extension: 'pdf',
-      };
+      return { bytes: await renderPdf(document, contentHash), mediaType, extension: 'pdf' };
     default: {
       const unknownFormat: never = format;
       throw new TypeError(`Unknown report format: ${String(unknownFormat)}`);
