@@ -28,13 +28,12 @@ import {
   DEFAULT_INDICATOR_TARGETS,
 } from '../../src/reports/builders/management-report.js';
 import { buildSatisfactionReport } from '../../src/reports/builders/satisfaction-report.js';
-import type { ReportDocument, ReportFigures, ReportTable } from '../../src/reports/report-document.js';
 import { ReportSources } from '../../src/reports/report-sources.js';
 import {
   temporaryReadModels,
   type TemporaryReadModels,
 } from '../projections/fixtures/read-model-fixtures.js';
-import { bogota, ScenarioLog } from './report-scenario.js';
+import { bogota, figuresOf, ScenarioLog, tableOf } from './report-scenario.js';
 
 const period = { from: '2026-03-01', to: '2026-03-31' };
 const cut = bogota('2026-04-06');
@@ -189,16 +188,6 @@ function scenario(): ScenarioLog {
   return log;
 }
 
-const figures = (document: ReportDocument, title: string) =>
-  Object.fromEntries(
-    (document.sections.find((section) => section.title === title) as ReportFigures).items.map((item) => [
-      item.label,
-      item.value,
-    ]),
-  );
-const table = (document: ReportDocument, title: string) =>
-  document.sections.find((section) => section.title === title) as ReportTable;
-
 describe('satisfaction, improvement actions and affiliations in the reports', () => {
   let readModels: TemporaryReadModels;
   let sources: ReportSources;
@@ -215,7 +204,7 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
 
   it('the satisfaction report counts the three responses of March recorded by the cut', async () => {
     const report = await buildSatisfactionReport(input, sources);
-    expect(figures(report, 'Encuesta de servicio: resultado general')).toEqual({
+    expect(figuresOf(report, 'Encuesta de servicio: resultado general')).toEqual({
       'Encuestas respondidas': 3,
       // Favourable: 5, 4 and two "yes" of six measured answers.
       'Índice de satisfacción general': 4 / 6,
@@ -226,7 +215,7 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
       'Diferencia (segunda menos primera, puntos porcentuales)': 50,
     });
     expect(
-      table(report, 'Encuesta de servicio: índice por pregunta').rows.map((row) => [
+      tableOf(report, 'Encuesta de servicio: índice por pregunta').rows.map((row) => [
         row.question,
         row.answers,
         row.measured,
@@ -238,7 +227,7 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
       ['¿Le resolvieron su solicitud?', 3, 3, 2, 2 / 3],
       ['Comentarios', 1, 0, 0, null],
     ]);
-    const byChannel = table(report, 'Encuesta de servicio: índice por canal').rows;
+    const byChannel = tableOf(report, 'Encuesta de servicio: índice por canal').rows;
     expect(byChannel.find((row) => row.channel === 'Página web')).toEqual({
       channel: 'Página web',
       responses: 2,
@@ -249,14 +238,14 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
       responses: 0,
       index: null,
     });
-    expect(table(report, 'Encuesta de servicio: respuestas de texto libre').rows).toEqual([
+    expect(tableOf(report, 'Encuesta de servicio: respuestas de texto libre').rows).toEqual([
       { answeredOn: '2026-03-10', question: 'Comentarios', text: 'Muy amables.' },
     ]);
   });
 
   it('as of 9 April the response typed in late counts too', async () => {
     const report = await buildSatisfactionReport({ ...input, asOf: bogota('2026-04-09') }, sources);
-    expect(figures(report, 'Encuesta de servicio: resultado general')).toMatchObject({
+    expect(figuresOf(report, 'Encuesta de servicio: resultado general')).toMatchObject({
       'Encuestas respondidas': 4,
       'Índice de satisfacción general': 4 / 8,
     });
@@ -264,7 +253,7 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
 
   it('the management matrix judges satisfaction, actions and affiliations', async () => {
     const report = await buildManagementReport(input, sources, DEFAULT_INDICATOR_TARGETS);
-    const rows = table(report, 'Matriz de indicadores').rows;
+    const rows = tableOf(report, 'Matriz de indicadores').rows;
     const row = (name: string) => rows.find((candidate) => candidate.name === name);
     expect(row('Índice de satisfacción del cliente')).toMatchObject({ value: '66,7 %', status: 'No cumple' });
     // One of the two actions closed in March was effective.

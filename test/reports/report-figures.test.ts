@@ -9,13 +9,13 @@ import {
 } from '../../src/reports/builders/management-report.js';
 import { buildPqrsReport } from '../../src/reports/builders/pqrs-report.js';
 import type { ReportInput } from '../../src/reports/builders/report-input.js';
-import type { ReportDocument, ReportFigures, ReportTable } from '../../src/reports/report-document.js';
+import type { ReportDocument, ReportTable } from '../../src/reports/report-document.js';
 import { ReportSources } from '../../src/reports/report-sources.js';
 import {
   temporaryReadModels,
   type TemporaryReadModels,
 } from '../projections/fixtures/read-model-fixtures.js';
-import { bogota, ScenarioLog } from './report-scenario.js';
+import { bogota, figuresOf, ScenarioLog, tableOf } from './report-scenario.js';
 
 const period = { from: '2026-03-01', to: '2026-03-31' };
 /** Monday 6 April, 10:00 in Bogotá: after Holy Week, before the late answer to F. */
@@ -101,15 +101,6 @@ function scenario(): ScenarioLog {
   return log;
 }
 
-function figures(document: ReportDocument, title: string): Record<string, unknown> {
-  const section = document.sections.find((candidate) => candidate.title === title) as ReportFigures;
-  return Object.fromEntries(section.items.map((item) => [item.label, item.value]));
-}
-
-function table(document: ReportDocument, title: string): ReportTable {
-  return document.sections.find((candidate) => candidate.title === title) as ReportTable;
-}
-
 describe('reports over a known month of PQRS', () => {
   let readModels: TemporaryReadModels;
   let sources: ReportSources;
@@ -143,7 +134,7 @@ describe('reports over a known month of PQRS', () => {
     });
 
     it('totals the cases received in the period as they stood then', () => {
-      expect(figures(report, 'Resumen del periodo')).toEqual({
+      expect(figuresOf(report, 'Resumen del periodo')).toEqual({
         'PQRS recibidas': 7,
         Respondidas: 4,
         'Respondidas a tiempo': 3,
@@ -161,7 +152,7 @@ describe('reports over a known month of PQRS', () => {
     });
 
     it('breaks them down by kind, every kind listed', () => {
-      const rows = table(report, 'Por tipo de solicitud').rows;
+      const rows = tableOf(report, 'Por tipo de solicitud').rows;
       expect(rows.map((row) => row.kind)).toEqual([
         'Petición',
         'Solicitud de información o documentos',
@@ -191,7 +182,9 @@ describe('reports over a known month of PQRS', () => {
     });
 
     it('by channel and by dependency', () => {
-      expect(table(report, 'Por canal de recepción').rows.map((row) => [row.channel, row.received])).toEqual([
+      expect(
+        tableOf(report, 'Por canal de recepción').rows.map((row) => [row.channel, row.received]),
+      ).toEqual([
         ['Presencial', 1],
         ['Telefónico', 1],
         ['Correo electrónico', 2],
@@ -200,7 +193,7 @@ describe('reports over a known month of PQRS', () => {
         ['Redes sociales', 0],
       ]);
       expect(
-        table(report, 'Por dependencia').rows.map((row) => [
+        tableOf(report, 'Por dependencia').rows.map((row) => [
           row.dependency,
           row.received,
           row.answeredOnTime,
@@ -214,7 +207,7 @@ describe('reports over a known month of PQRS', () => {
     });
 
     it('lists the backlog and the most frequent subjects', () => {
-      expect(table(report, 'Casos pendientes al corte (rezago)').rows).toEqual([
+      expect(tableOf(report, 'Casos pendientes al corte (rezago)').rows).toEqual([
         {
           radicado: '2026-000006',
           kind: 'Reclamo',
@@ -225,7 +218,7 @@ describe('reports over a known month of PQRS', () => {
           overdue: true,
         },
       ]);
-      const subjects = table(report, 'Asuntos más frecuentes').rows;
+      const subjects = tableOf(report, 'Asuntos más frecuentes').rows;
       // "Certificado de afiliación" and "certificado de afiliacion" are one subject.
       expect(subjects[0]).toEqual({ subject: 'Certificado de afiliación', count: 2, share: 2 / 7 });
       expect(subjects[1]).toEqual({ subject: 'Copia de contratos', count: 2, share: 2 / 7 });
@@ -234,7 +227,7 @@ describe('reports over a known month of PQRS', () => {
 
   it('as of 9 April the late answer counts: five answered, two late', async () => {
     const report = await buildPqrsReport(input(secondCut), sources);
-    expect(figures(report, 'Resumen del periodo')).toMatchObject({
+    expect(figuresOf(report, 'Resumen del periodo')).toMatchObject({
       Respondidas: 5,
       'Respondidas a tiempo': 3,
       'Respondidas fuera de término': 2,
@@ -248,7 +241,7 @@ describe('reports over a known month of PQRS', () => {
 
   it('as of 31 March the claim was open but not yet overdue (due 1 April)', async () => {
     const report = await buildPqrsReport(input(bogota('2026-03-31', '18:00')), sources);
-    expect(figures(report, 'Resumen del periodo')).toMatchObject({
+    expect(figuresOf(report, 'Resumen del periodo')).toMatchObject({
       'Pendientes al corte': 1,
       'Vencidas sin respuesta al corte': 0,
     });
@@ -256,7 +249,7 @@ describe('reports over a known month of PQRS', () => {
 
   it('the access-to-information report counts received, transferred and denied requests', async () => {
     const report = await buildAccessToInformationReport(input(firstCut), sources);
-    expect(figures(report, 'Resumen del periodo')).toEqual({
+    expect(figuresOf(report, 'Resumen del periodo')).toEqual({
       'Solicitudes de información recibidas': 2,
       'Trasladadas a otra entidad': 1,
       Respondidas: 1,
@@ -269,7 +262,7 @@ describe('reports over a known month of PQRS', () => {
       'Pendientes al corte': 0,
       'Vencidas sin respuesta al corte': 0,
     });
-    expect(table(report, 'Tiempo de respuesta de cada solicitud').rows).toEqual([
+    expect(tableOf(report, 'Tiempo de respuesta de cada solicitud').rows).toEqual([
       {
         radicado: '2026-000004',
         receivedOn: '2026-03-02',
@@ -298,7 +291,12 @@ describe('reports over a known month of PQRS', () => {
   it('the management report judges each indicator against its target', async () => {
     const report = await buildManagementReport(input(firstCut), sources, DEFAULT_INDICATOR_TARGETS);
     expect(
-      table(report, 'Matriz de indicadores').rows.map((row) => [row.name, row.target, row.value, row.status]),
+      tableOf(report, 'Matriz de indicadores').rows.map((row) => [
+        row.name,
+        row.target,
+        row.value,
+        row.status,
+      ]),
     ).toEqual([
       ['Oportunidad en la respuesta de PQRS', '≥ 95,0 %', '75,0 %', 'No cumple'],
       ['Tiempo promedio de respuesta de PQRS', '≤ 10,0 días hábiles', '15,0 días hábiles', 'No cumple'],

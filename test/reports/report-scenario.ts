@@ -10,6 +10,7 @@ import { isDomainError } from '../../src/domain/shared/domain-error.js';
 import type { RecordedEvent } from '../../src/eventstore/event-store.js';
 import { REPORT_SOURCE_PROJECTIONS } from '../../src/projections/point-in-time/report-source-projections.js';
 import type { ReadModelStore } from '../../src/projections/read-model-store.js';
+import type { ReportDocument, ReportFigures, ReportTable } from '../../src/reports/report-document.js';
 
 const calendar = createBusinessCalendar();
 export const coordinator: Actor = { id: 'user-coordinator', role: 'COORDINATOR' };
@@ -110,4 +111,14 @@ export class ScenarioLog {
     }
     return this.recorded.length;
   }
+}
+
+/** A figures section's values by label. */
+export function figuresOf(document: ReportDocument, title: string): Record<string, unknown> {
+  const section = document.sections.find((candidate) => candidate.title === title) as ReportFigures;
+  return Object.fromEntries(section.items.map((item) => [item.label, item.value]));
+}
+
+export function tableOf(document: ReportDocument, title: string): ReportTable {
+  return document.sections.find((candidate) => candidate.title === title) as ReportTable;
 }

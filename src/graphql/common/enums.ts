@@ -18,6 +18,12 @@ import {
   type PqrsStatus,
   type TrafficLight,
 } from '../../domain/pqrs/index.js';
+import {
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  type ReportFormat,
+  type ReportKind,
+} from '../../domain/report/events.js';
 import type { ActorRole } from '../../domain/shared/decider.js';
 import { ROLE_PRECEDENCE } from './auth.js';
 
@@ -39,6 +45,8 @@ export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
 export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
 export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
 export const AccessDecisionEnum = enumObject<AccessDecision>(ACCESS_DECISIONS);
+export const ReportKindEnum = enumObject<ReportKind>(REPORT_KINDS);
+export const ReportFormatEnum = enumObject<ReportFormat>(REPORT_FORMATS);
 
 registerEnumType(PqrsKindEnum, {
   name: 'PqrsKind',
@@ -65,3 +73,9 @@ registerEnumType(AccessDecisionEnum, {
   description:
     'Decisión sobre el acceso a la información: concedido, concedido parcialmente, negado (Ley 1712 de 2014).',
 });
+registerEnumType(ReportKindEnum, {
+  name: 'ReportKind',
+  description:
+    'Informe de PQRS, de solicitudes de acceso a la información, de satisfacción, de gestión (matriz de indicadores) o relación para la Contraloría.',
+});
+registerEnumType(ReportFormatEnum, { name: 'ReportFormat', description: 'CSV, XLSX (Excel) o PDF.' });

@@ -1,6 +1,6 @@
 // The reports part of the schema: the kinds and formats, an issued report with its download link, and
 // what a verification found.
-import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import {
   REPORT_FORMATS,
@@ -8,18 +8,8 @@ import {
   type ReportFormat,
   type ReportKind,
 } from '../../domain/report/events.js';
+import { ReportFormatEnum, ReportKindEnum } from '../common/enums.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
-
-const enumObject = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-export const ReportKindEnum = enumObject<ReportKind>(REPORT_KINDS);
-export const ReportFormatEnum = enumObject<ReportFormat>(REPORT_FORMATS);
-registerEnumType(ReportKindEnum, {
-  name: 'ReportKind',
-  description:
-    'Informe de PQRS, de solicitudes de acceso a la información, de satisfacción, de gestión (matriz de indicadores) o relación para la Contraloría.',
-});
-registerEnumType(ReportFormatEnum, { name: 'ReportFormat', description: 'CSV, XLSX (Excel) o PDF.' });
 
 @ArgsType()
 export class IssueReportArgs {
