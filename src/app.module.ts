@@ -14,6 +14,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { FaqModule } from './faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         ImprovementActionsModule,
         AffiliationsModule,
         FaqModule,
+        IndicatorsModule,
         ReportsModule,
       ],
       controllers: [HealthController],

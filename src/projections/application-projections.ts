@@ -6,6 +6,7 @@ import type { Projection } from './projection.js';
 import { FAQ_PROJECTIONS } from './faq-projections.js';
 import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-action-projections.js';
 import { SURVEY_PROJECTIONS } from './survey-projections.js';
+import { INDICATOR_PROJECTIONS } from './indicators/indicator-projections.js';
 import { REPORT_SOURCE_PROJECTIONS } from './point-in-time/report-source-projections.js';
 
 export const APPLICATION_PROJECTIONS: readonly Projection[] = [
@@ -14,6 +15,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...AFFILIATION_PROJECTIONS,
   ...IMPROVEMENT_ACTION_PROJECTIONS,
   ...SURVEY_PROJECTIONS,
+  ...INDICATOR_PROJECTIONS,
   ...REPORT_SOURCE_PROJECTIONS,
 ];
 

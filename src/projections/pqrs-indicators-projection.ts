@@ -7,7 +7,6 @@ import {
   PQRS_KINDS,
   PQRS_STREAM_PREFIX,
   type PqrsChannel,
-  type PqrsEvent,
   upcastPqrsEvent,
   type PqrsKind,
 } from '../domain/pqrs/events.js';
