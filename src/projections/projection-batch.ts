@@ -4,6 +4,7 @@
 import type { GlobalPosition, RecordedEvent } from '../eventstore/event-store.js';
 import { deadLetterCollectionOf, readsEvent, type DeadLetter, type Projection } from './projection.js';
 import type { ReadModelDocument, ReadModelStore, ReadModelTransaction } from './read-model-store.js';
+import { writeBackTransaction } from './write-back-transaction.js';
 
 /** Where the runner reports; a NestJS Logger fits it as is. */
 export interface ProjectionLogger {
@@ -72,6 +73,9 @@ class EventApplyFailure extends Error {
   }
 }
 
+/** A failure of the batch's writes as a whole: retried event by event to find the one that causes it. */
+const UNATTRIBUTED = -1;
+
 type AttemptResult =
   { readonly ok: true } | { readonly ok: false; readonly failedIndex: number; readonly error: unknown };
 
@@ -103,14 +107,20 @@ export async function applyBatch(
     try {
       await store.transaction(async (tx) => {
         await verifyCheckpoint(tx);
-        const scoped = scopedTransaction(tx, projection, target.collectionName);
+        const batch = writeBackTransaction(scopedTransaction(tx, projection, target.collectionName));
         for (const [index, event] of attempted.entries()) {
           if (!readsEvent(projection, event)) continue;
           try {
-            await projection.apply(event, scoped);
+            await projection.apply(event, batch.tx);
           } catch (error) {
             throw new EventApplyFailure(index, error);
           }
+        }
+        try {
+          await batch.flush();
+        } catch (error) {
+          // The batch's writes go out together, so a failing write names no event unless only one was applied.
+          throw new EventApplyFailure(attempted.length === 1 ? 0 : UNATTRIBUTED, error);
         }
         await moveCheckpoint(tx, attempted[attempted.length - 1].position);
       });
@@ -129,6 +139,10 @@ export async function applyBatch(
       expected = attempted[attempted.length - 1].position;
       pending = pending.slice(attempted.length);
       window = pending.length;
+      continue;
+    }
+    if (result.failedIndex === UNATTRIBUTED) {
+      window = 1;
       continue;
     }
     const failing = attempted[result.failedIndex];

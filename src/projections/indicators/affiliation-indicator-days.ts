@@ -27,7 +27,6 @@ import {
 } from './indicator-figures.js';
 import { DayIncrements, rollUpIndicatorDays, writeDayIncrements } from './indicator-days.js';
 import type { IndicatorBucketPeriod, IndicatorGranularity } from './indicator-periods.js';
-import { getInTransaction, putInTransaction } from './transaction-cache.js';
 
 export const AFFILIATION_INDICATOR_DAYS_COLLECTION = 'indicatorAffiliationDays';
 export const AFFILIATION_INDICATOR_APPLICATIONS_COLLECTION = 'indicatorAffiliationApplications';
@@ -105,14 +104,12 @@ export const affiliationIndicatorDaysProjection: Projection = {
   collections: [AFFILIATION_INDICATOR_DAYS_COLLECTION, AFFILIATION_INDICATOR_APPLICATIONS_COLLECTION],
   async apply(recorded, tx) {
     const id = recorded.stream.slice(AFFILIATION_STREAM_PREFIX.length);
-    const current = await getInTransaction<AffiliationIndicatorApplication>(
-      tx,
+    const current = await tx.get<AffiliationIndicatorApplication>(
       AFFILIATION_INDICATOR_APPLICATIONS_COLLECTION,
       id,
     );
     const received = current === null ? applicationOf(recorded) : null;
-    if (received !== null)
-      await putInTransaction(tx, AFFILIATION_INDICATOR_APPLICATIONS_COLLECTION, received);
+    if (received !== null) await tx.put(AFFILIATION_INDICATOR_APPLICATIONS_COLLECTION, received);
     const application = received ?? current;
     if (application === null) return;
     const increments = affiliationIndicatorIncrements(application, recorded);

@@ -18,7 +18,6 @@ import { branchAt, countAt, type CountTree } from './count-tree.js';
 import { countsOf, ratioOf, type IndicatorCount } from './indicator-figures.js';
 import { DayIncrements, rollUpIndicatorDays, writeDayIncrements } from './indicator-days.js';
 import type { IndicatorBucketPeriod, IndicatorGranularity } from './indicator-periods.js';
-import { getInTransaction, putInTransaction } from './transaction-cache.js';
 
 export const IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION = 'indicatorImprovementActionDays';
 export const IMPROVEMENT_ACTION_INDICATOR_ACTIONS_COLLECTION = 'indicatorImprovementActions';
@@ -90,14 +89,12 @@ export const improvementActionIndicatorDaysProjection: Projection = {
   ],
   async apply(recorded, tx) {
     const id = recorded.stream.slice(IMPROVEMENT_ACTION_STREAM_PREFIX.length);
-    const current = await getInTransaction<ImprovementActionIndicatorAction>(
-      tx,
+    const current = await tx.get<ImprovementActionIndicatorAction>(
       IMPROVEMENT_ACTION_INDICATOR_ACTIONS_COLLECTION,
       id,
     );
     const formulated = current === null ? actionOf(recorded) : null;
-    if (formulated !== null)
-      await putInTransaction(tx, IMPROVEMENT_ACTION_INDICATOR_ACTIONS_COLLECTION, formulated);
+    if (formulated !== null) await tx.put(IMPROVEMENT_ACTION_INDICATOR_ACTIONS_COLLECTION, formulated);
     const action = formulated ?? current;
     if (action === null) return;
     const increments = improvementActionIndicatorIncrements(action, recorded);

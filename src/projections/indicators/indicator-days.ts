@@ -19,7 +19,6 @@ import {
   type MutableCountTree,
 } from './count-tree.js';
 import { bucketsOf, type IndicatorBucketPeriod, type IndicatorGranularity } from './indicator-periods.js';
-import { getInTransaction, putInTransaction } from './transaction-cache.js';
 
 export interface IndicatorDay extends ReadModelDocument {
   /** The Bogotá day, YYYY-MM-DD: ids sort by date, so a period is an id range. */
@@ -109,9 +108,9 @@ export async function writeDayIncrements(
   increments: DayIncrements,
 ): Promise<void> {
   for (const { day, increment } of increments.days()) {
-    const current = await getInTransaction<IndicatorDay>(tx, collection, day);
+    const current = await tx.get<IndicatorDay>(collection, day);
     if (alreadyApplied(current, event)) continue;
-    await putInTransaction(tx, collection, addToDay(current, day, increment, event.position));
+    await tx.put(collection, addToDay(current, day, increment, event.position));
   }
 }
 

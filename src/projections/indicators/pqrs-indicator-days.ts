@@ -43,7 +43,6 @@ import {
 } from './indicator-days.js';
 import type { IndicatorBucketPeriod, IndicatorGranularity } from './indicator-periods.js';
 import { reshapeStock, type StockSegment, type StockStance } from './stock-segments.js';
-import { getInTransaction, putInTransaction } from './transaction-cache.js';
 
 export const PQRS_INDICATOR_DAYS_COLLECTION = 'indicatorPqrsDays';
 export const PQRS_INDICATOR_CASES_COLLECTION = 'indicatorPqrsCases';
@@ -286,12 +285,12 @@ export const pqrsIndicatorDaysProjection: Projection = {
   collections: [PQRS_INDICATOR_DAYS_COLLECTION, PQRS_INDICATOR_CASES_COLLECTION],
   async apply(recorded, tx) {
     const radicado = recorded.stream.slice(PQRS_STREAM_PREFIX.length);
-    const current = await getInTransaction<PqrsIndicatorCase>(tx, PQRS_INDICATOR_CASES_COLLECTION, radicado);
+    const current = await tx.get<PqrsIndicatorCase>(PQRS_INDICATOR_CASES_COLLECTION, radicado);
     // The case and the days it touches commit together: a case that holds the event holds all of it.
     if (current !== null && recorded.revision <= current.revision) return;
     const changes = pqrsIndicatorChanges(current, recorded);
     if (changes === null) return;
-    await putInTransaction(tx, PQRS_INDICATOR_CASES_COLLECTION, changes.indicatorCase);
+    await tx.put(PQRS_INDICATOR_CASES_COLLECTION, changes.indicatorCase);
     await writeDayIncrements(tx, PQRS_INDICATOR_DAYS_COLLECTION, recorded, changes.increments);
   },
 };

@@ -89,7 +89,9 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   version: 1,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
-  indexes: ['receivedOn'],
+  // The period range first; the validity bounds in the index too, so SQLite checks them on the index
+  // entries and reads only the versions valid at the as-of instant.
+  indexes: ['receivedOn+validFrom+validTo'],
   entityIdOf: (stream) => stream.slice(PQRS_STREAM_PREFIX.length),
   evolve: evolveReportCase,
 });

@@ -55,12 +55,13 @@ export function versionedProjection<Entity extends ReadModelDocument>(
     async apply(event, tx) {
       const entityId = options.entityIdOf(event.stream);
       const id = versionIdOf(entityId, event.revision);
-      // One version per event: if it is there, this event was applied already.
-      if ((await tx.get(collection, id)) !== null) return;
       const previous =
         event.revision === 0
           ? null
           : await tx.get<Versioned<Entity>>(collection, versionIdOf(entityId, event.revision - 1));
+      // One version per event: a closed previous version, or a first one already there, means this event
+      // was applied already (one read instead of two on the rebuild's hot path).
+      if (previous !== null ? previous.validTo !== null : (await tx.get(collection, id)) !== null) return;
       const next = options.evolve(previous === null ? null : entityOf(previous), event);
       if (next === null) return;
       const recordedAt = event.metadata.recordedAt;
