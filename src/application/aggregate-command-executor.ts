@@ -42,7 +42,11 @@ export interface CommandOutcome<Event, State> {
   readonly events: readonly Event[];
   /** Stream revision after the command, null when the stream still does not exist. */
   readonly revision: number | null;
-  /** Global position of the last event written, null when nothing was written. */
+  /**
+   * Global position to wait for before reading: the last event written; when nothing was written (a
+   * retry, a command that changes nothing), the stream's last event, so a retry racing the first
+   * request still reads what that one wrote. Null for a stream with no events.
+   */
   readonly position: GlobalPosition | null;
 }
 
@@ -59,6 +63,8 @@ interface LoadedStream<State> {
   readonly revision: number | null;
   /** Ids of every event in the stream: a command whose first event id is here already landed. */
   readonly eventIds: Set<string>;
+  /** Global position of the stream's last event; null while it has none. */
+  readonly position: GlobalPosition | null;
 }
 
 export class AggregateCommandExecutor {
@@ -88,6 +94,7 @@ export class AggregateCommandExecutor {
       state: aggregate.decider.initialState,
       revision: null,
       eventIds: new Set<string>(),
+      position: null,
     };
     if (recorded.length > 0) {
       const events = recorded.map((event) =>
@@ -99,6 +106,7 @@ export class AggregateCommandExecutor {
         state: events.reduce(aggregate.decider.evolve, loaded.state),
         revision: recorded.at(-1)!.revision,
         eventIds: loaded.eventIds,
+        position: recorded.at(-1)!.position,
       };
     }
     this.remember(stream, loaded);
@@ -126,10 +134,10 @@ export class AggregateCommandExecutor {
     request: CommandRequest<Command>,
   ): Promise<CommandOutcome<Event, State>> {
     for (let attempt = 1; ; attempt++) {
-      const { state, revision, eventIds } = await this.load(aggregate, request.stream);
+      const { state, revision, eventIds, position } = await this.load(aggregate, request.stream);
       if (eventIds.has(eventIdFor(request.metadata.commandId, request.stream, 0))) {
         // This very command already landed (a retry, or a repeated idempotency key): answer the same.
-        return { state, events: [], revision, position: null };
+        return { state, events: [], revision, position };
       }
       if (request.expectedRevision !== undefined && request.expectedRevision !== revision) {
         throw new ConcurrencyConflict(request.stream, request.expectedRevision, revision ?? 'sin eventos');
@@ -141,7 +149,7 @@ export class AggregateCommandExecutor {
         calendar: this.calendar(),
       });
       if (isDomainError(decision)) throw new DomainRuleViolation(decision);
-      if (decision.length === 0) return { state, events: [], revision, position: null };
+      if (decision.length === 0) return { state, events: [], revision, position };
 
       try {
         const result = await this.store.append(

@@ -68,10 +68,12 @@ describe('AggregateCommandExecutor', () => {
   it('answers a repeated command (same command id) without appending again', async () => {
     const executor = new AggregateCommandExecutor(store, () => calendar);
     const meta = metadata();
-    await executor.execute(radicadoCounter, issue(2026, meta));
+    const first = await executor.execute(radicadoCounter, issue(2026, meta));
     const again = await executor.execute(radicadoCounter, issue(2026, meta));
     expect(again.events).toEqual([]);
     expect(await store.readStream(radicadoStreamOf(2026))).toHaveLength(1);
+    // So that read-your-writes waits for what the first request wrote, even when the retry races it.
+    expect(again.position).toBe(first.position);
   });
 
   it('decides again on the new state when another writer appended first, losing nothing', async () => {
