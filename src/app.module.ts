@@ -15,7 +15,10 @@ import { FaqModule } from './faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
-import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import {
+  InfrastructureModule,
+  type InfrastructureOptions,
+} from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
@@ -23,11 +26,11 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: VentanillaConfig): DynamicModule {
+  static register(config: VentanillaConfig, options: InfrastructureOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        InfrastructureModule.register(config),
+        InfrastructureModule.register(config, options),
         CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

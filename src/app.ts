@@ -3,6 +3,7 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { VentanillaConfig } from './config/configuration.js';
 import { AppModule } from './app.module.js';
+import type { InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 
 const LOG_LEVELS: Record<VentanillaConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -11,8 +12,13 @@ const LOG_LEVELS: Record<VentanillaConfig['logLevel'], LogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
 };
 
-export async function createVentanillaApp(config: VentanillaConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(config), { logger: LOG_LEVELS[config.logLevel] });
+export async function createVentanillaApp(
+  config: VentanillaConfig,
+  options: InfrastructureOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(config, options), {
+    logger: LOG_LEVELS[config.logLevel],
+  });
   app.enableShutdownHooks();
   return app;
 }

@@ -34,6 +34,14 @@ import { READ_MODEL_STORE, type ReadModelStore } from '../projections/read-model
 import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
 import { BUSINESS_CALENDAR, CLOCK } from './tokens.js';
 
+export interface InfrastructureOptions {
+  /**
+   * The application's clock and the event store's recordedAt clock, one and the same: the real clock
+   * by default; the demo seed passes a simulated one that it walks through a past year.
+   */
+  readonly clock?: () => Date;
+}
+
 @Global()
 @Module({})
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,11 +57,12 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     @Inject(USER_STORE) private readonly users: UserStore,
   ) {}
 
-  static register(config: VentanillaConfig): DynamicModule {
+  static register(config: VentanillaConfig, options: InfrastructureOptions = {}): DynamicModule {
     mkdirSync(config.dataDir, { recursive: true });
+    const clock = options.clock ?? (() => new Date());
     const providers = [
       { provide: VENTANILLA_CONFIG, useValue: config },
-      { provide: CLOCK, useValue: () => new Date() },
+      { provide: CLOCK, useValue: clock },
       {
         provide: BUSINESS_CALENDAR,
         useFactory: () => {
@@ -63,7 +72,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       },
       {
         provide: EVENT_STORE,
-        useFactory: () => SqliteEventStore.open({ file: eventStoreFile(config.dataDir) }),
+        useFactory: () => SqliteEventStore.open({ file: eventStoreFile(config.dataDir), clock }),
       },
       { provide: READ_MODEL_STORE, useFactory: () => SqliteReadModelStore.open({ dataDir: config.dataDir }) },
       {
