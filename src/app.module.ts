@@ -15,10 +15,7 @@ import { FaqModule } from './faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
-import {
-  InfrastructureModule,
-  type InfrastructureOptions,
-} from './infrastructure/infrastructure.module.js';
+import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
