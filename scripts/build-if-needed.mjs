@@ -1,5 +1,5 @@
-// Builds dist/ with tsc when it is missing or older than any source file, so `npm start` works on a
-// fresh clone with nothing but `npm ci` before it.
+// Builds dist/ (the server with tsc, the staff web client with Vite) when it is missing or older than any
+// source file, so `npm start` works on a fresh clone with nothing but `npm ci` before it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ function newestSourceMtime(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceMtime(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(ts|tsx|html)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -28,4 +28,18 @@ if (stale) {
   });
   const now = new Date();
   utimesSync(marker, now, now);
+}
+
+const webMarker = 'dist/web/index.html';
+const webStale =
+  !existsSync(webMarker) ||
+  Math.max(newestSourceMtime('web'), statSync('package-lock.json').mtimeMs) > statSync(webMarker).mtimeMs;
+
+if (webStale) {
+  console.log('Construyendo el cliente web (Vite)...');
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
 }

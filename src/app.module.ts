@@ -5,6 +5,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { VentanillaConfig } from './config/configuration.js';
 import { RolesGuard } from './graphql/common/auth.js';
 import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/common/error-format.js';
@@ -49,6 +52,15 @@ export class AppModule {
         FaqModule,
         IndicatorsModule,
         ReportsModule,
+        // The staff web client, when it has been built (`npm run build:web`).
+        ...(existsSync(join(config.webDir, 'index.html'))
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDir,
+                exclude: ['/graphql', '/health', '/reports/{*path}'],
+              }),
+            ]
+          : []),
       ],
       controllers: [HealthController],
       providers: [

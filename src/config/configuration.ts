@@ -26,6 +26,8 @@ export interface VentanillaConfig {
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** The support documents each affiliation type requires: the defaults, overridden per type. */
   readonly affiliationChecklists: AffiliationChecklists;
+  /** The built staff web client served at `/` (absent: the API alone is served). */
+  readonly webDir: string;
   /** Names printed on reports, indicator targets and the Contraloría columns. */
   readonly reports: ReportSettings;
 }
@@ -89,6 +91,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     extraNonWorkingDays,
     logLevel,
     affiliationChecklists: mergeChecklists(parseAffiliationChecklists(env.VENTANILLA_AFFILIATION_CHECKLISTS)),
+    webDir: resolve(nonEmpty(env.VENTANILLA_WEB_DIR) ?? 'dist/web'),
     reports: {
       entityName: nonEmpty(env.VENTANILLA_ENTITY_NAME) ?? 'Corporación pública departamental de Cundinamarca',
       officeName: nonEmpty(env.VENTANILLA_OFFICE_NAME) ?? 'Oficina de Atención al Cliente',

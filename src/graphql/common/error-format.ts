@@ -71,6 +71,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code === 'BAD_USER_INPUT') return badInputFromGraphQL(formatted);
+  if (code === 'BAD_REQUEST') {
+    // Apollo's own refusals of the request itself (a CSRF-unsafe GET, a malformed body).
+    return { ...base, message: `Solicitud GraphQL inválida: ${formatted.message}`, extensions: { code } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     return { ...base, message: `Consulta GraphQL inválida: ${formatted.message}`, extensions: { code } };
   }

@@ -1,0 +1,35 @@
+// What each role sees (DESIGN.md, roles): screens a role may not use are not shown. The API refuses
+// them anyway; this only keeps the interface honest.
+export type Role = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  ADMIN: 'Administrador',
+  COORDINATOR: 'Coordinador',
+  AGENT: 'Agente',
+  AUDITOR: 'Auditor',
+};
+
+/** The role a user works in: the first of theirs in this order, as the server's guard picks it. */
+export const ROLE_PRECEDENCE: readonly Role[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
+
+export function primaryRole(roles: readonly Role[]): Role | null {
+  return ROLE_PRECEDENCE.find((role) => roles.includes(role)) ?? null;
+}
+
+export type Screen = 'inbox' | 'receive' | 'dashboard' | 'reports' | 'audit';
+
+const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
+  ADMIN: ['inbox', 'receive', 'dashboard', 'reports', 'audit'],
+  COORDINATOR: ['inbox', 'receive', 'dashboard', 'reports'],
+  AGENT: ['inbox', 'receive', 'dashboard'],
+  AUDITOR: ['inbox', 'dashboard', 'reports', 'audit'],
+};
+
+export function mayUse(roles: readonly Role[], screen: Screen): boolean {
+  return roles.some((role) => SCREENS_BY_ROLE[role].includes(screen));
+}
+
+/** Whether the roles may change anything at all (an auditor reads only). */
+export function mayChange(roles: readonly Role[]): boolean {
+  return roles.some((role) => role !== 'AUDITOR');
+}

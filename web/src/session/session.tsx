@@ -1,0 +1,98 @@
+// The signed-in user: token and profile kept for the browser tab (sessionStorage, so closing the tab
+// ends the session), the GraphQL client that sends the token, and login / logout.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { Provider as GraphQLProvider } from 'urql';
+import { createGraphQLClient } from '../graphql/client';
+import { primaryRole, type Role } from '../logic/roles';
+
+export interface SessionUser {
+  readonly id: string;
+  readonly username: string;
+  readonly fullName: string | null;
+  readonly roles: readonly Role[];
+}
+
+interface StoredSession {
+  readonly token: string;
+  readonly user: SessionUser;
+}
+
+interface SessionValue {
+  readonly user: SessionUser | null;
+  /** The role the server's guard acts in for this user. */
+  readonly role: Role | null;
+  login(username: string, password: string): Promise<void>;
+  logout(): void;
+}
+
+const STORAGE_KEY = 'ventanilla.session';
+const SessionContext = createContext<SessionValue | null>(null);
+
+function readStored(): StoredSession | null {
+  try {
+    const raw = sessionStorage.getItem(STORAGE_KEY);
+    return raw ? (JSON.parse(raw) as StoredSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+const LOGIN = `mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token user { id username fullName roles } }
+}`;
+
+/** Thrown by login with the server's Spanish message. */
+export class LoginError extends Error {}
+
+export function SessionProvider({ children }: { readonly children: ReactNode }) {
+  const [session, setSession] = useState<StoredSession | null>(readStored);
+
+  const logout = useCallback(() => {
+    sessionStorage.removeItem(STORAGE_KEY);
+    setSession(null);
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { username, password } }),
+    });
+    const body = (await response.json()) as {
+      data?: { login: StoredSession } | null;
+      errors?: { message: string }[];
+    };
+    if (!body.data?.login)
+      throw new LoginError(body.errors?.[0]?.message ?? 'No fue posible iniciar sesión.');
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(body.data.login));
+    setSession(body.data.login);
+  }, []);
+
+  const token = session?.token ?? null;
+  const client = useMemo(() => createGraphQLClient(() => token, logout), [token, logout]);
+  const value = useMemo<SessionValue>(
+    () => ({
+      user: session?.user ?? null,
+      role: session ? primaryRole(session.user.roles) : null,
+      login,
+      logout,
+    }),
+    [session, login, logout],
+  );
+  return (
+    <SessionContext.Provider value={value}>
+      <GraphQLProvider value={client}>{children}</GraphQLProvider>
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The session's token, for plain downloads (report files) that need the same Authorization header. */
+export function currentToken(): string | null {
+  return readStored()?.token ?? null;
+}
