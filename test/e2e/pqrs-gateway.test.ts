@@ -69,6 +69,14 @@ describe('the GraphQL gateway, over HTTP', () => {
       expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     });
 
+    it('refuses a CSRF-unsafe GET as a bad request, not as an internal error', async () => {
+      const response = await fetch(`${ventanilla.url}?query=%7B__typename%7D`);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(response.status).toBe(400);
+      expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]!.message).toMatch(/^Solicitud GraphQL inválida/);
+    });
+
     it('refuses a query without a token as UNAUTHENTICATED', async () => {
       const response = await ventanilla.graphql('{ pqrsList(first: 5) { totalCount } }');
       expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
