@@ -3,8 +3,10 @@ import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
 import { mayUse, type Screen } from './logic/roles';
+import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { ReportsPage } from './pages/ReportsPage';
 import { useSession } from './session/session';
 
 function Allowed({ screen, children }: { readonly screen: Screen; readonly children: ReactElement }) {
@@ -23,6 +25,22 @@ export function AppRoutes() {
           element={
             <Allowed screen="inbox">
               <InboxPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/tablero"
+          element={
+            <Allowed screen="dashboard">
+              <DashboardPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/informes"
+          element={
+            <Allowed screen="reports">
+              <ReportsPage />
             </Allowed>
           }
         />

@@ -1,0 +1,301 @@
+// Issuing a report: which one, for which period (with the semester shortcuts), in which format and, if
+// wanted, as of which instant. The file downloads as soon as it is issued, and its content hash is shown
+// so it can be checked later against the printed one.
+import {
+  Alert,
+  Box,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../../graphql/generated';
+import {
+  asOfInstant,
+  bogotaDateTimeInputValue,
+  lastClosedSemester,
+  periodName,
+  REPORT_FORMAT_LABELS,
+  REPORT_FORMATS,
+  REPORT_KIND_LABELS,
+  REPORT_KINDS,
+  reportRequestProblems,
+  semesterPeriod,
+  SEMESTER_NAMES,
+  todayInBogota,
+  type ReportFormat,
+  type ReportKind,
+  type ReportRequestField,
+  type Semester,
+} from '../../logic/report-periods';
+import { downloadReport } from './download-report';
+
+const ISSUE_REPORT = graphql(`
+  mutation IssueReport(
+    $kind: ReportKind!
+    $from: Date!
+    $to: Date!
+    $format: ReportFormat!
+    $asOf: DateTime
+  ) {
+    report(kind: $kind, from: $from, to: $to, format: $format, asOf: $asOf) {
+      id
+      kind
+      from
+      to
+      asOf
+      format
+      contentHash
+      fileName
+      downloadUrl
+      issuedAt
+    }
+  }
+`);
+
+interface Issued {
+  readonly kind: ReportKind;
+  readonly from: string;
+  readonly to: string;
+  readonly contentHash: string;
+  readonly fileName: string;
+  readonly downloadUrl: string;
+}
+
+interface Failure {
+  readonly message: string;
+  readonly field: ReportRequestField | null;
+}
+
+const REQUEST_FIELDS: readonly string[] = ['from', 'to', 'asOf'];
+
+function initialDraft(now: Date) {
+  const today = todayInBogota(now);
+  const { year, semester } = lastClosedSemester(today);
+  return {
+    kind: 'PQRS' as ReportKind,
+    year: String(year),
+    ...semesterPeriod(year, semester),
+    format: 'PDF' as ReportFormat,
+    asOf: '',
+  };
+}
+
+export function IssueReportForm({ onIssued }: { readonly onIssued: () => void }) {
+  const [draft, setDraft] = useState(() => initialDraft(new Date()));
+  const [submitted, setSubmitted] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
+  const [{ fetching }, issue] = useMutation(ISSUE_REPORT);
+  const [downloading, setDownloading] = useState(false);
+
+  const problems = reportRequestProblems(draft, new Date());
+  const errorOf = (field: ReportRequestField): string | undefined =>
+    (submitted ? problems[field] : undefined) ?? (failure?.field === field ? failure.message : undefined);
+
+  function change(patch: Partial<typeof draft>) {
+    setDraft((current) => ({ ...current, ...patch }));
+    setFailure(null);
+  }
+
+  function pickSemester(semester: Semester) {
+    const year = Number(draft.year);
+    if (Number.isInteger(year) && year >= 1900) change(semesterPeriod(year, semester));
+  }
+
+  async function download(report: Issued) {
+    setDownloading(true);
+    setDownloadFailure(null);
+    try {
+      await downloadReport(report.downloadUrl, report.fileName);
+    } catch (error) {
+      setDownloadFailure(error instanceof Error ? error.message : 'No fue posible descargar el informe.');
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    setFailure(null);
+    if (Object.keys(problems).length > 0) return;
+    const result = await issue({
+      kind: draft.kind,
+      from: draft.from,
+      to: draft.to,
+      format: draft.format,
+      asOf: draft.asOf === '' ? null : asOfInstant(draft.asOf),
+    });
+    if (result.error || !result.data) {
+      const first = result.error?.graphQLErrors[0];
+      const field = first?.extensions?.['field'];
+      setFailure({
+        message: first?.message ?? 'No fue posible emitir el informe.',
+        field:
+          typeof field === 'string' && REQUEST_FIELDS.includes(field) ? (field as ReportRequestField) : null,
+      });
+      return;
+    }
+    const report = result.data.report;
+    setIssued(report);
+    onIssued();
+    await download(report);
+  }
+
+  const yearValid = /^\d{4}$/.test(draft.year);
+  return (
+    <Box component="section" aria-labelledby="issue-report-title" sx={{ mb: 4 }}>
+      <Typography id="issue-report-title" variant="h5" component="h2" gutterBottom>
+        Emitir un informe
+      </Typography>
+      <Stack component="form" spacing={2} onSubmit={submit} noValidate sx={{ maxWidth: 720 }}>
+        {failure && failure.field === null && <Alert severity="error">{failure.message}</Alert>}
+        <TextField
+          select
+          label="Informe"
+          value={draft.kind}
+          onChange={(event) => change({ kind: event.target.value as ReportKind })}
+        >
+          {REPORT_KINDS.map((kind) => (
+            <MenuItem key={kind} value={kind}>
+              {REPORT_KIND_LABELS[kind]}
+            </MenuItem>
+          ))}
+        </TextField>
+
+        <FormControl component="fieldset">
+          <FormLabel component="legend">Periodo</FormLabel>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ mt: 1, alignItems: { sm: 'center' } }}
+          >
+            <TextField
+              label="Año"
+              value={draft.year}
+              onChange={(event) => change({ year: event.target.value })}
+              slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+              sx={{ width: 110 }}
+              error={!yearValid}
+              helperText={yearValid ? undefined : 'Año de cuatro cifras'}
+            />
+            {([1, 2] as const).map((semester) => (
+              <Button
+                key={semester}
+                variant="outlined"
+                onClick={() => pickSemester(semester)}
+                disabled={!yearValid}
+              >
+                {SEMESTER_NAMES[semester]}
+              </Button>
+            ))}
+          </Stack>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2 }}>
+            <TextField
+              label="Desde"
+              type="date"
+              value={draft.from}
+              onChange={(event) => change({ from: event.target.value })}
+              error={Boolean(errorOf('from'))}
+              helperText={errorOf('from')}
+              slotProps={{ inputLabel: { shrink: true } }}
+              required
+            />
+            <TextField
+              label="Hasta (incluido)"
+              type="date"
+              value={draft.to}
+              onChange={(event) => change({ to: event.target.value })}
+              error={Boolean(errorOf('to'))}
+              helperText={errorOf('to')}
+              slotProps={{ inputLabel: { shrink: true } }}
+              required
+            />
+          </Stack>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="report-period-name">
+            {problems.from || problems.to ? '' : periodName(draft)}
+          </Typography>
+        </FormControl>
+
+        <FormControl component="fieldset">
+          <FormLabel component="legend">Formato</FormLabel>
+          <RadioGroup
+            row
+            name="format"
+            value={draft.format}
+            onChange={(event) => change({ format: event.target.value as ReportFormat })}
+          >
+            {REPORT_FORMATS.map((format) => (
+              <FormControlLabel
+                key={format}
+                value={format}
+                control={<Radio />}
+                label={REPORT_FORMAT_LABELS[format]}
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
+
+        <TextField
+          label="Fecha de corte (opcional, hora de Bogotá)"
+          type="datetime-local"
+          value={draft.asOf}
+          onChange={(event) => change({ asOf: event.target.value })}
+          error={Boolean(errorOf('asOf'))}
+          helperText={
+            errorOf('asOf') ??
+            'Las cifras serán las registradas hasta ese instante. Si la deja vacía, hasta el momento de emitir.'
+          }
+          slotProps={{
+            inputLabel: { shrink: true },
+            htmlInput: { max: bogotaDateTimeInputValue(new Date()) },
+          }}
+          sx={{ maxWidth: 360 }}
+        />
+
+        <Box>
+          <Button type="submit" variant="contained" disabled={fetching || downloading}>
+            {fetching ? 'Emitiendo…' : 'Emitir y descargar'}
+          </Button>
+        </Box>
+      </Stack>
+
+      {issued && (
+        <Alert severity="success" role="status" sx={{ mt: 3, maxWidth: 720 }} data-testid="issued-report">
+          <Typography variant="body1" sx={{ fontWeight: 600 }}>
+            Informe emitido: {REPORT_KIND_LABELS[issued.kind]}, {periodName(issued)}.
+          </Typography>
+          <Typography variant="body2">Archivo: {issued.fileName}</Typography>
+          <Typography variant="body2">
+            Huella de contenido (SHA-256):{' '}
+            <Box
+              component="code"
+              data-testid="issued-content-hash"
+              sx={{ wordBreak: 'break-all', fontFamily: 'monospace' }}
+            >
+              {issued.contentHash}
+            </Box>
+          </Typography>
+          <Button size="small" sx={{ mt: 1 }} onClick={() => download(issued)} disabled={downloading}>
+            Descargar de nuevo
+          </Button>
+        </Alert>
+      )}
+      {downloadFailure && (
+        <Alert severity="error" sx={{ mt: 2, maxWidth: 720 }}>
+          {downloadFailure}
+        </Alert>
+      )}
+    </Box>
+  );
+}
