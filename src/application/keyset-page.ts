@@ -1,12 +1,13 @@
-// Keyset paging over a read-model collection, newest first: the one place lists build their cursors,
-// page filters and counts, so every connection pages the same way.
+// Keyset paging over a read-model collection, newest first unless the order says otherwise: the one
+// place lists build their cursors, page filters and counts, so every connection pages the same way.
 import type { Filter, ReadModelDocument, ReadModelReader } from '../projections/read-model-store.js';
 import { BadUserInput } from './application-errors.js';
 
-/** How a list is ordered: by `sortField` descending, ties broken by `tieField` descending. */
+/** How a list is ordered: by `sortField`, ties broken by `tieField`, both in `direction` (default desc). */
 export interface KeysetOrder {
   readonly sortField: string;
   readonly tieField: string;
+  readonly direction?: 'asc' | 'desc';
 }
 
 export interface KeysetPageRequest extends KeysetOrder {
@@ -34,6 +35,9 @@ export async function findKeysetPage<T extends ReadModelDocument>(
   request: KeysetPageRequest,
 ): Promise<KeysetPage<T>> {
   const { sortField, tieField, first, after } = request;
+  const direction = directionOf(request);
+  // Past the cursor is below it in a descending order and above it in an ascending one.
+  const beyond = direction === 'desc' ? '$lt' : '$gt';
   const cursor = after === null ? null : decodeKeysetCursor(after, request);
   const page: Filter = cursor
     ? {
@@ -41,8 +45,8 @@ export async function findKeysetPage<T extends ReadModelDocument>(
           filter,
           {
             $or: [
-              { [sortField]: { $lt: cursor.sortValue } },
-              { [sortField]: cursor.sortValue, [tieField]: { $lt: cursor.tieValue } },
+              { [sortField]: { [beyond]: cursor.sortValue } },
+              { [sortField]: cursor.sortValue, [tieField]: { [beyond]: cursor.tieValue } },
             ],
           },
         ],
@@ -51,8 +55,8 @@ export async function findKeysetPage<T extends ReadModelDocument>(
   const [documents, totalCount] = await Promise.all([
     reader.find<T>(collection, page, {
       sort: [
-        { field: sortField, direction: 'desc' },
-        { field: tieField, direction: 'desc' },
+        { field: sortField, direction },
+        { field: tieField, direction },
       ],
       limit: first + 1,
     }),
@@ -68,10 +72,19 @@ export async function findKeysetPage<T extends ReadModelDocument>(
   };
 }
 
-/** The opaque cursor of a node: base64url JSON of its sort and tie fields. */
+function directionOf(order: KeysetOrder): 'asc' | 'desc' {
+  return order.direction ?? 'desc';
+}
+
+/**
+ * The opaque cursor of a node: base64url JSON of its sort and tie fields, plus the direction when it is
+ * ascending (descending cursors keep their original shape). Naming fields and direction lets a cursor
+ * taken under one order be refused under another instead of silently paging from the wrong place.
+ */
 export function keysetCursorOf(node: { readonly [field: string]: unknown }, order: KeysetOrder): string {
+  const position = { [order.sortField]: node[order.sortField], [order.tieField]: node[order.tieField] };
   return Buffer.from(
-    JSON.stringify({ [order.sortField]: node[order.sortField], [order.tieField]: node[order.tieField] }),
+    JSON.stringify(directionOf(order) === 'asc' ? { ...position, $direction: 'asc' } : position),
   ).toString('base64url');
 }
 
@@ -80,7 +93,9 @@ function decodeKeysetCursor(cursor: string, order: KeysetOrder): { sortValue: st
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
     const sortValue = parsed[order.sortField];
     const tieValue = parsed[order.tieField];
-    if (typeof sortValue === 'string' && typeof tieValue === 'string') return { sortValue, tieValue };
+    const sameDirection = (parsed['$direction'] ?? 'desc') === directionOf(order);
+    if (typeof sortValue === 'string' && typeof tieValue === 'string' && sameDirection)
+      return { sortValue, tieValue };
   } catch {
     // fall through to the error below
   }

@@ -8,7 +8,14 @@ import { fold } from '../domain/shared/decider.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { bogotaDateOf } from '../domain/shared/time.js';
 import { pqrsStreamOf, upcastPqrsEvent } from '../domain/pqrs/events.js';
-import { pqrsDecider, trafficLightOf, type PqrsState, type TrafficLight } from '../domain/pqrs/index.js';
+import {
+  businessDaysLeft,
+  pqrsDecider,
+  trafficLightOf,
+  type PqrsState,
+  type TrafficLight,
+  type TrafficLightSubject,
+} from '../domain/pqrs/index.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../eventstore/event-store.js';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '../projections/read-model-store.js';
 import {
@@ -24,6 +31,8 @@ import {
   type PqrsIndicatorsSummary,
 } from '../projections/pqrs-indicators-projection.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../infrastructure/tokens.js';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { filingReceiptOf, type FilingReceipt } from './filing-receipt.js';
 
 export interface PqrsListFilter {
   readonly status?: string | null;
@@ -57,8 +66,26 @@ export interface CaseHistory {
 /** What a case's history shows of each improvement action formulated from it. */
 const IMPROVEMENT_ACTION_MILESTONES: ReadonlySet<string> = new Set(['ActionFormulated', 'ActionClosed']);
 
-/** Newest first; radicado breaks ties, so the cursor is a stable keyset position. */
-const CASES_ORDER: KeysetOrder = { sortField: 'receivedAt', tieField: 'radicado' };
+/** The orders the case list offers; newest received first unless asked otherwise. */
+export const PQRS_LIST_SORTS = [
+  'RECEIVED_AT_DESC',
+  'RECEIVED_AT_ASC',
+  'DUE_DATE_ASC',
+  'DUE_DATE_DESC',
+] as const;
+export type PqrsListSort = (typeof PQRS_LIST_SORTS)[number];
+export const DEFAULT_PQRS_LIST_SORT: PqrsListSort = 'RECEIVED_AT_DESC';
+
+/**
+ * Radicado breaks ties in the same direction, so every order is total and the cursor a stable keyset
+ * position: many cases share a due date (a calendar day), and a bulk intake shares a receipt instant.
+ */
+const CASES_ORDERS: Readonly<Record<PqrsListSort, KeysetOrder>> = {
+  RECEIVED_AT_DESC: { sortField: 'receivedAt', tieField: 'radicado', direction: 'desc' },
+  RECEIVED_AT_ASC: { sortField: 'receivedAt', tieField: 'radicado', direction: 'asc' },
+  DUE_DATE_ASC: { sortField: 'dueDate', tieField: 'radicado', direction: 'asc' },
+  DUE_DATE_DESC: { sortField: 'dueDate', tieField: 'radicado', direction: 'desc' },
+};
 
 @Injectable()
 export class PqrsQueries {
@@ -67,6 +94,7 @@ export class PqrsQueries {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
     @Inject(CLOCK) private readonly clock: () => Date,
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
   ) {}
 
   today(): string {
@@ -79,11 +107,28 @@ export class PqrsQueries {
     return this.view(document, this.today());
   }
 
-  async list(filter: PqrsListFilter, first: number, after: string | null): Promise<PqrsPage> {
+  /** Business days left on the case's running term as of today in Bogotá; null when it does not run. */
+  businessDaysLeftOf(subject: TrafficLightSubject): number | null {
+    return businessDaysLeft(subject, this.today(), this.calendar());
+  }
+
+  /** The constancia de radicación of a case, with the entity's and office's names as configured. */
+  async filingReceipt(radicado: string): Promise<FilingReceipt> {
+    const document = await this.readModels.get<CaseDocument>('cases', radicado);
+    if (!document) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    return filingReceiptOf(document, this.config.reports);
+  }
+
+  async list(
+    filter: PqrsListFilter,
+    first: number,
+    after: string | null,
+    sort: PqrsListSort = DEFAULT_PQRS_LIST_SORT,
+  ): Promise<PqrsPage> {
     const today = this.today();
     const base = this.toFilter(filter, today);
     const page = await findKeysetPage<CaseDocument>(this.readModels, 'cases', base, {
-      ...CASES_ORDER,
+      ...CASES_ORDERS[sort],
       first,
       after,
     });
@@ -174,6 +219,10 @@ export class PqrsQueries {
   }
 }
 
-export function encodeCursor(view: Pick<CaseView, 'receivedAt' | 'radicado'>): string {
-  return keysetCursorOf(view, CASES_ORDER);
+/** The cursor of a case in the list ordered by `sort`. */
+export function encodeCursor(
+  view: Pick<CaseView, 'receivedAt' | 'dueDate' | 'radicado'>,
+  sort: PqrsListSort = DEFAULT_PQRS_LIST_SORT,
+): string {
+  return keysetCursorOf(view, CASES_ORDERS[sort]);
 }

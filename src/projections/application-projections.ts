@@ -8,6 +8,7 @@ import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-action-projections
 import { SURVEY_PROJECTIONS } from './survey-projections.js';
 import { INDICATOR_PROJECTIONS } from './indicators/indicator-projections.js';
 import { REPORT_SOURCE_PROJECTIONS } from './point-in-time/report-source-projections.js';
+import { auditLogProjection } from './audit-log-projection.js';
 
 export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...PQRS_PROJECTIONS,
@@ -17,6 +18,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...SURVEY_PROJECTIONS,
   ...INDICATOR_PROJECTIONS,
   ...REPORT_SOURCE_PROJECTIONS,
+  auditLogProjection,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

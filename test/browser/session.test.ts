@@ -18,7 +18,17 @@ describeInBrowser('the session, in a browser', (context) => {
     await expect(page.getByTestId('session-role').textContent()).resolves.toBe('Administrador');
     await expect(
       page.getByRole('navigation', { name: 'Principal' }).getByRole('link').allTextContents(),
-    ).resolves.toEqual(['Bandeja', 'Radicar', 'Tablero', 'Informes', 'Auditoría']);
+    ).resolves.toEqual([
+      'Bandeja',
+      'Radicar',
+      'Afiliaciones',
+      'Acciones de mejora',
+      'Encuestas',
+      'Preguntas frecuentes',
+      'Tablero',
+      'Informes',
+      'Auditoría',
+    ]);
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.getByRole('button', { name: 'Ingresar' }).waitFor();
   });

@@ -3,9 +3,19 @@ import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
 import { mayUse, type Screen } from './logic/roles';
+import { AuditPage } from './pages/AuditPage';
+import { CasePage } from './pages/CasePage';
+import { AffiliationsPage } from './pages/AffiliationsPage';
+import { AffiliationDetailPage } from './pages/affiliations/AffiliationDetailPage';
+import { FaqPage } from './pages/FaqPage';
+import { FaqEntryDetailPage } from './pages/faq/FaqEntryDetailPage';
+import { ImprovementActionsPage } from './pages/ImprovementActionsPage';
+import { ImprovementActionDetailPage } from './pages/improvement-actions/ImprovementActionDetailPage';
+import { SurveysPage } from './pages/SurveysPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { useSession } from './session/session';
 
@@ -29,6 +39,22 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/casos/:radicado"
+          element={
+            <Allowed screen="inbox">
+              <CasePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/radicar"
+          element={
+            <Allowed screen="receive">
+              <ReceivePage />
+            </Allowed>
+          }
+        />
+        <Route
           path="/tablero"
           element={
             <Allowed screen="dashboard">
@@ -41,6 +67,70 @@ export function AppRoutes() {
           element={
             <Allowed screen="reports">
               <ReportsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/afiliaciones"
+          element={
+            <Allowed screen="affiliations">
+              <AffiliationsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/afiliaciones/:id"
+          element={
+            <Allowed screen="affiliations">
+              <AffiliationDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/acciones"
+          element={
+            <Allowed screen="improvementActions">
+              <ImprovementActionsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/acciones/:id"
+          element={
+            <Allowed screen="improvementActions">
+              <ImprovementActionDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/encuestas"
+          element={
+            <Allowed screen="surveys">
+              <SurveysPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/preguntas-frecuentes"
+          element={
+            <Allowed screen="faq">
+              <FaqPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/preguntas-frecuentes/:id"
+          element={
+            <Allowed screen="faq">
+              <FaqEntryDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/auditoria"
+          element={
+            <Allowed screen="audit">
+              <AuditPage />
             </Allowed>
           }
         />

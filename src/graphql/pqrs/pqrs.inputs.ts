@@ -1,5 +1,5 @@
 // Input and argument types of the PQRS mutations and queries, validated with class-validator.
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayUnique,
@@ -30,6 +30,16 @@ import {
 } from '../common/enums.js';
 import { DateScalar, DateTimeScalar } from '../common/scalars.js';
 import { PageArgs } from '../common/page-args.js';
+import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../../pqrs/pqrs-queries.js';
+
+export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
+  [K in PqrsListSort]: K;
+};
+registerEnumType(PqrsListSortEnum, {
+  name: 'PqrsListSort',
+  description:
+    'Orden de la lista de casos: por fecha de radicación o de vencimiento, ascendente o descendente (el radicado desempata).',
+});
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
 const RADICADO_MESSAGE = { message: 'El radicado debe tener la forma PQRS-AAAA-NNNNNN.' };
@@ -163,6 +173,11 @@ export class PqrsListArgs extends PageArgs {
   @ValidateNested()
   @Type(() => PqrsListFilterInput)
   filter?: PqrsListFilterInput | null;
+  @Field(() => PqrsListSortEnum, {
+    defaultValue: DEFAULT_PQRS_LIST_SORT,
+    description: 'Un cursor solo sirve con el orden con que se obtuvo.',
+  })
+  sort!: PqrsListSort;
 }
 
 @ArgsType()

@@ -2,7 +2,7 @@
 // as the read models show it; queries read the read models (and the log, for history).
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PQRS_COMMAND_ROLES } from '../../domain/pqrs/index.js';
 import type { Actor } from '../../domain/shared/decider.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../personal-data/personal-data-store.js';
@@ -40,6 +40,7 @@ import {
   WithdrawPqrsArgs,
 } from './pqrs.inputs.js';
 import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators, UserRef } from './pqrs.types.js';
+import { FilingReceipt } from './filing-receipt.types.js';
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
 const ROLES = PQRS_COMMAND_ROLES;
@@ -202,17 +203,25 @@ export class PqrsResolver {
     return this.queries.getCase(radicado);
   }
 
-  @Query(() => PqrsConnection, { description: 'Casos filtrados, del más reciente al más antiguo.' })
+  @Query(() => PqrsConnection, {
+    description: 'Casos filtrados; por omisión, del más reciente al más antiguo.',
+  })
   @Roles(...ALL_ROLES)
-  async pqrsList(@Args() { filter, first, after }: PqrsListArgs): Promise<PqrsConnection> {
-    const page = await this.queries.list(filter ?? {}, first, after ?? null);
+  async pqrsList(@Args() { filter, first, after, sort }: PqrsListArgs): Promise<PqrsConnection> {
+    const page = await this.queries.list(filter ?? {}, first, after ?? null, sort);
     const nodes = page.nodes as unknown as Pqrs[];
     return {
       nodes,
-      edges: nodes.map((node) => ({ node, cursor: encodeCursor(node) })),
+      edges: nodes.map((node) => ({ node, cursor: encodeCursor(node, sort) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       totalCount: page.totalCount,
     };
+  }
+
+  @Query(() => FilingReceipt, { description: 'Constancia de radicación de un caso, para imprimir.' })
+  @Roles(...ALL_ROLES)
+  filingReceipt(@Args() { radicado }: RadicadoArgs): Promise<FilingReceipt> {
+    return this.queries.filingReceipt(radicado);
   }
 
   @Query(() => CaseHistory, {
@@ -261,6 +270,15 @@ export class PqrsResolver {
     if (!pqrs.assigneeId) return null;
     const user = await this.users.findById(pqrs.assigneeId);
     return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Días hábiles que faltan para el vencimiento: 0 el día del vencimiento, negativo si ya venció; null si el caso ya no corre término.',
+  })
+  businessDaysLeft(@Parent() pqrs: Pqrs): number | null {
+    return this.queries.businessDaysLeftOf(pqrs);
   }
 
   @ResolveField(() => Petitioner)

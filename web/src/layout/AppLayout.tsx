@@ -8,6 +8,10 @@ import { useSession } from '../session/session';
 const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; readonly label: string }[] = [
   { screen: 'inbox', path: '/', label: 'Bandeja' },
   { screen: 'receive', path: '/radicar', label: 'Radicar' },
+  { screen: 'affiliations', path: '/afiliaciones', label: 'Afiliaciones' },
+  { screen: 'improvementActions', path: '/acciones', label: 'Acciones de mejora' },
+  { screen: 'surveys', path: '/encuestas', label: 'Encuestas' },
+  { screen: 'faq', path: '/preguntas-frecuentes', label: 'Preguntas frecuentes' },
   { screen: 'dashboard', path: '/tablero', label: 'Tablero' },
   { screen: 'reports', path: '/informes', label: 'Informes' },
   { screen: 'audit', path: '/auditoria', label: 'Auditoría' },

@@ -16,13 +16,41 @@ export function primaryRole(roles: readonly Role[]): Role | null {
   return ROLE_PRECEDENCE.find((role) => roles.includes(role)) ?? null;
 }
 
-export type Screen = 'inbox' | 'receive' | 'dashboard' | 'reports' | 'audit';
+export type Screen =
+  | 'inbox'
+  | 'receive'
+  | 'dashboard'
+  | 'reports'
+  | 'audit'
+  | 'affiliations'
+  | 'improvementActions'
+  | 'surveys'
+  | 'faq';
 
 const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
-  ADMIN: ['inbox', 'receive', 'dashboard', 'reports', 'audit'],
-  COORDINATOR: ['inbox', 'receive', 'dashboard', 'reports'],
-  AGENT: ['inbox', 'receive', 'dashboard'],
-  AUDITOR: ['inbox', 'dashboard', 'reports', 'audit'],
+  ADMIN: [
+    'inbox',
+    'receive',
+    'dashboard',
+    'reports',
+    'audit',
+    'affiliations',
+    'improvementActions',
+    'surveys',
+    'faq',
+  ],
+  COORDINATOR: [
+    'inbox',
+    'receive',
+    'dashboard',
+    'reports',
+    'affiliations',
+    'improvementActions',
+    'surveys',
+    'faq',
+  ],
+  AGENT: ['inbox', 'receive', 'dashboard', 'affiliations', 'improvementActions', 'surveys', 'faq'],
+  AUDITOR: ['inbox', 'dashboard', 'reports', 'audit', 'affiliations', 'improvementActions', 'surveys', 'faq'],
 };
 
 export function mayUse(roles: readonly Role[], screen: Screen): boolean {

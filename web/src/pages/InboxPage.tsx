@@ -1,54 +1,38 @@
-// Bandeja: the cases, newest first. (Filters, sort and the traffic light are added with the inbox work.)
-import { Alert, Typography } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useQuery } from 'urql';
-import { graphql } from '../graphql/generated';
-
-const INBOX = graphql(`
-  query Inbox($first: Int!) {
-    pqrsList(first: $first) {
-      totalCount
-      nodes {
-        radicado
-        kind
-        subject
-        receivedAt
-        dueDate
-        status
-        trafficLight
-        assignee {
-          username
-        }
-      }
-    }
-  }
-`);
-
-const COLUMNS: GridColDef[] = [
-  { field: 'radicado', headerName: 'Radicado', width: 170 },
-  { field: 'kind', headerName: 'Tipo', width: 180 },
-  { field: 'subject', headerName: 'Asunto', flex: 1, minWidth: 200 },
-  { field: 'status', headerName: 'Estado', width: 150 },
-  { field: 'dueDate', headerName: 'Vence', width: 120 },
-];
+// Bandeja: the cases, filtered and ordered as the address bar says (so a view can be bookmarked), paged
+// from the server, each with its semáforo. "Mis casos" shows the ones assigned to whoever is signed in.
+import { Typography } from '@mui/material';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import {
+  changeInboxView,
+  inboxSearchOf,
+  mayFilterByAssignee,
+  parseInboxView,
+  type InboxView,
+} from '../logic/inbox-view';
+import { useSession } from '../session/session';
+import { InboxFilters } from './inbox/InboxFilters';
+import { InboxGrid } from './inbox/InboxGrid';
 
 export function InboxPage() {
-  const [{ data, fetching, error }] = useQuery({ query: INBOX, variables: { first: 50 } });
+  const { user } = useSession();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => parseInboxView(searchParams.toString()), [searchParams]);
+
+  // From the address as it is when the change applies, not as this render saw it: the table may report
+  // its sort while another filter's change is still on its way.
+  function change(patch: Partial<InboxView>) {
+    setSearchParams((current) => inboxSearchOf(changeInboxView(parseInboxView(current.toString()), patch)));
+  }
+
+  if (!user) return null;
   return (
     <>
       <Typography variant="h4" component="h1" gutterBottom>
         Bandeja
       </Typography>
-      {error && <Alert severity="error">{error.message}</Alert>}
-      <DataGrid
-        aria-label="Casos"
-        autoHeight
-        loading={fetching}
-        rows={data?.pqrsList.nodes ?? []}
-        getRowId={(row) => row.radicado}
-        columns={COLUMNS}
-        disableRowSelectionOnClick
-      />
+      <InboxFilters view={view} onChange={change} assigneeChoice={mayFilterByAssignee(user.roles)} />
+      <InboxGrid view={view} signedInUserId={user.id} onSortChange={(sort) => change({ sort })} />
     </>
   );
 }

@@ -1,0 +1,244 @@
+// The case detail offers exactly the steps the domain would take: the client's role table is the
+// decider's, and for every status, role and assignment an action shows if and only if `decide` accepts a
+// well-formed command for it (on a day inside every date window, so only role and status can refuse).
+import {
+  PQRS_COMMAND_ROLES,
+  pqrsDecider,
+  type PqrsCommand,
+  type PqrsEvent,
+} from '../../src/domain/pqrs/index.js';
+import { fold, type Actor } from '../../src/domain/shared/decider.js';
+import {
+  admin,
+  agent,
+  answered,
+  assigned,
+  at,
+  auditor,
+  coordinator,
+  informationRequested,
+  on,
+  otherAgent,
+  received,
+  transferred,
+  withdrawn,
+} from '../../src/domain/pqrs/pqrs-spec-fixtures.js';
+import {
+  availableCaseActions,
+  CASE_ACTION_COMMANDS,
+  CASE_ACTIONS,
+  caseActionForm,
+  caseActionProblems,
+  caseActionRefusal,
+  caseActionVariables,
+  bogotaDateTimeLocal,
+  initialDraft,
+  PQRS_CASE_COMMAND_ROLES,
+  type CaseAction,
+  type CaseFacts,
+} from '../../web/src/logic/case-actions.js';
+import type { PqrsStatus } from '../../web/src/logic/pqrs-labels.js';
+
+const RADICADO = 'PQRS-2026-000001';
+
+/** Wednesday 18 March 2026: 3 business days after receipt, before the due date of 8 April. */
+const TODAY = '2026-03-18';
+
+const HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
+  received: [received(RADICADO)],
+  'assigned to the agent': [received(RADICADO), assigned(agent.id)],
+  'awaiting information': [received(RADICADO), informationRequested()],
+  'awaiting information, assigned to the agent': [
+    received(RADICADO),
+    assigned(agent.id),
+    informationRequested(),
+  ],
+  answered: [received(RADICADO), answered()],
+  closed: [received(RADICADO), answered(), { type: 'Closed', data: { closedAt: at(TODAY, '09:00') } }],
+  transferred: [received(RADICADO), transferred()],
+  withdrawn: [received(RADICADO), withdrawn()],
+};
+
+/** A command for the action that only the role and the status could refuse. */
+function wellFormed(action: CaseAction): PqrsCommand {
+  switch (action) {
+    case 'assign':
+      return { type: 'AssignPqrs', data: { assigneeId: 'user-new', dependency: 'Jurídica' } };
+    case 'requestInformation':
+      return { type: 'RequestInformation', data: { note: 'Falta la copia del contrato.' } };
+    case 'provideInformation':
+      return {
+        type: 'ProvideInformation',
+        data: { providedAt: at(TODAY, '10:00'), note: 'Llegó la copia.' },
+      };
+    case 'extend':
+      return { type: 'ExtendDeadline', data: { newDueDate: '2026-04-20', reason: 'Requiere concepto.' } };
+    case 'transfer':
+      return { type: 'TransferPqrs', data: { entity: 'Superintendencia', reason: 'Es de su competencia.' } };
+    case 'answer':
+      return { type: 'AnswerPqrs', data: { answer: 'Respuesta de fondo.', answeredAt: at(TODAY, '10:00') } };
+    case 'close':
+      return { type: 'ClosePqrs', data: {} };
+    case 'withdraw':
+      return { type: 'WithdrawPqrs', data: { mode: 'EXPRESS', reason: 'Desiste por escrito.' } };
+  }
+}
+
+describe('the role table', () => {
+  it('is the decider’s, command by command', () => {
+    const { ReceivePqrs: _receive, ...caseCommands } = PQRS_COMMAND_ROLES;
+    const sorted = (table: Readonly<Record<string, readonly string[]>>) =>
+      Object.fromEntries(Object.entries(table).map(([command, roles]) => [command, [...roles].sort()]));
+    expect(sorted(PQRS_CASE_COMMAND_ROLES)).toEqual(sorted(caseCommands));
+    expect(new Set(Object.values(CASE_ACTION_COMMANDS))).toEqual(new Set(Object.keys(caseCommands)));
+  });
+});
+
+describe('the actions offered', () => {
+  const actors: readonly Actor[] = [admin, coordinator, agent, otherAgent, auditor];
+  for (const [name, events] of Object.entries(HISTORIES)) {
+    it(`on a case ${name} are those the domain accepts, for every role`, () => {
+      const state = fold(pqrsDecider, events);
+      if (state.status === 'NOT_RECEIVED') throw new Error('the history must receive the case');
+      const subject = {
+        kind: state.kind,
+        status: state.status as PqrsStatus,
+        assigneeId: 'assignee' in state && state.assignee ? state.assignee.id : null,
+      };
+      for (const actor of actors) {
+        const accepted = CASE_ACTIONS.filter((action) => {
+          const decision = pqrsDecider.decide(wellFormed(action), state, on(TODAY, actor));
+          return Array.isArray(decision) && decision.length > 0;
+        });
+        expect({
+          actor: actor.id,
+          actions: availableCaseActions({ id: actor.id, roles: [actor.role] }, subject),
+        }).toEqual({
+          actor: actor.id,
+          actions: accepted,
+        });
+      }
+    });
+  }
+
+  it('leave an auditor without a single button', () => {
+    for (const status of ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION', 'ANSWERED'] as const)
+      expect(
+        availableCaseActions({ id: 'a', roles: ['AUDITOR'] }, { kind: 'PETITION', status, assigneeId: 'a' }),
+      ).toEqual([]);
+  });
+
+  it('follow the most privileged of a user’s roles, as the server’s guard does', () => {
+    const subject = { kind: 'PETITION', status: 'ASSIGNED', assigneeId: 'someone-else' } as const;
+    expect(availableCaseActions({ id: 'u', roles: ['AUDITOR', 'AGENT'] }, subject)).toEqual([]);
+    expect(availableCaseActions({ id: 'u', roles: ['AGENT', 'COORDINATOR'] }, subject)).toContain('answer');
+  });
+});
+
+const FACTS: CaseFacts = {
+  radicado: RADICADO,
+  revision: 3,
+  kind: 'PETITION',
+  status: 'ASSIGNED',
+  assigneeId: 'user-agent',
+  dueDate: '2026-04-08',
+  maxDueDate: '2026-04-29',
+};
+
+describe('the form of each action', () => {
+  it('asks for the access decision only when answering a request for information', () => {
+    const fieldsOf = (kind: CaseFacts['kind']) =>
+      caseActionForm('answer', { ...FACTS, kind }).fields.map((field) => field.name);
+    expect(fieldsOf('PETITION')).toEqual(['answer']);
+    expect(fieldsOf('INFORMATION_REQUEST')).toEqual(['answer', 'accessDecision']);
+    const form = caseActionForm('answer', { ...FACTS, kind: 'INFORMATION_REQUEST' });
+    expect(caseActionProblems(form, { answer: 'Se entrega copia.' })).toEqual({
+      accessDecision:
+        'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
+    });
+  });
+
+  it('offers the tacit withdrawal only while awaiting the petitioner', () => {
+    const modeOf = (status: CaseFacts['status']) =>
+      caseActionForm('withdraw', { ...FACTS, status }).fields.some((field) => field.name === 'mode');
+    expect(modeOf('ASSIGNED')).toBe(false);
+    expect(modeOf('AWAITING_INFORMATION')).toBe(true);
+  });
+
+  it('states the extension’s limits and refuses a blank reason or an incomplete date before sending', () => {
+    const form = caseActionForm('extend', FACTS);
+    expect(form.intro).toContain('08/04/2026');
+    expect(form.intro).toContain('29/04/2026');
+    expect(caseActionProblems(form, { newDueDate: '2026-04', reason: '  ' })).toEqual({
+      newDueDate: 'Escriba la fecha completa (día, mes y año).',
+      reason: 'La prórroga debe ser motivada.',
+    });
+    expect(caseActionProblems(form, { newDueDate: '2026-04-20', reason: 'Requiere concepto.' })).toEqual({});
+  });
+
+  it('sends the revision the user saw, so a concurrent change is refused', () => {
+    expect(caseActionVariables('close', FACTS, {})).toEqual({ radicado: RADICADO, expectedRevision: 3 });
+    expect(caseActionVariables('assign', FACTS, { assigneeId: 'user-2', dependency: ' ' })).toEqual({
+      radicado: RADICADO,
+      expectedRevision: 3,
+      assigneeId: 'user-2',
+      dependency: null,
+    });
+    expect(
+      caseActionVariables(
+        'answer',
+        { ...FACTS, kind: 'INFORMATION_REQUEST' },
+        { answer: ' Sí ', accessDecision: 'DENIED' },
+      ),
+    ).toMatchObject({ answer: 'Sí', accessDecision: 'DENIED' });
+    expect(caseActionVariables('answer', FACTS, { answer: 'Sí', accessDecision: 'DENIED' })).toMatchObject({
+      accessDecision: null,
+    });
+  });
+
+  it('reads the moment information was provided on Bogotá’s clock', () => {
+    expect(initialDraft('provideInformation', new Date('2026-03-18T15:07:42Z'))).toEqual({
+      providedAt: '2026-03-18T10:07',
+    });
+    expect(bogotaDateTimeLocal(new Date('2026-03-19T03:30:00Z'))).toBe('2026-03-18T22:30');
+    expect(
+      caseActionVariables('provideInformation', FACTS, { providedAt: '2026-03-18T10:07', note: 'Llegó.' }),
+    ).toMatchObject({ providedAt: '2026-03-18T10:07:00-05:00' });
+  });
+});
+
+describe('a refused step', () => {
+  it('shows the server’s rule message next to the field it blamed', () => {
+    expect(
+      caseActionRefusal({
+        graphQLErrors: [
+          {
+            message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 2026-04-29.',
+            extensions: { code: 'BUSINESS_RULE', rule: 'EXTENSION_BEYOND_DOUBLE_TERM', field: 'newDueDate' },
+          },
+        ],
+      }),
+    ).toEqual({
+      message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 2026-04-29.',
+      field: 'newDueDate',
+      conflict: false,
+    });
+  });
+
+  it('says the case changed meanwhile and was reloaded on a concurrency conflict', () => {
+    const refusal = caseActionRefusal({
+      graphQLErrors: [
+        {
+          message:
+            'El caso fue modificado por otra persona (revisión esperada 3, actual 4). Recargue y vuelva a intentarlo.',
+          extensions: { code: 'CONCURRENCY_CONFLICT', expectedRevision: 3, actualRevision: 4 },
+        },
+      ],
+    });
+    expect(refusal).toMatchObject({ conflict: true, field: null });
+    expect(refusal?.message).toMatch(
+      /^El caso fue modificado por otra persona .* Ya se cargaron los datos actuales/,
+    );
+    expect(caseActionRefusal(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,147 @@
+// The Radicar form's checks before sending, the input it sends, and where a server refusal is shown.
+import {
+  EMPTY_RECEIVE_DRAFT,
+  firstProblemField,
+  receiveDraftProblems,
+  receiveFieldOf,
+  receiveInputOf,
+  type ReceiveDraft,
+} from '../../web/src/logic/receive-form.js';
+
+/** 10:00 in Bogotá on Monday 16 March 2026. */
+const NOW = new Date('2026-03-16T15:00:00Z');
+
+const COMPLETE: ReceiveDraft = {
+  kind: 'PETITION',
+  channel: 'IN_PERSON',
+  subject: '  Certificado de afiliación ',
+  description: 'Solicito el certificado de afiliación de mi empresa.',
+  priority: ['MINOR'],
+  receivedAt: '',
+  petitioner: {
+    name: ' Ana Lucía Gómez ',
+    documentType: 'CC',
+    documentNumber: '52.987.654',
+    email: '',
+    phone: ' ',
+    address: 'Calle 10 # 5-20, Zipaquirá',
+  },
+};
+
+function withPetitioner(change: Partial<ReceiveDraft['petitioner']>): ReceiveDraft {
+  return { ...COMPLETE, petitioner: { ...COMPLETE.petitioner, ...change } };
+}
+
+describe('checking the draft before sending', () => {
+  it('finds nothing wrong with a complete draft whose optional contact data are blank', () => {
+    expect(receiveDraftProblems(COMPLETE, NOW)).toEqual({});
+  });
+
+  it('asks for every required field of an empty form, each with its own message, in Spanish', () => {
+    const problems = receiveDraftProblems(
+      { ...EMPTY_RECEIVE_DRAFT, petitioner: { ...EMPTY_RECEIVE_DRAFT.petitioner, documentType: '' } },
+      NOW,
+    );
+    expect(problems).toEqual({
+      kind: 'Seleccione el tipo de PQRS.',
+      channel: 'Seleccione el canal por el que llegó.',
+      subject: 'El asunto es obligatorio.',
+      description: 'La descripción de la solicitud es obligatoria.',
+      'petitioner.name': 'El nombre del peticionario es obligatorio.',
+      'petitioner.documentType': 'Seleccione el tipo de documento.',
+      'petitioner.documentNumber': 'El número de documento es obligatorio.',
+    });
+  });
+
+  it('takes a subject of only spaces as missing', () => {
+    expect(receiveDraftProblems({ ...COMPLETE, subject: '   ' }, NOW)).toEqual({
+      subject: 'El asunto es obligatorio.',
+    });
+  });
+
+  it('refuses texts longer than the server accepts, saying the limit', () => {
+    expect(receiveDraftProblems({ ...COMPLETE, subject: 'a'.repeat(301) }, NOW)).toEqual({
+      subject: 'El asunto admite hasta 300 caracteres.',
+    });
+    expect(receiveDraftProblems({ ...COMPLETE, subject: 'a'.repeat(300) }, NOW)).toEqual({});
+    expect(receiveDraftProblems({ ...COMPLETE, description: 'a'.repeat(20_001) }, NOW).description).toMatch(
+      /^La descripción admite hasta 20.000 caracteres\.$/,
+    );
+  });
+
+  it('checks the form of the document number, e-mail and phone only when given', () => {
+    expect(receiveDraftProblems(withPetitioner({ documentNumber: '52 987 654' }), NOW)).toEqual({
+      'petitioner.documentNumber': 'El número de documento solo admite números, letras, puntos y guiones.',
+    });
+    expect(receiveDraftProblems(withPetitioner({ email: 'ana.gomez@' }), NOW)).toEqual({
+      'petitioner.email': 'Escriba un correo electrónico válido, como nombre@dominio.co.',
+    });
+    expect(receiveDraftProblems(withPetitioner({ email: 'ana.gomez@correo.co' }), NOW)).toEqual({});
+    expect(receiveDraftProblems(withPetitioner({ phone: '310 456 7890 ext. 2' }), NOW)).toEqual({
+      'petitioner.phone': 'El teléfono solo admite números, espacios y los signos + ( ) -.',
+    });
+    expect(receiveDraftProblems(withPetitioner({ phone: '+57 (601) 555-1234' }), NOW)).toEqual({});
+  });
+
+  it('accepts a receipt date in the past, and refuses one in the future or one that is not a date', () => {
+    expect(receiveDraftProblems({ ...COMPLETE, receivedAt: '2026-03-13T16:30' }, NOW)).toEqual({});
+    expect(receiveDraftProblems({ ...COMPLETE, receivedAt: '2026-03-16T10:00' }, NOW)).toEqual({});
+    expect(receiveDraftProblems({ ...COMPLETE, receivedAt: '2026-03-16T10:01' }, NOW)).toEqual({
+      receivedAt: 'La fecha de recepción no puede ser posterior al momento actual.',
+    });
+    expect(receiveDraftProblems({ ...COMPLETE, receivedAt: '2026-02-30T10:00' }, NOW).receivedAt).toMatch(
+      /fecha y hora válidas/,
+    );
+  });
+
+  it('points at the first field with a problem in the order the form shows them', () => {
+    expect(firstProblemField({ 'petitioner.email': 'x', subject: 'y' })).toBe('subject');
+    expect(firstProblemField({})).toBeNull();
+  });
+});
+
+describe('the input sent to receivePqrs', () => {
+  it('trims the texts, sends blank optional data as null and "now" as no receipt date', () => {
+    expect(receiveInputOf(COMPLETE, 'clave-1')).toEqual({
+      kind: 'PETITION',
+      channel: 'IN_PERSON',
+      subject: 'Certificado de afiliación',
+      description: 'Solicito el certificado de afiliación de mi empresa.',
+      priority: ['MINOR'],
+      receivedAt: null,
+      idempotencyKey: 'clave-1',
+      petitioner: {
+        name: 'Ana Lucía Gómez',
+        documentType: 'CC',
+        documentNumber: '52.987.654',
+        email: null,
+        phone: null,
+        address: 'Calle 10 # 5-20, Zipaquirá',
+      },
+    });
+  });
+
+  it('sends a receipt date typed in Bogotá time with its offset', () => {
+    expect(receiveInputOf({ ...COMPLETE, receivedAt: '2026-03-13T16:30' }, 'clave-2').receivedAt).toBe(
+      '2026-03-13T16:30:00-05:00',
+    );
+  });
+
+  it('will not build an input without kind and channel', () => {
+    expect(() => receiveInputOf({ ...COMPLETE, kind: '' }, 'clave-3')).toThrow();
+  });
+});
+
+describe('where a server refusal is shown', () => {
+  it('on the field the server names, with or without the argument in front', () => {
+    expect(receiveFieldOf('input.petitioner.email')).toBe('petitioner.email');
+    expect(receiveFieldOf('subject')).toBe('subject');
+    expect(receiveFieldOf('receivedAt')).toBe('receivedAt');
+  });
+
+  it('above the form when it names no field of the form', () => {
+    expect(receiveFieldOf(null)).toBeNull();
+    expect(receiveFieldOf('petitionerId')).toBeNull();
+    expect(receiveFieldOf('input.idempotencyKey')).toBeNull();
+  });
+});

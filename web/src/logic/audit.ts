@@ -1,0 +1,465 @@
+// The Auditoría screen's rules without the screen: the event-log search and its place in the URL, the
+// Spanish names of streams and event types, the instants a case's replay steps through, the case's
+// state as staff read it, and the verdicts of the verifications in plain Spanish. Pure: no React, no DOM.
+import { labelOf, PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from './pqrs-labels.js';
+import { formatDate, formatInstant, isCalendarDate } from './report-periods.js';
+
+/** Bogotá keeps UTC-5 all year (no daylight saving), so a fixed offset is exact. */
+const BOGOTA_OFFSET = '-05:00';
+const BOGOTA_OFFSET_MS = -5 * 3600 * 1000;
+
+/** An instant in Bogotá time down to the second, as auditors compare them: 02/03/2026 10:00:05. */
+export function formatAuditInstant(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  const bogota = new Date(time + BOGOTA_OFFSET_MS).toISOString();
+  return `${formatDate(bogota.slice(0, 10))} ${bogota.slice(11, 19)}`;
+}
+
+// ——— Streams and event types ———
+
+/** Stream categories as the server names them (AuditEvent.category), in the order the screen lists them. */
+export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  'pqrs-': 'PQRS',
+  'radicado-': 'Consecutivo de radicados',
+  'affiliation-': 'Afiliaciones',
+  'improvement-action-': 'Acciones de mejora',
+  'survey-instrument-': 'Encuestas',
+  'survey-response-': 'Respuestas de encuesta',
+  'faq-entry-': 'Preguntas frecuentes',
+  'report-': 'Informes',
+  'user-': 'Usuarios',
+};
+
+/** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
+export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'pqrs-': {
+    Received: 'Radicación',
+    Assigned: 'Asignación',
+    InformationRequested: 'Requerimiento para completar',
+    InformationProvided: 'Información aportada por el peticionario',
+    DeadlineExtended: 'Prórroga',
+    Transferred: 'Traslado por competencia',
+    Answered: 'Respuesta',
+    Closed: 'Cierre',
+    Withdrawn: 'Desistimiento',
+  },
+  'radicado-': { RadicadoIssued: 'Radicado asignado' },
+  'affiliation-': {
+    Received: 'Solicitud de afiliación recibida',
+    Assigned: 'Asignación de la afiliación',
+    DocumentSubmitted: 'Documento aportado',
+    DocumentRejected: 'Documento rechazado',
+    RequirementsVerified: 'Requisitos verificados',
+    Approved: 'Afiliación aprobada',
+    Rejected: 'Afiliación rechazada',
+    Answered: 'Decisión notificada',
+    NoveltyReported: 'Novedad reportada',
+  },
+  'improvement-action-': {
+    ActionFormulated: 'Acción de mejora formulada',
+    ProgressRecorded: 'Avance registrado',
+    EffectivenessVerified: 'Verificación de eficacia',
+    ActionClosed: 'Acción de mejora cerrada',
+  },
+  'survey-instrument-': {
+    InstrumentCreated: 'Encuesta creada',
+    InstrumentRevised: 'Encuesta revisada',
+    InstrumentRetired: 'Encuesta retirada',
+  },
+  'survey-response-': { SurveyAnswered: 'Encuesta respondida' },
+  'faq-entry-': {
+    FaqEntryCreated: 'Pregunta frecuente creada',
+    FaqEntryUpdated: 'Pregunta frecuente editada',
+    FaqEntryPublished: 'Pregunta frecuente publicada',
+    FaqEntryRetired: 'Pregunta frecuente retirada',
+  },
+  'report-': { ReportIssued: 'Informe emitido' },
+  'user-': { UserCreated: 'Usuario creado' },
+};
+
+/** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */
+const CATEGORIES_LONGEST_FIRST = Object.keys(AUDIT_CATEGORY_LABELS).sort(
+  (left, right) => right.length - left.length,
+);
+
+/** A stream's category, as the server derives it: the longest known prefix, else up to the first dash. */
+export function categoryOfStream(stream: string): string {
+  const known = CATEGORIES_LONGEST_FIRST.find((category) => stream.startsWith(category));
+  if (known !== undefined) return known;
+  const dash = stream.indexOf('-');
+  return dash === -1 ? stream : stream.slice(0, dash + 1);
+}
+
+export function categoryLabel(category: string): string {
+  return AUDIT_CATEGORY_LABELS[category] ?? category;
+}
+
+/** The Spanish name of an event type in its category; the code itself for one this client does not know. */
+export function eventTypeLabel(category: string, type: string): string {
+  return AUDIT_EVENT_TYPE_LABELS[category]?.[type] ?? type;
+}
+
+export interface EventTypeOption {
+  readonly category: string;
+  readonly type: string;
+  readonly label: string;
+  /** The select's value: category and type together (a category holds no ':'). */
+  readonly value: string;
+}
+
+export function eventTypeOptionValue(category: string, type: string): string {
+  return `${category}:${type}`;
+}
+
+/** The category and type a select value names; a value with no type stands for the whole category. */
+export function parseEventTypeOptionValue(value: string): {
+  readonly category: string;
+  readonly type: string;
+} {
+  const separator = value.indexOf(':');
+  return separator === -1
+    ? { category: value, type: '' }
+    : { category: value.slice(0, separator), type: value.slice(separator + 1) };
+}
+
+/** Every known event type, grouped by category in the screen's order. */
+export const EVENT_TYPE_OPTIONS: readonly EventTypeOption[] = Object.entries(AUDIT_EVENT_TYPE_LABELS).flatMap(
+  ([category, types]) =>
+    Object.entries(types).map(([type, label]) => ({
+      category,
+      type,
+      label,
+      value: eventTypeOptionValue(category, type),
+    })),
+);
+
+/** What an event is about, as staff name it: "PQRS-2026-000001", "Afiliaciones 5c1e…". */
+export function eventSubject(event: {
+  readonly category: string;
+  readonly entityId: string;
+  readonly radicado?: string | null;
+}): string {
+  if (event.radicado) return event.radicado;
+  return `${categoryLabel(event.category)} ${event.entityId}`;
+}
+
+// ——— The search and the URL ———
+
+/** The search as the screen holds it: '' for "any". Dates are Bogotá calendar days. */
+export interface AuditSearch {
+  readonly radicado: string;
+  readonly actorId: string;
+  readonly category: string;
+  readonly type: string;
+  /** First day, included (YYYY-MM-DD). */
+  readonly from: string;
+  /** Last day, included (YYYY-MM-DD). */
+  readonly to: string;
+}
+
+export const EMPTY_AUDIT_SEARCH: AuditSearch = {
+  radicado: '',
+  actorId: '',
+  category: '',
+  type: '',
+  from: '',
+  to: '',
+};
+
+/** The URL's name for each part of the search (Spanish, since staff see and share these links). */
+const SEARCH_PARAMS: Readonly<Record<keyof AuditSearch, string>> = {
+  radicado: 'radicado',
+  actorId: 'actor',
+  category: 'categoria',
+  type: 'tipo',
+  from: 'desde',
+  to: 'hasta',
+};
+
+/** The case being replayed, in the URL next to the search. */
+export const REPLAY_PARAM = 'caso';
+
+/** A radicado as the server writes it: PQRS-2026-000001, whatever the case typed. */
+export function normalizeRadicado(text: string): string {
+  return text.trim().toUpperCase();
+}
+
+/** The search a URL holds; parts that do not make sense (a date that is not one) are left out. */
+export function auditSearchFromParams(params: URLSearchParams): AuditSearch {
+  const read = (part: keyof AuditSearch) => (params.get(SEARCH_PARAMS[part]) ?? '').trim();
+  const date = (part: 'from' | 'to') => (isCalendarDate(read(part)) ? read(part) : '');
+  const category = read('category');
+  return {
+    radicado: normalizeRadicado(read('radicado')),
+    actorId: read('actorId'),
+    category,
+    // A type means something only within its category.
+    type: category === '' ? '' : read('type'),
+    from: date('from'),
+    to: date('to'),
+  };
+}
+
+/** The URL parameters of a search, keeping whatever else the URL holds (the case being replayed). */
+export function paramsWithAuditSearch(
+  search: AuditSearch,
+  current: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
+  const params = new URLSearchParams(current);
+  for (const [part, name] of Object.entries(SEARCH_PARAMS) as [keyof AuditSearch, string][]) {
+    const value = part === 'radicado' ? normalizeRadicado(search[part]) : search[part].trim();
+    if (value === '') params.delete(name);
+    else params.set(name, value);
+  }
+  return params;
+}
+
+export function isEmptySearch(search: AuditSearch): boolean {
+  return Object.values(search).every((value) => value === '');
+}
+
+export type AuditSearchField = 'from' | 'to';
+
+/** What is wrong with a search before it is sent, per field. */
+export function auditSearchProblems(search: AuditSearch): Partial<Record<AuditSearchField, string>> {
+  const problems: Partial<Record<AuditSearchField, string>> = {};
+  if (search.from !== '' && !isCalendarDate(search.from)) problems.from = 'La fecha inicial no es válida.';
+  if (search.to !== '' && !isCalendarDate(search.to)) problems.to = 'La fecha final no es válida.';
+  if (!problems.from && !problems.to && search.from !== '' && search.to !== '' && search.from > search.to)
+    problems.to = 'La fecha final es anterior a la inicial.';
+  return problems;
+}
+
+export interface AuditEventsFilter {
+  readonly radicado: string | null;
+  readonly actorId: string | null;
+  readonly category: string | null;
+  readonly type: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** The server's filter (auditEvents): the days become the instants that open and close them in Bogotá. */
+export function auditEventsFilterOf(search: AuditSearch): AuditEventsFilter {
+  const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+  return {
+    radicado: orNull(normalizeRadicado(search.radicado)),
+    actorId: orNull(search.actorId),
+    category: orNull(search.category),
+    type: search.category === '' ? null : orNull(search.type),
+    from: search.from === '' ? null : `${search.from}T00:00:00.000${BOGOTA_OFFSET}`,
+    to: search.to === '' ? null : `${search.to}T23:59:59.999${BOGOTA_OFFSET}`,
+  };
+}
+
+// ——— Replaying a case ———
+
+/** The distinct instants a case's events were recorded at, oldest first: the steps of the replay. */
+export function replayInstants(events: readonly { readonly recordedAt: string }[]): string[] {
+  const unique = [...new Set(events.map((event) => event.recordedAt))];
+  return unique.sort((left, right) => Date.parse(left) - Date.parse(right));
+}
+
+export interface ReplayMark {
+  readonly value: number;
+  /** Only the ends carry text: labels at every step would overlap. */
+  readonly label?: string;
+}
+
+/** The slider's marks: one per instant, by its index, the first and last labelled with their time. */
+export function replayMarks(instants: readonly string[]): ReplayMark[] {
+  return instants.map((instant, index) =>
+    index === 0 || index === instants.length - 1
+      ? { value: index, label: formatAuditInstant(instant) }
+      : { value: index },
+  );
+}
+
+interface ReplayEvent {
+  readonly recordedAt: string;
+  readonly stream: string;
+  readonly type: string;
+}
+
+/** The name of a caseHistory event: of the case itself, or of an improvement action formulated from it. */
+export function historyEventLabel(event: { readonly stream: string; readonly type: string }): string {
+  return eventTypeLabel(categoryOfStream(event.stream), event.type);
+}
+
+/** How the slider reads a step aloud: "Paso 2 de 3: 02/03/2026 10:05:00, Asignación". */
+export function replayStepText(
+  instants: readonly string[],
+  index: number,
+  events: readonly ReplayEvent[],
+): string {
+  const instant = instants[index];
+  if (instant === undefined) return '';
+  const what = events.filter((event) => event.recordedAt === instant).map(historyEventLabel);
+  return `Paso ${index + 1} de ${instants.length}: ${formatAuditInstant(instant)}${what.length > 0 ? `, ${what.join(', ')}` : ''}`;
+}
+
+// ——— The case's state, as staff read it ———
+
+export interface StateRow {
+  readonly label: string;
+  readonly value: string;
+}
+
+type Json = Readonly<Record<string, unknown>>;
+
+function textOf(record: Json, field: string): string | null {
+  const value = record[field];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/**
+ * The rows of a case's state (caseHistory.state, the fold of its events) in Spanish, skipping what does
+ * not apply yet. `names` turns staff ids into names; an unknown id is shown as it is.
+ */
+export function caseStateRows(state: unknown, names: ReadonlyMap<string, string> = new Map()): StateRow[] {
+  if (state === null || typeof state !== 'object') return [];
+  const record = state as Json;
+  const status = textOf(record, 'status');
+  if (status === null || status === 'NOT_RECEIVED') return [{ label: 'Estado', value: 'Aún no radicado' }];
+  const rows: StateRow[] = [{ label: 'Estado', value: labelOf(PQRS_STATUS_LABELS, status) }];
+  const add = (label: string, value: string | null) => {
+    if (value !== null) rows.push({ label, value });
+  };
+  const kind = textOf(record, 'kind');
+  const channel = textOf(record, 'channel');
+  add('Tipo', kind && labelOf(PQRS_KIND_LABELS, kind));
+  add('Canal', channel && labelOf(PQRS_CHANNEL_LABELS, channel));
+  add('Asunto', textOf(record, 'subject'));
+  const receivedAt = textOf(record, 'receivedAt');
+  add('Radicada', receivedAt && formatInstant(receivedAt));
+  const dueDate = textOf(record, 'dueDate');
+  add('Fecha de vencimiento', dueDate && formatDate(dueDate));
+  const assignee = record['assignee'] as Json | null | undefined;
+  const assigneeId = assignee ? textOf(assignee, 'id') : null;
+  add('Asignada a', assigneeId && (names.get(assigneeId) ?? assigneeId));
+  add('Dependencia', assignee ? textOf(assignee, 'dependency') : null);
+  const informationRequest = record['informationRequest'] as Json | null | undefined;
+  if (informationRequest) {
+    const requestedAt = textOf(informationRequest, 'requestedAt');
+    const providedAt = textOf(informationRequest, 'providedAt');
+    add('Requerimiento para completar', requestedAt && formatInstant(requestedAt));
+    add('Información aportada', providedAt ? formatInstant(providedAt) : 'Pendiente');
+  }
+  const answeredAt = textOf(record, 'answeredAt');
+  if (answeredAt) {
+    const onTime = record['answeredOnTime'];
+    add(
+      'Respondida',
+      `${formatInstant(answeredAt)}${onTime === true ? ' (a tiempo)' : onTime === false ? ' (fuera de término)' : ''}`,
+    );
+  }
+  const closedAt = textOf(record, 'closedAt');
+  add('Cerrada', closedAt && formatInstant(closedAt));
+  const transferredTo = textOf(record, 'transferredTo');
+  const transferredAt = textOf(record, 'transferredAt');
+  add(
+    'Trasladada a',
+    transferredTo && `${transferredTo}${transferredAt ? `, ${formatInstant(transferredAt)}` : ''}`,
+  );
+  const withdrawnAt = textOf(record, 'withdrawnAt');
+  if (withdrawnAt) {
+    const mode = textOf(record, 'withdrawalMode');
+    add(
+      'Desistida',
+      `${formatInstant(withdrawnAt)}${mode === 'TACIT' ? ' (desistimiento tácito)' : mode === 'EXPRESS' ? ' (desistimiento expreso)' : ''}`,
+    );
+  }
+  return rows;
+}
+
+// ——— Verifications ———
+
+export interface Verdict {
+  readonly ok: boolean;
+  readonly text: string;
+}
+
+/** Why a stored event failed the hash-chain check, in plain words. */
+const MISMATCH_REASONS: Readonly<Record<string, string>> = {
+  HASH_MISMATCH: 'no coincide con la huella con la que se registró: su contenido fue modificado',
+  CHAIN_BROKEN: 'no enlaza con la huella del evento anterior de su flujo',
+  REVISION_GAP: 'no sigue al evento anterior de su flujo: falta un evento',
+};
+
+export function auditTrailVerdict(report: {
+  readonly ok: boolean;
+  readonly streamsChecked: number;
+  readonly eventsChecked: number;
+  readonly firstMismatch?: {
+    readonly stream: string;
+    readonly revision: number;
+    readonly type: string;
+    readonly reason: string;
+  } | null;
+}): Verdict {
+  const counted = `${report.eventsChecked} ${report.eventsChecked === 1 ? 'evento' : 'eventos'} en ${report.streamsChecked} ${report.streamsChecked === 1 ? 'flujo' : 'flujos'}`;
+  if (report.ok && !report.firstMismatch)
+    return {
+      ok: true,
+      text: `La cadena de auditoría está íntegra: se verificaron ${counted} y ninguno fue alterado.`,
+    };
+  const mismatch = report.firstMismatch;
+  if (!mismatch)
+    return { ok: false, text: `La verificación de la cadena de auditoría falló (${counted} revisados).` };
+  const reason = MISMATCH_REASONS[mismatch.reason] ?? `motivo ${mismatch.reason}`;
+  return {
+    ok: false,
+    text: `Se encontró una alteración en el registro: el evento ${mismatch.revision + 1} del flujo ${mismatch.stream} (${eventTypeLabel(categoryOfStream(mismatch.stream), mismatch.type)}) ${reason}. Se revisaron ${counted} hasta encontrarla.`,
+  };
+}
+
+/** A digest as lowercase hexadecimal, as the server writes hashes. */
+export function hexOfDigest(digest: ArrayBuffer): string {
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+interface IssuedReportFacts {
+  readonly fileName: string;
+  readonly issuedAt: string;
+}
+
+export function reportFileVerdict(
+  result: { readonly matches: boolean; readonly report: IssuedReportFacts },
+  fileName: string,
+  fileSha256: string,
+): Verdict {
+  if (result.matches)
+    return {
+      ok: true,
+      text: `El archivo «${fileName}» es exactamente el que se entregó al emitir el informe el ${formatInstant(result.report.issuedAt)}: no ha sido modificado (SHA-256 ${fileSha256}).`,
+    };
+  return {
+    ok: false,
+    text: `El archivo «${fileName}» no es el que se entregó al emitir el informe «${result.report.fileName}» el ${formatInstant(result.report.issuedAt)}: fue modificado o es otro archivo (su SHA-256 es ${fileSha256}).`,
+  };
+}
+
+export function reportRegenerationVerdict(result: {
+  readonly matches: boolean;
+  readonly regeneratedContentHash: string;
+  readonly report: IssuedReportFacts & { readonly contentHash: string };
+}): Verdict {
+  if (result.matches)
+    return {
+      ok: true,
+      text: `Al regenerar el informe con sus mismos datos de emisión se obtiene el mismo contenido: la huella ${result.report.contentHash} coincide.`,
+    };
+  return {
+    ok: false,
+    text: `Al regenerar el informe con sus mismos datos de emisión el contenido no coincide: se emitió con la huella ${result.report.contentHash} y hoy da ${result.regeneratedContentHash}.`,
+  };
+}
+
+/** The issued report a downloaded file most likely is: the one whose file name it still has. */
+export function issuedReportForFile<Report extends { readonly fileName: string }>(
+  reports: readonly Report[],
+  fileName: string,
+): Report | null {
+  return reports.find((report) => report.fileName === fileName) ?? null;
+}

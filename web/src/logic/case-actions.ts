@@ -1,0 +1,441 @@
+// What staff may do on a case from its detail screen, and the form of each step. Which actions show
+// mirrors the domain: the role table (PQRS_COMMAND_ROLES in src/domain/pqrs/decide.ts, copied here and
+// kept equal by test/web/case-actions.test.ts), the statuses each command accepts, and the agent's
+// limit to the cases assigned to them. Rules that hang on dates (the 5 and 10 business-day windows, an
+// extension before the due date) stay with the server: its refusal says why in Spanish. Pure.
+import type { PqrsKind, PqrsStatus } from './pqrs-labels.js';
+import { formatDate } from './report-periods.js';
+import { ruleErrorOf, type GraphQLFailure, type RuleError } from './rule-errors.js';
+import { ROLE_PRECEDENCE, type Role } from './roles.js';
+
+export type CaseAction =
+  | 'assign'
+  | 'requestInformation'
+  | 'provideInformation'
+  | 'extend'
+  | 'transfer'
+  | 'answer'
+  | 'close'
+  | 'withdraw';
+
+/** In the order the buttons show: the usual path first, the endings last. */
+export const CASE_ACTIONS: readonly CaseAction[] = [
+  'assign',
+  'answer',
+  'requestInformation',
+  'provideInformation',
+  'extend',
+  'transfer',
+  'close',
+  'withdraw',
+];
+
+export type PqrsCaseCommand =
+  | 'AssignPqrs'
+  | 'RequestInformation'
+  | 'ProvideInformation'
+  | 'ExtendDeadline'
+  | 'TransferPqrs'
+  | 'AnswerPqrs'
+  | 'ClosePqrs'
+  | 'WithdrawPqrs';
+
+export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>> = {
+  assign: 'AssignPqrs',
+  requestInformation: 'RequestInformation',
+  provideInformation: 'ProvideInformation',
+  extend: 'ExtendDeadline',
+  transfer: 'TransferPqrs',
+  answer: 'AnswerPqrs',
+  close: 'ClosePqrs',
+  withdraw: 'WithdrawPqrs',
+};
+
+const CASE_MANAGERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
+const CASE_WORKERS: readonly Role[] = ['ADMIN', 'COORDINATOR', 'AGENT'];
+
+/** The domain's PQRS_COMMAND_ROLES, for the commands of a case already received. */
+export const PQRS_CASE_COMMAND_ROLES: Readonly<Record<PqrsCaseCommand, readonly Role[]>> = {
+  AssignPqrs: CASE_MANAGERS,
+  RequestInformation: CASE_WORKERS,
+  ProvideInformation: CASE_MANAGERS,
+  ExtendDeadline: CASE_MANAGERS,
+  TransferPqrs: CASE_MANAGERS,
+  AnswerPqrs: CASE_WORKERS,
+  ClosePqrs: CASE_MANAGERS,
+  WithdrawPqrs: CASE_MANAGERS,
+};
+
+const OPEN: readonly PqrsStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
+/** Open with its term running: not stopped awaiting the petitioner (art. 17). */
+const RUNNING: readonly PqrsStatus[] = ['RECEIVED', 'ASSIGNED'];
+
+/** The statuses in which the domain takes each command. */
+const ACTION_STATUSES: Readonly<Record<CaseAction, readonly PqrsStatus[]>> = {
+  assign: OPEN,
+  requestInformation: RUNNING,
+  provideInformation: ['AWAITING_INFORMATION'],
+  extend: RUNNING,
+  transfer: OPEN,
+  answer: RUNNING,
+  close: ['ANSWERED'],
+  withdraw: OPEN,
+};
+
+/** The steps an agent may take only on the cases assigned to them (decide's mayWorkOn). */
+const ASSIGNEE_ONLY_FOR_AGENTS: ReadonlySet<CaseAction> = new Set(['requestInformation', 'answer']);
+
+export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
+  assign: 'Asignar',
+  requestInformation: 'Pedir información',
+  provideInformation: 'Registrar información aportada',
+  extend: 'Prorrogar',
+  transfer: 'Trasladar por competencia',
+  answer: 'Responder',
+  close: 'Cerrar el caso',
+  withdraw: 'Registrar desistimiento',
+};
+
+/** What the page says once the step is recorded (the status chip shows the rest). */
+export const CASE_ACTION_DONE: Readonly<Record<CaseAction, string>> = {
+  assign: 'Caso asignado.',
+  requestInformation: 'Requerimiento registrado: el término queda suspendido (art. 17).',
+  provideInformation: 'Información registrada: el término vuelve a correr.',
+  extend: 'Prórroga registrada.',
+  transfer: 'Traslado por competencia registrado.',
+  answer: 'Respuesta registrada.',
+  close: 'Caso cerrado.',
+  withdraw: 'Desistimiento registrado.',
+};
+
+export interface CaseUser {
+  readonly id: string;
+  readonly roles: readonly Role[];
+}
+
+export interface CaseSubject {
+  readonly kind: PqrsKind;
+  readonly status: PqrsStatus;
+  readonly assigneeId: string | null;
+}
+
+/** The role the server acts in for the action: the guard's pick, the most privileged one allowed. */
+export function actingRoleFor(roles: readonly Role[], action: CaseAction): Role | null {
+  const allowed = PQRS_CASE_COMMAND_ROLES[CASE_ACTION_COMMANDS[action]];
+  return ROLE_PRECEDENCE.find((role) => allowed.includes(role) && roles.includes(role)) ?? null;
+}
+
+export function mayTakeAction(user: CaseUser, subject: CaseSubject, action: CaseAction): boolean {
+  const role = actingRoleFor(user.roles, action);
+  if (role === null || !ACTION_STATUSES[action].includes(subject.status)) return false;
+  return role !== 'AGENT' || !ASSIGNEE_ONLY_FOR_AGENTS.has(action) || subject.assigneeId === user.id;
+}
+
+/** The actions to offer on the case, in button order; none at all for an auditor. */
+export function availableCaseActions(user: CaseUser, subject: CaseSubject): CaseAction[] {
+  return CASE_ACTIONS.filter((action) => mayTakeAction(user, subject, action));
+}
+
+// ---- The form of each action -------------------------------------------------------------------------
+
+/** Field names are the mutation's argument names, so the server's BAD_USER_INPUT field lands on them. */
+export type CaseActionField =
+  | 'assigneeId'
+  | 'dependency'
+  | 'note'
+  | 'providedAt'
+  | 'newDueDate'
+  | 'reason'
+  | 'entity'
+  | 'answer'
+  | 'accessDecision'
+  | 'mode';
+
+export interface CaseActionFieldSpec {
+  readonly name: CaseActionField;
+  readonly label: string;
+  readonly kind: 'text' | 'multiline' | 'date' | 'dateTime' | 'user' | 'choice';
+  /** Shown when left blank, and the step is not sent; absent for an optional field. */
+  readonly requiredMessage?: string;
+  readonly helperText?: string;
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
+}
+
+export interface CaseActionForm {
+  readonly title: string;
+  /** What the step does, in a sentence (the legal rule it follows). */
+  readonly intro: string;
+  readonly submitLabel: string;
+  readonly fields: readonly CaseActionFieldSpec[];
+}
+
+export interface CaseFacts extends CaseSubject {
+  readonly radicado: string;
+  readonly revision: number;
+  readonly dueDate: string;
+  readonly maxDueDate: string;
+}
+
+export type CaseActionDraft = Readonly<Partial<Record<CaseActionField, string>>>;
+
+export const ACCESS_DECISION_LABELS = {
+  GRANTED: 'Concede el acceso',
+  PARTIALLY_GRANTED: 'Concede el acceso parcialmente',
+  DENIED: 'Niega el acceso',
+} as const;
+
+export const WITHDRAWAL_MODE_LABELS = {
+  EXPRESS: 'Expreso: el peticionario desistió',
+  TACIT: 'Tácito: no completó la petición en un mes',
+} as const;
+
+function optionsOf(labels: Readonly<Record<string, string>>) {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}
+
+const REASON = (requiredMessage: string, label = 'Motivo'): CaseActionFieldSpec => ({
+  name: 'reason',
+  label,
+  kind: 'multiline',
+  requiredMessage,
+});
+
+export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseActionForm {
+  switch (action) {
+    case 'assign':
+      return {
+        title: `Asignar el caso ${facts.radicado}`,
+        intro: 'El funcionario asignado tramita y responde el caso.',
+        submitLabel: 'Asignar',
+        fields: [
+          {
+            name: 'assigneeId',
+            label: 'Funcionario',
+            kind: 'user',
+            requiredMessage: 'Elija el funcionario a quien se asigna el caso.',
+          },
+          {
+            name: 'dependency',
+            label: 'Dependencia',
+            kind: 'text',
+            helperText: 'Si la deja en blanco, la del funcionario.',
+          },
+        ],
+      };
+    case 'requestInformation':
+      return {
+        title: 'Pedir al peticionario que complete la petición',
+        intro:
+          'Requerimiento del art. 17 (Ley 1755 de 2015): se hace dentro de los 10 días hábiles siguientes a la radicación y suspende el término hasta que el peticionario responda.',
+        submitLabel: 'Enviar requerimiento',
+        fields: [
+          {
+            name: 'note',
+            label: 'Información o documentos que faltan',
+            kind: 'multiline',
+            requiredMessage: 'Indique qué información o documentos faltan.',
+          },
+        ],
+      };
+    case 'provideInformation':
+      return {
+        title: 'Registrar la información aportada',
+        intro:
+          'El término vuelve a correr completo desde el día hábil siguiente a la fecha en que se aportó.',
+        submitLabel: 'Registrar',
+        fields: [
+          {
+            name: 'providedAt',
+            label: 'Fecha y hora en que se aportó (hora de Bogotá)',
+            kind: 'dateTime',
+            requiredMessage: 'Indique cuándo aportó la información el peticionario.',
+          },
+          {
+            name: 'note',
+            label: 'Información aportada',
+            kind: 'multiline',
+            requiredMessage: 'Describa la información que aportó el peticionario.',
+          },
+        ],
+      };
+    case 'extend':
+      return {
+        title: 'Prorrogar el término',
+        intro: `La prórroga se concede antes del vencimiento (${formatDate(facts.dueDate)}), con motivo, y no puede pasar del ${formatDate(facts.maxDueDate)} (el doble del término inicial).`,
+        submitLabel: 'Prorrogar',
+        fields: [
+          {
+            name: 'newDueDate',
+            label: 'Nueva fecha de vencimiento',
+            kind: 'date',
+            requiredMessage: 'Indique la nueva fecha de vencimiento.',
+            helperText: `Un día hábil después del ${formatDate(facts.dueDate)}.`,
+          },
+          REASON('La prórroga debe ser motivada.'),
+        ],
+      };
+    case 'transfer':
+      return {
+        title: 'Trasladar por competencia',
+        intro:
+          'Traslado a la entidad competente dentro de los 5 días hábiles siguientes a la radicación (art. 21, Ley 1755 de 2015). El caso termina aquí.',
+        submitLabel: 'Trasladar',
+        fields: [
+          {
+            name: 'entity',
+            label: 'Entidad competente',
+            kind: 'text',
+            requiredMessage: 'Indique la entidad competente.',
+          },
+          REASON('El traslado debe ser motivado.'),
+        ],
+      };
+    case 'answer':
+      return {
+        title: `Responder el caso ${facts.radicado}`,
+        intro: `Respuesta de fondo al peticionario; queda a tiempo si se da a más tardar el ${formatDate(facts.dueDate)}.`,
+        submitLabel: 'Responder',
+        fields: [
+          {
+            name: 'answer',
+            label: 'Respuesta',
+            kind: 'multiline',
+            requiredMessage: 'La respuesta no puede estar vacía.',
+          },
+          ...(facts.kind === 'INFORMATION_REQUEST'
+            ? [
+                {
+                  name: 'accessDecision',
+                  label: 'Decisión sobre el acceso a la información (Ley 1712 de 2014)',
+                  kind: 'choice',
+                  requiredMessage:
+                    'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
+                  options: optionsOf(ACCESS_DECISION_LABELS),
+                } satisfies CaseActionFieldSpec,
+              ]
+            : []),
+        ],
+      };
+    case 'close':
+      return {
+        title: `Cerrar el caso ${facts.radicado}`,
+        intro: 'El caso ya fue respondido; al cerrarlo no admite más trámites.',
+        submitLabel: 'Cerrar el caso',
+        fields: [],
+      };
+    case 'withdraw':
+      return {
+        title: 'Registrar el desistimiento',
+        intro:
+          facts.status === 'AWAITING_INFORMATION'
+            ? 'Expreso, si el peticionario desistió; tácito, si no completó la petición un mes después del requerimiento (art. 17).'
+            : 'El peticionario desistió de su petición; el caso termina aquí.',
+        submitLabel: 'Registrar desistimiento',
+        fields: [
+          ...(facts.status === 'AWAITING_INFORMATION'
+            ? [
+                {
+                  name: 'mode',
+                  label: 'Tipo de desistimiento',
+                  kind: 'choice',
+                  requiredMessage: 'Indique el tipo de desistimiento.',
+                  options: optionsOf(WITHDRAWAL_MODE_LABELS),
+                } satisfies CaseActionFieldSpec,
+              ]
+            : []),
+          REASON('Indique el motivo del desistimiento.'),
+        ],
+      };
+  }
+}
+
+/** The draft a form opens with: the current Bogotá time where a moment is asked for. */
+export function initialDraft(action: CaseAction, now: Date): CaseActionDraft {
+  if (action === 'provideInformation') return { providedAt: bogotaDateTimeLocal(now) };
+  if (action === 'withdraw') return { mode: 'EXPRESS' };
+  return {};
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** What is wrong with the draft before sending it, per field (blank required fields, malformed dates). */
+export function caseActionProblems(
+  form: CaseActionForm,
+  draft: CaseActionDraft,
+): Partial<Record<CaseActionField, string>> {
+  const problems: Partial<Record<CaseActionField, string>> = {};
+  for (const field of form.fields) {
+    const value = (draft[field.name] ?? '').trim();
+    if (value === '') {
+      if (field.requiredMessage) problems[field.name] = field.requiredMessage;
+    } else if (field.kind === 'date' && !CALENDAR_DATE.test(value)) {
+      problems[field.name] = 'Escriba la fecha completa (día, mes y año).';
+    } else if (field.kind === 'dateTime' && !LOCAL_DATE_TIME.test(value)) {
+      problems[field.name] = 'Escriba la fecha y la hora completas.';
+    }
+  }
+  return problems;
+}
+
+/** The mutation's variables: the draft's fields as the API takes them, and the revision the user saw. */
+export function caseActionVariables(
+  action: CaseAction,
+  facts: Pick<CaseFacts, 'radicado' | 'revision' | 'kind'>,
+  draft: CaseActionDraft,
+): Record<string, unknown> {
+  const text = (field: CaseActionField) => (draft[field] ?? '').trim();
+  const base = { radicado: facts.radicado, expectedRevision: facts.revision };
+  switch (action) {
+    case 'assign':
+      return { ...base, assigneeId: text('assigneeId'), dependency: text('dependency') || null };
+    case 'requestInformation':
+      return { ...base, note: text('note') };
+    case 'provideInformation':
+      return { ...base, providedAt: instantOfBogotaLocal(text('providedAt')), note: text('note') };
+    case 'extend':
+      return { ...base, newDueDate: text('newDueDate'), reason: text('reason') };
+    case 'transfer':
+      return { ...base, entity: text('entity'), reason: text('reason') };
+    case 'answer':
+      return {
+        ...base,
+        answer: text('answer'),
+        accessDecision: facts.kind === 'INFORMATION_REQUEST' ? text('accessDecision') || null : null,
+      };
+    case 'close':
+      return base;
+    case 'withdraw':
+      return { ...base, mode: text('mode') || 'EXPRESS', reason: text('reason') };
+  }
+}
+
+/** Bogotá is UTC-5 all year (no daylight saving time). */
+const BOGOTA_OFFSET_MS = -5 * 3600 * 1000;
+
+/** An instant as a datetime-local value on Bogotá's wall clock, to the minute. */
+export function bogotaDateTimeLocal(instant: Date): string {
+  return new Date(instant.getTime() + BOGOTA_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A datetime-local value read on Bogotá's wall clock, as the API's DateTime. */
+export function instantOfBogotaLocal(value: string): string {
+  return `${value}:00-05:00`;
+}
+
+export interface CaseActionRefusal extends RuleError {
+  /** Someone else changed the case since it was loaded: reload it before trying again. */
+  readonly conflict: boolean;
+}
+
+/** The server's refusal of a step, in its own Spanish words; a concurrent change says the case reloaded. */
+export function caseActionRefusal(failure: GraphQLFailure | undefined): CaseActionRefusal | null {
+  const error = ruleErrorOf(failure, 'No fue posible completar el trámite.');
+  if (error === null || failure === undefined) return null;
+  const conflict = failure.graphQLErrors.some(
+    (graphQLError) => graphQLError.extensions?.['code'] === 'CONCURRENCY_CONFLICT',
+  );
+  return conflict
+    ? { message: `${error.message} Ya se cargaron los datos actuales del caso.`, field: null, conflict }
+    : { ...error, conflict };
+}

@@ -1,0 +1,158 @@
+// A case's history as staff read it: each recorded event named in Spanish, with what it said, who did it
+// (in which role) and when — when it happened and when it was recorded, which an auditor compares. The
+// events come from caseHistory as stored, so their data is read defensively. Pure.
+import { ACCESS_DECISION_LABELS, WITHDRAWAL_MODE_LABELS } from './case-actions.js';
+import { labelOf, PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS } from './pqrs-labels.js';
+import { formatDate, formatInstant } from './report-periods.js';
+import { ROLE_LABELS, type Role } from './roles.js';
+
+export interface HistoryEventInput {
+  readonly id: string;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: { readonly id: string; readonly username: string | null; readonly role: Role };
+  readonly data: unknown;
+}
+
+export interface TimelineEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly detail: string | null;
+  readonly who: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+}
+
+/** The events of a case's stream and the milestones of its improvement actions (caseHistory). */
+export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
+  Received: 'Radicada',
+  Assigned: 'Asignada',
+  InformationRequested: 'Requerimiento para completar la petición (art. 17)',
+  InformationProvided: 'El peticionario completó la información',
+  DeadlineExtended: 'Prórroga del término',
+  Transferred: 'Traslado por competencia',
+  Answered: 'Respondida',
+  Closed: 'Cerrada',
+  Withdrawn: 'Desistida',
+  ActionFormulated: 'Acción de mejora formulada',
+  ActionClosed: 'Acción de mejora cerrada',
+};
+
+function text(data: unknown, field: string): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const value = (data as Record<string, unknown>)[field];
+  return typeof value === 'string' && value.trim() !== ''
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : null;
+}
+
+function flag(data: unknown, field: string): boolean | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const value = (data as Record<string, unknown>)[field];
+  return typeof value === 'boolean' ? value : null;
+}
+
+function date(data: unknown, field: string): string {
+  const value = text(data, field);
+  return value ? formatDate(value) : '(sin fecha)';
+}
+
+/** Long answers show their beginning; the full text is the case's, not the timeline's. */
+const EXCERPT_LENGTH = 280;
+
+function excerpt(value: string | null): string | null {
+  if (value === null) return null;
+  return value.length > EXCERPT_LENGTH ? `${value.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : value;
+}
+
+function sentences(...parts: readonly (string | null | false)[]): string | null {
+  const present = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  return present.length > 0 ? present.join(' ') : null;
+}
+
+/** What the event said, in a sentence or two; `userNames` names the assignee where the client may know it. */
+export function eventDetail(
+  type: string,
+  data: unknown,
+  userNames: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  switch (type) {
+    case 'Received':
+      return sentences(
+        `${labelOf(PQRS_KIND_LABELS, text(data, 'kind') ?? '')} recibida por ${labelOf(PQRS_CHANNEL_LABELS, text(data, 'channel') ?? '').toLowerCase()}.`,
+        `Vence el ${date(data, 'dueDate')} (término de ${text(data, 'termBusinessDays') ?? '?'} días hábiles).`,
+      );
+    case 'Assigned': {
+      const assignee = userNames.get(text(data, 'assigneeId') ?? '');
+      return sentences(
+        assignee ? `A ${assignee}, dependencia ${text(data, 'dependency') ?? '(sin dependencia)'}.` : null,
+        assignee ? null : `Dependencia: ${text(data, 'dependency') ?? '(sin dependencia)'}.`,
+        text(data, 'previousAssigneeId') ? 'Reasignación.' : null,
+      );
+    }
+    case 'InformationRequested':
+      return sentences(
+        `Falta: ${text(data, 'note') ?? ''}`,
+        `Término suspendido; desistimiento tácito posible desde el ${date(data, 'tacitWithdrawalFrom')}.`,
+      );
+    case 'InformationProvided':
+      return sentences(
+        `Aportó: ${text(data, 'note') ?? ''}`,
+        `El término vuelve a correr: vence el ${date(data, 'dueDate')}.`,
+      );
+    case 'DeadlineExtended':
+      return sentences(
+        `Del ${date(data, 'previousDueDate')} al ${date(data, 'newDueDate')}.`,
+        `Motivo: ${text(data, 'reason') ?? ''}`,
+      );
+    case 'Transferred':
+      return sentences(`A ${text(data, 'entity') ?? ''}.`, `Motivo: ${text(data, 'reason') ?? ''}`);
+    case 'Answered': {
+      const onTime = flag(data, 'onTime');
+      const decision = text(data, 'accessDecision');
+      return sentences(
+        onTime === null
+          ? null
+          : onTime
+            ? `A tiempo (vencía el ${date(data, 'dueDate')}).`
+            : `Fuera de término (venció el ${date(data, 'dueDate')}).`,
+        decision ? `${labelOf(ACCESS_DECISION_LABELS, decision)}.` : null,
+        excerpt(text(data, 'answer')),
+      );
+    }
+    case 'Withdrawn':
+      return sentences(
+        `${labelOf(WITHDRAWAL_MODE_LABELS, text(data, 'mode') ?? '')}.`,
+        `Motivo: ${text(data, 'reason') ?? ''}`,
+      );
+    case 'ActionFormulated':
+      return sentences(`${text(data, 'action') ?? ''}`, `Fecha límite: ${date(data, 'dueDate')}.`);
+    case 'ActionClosed': {
+      const effective = flag(data, 'effective');
+      return effective === null ? null : effective ? 'Cerró eficaz.' : 'Cerró no eficaz.';
+    }
+    default:
+      return null;
+  }
+}
+
+export function whoDid(actor: HistoryEventInput['actor']): string {
+  return `${actor.username ?? 'Usuario eliminado'} (${labelOf(ROLE_LABELS, actor.role)})`;
+}
+
+export function timelineEntryOf(
+  event: HistoryEventInput,
+  userNames: ReadonlyMap<string, string> = new Map(),
+): TimelineEntry {
+  return {
+    id: event.id,
+    title: labelOf(CASE_EVENT_LABELS, event.type),
+    detail: eventDetail(event.type, event.data, userNames),
+    who: whoDid(event.actor),
+    occurredAt: formatInstant(event.occurredAt),
+    recordedAt: formatInstant(event.recordedAt),
+  };
+}

@@ -1,0 +1,226 @@
+// The Radicar form's rules without the form: the empty draft, the per-field checks staff see before
+// sending (the same limits the server's ReceivePqrsInput enforces, worded in Spanish), the input sent to
+// receivePqrs, and where on the form a server refusal belongs. Pure: the caller passes the current instant.
+import type { PqrsChannel, PqrsKind, PriorityReason } from './pqrs-labels.js';
+import { asOfInstant } from './report-periods.js';
+
+export interface PetitionerDraft {
+  readonly name: string;
+  readonly documentType: string;
+  readonly documentNumber: string;
+  readonly email: string;
+  readonly phone: string;
+  readonly address: string;
+}
+
+export interface ReceiveDraft {
+  readonly kind: PqrsKind | '';
+  readonly channel: PqrsChannel | '';
+  readonly subject: string;
+  readonly description: string;
+  readonly priority: readonly PriorityReason[];
+  /** A datetime-local value in Bogotá time; empty means "now" (the server's default). */
+  readonly receivedAt: string;
+  readonly petitioner: PetitionerDraft;
+}
+
+/** The form's fields, named by their path in ReceivePqrsInput (as the server names them in errors). */
+export const RECEIVE_FIELDS = [
+  'kind',
+  'channel',
+  'subject',
+  'description',
+  'priority',
+  'receivedAt',
+  'petitioner.name',
+  'petitioner.documentType',
+  'petitioner.documentNumber',
+  'petitioner.email',
+  'petitioner.phone',
+  'petitioner.address',
+] as const;
+
+export type ReceiveField = (typeof RECEIVE_FIELDS)[number];
+
+export type ReceiveProblems = Partial<Record<ReceiveField, string>>;
+
+export const EMPTY_RECEIVE_DRAFT: ReceiveDraft = {
+  kind: '',
+  channel: '',
+  subject: '',
+  description: '',
+  priority: [],
+  receivedAt: '',
+  petitioner: { name: '', documentType: 'CC', documentNumber: '', email: '', phone: '', address: '' },
+};
+
+/** The server's limits (ReceivePqrsInput, PetitionerInput). */
+export const RECEIVE_LIMITS = {
+  subject: 300,
+  description: 20_000,
+  name: 200,
+  documentType: 10,
+  documentNumber: 30,
+  email: 200,
+  phone: 40,
+  address: 300,
+} as const;
+
+const DOCUMENT_NUMBER = /^[0-9A-Za-z.-]+$/;
+const PHONE = /^[0-9 +()-]+$/;
+/** Enough to catch a typo before sending; the server's own check still has the last word. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function tooLong(text: string, limit: number): boolean {
+  return text.trim().length > limit;
+}
+
+function characters(limit: number): string {
+  return `${limit.toLocaleString('es-CO')} caracteres`;
+}
+
+function requiredText(text: string, limit: number, missing: string, what: string): string | undefined {
+  if (text.trim() === '') return missing;
+  if (tooLong(text, limit)) return `${what} admite hasta ${characters(limit)}.`;
+  return undefined;
+}
+
+function optionalText(text: string, limit: number, what: string, valid?: RegExp, invalid?: string) {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (trimmed.length > limit) return `${what} admite hasta ${characters(limit)}.`;
+  if (valid && !valid.test(trimmed)) return invalid;
+  return undefined;
+}
+
+function receivedAtProblem(value: string, now: Date): string | undefined {
+  if (value.trim() === '') return undefined;
+  const instant = asOfInstant(value.trim());
+  if (instant === null) return 'Escriba una fecha y hora válidas, o deje el campo vacío para usar la actual.';
+  if (Date.parse(instant) > now.getTime())
+    return 'La fecha de recepción no puede ser posterior al momento actual.';
+  return undefined;
+}
+
+/** What is wrong with the draft, field by field; empty when it can be sent. */
+export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceiveProblems {
+  const { petitioner } = draft;
+  const problems: Record<ReceiveField, string | undefined> = {
+    kind: draft.kind === '' ? 'Seleccione el tipo de PQRS.' : undefined,
+    channel: draft.channel === '' ? 'Seleccione el canal por el que llegó.' : undefined,
+    subject: requiredText(draft.subject, RECEIVE_LIMITS.subject, 'El asunto es obligatorio.', 'El asunto'),
+    description: requiredText(
+      draft.description,
+      RECEIVE_LIMITS.description,
+      'La descripción de la solicitud es obligatoria.',
+      'La descripción',
+    ),
+    priority: undefined,
+    receivedAt: receivedAtProblem(draft.receivedAt, now),
+    'petitioner.name': requiredText(
+      petitioner.name,
+      RECEIVE_LIMITS.name,
+      'El nombre del peticionario es obligatorio.',
+      'El nombre',
+    ),
+    'petitioner.documentType': requiredText(
+      petitioner.documentType,
+      RECEIVE_LIMITS.documentType,
+      'Seleccione el tipo de documento.',
+      'El tipo de documento',
+    ),
+    'petitioner.documentNumber':
+      requiredText(
+        petitioner.documentNumber,
+        RECEIVE_LIMITS.documentNumber,
+        'El número de documento es obligatorio.',
+        'El número de documento',
+      ) ??
+      (DOCUMENT_NUMBER.test(petitioner.documentNumber.trim())
+        ? undefined
+        : 'El número de documento solo admite números, letras, puntos y guiones.'),
+    'petitioner.email': optionalText(
+      petitioner.email,
+      RECEIVE_LIMITS.email,
+      'El correo electrónico',
+      EMAIL,
+      'Escriba un correo electrónico válido, como nombre@dominio.co.',
+    ),
+    'petitioner.phone': optionalText(
+      petitioner.phone,
+      RECEIVE_LIMITS.phone,
+      'El teléfono',
+      PHONE,
+      'El teléfono solo admite números, espacios y los signos + ( ) -.',
+    ),
+    'petitioner.address': optionalText(petitioner.address, RECEIVE_LIMITS.address, 'La dirección'),
+  };
+  return Object.fromEntries(
+    Object.entries(problems).filter((entry): entry is [ReceiveField, string] => entry[1] !== undefined),
+  );
+}
+
+/** The first field with a problem, in the order the form shows them (where the cursor goes). */
+export function firstProblemField(problems: ReceiveProblems): ReceiveField | null {
+  return RECEIVE_FIELDS.find((field) => problems[field] !== undefined) ?? null;
+}
+
+export interface ReceivePqrsInputValue {
+  readonly kind: PqrsKind;
+  readonly channel: PqrsChannel;
+  readonly subject: string;
+  readonly description: string;
+  readonly priority: PriorityReason[];
+  readonly receivedAt: string | null;
+  readonly idempotencyKey: string;
+  readonly petitioner: {
+    readonly name: string;
+    readonly documentType: string;
+    readonly documentNumber: string;
+    readonly email: string | null;
+    readonly phone: string | null;
+    readonly address: string | null;
+  };
+}
+
+function optional(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * receivePqrs's input for a draft without problems. The idempotency key is the form's own: sending the
+ * same form twice (a double click, a retry after a lost answer) files one case, not two.
+ */
+export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): ReceivePqrsInputValue {
+  if (draft.kind === '' || draft.channel === '') throw new Error('receiveInputOf: el borrador tiene errores');
+  const { petitioner } = draft;
+  return {
+    kind: draft.kind,
+    channel: draft.channel,
+    subject: draft.subject.trim(),
+    description: draft.description.trim(),
+    priority: [...draft.priority],
+    receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
+    idempotencyKey,
+    petitioner: {
+      name: petitioner.name.trim(),
+      documentType: petitioner.documentType.trim(),
+      documentNumber: petitioner.documentNumber.trim(),
+      email: optional(petitioner.email),
+      phone: optional(petitioner.phone),
+      address: optional(petitioner.address),
+    },
+  };
+}
+
+/**
+ * The form field a server error names, or null when it names none of them. The server names input
+ * fields by their path, with the argument in front for validation errors ("input.petitioner.email")
+ * and without it for the domain's rules ("subject").
+ */
+export function receiveFieldOf(serverField: string | null): ReceiveField | null {
+  if (serverField === null) return null;
+  const path = serverField.replace(/^input\./, '');
+  return (RECEIVE_FIELDS as readonly string[]).includes(path) ? (path as ReceiveField) : null;
+}

@@ -1,0 +1,148 @@
+// Screen 4, the case detail (/casos/:radicado): the case's data and the standing of its term in business
+// days, the steps the user's role may take on it now (each its own form), its history with who and when,
+// the improvement actions formulated from it and the FAQ entries that may answer it. An auditor reads
+// everything and is offered no step.
+import { Alert, Box, Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import {
+  availableCaseActions,
+  CASE_ACTION_DONE,
+  CASE_ACTION_LABELS,
+  type CaseAction,
+  type CaseFacts,
+} from '../logic/case-actions';
+import { useSession } from '../session/session';
+import { CaseActionDialog } from './case/CaseActionDialog';
+import { ASSIGNABLE_USERS, CASE_DETAIL, CASE_FAQ_SUGGESTIONS, CASE_TIMELINE } from './case/case-operations';
+import { CaseFaqSuggestions, CaseImprovementActions } from './case/CaseRelated';
+import { CaseStanding, CaseSummary } from './case/CaseSummary';
+import { CaseTimeline } from './case/CaseTimeline';
+
+export function CasePage() {
+  const { radicado = '' } = useParams();
+  const { user } = useSession();
+  const [{ data, fetching, error }, reloadCase] = useQuery({ query: CASE_DETAIL, variables: { radicado } });
+  const [history, reloadHistory] = useQuery({ query: CASE_TIMELINE, variables: { radicado } });
+  const [faq] = useQuery({ query: CASE_FAQ_SUGGESTIONS, variables: { radicado } });
+  // The server lists users to managers and auditors only; agents see the assignee's dependency instead.
+  const mayListUsers = Boolean(user?.roles.some((role) => role !== 'AGENT'));
+  const [users] = useQuery({ query: ASSIGNABLE_USERS, pause: !mayListUsers });
+  const [openAction, setOpenAction] = useState<CaseAction | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const userNames = useMemo(
+    () => new Map((users.data?.users ?? []).map((person) => [person.id, person.fullName ?? person.username])),
+    [users.data],
+  );
+
+  const reload = () => {
+    reloadCase({ requestPolicy: 'network-only' });
+    reloadHistory({ requestPolicy: 'network-only' });
+  };
+
+  const pqrs = data?.pqrs;
+  const facts: CaseFacts | null = pqrs
+    ? {
+        radicado: pqrs.radicado,
+        revision: pqrs.revision,
+        kind: pqrs.kind,
+        status: pqrs.status,
+        assigneeId: pqrs.assignee?.id ?? null,
+        dueDate: pqrs.dueDate,
+        maxDueDate: pqrs.maxDueDate,
+      }
+    : null;
+  const actions = facts && user ? availableCaseActions(user, facts) : [];
+
+  return (
+    <>
+      <Link component={RouterLink} to="/" sx={{ display: 'inline-block', mb: 1 }}>
+        Volver a la bandeja
+      </Link>
+      <Typography variant="h4" component="h1" gutterBottom>
+        Caso {radicado}
+      </Typography>
+      {error && <Alert severity="error">{error.graphQLErrors[0]?.message ?? error.message}</Alert>}
+      {fetching && !pqrs && <CircularProgress aria-label="Cargando el caso" />}
+      {pqrs && facts && (
+        <>
+          <CaseStanding pqrs={pqrs} />
+          <Typography variant="h6" component="p" sx={{ mb: 2 }}>
+            {pqrs.subject}
+          </Typography>
+          <Box role="status" aria-live="polite">
+            {done && (
+              <Alert severity="success" onClose={() => setDone(null)} sx={{ mb: 2 }}>
+                {done}
+              </Alert>
+            )}
+          </Box>
+          {actions.length > 0 && (
+            <Stack
+              component="section"
+              aria-label="Trámites del caso"
+              direction="row"
+              spacing={1}
+              useFlexGap
+              sx={{ flexWrap: 'wrap', mb: 3 }}
+              data-testid="case-actions"
+            >
+              {actions.map((action) => (
+                <Button
+                  key={action}
+                  variant={action === 'answer' || action === 'assign' ? 'contained' : 'outlined'}
+                  onClick={() => {
+                    setDone(null);
+                    setOpenAction(action);
+                  }}
+                >
+                  {CASE_ACTION_LABELS[action]}
+                </Button>
+              ))}
+            </Stack>
+          )}
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+              alignItems: 'start',
+            }}
+          >
+            <Stack spacing={2}>
+              <CaseSummary pqrs={pqrs} />
+              <CaseTimeline
+                events={history.data?.caseHistory.events}
+                error={history.error ? history.error.message : null}
+                userNames={userNames}
+              />
+            </Stack>
+            <Stack spacing={2}>
+              <CaseImprovementActions actions={pqrs.improvementActions} />
+              <CaseFaqSuggestions
+                suggestions={faq.data?.faqSuggestions}
+                error={faq.error ? faq.error.message : null}
+              />
+            </Stack>
+          </Box>
+          {openAction && (
+            <CaseActionDialog
+              key={openAction}
+              action={openAction}
+              facts={facts}
+              onClose={() => setOpenAction(null)}
+              onConflict={reload}
+              onDone={(action) => {
+                setOpenAction(null);
+                setDone(CASE_ACTION_DONE[action]);
+                reload();
+              }}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,385 @@
+// One application: its data, the checklist of support documents (each registered or rejected with its
+// reason), the verification of requirements, and the decision — approval shows the member number, a
+// rejection needs its reason. Only the steps the user's role may take on it now are offered; the
+// server's rule errors are shown in its own words.
+import { Alert, Box, Button, Chip, CircularProgress, Link, Paper, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../graphql/generated';
+import {
+  AFFILIATION_STATUS_LABELS,
+  AFFILIATION_TYPE_LABELS,
+  affiliationSteps,
+  checklistSummary,
+  documentLabel,
+  withDocumentNames,
+  type AffiliationStatus,
+  type AffiliationType,
+  type SupportDocumentState,
+} from '../../logic/affiliations';
+import { CHANNEL_LABELS } from '../../logic/dashboard-figures';
+import { formatInstant } from '../../logic/report-periods';
+import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
+import { useSession } from '../../session/session';
+import { Facts } from '../steps/Facts';
+import { StepFeedback, type Feedback } from '../steps/StepFeedback';
+import { StepForm } from '../steps/StepForm';
+import { DocumentChecklist, type ChecklistDocument } from './DocumentChecklist';
+
+const AFFILIATION_DETAIL = graphql(`
+  query AffiliationDetail($id: ID!) {
+    affiliation(id: $id) {
+      id
+      revision
+      status
+      affiliationType
+      channel
+      campaign
+      receivedAt
+      verifiedAt
+      decidedAt
+      decision
+      memberNumber
+      rejectionReason
+      applicant {
+        name
+        documentType
+        documentNumber
+        erased
+      }
+      assignee {
+        id
+        username
+        fullName
+      }
+      documents {
+        documentType
+        state
+        evidenceReference
+        rejectionReason
+        checkedAt
+        checkedBy {
+          username
+          fullName
+        }
+      }
+    }
+  }
+`);
+
+const AFFILIATION_SUBMIT_DOCUMENT = graphql(`
+  mutation AffiliationSubmitDocument(
+    $id: ID!
+    $expectedRevision: Int
+    $input: SubmitAffiliationDocumentInput!
+  ) {
+    submitAffiliationDocument(id: $id, expectedRevision: $expectedRevision, input: $input) {
+      id
+      revision
+      status
+    }
+  }
+`);
+
+const AFFILIATION_REJECT_DOCUMENT = graphql(`
+  mutation AffiliationRejectDocument(
+    $id: ID!
+    $expectedRevision: Int
+    $documentType: String!
+    $reason: String!
+  ) {
+    rejectAffiliationDocument(
+      id: $id
+      expectedRevision: $expectedRevision
+      documentType: $documentType
+      reason: $reason
+    ) {
+      id
+      revision
+      status
+    }
+  }
+`);
+
+const AFFILIATION_VERIFY_REQUIREMENTS = graphql(`
+  mutation AffiliationVerifyRequirements($id: ID!, $expectedRevision: Int) {
+    verifyAffiliationRequirements(id: $id, expectedRevision: $expectedRevision) {
+      id
+      revision
+      status
+    }
+  }
+`);
+
+const AFFILIATION_APPROVE = graphql(`
+  mutation AffiliationApprove($id: ID!, $expectedRevision: Int) {
+    approveAffiliation(id: $id, expectedRevision: $expectedRevision) {
+      id
+      revision
+      status
+      memberNumber
+    }
+  }
+`);
+
+const AFFILIATION_REJECT = graphql(`
+  mutation AffiliationReject($id: ID!, $expectedRevision: Int, $reason: String!) {
+    rejectAffiliation(id: $id, expectedRevision: $expectedRevision, reason: $reason) {
+      id
+      revision
+      status
+    }
+  }
+`);
+
+type Place = 'top' | 'documents' | 'decision';
+
+export function AffiliationDetailPage() {
+  const { id = '' } = useParams();
+  const { user } = useSession();
+  const [{ data, fetching, error }] = useQuery({ query: AFFILIATION_DETAIL, variables: { id } });
+  const [, submitDocument] = useMutation(AFFILIATION_SUBMIT_DOCUMENT);
+  const [, rejectDocument] = useMutation(AFFILIATION_REJECT_DOCUMENT);
+  const [verifying, verify] = useMutation(AFFILIATION_VERIFY_REQUIREMENTS);
+  const [approving, approve] = useMutation(AFFILIATION_APPROVE);
+  const [, reject] = useMutation(AFFILIATION_REJECT);
+  const [feedback, setFeedback] = useState<Feedback<Place> | null>(null);
+  const [rejecting, setRejecting] = useState(false);
+
+  const affiliation = data?.affiliation;
+  if (!affiliation) {
+    return (
+      <>
+        <Typography variant="h4" component="h1" gutterBottom>
+          Afiliación
+        </Typography>
+        <BackLink />
+        {fetching && <CircularProgress aria-label="Cargando la afiliación" />}
+        {error && (
+          <Alert severity="error">
+            {error.graphQLErrors[0]?.message ?? 'No fue posible consultar la afiliación.'}
+          </Alert>
+        )}
+      </>
+    );
+  }
+
+  const status = affiliation.status as AffiliationStatus;
+  const steps = affiliationSteps(user?.roles ?? [], user?.id ?? '', {
+    status,
+    assigneeId: affiliation.assignee?.id ?? null,
+  });
+  const expectedRevision = affiliation.revision;
+  const applicantName = affiliation.applicant.erased
+    ? 'Datos suprimidos'
+    : (affiliation.applicant.name ?? 'Sin nombre');
+  const documents: ChecklistDocument[] = affiliation.documents.map((document) => ({
+    documentType: document.documentType,
+    state: document.state as SupportDocumentState,
+    evidenceReference: document.evidenceReference ?? null,
+    rejectionReason: document.rejectionReason ?? null,
+    checkedAt: document.checkedAt ?? null,
+    checkedBy: document.checkedBy ? (document.checkedBy.fullName ?? document.checkedBy.username) : null,
+  }));
+
+  /**
+   * Runs a step and says what came of it at `place`: done (unless the page shows it, success null), or
+   * the server's refusal with the documents named in Spanish. A step sent from a form also gets its
+   * refusal back, to show next to its fields.
+   */
+  async function run(
+    result: Promise<{ error?: Parameters<typeof ruleErrorOf>[0] }>,
+    place: Place,
+    success: string | null,
+    fallback: string,
+    fromForm: boolean,
+  ): Promise<RuleError | null> {
+    setFeedback(null);
+    const refusal = ruleErrorOf((await result).error, fallback);
+    if (refusal === null) {
+      if (success !== null) setFeedback({ place, kind: 'success', message: success });
+      return null;
+    }
+    const named = { ...refusal, message: withDocumentNames(refusal.message) };
+    if (!fromForm) setFeedback({ place, kind: 'error', message: named.message });
+    return named;
+  }
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" gutterBottom>
+        Afiliación de {applicantName}
+      </Typography>
+      <BackLink />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography component="span">Estado:</Typography>
+        <Chip label={AFFILIATION_STATUS_LABELS[status]} data-testid="affiliation-status" />
+      </Stack>
+      {affiliation.memberNumber && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} data-testid="affiliation-approved">
+          Afiliación aprobada. Número de afiliado:{' '}
+          <Box component="strong" data-testid="member-number">
+            {affiliation.memberNumber}
+          </Box>
+        </Alert>
+      )}
+      <StepFeedback feedback={feedback} place="top" />
+
+      <Paper component="section" aria-labelledby="affiliation-data-title" sx={{ p: 2, mb: 3 }}>
+        <Typography id="affiliation-data-title" variant="h5" component="h2" gutterBottom>
+          Datos de la solicitud
+        </Typography>
+        <Facts
+          facts={[
+            ['Tipo', AFFILIATION_TYPE_LABELS[affiliation.affiliationType as AffiliationType]],
+            [
+              'Solicitante',
+              affiliation.applicant.erased
+                ? 'Datos suprimidos (Ley 1581 de 2012)'
+                : `${applicantName} · ${affiliation.applicant.documentType ?? ''} ${affiliation.applicant.documentNumber ?? ''}`.trim(),
+            ],
+            ['Canal', CHANNEL_LABELS[affiliation.channel] ?? affiliation.channel],
+            ['Campaña o feria', affiliation.campaign ?? 'Sin campaña'],
+            ['Recibida', formatInstant(affiliation.receivedAt)],
+            [
+              'Asignada a',
+              affiliation.assignee
+                ? (affiliation.assignee.fullName ?? affiliation.assignee.username)
+                : 'Sin asignar',
+            ],
+            [
+              'Requisitos verificados',
+              affiliation.verifiedAt ? formatInstant(affiliation.verifiedAt) : 'Aún no',
+            ],
+            [
+              'Decisión',
+              affiliation.decision === 'APPROVED'
+                ? `Aprobada el ${formatInstant(affiliation.decidedAt ?? '')}`
+                : affiliation.decision === 'REJECTED'
+                  ? `Rechazada el ${formatInstant(affiliation.decidedAt ?? '')}: ${affiliation.rejectionReason ?? ''}`
+                  : 'Pendiente',
+            ],
+          ]}
+        />
+      </Paper>
+
+      <Paper component="section" aria-labelledby="affiliation-documents-title" sx={{ p: 2, mb: 3 }}>
+        <Typography id="affiliation-documents-title" variant="h5" component="h2" gutterBottom>
+          Documentos soporte
+        </Typography>
+        <Typography sx={{ mb: 1 }} data-testid="checklist-summary">
+          {checklistSummary(documents)}
+        </Typography>
+        <StepFeedback feedback={feedback} place="documents" />
+        <DocumentChecklist
+          documents={documents}
+          mayReview={steps.reviewDocuments}
+          onSubmit={(documentType, evidenceReference) =>
+            run(
+              submitDocument({ id, expectedRevision, input: { documentType, evidenceReference } }),
+              'documents',
+              `${documentLabel(documentType)}: registrado como recibido y aceptado.`,
+              'No fue posible registrar el documento.',
+              true,
+            )
+          }
+          onReject={(documentType, reason) =>
+            run(
+              rejectDocument({ id, expectedRevision, documentType, reason }),
+              'documents',
+              `${documentLabel(documentType)}: rechazado.`,
+              'No fue posible rechazar el documento.',
+              true,
+            )
+          }
+        />
+      </Paper>
+
+      {(steps.verifyRequirements || steps.approve || steps.reject) && (
+        <Paper component="section" aria-labelledby="affiliation-decision-title" sx={{ p: 2, mb: 3 }}>
+          <Typography id="affiliation-decision-title" variant="h5" component="h2" gutterBottom>
+            Verificación y decisión
+          </Typography>
+          <StepFeedback feedback={feedback} place="decision" />
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
+            {steps.verifyRequirements && (
+              <Button
+                variant="outlined"
+                disabled={verifying.fetching}
+                onClick={() =>
+                  run(
+                    verify({ id, expectedRevision }),
+                    'decision',
+                    'Requisitos verificados: todos los documentos requeridos fueron aceptados.',
+                    'No fue posible verificar los requisitos.',
+                    false,
+                  )
+                }
+              >
+                Verificar requisitos
+              </Button>
+            )}
+            {steps.approve && (
+              <Button
+                variant="contained"
+                disabled={approving.fetching}
+                onClick={() =>
+                  // Approved, the decision section goes and the member number shows at the top.
+                  run(
+                    approve({ id, expectedRevision }),
+                    'decision',
+                    null,
+                    'No fue posible aprobar la afiliación.',
+                    false,
+                  )
+                }
+              >
+                Aprobar
+              </Button>
+            )}
+            {steps.reject && !rejecting && (
+              <Button color="error" variant="outlined" onClick={() => setRejecting(true)}>
+                Rechazar la solicitud
+              </Button>
+            )}
+          </Stack>
+          {steps.reject && rejecting && (
+            <StepForm
+              title="Rechazar la solicitud de afiliación"
+              fields={[
+                {
+                  name: 'reason',
+                  label: 'Motivo del rechazo',
+                  kind: 'multiline',
+                  requiredMessage: 'El rechazo de la afiliación debe ser motivado.',
+                },
+              ]}
+              submitLabel="Rechazar la solicitud"
+              onCancel={() => setRejecting(false)}
+              onSubmit={async ({ reason = '' }) => {
+                const refusal = await run(
+                  reject({ id, expectedRevision, reason }),
+                  'top',
+                  'Solicitud de afiliación rechazada.',
+                  'No fue posible rechazar la afiliación.',
+                  true,
+                );
+                if (refusal === null) setRejecting(false);
+                return refusal;
+              }}
+            />
+          )}
+        </Paper>
+      )}
+    </>
+  );
+}
+
+function BackLink() {
+  return (
+    <Link component={RouterLink} to="/afiliaciones" sx={{ display: 'inline-block', mb: 2 }}>
+      Volver a las afiliaciones
+    </Link>
+  );
+}

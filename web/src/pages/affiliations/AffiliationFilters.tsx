@@ -1,0 +1,120 @@
+// The list's filters: status, type, channel, campaign and pending documents, applied together.
+import { Box, Button, MenuItem, Stack, TextField } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import {
+  AFFILIATION_STATUS_LABELS,
+  AFFILIATION_STATUSES,
+  AFFILIATION_TYPE_LABELS,
+  AFFILIATION_TYPES,
+  CHANNELS,
+  NO_AFFILIATION_FILTER,
+  PENDING_DOCUMENTS_LABELS,
+  type AffiliationFilterDraft,
+  type PendingDocumentsFilter,
+} from '../../logic/affiliations';
+import { CHANNEL_LABELS } from '../../logic/dashboard-figures';
+
+export function AffiliationFilters({
+  applied,
+  onApply,
+}: {
+  readonly applied: AffiliationFilterDraft;
+  readonly onApply: (filter: AffiliationFilterDraft) => void;
+}) {
+  const [draft, setDraft] = useState(applied);
+  const change = (patch: Partial<AffiliationFilterDraft>) =>
+    setDraft((current) => ({ ...current, ...patch }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onApply(draft);
+  }
+
+  return (
+    <Box component="form" role="search" aria-label="Filtrar afiliaciones" onSubmit={submit} sx={{ mb: 3 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <TextField
+          select
+          label="Estado"
+          value={draft.status}
+          onChange={(event) => change({ status: event.target.value as AffiliationFilterDraft['status'] })}
+          sx={{ minWidth: 200 }}
+          size="small"
+        >
+          <MenuItem value="">Todos</MenuItem>
+          {AFFILIATION_STATUSES.map((status) => (
+            <MenuItem key={status} value={status}>
+              {AFFILIATION_STATUS_LABELS[status]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label="Tipo"
+          value={draft.affiliationType}
+          onChange={(event) =>
+            change({ affiliationType: event.target.value as AffiliationFilterDraft['affiliationType'] })
+          }
+          sx={{ minWidth: 220 }}
+          size="small"
+        >
+          <MenuItem value="">Todos</MenuItem>
+          {AFFILIATION_TYPES.map((type) => (
+            <MenuItem key={type} value={type}>
+              {AFFILIATION_TYPE_LABELS[type]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label="Canal"
+          value={draft.channel}
+          onChange={(event) => change({ channel: event.target.value as AffiliationFilterDraft['channel'] })}
+          sx={{ minWidth: 190 }}
+          size="small"
+        >
+          <MenuItem value="">Todos</MenuItem>
+          {CHANNELS.map((channel) => (
+            <MenuItem key={channel} value={channel}>
+              {CHANNEL_LABELS[channel]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label="Campaña o feria"
+          value={draft.campaign}
+          onChange={(event) => change({ campaign: event.target.value })}
+          size="small"
+          helperText="El nombre exacto"
+        />
+        <TextField
+          select
+          label="Documentos"
+          value={draft.pendingDocuments}
+          onChange={(event) => change({ pendingDocuments: event.target.value as PendingDocumentsFilter })}
+          sx={{ minWidth: 240 }}
+          size="small"
+        >
+          {(Object.keys(PENDING_DOCUMENTS_LABELS) as PendingDocumentsFilter[]).map((option) => (
+            <MenuItem key={option} value={option}>
+              {PENDING_DOCUMENTS_LABELS[option]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          <Button type="submit" variant="contained">
+            Filtrar
+          </Button>
+          <Button
+            onClick={() => {
+              setDraft(NO_AFFILIATION_FILTER);
+              onApply(NO_AFFILIATION_FILTER);
+            }}
+          >
+            Quitar filtros
+          </Button>
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,139 @@
+// The checklist of support documents: each with its state in words, where it rests or why it was
+// rejected, who checked it and when; while the application is in review, each may be registered
+// (received and accepted) or rejected with a reason.
+import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { documentLabel, DOCUMENT_STATE_LABELS, type SupportDocumentState } from '../../logic/affiliations';
+import { formatInstant } from '../../logic/report-periods';
+import type { RuleError } from '../../logic/rule-errors';
+import { StepForm } from '../steps/StepForm';
+
+export interface ChecklistDocument {
+  readonly documentType: string;
+  readonly state: SupportDocumentState;
+  readonly evidenceReference: string | null;
+  readonly rejectionReason: string | null;
+  readonly checkedAt: string | null;
+  readonly checkedBy: string | null;
+}
+
+const STATE_COLOURS = { PENDING: 'default', ACCEPTED: 'success', REJECTED: 'error' } as const;
+
+type Open = { readonly documentType: string; readonly step: 'submit' | 'reject' } | null;
+
+export function DocumentChecklist({
+  documents,
+  mayReview,
+  onSubmit,
+  onReject,
+}: {
+  readonly documents: readonly ChecklistDocument[];
+  readonly mayReview: boolean;
+  readonly onSubmit: (documentType: string, evidenceReference: string) => Promise<RuleError | null>;
+  readonly onReject: (documentType: string, reason: string) => Promise<RuleError | null>;
+}) {
+  const [open, setOpen] = useState<Open>(null);
+  return (
+    <List aria-label="Lista de documentos requeridos" disablePadding>
+      {documents.map((document) => {
+        const label = documentLabel(document.documentType);
+        const isOpen = (step: 'submit' | 'reject') =>
+          open?.documentType === document.documentType && open.step === step;
+        return (
+          <ListItem
+            key={document.documentType}
+            divider
+            disableGutters
+            sx={{ display: 'block', py: 1.5 }}
+            data-testid={`document-${document.documentType}`}
+          >
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+              <Typography variant="h6" component="h3" sx={{ flexGrow: 1, fontSize: '1rem' }}>
+                {label}
+              </Typography>
+              <Chip
+                label={DOCUMENT_STATE_LABELS[document.state]}
+                color={STATE_COLOURS[document.state]}
+                variant={document.state === 'PENDING' ? 'outlined' : 'filled'}
+                size="small"
+              />
+            </Stack>
+            <Box sx={{ color: 'text.secondary', fontSize: '0.875rem', mt: 0.5 }}>
+              {document.state === 'ACCEPTED' && document.evidenceReference && (
+                <Typography variant="body2">Reposa en: {document.evidenceReference}</Typography>
+              )}
+              {document.state === 'REJECTED' && document.rejectionReason && (
+                <Typography variant="body2">Motivo del rechazo: {document.rejectionReason}</Typography>
+              )}
+              {document.checkedAt && (
+                <Typography variant="body2">
+                  Revisado por {document.checkedBy ?? 'un funcionario'} el {formatInstant(document.checkedAt)}
+                </Typography>
+              )}
+            </Box>
+            {mayReview && open?.documentType !== document.documentType && (
+              <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  aria-label={`Registrar: ${label}`}
+                  onClick={() => setOpen({ documentType: document.documentType, step: 'submit' })}
+                >
+                  Registrar
+                </Button>
+                <Button
+                  size="small"
+                  color="error"
+                  aria-label={`Rechazar: ${label}`}
+                  onClick={() => setOpen({ documentType: document.documentType, step: 'reject' })}
+                >
+                  Rechazar
+                </Button>
+              </Stack>
+            )}
+            {mayReview && isOpen('submit') && (
+              <StepForm
+                title={`Registrar ${label}`}
+                fields={[
+                  {
+                    name: 'evidenceReference',
+                    label: 'Dónde reposa',
+                    requiredMessage:
+                      'Indique dónde reposa el documento (referencia del archivo o expediente).',
+                    helperText: 'Id del gestor documental, nombre del archivo o carpeta física.',
+                  },
+                ]}
+                submitLabel="Registrar documento"
+                onCancel={() => setOpen(null)}
+                onSubmit={async ({ evidenceReference = '' }) => {
+                  const refusal = await onSubmit(document.documentType, evidenceReference);
+                  if (refusal === null) setOpen(null);
+                  return refusal;
+                }}
+              />
+            )}
+            {mayReview && isOpen('reject') && (
+              <StepForm
+                title={`Rechazar ${label}`}
+                fields={[
+                  {
+                    name: 'reason',
+                    label: 'Motivo del rechazo',
+                    requiredMessage: 'Indique por qué se rechaza el documento.',
+                  },
+                ]}
+                submitLabel="Rechazar documento"
+                onCancel={() => setOpen(null)}
+                onSubmit={async ({ reason = '' }) => {
+                  const refusal = await onReject(document.documentType, reason);
+                  if (refusal === null) setOpen(null);
+                  return refusal;
+                }}
+              />
+            )}
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}

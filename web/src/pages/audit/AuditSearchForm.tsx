@@ -1,0 +1,130 @@
+// The event-log search form: case, event type (within its category), who recorded it and the recorded
+// days. It edits a draft; searching puts the search in the URL, so a search can be shared and reloaded.
+import { Box, Button, ListSubheader, MenuItem, Stack, TextField } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import {
+  AUDIT_CATEGORY_LABELS,
+  auditSearchProblems,
+  categoryLabel,
+  EMPTY_AUDIT_SEARCH,
+  EVENT_TYPE_OPTIONS,
+  eventTypeOptionValue,
+  parseEventTypeOptionValue,
+  type AuditSearch,
+} from '../../logic/audit';
+import type { StaffMember } from './staff';
+
+/** The select's items: "any", then each category's "every event" and its types under a heading. */
+function eventTypeItems() {
+  return Object.keys(AUDIT_CATEGORY_LABELS).flatMap((category) => [
+    <ListSubheader key={`${category}-heading`}>{categoryLabel(category)}</ListSubheader>,
+    <MenuItem key={category} value={category}>
+      Todos los eventos de {categoryLabel(category)}
+    </MenuItem>,
+    ...EVENT_TYPE_OPTIONS.filter((option) => option.category === category).map((option) => (
+      <MenuItem key={option.value} value={option.value} sx={{ pl: 4 }}>
+        {option.label}
+      </MenuItem>
+    )),
+  ]);
+}
+
+export function AuditSearchForm({
+  search,
+  staff,
+  onSearch,
+}: {
+  readonly search: AuditSearch;
+  readonly staff: readonly StaffMember[];
+  readonly onSearch: (search: AuditSearch) => void;
+}) {
+  const [draft, setDraft] = useState<AuditSearch>(search);
+  const [submitted, setSubmitted] = useState(false);
+  const problems = submitted ? auditSearchProblems(draft) : {};
+  const change = (part: Partial<AuditSearch>) => setDraft((current) => ({ ...current, ...part }));
+  const eventTypeValue =
+    draft.category === ''
+      ? ''
+      : draft.type === ''
+        ? draft.category
+        : eventTypeOptionValue(draft.category, draft.type);
+  const actorKnown = draft.actorId === '' || staff.some((member) => member.id === draft.actorId);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(auditSearchProblems(draft)).length > 0) return;
+    onSearch(draft);
+  }
+
+  return (
+    <Box component="form" noValidate onSubmit={submit} aria-label="Buscar eventos" sx={{ mb: 2 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <TextField
+          label="Radicado"
+          value={draft.radicado}
+          onChange={(event) => change({ radicado: event.target.value })}
+          placeholder="PQRS-2026-000001"
+          sx={{ minWidth: 200 }}
+        />
+        <TextField
+          select
+          label="Tipo de evento"
+          value={eventTypeValue}
+          onChange={(event) => change(parseEventTypeOptionValue(event.target.value))}
+          sx={{ minWidth: 260 }}
+        >
+          <MenuItem value="">Cualquiera</MenuItem>
+          {eventTypeItems()}
+        </TextField>
+        <TextField
+          select
+          label="Registrado por"
+          value={draft.actorId}
+          onChange={(event) => change({ actorId: event.target.value })}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">Cualquiera</MenuItem>
+          {staff.map((member) => (
+            <MenuItem key={member.id} value={member.id}>
+              {member.name}
+            </MenuItem>
+          ))}
+          {!actorKnown && <MenuItem value={draft.actorId}>{draft.actorId}</MenuItem>}
+        </TextField>
+        <TextField
+          label="Registrados desde"
+          type="date"
+          value={draft.from}
+          onChange={(event) => change({ from: event.target.value })}
+          error={Boolean(problems.from)}
+          helperText={problems.from}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          label="Hasta (incluido)"
+          type="date"
+          value={draft.to}
+          onChange={(event) => change({ to: event.target.value })}
+          error={Boolean(problems.to)}
+          helperText={problems.to}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      </Stack>
+      <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+        <Button type="submit" variant="contained">
+          Buscar
+        </Button>
+        <Button
+          onClick={() => {
+            setDraft(EMPTY_AUDIT_SEARCH);
+            setSubmitted(false);
+            onSearch(EMPTY_AUDIT_SEARCH);
+          }}
+        >
+          Limpiar filtros
+        </Button>
+      </Stack>
+    </Box>
+  );
+}

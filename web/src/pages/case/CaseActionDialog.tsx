@@ -1,0 +1,203 @@
+// The form of one step on a case, in a dialog: its fields, each required one checked before sending, and
+// the server's refusal in its own Spanish words — in an alert above the form that screen readers
+// announce, and on the field it blamed. It sends the revision the user saw; when someone else changed the
+// case meanwhile, the page reloads it and the alert says so.
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useId, useState, type FormEvent } from 'react';
+import { useClient, useQuery } from 'urql';
+import {
+  caseActionForm,
+  caseActionProblems,
+  caseActionRefusal,
+  caseActionVariables,
+  initialDraft,
+  type CaseAction,
+  type CaseActionDraft,
+  type CaseActionField,
+  type CaseActionFieldSpec,
+  type CaseActionRefusal,
+  type CaseFacts,
+} from '../../logic/case-actions';
+import { messageForField } from '../../logic/rule-errors';
+import { ASSIGNABLE_USERS, runCaseAction } from './case-operations';
+
+/** Who a case may be assigned to: active staff who work cases (never an auditor only). */
+function useAssignableUsers(needed: boolean) {
+  const [{ data, error }] = useQuery({ query: ASSIGNABLE_USERS, pause: !needed });
+  const users = (data?.users ?? []).filter(
+    (user) => user.active && user.roles.some((role) => role !== 'AUDITOR'),
+  );
+  return { users, error };
+}
+
+export function CaseActionDialog({
+  action,
+  facts,
+  onClose,
+  onDone,
+  onConflict,
+}: {
+  readonly action: CaseAction;
+  readonly facts: CaseFacts;
+  readonly onClose: () => void;
+  /** The step was recorded: the page reloads the case and says so. */
+  readonly onDone: (action: CaseAction) => void;
+  /** Someone else changed the case: the page reloads it so the next try sends the new revision. */
+  readonly onConflict: () => void;
+}) {
+  const id = useId();
+  const client = useClient();
+  const form = caseActionForm(action, facts);
+  const [draft, setDraft] = useState<CaseActionDraft>(() => initialDraft(action, new Date()));
+  const [submitted, setSubmitted] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [refusal, setRefusal] = useState<CaseActionRefusal | null>(null);
+  const { users, error: usersError } = useAssignableUsers(form.fields.some((field) => field.kind === 'user'));
+
+  const problems = caseActionProblems(form, draft);
+  const errorOf = (name: CaseActionField) =>
+    messageForField(name, submitted ? problems[name] : undefined, refusal);
+  // The refusal is always announced above the form; the field it blamed, if any, is marked too.
+  const general = refusal?.message ?? null;
+  const set = (name: CaseActionField, value: string) =>
+    setDraft((current) => ({ ...current, [name]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    setRefusal(null);
+    if (Object.keys(problems).length > 0) return;
+    setSending(true);
+    try {
+      const result = await runCaseAction(client, action, caseActionVariables(action, facts, draft));
+      const refused = caseActionRefusal(result.error);
+      if (refused === null) {
+        onDone(action);
+        return;
+      }
+      setRefusal(refused);
+      if (refused.conflict) onConflict();
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function renderField(field: CaseActionFieldSpec) {
+    const error = errorOf(field.name);
+    const helperText = error ?? field.helperText;
+    const value = draft[field.name] ?? '';
+    const required = field.requiredMessage !== undefined;
+    if (field.kind === 'choice') {
+      const labelId = `${id}-${field.name}-label`;
+      return (
+        <FormControl key={field.name} error={Boolean(error)} required={required}>
+          <FormLabel id={labelId}>{field.label}</FormLabel>
+          <RadioGroup
+            aria-labelledby={labelId}
+            name={`${id}-${field.name}`}
+            value={value}
+            onChange={(event) => set(field.name, event.target.value)}
+          >
+            {(field.options ?? []).map((option) => (
+              <FormControlLabel
+                key={option.value}
+                value={option.value}
+                control={<Radio />}
+                label={option.label}
+              />
+            ))}
+          </RadioGroup>
+          {helperText && <FormHelperText>{helperText}</FormHelperText>}
+        </FormControl>
+      );
+    }
+    if (field.kind === 'user') {
+      return (
+        <TextField
+          key={field.name}
+          select
+          label={field.label}
+          required={required}
+          value={value}
+          onChange={(event) => {
+            const chosen = users.find((user) => user.id === event.target.value);
+            setDraft((current) => ({
+              ...current,
+              assigneeId: event.target.value,
+              // The chosen person's own unit, unless the user already wrote another.
+              dependency: current.dependency?.trim() ? current.dependency : (chosen?.dependency ?? ''),
+            }));
+          }}
+          error={Boolean(error)}
+          helperText={helperText ?? (usersError ? usersError.message : undefined)}
+        >
+          {users.map((user) => (
+            <MenuItem key={user.id} value={user.id}>
+              {user.fullName ? `${user.fullName} (${user.username})` : user.username}
+              {user.dependency ? ` — ${user.dependency}` : ''}
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    }
+    const typed = field.kind === 'date' ? 'date' : field.kind === 'dateTime' ? 'datetime-local' : undefined;
+    return (
+      <TextField
+        key={field.name}
+        label={field.label}
+        required={required}
+        type={typed}
+        multiline={field.kind === 'multiline'}
+        minRows={field.kind === 'multiline' ? 3 : undefined}
+        value={value}
+        onChange={(event) => set(field.name, event.target.value)}
+        error={Boolean(error)}
+        helperText={helperText}
+        slotProps={typed ? { inputLabel: { shrink: true } } : undefined}
+      />
+    );
+  }
+
+  const titleId = `${id}-title`;
+  const formId = `${id}-form`;
+  return (
+    <Dialog open onClose={sending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{form.title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{form.intro}</DialogContentText>
+        <Box component="form" id={formId} onSubmit={submit} noValidate aria-labelledby={titleId}>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {general && <Alert severity="error">{general}</Alert>}
+            {form.fields.map(renderField)}
+          </Stack>
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={sending}>
+          Cancelar
+        </Button>
+        <Button type="submit" form={formId} variant="contained" disabled={sending}>
+          {form.submitLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

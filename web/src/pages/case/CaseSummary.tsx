@@ -1,0 +1,151 @@
+// The case's data and the standing of its term: a description list (read in pairs by screen readers),
+// with the semáforo and the business days left in words, never by colour alone.
+import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import type { CaseDetailQuery } from '../../graphql/generated/graphql';
+import { termStanding, type TermTone } from '../../logic/business-days';
+import { ACCESS_DECISION_LABELS } from '../../logic/case-actions';
+import {
+  labelOf,
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  PQRS_STATUS_LABELS,
+  PRIORITY_REASON_LABELS,
+} from '../../logic/pqrs-labels';
+import { formatDate, formatInstant } from '../../logic/report-periods';
+import { trafficLightDisplay } from '../../logic/traffic-light';
+
+export type CaseDetail = CaseDetailQuery['pqrs'];
+
+const TONE_COLOURS: Readonly<Record<TermTone, 'success' | 'warning' | 'error' | 'secondary' | 'default'>> = {
+  onTime: 'success',
+  dueSoon: 'warning',
+  overdue: 'error',
+  suspended: 'secondary',
+  ended: 'default',
+};
+
+function Facts({
+  facts,
+  testId,
+}: {
+  readonly facts: readonly (readonly [string, ReactNode])[];
+  readonly testId: string;
+}) {
+  return (
+    <Box
+      component="dl"
+      data-testid={testId}
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'minmax(10rem, max-content) 1fr' },
+        gap: 1,
+        m: 0,
+      }}
+    >
+      {facts.map(([name, value]) => (
+        <Box key={name} sx={{ display: 'contents' }}>
+          <Typography component="dt" sx={{ fontWeight: 600 }}>
+            {name}
+          </Typography>
+          <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {value}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/** The status, the semáforo and the days left, under the case's title. */
+export function CaseStanding({ pqrs }: { readonly pqrs: CaseDetail }) {
+  const standing = termStanding(pqrs.status, pqrs.businessDaysLeft, pqrs.trafficLight);
+  const light = trafficLightDisplay(pqrs.trafficLight);
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
+      <Chip label={`Estado: ${labelOf(PQRS_STATUS_LABELS, pqrs.status)}`} data-testid="case-status" />
+      {light && (
+        <Chip
+          label={`Semáforo: ${light.label}`}
+          color={light.colour}
+          title={light.description}
+          data-testid="case-traffic-light"
+        />
+      )}
+      <Chip
+        label={standing.text}
+        color={TONE_COLOURS[standing.tone]}
+        variant="outlined"
+        data-testid="case-days-left"
+      />
+    </Stack>
+  );
+}
+
+function petitionerFacts(petitioner: CaseDetail['petitioner']): (readonly [string, ReactNode])[] {
+  if (petitioner.erased) return [['Peticionario', 'Datos personales suprimidos (Ley 1581 de 2012)']];
+  return [
+    ['Peticionario', petitioner.name ?? '—'],
+    ['Documento', [petitioner.documentType, petitioner.documentNumber].filter(Boolean).join(' ') || '—'],
+    ...(petitioner.email ? ([['Correo electrónico', petitioner.email]] as const) : []),
+    ...(petitioner.phone ? ([['Teléfono', petitioner.phone]] as const) : []),
+    ...(petitioner.address ? ([['Dirección', petitioner.address]] as const) : []),
+  ];
+}
+
+export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
+  const standing = termStanding(pqrs.status, pqrs.businessDaysLeft, pqrs.trafficLight);
+  const assignee = pqrs.assignee
+    ? `${pqrs.assignee.fullName ?? pqrs.assignee.username} (${pqrs.assignee.username})`
+    : 'Sin asignar';
+  const facts: (readonly [string, ReactNode])[] = [
+    ['Tipo', labelOf(PQRS_KIND_LABELS, pqrs.kind)],
+    ['Canal', labelOf(PQRS_CHANNEL_LABELS, pqrs.channel)],
+    ['Estado', labelOf(PQRS_STATUS_LABELS, pqrs.status)],
+    ['Asunto', pqrs.subject],
+    ['Descripción', pqrs.description],
+    ...petitionerFacts(pqrs.petitioner),
+    ['Asignado a', assignee],
+    ['Dependencia', pqrs.dependency ?? '—'],
+    ['Radicada', formatInstant(pqrs.receivedAt)],
+    [
+      'Atención prioritaria',
+      pqrs.priority.length > 0
+        ? pqrs.priority.map((reason) => labelOf(PRIORITY_REASON_LABELS, reason)).join('; ')
+        : 'No',
+    ],
+  ];
+  const term: (readonly [string, ReactNode])[] = [
+    ['Fecha de vencimiento', formatDate(pqrs.dueDate)],
+    ['Días hábiles', standing.text],
+    ['Vencimiento máximo con prórroga', formatDate(pqrs.maxDueDate)],
+    ...(pqrs.answeredAt
+      ? ([
+          [
+            'Respondida',
+            `${formatInstant(pqrs.answeredAt)}${pqrs.answeredOnTime === null ? '' : pqrs.answeredOnTime ? ', a tiempo' : ', fuera de término'}`,
+          ],
+        ] as const)
+      : []),
+    ...(pqrs.accessDecision
+      ? ([['Decisión sobre el acceso', labelOf(ACCESS_DECISION_LABELS, pqrs.accessDecision)]] as const)
+      : []),
+    ...(pqrs.transferredTo ? ([['Trasladada a', pqrs.transferredTo]] as const) : []),
+  ];
+  return (
+    <Stack spacing={2}>
+      <Paper component="section" aria-labelledby="case-data-title" sx={{ p: 2 }}>
+        <Typography id="case-data-title" variant="h5" component="h2" gutterBottom>
+          Datos del caso
+        </Typography>
+        <Facts facts={facts} testId="case-data" />
+      </Paper>
+      <Paper component="section" aria-labelledby="case-term-title" sx={{ p: 2 }}>
+        <Typography id="case-term-title" variant="h5" component="h2" gutterBottom>
+          Término
+        </Typography>
+        <Facts facts={term} testId="case-term" />
+      </Paper>
+    </Stack>
+  );
+}

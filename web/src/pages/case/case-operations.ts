@@ -1,0 +1,243 @@
+// The GraphQL operations of the case detail: the case with what hangs from it, its history, the users
+// a case may be assigned to, and one mutation per step. Every step sends the revision the user saw.
+import type { Client } from 'urql';
+import { graphql } from '../../graphql/generated';
+import type { CaseAction } from '../../logic/case-actions';
+
+export const CASE_DETAIL = graphql(`
+  query CaseDetail($radicado: String!) {
+    pqrs(radicado: $radicado) {
+      radicado
+      revision
+      kind
+      channel
+      status
+      subject
+      description
+      priority
+      prioritized
+      receivedAt
+      dueDate
+      maxDueDate
+      businessDaysLeft
+      trafficLight
+      dependency
+      answeredAt
+      answeredOnTime
+      accessDecision
+      transferredTo
+      assignee {
+        id
+        username
+        fullName
+      }
+      petitioner {
+        name
+        documentType
+        documentNumber
+        email
+        phone
+        address
+        erased
+      }
+      improvementActions {
+        id
+        action
+        status
+        dueDate
+        closedEffective
+        responsible {
+          username
+          fullName
+        }
+      }
+    }
+  }
+`);
+
+export const CASE_TIMELINE = graphql(`
+  query CaseTimeline($radicado: String!) {
+    caseHistory(radicado: $radicado) {
+      events {
+        id
+        type
+        occurredAt
+        recordedAt
+        data
+        actor {
+          id
+          username
+          role
+        }
+      }
+    }
+  }
+`);
+
+export const CASE_FAQ_SUGGESTIONS = graphql(`
+  query CaseFaqSuggestions($radicado: String!) {
+    faqSuggestions(radicado: $radicado, first: 5) {
+      entry {
+        id
+        question
+        answer
+        category
+      }
+    }
+  }
+`);
+
+export const ASSIGNABLE_USERS = graphql(`
+  query AssignableUsers {
+    users {
+      id
+      username
+      fullName
+      dependency
+      roles
+      active
+    }
+  }
+`);
+
+const ASSIGN = graphql(`
+  mutation CaseAssign($radicado: String!, $expectedRevision: Int, $assigneeId: ID!, $dependency: String) {
+    assignPqrs(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      assigneeId: $assigneeId
+      dependency: $dependency
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const REQUEST_INFORMATION = graphql(`
+  mutation CaseRequestInformation($radicado: String!, $expectedRevision: Int, $note: String!) {
+    requestPqrsInformation(radicado: $radicado, expectedRevision: $expectedRevision, note: $note) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const PROVIDE_INFORMATION = graphql(`
+  mutation CaseProvideInformation(
+    $radicado: String!
+    $expectedRevision: Int
+    $providedAt: DateTime!
+    $note: String!
+  ) {
+    providePqrsInformation(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      providedAt: $providedAt
+      note: $note
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const EXTEND = graphql(`
+  mutation CaseExtend($radicado: String!, $expectedRevision: Int, $newDueDate: Date!, $reason: String!) {
+    extendPqrsDeadline(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      newDueDate: $newDueDate
+      reason: $reason
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const TRANSFER = graphql(`
+  mutation CaseTransfer($radicado: String!, $expectedRevision: Int, $entity: String!, $reason: String!) {
+    transferPqrs(radicado: $radicado, expectedRevision: $expectedRevision, entity: $entity, reason: $reason) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const ANSWER = graphql(`
+  mutation CaseAnswer(
+    $radicado: String!
+    $expectedRevision: Int
+    $answer: String!
+    $accessDecision: AccessDecision
+  ) {
+    answerPqrs(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      answer: $answer
+      accessDecision: $accessDecision
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const CLOSE = graphql(`
+  mutation CaseClose($radicado: String!, $expectedRevision: Int) {
+    closePqrs(radicado: $radicado, expectedRevision: $expectedRevision) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const WITHDRAW = graphql(`
+  mutation CaseWithdraw(
+    $radicado: String!
+    $expectedRevision: Int
+    $mode: WithdrawalMode!
+    $reason: String!
+  ) {
+    withdrawPqrs(radicado: $radicado, expectedRevision: $expectedRevision, mode: $mode, reason: $reason) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+/**
+ * Runs one step with the variables caseActionVariables built (their shape is the mutation's: the logic's
+ * tests check it), resolving to urql's result so the caller can read a refusal.
+ */
+export function runCaseAction(client: Client, action: CaseAction, variables: Record<string, unknown>) {
+  const send = (document: Parameters<Client['mutation']>[0]) =>
+    client.mutation(document, variables).toPromise();
+  switch (action) {
+    case 'assign':
+      return send(ASSIGN);
+    case 'requestInformation':
+      return send(REQUEST_INFORMATION);
+    case 'provideInformation':
+      return send(PROVIDE_INFORMATION);
+    case 'extend':
+      return send(EXTEND);
+    case 'transfer':
+      return send(TRANSFER);
+    case 'answer':
+      return send(ANSWER);
+    case 'close':
+      return send(CLOSE);
+    case 'withdraw':
+      return send(WITHDRAW);
+  }
+}

@@ -1,0 +1,253 @@
+// The Bandeja's filters: state, kind, channel, assignee (or "Mis casos"), overdue, text and the receipt
+// period, plus the order. Choices apply at once; the text applies when searched, so the list does not
+// reload at every keystroke. The view lives in the address bar (InboxPage), not here.
+import {
+  Box,
+  Button,
+  FormControlLabel,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../graphql/generated';
+import {
+  DEFAULT_INBOX_VIEW,
+  INBOX_SORT_LABELS,
+  INBOX_SORTS,
+  inboxViewProblems,
+  isFiltered,
+  MAX_SEARCH_TEXT,
+  type InboxSort,
+  type InboxView,
+} from '../../logic/inbox-view';
+import {
+  PQRS_CHANNEL_LABELS,
+  PQRS_CHANNELS,
+  PQRS_KIND_LABELS,
+  PQRS_KINDS,
+  PQRS_STATUS_LABELS,
+  PQRS_STATUSES,
+} from '../../logic/pqrs-labels';
+
+const STAFF = graphql(`
+  query InboxStaff {
+    users {
+      id
+      username
+      fullName
+      active
+    }
+  }
+`);
+
+const ANY = '';
+
+interface Props {
+  readonly view: InboxView;
+  readonly onChange: (change: Partial<InboxView>) => void;
+  /** Whether to offer the staff list (the roles that may read it). */
+  readonly assigneeChoice: boolean;
+}
+
+function Choice({
+  label,
+  value,
+  onChange,
+  children,
+  disabled,
+  minWidth = 180,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly children: ReactNode;
+  readonly disabled?: boolean;
+  readonly minWidth?: number;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value}
+      disabled={disabled}
+      onChange={(event) => onChange(event.target.value)}
+      // "Todos" is a choice like the others: show it rather than an empty box.
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      sx={{ minWidth }}
+    >
+      {children}
+    </TextField>
+  );
+}
+
+function StaffChoice({ view, onChange }: Pick<Props, 'view' | 'onChange'>) {
+  const [{ data }] = useQuery({ query: STAFF });
+  const staff = [...(data?.users ?? [])]
+    .filter((user) => user.active || user.id === view.assigneeId)
+    .sort((left, right) =>
+      (left.fullName ?? left.username).localeCompare(right.fullName ?? right.username, 'es'),
+    );
+  // Until the list arrives, a bookmarked assignee has no option to show: keep the value out of the select.
+  const known = staff.some((user) => user.id === view.assigneeId);
+  return (
+    <Choice
+      label="Asignado a"
+      value={known && !view.mine ? (view.assigneeId ?? ANY) : ANY}
+      onChange={(value) => onChange({ assigneeId: value || null })}
+      disabled={view.mine}
+      minWidth={220}
+    >
+      <MenuItem value={ANY}>Cualquiera</MenuItem>
+      {staff.map((user) => (
+        <MenuItem key={user.id} value={user.id}>
+          {user.fullName ?? user.username}
+        </MenuItem>
+      ))}
+    </Choice>
+  );
+}
+
+export function InboxFilters({ view, onChange, assigneeChoice }: Props) {
+  const [text, setText] = useState(view.text);
+  // The address bar may change the search (back button, a bookmark): the field follows it.
+  useEffect(() => setText(view.text), [view.text]);
+  const problems = inboxViewProblems(view);
+
+  function search(event: FormEvent) {
+    event.preventDefault();
+    onChange({ text: text.trim() });
+  }
+
+  return (
+    <Paper component="section" aria-labelledby="inbox-filters-title" variant="outlined" sx={{ p: 2, mb: 2 }}>
+      <Typography id="inbox-filters-title" variant="h6" component="h2" sx={{ mb: 1.5 }}>
+        Filtros
+      </Typography>
+      <Stack
+        component="form"
+        role="search"
+        aria-label="Buscar casos"
+        onSubmit={search}
+        direction="row"
+        spacing={1}
+        sx={{ mb: 2 }}
+      >
+        <TextField
+          size="small"
+          label="Buscar por radicado o asunto"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          slotProps={{ htmlInput: { maxLength: MAX_SEARCH_TEXT } }}
+          sx={{ flexGrow: 1, maxWidth: 480 }}
+        />
+        <Button type="submit" variant="contained">
+          Buscar
+        </Button>
+      </Stack>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+        <Choice
+          label="Estado"
+          value={view.status ?? ANY}
+          onChange={(value) => onChange({ status: (value || null) as InboxView['status'] })}
+        >
+          <MenuItem value={ANY}>Todos</MenuItem>
+          {PQRS_STATUSES.map((status) => (
+            <MenuItem key={status} value={status}>
+              {PQRS_STATUS_LABELS[status]}
+            </MenuItem>
+          ))}
+        </Choice>
+        <Choice
+          label="Tipo"
+          value={view.kind ?? ANY}
+          onChange={(value) => onChange({ kind: (value || null) as InboxView['kind'] })}
+          minWidth={220}
+        >
+          <MenuItem value={ANY}>Todos</MenuItem>
+          {PQRS_KINDS.map((kind) => (
+            <MenuItem key={kind} value={kind}>
+              {PQRS_KIND_LABELS[kind]}
+            </MenuItem>
+          ))}
+        </Choice>
+        <Choice
+          label="Canal"
+          value={view.channel ?? ANY}
+          onChange={(value) => onChange({ channel: (value || null) as InboxView['channel'] })}
+        >
+          <MenuItem value={ANY}>Todos</MenuItem>
+          {PQRS_CHANNELS.map((channel) => (
+            <MenuItem key={channel} value={channel}>
+              {PQRS_CHANNEL_LABELS[channel]}
+            </MenuItem>
+          ))}
+        </Choice>
+        {assigneeChoice && <StaffChoice view={view} onChange={onChange} />}
+        <Choice
+          label="Vencimiento"
+          value={view.overdue === null ? ANY : view.overdue ? 'OVERDUE' : 'NOT_OVERDUE'}
+          onChange={(value) => onChange({ overdue: value === ANY ? null : value === 'OVERDUE' })}
+        >
+          <MenuItem value={ANY}>Todos</MenuItem>
+          <MenuItem value="OVERDUE">Solo vencidas</MenuItem>
+          <MenuItem value="NOT_OVERDUE">Sin vencer</MenuItem>
+        </Choice>
+        <TextField
+          size="small"
+          type="date"
+          label="Radicadas desde"
+          value={view.receivedFrom ?? ''}
+          onChange={(event) => onChange({ receivedFrom: event.target.value || null })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          size="small"
+          type="date"
+          label="Radicadas hasta"
+          value={view.receivedTo ?? ''}
+          onChange={(event) => onChange({ receivedTo: event.target.value || null })}
+          error={Boolean(problems.receivedTo)}
+          helperText={problems.receivedTo}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <FormControlLabel
+          control={
+            <Switch checked={view.mine} onChange={(event) => onChange({ mine: event.target.checked })} />
+          }
+          label="Mis casos"
+        />
+      </Stack>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, mt: 2, alignItems: 'center' }}>
+        <Choice
+          label="Orden"
+          value={view.sort}
+          onChange={(value) => onChange({ sort: value as InboxSort })}
+          minWidth={280}
+        >
+          {INBOX_SORTS.map((sort) => (
+            <MenuItem key={sort} value={sort}>
+              {INBOX_SORT_LABELS[sort]}
+            </MenuItem>
+          ))}
+        </Choice>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button
+          variant="outlined"
+          disabled={!isFiltered(view)}
+          onClick={() => {
+            setText('');
+            onChange({ ...DEFAULT_INBOX_VIEW, sort: view.sort });
+          }}
+        >
+          Quitar filtros
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

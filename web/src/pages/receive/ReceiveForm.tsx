@@ -1,0 +1,315 @@
+// The intake form of a PQRS: what was asked (kind, channel, subject, description, priority, when it
+// arrived) and who asks (name, document, contact data). Each field shows its own problem once it has
+// been left or the form was sent; the server's refusals land on the field they name.
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import {
+  DOCUMENT_TYPE_LABELS,
+  DOCUMENT_TYPES,
+  PQRS_CHANNEL_LABELS,
+  PQRS_CHANNELS,
+  PQRS_KIND_LABELS,
+  PQRS_KINDS,
+  PRIORITY_REASON_LABELS,
+  PRIORITY_REASONS,
+  type PriorityReason,
+} from '../../logic/pqrs-labels';
+import {
+  firstProblemField,
+  RECEIVE_LIMITS,
+  receiveDraftProblems,
+  type PetitionerDraft,
+  type ReceiveDraft,
+  type ReceiveField,
+  type ReceiveProblems,
+} from '../../logic/receive-form';
+import { bogotaDateTimeInputValue } from '../../logic/report-periods';
+
+/** The id of a field's control, so a problem can move the cursor to it. */
+export function receiveFieldId(field: ReceiveField): string {
+  return `radicar-${field.replace('.', '-')}`;
+}
+
+export function focusReceiveField(field: ReceiveField): void {
+  document.getElementById(receiveFieldId(field))?.focus();
+}
+
+export interface ServerRefusal {
+  readonly message: string;
+  readonly field: ReceiveField | null;
+}
+
+interface Props {
+  readonly draft: ReceiveDraft;
+  readonly onChange: (draft: ReceiveDraft) => void;
+  readonly onSubmit: () => void;
+  readonly sending: boolean;
+  readonly refusal: ServerRefusal | null;
+}
+
+function Section({
+  id,
+  title,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <Paper component="section" aria-labelledby={id} variant="outlined" sx={{ p: 2 }}>
+      <Typography id={id} variant="h6" component="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      <Stack spacing={2}>{children}</Stack>
+    </Paper>
+  );
+}
+
+export function ReceiveForm({ draft, onChange, onSubmit, sending, refusal }: Props) {
+  const [left, setLeft] = useState<ReadonlySet<ReceiveField>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const problems: ReceiveProblems = receiveDraftProblems(draft, new Date());
+  const problemCount = Object.keys(problems).length;
+
+  const messageOf = (field: ReceiveField): string | undefined =>
+    ((attempted || left.has(field)) && problems[field]) ||
+    (refusal?.field === field ? refusal.message : undefined);
+
+  /** The props every text field shares: its id, its message and when it counts as visited. */
+  const fieldProps = (field: ReceiveField) => {
+    const message = messageOf(field);
+    return {
+      id: receiveFieldId(field),
+      error: Boolean(message),
+      helperText: message,
+      onBlur: () => setLeft((current) => new Set(current).add(field)),
+    };
+  };
+
+  const set = (patch: Partial<ReceiveDraft>) => onChange({ ...draft, ...patch });
+  const setPetitioner = (patch: Partial<PetitionerDraft>) =>
+    onChange({ ...draft, petitioner: { ...draft.petitioner, ...patch } });
+
+  function togglePriority(reason: PriorityReason, checked: boolean) {
+    set({
+      priority: checked
+        ? PRIORITY_REASONS.filter((each) => each === reason || draft.priority.includes(each))
+        : draft.priority.filter((each) => each !== reason),
+    });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    const first = firstProblemField(problems);
+    if (first) {
+      focusReceiveField(first);
+      return;
+    }
+    onSubmit();
+  }
+
+  return (
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={submit}
+      spacing={3}
+      sx={{ maxWidth: 880 }}
+      aria-label="Radicar PQRS"
+    >
+      {attempted && problemCount > 0 && (
+        <Alert severity="error">
+          {problemCount === 1
+            ? 'Hay un campo por corregir antes de radicar.'
+            : `Hay ${problemCount} campos por corregir antes de radicar.`}
+        </Alert>
+      )}
+      {refusal && refusal.field === null && <Alert severity="error">{refusal.message}</Alert>}
+
+      <Section id="radicar-solicitud" title="Solicitud">
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <TextField
+            select
+            required
+            label="Tipo de PQRS"
+            value={draft.kind}
+            onChange={(event) => set({ kind: event.target.value as ReceiveDraft['kind'] })}
+            {...fieldProps('kind')}
+            sx={{ flex: 1 }}
+          >
+            {PQRS_KINDS.map((kind) => (
+              <MenuItem key={kind} value={kind}>
+                {PQRS_KIND_LABELS[kind]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            required
+            label="Canal de recepción"
+            value={draft.channel}
+            onChange={(event) => set({ channel: event.target.value as ReceiveDraft['channel'] })}
+            {...fieldProps('channel')}
+            sx={{ flex: 1 }}
+          >
+            {PQRS_CHANNELS.map((channel) => (
+              <MenuItem key={channel} value={channel}>
+                {PQRS_CHANNEL_LABELS[channel]}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        <TextField
+          required
+          label="Asunto"
+          value={draft.subject}
+          onChange={(event) => set({ subject: event.target.value })}
+          slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.subject } }}
+          {...fieldProps('subject')}
+        />
+        <TextField
+          required
+          multiline
+          minRows={4}
+          label="Descripción de la solicitud"
+          value={draft.description}
+          onChange={(event) => set({ description: event.target.value })}
+          slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.description } }}
+          {...fieldProps('description')}
+        />
+        <FormControl component="fieldset" error={Boolean(messageOf('priority'))}>
+          <FormLabel component="legend">Atención prioritaria (Ley 1755 de 2015, artículo 20)</FormLabel>
+          <FormGroup>
+            {PRIORITY_REASONS.map((reason) => (
+              <FormControlLabel
+                key={reason}
+                control={
+                  <Checkbox
+                    checked={draft.priority.includes(reason)}
+                    onChange={(event) => togglePriority(reason, event.target.checked)}
+                  />
+                }
+                label={PRIORITY_REASON_LABELS[reason]}
+              />
+            ))}
+          </FormGroup>
+          {messageOf('priority') && (
+            <Typography variant="caption" color="error" id={receiveFieldId('priority')}>
+              {messageOf('priority')}
+            </Typography>
+          )}
+        </FormControl>
+        <TextField
+          type="datetime-local"
+          label="Fecha y hora de recepción (hora de Bogotá)"
+          value={draft.receivedAt}
+          onChange={(event) => set({ receivedAt: event.target.value })}
+          {...fieldProps('receivedAt')}
+          helperText={
+            messageOf('receivedAt') ??
+            'Déjela vacía para radicar con la fecha y hora actuales; úsela para lo que llegó antes, como la correspondencia.'
+          }
+          slotProps={{
+            inputLabel: { shrink: true },
+            htmlInput: { max: bogotaDateTimeInputValue(new Date()) },
+          }}
+          sx={{ maxWidth: 420 }}
+        />
+      </Section>
+
+      <Section id="radicar-peticionario" title="Peticionario">
+        <TextField
+          required
+          label="Nombre completo o razón social"
+          value={draft.petitioner.name}
+          onChange={(event) => setPetitioner({ name: event.target.value })}
+          autoComplete="off"
+          slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.name } }}
+          {...fieldProps('petitioner.name')}
+        />
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <TextField
+            select
+            required
+            label="Tipo de documento"
+            value={draft.petitioner.documentType}
+            onChange={(event) => setPetitioner({ documentType: event.target.value })}
+            {...fieldProps('petitioner.documentType')}
+            sx={{ minWidth: 280 }}
+          >
+            {DOCUMENT_TYPES.map((type) => (
+              <MenuItem key={type} value={type}>
+                {type} — {DOCUMENT_TYPE_LABELS[type]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            required
+            label="Número de documento"
+            value={draft.petitioner.documentNumber}
+            onChange={(event) => setPetitioner({ documentNumber: event.target.value })}
+            autoComplete="off"
+            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.documentNumber } }}
+            {...fieldProps('petitioner.documentNumber')}
+            sx={{ flex: 1 }}
+          />
+        </Stack>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <TextField
+            type="email"
+            label="Correo electrónico"
+            value={draft.petitioner.email}
+            onChange={(event) => setPetitioner({ email: event.target.value })}
+            autoComplete="off"
+            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.email } }}
+            {...fieldProps('petitioner.email')}
+            sx={{ flex: 1 }}
+          />
+          <TextField
+            type="tel"
+            label="Teléfono"
+            value={draft.petitioner.phone}
+            onChange={(event) => setPetitioner({ phone: event.target.value })}
+            autoComplete="off"
+            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.phone } }}
+            {...fieldProps('petitioner.phone')}
+            sx={{ flex: 1 }}
+          />
+        </Stack>
+        <TextField
+          label="Dirección"
+          value={draft.petitioner.address}
+          onChange={(event) => setPetitioner({ address: event.target.value })}
+          autoComplete="off"
+          slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.address } }}
+          {...fieldProps('petitioner.address')}
+        />
+        <Typography variant="body2" color="text.secondary">
+          Los datos personales se guardan cifrados y solo se usan para responder (Ley 1581 de 2012).
+        </Typography>
+      </Section>
+
+      <Box>
+        <Button type="submit" variant="contained" size="large" disabled={sending}>
+          {sending ? 'Radicando…' : 'Radicar'}
+        </Button>
+      </Box>
+    </Stack>
+  );
+}
