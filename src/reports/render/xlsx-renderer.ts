@@ -151,8 +151,8 @@ function writeFigures(sheet: ExcelJS.Worksheet, figures: ReportFigures, widths: 
   for (const item of figures.items) {
     const row = sheet.addRow([item.label]);
     setTypedCell(row.getCell(2), typedCell(item.value, item.format, item.decimals));
-    widths.fit(1, item.label);
-    widths.fit(2, formatReportValue(item.value, item.format, item.decimals));
+    widths.widen(1, item.label);
+    widths.widen(2, formatReportValue(item.value, item.format, item.decimals));
   }
 }
 
@@ -163,13 +163,13 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, widths: Column
     cell.fill = HEADER_FILL;
     cell.border = HEADER_BORDER;
   });
-  table.columns.forEach((column, index) => widths.fit(index + 1, column.header));
+  table.columns.forEach((column, index) => widths.widen(index + 1, column.header));
   for (const row of table.rows) {
     const sheetRow = sheet.addRow([]);
     table.columns.forEach((column: ReportColumn, index) => {
       const value = rowValue(row, column);
       setTypedCell(sheetRow.getCell(index + 1), typedCell(value, column.format, column.decimals));
-      widths.fit(index + 1, formatReportValue(value, column.format, column.decimals));
+      widths.widen(index + 1, formatReportValue(value, column.format, column.decimals));
     });
   }
 }
@@ -191,7 +191,7 @@ function setTypedCell(cell: ExcelJS.Cell, typed: TypedCell): void {
 class ColumnWidths {
   private readonly widths = new Map<number, number>();
 
-  fit(columnNumber: number, text: string): void {
+  widen(columnNumber: number, text: string): void {
     const current = this.widths.get(columnNumber) ?? MIN_COLUMN_WIDTH;
     this.widths.set(columnNumber, Math.min(MAX_COLUMN_WIDTH, Math.max(current, text.length + 2)));
   }
