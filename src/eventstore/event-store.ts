@@ -1,5 +1,5 @@
 // The EventStore port: the append-only log every aggregate stream lives in. Adapters: sqlite/ (embedded
-// default) and, later, esdb/. Both must pass test/eventstore/event-store.contract.ts.
+// default) and kurrentdb/ (EventStoreDB / KurrentDB). Both must pass test/eventstore/event-store.contract.ts.
 
 /** Global log position. Opaque but comparable; adapters may leave gaps, so never look for +1. */
 export type GlobalPosition = number;
@@ -115,6 +115,31 @@ export interface Subscription {
    * ended it otherwise (a handler that threw, a failed read), so a follower never dies silently.
    */
   readonly finished: Promise<void>;
+}
+
+/** The result of importing already-recorded events into a stream. */
+export interface ImportResult {
+  /** Events written this time (those already present with the same id and revision are skipped). */
+  readonly written: number;
+  /** Revision of the stream's last event after the import. */
+  readonly revision: number;
+  /** Global position, in this store, of the last event written; null when nothing was written. */
+  readonly position: GlobalPosition | null;
+}
+
+/**
+ * Writing events exactly as another store recorded them: the migration tool's way in. Unlike append, the
+ * store stamps nothing: id, type, schema version, data and the whole metadata (recordedAt and the hash
+ * chain included) are kept as they come, so the copy verifies with the same hashes as the original.
+ */
+export interface EventImporter {
+  /**
+   * Writes `events` (consecutive revisions of `stream`, in order) at the end of the stream, atomically.
+   * Events already stored at their revision with the same id are skipped, so a resumed copy never
+   * duplicates anything; any other mismatch (a gap, another id at that revision, a previousHash that is
+   * not the hash of the stream's last event) is refused with an Error and nothing is written.
+   */
+  importRecorded(stream: string, events: readonly RecordedEvent[]): Promise<ImportResult>;
 }
 
 export class WrongExpectedRevisionError extends Error {

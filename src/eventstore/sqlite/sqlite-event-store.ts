@@ -17,7 +17,7 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '../event-store.js';
-import { eventHash, GENESIS_HASH } from '../hash-chain.js';
+import { GENESIS_HASH, sealBatch } from '../hash-chain.js';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file (see eventStoreFile in paths.ts); its directory is created if missing. */
@@ -326,37 +326,29 @@ export class SqliteEventStore implements EventStore {
     const head = this.statements.streamHead.get(stream) as StreamHead | undefined;
     assertExpectedRevision(stream, expectedRevision, head?.revision);
 
-    let revision = head?.revision ?? -1;
-    let previousHash = head?.last_hash ?? GENESIS_HASH;
+    const sealed = sealBatch(
+      stream,
+      events,
+      { revision: head?.revision ?? -1, lastHash: head?.last_hash ?? GENESIS_HASH },
+      recordedAt,
+    );
     let position = 0;
-    for (const event of events) {
-      revision++;
-      // Hash what will be read back: the JSON round trip drops undefined fields, turns dates to strings.
-      const dataJson = JSON.stringify(event.data ?? null);
-      const metadataWithoutHash = JSON.parse(
-        JSON.stringify({ ...event.metadata, recordedAt, previousHash }),
-      ) as Omit<EventMetadata, 'hash'>;
-      const hash = eventHash({
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        stream,
-        revision,
-        data: JSON.parse(dataJson),
-        metadata: metadataWithoutHash,
-      });
+    for (const event of sealed) {
       const inserted = this.statements.insertEvent.run({
         id: event.id,
         stream,
-        revision,
+        revision: event.revision,
         type: event.type,
         schemaVersion: event.schemaVersion,
-        data: dataJson,
-        metadata: JSON.stringify({ ...metadataWithoutHash, hash }),
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
         recordedAt,
       });
       position = Number(inserted.lastInsertRowid);
-      previousHash = hash;
     }
+    const last = sealed[sealed.length - 1];
+    const revision = last.revision;
+    const previousHash = last.metadata.hash;
 
     if (head === undefined) {
       this.statements.insertStream.run(stream, revision, previousHash);
