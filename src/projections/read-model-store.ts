@@ -1,5 +1,5 @@
 // The ReadModelStore port: document collections the projections write and the queries read, plus the
-// projection checkpoints, so both change in one transaction. Adapters: sqlite/ (default), later mongodb/.
+// projection checkpoints, so both change in one transaction. Adapters: sqlite/ (default) and mongodb/.
 import type { GlobalPosition } from '../eventstore/event-store.js';
 
 /** A read-model document: plain JSON with a string id. */

@@ -11,6 +11,7 @@ import { WrongExpectedRevisionError, type NewEvent } from '../../src/eventstore/
 import { eventHash } from '../../src/eventstore/hash-chain.js';
 import { eventStoreFile } from '../../src/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
+import { eventImporterContract } from './event-importer.contract.js';
 import { eventStoreContract } from './event-store.contract.js';
 
 function temporaryDataDir(): string {
@@ -32,6 +33,15 @@ eventStoreContract('SQLite', async () => {
       await current.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+});
+
+eventImporterContract('SQLite', async () => {
+  const dataDir = temporaryDataDir();
+  const store = await SqliteEventStore.open({ file: eventStoreFile(dataDir) });
+  return {
+    store,
+    cleanup: async () => (await store.close(), rmSync(dataDir, { recursive: true, force: true })),
   };
 });
 

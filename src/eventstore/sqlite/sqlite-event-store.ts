@@ -1,6 +1,7 @@
 // The embedded EventStore adapter: one SQLite file (better-sqlite3, WAL, synchronous=FULL) holding the
 // global log, each stream's current revision and the head of its hash chain. Appends that arrive
-// together are committed as one transaction (group commit), each in its own savepoint.
+// together are committed as one transaction (group commit), each in its own savepoint. Imports (the
+// migration tool's way in) take the same write lock in a transaction of their own.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,14 +11,22 @@ import {
   type AppendResult,
   type EventMetadata,
   type EventStore,
+  type EventImporter,
   type ExpectedRevision,
   type GlobalPosition,
+  type ImportResult,
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
   type Subscription,
 } from '../event-store.js';
-import { GENESIS_HASH, sealBatch } from '../hash-chain.js';
+import {
+  assertNonNegativeInteger,
+  assertValidAppend,
+  assertValidImport,
+  normalizeRecordedAt,
+} from '../batch-validation.js';
+import { GENESIS_HASH, sealBatch, type SealedEvent } from '../hash-chain.js';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file (see eventStoreFile in paths.ts); its directory is created if missing. */
@@ -80,6 +89,11 @@ interface StoredEventLocation {
   readonly position: number;
 }
 
+interface StoredEventAtRevision {
+  readonly id: string;
+  readonly metadata: string;
+}
+
 interface StreamHead {
   readonly revision: number;
   readonly last_hash: string;
@@ -99,7 +113,7 @@ type AppendOutcome =
 
 const EVENT_COLUMNS = 'position, id, stream, revision, type, schema_version, data, metadata';
 
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, EventImporter {
   private readonly pendingAppends: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
@@ -113,6 +127,9 @@ export class SqliteEventStore implements EventStore {
   >;
   private readonly appendInSavepoint: Database.Transaction<
     (request: PendingAppend, recordedAt: string) => AppendResult
+  >;
+  private readonly importBatch: Database.Transaction<
+    (stream: string, events: readonly RecordedEvent[]) => ImportResult
   >;
 
   private constructor(
@@ -144,6 +161,9 @@ export class SqliteEventStore implements EventStore {
         }
       });
     });
+    this.importBatch = db.transaction((stream: string, events: readonly RecordedEvent[]) =>
+      this.writeImport(stream, events),
+    );
   }
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -185,6 +205,17 @@ export class SqliteEventStore implements EventStore {
       this.pendingAppends.push({ stream, events, expectedRevision, resolve, reject });
       this.scheduleFlush();
     });
+  }
+
+  async importRecorded(stream: string, events: readonly RecordedEvent[]): Promise<ImportResult> {
+    this.ensureOpen();
+    assertValidImport(stream, events);
+    // Synchronous, like a group flush: in this process the two cannot interleave, and IMMEDIATE takes
+    // the file's write lock against other processes before anything is read.
+    const result = this.importBatch.immediate(stream, events);
+    this.transactionsCommitted++;
+    if (result.position !== null) this.notifyAppended(result.position);
+    return result;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -332,20 +363,7 @@ export class SqliteEventStore implements EventStore {
       { revision: head?.revision ?? -1, lastHash: head?.last_hash ?? GENESIS_HASH },
       recordedAt,
     );
-    let position = 0;
-    for (const event of sealed) {
-      const inserted = this.statements.insertEvent.run({
-        id: event.id,
-        stream,
-        revision: event.revision,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
-        recordedAt,
-      });
-      position = Number(inserted.lastInsertRowid);
-    }
+    const position = this.insertEvents(stream, sealed);
     const last = sealed[sealed.length - 1];
     const revision = last.revision;
     const previousHash = last.metadata.hash;
@@ -356,6 +374,88 @@ export class SqliteEventStore implements EventStore {
       this.statements.updateStream.run(revision, previousHash, stream);
     }
     return { nextExpectedRevision: revision, position, alreadyAppended: false };
+  }
+
+  /** Runs inside the import's transaction; throwing writes nothing. */
+  private writeImport(stream: string, events: readonly RecordedEvent[]): ImportResult {
+    const head = this.statements.streamHead.get(stream) as StreamHead | undefined;
+    const currentRevision = head?.revision ?? -1;
+
+    // The prefix already stored is what a resumed copy sends again: skipped when it is the same event.
+    let firstNew = 0;
+    while (firstNew < events.length && events[firstNew].revision <= currentRevision) {
+      assertSameStoredEvent(
+        stream,
+        events[firstNew],
+        this.statements.eventAtRevision.get(stream, events[firstNew].revision) as
+          StoredEventAtRevision | undefined,
+      );
+      firstNew++;
+    }
+    const newEvents = events.slice(firstNew);
+    if (newEvents.length === 0) return { written: 0, revision: currentRevision, position: null };
+
+    const first = newEvents[0];
+    if (first.revision !== currentRevision + 1) {
+      throw new Error(
+        `Cannot import into ${stream} from revision ${first.revision}: the stream's last revision is ` +
+          `${currentRevision}, so the next event must have revision ${currentRevision + 1}`,
+      );
+    }
+    const lastHash = head?.last_hash ?? GENESIS_HASH;
+    if (first.metadata.previousHash !== lastHash) {
+      throw new Error(
+        `Cannot import event ${first.id} into ${stream} at revision ${first.revision}: its previousHash ` +
+          `"${first.metadata.previousHash}" is not the hash of the stream's last event ("${lastHash}")`,
+      );
+    }
+    const lastRecordedAt = (this.statements.lastRecordedAt.get() as { recorded_at: string } | undefined)
+      ?.recorded_at;
+    const firstRecordedAt = normalizeRecordedAt(first);
+    if (lastRecordedAt !== undefined && firstRecordedAt < lastRecordedAt) {
+      throw new Error(
+        `Cannot import event ${first.id} into ${stream}: it was recorded at ${firstRecordedAt}, before the ` +
+          `last event of this store (${lastRecordedAt}), and recordedAt never decreases along the log`,
+      );
+    }
+
+    for (const event of newEvents) {
+      const location = this.statements.eventLocation.get(event.id) as StoredEventLocation | undefined;
+      if (location !== undefined) {
+        throw new Error(
+          `Cannot import event ${event.id} into ${stream}: that id is already stored in stream ` +
+            `${location.stream} at revision ${location.revision}; event ids must be unique in the store`,
+        );
+      }
+    }
+    const position = this.insertEvents(stream, newEvents);
+    const last = newEvents[newEvents.length - 1];
+    if (head === undefined) {
+      this.statements.insertStream.run(stream, last.revision, last.metadata.hash);
+    } else {
+      this.statements.updateStream.run(last.revision, last.metadata.hash, stream);
+    }
+    return { written: newEvents.length, revision: last.revision, position };
+  }
+
+  /** Inserts sealed events as they are (recorded_at from their metadata); the last one's position. */
+  private insertEvents(stream: string, events: readonly SealedEvent[]): GlobalPosition {
+    let position = 0;
+    for (const event of events) {
+      const inserted = this.statements.insertEvent.run({
+        id: event.id,
+        stream,
+        revision: event.revision,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        // Stored as toISOString() text, so the recordedUpTo bound compares as text.
+        recordedAt: normalizeRecordedAt(event),
+      });
+      position = Number(inserted.lastInsertRowid);
+    }
+    return position;
   }
 
   /** The first result of a batch whose ids are all stored already (a retried command), else null. */
@@ -425,6 +525,7 @@ function prepareStatements(db: Database.Database) {
     lastRecordedAt: db.prepare('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1'),
     streamNamesPage: db.prepare('SELECT rowid, name FROM streams WHERE rowid > ? ORDER BY rowid LIMIT ?'),
     eventLocation: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
+    eventAtRevision: db.prepare('SELECT id, metadata FROM events WHERE stream = ? AND revision = ?'),
     streamHead: db.prepare('SELECT revision, last_hash FROM streams WHERE name = ?'),
     insertEvent: db.prepare(
       `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, recorded_at)
@@ -462,39 +563,35 @@ function assertExpectedRevision(
   if (!matches) throw new WrongExpectedRevisionError(stream, expected, actual);
 }
 
-function assertValidAppend(
+/** An imported event already stored at its revision must be that very event (same id, same hash). */
+function assertSameStoredEvent(
   stream: string,
-  events: readonly NewEvent[],
-  expectedRevision: ExpectedRevision,
+  event: RecordedEvent,
+  stored: StoredEventAtRevision | undefined,
 ): void {
-  if (typeof stream !== 'string' || stream === '') throw new TypeError('append needs a stream name');
-  if (typeof expectedRevision === 'number') {
-    assertNonNegativeInteger('expectedRevision', expectedRevision);
-  } else if (!['no_stream', 'stream_exists', 'any'].includes(expectedRevision)) {
-    throw new TypeError(`Unknown expectedRevision ${String(expectedRevision)}`);
+  if (stored === undefined) {
+    // The streams table says the revision exists; a missing row means the file was edited by hand.
+    throw new Error(`Revision ${event.revision} of ${stream} is missing from the log`);
   }
-  if (events.length === 0) {
+  if (stored.id !== event.id) {
     throw new Error(
-      `append to ${stream} needs at least one event: a command that changes nothing does not append`,
+      `Cannot import event ${event.id} into ${stream} at revision ${event.revision}: event ${stored.id} ` +
+        'is stored there',
     );
   }
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (typeof event.id !== 'string' || event.id === '')
-      throw new TypeError(`An event for ${stream} has no id`);
-    if (ids.has(event.id)) throw new Error(`Event id ${event.id} appears twice in one batch for ${stream}`);
-    ids.add(event.id);
-    if (typeof event.type !== 'string' || event.type === '')
-      throw new TypeError(`Event ${event.id} has no type`);
-    if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) {
-      throw new TypeError(`Event ${event.id} needs a schemaVersion that is a positive integer`);
-    }
+  const storedHash = (JSON.parse(stored.metadata) as EventMetadata).hash;
+  if (storedHash !== event.metadata.hash) {
+    throw new Error(
+      `Cannot import event ${event.id} into ${stream} at revision ${event.revision}: an event with that id ` +
+        'is stored there with another hash (different content)',
+    );
   }
 }
 
-function assertNonNegativeInteger(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
-}
+/**
+ * The recorded_at column compares as text, so it holds toISOString() form; the metadata keeps the
+ * original text, since the hash covers it.
+ */
 
 /** recordedAt is stored as toISOString() text, so the bound must be in that form to compare as text. */
 function normalizeInstant(instant: string): string {
