@@ -6,6 +6,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VentanillaConfig } from './config/configuration.js';
@@ -18,7 +19,7 @@ import { FaqModule } from './faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
-import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
+import { InfrastructureModule, type InfrastructureSetup } from './infrastructure/infrastructure.module.js';
 import { PqrsModule } from './pqrs/pqrs.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
@@ -26,12 +27,13 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: VentanillaConfig, options: InfrastructureOptions = {}): DynamicModule {
+  static register(config: VentanillaConfig, options: InfrastructureSetup): DynamicModule {
     return {
       module: AppModule,
       imports: [
         InfrastructureModule.register(config, options),
         CqrsModule.forRoot(),
+        TerminusModule.forRoot({ errorLogStyle: 'pretty' }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -57,7 +59,7 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDir,
-                exclude: ['/graphql', '/health', '/reports/{*path}'],
+                exclude: ['/graphql', '/health', '/health/{*path}', '/reports/{*path}'],
               }),
             ]
           : []),

@@ -1,9 +1,12 @@
-// Builds the Nest application for a configuration: used by main.ts and by the end-to-end tests.
+// Builds the Nest application for a configuration: used by main.ts, the CLIs and the end-to-end tests.
+// The storage engines are opened first, so a configured engine that does not answer stops the start
+// with its own clear error before any module is built.
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { VentanillaConfig } from './config/configuration.js';
 import { AppModule } from './app.module.js';
 import type { InfrastructureOptions } from './infrastructure/infrastructure.module.js';
+import { openStorageEngines } from './infrastructure/storage-engines.js';
 
 const LOG_LEVELS: Record<VentanillaConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -16,9 +19,20 @@ export async function createVentanillaApp(
   config: VentanillaConfig,
   options: InfrastructureOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(config, options), {
-    logger: LOG_LEVELS[config.logLevel],
-  });
+  // One clock for the application and the event store's recordedAt.
+  const clock = options.clock ?? (() => new Date());
+  const engines = await openStorageEngines(config, clock);
+  let app: INestApplication;
+  try {
+    app = await NestFactory.create(AppModule.register(config, { ...options, clock, engines }), {
+      logger: LOG_LEVELS[config.logLevel],
+      // Throw to the caller rather than abort the process: main.ts prints why and exits with 1.
+      abortOnError: false,
+    });
+  } catch (error) {
+    await Promise.allSettled([engines.eventStore.store.close(), engines.readModels.store.close()]);
+    throw error;
+  }
   app.enableShutdownHooks();
   return app;
 }

@@ -4,7 +4,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { redactCredentials } from '../config/configuration.js';
 import { verifyAuditTrail, type AuditMismatchReason } from '../eventstore/audit-verifier.js';
+import type { EventStore } from '../eventstore/event-store.js';
+import { KurrentDbEventStore } from '../eventstore/kurrentdb/kurrentdb-event-store.js';
 import { eventStoreFile } from '../eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
 
@@ -12,6 +15,8 @@ export const AUDIT_EXIT_CODE = { intact: 0, tampered: 1, notVerifiable: 2 } as c
 
 export interface AuditVerifyOptions {
   readonly dataDir: string;
+  /** EVENTSTORE_URL: walk the KurrentDB log there instead of the data directory's SQLite file. */
+  readonly eventStoreUrl?: string | null;
   /** Where the report goes, one line at a time (stdout by default). */
   readonly print?: (line: string) => void;
 }
@@ -22,18 +27,26 @@ const REASON_TEXT: Record<AuditMismatchReason, string> = {
   REVISION_GAP: 'falta al menos un evento antes de esta revisión',
 };
 
-export async function runAuditVerify({ dataDir, print = console.log }: AuditVerifyOptions): Promise<number> {
-  const file = eventStoreFile(dataDir);
+export async function runAuditVerify({
+  dataDir,
+  eventStoreUrl = null,
+  print = console.log,
+}: AuditVerifyOptions): Promise<number> {
+  const file = eventStoreUrl === null ? eventStoreFile(dataDir) : redactCredentials(eventStoreUrl);
   // Opening a missing file would create an empty store and report it whole: say it is missing instead.
-  if (!existsSync(file)) {
+  if (eventStoreUrl === null && !existsSync(file)) {
     print(`No se encontró el almacén de eventos en ${file}`);
     return AUDIT_EXIT_CODE.notVerifiable;
   }
 
-  let store: SqliteEventStore | undefined;
+  let store: EventStore | undefined;
   try {
-    store = await SqliteEventStore.open({ file });
-    const report = await verifyAuditTrail(store);
+    const opened =
+      eventStoreUrl === null
+        ? await SqliteEventStore.open({ file })
+        : await KurrentDbEventStore.connect({ connectionString: eventStoreUrl });
+    store = opened;
+    const report = await verifyAuditTrail(opened);
     if (report.firstMismatch === undefined) {
       print(
         `Cadena de auditoría íntegra: ${report.eventsChecked} eventos en ${report.streamsChecked} flujos`,
@@ -70,7 +83,10 @@ function isRunAsScript(): boolean {
 }
 
 if (isRunAsScript()) {
-  void runAuditVerify({ dataDir: dataDirFromEnvironment() }).then((exitCode) => {
+  void runAuditVerify({
+    dataDir: dataDirFromEnvironment(),
+    eventStoreUrl: process.env.EVENTSTORE_URL?.trim() || null,
+  }).then((exitCode) => {
     process.exitCode = exitCode;
   });
 }

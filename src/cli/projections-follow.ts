@@ -1,14 +1,12 @@
 // `node dist/src/cli/projections-follow.js [--batch-size N]`: runs the projection runner alone on the
-// data directory until SIGINT or SIGTERM, printing one JSON line per committed batch. For a separate
+// configured engines (the data directory's SQLite files by default) until SIGINT or SIGTERM, printing one JSON line per committed batch. For a separate
 // projection worker, for watching a catch-up, and for the crash test that SIGKILLs it mid-batch.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
-import { eventStoreFile } from '../eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
+import { openStorageEngines } from '../infrastructure/storage-engines.js';
 import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
-import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
 
 /** Follows until `stopped` resolves; the exit code. */
 export async function runProjectionsFollow(
@@ -23,9 +21,9 @@ export async function runProjectionsFollow(
     writeLine(JSON.stringify({ error: '--batch-size necesita un entero positivo' }));
     return 1;
   }
-  const { dataDir } = loadConfiguration(env);
-  const eventStore = await SqliteEventStore.open({ file: eventStoreFile(dataDir) });
-  const readModels = await SqliteReadModelStore.open({ dataDir });
+  const engines = await openStorageEngines(loadConfiguration(env));
+  const eventStore = engines.eventStore.store;
+  const readModels = engines.readModels.store;
   const runner = new ProjectionRunner(eventStore, readModels, APPLICATION_PROJECTIONS, {
     ...(batchSize === undefined ? {} : { batchSize }),
     logger: {

@@ -1,14 +1,14 @@
 // `npm run projections:rebuild [name ...]`: rebuilds the named projections (all of them when none is
 // named) from the start of the event log, swapping each in when complete. Safe while the application
-// runs: its runner notices the swapped checkpoint and goes on from there.
+// runs: its runner notices the swapped checkpoint and goes on from there. Uses the engines the
+// configuration names (EVENTSTORE_URL, MONGODB_URL), like the server.
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
 import { eventStoreFile } from '../eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
+import { openStorageEngines } from '../infrastructure/storage-engines.js';
 import { projectionsNamed } from '../projections/application-projections.js';
 import { rebuildProjections, type RebuildResult } from '../projections/rebuild.js';
-import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
 
 export interface CliOutput {
   readonly out: (line: string) => void;
@@ -25,16 +25,18 @@ export async function runProjectionsRebuild(
 ): Promise<number> {
   let results: RebuildResult[];
   try {
-    const { dataDir } = loadConfiguration(env);
+    const config = loadConfiguration(env);
+    const { dataDir } = config;
     const projections = projectionsNamed(args);
     const eventsFile = eventStoreFile(dataDir);
     // Opening a missing file would create an empty log and "rebuild" every read model to nothing.
-    if (!existsSync(eventsFile)) {
+    if (config.storage.eventStoreUrl === null && !existsSync(eventsFile)) {
       output.err(`No hay almacén de eventos en ${eventsFile} (VENTANILLA_DATA_DIR=${dataDir}).`);
       return 1;
     }
-    const eventStore = await SqliteEventStore.open({ file: eventsFile });
-    const readModels = await SqliteReadModelStore.open({ dataDir });
+    const engines = await openStorageEngines(config);
+    const eventStore = engines.eventStore.store;
+    const readModels = engines.readModels.store;
     try {
       results = await rebuildProjections(eventStore, readModels, projections, {
         logger: { log: () => undefined, warn: output.err, error: output.err },

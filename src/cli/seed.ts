@@ -77,6 +77,14 @@ export async function runSeed(
     }
     throw error;
   }
+  if (config.storage.eventStoreUrl !== null || config.storage.mongoUrl !== null) {
+    // The demo walks a simulated clock through a past year; the embedded log is the place for that.
+    output.err(
+      'La siembra de demostración escribe en el almacenamiento SQLite embebido: quite EVENTSTORE_URL y ' +
+        'MONGODB_URL, siembre un directorio de datos y cópielo con `npm run migrate` si lo quiere en KurrentDB.',
+    );
+    return SEED_EXIT_CODE.usage;
+  }
 
   const existing = await existingLog(eventStoreFile(config.dataDir));
   const plan = planDemoYear({

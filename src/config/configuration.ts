@@ -30,7 +30,21 @@ export interface VentanillaConfig {
   readonly webDir: string;
   /** Names printed on reports, indicator targets and the Contraloría columns. */
   readonly reports: ReportSettings;
+  /** Where the event log and the read models live: the embedded SQLite files unless an engine is named. */
+  readonly storage: StorageSettings;
 }
+
+export interface StorageSettings {
+  /** EVENTSTORE_URL: an EventStoreDB / KurrentDB connection string, or null for the embedded SQLite log. */
+  readonly eventStoreUrl: string | null;
+  /** MONGODB_URL: a MongoDB (replica set) connection string, or null for the embedded SQLite read models. */
+  readonly mongoUrl: string | null;
+}
+
+/** Connection-string schemes the EventStoreDB / KurrentDB client accepts. */
+export const EVENT_STORE_URL_SCHEMES = ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover'] as const;
+/** Connection-string schemes the MongoDB driver accepts. */
+export const MONGODB_URL_SCHEMES = ['mongodb', 'mongodb+srv'] as const;
 
 export class ConfigurationError extends Error {
   constructor(
@@ -81,6 +95,11 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     throw new ConfigurationError('LOG_LEVEL', `debe ser uno de ${LOG_LEVELS.join(', ')}`);
   }
 
+  const storage: StorageSettings = {
+    eventStoreUrl: connectionString('EVENTSTORE_URL', env.EVENTSTORE_URL, EVENT_STORE_URL_SCHEMES),
+    mongoUrl: connectionString('MONGODB_URL', env.MONGODB_URL, MONGODB_URL_SCHEMES),
+  };
+
   return {
     port,
     dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
@@ -108,7 +127,32 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
         parseContraloriaColumns,
       ),
     },
+    storage,
   };
+}
+
+/** A connection string with one of the accepted schemes, or null when the variable is unset or empty. */
+function connectionString(
+  variable: string,
+  value: string | undefined,
+  schemes: readonly string[],
+): string | null {
+  const text = nonEmpty(value);
+  if (text === null) return null;
+  const scheme = /^([a-z+]+):\/\/[^/\s]/.exec(text)?.[1];
+  if (scheme === undefined || !schemes.includes(scheme)) {
+    throw new ConfigurationError(
+      variable,
+      `debe ser una cadena de conexión ${schemes.map((name) => `${name}://`).join(', ')} ` +
+        `(recibido "${redactCredentials(text)}")`,
+    );
+  }
+  return text;
+}
+
+/** The connection string with any password masked, fit for messages and logs. */
+export function redactCredentials(connection: string): string {
+  return connection.replace(/^([a-z+]+:\/\/[^:@/\s]+):[^@/\s]*@/, '$1:***@');
 }
 
 /** A JSON settings file named by a variable (or its default path, relative to the working folder). */

@@ -1,5 +1,6 @@
-// Chooses and wires the adapters of every port from the configuration (today: the embedded SQLite
-// ones), starts the projections and the first administrator, and closes everything on shutdown.
+// Wires the adapters of every port: the event store and read model store opened beforehand from the
+// configuration (storage-engines.ts: SQLite, KurrentDB or MongoDB), the embedded stores of accounts and
+// personal data, the projections and the first administrator; closes everything on shutdown.
 import {
   Global,
   Inject,
@@ -16,8 +17,6 @@ import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuratio
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.js';
-import { eventStoreFile } from '../eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
 import { ACCESS_TOKEN_VERIFIER } from '../graphql/common/auth.js';
 import { AuthenticationService } from '../identity/authentication-service.js';
 import { loadOrCreateJwtSecret, TokenService } from '../identity/token-service.js';
@@ -31,8 +30,8 @@ import {
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
 import { READ_MODEL_STORE, type ReadModelStore } from '../projections/read-model-store.js';
-import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
-import { BUSINESS_CALENDAR, CLOCK } from './tokens.js';
+import type { StorageEngines } from './storage-engines.js';
+import { BUSINESS_CALENDAR, CLOCK, STORAGE_ENGINES } from './tokens.js';
 
 export interface InfrastructureOptions {
   /**
@@ -40,6 +39,11 @@ export interface InfrastructureOptions {
    * by default; the demo seed passes a simulated one that it walks through a past year.
    */
   readonly clock?: () => Date;
+}
+
+/** What the module is built with: the options, and the storage engines already opened and answering. */
+export interface InfrastructureSetup extends InfrastructureOptions {
+  readonly engines: StorageEngines;
 }
 
 @Global()
@@ -57,7 +61,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     @Inject(USER_STORE) private readonly users: UserStore,
   ) {}
 
-  static register(config: VentanillaConfig, options: InfrastructureOptions = {}): DynamicModule {
+  static register(config: VentanillaConfig, options: InfrastructureSetup): DynamicModule {
     mkdirSync(config.dataDir, { recursive: true });
     const clock = options.clock ?? (() => new Date());
     const providers = [
@@ -70,11 +74,9 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
           return () => calendar;
         },
       },
-      {
-        provide: EVENT_STORE,
-        useFactory: () => SqliteEventStore.open({ file: eventStoreFile(config.dataDir), clock }),
-      },
-      { provide: READ_MODEL_STORE, useFactory: () => SqliteReadModelStore.open({ dataDir: config.dataDir }) },
+      { provide: STORAGE_ENGINES, useValue: options.engines },
+      { provide: EVENT_STORE, useValue: options.engines.eventStore.store },
+      { provide: READ_MODEL_STORE, useValue: options.engines.readModels.store },
       {
         provide: PERSONAL_DATA_STORE,
         useFactory: () =>

@@ -4,3 +4,6 @@
 export const BUSINESS_CALENDAR = Symbol('BusinessCalendar');
 /** `() => Date`: the one clock of the application side. */
 export const CLOCK = Symbol('Clock');
+
+/** The opened StorageEngines (event store and read models, with their health probes). */
+export const STORAGE_ENGINES = Symbol('StorageEngines');

@@ -2,6 +2,8 @@
 import { jest } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import type { StorageEngines } from '../../src/infrastructure/storage-engines.js';
+import { STORAGE_ENGINES } from '../../src/infrastructure/tokens.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const RECEIVE = `
@@ -492,17 +494,61 @@ describe('the GraphQL gateway, over HTTP', () => {
   });
 
   describe('health', () => {
-    it('reports the projections following the log, with their lag', async () => {
-      const response = await fetch(ventanilla.url.replace(/\/graphql$/, '/health'));
-      const health = (await response.json()) as {
-        status: string;
-        projections: { projection: string; lag: number }[];
-      };
+    const healthUrl = (path: string) => ventanilla.url.replace(/\/graphql$/, path);
+
+    it('is ready when both engines answer and the projections follow the log, with their lag', async () => {
+      for (const path of ['/health', '/health/ready']) {
+        const response = await fetch(healthUrl(path));
+        const health = (await response.json()) as {
+          status: string;
+          details: {
+            eventStore: { status: string; engine: string; location: string };
+            readModels: { status: string; engine: string };
+            projections: {
+              status: string;
+              maxLag: number;
+              projections: { projection: string; lag: number }[];
+            };
+          };
+        };
+        expect(response.status).toBe(200);
+        expect(health.status).toBe('ok');
+        expect(health.details.eventStore).toMatchObject({ status: 'up', engine: 'SQLite' });
+        expect(health.details.eventStore.location).toContain(ventanilla.config.dataDir);
+        expect(health.details.readModels).toMatchObject({ status: 'up', engine: 'SQLite' });
+        expect(health.details.projections.status).toBe('up');
+        expect(health.details.projections.projections.map((projection) => projection.projection)).toEqual(
+          expect.arrayContaining(['cases', 'pqrsIndicators']),
+        );
+      }
+    });
+
+    it('answers liveness without asking the engines', async () => {
+      const response = await fetch(healthUrl('/health/live'));
       expect(response.status).toBe(200);
-      expect(health.status).toBe('ok');
-      expect(health.projections.map((projection) => projection.projection)).toEqual(
-        expect.arrayContaining(['cases', 'pqrsIndicators']),
-      );
+      expect(await response.json()).toMatchObject({ status: 'ok', details: { process: { status: 'up' } } });
+    });
+
+    it('is not ready (503) while an engine does not answer, and names it', async () => {
+      const engines = ventanilla.app.get<StorageEngines>(STORAGE_ENGINES);
+      const ping = jest
+        .spyOn(engines.readModels.probe, 'ping')
+        .mockRejectedValue(new Error('connection refused'));
+      try {
+        const response = await fetch(healthUrl('/health/ready'));
+        const health = (await response.json()) as {
+          status: string;
+          error: Record<string, { status: string; message?: string }>;
+        };
+        expect(response.status).toBe(503);
+        expect(health.status).toBe('error');
+        expect(health.error.readModels).toMatchObject({ status: 'down', message: 'connection refused' });
+        expect(health.error.eventStore).toBeUndefined();
+        expect((await fetch(healthUrl('/health/live'))).status).toBe(200);
+      } finally {
+        ping.mockRestore();
+      }
+      expect((await fetch(healthUrl('/health/ready'))).status).toBe(200);
     });
   });
 
