@@ -21,7 +21,7 @@ export async function createVentanillaApp(
 ): Promise<INestApplication> {
   // One clock for the application and the event store's recordedAt.
   const clock = options.clock ?? (() => new Date());
-  const engines = await openStorageEngines(config, clock);
+  const engines = options.engines ?? (await openStorageEngines(config, clock));
   let app: INestApplication;
   try {
     app = await NestFactory.create(AppModule.register(config, { ...options, clock, engines }), {

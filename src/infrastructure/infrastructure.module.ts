@@ -39,6 +39,11 @@ export interface InfrastructureOptions {
    * by default; the demo seed passes a simulated one that it walks through a past year.
    */
   readonly clock?: () => Date;
+  /**
+   * Storage engines opened by the caller (tests, tools that wrap an adapter); by default they are opened
+   * from the configuration. Either way the application closes them on shutdown.
+   */
+  readonly engines?: StorageEngines;
 }
 
 /** What the module is built with: the options, and the storage engines already opened and answering. */

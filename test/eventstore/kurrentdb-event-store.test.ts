@@ -5,19 +5,14 @@
 // mimics the server's rules; it proves the adapter, not the server.
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import { Readable } from 'node:stream';
-import {
-  StreamNotFoundError,
-  UnavailableError,
-  WrongExpectedVersionError,
-  type KurrentDBClient,
-} from '@kurrent/kurrentdb-client';
+import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import type { NewEvent, RecordedEvent } from '../../src/eventstore/event-store.js';
 import { KurrentDbEventStore } from '../../src/eventstore/kurrentdb/kurrentdb-event-store.js';
 import { describeWithContainers } from '../support/container-engines.js';
 import { eventImporterContract } from './event-importer.contract.js';
 import { eventStoreContract } from './event-store.contract.js';
+import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
 
 const KURRENTDB_IMAGE = 'docker.kurrent.io/kurrent-latest/kurrentdb:25.1';
 const KURRENTDB_PORT = 2113;
@@ -100,168 +95,6 @@ await describeWithContainers('KurrentDB', 'KurrentDbEventStore', () => {
     });
   });
 });
-
-// ---------------------------------------------------------------------------------------------------------
-// The in-memory stand-in: one shared log, the server's rules for expected revisions, inclusive reads from a
-// position, the event-type filter, and subscriptions that go live and can be dropped.
-
-interface StoredRecord {
-  readonly streamId: string;
-  readonly id: string;
-  readonly revision: bigint;
-  readonly type: string;
-  readonly isJson: true;
-  readonly data: unknown;
-  readonly metadata: unknown;
-  readonly position: { readonly commit: bigint; readonly prepare: bigint };
-  readonly created: Date;
-}
-
-interface ClientFilter {
-  readonly regex: string;
-}
-
-type StandInSubscription = Readable & { unsubscribe(): Promise<void>; sever(): void };
-
-class StandInLog {
-  readonly all: StoredRecord[] = [];
-  readonly streams = new Map<string, StoredRecord[]>();
-  readonly live = new Set<(record: StoredRecord) => void>();
-  // Gaps between positions, as a real log has.
-  private nextPosition = 100n;
-
-  takePosition(): bigint {
-    const position = this.nextPosition;
-    this.nextPosition += 37n;
-    return position;
-  }
-}
-
-function passes(filter: ClientFilter | undefined, record: StoredRecord): boolean {
-  return filter === undefined || new RegExp(filter.regex).test(record.type);
-}
-
-class StandInClient {
-  readonly subscriptions = new Set<StandInSubscription>();
-
-  constructor(private readonly log: StandInLog) {}
-
-  readStream(
-    stream: string,
-    options: { direction: string; fromRevision: bigint | 'start' | 'end'; maxCount?: number },
-  ): AsyncIterable<{ event: StoredRecord }> {
-    const log = this.log;
-    return (async function* () {
-      await Promise.resolve();
-      const records = log.streams.get(stream);
-      if (records === undefined) throw new StreamNotFoundError(undefined, stream);
-      const backwards = options.direction === 'backwards';
-      let selected = backwards ? [...records].reverse() : records;
-      const from = options.fromRevision;
-      if (typeof from === 'bigint') {
-        selected = selected.filter((record) =>
-          backwards ? record.revision <= from : record.revision >= from,
-        );
-      }
-      for (const record of selected.slice(0, options.maxCount ?? Number.MAX_SAFE_INTEGER)) {
-        yield { event: structuredClone(record) };
-      }
-    })();
-  }
-
-  readAll(options: {
-    direction: string;
-    fromPosition: { commit: bigint } | 'start' | 'end';
-    maxCount?: number;
-    filter?: ClientFilter;
-  }): AsyncIterable<{ event: StoredRecord }> {
-    const log = this.log;
-    return (async function* () {
-      await Promise.resolve();
-      const backwards = options.direction === 'backwards';
-      let selected = backwards ? [...log.all].reverse() : log.all;
-      const from = options.fromPosition;
-      if (typeof from === 'object')
-        selected = selected.filter((record) => record.position.commit >= from.commit);
-      selected = selected.filter((record) => passes(options.filter, record));
-      for (const record of selected.slice(0, options.maxCount ?? Number.MAX_SAFE_INTEGER)) {
-        yield { event: structuredClone(record) };
-      }
-    })();
-  }
-
-  async appendToStream(
-    stream: string,
-    events: { id: string; type: string; data: unknown; metadata: unknown }[],
-    options: { streamState: bigint | 'any' | 'no_stream' | 'stream_exists' },
-  ) {
-    // Another writer may come in between, as over a network.
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    const existing = this.log.streams.get(stream);
-    const current = existing === undefined ? 'no_stream' : BigInt(existing.length - 1);
-    const state = options.streamState;
-    const accepted =
-      state === 'any' ||
-      (state === 'no_stream' && existing === undefined) ||
-      (state === 'stream_exists' && existing !== undefined) ||
-      state === current;
-    if (!accepted) {
-      throw new WrongExpectedVersionError(undefined, { streamName: stream, expected: state, current });
-    }
-    const records = existing ?? [];
-    this.log.streams.set(stream, records);
-    const written = events.map((event): StoredRecord => {
-      const position = this.log.takePosition();
-      const record: StoredRecord = {
-        streamId: stream,
-        id: event.id,
-        revision: BigInt(records.length),
-        type: event.type,
-        isJson: true,
-        data: JSON.parse(JSON.stringify(event.data)) as unknown,
-        metadata: JSON.parse(JSON.stringify(event.metadata)) as unknown,
-        position: { commit: position, prepare: position },
-        created: new Date(),
-      };
-      records.push(record);
-      this.log.all.push(record);
-      return record;
-    });
-    for (const record of written) for (const listener of this.log.live) listener(record);
-    const last = written[written.length - 1];
-    return { success: true, nextExpectedRevision: last.revision, position: { ...last.position } };
-  }
-
-  subscribeToAll(options: {
-    fromPosition: { commit: bigint } | 'start' | 'end';
-    filter?: ClientFilter;
-  }): StandInSubscription {
-    const readable = new Readable({ objectMode: true, highWaterMark: 2, read() {} }) as StandInSubscription;
-    const from = options.fromPosition;
-    const backlog =
-      from === 'end'
-        ? []
-        : this.log.all.filter((record) => from === 'start' || record.position.commit >= from.commit);
-    for (const record of backlog)
-      if (passes(options.filter, record)) readable.push({ event: structuredClone(record) });
-    const live = (record: StoredRecord): void => {
-      if (passes(options.filter, record)) readable.push({ event: structuredClone(record) });
-    };
-    this.log.live.add(live);
-    readable.unsubscribe = async () => {
-      this.log.live.delete(live);
-      readable.push(null);
-    };
-    readable.sever = () => {
-      this.log.live.delete(live);
-      readable.destroy(new UnavailableError());
-    };
-    this.subscriptions.add(readable);
-    return readable;
-  }
-
-  async dispose(): Promise<void> {}
-}
 
 describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
   const log = new StandInLog();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVentanillaApp } from '../../src/app.js';
 import { loadConfiguration, type VentanillaConfig } from '../../src/config/configuration.js';
+import type { StorageEngines } from '../../src/infrastructure/storage-engines.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-secreto-123' };
 
@@ -29,6 +30,8 @@ export class VentanillaHarness {
   static async start(
     overrides: Partial<Record<string, string>> = {},
     dataDir?: string,
+    /** Opens the storage engines itself (default: from the configuration, i.e. SQLite in the data dir). */
+    openEngines?: (config: VentanillaConfig) => Promise<StorageEngines>,
   ): Promise<VentanillaHarness> {
     const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'ventanilla-e2e-'));
     const config = loadConfiguration({
@@ -38,7 +41,10 @@ export class VentanillaHarness {
       LOG_LEVEL: 'error',
       ...overrides,
     });
-    const app = await createVentanillaApp(config);
+    const app = await createVentanillaApp(
+      config,
+      openEngines === undefined ? {} : { engines: await openEngines(config) },
+    );
     await app.listen(0, '127.0.0.1');
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     return new VentanillaHarness(app, url, config, dataDir === undefined);

@@ -1,6 +1,6 @@
 // The event-log search of the schema: what an auditor filters by, and each event as the log recorded it
 // (where, who, when, which type) without its data.
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../common/page-args.js';
@@ -59,7 +59,10 @@ export class AuditEventsArgs extends PageArgs {
 })
 export class AuditEvent {
   @Field(() => ID, { description: 'Identificador del evento.' }) id!: string;
-  @Field(() => Int, { description: 'Posición en el registro global: el orden en que se escribió.' })
+  @Field(() => Float, {
+    description:
+      'Posición en el registro global: el orden en que se escribió. Un entero (en KurrentDB pasa de 2^31, por eso Float).',
+  })
   position!: number;
   @Field() stream!: string;
   @Field({ description: 'Categoría del flujo, p. ej. pqrs-.' }) category!: string;

@@ -1,6 +1,6 @@
 // verifyAuditTrail: re-walks every stream's hash chain and names the first event that does not match.
 import { Inject } from '@nestjs/common';
-import { Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { verifyAuditTrail } from '../../eventstore/audit-verifier.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.js';
 import { Roles } from '../common/auth.js';
@@ -9,7 +9,10 @@ import { Roles } from '../common/auth.js';
 export class AuditMismatch {
   @Field() stream!: string;
   @Field(() => Int) revision!: number;
-  @Field(() => Int) position!: number;
+  @Field(() => Float, {
+    description: 'Posición en el registro global (un entero; Float porque pasa de 2^31).',
+  })
+  position!: number;
   @Field() eventId!: string;
   @Field() type!: string;
   @Field({ description: 'HASH_MISMATCH, CHAIN_BROKEN o REVISION_GAP.' }) reason!: string;
