@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
+import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import {
   defaultProgressFile,
@@ -39,6 +40,7 @@ import { CASES_COLLECTION } from '../../src/projections/cases-projection.js';
 import { MongoReadModelStore } from '../../src/projections/mongodb/mongo-read-model-store.js';
 import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
 import { describeWithContainers } from '../support/container-engines.js';
+import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
 
 const KURRENTDB_IMAGE = 'docker.kurrent.io/kurrent-latest/kurrentdb:25.1';
 const KURRENTDB_PORT = 2113;
@@ -376,6 +378,56 @@ describe('npm run migrate (SQLite to SQLite)', () => {
       expect(run.code).toBe(MIGRATE_EXIT_CODE.mismatch);
       expect(run.err.join('\n')).toContain('La copia NO coincide con el origen');
       expect(run.err.join('\n')).toContain('note-written-after-the-copy (EXTRA_STREAM)');
+    });
+  });
+
+  describe('to the KurrentDB adapter (in-memory stand-in of the client)', () => {
+    // The adapter's own import path (exact revisions, the prefix already there skipped, positions with
+    // gaps) under the copy and the check; the real server is the container suite's part below.
+    const kurrentTarget = () =>
+      KurrentDbEventStore.fromClient(new StandInClient(new StandInLog()) as unknown as KurrentDBClient);
+    const kurrentKey = () =>
+      migrationCopyKey(location(`sqlite:${sourceDir}`), location('kurrentdb://stand-in:2113?tls=false'));
+
+    it('copies the log identical, verified stream by stream and as an audit trail', async () => {
+      const target = kurrentTarget();
+      try {
+        const progressFile = join(temporaryDir('progress'), 'progress.json');
+        const report = await withStore(sourceDir, async (source) => {
+          await copyEventLog(source, target, { progressFile, copyKey: kurrentKey(), pageSize: 64 });
+          return verifyCopiedLog(source, target);
+        });
+        expect(report).toMatchObject({ ok: true, mismatches: [], events: sourceLog.length });
+        expect((await wholeLog(target)).map(portable)).toEqual(sourceLog.map(portable));
+        expect((await verifyAuditTrail(target)).firstMismatch).toBeUndefined();
+      } finally {
+        await target.close();
+      }
+    });
+
+    it('resumes an interrupted copy without writing any event twice', async () => {
+      const target = kurrentTarget();
+      try {
+        const progressFile = join(temporaryDir('progress'), 'progress.json');
+        await withStore(sourceDir, async (source) => {
+          for (const when of ['after', 'before'] as const) {
+            await expect(
+              copyEventLog(source, failingOnImport(target, 7, when), {
+                progressFile,
+                copyKey: kurrentKey(),
+                pageSize: 32,
+              }),
+            ).rejects.toThrow('connection lost');
+          }
+          await copyEventLog(source, target, { progressFile, copyKey: kurrentKey(), pageSize: 32 });
+          expect(await verifyCopiedLog(source, target)).toMatchObject({ ok: true });
+        });
+        const copied = await wholeLog(target);
+        expect(new Set(copied.map((event) => event.id)).size).toBe(copied.length);
+        expect(copied.map(portable)).toEqual(sourceLog.map(portable));
+      } finally {
+        await target.close();
+      }
     });
   });
 
