@@ -138,6 +138,37 @@ describe('docker/Dockerfile', () => {
     expect(copiedModules).toMatch(/--from=production-dependencies/);
   });
 
+  it('is enough for the server: every package the code imports at run time is a production dependency', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const imported = new Map<string, string>();
+    const walk = (path: string): void => {
+      for (const entry of readdirSync(path)) {
+        const child = join(path, entry);
+        if (statSync(child).isDirectory()) walk(child);
+        else if (child.endsWith('.ts') && !child.endsWith('.spec.ts')) {
+          const source = readFileSync(child, 'utf8');
+          // `import type` is erased by the compiler: only value imports must resolve in the image.
+          for (const match of source.matchAll(/^import (?!type )[^;]*? from '([^'.][^']*)';/gms)) {
+            const specifier = match[1];
+            if (specifier.startsWith('node:')) continue;
+            const name = specifier.startsWith('@')
+              ? specifier.split('/').slice(0, 2).join('/')
+              : specifier.split('/')[0];
+            imported.set(name, relative(root, child));
+          }
+        }
+      }
+    };
+    walk(join(root, 'src'));
+    expect(imported.size).toBeGreaterThan(10);
+    const missing = [...imported]
+      .filter(([name]) => !(name in manifest.dependencies))
+      .map(([name, file]) => `${name} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
   it('runs as the unprivileged node user, with a health check on readiness', () => {
     const user = runtime.find((line) => line.startsWith('USER '));
     expect(user).toBe('USER node');
