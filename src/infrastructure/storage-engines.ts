@@ -116,8 +116,10 @@ export async function openStorageEngines(
   }
 }
 
+/** The engine's own words for the failure: the innermost cause, since the adapters wrap the driver's. */
 function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const innermost = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const message = innermost instanceof Error ? innermost.message || innermost.name : String(innermost);
   // Drivers put the whole connection string in some messages: never print a password.
   return message.replace(/([a-z+]+:\/\/[^:@/\s]+):[^@/\s]*@/g, '$1:***@');
 }
