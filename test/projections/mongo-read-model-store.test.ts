@@ -1,9 +1,9 @@
 // The MongoDB read-model store: the port's contract against a real single-node replica set (mongo:8 in
-// a container), plus what only MongoDB has — the physical collections behind the names and their
+// a container, and over an in-memory stand-in of the driver's client everywhere), plus what only MongoDB has — the physical collections behind the names and their
 // indexes, retried transactions, the refusal of a standalone server. The pure parts (the `hello` check,
 // the connection string, the swap plan, the stored shape) are tested here without a server.
 import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
-import { MongoClient, type Db } from 'mongodb';
+import { MongoClient, MongoServerError, type Db } from 'mongodb';
 import {
   assertSupportsTransactions,
   CHECKPOINTS_COLLECTION,
@@ -20,6 +20,7 @@ import {
 import { COLLECTION_NAME_PATTERN, type ReadModelDocument } from '../../src/projections/read-model-store.js';
 import { rebuildTargetOf } from '../../src/projections/rebuild.js';
 import { describeWithContainers } from '../support/container-engines.js';
+import { StandInMongoClient, StandInMongoServer } from '../support/mongodb-stand-in.js';
 import { caseDocuments, readModelStoreContract } from './read-model-store.contract.js';
 
 describe('refusing servers that cannot run transactions', () => {
@@ -41,10 +42,10 @@ describe('refusing servers that cannot run transactions', () => {
   it('refuses a secondary reached directly, and servers older than 4.4', () => {
     expect(() =>
       assertSupportsTransactions({ setName: 'rs0', isWritablePrimary: false, maxWireVersion: 25 }),
-    ).toThrow(/not the primary of replica set rs0/);
+    ).toThrow(/no es el primario del replica set rs0/);
     expect(() =>
       assertSupportsTransactions({ setName: 'rs0', isWritablePrimary: true, maxWireVersion: 8 }),
-    ).toThrow(/4\.4 or later/);
+    ).toThrow(/4\.4 o posterior/);
   });
 
   it('fails fast, with the reason, when no server answers', async () => {
@@ -169,6 +170,238 @@ describe('planning a swap', () => {
       'b',
       'c',
     ]);
+  });
+});
+
+describe('MongoReadModelStore over an in-memory stand-in of the client', () => {
+  const database = 'ventanilla_stand_in';
+  const server = new StandInMongoServer();
+  /** A client over the shared server, as `connect()` would build it. */
+  const clientOf = () => new StandInMongoClient(server, { ignoreUndefined: true });
+  const open = () => MongoReadModelStore.fromClient(clientOf() as unknown as MongoClient, { database });
+  const raw = clientOf() as unknown as MongoClient;
+  const rawDb = raw.db(database);
+
+  readModelStoreContract('MongoDB adapter on the stand-in client', async () => {
+    let current = await open();
+    return {
+      store: current,
+      reopen: async () => {
+        await current.close();
+        current = await open();
+        return current;
+      },
+      cleanup: () => current.close(),
+    };
+  });
+
+  describe('what the stand-in lets us prove of the adapter', () => {
+    let store: MongoReadModelStore;
+    let suffix = 0;
+    const fresh = (prefix: string) => `${prefix}_${++suffix}`;
+    const entryOf = (name: string) =>
+      rawDb.collection<CollectionNameEntry>(COLLECTION_NAMES_COLLECTION).findOne({ _id: name });
+    const physicalOf = async (name: string): Promise<string> => {
+      const physical = (await entryOf(name))?.physical;
+      if (!physical) throw new Error(`${name} has no physical collection`);
+      return physical;
+    };
+    const collectionNames = async () =>
+      (await rawDb.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+    const failOnce = (command: string, errorCode: number, errorLabels: string[]) =>
+      raw.db('admin').command({
+        configureFailPoint: 'failCommand',
+        mode: { times: 1 },
+        data: { failCommands: [command], errorCode, errorLabels },
+      });
+
+    beforeEach(async () => {
+      store = await open();
+    });
+
+    afterEach(async () => {
+      await raw.db('admin').command({ configureFailPoint: 'failCommand', mode: 'off' });
+      await store.close();
+    });
+
+    it('wraps a client without asking hello, creating only its own collections', async () => {
+      const before = server.commandLog.length;
+      const other = await MongoReadModelStore.fromClient(clientOf() as unknown as MongoClient, {
+        database: 'ventanilla_from_client',
+      });
+      await other.close();
+      expect(server.commandLog.slice(before)).toEqual(['create', 'create']);
+      expect(server.namespaces()).toEqual(
+        expect.arrayContaining([
+          `ventanilla_from_client.${CHECKPOINTS_COLLECTION}`,
+          `ventanilla_from_client.${COLLECTION_NAMES_COLLECTION}`,
+        ]),
+      );
+    });
+
+    it('a transaction whose work throws leaves nothing: no documents, no name, no collection', async () => {
+      const brandNew = fresh('brandNew');
+      await store.ensureIndexes(brandNew, ['status']);
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.put(brandNew, { id: 'x', status: 'RECEIVED' });
+          await tx.setCheckpoint(brandNew, 1);
+          expect(await tx.get(brandNew, 'x')).toEqual({ id: 'x', status: 'RECEIVED' });
+          // Nobody outside the transaction sees its writes before the commit.
+          expect(await store.get(brandNew, 'x')).toBeNull();
+          throw new Error('projection failed');
+        }),
+      ).rejects.toThrow('projection failed');
+      expect((await entryOf(brandNew))?.physical ?? null).toBeNull();
+      expect((await entryOf(brandNew))?.indexes).toEqual(['status']);
+      expect((await collectionNames()).filter((name) => name.startsWith(`rm_${brandNew}_`))).toEqual([]);
+      expect(await store.getCheckpoint(brandNew)).toBeNull();
+    });
+
+    it('retries the whole work after a TransientTransactionError and commits it once', async () => {
+      const cases = fresh('cases');
+      let attempts = 0;
+      await store.transaction(async (tx) => {
+        attempts += 1;
+        await tx.put(cases, { id: 'c1', status: 'RECEIVED', attempt: attempts });
+        if (attempts === 1) {
+          throw new MongoServerError({
+            ok: 0,
+            code: 112,
+            codeName: 'WriteConflict',
+            errmsg: 'Write conflict',
+            errorLabels: ['TransientTransactionError'],
+          });
+        }
+        await tx.setCheckpoint(cases, 4);
+      });
+      expect(attempts).toBe(2);
+      expect(await store.find(cases, {})).toEqual([{ id: 'c1', status: 'RECEIVED', attempt: 2 }]);
+      expect((await collectionNames()).filter((name) => name.startsWith(`rm_${cases}_`))).toHaveLength(1);
+      expect(await store.getCheckpoint(cases)).toBe(4);
+    });
+
+    it('retries when the server aborts the transaction, even when the work wraps the error', async () => {
+      const cases = fresh('cases');
+      await store.transaction(async (tx) => tx.put(cases, { id: 'c1', status: 'RECEIVED', writes: 0 }));
+      const physical = await physicalOf(cases);
+      let attempts = 0;
+      await store.transaction(async (tx) => {
+        attempts += 1;
+        const current = await tx.get<ReadModelDocument & { writes: number }>(cases, 'c1');
+        if (attempts === 1) {
+          // Another writer changes the document after this transaction's snapshot: a write conflict.
+          await rawDb.collection(physical).updateOne({ _id: 'c1' as never }, { $set: { status: 'CLOSED' } });
+        }
+        try {
+          await tx.put(cases, { id: 'c1', status: 'ASSIGNED', writes: (current?.writes ?? 0) + 1 });
+        } catch (error) {
+          // As the projection runner does: its own error, with the driver's as the cause.
+          throw new Error('event failed', { cause: error });
+        }
+        await tx.setCheckpoint(cases, 9);
+      });
+      expect(attempts).toBe(2);
+      expect(await store.get(cases, 'c1')).toEqual({ id: 'c1', status: 'ASSIGNED', writes: 1 });
+      expect(await store.getCheckpoint(cases)).toBe(9);
+    });
+
+    it('retries the whole work when the commit fails with a TransientTransactionError', async () => {
+      const cases = fresh('cases');
+      let attempts = 0;
+      await failOnce('commitTransaction', 251, ['TransientTransactionError']);
+      await store.transaction(async (tx) => {
+        attempts += 1;
+        await tx.put(cases, { id: 'c1', status: 'RECEIVED' });
+        await tx.setCheckpoint(cases, 2);
+      });
+      expect(attempts).toBe(2);
+      expect(await store.find(cases, {})).toEqual([{ id: 'c1', status: 'RECEIVED' }]);
+      expect(await store.getCheckpoint(cases)).toBe(2);
+    });
+
+    it('gives up on an error that is not transient, leaving nothing', async () => {
+      const cases = fresh('cases');
+      let attempts = 0;
+      await failOnce('update', 2, []);
+      await expect(
+        store.transaction(async (tx) => {
+          attempts += 1;
+          await tx.put(cases, { id: 'c1', status: 'RECEIVED' });
+        }),
+      ).rejects.toMatchObject({ code: 2 });
+      expect(attempts).toBe(1);
+      expect(await store.find(cases, {})).toEqual([]);
+    });
+
+    it('a swap is seen at once by another store over the same server', async () => {
+      const cases = fresh('cases');
+      const source = rebuildTargetOf(cases, 1);
+      const other = await open();
+      try {
+        await store.transaction(async (tx) => tx.put(cases, { id: 'old' }));
+        expect((await other.find(cases, {})).map((doc) => doc.id)).toEqual(['old']);
+        await store.ensureIndexes(cases, ['status+dueDate']);
+        await store.transaction(async (tx) => tx.put(source, { id: 'new' }));
+        const [oldPhysical, newPhysical] = [await physicalOf(cases), await physicalOf(source)];
+        await store.swapCollections([{ source, target: cases }], { projection: cases, position: 1 });
+        expect((await other.find(cases, {})).map((doc) => doc.id)).toEqual(['new']);
+        expect(await other.getCheckpoint(cases)).toBe(1);
+        expect(await other.find(source, {})).toEqual([]);
+        // The rebuilt collection carries the target's indexes; the replaced one is gone.
+        const keys = (await rawDb.collection(newPhysical).indexes()).map((index) => index.key as unknown);
+        expect(keys).toEqual(expect.arrayContaining([{ _id: 1 }, { status: 1, dueDate: 1 }]));
+        expect(await collectionNames()).not.toContain(oldPhysical);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('creates the declared indexes, before and after the first write', async () => {
+      const cases = fresh('cases');
+      await store.ensureIndexes(cases, ['status', 'status+dueDate']);
+      await store.transaction(async (tx) => tx.put(cases, caseDocuments[0]!));
+      await store.ensureIndexes(cases, ['petitioner.city', 'id', 'status']);
+      await store.ensureTextIndexes(cases, ['searchText']);
+      const keys = (await rawDb.collection(await physicalOf(cases)).indexes()).map((index) => index.key);
+      expect(keys).toEqual([
+        { _id: 1 },
+        { status: 1 },
+        { status: 1, dueDate: 1 },
+        { 'petitioner.city': 1 },
+        { searchText: 1 },
+      ]);
+    });
+
+    it('a reader holding a name a swap retired reads the name again', async () => {
+      const cases = fresh('cases');
+      const source = rebuildTargetOf(cases, 1);
+      await store.transaction(async (tx) => tx.put(cases, { id: 'old' }));
+      await store.transaction(async (tx) => tx.put(source, { id: 'new' }));
+      const oldPhysical = await physicalOf(cases);
+      const other = await open();
+      // The swap commits and drops the old collection between the reader's name lookup and its query.
+      server.beforeCommand = async (command, ns) => {
+        if (command !== 'find' || ns !== `${database}.${oldPhysical}`) return;
+        server.beforeCommand = null;
+        await store.swapCollections([{ source, target: cases }], { projection: cases, position: 1 });
+      };
+      try {
+        expect((await other.find(cases, {})).map((doc) => doc.id)).toEqual(['new']);
+        expect(server.beforeCommand).toBeNull();
+      } finally {
+        server.beforeCommand = null;
+        await other.close();
+      }
+    });
+
+    it('refuses work once closed', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow(/closed/);
+      await expect(store.get('cases', 'x')).rejects.toThrow(/closed/);
+      store = await open();
+    });
   });
 });
 

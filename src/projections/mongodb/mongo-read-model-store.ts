@@ -87,7 +87,11 @@ export class MongoReadModelStore implements ReadModelStore {
 
   /** Connects and checks the server can run transactions; throws with the reason otherwise. */
   static async connect(options: MongoReadModelStoreOptions): Promise<MongoReadModelStore> {
-    const timeoutMs = options.serverSelectionTimeoutMs ?? DEFAULT_SERVER_SELECTION_TIMEOUT_MS;
+    // The connection string's own serverSelectionTimeoutMS, when it names one, is the operator's choice.
+    const timeoutInUrl = /[?&]serverSelectionTimeoutMS=(\d+)/i.exec(options.url)?.[1];
+    const timeoutMs =
+      options.serverSelectionTimeoutMs ??
+      (timeoutInUrl === undefined ? DEFAULT_SERVER_SELECTION_TIMEOUT_MS : Number(timeoutInUrl));
     // ignoreUndefined: an undefined field is absent, as in the JSON the SQLite adapter stores.
     const client = new MongoClient(options.url, {
       serverSelectionTimeoutMS: timeoutMs,
@@ -102,15 +106,28 @@ export class MongoReadModelStore implements ReadModelStore {
         });
       }
       assertSupportsTransactions(await client.db('admin').command({ hello: 1 }));
-      const db = client.db(options.database ?? databaseNameOf(options.url) ?? DEFAULT_MONGODB_DATABASE);
-      // Created up front: creating them inside concurrent transactions would only make them retry.
-      for (const name of [CHECKPOINTS_COLLECTION, COLLECTION_NAMES_COLLECTION])
-        await createCollectionIfMissing(db, name);
-      return new MongoReadModelStore(client, db);
+      return await MongoReadModelStore.fromClient(client, {
+        database: options.database ?? databaseNameOf(options.url) ?? DEFAULT_MONGODB_DATABASE,
+      });
     } catch (error) {
       await client.close().catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * An adapter over a client built elsewhere (custom options, a test stand-in): it does not check the
+   * server can run transactions, only creates the store's own collections; close() closes the client.
+   */
+  static async fromClient(
+    client: MongoClient,
+    options: { readonly database?: string } = {},
+  ): Promise<MongoReadModelStore> {
+    const db = client.db(options.database ?? DEFAULT_MONGODB_DATABASE);
+    // Created up front: creating them inside concurrent transactions would only make them retry.
+    for (const name of [CHECKPOINTS_COLLECTION, COLLECTION_NAMES_COLLECTION])
+      await createCollectionIfMissing(db, name);
+    return new MongoReadModelStore(client, db);
   }
 
   /** Resolves when the server answers; for /health. */
@@ -630,19 +647,22 @@ export interface HelloReply {
 export function assertSupportsTransactions(hello: HelloReply): void {
   const isRouter = hello.msg === 'isdbgrid';
   if (!isRouter && typeof hello.setName !== 'string') {
+    // Operators read these three at start-up (through EngineUnavailableError): in Spanish.
     throw new Error(
-      'MongoDB is a standalone server, but the read-model store needs a replica set: each projection ' +
-        'commits its documents and its checkpoint in one multi-document transaction. Start mongod as a ' +
-        'replica set (--replSet rs0, then rs.initiate(); one node is enough), as docker compose does.',
+      'MongoDB es un servidor independiente (standalone), pero los modelos de lectura necesitan un replica ' +
+        'set: cada proyección confirma sus documentos y su punto de control en una sola transacción. Inicie ' +
+        'mongod como replica set (--replSet rs0 y luego rs.initiate(); basta un nodo), como hace docker compose',
     );
   }
   if (typeof hello.maxWireVersion === 'number' && hello.maxWireVersion < MIN_WIRE_VERSION) {
-    throw new Error('The read-model store needs MongoDB 4.4 or later (transactions that create collections)');
+    throw new Error(
+      'Los modelos de lectura necesitan MongoDB 4.4 o posterior (transacciones que crean colecciones)',
+    );
   }
   if (!isRouter && hello.isWritablePrimary === false) {
     throw new Error(
-      `The MongoDB server is not the primary of replica set ${String(hello.setName)}: connect to the ` +
-        'replica set (without directConnection) or to its primary',
+      `El servidor MongoDB no es el primario del replica set ${String(hello.setName)}: conéctese al ` +
+        'replica set (sin directConnection) o a su primario',
     );
   }
 }

@@ -1,0 +1,226 @@
+// The whole application on the production adapters: GraphQL over HTTP with the event log in KurrentDB and
+// the read models in MongoDB, each behind an in-memory stand-in of its official client (the KurrentDB log
+// with gaps between positions; MongoDB with snapshot transactions, mingo queries and shared data between
+// clients). Read your writes, filters, sorts and text search, history, reports, /health, and a rebuild
+// swapped in by another process while the app keeps answering. The real servers are exercised by the
+// container suites where Docker runs; this runs everywhere.
+import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
+import type { MongoClient } from 'mongodb';
+import { KurrentDbEventStore } from '../../src/eventstore/kurrentdb/kurrentdb-event-store.js';
+import type { StorageEngines } from '../../src/infrastructure/storage-engines.js';
+import { projectionsNamed } from '../../src/projections/application-projections.js';
+import {
+  COLLECTION_NAMES_COLLECTION,
+  MongoReadModelStore,
+  type CollectionNameEntry,
+} from '../../src/projections/mongodb/mongo-read-model-store.js';
+import { rebuildProjections } from '../../src/projections/rebuild.js';
+import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
+import { StandInMongoClient, StandInMongoServer } from '../support/mongodb-stand-in.js';
+import { VentanillaHarness } from '../support/ventanilla-harness.js';
+
+const DATABASE = 'ventanilla';
+const LIST = `query ($filter: PqrsListFilterInput, $sort: PqrsListSort) {
+  pqrsList(filter: $filter, sort: $sort, first: 10) { totalCount nodes { radicado status subject } }
+}`;
+
+describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
+  const log = new StandInLog();
+  const mongo = new StandInMongoServer();
+  /** A client as MongoReadModelStore.connect() builds it. */
+  const mongoClient = () =>
+    new StandInMongoClient(mongo, { ignoreUndefined: true }) as unknown as MongoClient;
+  const rawDb = mongoClient().db(DATABASE);
+  let ventanilla: VentanillaHarness;
+  let admin: string;
+  let agent: { id: string; token: string };
+  let auditor: { id: string; token: string };
+  const radicados: string[] = [];
+
+  beforeAll(async () => {
+    ventanilla = await VentanillaHarness.start({}, undefined, async (): Promise<StorageEngines> => {
+      const eventStore = KurrentDbEventStore.fromClient(new StandInClient(log) as unknown as KurrentDBClient);
+      const readModels = await MongoReadModelStore.fromClient(mongoClient(), { database: DATABASE });
+      return {
+        eventStore: {
+          store: eventStore,
+          probe: { engine: 'KurrentDB', location: 'stand-in', ping: () => eventStore.ping() },
+        },
+        readModels: {
+          store: readModels,
+          probe: { engine: 'MongoDB', location: 'stand-in', ping: () => readModels.ping() },
+        },
+      };
+    });
+    admin = await ventanilla.login();
+    agent = await ventanilla.userWithRoles(admin, 'agente.prod', ['AGENT']);
+    auditor = await ventanilla.userWithRoles(admin, 'auditor.prod', ['AUDITOR']);
+  });
+
+  afterAll(async () => {
+    await ventanilla.stop();
+  });
+
+  const receive = async (subject: string, receivedAt: string, kind = 'COMPLAINT'): Promise<string> => {
+    const received = await ventanilla.ok(
+      `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado status } }`,
+      {
+        input: {
+          kind,
+          channel: 'IN_PERSON',
+          subject,
+          description: `${subject}: descripción del caso.`,
+          petitioner: { name: 'Jorge Iván Castro', documentType: 'CC', documentNumber: '80123456' },
+          receivedAt,
+        },
+      },
+      admin,
+    );
+    expect(received.receivePqrs.status).toBe('RECEIVED');
+    const radicado = received.receivePqrs.radicado as string;
+    radicados.push(radicado);
+    return radicado;
+  };
+
+  it('files, assigns and answers cases, and the list sees each write at once, filtered and sorted', async () => {
+    const first = await receive('Demora en la atención', '2026-03-16T09:00:00-05:00');
+    const second = await receive('Cobro de cuota moderadora', '2026-03-17T10:00:00-05:00');
+    const third = await receive('Petición de información', '2026-03-18T11:00:00-05:00', 'PETITION');
+    for (const radicado of [first, second]) {
+      await ventanilla.ok(
+        `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status } }`,
+        { r: radicado, a: agent.id },
+        admin,
+      );
+    }
+    const answered = await ventanilla.ok(
+      `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Ofrecemos excusas; se reforzó el turno.", expectedRevision: 1) { status revision } }`,
+      { r: first },
+      agent.token,
+    );
+    expect(answered.answerPqrs).toEqual({ status: 'ANSWERED', revision: 2 });
+
+    const byAgent = await ventanilla.ok(
+      LIST,
+      { filter: { assigneeId: agent.id }, sort: 'RECEIVED_AT_ASC' },
+      auditor.token,
+    );
+    expect(byAgent.pqrsList).toEqual({
+      totalCount: 2,
+      nodes: [
+        { radicado: first, status: 'ANSWERED', subject: 'Demora en la atención' },
+        { radicado: second, status: 'ASSIGNED', subject: 'Cobro de cuota moderadora' },
+      ],
+    });
+    const newestFirst = await ventanilla.ok(LIST, { sort: 'RECEIVED_AT_DESC' }, auditor.token);
+    expect(newestFirst.pqrsList.nodes.map((node: { radicado: string }) => node.radicado)).toEqual([
+      third,
+      second,
+      first,
+    ]);
+    const received = await ventanilla.ok(LIST, { filter: { status: 'RECEIVED' } }, auditor.token);
+    expect(received.pqrsList.nodes).toEqual([
+      { radicado: third, status: 'RECEIVED', subject: 'Petición de información' },
+    ]);
+  });
+
+  it('finds cases by text, ignoring case and accents', async () => {
+    const [first, second] = radicados;
+    const search = async (text: string) =>
+      (
+        await ventanilla.ok(LIST, { filter: { text }, sort: 'RECEIVED_AT_ASC' }, auditor.token)
+      ).pqrsList.nodes.map((node: { radicado: string }) => node.radicado);
+    expect(await search('ATENCIÓN')).toEqual([first]);
+    expect(await search('cuota')).toEqual([second]);
+    expect(await search('n de')).toEqual([radicados[2]]);
+    expect(await search('no existe')).toEqual([]);
+  });
+
+  it('tells a case history from the event log', async () => {
+    const history = await ventanilla.ok(
+      `query ($r: String!) { caseHistory(radicado: $r) { events { type revision hash } } }`,
+      { r: radicados[0] },
+      auditor.token,
+    );
+    expect(history.caseHistory.events.map((event: { type: string }) => event.type)).toEqual([
+      'Received',
+      'Assigned',
+      'Answered',
+    ]);
+  });
+
+  it('issues a report once the projections reach the head of the log', async () => {
+    const issued = await ventanilla.ok(
+      `mutation { report(kind: PQRS, from: "2026-03-01", to: "2026-03-31", format: CSV) { fileName downloadUrl } }`,
+      {},
+      auditor.token,
+    );
+    const response = await fetch(ventanilla.url.replace(/\/graphql$/, issued.report.downloadUrl as string), {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
+    expect(response.status).toBe(200);
+    const csv = await response.text();
+    expect(csv).toContain('Queja');
+    expect(csv).toContain('Petición');
+    expect(log.all.at(-1)?.type).toBe('ReportIssued');
+  });
+
+  it('names KurrentDB and MongoDB on /health/ready, with the projections caught up', async () => {
+    const response = await fetch(ventanilla.url.replace(/\/graphql$/, '/health/ready'));
+    const health = (await response.json()) as {
+      details: {
+        eventStore: { engine: string };
+        readModels: { engine: string };
+        projections: { maxLag: number };
+      };
+    };
+    expect(response.status).toBe(200);
+    expect(health.details.eventStore.engine).toBe('KurrentDB');
+    expect(health.details.readModels.engine).toBe('MongoDB');
+    expect(health.details.projections.maxLag).toBe(0);
+  });
+
+  it('swaps in a rebuilt projection from another process while the app keeps answering the same list', async () => {
+    const physicalOfCases = async () =>
+      (await rawDb.collection<CollectionNameEntry>(COLLECTION_NAMES_COLLECTION).findOne({ _id: 'cases' }))
+        ?.physical;
+    const listed = async () =>
+      (await ventanilla.ok(LIST, { sort: 'DUE_DATE_ASC' }, auditor.token)).pqrsList as unknown;
+    const before = await listed();
+    const physicalBefore = await physicalOfCases();
+
+    // As `projections:rebuild` runs: its own connections to both servers.
+    const eventStore = KurrentDbEventStore.fromClient(new StandInClient(log) as unknown as KurrentDBClient);
+    const readModels = await MongoReadModelStore.fromClient(mongoClient(), { database: DATABASE });
+    const answers: unknown[] = [];
+    let rebuilding = true;
+    try {
+      const reading = (async () => {
+        while (rebuilding) answers.push(await listed());
+      })();
+      const [result] = await rebuildProjections(eventStore, readModels, projectionsNamed(['cases']), {
+        batchSize: 2,
+      }).finally(() => (rebuilding = false));
+      await reading;
+      expect(result).toMatchObject({ projection: 'cases', deadLetters: 0 });
+      expect(result!.eventsRead).toBe(log.all.length);
+    } finally {
+      await readModels.close();
+      await eventStore.close();
+    }
+
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer).toEqual(before);
+    expect(await listed()).toEqual(before);
+    const physicalAfter = await physicalOfCases();
+    expect(physicalAfter).not.toBe(physicalBefore);
+    expect(mongo.namespaces()).not.toContain(`${DATABASE}.${physicalBefore}`);
+
+    // The live runner goes on from the swapped-in checkpoint: a new case shows up at once.
+    const fourth = await receive('Solicitud de certificado', '2026-03-19T08:00:00-05:00', 'PETITION');
+    const after = await ventanilla.ok(LIST, { filter: { text: 'certificado' } }, auditor.token);
+    expect(after.pqrsList.nodes).toEqual([
+      { radicado: fourth, status: 'RECEIVED', subject: 'Solicitud de certificado' },
+    ]);
+  });
+});
