@@ -4,16 +4,18 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigurationError, loadConfiguration } from './config/configuration.js';
 import { createVentanillaApp } from './app.js';
-import { EngineUnavailableError } from './infrastructure/storage-engines.js';
+import { EngineUnavailableError, type StorageEngines } from './infrastructure/storage-engines.js';
+import { STORAGE_ENGINES } from './infrastructure/tokens.js';
 
 async function main(): Promise<void> {
   const config = loadConfiguration();
   const app = await createVentanillaApp(config);
   await app.listen(config.port);
+  const engines = app.get<StorageEngines>(STORAGE_ENGINES);
   new Logger('Ventanilla').log(
     `Ventanilla escucha en ${await app.getUrl()}/graphql (datos en ${config.dataDir}; ` +
-      `eventos en ${config.storage.eventStoreUrl === null ? 'SQLite' : 'KurrentDB'}, ` +
-      `modelos de lectura en ${config.storage.mongoUrl === null ? 'SQLite' : 'MongoDB'})`,
+      `eventos en ${engines.eventStore.probe.engine} ${engines.eventStore.probe.location}, ` +
+      `modelos de lectura en ${engines.readModels.probe.engine} ${engines.readModels.probe.location})`,
   );
 }
 

@@ -50,7 +50,8 @@ export class HealthController {
       .check(key)
       .attempt(async () => {
         await probe.ping();
-        return { engine: probe.engine, location: probe.location };
+        // The engine, not where it is: /health answers anyone, and paths and hosts are not theirs to know.
+        return { engine: probe.engine };
       })
       .withTimeout(ENGINE_TIMEOUT_MS);
   }
