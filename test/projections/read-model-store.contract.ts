@@ -496,13 +496,17 @@ export function readModelStoreContract(adapterName: string, open: () => Promise<
           await held;
         });
         await written;
-        expect(seenInside).toEqual([{ id: 'c9', status: 'RECEIVED' }, ['c1', 'c5'], 6, 1, 5]);
-        expect(await store.get(cases, 'c9')).toBeNull();
-        expect((await store.get<CaseLike>(cases, 'c1'))?.status).toBe('RECEIVED');
-        expect(await store.count(cases, {})).toBe(5);
-        expect(await store.count(brandNew, {})).toBe(0);
-        expect(await store.getCheckpoint(projection)).toBeNull();
-        release();
+        try {
+          expect(seenInside).toEqual([{ id: 'c9', status: 'RECEIVED' }, ['c1', 'c5'], 6, 1, 5]);
+          expect(await store.get(cases, 'c9')).toBeNull();
+          expect((await store.get<CaseLike>(cases, 'c1'))?.status).toBe('RECEIVED');
+          expect(await store.count(cases, {})).toBe(5);
+          expect(await store.count(brandNew, {})).toBe(0);
+          expect(await store.getCheckpoint(projection)).toBeNull();
+        } finally {
+          // A failed check must not leave the transaction held: closing the store would wait for it.
+          release();
+        }
         await transaction;
         expect(await store.get(cases, 'c9')).toEqual({ id: 'c9', status: 'RECEIVED' });
         expect(await store.count(cases, {})).toBe(6);
