@@ -1,9 +1,11 @@
 // Validates every GraphQL argument that is a class-validator DTO and reports the first fault as
-// BadUserInput naming the field path (e.g. input.petitioner.email) with a Spanish message.
+// BadUserInput: the field's path (e.g. input.petitioner.email) for the client, and a Spanish message that
+// names the field as staff know it ("el correo electrónico del peticionario").
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { BadUserInput } from '../../application/application-errors.js';
+import { fieldLabel } from './field-labels.js';
 
 const PRIMITIVES: ReadonlySet<unknown> = new Set([String, Boolean, Number, Array, Object]);
 
@@ -57,7 +59,7 @@ function firstLeaf(
     const message =
       typeof custom === 'string'
         ? custom
-        : (MESSAGES[name]?.(field, text) ?? `El campo ${field} no es válido.`);
+        : (MESSAGES[name]?.(fieldLabel(field), text) ?? `El campo ${fieldLabel(field)} no es válido.`);
     return { field, message };
   }
   for (const child of error.children ?? []) {

@@ -1,0 +1,116 @@
+// The Spanish name staff read for each input field, so a validation message says "el correo electrónico
+// del peticionario" rather than "input.petitioner.email". The path itself still travels in the error's
+// `field` extension, which the web client uses to put the message next to the right box.
+
+/** What each validated field is called on the screens (test/e2e/validation-messages.test.ts keeps this whole). */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  accessDecision: 'decisión sobre el acceso',
+  action: 'acción',
+  actorId: 'funcionario',
+  address: 'dirección',
+  affiliationId: 'afiliación',
+  after: 'cursor de página',
+  answer: 'respuesta',
+  answeredAt: 'fecha de respuesta',
+  answeredOn: 'fecha de respuesta',
+  answers: 'respuestas',
+  applicant: 'solicitante',
+  asOf: 'fecha de corte',
+  assigneeId: 'funcionario asignado',
+  campaign: 'campaña',
+  category: 'categoría',
+  contentHash: 'huella del contenido',
+  dependency: 'dependencia',
+  description: 'descripción',
+  documentNumber: 'número de documento',
+  documentType: 'tipo de documento',
+  email: 'correo electrónico',
+  entity: 'entidad',
+  evidence: 'evidencia',
+  evidenceReference: 'referencia de la evidencia',
+  expectedRevision: 'revisión esperada',
+  fileSha256: 'huella del archivo',
+  filter: 'filtro',
+  first: 'cantidad por página',
+  format: 'formato',
+  from: 'fecha inicial',
+  fullName: 'nombre completo',
+  id: 'identificador',
+  idempotencyKey: 'clave de idempotencia',
+  input: 'formulario',
+  instrumentId: 'encuesta',
+  instrumentVersion: 'versión de la encuesta',
+  kind: 'tipo',
+  linkedActionId: 'acción de mejora vinculada',
+  linkedRadicados: 'radicados vinculados',
+  memberNumber: 'número de afiliado',
+  name: 'nombre',
+  note: 'nota',
+  password: 'contraseña',
+  petitioner: 'peticionario',
+  phone: 'teléfono',
+  priority: 'prioridad',
+  problem: 'problema',
+  question: 'pregunta',
+  questionId: 'pregunta',
+  questions: 'preguntas',
+  radicado: 'radicado',
+  reason: 'motivo',
+  receivedAt: 'fecha de recibo',
+  reference: 'referencia',
+  reportId: 'informe',
+  respondent: 'encuestado',
+  respondentId: 'encuestado',
+  responsibleId: 'responsable',
+  roles: 'roles',
+  rootCause: 'causa raíz',
+  satisfactionThreshold: 'umbral de satisfacción',
+  search: 'búsqueda',
+  source: 'origen',
+  sourceReference: 'referencia del origen',
+  stream: 'flujo',
+  subject: 'asunto',
+  tags: 'etiquetas',
+  text: 'texto',
+  to: 'fecha final',
+  type: 'tipo',
+  username: 'usuario',
+};
+
+/** Objects whose fields read "… del peticionario", "… del solicitante" and so on. */
+const OWNERS: Readonly<Record<string, string>> = {
+  petitioner: 'del peticionario',
+  applicant: 'del solicitante',
+  respondent: 'del encuestado',
+  evidence: 'de la evidencia',
+  answers: 'de la respuesta',
+  questions: 'de la pregunta',
+};
+
+/** Wrappers that add nothing a person would say: `input.subject` is just "asunto". */
+const WRAPPERS: ReadonlySet<string> = new Set(['input', 'filter']);
+
+/**
+ * The field's Spanish label from its path: the last field's name, then whose it is, then which item of a
+ * list ("asunto", "correo electrónico del peticionario", "puntaje de la respuesta n.º 2"). A name without a
+ * label keeps its own, so a new field is never hidden, only less friendly.
+ */
+export function fieldLabel(path: string): string {
+  const segments = path.split('.');
+  const last = segments.length - 1;
+  const name = segments[last];
+  const label = FIELD_LABELS[name] ?? name;
+  let owner: string | null = null;
+  let item: number | null = null;
+  for (let index = last - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (/^\d+$/.test(segment)) {
+      item ??= Number(segment) + 1;
+      continue;
+    }
+    if (WRAPPERS.has(segment)) continue;
+    owner = OWNERS[segment] ?? `de ${FIELD_LABELS[segment] ?? segment}`;
+    break;
+  }
+  return [label, owner, item === null ? null : `n.º ${item}`].filter((part) => part !== null).join(' ');
+}
