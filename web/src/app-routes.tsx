@@ -7,6 +7,7 @@ import { AuditPage } from './pages/AuditPage';
 import { CasePage } from './pages/CasePage';
 import { AffiliationsPage } from './pages/AffiliationsPage';
 import { AffiliationDetailPage } from './pages/affiliations/AffiliationDetailPage';
+import { AffiliationIntakePage } from './pages/affiliations/AffiliationIntakePage';
 import { FaqPage } from './pages/FaqPage';
 import { FaqEntryDetailPage } from './pages/faq/FaqEntryDetailPage';
 import { ImprovementActionsPage } from './pages/ImprovementActionsPage';
@@ -75,6 +76,14 @@ export function AppRoutes() {
           element={
             <Allowed screen="affiliations">
               <AffiliationsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/afiliaciones/nueva"
+          element={
+            <Allowed screen="affiliations">
+              <AffiliationIntakePage />
             </Allowed>
           }
         />

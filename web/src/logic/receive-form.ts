@@ -173,19 +173,47 @@ export interface ReceivePqrsInputValue {
   readonly priority: PriorityReason[];
   readonly receivedAt: string | null;
   readonly idempotencyKey: string;
-  readonly petitioner: {
-    readonly name: string;
-    readonly documentType: string;
-    readonly documentNumber: string;
-    readonly email: string | null;
-    readonly phone: string | null;
-    readonly address: string | null;
+  readonly petitioner: PersonInputValue;
+}
+
+/** A person as PetitionerInput takes them: trimmed, and the optional contact data null when empty. */
+export interface PersonInputValue {
+  readonly name: string;
+  readonly documentType: string;
+  readonly documentNumber: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly address: string | null;
+}
+
+export function optional(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export function personInputOf(person: PetitionerDraft): PersonInputValue {
+  return {
+    name: person.name.trim(),
+    documentType: person.documentType.trim(),
+    documentNumber: person.documentNumber.trim(),
+    email: optional(person.email),
+    phone: optional(person.phone),
+    address: optional(person.address),
   };
 }
 
-function optional(text: string): string | null {
-  const trimmed = text.trim();
-  return trimmed === '' ? null : trimmed;
+/**
+ * The form field a server error names, or null when it names none of `fields`. The server names input
+ * fields by their path, with the argument in front for validation errors ("input.petitioner.email")
+ * and without it for the domain's rules ("subject").
+ */
+export function formFieldOf<Field extends string>(
+  serverField: string | null,
+  fields: readonly Field[],
+): Field | null {
+  if (serverField === null) return null;
+  const path = serverField.replace(/^input\./, '');
+  return (fields as readonly string[]).includes(path) ? (path as Field) : null;
 }
 
 /**
@@ -203,24 +231,11 @@ export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): Rec
     priority: [...draft.priority],
     receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
     idempotencyKey,
-    petitioner: {
-      name: petitioner.name.trim(),
-      documentType: petitioner.documentType.trim(),
-      documentNumber: petitioner.documentNumber.trim(),
-      email: optional(petitioner.email),
-      phone: optional(petitioner.phone),
-      address: optional(petitioner.address),
-    },
+    petitioner: personInputOf(petitioner),
   };
 }
 
-/**
- * The form field a server error names, or null when it names none of them. The server names input
- * fields by their path, with the argument in front for validation errors ("input.petitioner.email")
- * and without it for the domain's rules ("subject").
- */
+/** The PQRS intake's field a server error names (see formFieldOf). */
 export function receiveFieldOf(serverField: string | null): ReceiveField | null {
-  if (serverField === null) return null;
-  const path = serverField.replace(/^input\./, '');
-  return (RECEIVE_FIELDS as readonly string[]).includes(path) ? (path as ReceiveField) : null;
+  return formFieldOf(serverField, RECEIVE_FIELDS);
 }

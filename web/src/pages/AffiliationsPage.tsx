@@ -1,11 +1,13 @@
 // Afiliaciones: the applications, newest first, filtered by status, type, channel, campaign and pending
-// documents, paged by the server; each opens its checklist and decision (/afiliaciones/:id).
-import { Alert, Link, Typography } from '@mui/material';
+// documents, paged by the server; each opens its checklist and decision (/afiliaciones/:id). Staff who
+// may receive requests start a new one here (/afiliaciones/nueva); below, the period's statistics.
+import { Alert, Button, Link, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
+import { mayReceiveAffiliation } from '../logic/affiliation-actions';
 import {
   AFFILIATION_STATUS_LABELS,
   AFFILIATION_TYPE_LABELS,
@@ -26,7 +28,9 @@ import {
 } from '../logic/cursor-paging';
 import { CHANNEL_LABELS } from '../logic/dashboard-figures';
 import { formatInstant } from '../logic/report-periods';
+import { useSession } from '../session/session';
 import { AffiliationFilters } from './affiliations/AffiliationFilters';
+import { AffiliationStatisticsSection } from './affiliations/AffiliationStatisticsSection';
 
 const AFFILIATION_LIST = graphql(`
   query AffiliationList($first: Int!, $after: String, $filter: AffiliationListFilterInput) {
@@ -97,6 +101,7 @@ const COLUMNS: GridColDef<Row>[] = [
 ];
 
 export function AffiliationsPage() {
+  const { user } = useSession();
   const [filter, setFilter] = useState<AffiliationFilterDraft>(NO_AFFILIATION_FILTER);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 20 });
   const [cursors, setCursors] = useState<PageCursors>(FIRST_PAGE_ONLY);
@@ -144,9 +149,20 @@ export function AffiliationsPage() {
 
   return (
     <>
-      <Typography variant="h4" component="h1" gutterBottom>
-        Afiliaciones
-      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 1 }}
+      >
+        <Typography variant="h4" component="h1">
+          Afiliaciones
+        </Typography>
+        {mayReceiveAffiliation(user?.roles ?? []) && (
+          <Button component={RouterLink} to="/afiliaciones/nueva" variant="contained">
+            Nueva solicitud
+          </Button>
+        )}
+      </Stack>
       <AffiliationFilters
         applied={filter}
         onApply={(next) => {
@@ -190,6 +206,7 @@ export function AffiliationsPage() {
         }}
         pageSizeOptions={[20, 50, 100]}
       />
+      <AffiliationStatisticsSection />
     </>
   );
 }

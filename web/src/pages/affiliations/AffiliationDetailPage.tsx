@@ -1,12 +1,18 @@
 // One application: its data, the checklist of support documents (each registered or rejected with its
 // reason), the verification of requirements, and the decision — approval shows the member number, a
-// rejection needs its reason. Only the steps the user's role may take on it now are offered; the
-// server's rule errors are shown in its own words.
+// rejection needs its reason; assigning it to a staff member, and, once approved, its novelties. Only
+// the steps the user's role may take on it now are offered; the server's rule errors are shown in its
+// own words. Opened right after the intake, it says the new request's number.
 import { Alert, Box, Button, Chip, CircularProgress, Link, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import {
+  mayAssignAffiliation,
+  NOVELTY_KIND_LABELS,
+  reportableNovelties,
+} from '../../logic/affiliation-actions';
 import {
   AFFILIATION_STATUS_LABELS,
   AFFILIATION_TYPE_LABELS,
@@ -25,6 +31,10 @@ import { useSession } from '../../session/session';
 import { Facts } from '../steps/Facts';
 import { StepFeedback, type Feedback } from '../steps/StepFeedback';
 import { StepForm } from '../steps/StepForm';
+import { AFFILIATION_ASSIGN, AFFILIATION_REPORT_NOVELTY } from './affiliation-operations';
+import { AffiliationAssignment } from './AffiliationAssignment';
+import type { ReceivedState } from './AffiliationIntakePage';
+import { AffiliationNoveltyForm } from './AffiliationNoveltyForm';
 import { DocumentChecklist, type ChecklistDocument } from './DocumentChecklist';
 
 const AFFILIATION_DETAIL = graphql(`
@@ -133,7 +143,7 @@ const AFFILIATION_REJECT = graphql(`
   }
 `);
 
-type Place = 'top' | 'documents' | 'decision';
+type Place = 'top' | 'documents' | 'decision' | 'assignment' | 'novelty';
 
 export function AffiliationDetailPage() {
   const { id = '' } = useParams();
@@ -144,6 +154,10 @@ export function AffiliationDetailPage() {
   const [verifying, verify] = useMutation(AFFILIATION_VERIFY_REQUIREMENTS);
   const [approving, approve] = useMutation(AFFILIATION_APPROVE);
   const [, reject] = useMutation(AFFILIATION_REJECT);
+  const [, assign] = useMutation(AFFILIATION_ASSIGN);
+  const [, reportNovelty] = useMutation(AFFILIATION_REPORT_NOVELTY);
+  const location = useLocation();
+  const receivedId = (location.state as ReceivedState | null)?.receivedId;
   const [feedback, setFeedback] = useState<Feedback<Place> | null>(null);
   const [rejecting, setRejecting] = useState(false);
 
@@ -171,6 +185,9 @@ export function AffiliationDetailPage() {
     assigneeId: affiliation.assignee?.id ?? null,
   });
   const expectedRevision = affiliation.revision;
+  const roles = user?.roles ?? [];
+  const mayAssign = mayAssignAffiliation(roles, status);
+  const novelties = reportableNovelties(roles, status);
   const applicantName = affiliation.applicant.erased
     ? 'Datos suprimidos'
     : (affiliation.applicant.name ?? 'Sin nombre');
@@ -212,6 +229,14 @@ export function AffiliationDetailPage() {
         Afiliación de {applicantName}
       </Typography>
       <BackLink />
+      {receivedId === affiliation.id && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} data-testid="affiliation-received">
+          Solicitud de afiliación recibida. Número de la solicitud:{' '}
+          <Box component="strong" data-testid="affiliation-received-id">
+            {affiliation.id}
+          </Box>
+        </Alert>
+      )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
         <Typography component="span">Estado:</Typography>
         <Chip label={AFFILIATION_STATUS_LABELS[status]} data-testid="affiliation-status" />
@@ -263,6 +288,28 @@ export function AffiliationDetailPage() {
           ]}
         />
       </Paper>
+
+      {mayAssign && (
+        <Paper component="section" aria-labelledby="affiliation-assignment-title" sx={{ p: 2, mb: 3 }}>
+          <Typography id="affiliation-assignment-title" variant="h5" component="h2" gutterBottom>
+            Asignación
+          </Typography>
+          <StepFeedback feedback={feedback} place="assignment" />
+          <AffiliationAssignment
+            key={affiliation.assignee?.id ?? 'sin-asignar'}
+            currentAssigneeId={affiliation.assignee?.id ?? null}
+            onAssign={(assigneeId) =>
+              run(
+                assign({ id, expectedRevision, assigneeId }),
+                'assignment',
+                'Solicitud asignada.',
+                'No fue posible asignar la solicitud.',
+                true,
+              )
+            }
+          />
+        </Paper>
+      )}
 
       <Paper component="section" aria-labelledby="affiliation-documents-title" sx={{ p: 2, mb: 3 }}>
         <Typography id="affiliation-documents-title" variant="h5" component="h2" gutterBottom>
@@ -370,6 +417,27 @@ export function AffiliationDetailPage() {
               }}
             />
           )}
+        </Paper>
+      )}
+
+      {novelties.length > 0 && (
+        <Paper component="section" aria-labelledby="affiliation-novelty-title" sx={{ p: 2, mb: 3 }}>
+          <Typography id="affiliation-novelty-title" variant="h5" component="h2" gutterBottom>
+            Novedades del afiliado
+          </Typography>
+          <StepFeedback feedback={feedback} place="novelty" />
+          <AffiliationNoveltyForm
+            kinds={novelties}
+            onReport={(input) =>
+              run(
+                reportNovelty({ id, expectedRevision, input }),
+                'novelty',
+                `Novedad reportada: ${NOVELTY_KIND_LABELS[input.kind]}.`,
+                'No fue posible reportar la novedad.',
+                true,
+              )
+            }
+          />
         </Paper>
       )}
     </>

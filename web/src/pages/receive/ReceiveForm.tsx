@@ -18,8 +18,6 @@ import {
 } from '@mui/material';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import {
-  DOCUMENT_TYPE_LABELS,
-  DOCUMENT_TYPES,
   PQRS_CHANNEL_LABELS,
   PQRS_CHANNELS,
   PQRS_KIND_LABELS,
@@ -38,6 +36,7 @@ import {
   type ReceiveProblems,
 } from '../../logic/receive-form';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
+import { PersonFields } from '../common/PersonFields';
 
 /** The id of a field's control, so a problem can move the cursor to it. */
 export function receiveFieldId(field: ReceiveField): string {
@@ -234,71 +233,10 @@ export function ReceiveForm({ draft, onChange, onSubmit, sending, refusal }: Pro
       </Section>
 
       <Section id="radicar-peticionario" title="Peticionario">
-        <TextField
-          required
-          label="Nombre completo o razón social"
-          value={draft.petitioner.name}
-          onChange={(event) => setPetitioner({ name: event.target.value })}
-          autoComplete="off"
-          slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.name } }}
-          {...fieldProps('petitioner.name')}
-        />
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField
-            select
-            required
-            label="Tipo de documento"
-            value={draft.petitioner.documentType}
-            onChange={(event) => setPetitioner({ documentType: event.target.value })}
-            {...fieldProps('petitioner.documentType')}
-            sx={{ minWidth: 280 }}
-          >
-            {DOCUMENT_TYPES.map((type) => (
-              <MenuItem key={type} value={type}>
-                {type} — {DOCUMENT_TYPE_LABELS[type]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            required
-            label="Número de documento"
-            value={draft.petitioner.documentNumber}
-            onChange={(event) => setPetitioner({ documentNumber: event.target.value })}
-            autoComplete="off"
-            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.documentNumber } }}
-            {...fieldProps('petitioner.documentNumber')}
-            sx={{ flex: 1 }}
-          />
-        </Stack>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField
-            type="email"
-            label="Correo electrónico"
-            value={draft.petitioner.email}
-            onChange={(event) => setPetitioner({ email: event.target.value })}
-            autoComplete="off"
-            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.email } }}
-            {...fieldProps('petitioner.email')}
-            sx={{ flex: 1 }}
-          />
-          <TextField
-            type="tel"
-            label="Teléfono"
-            value={draft.petitioner.phone}
-            onChange={(event) => setPetitioner({ phone: event.target.value })}
-            autoComplete="off"
-            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.phone } }}
-            {...fieldProps('petitioner.phone')}
-            sx={{ flex: 1 }}
-          />
-        </Stack>
-        <TextField
-          label="Dirección"
-          value={draft.petitioner.address}
-          onChange={(event) => setPetitioner({ address: event.target.value })}
-          autoComplete="off"
-          slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.address } }}
-          {...fieldProps('petitioner.address')}
+        <PersonFields
+          person={draft.petitioner}
+          onChange={setPetitioner}
+          fieldProps={(field) => fieldProps(`petitioner.${field}`)}
         />
         <Typography variant="body2" color="text.secondary">
           Los datos personales se guardan cifrados y solo se usan para responder (Ley 1581 de 2012).

@@ -1,0 +1,159 @@
+// The Afiliaciones screen's statistics: a period (the month so far unless staff pick another), the
+// headline figures in one sentence, and the requests received by current status and by type, each an
+// accessible chart figure (a heading, a sentence that says what it shows, and its data as a table).
+import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { useTheme } from '@mui/material/styles';
+import { useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import {
+  affiliationBreakdownSummary,
+  defaultStatisticsPeriod,
+  receivedByStatus,
+  receivedByType,
+  statisticsHeadline,
+  statisticsPeriodProblem,
+} from '../../logic/affiliation-statistics';
+import type { LabelledCount } from '../../logic/dashboard-figures';
+import { todayInBogota, type Period } from '../../logic/report-periods';
+import { ChartFigure } from '../dashboard/ChartFigure';
+import { AFFILIATION_STATISTICS } from './affiliation-operations';
+
+/** The chart's own words, in Spanish (x-charts ships no Spanish locale). */
+const CHART_LOCALE = { noData: 'No hay datos en el periodo', loading: 'Cargando datos…' };
+
+function CountChart({
+  counts,
+  color,
+}: {
+  readonly counts: readonly LabelledCount[];
+  readonly color: string;
+}) {
+  return (
+    <BarChart
+      height={Math.max(220, counts.length * 36 + 60)}
+      layout="horizontal"
+      localeText={CHART_LOCALE}
+      hideLegend
+      yAxis={[{ scaleType: 'band', data: counts.map((count) => count.label), width: 190 }]}
+      xAxis={[{ tickMinStep: 1 }]}
+      series={[{ data: counts.map((count) => count.value), label: 'Solicitudes', color }]}
+    />
+  );
+}
+
+function PeriodForm({
+  period,
+  onApply,
+}: {
+  readonly period: Period;
+  readonly onApply: (period: Period) => void;
+}) {
+  const [draft, setDraft] = useState<Period>(period);
+  const [showProblem, setShowProblem] = useState(false);
+  const problem = statisticsPeriodProblem(draft);
+  const errorOf = (field: keyof Period) =>
+    showProblem && problem?.field === field ? problem.message : undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowProblem(true);
+    if (!problem) onApply(draft);
+  }
+
+  return (
+    <Stack
+      component="form"
+      aria-label="Periodo de las estadísticas"
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      sx={{ alignItems: { sm: 'flex-start' }, mb: 2 }}
+      onSubmit={submit}
+      noValidate
+    >
+      <TextField
+        label="Desde"
+        type="date"
+        value={draft.from}
+        onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+        error={Boolean(errorOf('from'))}
+        helperText={errorOf('from')}
+        slotProps={{ inputLabel: { shrink: true } }}
+        required
+        size="small"
+      />
+      <TextField
+        label="Hasta"
+        type="date"
+        value={draft.to}
+        onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+        error={Boolean(errorOf('to'))}
+        helperText={errorOf('to')}
+        slotProps={{ inputLabel: { shrink: true } }}
+        required
+        size="small"
+      />
+      <Button type="submit" variant="outlined" sx={{ alignSelf: { sm: 'center' } }}>
+        Consultar
+      </Button>
+    </Stack>
+  );
+}
+
+export function AffiliationStatisticsSection() {
+  const { palette } = useTheme();
+  const [period, setPeriod] = useState<Period>(() => defaultStatisticsPeriod(todayInBogota(new Date())));
+  const [{ data, error }] = useQuery({
+    query: AFFILIATION_STATISTICS,
+    variables: period,
+    requestPolicy: 'cache-and-network',
+  });
+  const figures = data?.affiliationStatistics;
+  const byStatus = figures ? receivedByStatus(figures) : [];
+  const byType = figures ? receivedByType(figures) : [];
+
+  return (
+    <Paper component="section" aria-labelledby="affiliation-statistics-title" sx={{ p: 2, mt: 3 }}>
+      <Typography id="affiliation-statistics-title" variant="h5" component="h2" gutterBottom>
+        Estadísticas
+      </Typography>
+      <PeriodForm period={period} onApply={setPeriod} />
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error.graphQLErrors[0]?.message ?? 'No fue posible consultar las estadísticas de afiliaciones.'}
+        </Alert>
+      )}
+      {figures && (
+        <>
+          <Typography sx={{ mb: 2 }} data-testid="affiliation-statistics-headline" aria-live="polite">
+            {statisticsHeadline(period, figures)}
+          </Typography>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3 }}>
+            <ChartFigure
+              title="Solicitudes recibidas por estado actual"
+              summary={affiliationBreakdownSummary('por estado actual', byStatus)}
+              data={{
+                columns: ['Estado', 'Solicitudes'],
+                rows: byStatus.map((count) => [count.label, count.value]),
+              }}
+              testId="chart-affiliations-by-status"
+            >
+              <CountChart counts={byStatus} color={palette.primary.main} />
+            </ChartFigure>
+            <ChartFigure
+              title="Solicitudes recibidas por tipo"
+              summary={affiliationBreakdownSummary('por tipo', byType)}
+              data={{
+                columns: ['Tipo', 'Solicitudes'],
+                rows: byType.map((count) => [count.label, count.value]),
+              }}
+              testId="chart-affiliations-by-type"
+            >
+              <CountChart counts={byType} color={palette.secondary.main} />
+            </ChartFigure>
+          </Box>
+        </>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,64 @@
+// The GraphQL operations of the affiliation screens added after the checklist and decision: receiving a
+// request, assigning it, reporting a novelty, and the period's statistics.
+import { graphql } from '../../graphql/generated';
+
+export const AFFILIATION_RECEIVE = graphql(`
+  mutation AffiliationReceive($input: ReceiveAffiliationInput!) {
+    receiveAffiliation(input: $input) {
+      id
+      revision
+      status
+    }
+  }
+`);
+
+export const AFFILIATION_ASSIGN = graphql(`
+  mutation AffiliationAssign($id: ID!, $expectedRevision: Int, $assigneeId: ID!) {
+    assignAffiliation(id: $id, expectedRevision: $expectedRevision, assigneeId: $assigneeId) {
+      id
+      revision
+      status
+      assignee {
+        id
+        username
+        fullName
+      }
+    }
+  }
+`);
+
+export const AFFILIATION_REPORT_NOVELTY = graphql(`
+  mutation AffiliationReportNovelty(
+    $id: ID!
+    $expectedRevision: Int
+    $input: ReportAffiliationNoveltyInput!
+  ) {
+    reportAffiliationNovelty(id: $id, expectedRevision: $expectedRevision, input: $input) {
+      id
+      revision
+      status
+      retiredOn
+    }
+  }
+`);
+
+export const AFFILIATION_STATISTICS = graphql(`
+  query AffiliationStatistics($from: Date!, $to: Date!) {
+    affiliationStatistics(from: $from, to: $to) {
+      from
+      to
+      received
+      approved
+      rejected
+      averageDaysToDecision
+      byStatus {
+        status
+        count
+      }
+      byType {
+        affiliationType
+        count
+      }
+    }
+  }
+`);
