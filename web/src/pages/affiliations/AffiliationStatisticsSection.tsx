@@ -1,10 +1,10 @@
 // The Afiliaciones screen's statistics: a period (the month so far unless staff pick another), the
 // headline figures in one sentence, and the requests received by current status and by type, each an
 // accessible chart figure (a heading, a sentence that says what it shows, and its data as a table).
-import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Paper, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTheme } from '@mui/material/styles';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import {
   affiliationBreakdownSummary,
@@ -16,6 +16,7 @@ import {
 } from '../../logic/affiliation-statistics';
 import type { LabelledCount } from '../../logic/dashboard-figures';
 import { todayInBogota, type Period } from '../../logic/report-periods';
+import { PeriodForm } from '../common/PeriodForm';
 import { ChartFigure } from '../dashboard/ChartFigure';
 import { AFFILIATION_STATISTICS } from './affiliation-operations';
 
@@ -42,64 +43,6 @@ function CountChart({
   );
 }
 
-function PeriodForm({
-  period,
-  onApply,
-}: {
-  readonly period: Period;
-  readonly onApply: (period: Period) => void;
-}) {
-  const [draft, setDraft] = useState<Period>(period);
-  const [showProblem, setShowProblem] = useState(false);
-  const problem = statisticsPeriodProblem(draft);
-  const errorOf = (field: keyof Period) =>
-    showProblem && problem?.field === field ? problem.message : undefined;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setShowProblem(true);
-    if (!problem) onApply(draft);
-  }
-
-  return (
-    <Stack
-      component="form"
-      aria-label="Periodo de las estadísticas"
-      direction={{ xs: 'column', sm: 'row' }}
-      spacing={2}
-      sx={{ alignItems: { sm: 'flex-start' }, mb: 2 }}
-      onSubmit={submit}
-      noValidate
-    >
-      <TextField
-        label="Desde"
-        type="date"
-        value={draft.from}
-        onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-        error={Boolean(errorOf('from'))}
-        helperText={errorOf('from')}
-        slotProps={{ inputLabel: { shrink: true } }}
-        required
-        size="small"
-      />
-      <TextField
-        label="Hasta"
-        type="date"
-        value={draft.to}
-        onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-        error={Boolean(errorOf('to'))}
-        helperText={errorOf('to')}
-        slotProps={{ inputLabel: { shrink: true } }}
-        required
-        size="small"
-      />
-      <Button type="submit" variant="outlined" sx={{ alignSelf: { sm: 'center' } }}>
-        Consultar
-      </Button>
-    </Stack>
-  );
-}
-
 export function AffiliationStatisticsSection() {
   const { palette } = useTheme();
   const [period, setPeriod] = useState<Period>(() => defaultStatisticsPeriod(todayInBogota(new Date())));
@@ -117,7 +60,13 @@ export function AffiliationStatisticsSection() {
       <Typography id="affiliation-statistics-title" variant="h5" component="h2" gutterBottom>
         Estadísticas
       </Typography>
-      <PeriodForm period={period} onApply={setPeriod} />
+      <PeriodForm
+        label="Periodo de las estadísticas"
+        period={period}
+        problemOf={statisticsPeriodProblem}
+        onApply={setPeriod}
+        dense
+      />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error.graphQLErrors[0]?.message ?? 'No fue posible consultar las estadísticas de afiliaciones.'}
