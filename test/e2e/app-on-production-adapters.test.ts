@@ -1,8 +1,9 @@
 // The whole application on the production adapters: GraphQL over HTTP with the event log in KurrentDB and
 // the read models in MongoDB, each behind an in-memory stand-in of its official client (the KurrentDB log
 // with gaps between positions; MongoDB with snapshot transactions, mingo queries and shared data between
-// clients). Read your writes, filters, sorts and text search, history, reports, /health, and a rebuild
-// swapped in by another process while the app keeps answering. The real servers are exercised by the
+// clients). Read your writes, filters, sorts and text search, history, reports, /health, a rebuild
+// swapped in by another process while the app keeps answering, a retried command written once, and the
+// audit trail's hash chain. The real servers are exercised by the
 // container suites where Docker runs; this runs everywhere.
 import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import type { MongoClient } from 'mongodb';
@@ -222,5 +223,45 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
     expect(after.pqrsList.nodes).toEqual([
       { radicado: fourth, status: 'RECEIVED', subject: 'Solicitud de certificado' },
     ]);
+  });
+
+  it('keeps the events at positions with gaps, and the app never looks for +1', () => {
+    const stored = log.all.filter((record) => record.streamId.endsWith(radicados[0]!));
+    expect(stored.length).toBeGreaterThan(1);
+    expect(Number(stored[1].position.commit - stored[0].position.commit)).toBeGreaterThan(1);
+  });
+
+  it('retries an identical command without writing it twice', async () => {
+    const before = log.all.length;
+    const command = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`;
+    const input = {
+      kind: 'SUGGESTION',
+      channel: 'EMAIL',
+      subject: 'Horario extendido',
+      description: 'Sugiero atender los sábados en la mañana.',
+      petitioner: { name: 'Luz Dary Peña', documentType: 'CC', documentNumber: '39765432' },
+      receivedAt: '2026-03-17T11:00:00-05:00',
+      idempotencyKey: '2f7d3c52-2b0b-4bd6-9a56-4b8d8a5f0e11',
+    };
+    const first = await ventanilla.graphql(command, { input }, admin);
+    const second = await ventanilla.graphql(command, { input }, admin);
+    expect(first.errors).toBeUndefined();
+    expect(second).toEqual(first);
+    // Written once: the radicado it took and the case's first event, nothing for the retry.
+    const radicado = (first.data as { receivePqrs: { radicado: string } }).receivePqrs.radicado;
+    expect(log.all.slice(before).map((record) => `${record.streamId} ${record.type}`)).toEqual([
+      'radicado-2026 RadicadoIssued',
+      `pqrs-${radicado} Received`,
+    ]);
+  });
+
+  it('keeps the hash chain whole, as the auditor verifies it', async () => {
+    const report = await ventanilla.ok(
+      '{ verifyAuditTrail { eventsChecked streamsChecked firstMismatch { stream } } }',
+      {},
+      auditor.token,
+    );
+    expect(report.verifyAuditTrail.firstMismatch).toBeNull();
+    expect(report.verifyAuditTrail.eventsChecked).toBe(log.all.length);
   });
 });
