@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { CommandMetadata } from '../src/application/command-metadata.js';
+import type { CommandMetadata } from '../src/engine/commands/command-metadata.js';
 import type { Actor, ActorRole } from '../src/domain/shared/decider.js';
 import { AuthenticationService } from '../src/identity/authentication-service.js';
-import { CreateUser } from '../src/users/users.commands.js';
+import { CreateUser } from '../src/identity/users.commands.js';
 import { BENCH_ADMIN } from './bench-app.js';
 
 /** What a command handler receives from the GraphQL layer: a fresh command id, the caller, now. */

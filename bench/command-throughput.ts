@@ -6,7 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { PQRS_CHANNELS, PQRS_KINDS } from '../src/domain/pqrs/events.js';
 import type { Actor } from '../src/domain/shared/decider.js';
-import { AnswerPqrs, AssignPqrs, ReceivePqrs } from '../src/pqrs/pqrs.commands.js';
+import { AnswerPqrs, AssignPqrs, ReceivePqrs } from '../src/features/pqrs/pqrs.commands.js';
 import { initBenchApp } from './bench-app.js';
 import { benchAdministrator, commandMetadata, createStaffMember } from './bench-staff.js';
 import { median, perSecond } from './statistics.js';

@@ -1,10 +1,10 @@
 // Measure 3: how fast every projection is rebuilt from the start of the log, with the exported
-// rebuild functions of src/projections/rebuild.ts on the embedded SQLite stores of a seeded directory.
-import { eventStoreFile } from '../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store.js';
-import { PQRS_PROJECTIONS } from '../src/projections/pqrs-projections.js';
-import { rebuildProjections } from '../src/projections/rebuild.js';
-import { SqliteReadModelStore } from '../src/projections/sqlite/sqlite-read-model-store.js';
+// rebuild functions of src/engine/projections/rebuild.ts on the embedded SQLite stores of a seeded directory.
+import { eventStoreFile } from '../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../src/engine/eventstore/sqlite/sqlite-event-store.js';
+import { PQRS_PROJECTIONS } from '../src/features/pqrs/read-models/pqrs-projections.js';
+import { rebuildProjections } from '../src/engine/projections/rebuild.js';
+import { SqliteReadModelStore } from '../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { median, perSecond } from './statistics.js';
 
 export interface ProjectionRebuildResult {

@@ -1,8 +1,8 @@
 // Measure 4: latency of the case list and indicator queries over real HTTP, on the application
 // started on the seeded directory once its projections have caught up with the log.
 import { bogotaDateOf, addCalendarDays } from '../src/domain/shared/time.js';
-import { EVENT_STORE, type EventStore } from '../src/eventstore/event-store.js';
-import { ProjectionRunner } from '../src/projections/projection-runner.js';
+import { EVENT_STORE, type EventStore } from '../src/engine/eventstore/event-store.js';
+import { ProjectionRunner } from '../src/engine/projections/projection-runner.js';
 import { BENCH_ADMIN, listenBenchApp } from './bench-app.js';
 import { summarizeLatencies, type LatencySummary } from './statistics.js';
 

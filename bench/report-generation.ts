@@ -3,14 +3,14 @@
 // document alone (reading the versioned read models as of now and computing every figure), and each
 // format rendered from it.
 import { addCalendarMonths, addCalendarDays, bogotaDateOf } from '../src/domain/shared/time.js';
-import { eventStoreFile } from '../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store.js';
-import { APPLICATION_PROJECTIONS } from '../src/projections/application-projections.js';
-import { rebuildProjections } from '../src/projections/rebuild.js';
-import { SqliteReadModelStore } from '../src/projections/sqlite/sqlite-read-model-store.js';
-import { renderReport } from '../src/reports/render/index.js';
-import { generateReport } from '../src/reports/report-generator.js';
-import { ReportSources } from '../src/reports/report-sources.js';
+import { eventStoreFile } from '../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../src/engine/eventstore/sqlite/sqlite-event-store.js';
+import { APPLICATION_PROJECTIONS } from '../src/features/read-models.js';
+import { rebuildProjections } from '../src/engine/projections/rebuild.js';
+import { SqliteReadModelStore } from '../src/engine/read-models/sqlite/sqlite-read-model-store.js';
+import { renderReport } from '../src/features/reports/render/index.js';
+import { generateReport } from '../src/features/reports/report-generator.js';
+import { ReportSources } from '../src/features/reports/read-models/report-sources.js';
 import { median } from './statistics.js';
 
 /** The read models staff screens list and search; every other projection feeds indicators or reports. */

@@ -2,7 +2,7 @@
 // the application's CreateUser command, then a year of synthetic cases appended straight to the
 // event store (setup, not measured). The read models are left for the rebuild to build.
 import type { Actor } from '../src/domain/shared/decider.js';
-import { eventStoreFile } from '../src/eventstore/sqlite/paths.js';
+import { eventStoreFile } from '../src/engine/eventstore/sqlite/paths.js';
 import { initBenchApp } from './bench-app.js';
 import { benchAdministrator, createStaffMember } from './bench-staff.js';
 import {

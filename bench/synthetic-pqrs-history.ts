@@ -3,7 +3,7 @@
 // calendar and legal terms, metadata as the command handlers write it, all streams interleaved in
 // time order. Deterministic for a given case count and "now" (ids apart).
 import { randomUUID } from 'node:crypto';
-import { eventIdFor } from '../src/application/aggregate-command-executor.js';
+import { eventIdFor } from '../src/engine/commands/command-executor.js';
 import {
   PQRS_CHANNELS,
   PQRS_EVENT_SCHEMA_VERSIONS,
@@ -25,8 +25,8 @@ import {
   type CalendarDate,
   type Instant,
 } from '../src/domain/shared/time.js';
-import type { EventStore, NewEvent } from '../src/eventstore/event-store.js';
-import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store.js';
+import type { EventStore, NewEvent } from '../src/engine/eventstore/event-store.js';
+import { SqliteEventStore } from '../src/engine/eventstore/sqlite/sqlite-event-store.js';
 
 export interface HistoryActors {
   /** Radicadores: receive cases. */

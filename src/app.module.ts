@@ -10,20 +10,20 @@ import { TerminusModule } from '@nestjs/terminus';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VentanillaConfig } from './config/configuration.js';
-import { RolesGuard } from './graphql/common/auth.js';
-import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/common/error-format.js';
-import { InputValidationPipe } from './graphql/common/input-validation.pipe.js';
-import { AffiliationsModule } from './affiliations/affiliations.module.js';
-import { AuditModule } from './audit/audit.module.js';
-import { FaqModule } from './faq/faq.module.js';
+import { RolesGuard } from './identity/auth.js';
+import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/error-format.js';
+import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { AffiliationsModule } from './features/affiliations/affiliations.module.js';
+import { AuditModule } from './features/audit/audit.module.js';
+import { FaqModule } from './features/faq/faq.module.js';
 import { HealthController } from './health/health.controller.js';
-import { ImprovementActionsModule } from './improvement-actions/improvement-actions.module.js';
-import { IndicatorsModule } from './indicators/indicators.module.js';
+import { ImprovementActionsModule } from './features/improvement-actions/improvement-actions.module.js';
+import { IndicatorsModule } from './features/indicators/indicators.module.js';
 import { InfrastructureModule, type InfrastructureSetup } from './infrastructure/infrastructure.module.js';
-import { PqrsModule } from './pqrs/pqrs.module.js';
-import { ReportsModule } from './reports/reports.module.js';
-import { SurveysModule } from './surveys/surveys.module.js';
-import { UsersModule } from './users/users.module.js';
+import { PqrsModule } from './features/pqrs/pqrs.module.js';
+import { ReportsModule } from './features/reports/reports.module.js';
+import { SurveysModule } from './features/surveys/surveys.module.js';
+import { UsersModule } from './identity/identity.module.js';
 
 @Module({})
 export class AppModule {

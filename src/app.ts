@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { VentanillaConfig } from './config/configuration.js';
 import { AppModule } from './app.module.js';
 import type { InfrastructureOptions } from './infrastructure/infrastructure.module.js';
-import { openStorageEngines } from './infrastructure/storage-engines.js';
+import { openStorageEngines } from './engine/storage-engines.js';
 
 const LOG_LEVELS: Record<VentanillaConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigurationError, loadConfiguration } from './config/configuration.js';
 import { createVentanillaApp } from './app.js';
-import { EngineUnavailableError, type StorageEngines } from './infrastructure/storage-engines.js';
+import { EngineUnavailableError, type StorageEngines } from './engine/storage-engines.js';
 import { STORAGE_ENGINES } from './infrastructure/tokens.js';
 
 async function main(): Promise<void> {

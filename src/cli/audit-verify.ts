@@ -5,11 +5,11 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { redactCredentials } from '../config/configuration.js';
-import { verifyAuditTrail, type AuditMismatchReason } from '../eventstore/audit-verifier.js';
-import type { EventStore } from '../eventstore/event-store.js';
-import { KurrentDbEventStore } from '../eventstore/kurrentdb/kurrentdb-event-store.js';
-import { eventStoreFile } from '../eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
+import { verifyAuditTrail, type AuditMismatchReason } from '../engine/eventstore/audit-verifier.js';
+import type { EventStore } from '../engine/eventstore/event-store.js';
+import { KurrentDbEventStore } from '../engine/eventstore/kurrentdb/kurrentdb-event-store.js';
+import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../engine/eventstore/sqlite/sqlite-event-store.js';
 
 export const AUDIT_EXIT_CODE = { intact: 0, tampered: 1, notVerifiable: 2 } as const;
 

@@ -9,20 +9,20 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EVENT_STORE_URL_SCHEMES, MONGODB_URL_SCHEMES, redactCredentials } from '../config/configuration.js';
-import type { EventImporter, EventStore } from '../eventstore/event-store.js';
+import type { EventImporter, EventStore } from '../engine/eventstore/event-store.js';
 import {
   copyEventLog,
   MigrationRefusedError,
   verifyCopiedLog,
   type CopyProgress,
   type CopyVerificationReport,
-} from '../eventstore/migration.js';
-import { eventStoreFile } from '../eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store.js';
-import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
-import type { ReadModelStore } from '../projections/read-model-store.js';
-import { rebuildProjections } from '../projections/rebuild.js';
-import { SqliteReadModelStore } from '../projections/sqlite/sqlite-read-model-store.js';
+} from '../engine/eventstore/migration.js';
+import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../engine/eventstore/sqlite/sqlite-event-store.js';
+import { APPLICATION_PROJECTIONS } from '../features/read-models.js';
+import type { ReadModelStore } from '../engine/read-models/read-model-store.js';
+import { rebuildProjections } from '../engine/projections/rebuild.js';
+import { SqliteReadModelStore } from '../engine/read-models/sqlite/sqlite-read-model-store.js';
 
 export const MIGRATE_EXIT_CODE = {
   migrated: 0,
@@ -217,7 +217,7 @@ function sameDirectory(first: string, second: string): boolean {
 async function openTarget(location: StoreLocation): Promise<EventStore & EventImporter> {
   if (location.kind === 'sqlite') return SqliteEventStore.open({ file: eventStoreFile(location.dataDir) });
   // Loaded only when asked for: a copy between SQLite folders needs no gRPC client.
-  const { KurrentDbEventStore } = await import('../eventstore/kurrentdb/kurrentdb-event-store.js');
+  const { KurrentDbEventStore } = await import('../engine/eventstore/kurrentdb/kurrentdb-event-store.js');
   try {
     return await KurrentDbEventStore.connect({ connectionString: location.connectionString });
   } catch (error) {
@@ -238,7 +238,7 @@ async function buildReadModels(
   let readModels: ReadModelStore;
   let where: string;
   if (parsed.mongoUrl !== null) {
-    const { MongoReadModelStore } = await import('../projections/mongodb/mongo-read-model-store.js');
+    const { MongoReadModelStore } = await import('../engine/read-models/mongodb/mongo-read-model-store.js');
     where = `MongoDB (${redactCredentials(parsed.mongoUrl)})`;
     readModels = await MongoReadModelStore.connect({ url: parsed.mongoUrl });
   } else if (parsed.to.kind === 'sqlite') {

@@ -4,9 +4,9 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
-import { openStorageEngines } from '../infrastructure/storage-engines.js';
-import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
-import { ProjectionRunner } from '../projections/projection-runner.js';
+import { openStorageEngines } from '../engine/storage-engines.js';
+import { APPLICATION_PROJECTIONS } from '../features/read-models.js';
+import { ProjectionRunner } from '../engine/projections/projection-runner.js';
 
 /** Follows until `stopped` resolves; the exit code. */
 export async function runProjectionsFollow(

@@ -5,10 +5,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
-import { eventStoreFile } from '../eventstore/sqlite/paths.js';
-import { openStorageEngines } from '../infrastructure/storage-engines.js';
-import { projectionsNamed } from '../projections/application-projections.js';
-import { rebuildProjections, type RebuildResult } from '../projections/rebuild.js';
+import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
+import { openStorageEngines } from '../engine/storage-engines.js';
+import { projectionsNamed } from '../features/read-models.js';
+import { rebuildProjections, type RebuildResult } from '../engine/projections/rebuild.js';
 
 export interface CliOutput {
   readonly out: (line: string) => void;

@@ -9,11 +9,11 @@ import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DomainRuleViolation } from '../application/application-errors.js';
+import { DomainRuleViolation } from '../engine/application-errors.js';
 import { loadConfiguration } from '../config/configuration.js';
 import { createVentanillaApp } from '../app.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportKind } from '../domain/report/events.js';
-import { ReportsService } from '../reports/reports.service.js';
+import { ReportsService } from '../features/reports/reports.service.js';
 
 /** The names the command line takes for each report. */
 export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {

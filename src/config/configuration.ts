@@ -11,7 +11,7 @@ import {
   parseContraloriaColumns,
   parseIndicatorTargets,
   type ReportSettings,
-} from '../reports/report-settings.js';
+} from '../features/reports/report-settings.js';
 
 export interface VentanillaConfig {
   readonly port: number;

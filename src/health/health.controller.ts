@@ -12,10 +12,10 @@ import {
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
 import type { Response } from 'express';
-import { Public } from '../graphql/common/auth.js';
-import type { EngineProbe, StorageEngines } from '../infrastructure/storage-engines.js';
+import { Public } from '../identity/auth.js';
+import type { EngineProbe, StorageEngines } from '../engine/storage-engines.js';
 import { STORAGE_ENGINES } from '../infrastructure/tokens.js';
-import { ProjectionRunner } from '../projections/projection-runner.js';
+import { ProjectionRunner } from '../engine/projections/projection-runner.js';
 
 /** How long an engine may take to answer before it counts as down. */
 const ENGINE_TIMEOUT_MS = 3_000;

@@ -1,7 +1,7 @@
 // Signing in and staff accounts: checks credentials and issues access tokens, creates users with
 // hashed passwords, and creates the first administrator of an empty installation.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { BadUserInput, Unauthenticated } from '../application/application-errors.js';
+import { BadUserInput, Unauthenticated } from '../engine/application-errors.js';
 import { ConfigurationError } from '../config/configuration.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword, type ScryptCost } from './password-hasher.js';
 import type { AccessTokenClaims, TokenService } from './token-service.js';

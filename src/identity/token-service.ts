@@ -1,7 +1,7 @@
 // Access tokens: HS256 JWTs (jose) that carry who signed in and with which roles, valid for a
 // configurable time (8 hours, a working day, by default).
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { Unauthenticated } from '../application/application-errors.js';
+import { Unauthenticated } from '../engine/application-errors.js';
 import { ConfigurationError } from '../config/configuration.js';
 import { loadOrCreateSecret, randomBase64Key } from '../personal-data/secret-file.js';
 import { USER_ROLES, type UserRole } from './user-store.js';

@@ -1,6 +1,6 @@
 // The staff-accounts port: who may sign in to Ventanilla, with which roles and in which dependency,
 // plus the rules a username and a password must meet.
-import { BadUserInput } from '../application/application-errors.js';
+import { BadUserInput } from '../engine/application-errors.js';
 import type { ActorRole } from '../domain/shared/decider.js';
 
 /** A user's roles are the roles an actor acts in (DESIGN.md, "Roles"). */

@@ -11,13 +11,13 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
-import { AggregateCommandExecutor } from '../application/aggregate-command-executor.js';
-import { ReadYourWrites } from '../application/read-your-writes.js';
+import { AggregateCommandExecutor } from '../engine/commands/command-executor.js';
+import { ReadYourWrites } from '../engine/commands/read-your-writes.js';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
-import { EVENT_STORE, type EventStore } from '../eventstore/event-store.js';
-import { ACCESS_TOKEN_VERIFIER } from '../graphql/common/auth.js';
+import { EVENT_STORE, type EventStore } from '../engine/eventstore/event-store.js';
+import { ACCESS_TOKEN_VERIFIER } from '../identity/auth.js';
 import { AuthenticationService } from '../identity/authentication-service.js';
 import { loadOrCreateJwtSecret, TokenService } from '../identity/token-service.js';
 import { SqliteUserStore } from '../identity/sqlite-user-store.js';
@@ -27,10 +27,10 @@ import {
   loadOrCreateMasterKey,
   SqlitePersonalDataStore,
 } from '../personal-data/sqlite-personal-data-store.js';
-import { ProjectionRunner } from '../projections/projection-runner.js';
-import { APPLICATION_PROJECTIONS } from '../projections/application-projections.js';
-import { READ_MODEL_STORE, type ReadModelStore } from '../projections/read-model-store.js';
-import type { StorageEngines } from './storage-engines.js';
+import { ProjectionRunner } from '../engine/projections/projection-runner.js';
+import { APPLICATION_PROJECTIONS } from '../features/read-models.js';
+import { READ_MODEL_STORE, type ReadModelStore } from '../engine/read-models/read-model-store.js';
+import type { StorageEngines } from '../engine/storage-engines.js';
 import { BUSINESS_CALENDAR, CLOCK, STORAGE_ENGINES } from './tokens.js';
 
 export interface InfrastructureOptions {

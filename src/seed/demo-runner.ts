@@ -4,8 +4,8 @@
 // the store's hash chain; a refused step stops the seed, naming the step.
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { deterministicId } from '../application/aggregate-command-executor.js';
-import type { CommandMetadata } from '../application/command-metadata.js';
+import { deterministicId } from '../engine/commands/command-executor.js';
+import type { CommandMetadata } from '../engine/commands/command-metadata.js';
 import {
   ApproveAffiliation,
   AssignAffiliation,
@@ -16,18 +16,18 @@ import {
   ReportAffiliationNovelty,
   SubmitAffiliationDocument,
   VerifyAffiliationRequirements,
-} from '../affiliations/affiliations.commands.js';
+} from '../features/affiliations/affiliations.commands.js';
 import type { Actor } from '../domain/shared/decider.js';
 import { bogotaDateOf, type Instant } from '../domain/shared/time.js';
 import { improvementActionReference } from '../domain/survey/satisfaction.js';
-import { CreateFaqEntry, PublishFaqEntry } from '../faq/faq.commands.js';
+import { CreateFaqEntry, PublishFaqEntry } from '../features/faq/faq.commands.js';
 import { USER_STORE, type UserStore } from '../identity/user-store.js';
 import {
   CloseImprovementAction,
   FormulateImprovementAction,
   RecordActionProgress,
   VerifyActionEffectiveness,
-} from '../improvement-actions/improvement-actions.commands.js';
+} from '../features/improvement-actions/improvement-actions.commands.js';
 import {
   AnswerPqrs,
   AssignPqrs,
@@ -38,9 +38,9 @@ import {
   RequestPqrsInformation,
   TransferPqrs,
   WithdrawPqrs,
-} from '../pqrs/pqrs.commands.js';
-import { AnswerSurvey, CreateSurveyInstrument } from '../surveys/surveys.commands.js';
-import { CreateUser } from '../users/users.commands.js';
+} from '../features/pqrs/pqrs.commands.js';
+import { AnswerSurvey, CreateSurveyInstrument } from '../features/surveys/surveys.commands.js';
+import { CreateUser } from '../identity/users.commands.js';
 import type { DemoPlan, DemoStaffMember, PlannedActionSource, PlannedStep } from './demo-plan.js';
 import { bogotaMinuteOf } from './office-hours.js';
 import type { SimulatedClock } from './simulated-clock.js';

@@ -15,9 +15,9 @@ import { PQRS_CHANNELS, PQRS_KINDS, pqrsStreamOf, type PqrsEvent } from '../doma
 import { isOpen, type PqrsState, type PqrsStatus } from '../domain/pqrs/state.js';
 import { fold } from '../domain/shared/decider.js';
 import type { CalendarDate } from '../domain/shared/time.js';
-import type { EventStore, RecordedEvent } from '../eventstore/event-store.js';
-import { pqrsAggregate } from '../pqrs/pqrs-aggregate.js';
-import { CASE_STATUS_LABELS, CHANNEL_LABELS, PQRS_KIND_LABELS } from '../reports/spanish-labels.js';
+import type { EventStore, RecordedEvent } from '../engine/eventstore/event-store.js';
+import { pqrsAggregate } from '../features/pqrs/commands.js';
+import { CASE_STATUS_LABELS, CHANNEL_LABELS, PQRS_KIND_LABELS } from '../features/reports/spanish-labels.js';
 import type { SeededIds } from './demo-runner.js';
 
 export interface SeedSummary {

@@ -3,16 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { AggregateCommandExecutor } from '../../src/application/aggregate-command-executor.js';
-import { ConcurrencyConflict, DomainRuleViolation } from '../../src/application/application-errors.js';
-import type { CommandMetadata } from '../../src/application/command-metadata.js';
+import { AggregateCommandExecutor } from '../../src/engine/commands/command-executor.js';
+import { ConcurrencyConflict, DomainRuleViolation } from '../../src/engine/application-errors.js';
+import type { CommandMetadata } from '../../src/engine/commands/command-metadata.js';
 import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
 import {
   RADICADO_EVENT_SCHEMA_VERSIONS,
   radicadoDecider,
   radicadoStreamOf,
 } from '../../src/domain/radicado/index.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
 
 const radicadoCounter = { decider: radicadoDecider, schemaVersions: RADICADO_EVENT_SCHEMA_VERSIONS };
 const calendar = createBusinessCalendar();

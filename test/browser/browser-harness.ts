@@ -104,6 +104,11 @@ export interface AxeViolation {
 
 /** WCAG 2.1 A/AA violations axe-core finds on the page as it is, serious or critical only. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours read mid-transition (a menu fading out) are neither the old nor the new ones: let every
+  // running CSS transition and animation finish first, or a loaded machine reports phantom contrast.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const result = await (

@@ -7,15 +7,15 @@
 // container suites where Docker runs; this runs everywhere.
 import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import type { MongoClient } from 'mongodb';
-import { KurrentDbEventStore } from '../../src/eventstore/kurrentdb/kurrentdb-event-store.js';
-import type { StorageEngines } from '../../src/infrastructure/storage-engines.js';
-import { projectionsNamed } from '../../src/projections/application-projections.js';
+import { KurrentDbEventStore } from '../../src/engine/eventstore/kurrentdb/kurrentdb-event-store.js';
+import type { StorageEngines } from '../../src/engine/storage-engines.js';
+import { projectionsNamed } from '../../src/features/read-models.js';
 import {
   COLLECTION_NAMES_COLLECTION,
   MongoReadModelStore,
   type CollectionNameEntry,
-} from '../../src/projections/mongodb/mongo-read-model-store.js';
-import { rebuildProjections } from '../../src/projections/rebuild.js';
+} from '../../src/engine/read-models/mongodb/mongo-read-model-store.js';
+import { rebuildProjections } from '../../src/engine/projections/rebuild.js';
 import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
 import { StandInMongoClient, StandInMongoServer } from '../support/mongodb-stand-in.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';

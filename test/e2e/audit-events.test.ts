@@ -1,7 +1,7 @@
 // The event log searched over HTTP (auditEvents): by radicado or stream, actor, type within a category
 // and recorded date, newest first with stable cursors; every event of every stream is there, without its
 // data; only auditors and administrators may search; contradictory searches name the field.
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../src/eventstore/event-store.js';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const EVENTS = `

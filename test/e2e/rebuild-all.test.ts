@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventStoreFile } from '../../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
-import { APPLICATION_PROJECTIONS } from '../../src/projections/application-projections.js';
-import { deadLetterCollectionOf } from '../../src/projections/projection.js';
-import { rebuildProjections } from '../../src/projections/rebuild.js';
-import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
+import { APPLICATION_PROJECTIONS } from '../../src/features/read-models.js';
+import { deadLetterCollectionOf } from '../../src/engine/projections/projection.js';
+import { rebuildProjections } from '../../src/engine/projections/rebuild.js';
+import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { dumpCollection, temporaryReadModels } from '../projections/fixtures/read-model-fixtures.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 

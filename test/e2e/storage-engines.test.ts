@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVentanillaApp } from '../../src/app.js';
 import { ConfigurationError, loadConfiguration, redactCredentials } from '../../src/config/configuration.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
-import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
-import { EngineUnavailableError, openStorageEngines } from '../../src/infrastructure/storage-engines.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
+import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
+import { EngineUnavailableError, openStorageEngines } from '../../src/engine/storage-engines.js';
 
 describe('storage engines chosen by configuration', () => {
   let dataDir: string;

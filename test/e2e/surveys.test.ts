@@ -1,13 +1,13 @@
 // Satisfaction surveys end to end over HTTP: an instrument created, answered (linked to a PQRS, by
 // phone, on paper), revised, measured against its threshold and retired; roles, bad input and rules.
-import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.js';
-import { READ_MODEL_STORE, type ReadModelStore } from '../../src/projections/read-model-store.js';
-import { rebuildProjections } from '../../src/projections/rebuild.js';
+import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
+import { READ_MODEL_STORE, type ReadModelStore } from '../../src/engine/read-models/read-model-store.js';
+import { rebuildProjections } from '../../src/engine/projections/rebuild.js';
 import {
   SURVEY_INSTRUMENTS_COLLECTION,
   SURVEY_PROJECTIONS,
   SURVEY_RESPONSES_COLLECTION,
-} from '../../src/projections/survey-projections.js';
+} from '../../src/features/surveys/read-models/survey-projections.js';
 import { dumpCollection, temporaryReadModels } from '../projections/fixtures/read-model-fixtures.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 

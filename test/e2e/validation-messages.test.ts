@@ -2,7 +2,7 @@
 // field's path for the client. Every field any input validates has a label, so a new one cannot slip in
 // with only its code name.
 import { getMetadataStorage } from 'class-validator';
-import { FIELD_LABELS, fieldLabel } from '../../src/graphql/common/field-labels.js';
+import { FIELD_LABELS, fieldLabel } from '../../src/graphql/field-labels.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 /** Property names validated by any class-validator DTO loaded in this process. */

@@ -10,9 +10,9 @@ import type {
   EventStore,
   GlobalPosition,
   RecordedEvent,
-} from '../../src/eventstore/event-store.js';
-import { eventHash, GENESIS_HASH } from '../../src/eventstore/hash-chain.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
+} from '../../src/engine/eventstore/event-store.js';
+import { eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
 
 export interface OpenedEventImporter {
   readonly store: EventStore & EventImporter;

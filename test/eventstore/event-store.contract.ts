@@ -10,8 +10,8 @@ import {
   type GlobalPosition,
   type NewEvent,
   type RecordedEvent,
-} from '../../src/eventstore/event-store.js';
-import { eventHash, GENESIS_HASH } from '../../src/eventstore/hash-chain.js';
+} from '../../src/engine/eventstore/event-store.js';
+import { eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
 
 export interface OpenedEventStore {
   readonly store: EventStore;

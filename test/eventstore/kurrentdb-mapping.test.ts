@@ -10,8 +10,8 @@ import {
   UnavailableError,
   StreamNotFoundError,
 } from '@kurrent/kurrentdb-client';
-import { WrongExpectedRevisionError, type EventMetadata } from '../../src/eventstore/event-store.js';
-import { eventHash, sealBatch } from '../../src/eventstore/hash-chain.js';
+import { WrongExpectedRevisionError, type EventMetadata } from '../../src/engine/eventstore/event-store.js';
+import { eventHash, sealBatch } from '../../src/engine/eventstore/hash-chain.js';
 import {
   classifyRetry,
   exactStreamState,
@@ -31,7 +31,7 @@ import {
   toWrongExpectedRevisionError,
   userEventsFilter,
   type ClientResolvedEvent,
-} from '../../src/eventstore/kurrentdb/kurrentdb-mapping.js';
+} from '../../src/engine/eventstore/kurrentdb/kurrentdb-mapping.js';
 
 const writerMetadata = {
   actorId: 'user-radicadora-1',

@@ -18,27 +18,27 @@ import {
 } from '../../src/cli/migrate.js';
 import { runSeed } from '../../src/cli/seed.js';
 import { PQRS_STREAM_PREFIX } from '../../src/domain/pqrs/events.js';
-import { verifyAuditTrail } from '../../src/eventstore/audit-verifier.js';
+import { verifyAuditTrail } from '../../src/engine/eventstore/audit-verifier.js';
 import type {
   EventImporter,
   EventStore,
   ImportResult,
   RecordedEvent,
-} from '../../src/eventstore/event-store.js';
+} from '../../src/engine/eventstore/event-store.js';
 import {
   copyEventLog,
   readProgressRecord,
   streamRuns,
   verifyCopiedLog,
   type CopyProgress,
-} from '../../src/eventstore/migration.js';
-import { KurrentDbEventStore } from '../../src/eventstore/kurrentdb/kurrentdb-event-store.js';
-import { eventStoreFile } from '../../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
-import { APPLICATION_PROJECTIONS } from '../../src/projections/application-projections.js';
-import { CASES_COLLECTION } from '../../src/projections/cases-projection.js';
-import { MongoReadModelStore } from '../../src/projections/mongodb/mongo-read-model-store.js';
-import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/engine/eventstore/migration.js';
+import { KurrentDbEventStore } from '../../src/engine/eventstore/kurrentdb/kurrentdb-event-store.js';
+import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
+import { APPLICATION_PROJECTIONS } from '../../src/features/read-models.js';
+import { CASES_COLLECTION } from '../../src/features/pqrs/read-models/cases-projection.js';
+import { MongoReadModelStore } from '../../src/engine/read-models/mongodb/mongo-read-model-store.js';
+import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { describeWithContainers } from '../support/container-engines.js';
 import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
 

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runAuditVerify } from '../../src/cli/audit-verify.js';
-import { verifyAuditTrail } from '../../src/eventstore/audit-verifier.js';
-import { WrongExpectedRevisionError, type NewEvent } from '../../src/eventstore/event-store.js';
-import { eventHash } from '../../src/eventstore/hash-chain.js';
-import { eventStoreFile } from '../../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
+import { verifyAuditTrail } from '../../src/engine/eventstore/audit-verifier.js';
+import { WrongExpectedRevisionError, type NewEvent } from '../../src/engine/eventstore/event-store.js';
+import { eventHash } from '../../src/engine/eventstore/hash-chain.js';
+import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
 import { eventImporterContract } from './event-importer.contract.js';
 import { eventStoreContract } from './event-store.contract.js';
 

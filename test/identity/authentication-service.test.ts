@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BadUserInput } from '../../src/application/application-errors.js';
+import { BadUserInput } from '../../src/engine/application-errors.js';
 import { ConfigurationError } from '../../src/config/configuration.js';
 import {
   AuthenticationService,

@@ -1,6 +1,6 @@
 // The affiliation read models: what each event does to an affiliation document, the novelties report,
 // that applying an event twice changes nothing, and the statistics of a period.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import {
   affiliationStreamOf,
   type AffiliationEvent,
@@ -13,7 +13,7 @@ import {
   queryAffiliationNovelties,
   queryAffiliationStatistics,
   type AffiliationDocument,
-} from '../../src/projections/affiliations-projection.js';
+} from '../../src/features/affiliations/read-models/affiliations-projection.js';
 import {
   dumpCollection,
   temporaryReadModels,

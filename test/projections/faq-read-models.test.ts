@@ -1,6 +1,6 @@
 // The FAQ read models: what each FAQ event does to an entry document, that applying an event twice
 // changes nothing, and the daily PQRS subjects that rank the most frequent requests of a period.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import type { Received } from '../../src/domain/pqrs/events.js';
 import { faqEntryStreamOf, type FaqEntryEvent } from '../../src/domain/faq/index.js';
 import {
@@ -8,15 +8,15 @@ import {
   FAQ_ENTRIES_COLLECTION,
   faqEntriesProjection,
   type FaqEntryDocument,
-} from '../../src/projections/faq-entries-projection.js';
-import { meaningfulTermsOf, subjectKeyOf } from '../../src/projections/faq-text.js';
+} from '../../src/features/faq/read-models/faq-entries-projection.js';
+import { meaningfulTermsOf, subjectKeyOf } from '../../src/features/faq/read-models/faq-text.js';
 import {
   PQRS_SUBJECTS_DAILY_COLLECTION,
   pqrsSubjectsProjection,
   queryFrequentSubjects,
-} from '../../src/projections/pqrs-subjects-projection.js';
-import type { Projection } from '../../src/projections/projection.js';
-import type { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/features/faq/read-models/pqrs-subjects-projection.js';
+import type { Projection } from '../../src/engine/projections/projection.js';
+import type { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import {
   dumpCollection,
   recordedPqrsEvent,

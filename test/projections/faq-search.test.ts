@@ -3,9 +3,12 @@
 import { jest } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
 import { faqEntryStreamOf, type FaqEntryEvent } from '../../src/domain/faq/index.js';
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
-import { buildFaqIndex, FaqSearch } from '../../src/faq/faq-search.js';
-import { faqEntriesProjection, type FaqEntryDocument } from '../../src/projections/faq-entries-projection.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
+import { buildFaqIndex, FaqSearch } from '../../src/features/faq/read-models/faq-search.js';
+import {
+  faqEntriesProjection,
+  type FaqEntryDocument,
+} from '../../src/features/faq/read-models/faq-entries-projection.js';
 import { temporaryReadModels, type TemporaryReadModels } from './fixtures/read-model-fixtures.js';
 
 let position = 0;

@@ -1,25 +1,25 @@
 // The improvement-action read models: what each event does to an action's document and to the daily
 // statistics, that applying an event twice changes nothing, the list's status filters (OVERDUE is
 // computed from today) and the statistics of a period.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import {
   improvementActionStreamOf,
   type ActionFormulated,
   type ImprovementActionEvent,
 } from '../../src/domain/improvement-action/events.js';
-import { ImprovementActionQueries } from '../../src/improvement-actions/improvement-action-queries.js';
+import { ImprovementActionQueries } from '../../src/features/improvement-actions/read-models/improvement-action-queries.js';
 import {
   IMPROVEMENT_ACTION_STATISTICS_DAILY_COLLECTION,
   improvementActionStatisticsProjection,
-} from '../../src/projections/improvement-action-statistics-projection.js';
+} from '../../src/features/improvement-actions/read-models/improvement-action-statistics-projection.js';
 import {
   evolveImprovementAction,
   IMPROVEMENT_ACTIONS_COLLECTION,
   improvementActionsProjection,
   type ImprovementActionDocument,
-} from '../../src/projections/improvement-actions-projection.js';
-import type { Projection } from '../../src/projections/projection.js';
-import type { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/features/improvement-actions/read-models/improvement-actions-projection.js';
+import type { Projection } from '../../src/engine/projections/projection.js';
+import type { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import {
   dumpCollection,
   temporaryReadModels,

@@ -1,7 +1,7 @@
 // A small in-memory EventStore for the projection tests: the port's behaviour that projections rely on
 // (global order, readAll paging, the append signal), with positions that have gaps on purpose so no
 // code can assume +1. Not an adapter: no durability, no contract suite.
-import { startCatchUpSubscription } from '../../src/eventstore/catch-up-subscription.js';
+import { startCatchUpSubscription } from '../../src/engine/eventstore/catch-up-subscription.js';
 import {
   WrongExpectedRevisionError,
   type AppendResult,
@@ -12,8 +12,8 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type Subscription,
-} from '../../src/eventstore/event-store.js';
-import { eventHash, GENESIS_HASH } from '../../src/eventstore/hash-chain.js';
+} from '../../src/engine/eventstore/event-store.js';
+import { eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
 
 export interface InMemoryEventStoreOptions {
   /** Position of the first event. */

@@ -2,7 +2,7 @@
 // the PQRS decider on the business calendar, so business days are the domain's), the end-of-day stocks
 // built from day deltas, the roll-up into months, quarters, semesters and years, and that replaying
 // events changes nothing.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import {
   affiliationStreamOf,
   type AffiliationEvent,
@@ -36,35 +36,35 @@ import type { CalendarDate, Instant } from '../../src/domain/shared/time.js';
 import {
   affiliationsProjection,
   queryAffiliationStatistics,
-} from '../../src/projections/affiliations-projection.js';
+} from '../../src/features/affiliations/read-models/affiliations-projection.js';
 import {
   AFFILIATION_INDICATOR_APPLICATIONS_COLLECTION,
   AFFILIATION_INDICATOR_DAYS_COLLECTION,
   affiliationIndicatorDaysProjection,
   queryAffiliationIndicatorSeries,
-} from '../../src/projections/indicators/affiliation-indicator-days.js';
+} from '../../src/features/indicators/read-models/affiliation-indicator-days.js';
 import {
   IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION,
   improvementActionIndicatorDaysProjection,
   queryImprovementActionIndicatorSeries,
-} from '../../src/projections/indicators/improvement-action-indicator-days.js';
-import { bucketsOf } from '../../src/projections/indicators/indicator-periods.js';
-import { INDICATOR_PROJECTIONS } from '../../src/projections/indicators/indicator-projections.js';
-import { queryIndicatorSeries } from '../../src/projections/indicators/indicator-series.js';
+} from '../../src/features/indicators/read-models/improvement-action-indicator-days.js';
+import { bucketsOf } from '../../src/features/indicators/read-models/indicator-periods.js';
+import { INDICATOR_PROJECTIONS } from '../../src/features/indicators/read-models/indicator-projections.js';
+import { queryIndicatorSeries } from '../../src/features/indicators/read-models/indicator-series.js';
 import {
   PQRS_INDICATOR_CASES_COLLECTION,
   PQRS_INDICATOR_DAYS_COLLECTION,
   pqrsIndicatorDaysProjection,
   queryPqrsIndicatorSeries,
   type PqrsIndicatorBucket,
-} from '../../src/projections/indicators/pqrs-indicator-days.js';
+} from '../../src/features/indicators/read-models/pqrs-indicator-days.js';
 import {
   querySatisfactionIndicatorSeries,
   SATISFACTION_INDICATOR_DAYS_COLLECTION,
   satisfactionIndicatorDaysProjection,
-} from '../../src/projections/indicators/satisfaction-indicator-days.js';
-import { assertValidProjection, type Projection } from '../../src/projections/projection.js';
-import type { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/features/indicators/read-models/satisfaction-indicator-days.js';
+import { assertValidProjection, type Projection } from '../../src/engine/projections/projection.js';
+import type { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import {
   dumpCollection,
   temporaryReadModels,

@@ -11,10 +11,10 @@ import {
   mongoIndexKeysOf,
   mongoQueryOf,
   mongoSortOf,
-} from '../../src/projections/mongodb/mongo-filter.js';
-import { storedDocumentOf } from '../../src/projections/mongodb/mongo-read-model-store.js';
-import type { Filter, ReadModelDocument, SortKey } from '../../src/projections/read-model-store.js';
-import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/engine/read-models/mongodb/mongo-filter.js';
+import { storedDocumentOf } from '../../src/engine/read-models/mongodb/mongo-read-model-store.js';
+import type { Filter, ReadModelDocument, SortKey } from '../../src/engine/read-models/read-model-store.js';
+import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 
 describe('translating filters', () => {
   it('spells equality as $eq, so a value can never be read as an operator', () => {

@@ -16,9 +16,12 @@ import {
   readModelDocumentOf,
   storedDocumentOf,
   type CollectionNameEntry,
-} from '../../src/projections/mongodb/mongo-read-model-store.js';
-import { COLLECTION_NAME_PATTERN, type ReadModelDocument } from '../../src/projections/read-model-store.js';
-import { rebuildTargetOf } from '../../src/projections/rebuild.js';
+} from '../../src/engine/read-models/mongodb/mongo-read-model-store.js';
+import {
+  COLLECTION_NAME_PATTERN,
+  type ReadModelDocument,
+} from '../../src/engine/read-models/read-model-store.js';
+import { rebuildTargetOf } from '../../src/engine/projections/rebuild.js';
 import { describeWithContainers } from '../support/container-engines.js';
 import { StandInMongoClient, StandInMongoServer } from '../support/mongodb-stand-in.js';
 import { caseDocuments, readModelStoreContract } from './read-model-store.contract.js';

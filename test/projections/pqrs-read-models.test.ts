@@ -1,17 +1,21 @@
 // The PQRS read models: what each event does to a case document and to the daily indicators, that
 // applying an event twice changes nothing, and the indicator queries over a period.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import type { Received } from '../../src/domain/pqrs/events.js';
-import { casesProjection, evolveCase, type CaseDocument } from '../../src/projections/cases-projection.js';
+import {
+  casesProjection,
+  evolveCase,
+  type CaseDocument,
+} from '../../src/features/pqrs/read-models/cases-projection.js';
 import {
   countOpenAndOverdue,
   PQRS_INDICATORS_DAILY_COLLECTION,
   pqrsIndicatorsProjection,
   queryPqrsIndicators,
   type PqrsIndicatorsDay,
-} from '../../src/projections/pqrs-indicators-projection.js';
-import type { Projection } from '../../src/projections/projection.js';
-import type { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
+import type { Projection } from '../../src/engine/projections/projection.js';
+import type { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import {
   dumpCollection,
   recordedPqrsEvent,

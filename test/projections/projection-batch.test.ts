@@ -1,10 +1,13 @@
 // A batch's writes go out once, when the batch commits: a document changed by many events of the batch
 // is written once, reads inside the batch see the batch's own writes, queries too; and a write that
 // fails at commit is traced back to the one event that caused it, which is dead-lettered alone.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
-import { applyBatch, silentProjectionLogger } from '../../src/projections/projection-batch.js';
-import { deadLetterCollectionOf, type Projection } from '../../src/projections/projection.js';
-import type { ReadModelDocument, ReadModelTransaction } from '../../src/projections/read-model-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
+import { applyBatch, silentProjectionLogger } from '../../src/engine/projections/projection-batch.js';
+import { deadLetterCollectionOf, type Projection } from '../../src/engine/projections/projection.js';
+import type {
+  ReadModelDocument,
+  ReadModelTransaction,
+} from '../../src/engine/read-models/read-model-store.js';
 import {
   dumpCollection,
   temporaryReadModels,

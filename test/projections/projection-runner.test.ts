@@ -1,26 +1,26 @@
 // The projection runner: catching up without sleeping, waking on the append signal, committing each
 // batch with its checkpoint or not at all, isolating and dead-lettering an event that keeps failing,
 // and going on from a checkpoint a rebuild moved.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
-import { casesProjection } from '../../src/projections/cases-projection.js';
-import { pqrsIndicatorsProjection } from '../../src/projections/pqrs-indicators-projection.js';
-import type { ProjectionLogger } from '../../src/projections/projection-batch.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
+import { casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
+import { pqrsIndicatorsProjection } from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
+import type { ProjectionLogger } from '../../src/engine/projections/projection-batch.js';
 import {
   deadLetterCollectionOf,
   type DeadLetter,
   type Projection,
-} from '../../src/projections/projection.js';
+} from '../../src/engine/projections/projection.js';
 import {
   ProjectionRunner,
   ProjectionWaitTimeoutError,
   type ProjectionRunnerOptions,
-} from '../../src/projections/projection-runner.js';
+} from '../../src/engine/projections/projection-runner.js';
 import type {
   ReadModelDocument,
   ReadModelStore,
   ReadModelTransaction,
-} from '../../src/projections/read-model-store.js';
-import { rebuildProjection } from '../../src/projections/rebuild.js';
+} from '../../src/engine/read-models/read-model-store.js';
+import { rebuildProjection } from '../../src/engine/projections/rebuild.js';
 import {
   dumpCollection,
   temporaryReadModels,

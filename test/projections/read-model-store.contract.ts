@@ -2,21 +2,21 @@
 // suite. It assumes a store others may share, so every test uses fresh collection and projection names
 // and never expects the database to be empty.
 import { randomUUID } from 'node:crypto';
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import {
   applyBatch,
   CheckpointMovedError,
   silentProjectionLogger,
-} from '../../src/projections/projection-batch.js';
-import type { Projection } from '../../src/projections/projection.js';
+} from '../../src/engine/projections/projection-batch.js';
+import type { Projection } from '../../src/engine/projections/projection.js';
 import type {
   Filter,
   ReadModelDocument,
   ReadModelStore,
   ReadModelTransaction,
-} from '../../src/projections/read-model-store.js';
-import { rebuildProjection, rebuildTargetOf } from '../../src/projections/rebuild.js';
-import { foldForSearch } from '../../src/projections/search-text.js';
+} from '../../src/engine/read-models/read-model-store.js';
+import { rebuildProjection, rebuildTargetOf } from '../../src/engine/projections/rebuild.js';
+import { foldForSearch } from '../../src/engine/read-models/search-text.js';
 
 export interface OpenedReadModelStore {
   readonly store: ReadModelStore;

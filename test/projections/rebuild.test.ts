@@ -5,17 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runProjectionsRebuild } from '../../src/cli/projections-rebuild.js';
-import { eventStoreFile } from '../../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
-import { CASES_COLLECTION } from '../../src/projections/cases-projection.js';
-import { PQRS_INDICATORS_DAILY_COLLECTION } from '../../src/projections/pqrs-indicators-projection.js';
-import { PQRS_PROJECTIONS } from '../../src/projections/pqrs-projections.js';
-import { APPLICATION_PROJECTIONS, projectionsNamed } from '../../src/projections/application-projections.js';
-import { deadLetterCollectionOf } from '../../src/projections/projection.js';
-import { ProjectionRunner } from '../../src/projections/projection-runner.js';
-import { rebuildProjection, rebuildProjections, rebuildTargetOf } from '../../src/projections/rebuild.js';
-import { readModelStoreFile } from '../../src/projections/sqlite/paths.js';
-import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
+import { CASES_COLLECTION } from '../../src/features/pqrs/read-models/cases-projection.js';
+import { PQRS_INDICATORS_DAILY_COLLECTION } from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
+import { PQRS_PROJECTIONS } from '../../src/features/pqrs/read-models/pqrs-projections.js';
+import { APPLICATION_PROJECTIONS, projectionsNamed } from '../../src/features/read-models.js';
+import { deadLetterCollectionOf } from '../../src/engine/projections/projection.js';
+import { ProjectionRunner } from '../../src/engine/projections/projection-runner.js';
+import {
+  rebuildProjection,
+  rebuildProjections,
+  rebuildTargetOf,
+} from '../../src/engine/projections/rebuild.js';
+import { readModelStoreFile } from '../../src/engine/read-models/sqlite/paths.js';
+import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { dumpCollection, temporaryReadModels } from './fixtures/read-model-fixtures.js';
 import { appendSyntheticLog, syntheticPqrsLog } from './fixtures/synthetic-pqrs-log.js';
 

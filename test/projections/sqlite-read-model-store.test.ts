@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Filter } from '../../src/projections/read-model-store.js';
-import { readModelStoreFile } from '../../src/projections/sqlite/paths.js';
-import { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+import type { Filter } from '../../src/engine/read-models/read-model-store.js';
+import { readModelStoreFile } from '../../src/engine/read-models/sqlite/paths.js';
+import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { caseDocuments, readModelStoreContract } from './read-model-store.contract.js';
 
 function temporaryDataDir(): string {

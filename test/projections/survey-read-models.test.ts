@@ -1,6 +1,6 @@
 // The survey read models: what each event does to the instrument and response documents, that applying
 // an event twice changes nothing, and the satisfaction results computed from them over a period.
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import {
   surveyInstrumentStreamOf,
   surveyResponseStreamOf,
@@ -9,16 +9,19 @@ import {
   type SurveyInstrumentEvent,
   type SurveyResponseEvent,
 } from '../../src/domain/survey/events.js';
-import type { Projection } from '../../src/projections/projection.js';
-import { findResponsesInPeriod, satisfactionResultsOf } from '../../src/projections/satisfaction-results.js';
+import type { Projection } from '../../src/engine/projections/projection.js';
+import {
+  findResponsesInPeriod,
+  satisfactionResultsOf,
+} from '../../src/features/surveys/read-models/satisfaction-results.js';
 import {
   SURVEY_INSTRUMENTS_COLLECTION,
   SURVEY_RESPONSES_COLLECTION,
   surveyInstrumentsProjection,
   surveyResponsesProjection,
   type SurveyInstrumentDocument,
-} from '../../src/projections/survey-projections.js';
-import type { SqliteReadModelStore } from '../../src/projections/sqlite/sqlite-read-model-store.js';
+} from '../../src/features/surveys/read-models/survey-projections.js';
+import type { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import {
   dumpCollection,
   temporaryReadModels,

@@ -6,18 +6,18 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { reportContentHash } from '../../src/reports/content-hash.js';
+import { reportContentHash } from '../../src/features/reports/content-hash.js';
 import type {
   ReportDocument,
   ReportTable,
   ReportValue,
   ValueFormat,
-} from '../../src/reports/report-document.js';
-import { renderCsv } from '../../src/reports/render/csv-renderer.js';
-import { renderReport } from '../../src/reports/render/index.js';
-import { renderPdf } from '../../src/reports/render/pdf-renderer.js';
-import { formatReportValue } from '../../src/reports/render/value-format.js';
-import { renderXlsx } from '../../src/reports/render/xlsx-renderer.js';
+} from '../../src/features/reports/report-document.js';
+import { renderCsv } from '../../src/features/reports/render/csv-renderer.js';
+import { renderReport } from '../../src/features/reports/render/index.js';
+import { renderPdf } from '../../src/features/reports/render/pdf-renderer.js';
+import { formatReportValue } from '../../src/features/reports/render/value-format.js';
+import { renderXlsx } from '../../src/features/reports/render/xlsx-renderer.js';
 
 const CRLF = '\r\n';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -26,9 +26,9 @@ import type { PqrsChannel } from '../../src/domain/pqrs/events.js';
 import {
   buildManagementReport,
   DEFAULT_INDICATOR_TARGETS,
-} from '../../src/reports/builders/management-report.js';
-import { buildSatisfactionReport } from '../../src/reports/builders/satisfaction-report.js';
-import { ReportSources } from '../../src/reports/report-sources.js';
+} from '../../src/features/reports/builders/management-report.js';
+import { buildSatisfactionReport } from '../../src/features/reports/builders/satisfaction-report.js';
+import { ReportSources } from '../../src/features/reports/read-models/report-sources.js';
 import {
   temporaryReadModels,
   type TemporaryReadModels,

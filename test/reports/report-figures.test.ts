@@ -1,16 +1,16 @@
 // Every figure of the PQRS, access-to-information, management and Contraloría reports over a known set
 // of cases, against values worked out by hand (business days per Ley 1755 de 2015 and the 2026 calendar:
 // 23 March, 2 and 3 April are holidays), as of two instants: before and after a late answer arrives.
-import { buildAccessToInformationReport } from '../../src/reports/builders/access-to-information-report.js';
-import { buildContraloriaExport } from '../../src/reports/builders/contraloria-export.js';
+import { buildAccessToInformationReport } from '../../src/features/reports/builders/access-to-information-report.js';
+import { buildContraloriaExport } from '../../src/features/reports/builders/contraloria-export.js';
 import {
   buildManagementReport,
   DEFAULT_INDICATOR_TARGETS,
-} from '../../src/reports/builders/management-report.js';
-import { buildPqrsReport } from '../../src/reports/builders/pqrs-report.js';
-import type { ReportInput } from '../../src/reports/builders/report-input.js';
-import type { ReportDocument, ReportTable } from '../../src/reports/report-document.js';
-import { ReportSources } from '../../src/reports/report-sources.js';
+} from '../../src/features/reports/builders/management-report.js';
+import { buildPqrsReport } from '../../src/features/reports/builders/pqrs-report.js';
+import type { ReportInput } from '../../src/features/reports/builders/report-input.js';
+import type { ReportDocument, ReportTable } from '../../src/features/reports/report-document.js';
+import { ReportSources } from '../../src/features/reports/read-models/report-sources.js';
 import {
   temporaryReadModels,
   type TemporaryReadModels,

@@ -7,10 +7,14 @@ import { PQRS_EVENT_SCHEMA_VERSIONS, pqrsStreamOf } from '../../src/domain/pqrs/
 import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
 import type { Actor, Decider, DomainEvent } from '../../src/domain/shared/decider.js';
 import { isDomainError } from '../../src/domain/shared/domain-error.js';
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
-import { REPORT_SOURCE_PROJECTIONS } from '../../src/projections/point-in-time/report-source-projections.js';
-import type { ReadModelStore } from '../../src/projections/read-model-store.js';
-import type { ReportDocument, ReportFigures, ReportTable } from '../../src/reports/report-document.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
+import { REPORT_SOURCE_PROJECTIONS } from '../../src/features/reports/read-models/report-source-projections.js';
+import type { ReadModelStore } from '../../src/engine/read-models/read-model-store.js';
+import type {
+  ReportDocument,
+  ReportFigures,
+  ReportTable,
+} from '../../src/features/reports/report-document.js';
 
 const calendar = createBusinessCalendar();
 export const coordinator: Actor = { id: 'user-coordinator', role: 'COORDINATOR' };

@@ -8,9 +8,9 @@ import { runAuditVerify } from '../../src/cli/audit-verify.js';
 import { runSeed, SEED_EXIT_CODE } from '../../src/cli/seed.js';
 import { PQRS_CHANNELS, PQRS_KINDS } from '../../src/domain/pqrs/events.js';
 import { addCalendarDays, addCalendarMonths, bogotaDateOf } from '../../src/domain/shared/time.js';
-import type { RecordedEvent } from '../../src/eventstore/event-store.js';
-import { eventStoreFile } from '../../src/eventstore/sqlite/paths.js';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
+import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
+import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
 import { ADMIN, VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const CASES = '150';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVentanillaApp } from '../../src/app.js';
 import { loadConfiguration, type VentanillaConfig } from '../../src/config/configuration.js';
-import type { StorageEngines } from '../../src/infrastructure/storage-engines.js';
+import type { StorageEngines } from '../../src/engine/storage-engines.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-secreto-123' };
 

@@ -1,0 +1,204 @@
+// The one place that loads a stream, asks the decider, and appends with the expected revision.
+// Per-command handlers only map their input to a domain command and call execute().
+import { setTimeout as sleep } from 'node:timers/promises';
+import { v5 as uuidv5 } from 'uuid';
+import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
+import type { Decider, DomainEvent } from '../../domain/shared/decider.js';
+import { isDomainError } from '../../domain/shared/domain-error.js';
+import {
+  WrongExpectedRevisionError,
+  type EventStore,
+  type GlobalPosition,
+  type NewEvent,
+  type RecordedEvent,
+} from '../eventstore/event-store.js';
+import { ConcurrencyConflict, DomainRuleViolation } from '../application-errors.js';
+import type { CommandMetadata } from './command-metadata.js';
+import { KeyedMutex } from './keyed-mutex.js';
+
+/** Namespace for event ids derived from command ids (UUID v5). */
+const EVENT_ID_NAMESPACE = '5d0f4a4e-2b8c-4f61-9a57-0e6c3b1d7a90';
+
+export interface Aggregate<Command, Event extends DomainEvent, State> {
+  readonly decider: Decider<Command, Event, State>;
+  readonly schemaVersions: Readonly<Record<Event['type'], number>>;
+  /** Turns a stored event (of any schema version) into the current shape. */
+  readonly upcast?: (recorded: RecordedEvent) => Event;
+}
+
+export interface CommandRequest<Command> {
+  readonly stream: string;
+  readonly command: Command;
+  readonly metadata: CommandMetadata;
+  /** From the client: a mismatch is a conflict reported back, never retried behind their back. */
+  readonly expectedRevision?: number;
+  /** When the fact happened in the world, if not when the command arrived (mail received yesterday). */
+  readonly occurredAt?: string;
+}
+
+export interface CommandOutcome<Event, State> {
+  readonly state: State;
+  /** The events this command added (empty when it changed nothing). */
+  readonly events: readonly Event[];
+  /** Stream revision after the command, null when the stream still does not exist. */
+  readonly revision: number | null;
+  /**
+   * Global position to wait for before reading: the last event written; when nothing was written (a
+   * retry, a command that changes nothing), the stream's last event, so a retry racing the first
+   * request still reads what that one wrote. Null for a stream with no events.
+   */
+  readonly position: GlobalPosition | null;
+}
+
+export function eventIdFor(commandId: string, stream: string, index: number): string {
+  return uuidv5(`${commandId}/${stream}/${index}`, EVENT_ID_NAMESPACE);
+}
+
+export function deterministicId(name: string): string {
+  return uuidv5(name, EVENT_ID_NAMESPACE);
+}
+
+interface LoadedStream<State> {
+  readonly state: State;
+  readonly revision: number | null;
+  /** Ids of every event in the stream: a command whose first event id is here already landed. */
+  readonly eventIds: Set<string>;
+  /** Global position of the stream's last event; null while it has none. */
+  readonly position: GlobalPosition | null;
+}
+
+export class AggregateCommandExecutor {
+  private readonly streamLocks = new KeyedMutex();
+  private readonly loadedStreams = new Map<string, LoadedStream<unknown>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly calendar: () => BusinessCalendar,
+    private readonly maxAttempts = 8,
+    /** How many streams' folded states stay in memory between commands. */
+    private readonly cachedStreams = 2_000,
+  ) {}
+
+  /**
+   * The stream's state, folded from the events not seen before: streams read often (the year's radicado
+   * counter above all) are not replayed from the start on every command. Called under the stream's lock.
+   */
+  private async load<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    stream: string,
+  ): Promise<LoadedStream<State>> {
+    const cached = this.loadedStreams.get(stream) as LoadedStream<State> | undefined;
+    const fromRevision = cached?.revision === null || cached === undefined ? 0 : cached.revision + 1;
+    const recorded = await this.store.readStream(stream, { fromRevision });
+    let loaded = cached ?? {
+      state: aggregate.decider.initialState,
+      revision: null,
+      eventIds: new Set<string>(),
+      position: null,
+    };
+    if (recorded.length > 0) {
+      const events = recorded.map((event) =>
+        aggregate.upcast ? aggregate.upcast(event) : ({ type: event.type, data: event.data } as Event),
+      );
+      // Grown in place, not copied: a year's radicado stream holds tens of thousands of ids.
+      for (const event of recorded) loaded.eventIds.add(event.id);
+      loaded = {
+        state: events.reduce(aggregate.decider.evolve, loaded.state),
+        revision: recorded.at(-1)!.revision,
+        eventIds: loaded.eventIds,
+        position: recorded.at(-1)!.position,
+      };
+    }
+    this.remember(stream, loaded);
+    return loaded;
+  }
+
+  private remember(stream: string, loaded: LoadedStream<unknown>): void {
+    // A Map keeps insertion order: re-inserting marks the stream as recently used; the oldest goes first.
+    this.loadedStreams.delete(stream);
+    this.loadedStreams.set(stream, loaded);
+    if (this.loadedStreams.size > this.cachedStreams) {
+      this.loadedStreams.delete(this.loadedStreams.keys().next().value!);
+    }
+  }
+
+  execute<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    request: CommandRequest<Command>,
+  ): Promise<CommandOutcome<Event, State>> {
+    return this.streamLocks.run(request.stream, () => this.executeWithRetry(aggregate, request));
+  }
+
+  private async executeWithRetry<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    request: CommandRequest<Command>,
+  ): Promise<CommandOutcome<Event, State>> {
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision, eventIds, position } = await this.load(aggregate, request.stream);
+      if (eventIds.has(eventIdFor(request.metadata.commandId, request.stream, 0))) {
+        // This very command already landed (a retry, or a repeated idempotency key): answer the same.
+        return { state, events: [], revision, position };
+      }
+      if (request.expectedRevision !== undefined && request.expectedRevision !== revision) {
+        throw new ConcurrencyConflict(request.stream, request.expectedRevision, revision ?? 'sin eventos');
+      }
+
+      const decision = aggregate.decider.decide(request.command, state, {
+        now: request.metadata.issuedAt,
+        actor: request.metadata.actor,
+        calendar: this.calendar(),
+      });
+      if (isDomainError(decision)) throw new DomainRuleViolation(decision);
+      if (decision.length === 0) return { state, events: [], revision, position };
+
+      try {
+        const result = await this.store.append(
+          request.stream,
+          decision.map((event, index) => this.toNewEvent(aggregate, request, event, index)),
+          revision ?? 'no_stream',
+        );
+        if (result.alreadyAppended) {
+          // A retry of a command that already landed: answer with what the stream holds now.
+          const { state: current, revision: currentRevision } = await this.load(aggregate, request.stream);
+          return { state: current, revision: currentRevision, events: [], position: result.position };
+        }
+        const newState = decision.reduce(aggregate.decider.evolve, state);
+        return {
+          state: newState,
+          events: decision,
+          revision: result.nextExpectedRevision,
+          position: result.position,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (request.expectedRevision !== undefined || attempt >= this.maxAttempts) {
+          throw new ConcurrencyConflict(request.stream, error.expected.toString(), error.actual.toString());
+        }
+        // Another process wrote first: decide again on the new state, after a short jittered pause.
+        await sleep(attempt * 5 + Math.floor(Math.random() * 10));
+      }
+    }
+  }
+
+  private toNewEvent<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    request: CommandRequest<Command>,
+    event: Event,
+    index: number,
+  ): NewEvent {
+    const { metadata } = request;
+    return {
+      id: eventIdFor(metadata.commandId, request.stream, index),
+      type: event.type,
+      schemaVersion: aggregate.schemaVersions[event.type as Event['type']],
+      data: event.data,
+      metadata: {
+        actorId: metadata.actor.id,
+        actorRole: metadata.actor.role,
+        occurredAt: request.occurredAt ?? metadata.issuedAt,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+      },
+    };
+  }
+}

@@ -1,0 +1,305 @@
+// The projection runner: follows the global log from each projection's stored checkpoint and keeps its
+// read models current. It pulls without sleeping while behind, wakes on the store's append signal when
+// idle (with a fallback timer for appends made by other processes), and commits each batch's documents
+// with the checkpoint in one transaction (projection-batch.ts), so a crash never loses or repeats one.
+import type { EventStore, GlobalPosition } from '../eventstore/event-store.js';
+import {
+  applyBatch,
+  CheckpointMovedError,
+  describeError,
+  stackOf,
+  silentProjectionLogger,
+  type ProjectionLogger,
+} from './projection-batch.js';
+import {
+  assertValidProjection,
+  deadLetterCollectionOf,
+  type DeadLetter,
+  type Projection,
+} from './projection.js';
+import type { ReadModelStore } from '../read-models/read-model-store.js';
+
+export interface ProjectionRunnerOptions {
+  /** Events read (and committed) per transaction while behind. */
+  readonly batchSize?: number;
+  /** Tries per event before it goes to the dead letters. */
+  readonly maxAttempts?: number;
+  /** Idle re-check interval: starts at `initial`, doubles while nothing happens, up to `max`. */
+  readonly idleBackoffMs?: { readonly initial: number; readonly max: number };
+  /** How long waitForPosition waits when the caller gives no timeout. */
+  readonly waitTimeoutMs?: number;
+  readonly logger?: ProjectionLogger;
+  /** Called for each event given up on, after the log line; e.g. to raise an alert. */
+  readonly onDeadLetter?: (deadLetter: DeadLetter) => void;
+  /** Called after each committed batch (progress reports of the follow CLI, tests). */
+  readonly onBatchCommitted?: (projection: string, checkpoint: GlobalPosition) => void;
+}
+
+export interface ProjectionStatus {
+  readonly projection: string;
+  /** Stored checkpoint: the last position whose effects are committed. */
+  readonly checkpoint: GlobalPosition | null;
+  readonly head: GlobalPosition | null;
+  /** Head minus checkpoint, in position units (events on SQLite; positions have gaps elsewhere). */
+  readonly lag: number;
+  readonly deadLetters: number;
+  readonly running: boolean;
+  /** The last error that stopped a batch (not an event's: those are dead letters), until one succeeds. */
+  readonly lastError: string | null;
+}
+
+export class ProjectionWaitTimeoutError extends Error {
+  constructor(
+    readonly position: GlobalPosition,
+    readonly timeoutMs: number,
+    readonly checkpoints: Readonly<Record<string, GlobalPosition | null>>,
+  ) {
+    super(
+      `The read models did not reach position ${position} within ${timeoutMs} ms (checkpoints: ${JSON.stringify(checkpoints)})`,
+    );
+    this.name = 'ProjectionWaitTimeoutError';
+  }
+}
+
+type LogFollowed = Pick<EventStore, 'readAll' | 'headPosition' | 'onAppended'>;
+
+interface Follower {
+  readonly projection: Projection;
+  /** Committed checkpoint as this runner last knew it; re-checked inside every transaction. */
+  checkpoint: GlobalPosition | null;
+  /** Set by the append signal, cleared before each read: an append during a batch is never missed. */
+  appendedSinceLastRead: boolean;
+  wake: (() => void) | null;
+  finished: Promise<void>;
+  lastError: string | null;
+}
+
+interface PositionWaiter {
+  readonly position: GlobalPosition;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_MAX_ATTEMPTS = 3;
+const DEFAULT_IDLE_BACKOFF_MS = { initial: 25, max: 1_000 };
+const DEFAULT_WAIT_TIMEOUT_MS = 10_000;
+
+export class ProjectionRunner {
+  private readonly followers: Follower[];
+  private readonly waiters = new Set<PositionWaiter>();
+  private readonly batchSize: number;
+  private readonly maxAttempts: number;
+  private readonly idleBackoffMs: { readonly initial: number; readonly max: number };
+  private readonly logger: ProjectionLogger;
+  private running = false;
+  private unsubscribeFromAppends: (() => void) | null = null;
+
+  constructor(
+    private readonly eventStore: LogFollowed,
+    private readonly readModels: ReadModelStore,
+    projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    projections.forEach(assertValidProjection);
+    const names = projections.map((projection) => projection.name);
+    const duplicate = names.find((name, index) => names.indexOf(name) !== index);
+    if (duplicate !== undefined) throw new Error(`Two projections are named ${duplicate}`);
+    this.followers = projections.map((projection) => ({
+      projection,
+      checkpoint: null,
+      appendedSinceLastRead: false,
+      wake: null,
+      finished: Promise.resolve(),
+      lastError: null,
+    }));
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.idleBackoffMs = options.idleBackoffMs ?? DEFAULT_IDLE_BACKOFF_MS;
+    this.logger = options.logger ?? silentProjectionLogger;
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1)
+      throw new Error('batchSize must be a positive integer');
+  }
+
+  /** Declares the indexes, loads the checkpoints and starts following; returns without waiting to catch up. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    for (const { projection } of this.followers) {
+      for (const [collection, fields] of Object.entries(projection.indexes ?? {})) {
+        await this.readModels.ensureIndexes(collection, fields);
+      }
+      for (const [collection, fields] of Object.entries(projection.textIndexes ?? {})) {
+        await this.readModels.ensureTextIndexes(collection, fields);
+      }
+    }
+    for (const follower of this.followers) {
+      follower.checkpoint = await this.readModels.getCheckpoint(follower.projection.name);
+      follower.lastError = null;
+    }
+    this.running = true;
+    this.unsubscribeFromAppends = this.eventStore.onAppended(() => {
+      for (const follower of this.followers) {
+        follower.appendedSinceLastRead = true;
+        follower.wake?.();
+      }
+    });
+    for (const follower of this.followers) {
+      this.logger.log(
+        `Projection ${follower.projection.name} follows the log from ${String(follower.checkpoint)}`,
+      );
+      follower.finished = this.follow(follower);
+    }
+    this.settleWaiters();
+  }
+
+  /** Stops after the batch in flight commits; waiters still pending are rejected. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.unsubscribeFromAppends?.();
+    this.unsubscribeFromAppends = null;
+    for (const follower of this.followers) follower.wake?.();
+    await Promise.all(this.followers.map((follower) => follower.finished));
+    for (const waiter of this.waiters) {
+      clearTimeout(waiter.timer);
+      waiter.reject(new Error('The projection runner stopped before the read models reached the position'));
+    }
+    this.waiters.clear();
+  }
+
+  /**
+   * Resolves once every projection has committed the event at `position` (or a later one): a mutation
+   * awaits it so its answer and the next query agree. Rejects with ProjectionWaitTimeoutError.
+   */
+  waitForPosition(
+    position: GlobalPosition,
+    timeoutMs = this.options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
+  ): Promise<void> {
+    if (this.hasReached(position)) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const waiter: PositionWaiter = {
+        position,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.waiters.delete(waiter);
+          reject(new ProjectionWaitTimeoutError(position, timeoutMs, this.knownCheckpoints()));
+        }, timeoutMs),
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const head = await this.eventStore.headPosition();
+    return Promise.all(
+      this.followers.map(async (follower): Promise<ProjectionStatus> => {
+        const name = follower.projection.name;
+        const checkpoint = await this.readModels.getCheckpoint(name);
+        return {
+          projection: name,
+          checkpoint,
+          head,
+          lag: head === null ? 0 : Math.max(0, head - (checkpoint ?? 0)),
+          deadLetters: await this.readModels.count(deadLetterCollectionOf(name), {}),
+          running: this.running,
+          lastError: follower.lastError,
+        };
+      }),
+    );
+  }
+
+  private async follow(follower: Follower): Promise<void> {
+    const name = follower.projection.name;
+    let idleMs = this.idleBackoffMs.initial;
+    while (this.running) {
+      try {
+        follower.appendedSinceLastRead = false;
+        const events = await this.eventStore.readAll(follower.checkpoint, this.batchSize);
+        if (!this.running) return;
+        if (events.length > 0) {
+          const outcome = await applyBatch(
+            this.readModels,
+            follower.projection,
+            events,
+            {
+              checkpoint: { name, expected: follower.checkpoint },
+              collectionName: (collection) => collection,
+            },
+            {
+              maxAttempts: this.maxAttempts,
+              logger: this.logger,
+              ...(this.options.onDeadLetter ? { onDeadLetter: this.options.onDeadLetter } : {}),
+            },
+          );
+          follower.checkpoint = outcome.checkpoint;
+          follower.lastError = null;
+          idleMs = this.idleBackoffMs.initial;
+          this.options.onBatchCommitted?.(name, outcome.checkpoint);
+          this.settleWaiters();
+          // A full batch means more may be waiting: read again at once.
+          if (events.length === this.batchSize) continue;
+        }
+        if (follower.appendedSinceLastRead) continue;
+        const woken = await this.idle(follower, idleMs);
+        idleMs =
+          woken === 'signal' ? this.idleBackoffMs.initial : Math.min(idleMs * 2, this.idleBackoffMs.max);
+      } catch (error) {
+        if (error instanceof CheckpointMovedError) {
+          // A rebuild swapped in its read models and checkpoint: go on from there.
+          this.logger.warn(
+            `Projection ${name}: checkpoint moved to ${String(error.actual)} by another writer`,
+          );
+          follower.checkpoint = error.actual;
+          continue;
+        }
+        follower.lastError = describeError(error);
+        this.logger.error(
+          `Projection ${name} stopped at ${String(follower.checkpoint)} and will retry: ${follower.lastError}`,
+          stackOf(error),
+        );
+        // Not an event's fault (storage unavailable, disk full): back off fully before trying again.
+        await this.idle(follower, this.idleBackoffMs.max);
+      }
+    }
+  }
+
+  private idle(follower: Follower, ms: number): Promise<'signal' | 'timer'> {
+    if (!this.running) return Promise.resolve('signal');
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        follower.wake = null;
+        resolve('timer');
+      }, ms);
+      // An idle runner must not keep the process alive on its own.
+      timer.unref();
+      follower.wake = () => {
+        clearTimeout(timer);
+        follower.wake = null;
+        resolve('signal');
+      };
+    });
+  }
+
+  private hasReached(position: GlobalPosition): boolean {
+    return this.followers.every(
+      (follower) => follower.checkpoint !== null && follower.checkpoint >= position,
+    );
+  }
+
+  private settleWaiters(): void {
+    for (const waiter of this.waiters) {
+      if (!this.hasReached(waiter.position)) continue;
+      clearTimeout(waiter.timer);
+      this.waiters.delete(waiter);
+      waiter.resolve();
+    }
+  }
+
+  private knownCheckpoints(): Record<string, GlobalPosition | null> {
+    return Object.fromEntries(
+      this.followers.map((follower) => [follower.projection.name, follower.checkpoint]),
+    );
+  }
+}

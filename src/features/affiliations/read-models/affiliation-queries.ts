@@ -1,0 +1,100 @@
+// The read side of affiliations: the list and detail, the novelties report and the statistics of a
+// period, all from the read models of affiliations-projection.ts.
+import { Inject, Injectable } from '@nestjs/common';
+import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
+import {
+  AFFILIATIONS_COLLECTION,
+  queryAffiliationNovelties,
+  queryAffiliationStatistics,
+  type AffiliationDocument,
+  type AffiliationNoveltyDocument,
+  type AffiliationStatistics,
+} from './affiliations-projection.js';
+import {
+  READ_MODEL_STORE,
+  type Filter,
+  type ReadModelStore,
+} from '../../../engine/read-models/read-model-store.js';
+
+export interface AffiliationListFilter {
+  readonly status?: string | null;
+  readonly affiliationType?: string | null;
+  readonly channel?: string | null;
+  readonly campaign?: string | null;
+  readonly assigneeId?: string | null;
+  readonly memberNumber?: string | null;
+  /** true: some required document is still not accepted; false: none is. */
+  readonly hasPendingDocuments?: boolean | null;
+  readonly text?: string | null;
+  readonly receivedFrom?: string | null;
+  readonly receivedTo?: string | null;
+}
+
+export interface AffiliationPage {
+  readonly nodes: readonly AffiliationDocument[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+}
+
+/** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
+const AFFILIATIONS_ORDER: KeysetOrder = { sortField: 'receivedAt', tieField: 'id' };
+
+@Injectable()
+export class AffiliationQueries {
+  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+
+  async getAffiliation(affiliationId: string): Promise<AffiliationDocument> {
+    const document = await this.readModels.get<AffiliationDocument>(AFFILIATIONS_COLLECTION, affiliationId);
+    if (!document) throw new NotFound(`No existe una afiliación con id ${affiliationId}.`);
+    return document;
+  }
+
+  async list(filter: AffiliationListFilter, first: number, after: string | null): Promise<AffiliationPage> {
+    const base = toFilter(filter);
+    return findKeysetPage<AffiliationDocument>(this.readModels, AFFILIATIONS_COLLECTION, base, {
+      ...AFFILIATIONS_ORDER,
+      first,
+      after,
+    });
+  }
+
+  novelties(from: string, to: string): Promise<AffiliationNoveltyDocument[]> {
+    assertPeriod(from, to);
+    return queryAffiliationNovelties(this.readModels, from, to);
+  }
+
+  statistics(from: string, to: string): Promise<AffiliationStatistics> {
+    assertPeriod(from, to);
+    return queryAffiliationStatistics(this.readModels, from, to);
+  }
+}
+
+function assertPeriod(from: string, to: string): void {
+  if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
+}
+
+function toFilter(filter: AffiliationListFilter): Filter {
+  const conditions: Record<string, Filter[string]> = {};
+  if (filter.status) conditions['status'] = filter.status;
+  if (filter.affiliationType) conditions['affiliationType'] = filter.affiliationType;
+  if (filter.channel) conditions['channel'] = filter.channel;
+  if (filter.campaign) conditions['campaign'] = filter.campaign;
+  if (filter.assigneeId) conditions['assigneeId'] = filter.assigneeId;
+  if (filter.memberNumber) conditions['memberNumber'] = filter.memberNumber;
+  if (filter.text) conditions['searchText'] = { $contains: filter.text };
+  if (filter.hasPendingDocuments === true) conditions['pendingDocumentCount'] = { $gt: 0 };
+  if (filter.hasPendingDocuments === false) conditions['pendingDocumentCount'] = 0;
+  if (filter.receivedFrom || filter.receivedTo) {
+    conditions['receivedOn'] = {
+      ...(filter.receivedFrom ? { $gte: filter.receivedFrom } : {}),
+      ...(filter.receivedTo ? { $lte: filter.receivedTo } : {}),
+    };
+  }
+  return conditions as Filter;
+}
+
+export function encodeAffiliationCursor(document: Pick<AffiliationDocument, 'receivedAt' | 'id'>): string {
+  return keysetCursorOf(document, AFFILIATIONS_ORDER);
+}

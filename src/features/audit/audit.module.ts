@@ -1,0 +1,8 @@
+// The audit feature: verification of the event log's hash chains, and the log searched for auditors.
+import { Module } from '@nestjs/common';
+import { AuditEventsResolver } from './graphql/audit-events.resolver.js';
+import { AuditResolver } from './graphql/audit.resolver.js';
+import { AuditLogQueries } from './read-models/audit-log-queries.js';
+
+@Module({ providers: [AuditResolver, AuditEventsResolver, AuditLogQueries] })
+export class AuditModule {}

@@ -1,0 +1,256 @@
+// The FAQ / case log part of the gateway: mutations dispatch commands on the CommandBus and answer with
+// the entry as the read model shows it; queries read the read models (and the log, for the history).
+// Every role reads (all are staff; the auditor reads everything); only the search lists published
+// entries alone, since it is what answers a petitioner.
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FAQ_COMMAND_ROLES } from '../../../domain/faq/index.js';
+import type { Actor } from '../../../domain/shared/decider.js';
+import {
+  CreateFaqEntry,
+  PublishFaqEntry,
+  RetireFaqEntry,
+  UpdateFaqEntry,
+  type FaqCommandResult,
+  type FaqEntryCommand,
+} from '../faq.commands.js';
+import { encodeFaqCursor, FaqQueries } from '../read-models/faq-queries.js';
+import type { FaqSearchHit } from '../read-models/faq-search.js';
+import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
+import type { FaqEntryDocument } from '../read-models/faq-entries-projection.js';
+import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
+import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
+import { UserRef } from '../../pqrs/graphql/pqrs.types.js';
+import {
+  CreateFaqEntryInput,
+  FaqEntriesArgs,
+  FaqEntryCommandArgs,
+  FaqEntryIdArgs,
+  FaqSearchArgs,
+  FaqSuggestionsArgs,
+  FrequentSubjectsArgs,
+  MatchingEntriesArgs,
+  RetireFaqEntryArgs,
+  UpdateFaqEntryArgs,
+} from './faq.inputs.js';
+import {
+  FaqEntry,
+  FaqEntryConnection,
+  FaqEntryHistoryEvent,
+  FaqSearchResult,
+  FrequentSubject,
+} from './faq.types.js';
+
+/** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
+const ROLES = FAQ_COMMAND_ROLES;
+
+@Resolver(() => FaqEntry)
+export class FaqResolver {
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(FaqQueries) private readonly queries: FaqQueries,
+    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
+    @Inject(USER_STORE) private readonly users: UserStore,
+  ) {}
+
+  @Mutation(() => FaqEntry, { description: 'Crea una entrada de preguntas frecuentes en borrador.' })
+  @Roles(...ROLES.CreateFaqEntry)
+  createFaqEntry(
+    @Args('input') input: CreateFaqEntryInput,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<FaqEntryDocument> {
+    return this.run(
+      new CreateFaqEntry(
+        {
+          question: input.question,
+          answer: input.answer,
+          category: input.category,
+          tags: input.tags ?? [],
+          linkedRadicados: input.linkedRadicados ?? [],
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+        this.metadata.create(actor, context),
+      ),
+    );
+  }
+
+  @Mutation(() => FaqEntry, {
+    description:
+      'Edita una entrada: cada edición es una versión nueva en el historial. Un agente solo edita borradores.',
+  })
+  @Roles(...ROLES.UpdateFaqEntry)
+  updateFaqEntry(
+    @Args() args: UpdateFaqEntryArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<FaqEntryDocument> {
+    const { input } = args;
+    return this.run(
+      new UpdateFaqEntry(
+        args.id,
+        {
+          question: input.question ?? null,
+          answer: input.answer ?? null,
+          category: input.category ?? null,
+          tags: input.tags ?? null,
+          linkedRadicados: input.linkedRadicados ?? null,
+        },
+        this.metadata.create(actor, context),
+        revision(args),
+      ),
+    );
+  }
+
+  @Mutation(() => FaqEntry, {
+    description: 'Publica la versión vigente de una entrada (también una entrada retirada).',
+  })
+  @Roles(...ROLES.PublishFaqEntry)
+  publishFaqEntry(
+    @Args() args: FaqEntryCommandArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<FaqEntryDocument> {
+    return this.run(new PublishFaqEntry(args.id, this.metadata.create(actor, context), revision(args)));
+  }
+
+  @Mutation(() => FaqEntry, { description: 'Retira una entrada de la consulta, con el motivo.' })
+  @Roles(...ROLES.RetireFaqEntry)
+  retireFaqEntry(
+    @Args() args: RetireFaqEntryArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<FaqEntryDocument> {
+    const metadata = this.metadata.create(actor, context);
+    return this.run(new RetireFaqEntry(args.id, args.reason, metadata, revision(args)));
+  }
+
+  @Query(() => FaqEntry, { description: 'Una entrada por su id, en cualquier estado.' })
+  @Roles(...ALL_ROLES)
+  faqEntry(@Args() { id }: FaqEntryIdArgs): Promise<FaqEntryDocument> {
+    return this.queries.getEntry(id);
+  }
+
+  @Query(() => FaqEntryConnection, {
+    description: 'Entradas en cualquier estado (borradores incluidos), de la más recientemente cambiada.',
+  })
+  @Roles(...ALL_ROLES)
+  async faqEntries(@Args() { filter, first, after }: FaqEntriesArgs): Promise<FaqEntryConnection> {
+    const page = await this.queries.list(filter ?? {}, first, after ?? null);
+    const nodes = page.nodes as unknown as FaqEntry[];
+    return {
+      nodes,
+      edges: nodes.map((node) => ({ node, cursor: encodeFaqCursor(node) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => [FaqSearchResult], {
+    description:
+      'Búsqueda de texto en las entradas publicadas (sin tildes, tolerante a errores y prefijos), la más pertinente primero.',
+  })
+  @Roles(...ALL_ROLES)
+  async faq(@Args() { search, category, first }: FaqSearchArgs): Promise<FaqSearchResult[]> {
+    return results(await this.queries.search(search ?? null, category ?? null, first));
+  }
+
+  @Query(() => [FaqSearchResult], {
+    description: 'Entradas publicadas parecidas al asunto y la descripción de un caso PQRS.',
+  })
+  @Roles(...ALL_ROLES)
+  async faqSuggestions(@Args() { radicado, first }: FaqSuggestionsArgs): Promise<FaqSearchResult[]> {
+    return results(await this.queries.suggestions(radicado, first));
+  }
+
+  @Query(() => [FrequentSubject], {
+    description:
+      'Asuntos de PQRS más frecuentes del periodo [from, to] (fechas de Bogotá): candidatos a entradas.',
+  })
+  @Roles(...ALL_ROLES)
+  frequentSubjects(@Args() { from, to, first }: FrequentSubjectsArgs): Promise<FrequentSubject[]> {
+    return this.queries.frequentSubjects(from, to, first);
+  }
+
+  @Query(() => [FaqEntryHistoryEvent], {
+    description: 'Historial de versiones de una entrada desde el registro de eventos: quién, cuándo y qué.',
+  })
+  @Roles(...ALL_ROLES)
+  async faqEntryHistory(@Args() { id }: FaqEntryIdArgs): Promise<FaqEntryHistoryEvent[]> {
+    const steps = await this.queries.history(id);
+    const actors = await this.users.findManyByIds([
+      ...new Set(steps.map((step) => step.event.metadata.actorId)),
+    ]);
+    return steps.map(({ event, changedFields, entry }) => ({
+      eventId: event.id,
+      type: event.type,
+      revision: event.revision,
+      version: entry.version,
+      status: entry.status,
+      changedFields,
+      question: entry.question,
+      answer: entry.answer,
+      category: entry.category,
+      tags: entry.tags,
+      linkedRadicados: entry.linkedRadicados,
+      reason: event.type === 'FaqEntryRetired' && entry.status === 'RETIRED' ? entry.retiredReason : null,
+      actor: {
+        id: event.metadata.actorId,
+        username: actors.get(event.metadata.actorId)?.username ?? null,
+        role: event.metadata.actorRole as Actor['role'],
+      },
+      occurredAt: event.metadata.occurredAt,
+      recordedAt: event.metadata.recordedAt,
+      hash: event.metadata.hash,
+      data: event.data,
+    }));
+  }
+
+  @ResolveField(() => UserRef, { nullable: true, description: 'Quién creó la entrada.' })
+  createdBy(@Parent() entry: FaqEntry): Promise<UserRef | null> {
+    return this.userRef(entry.createdBy);
+  }
+
+  @ResolveField(() => UserRef, { nullable: true, description: 'Quién hizo el último cambio.' })
+  updatedBy(@Parent() entry: FaqEntry): Promise<UserRef | null> {
+    return this.userRef(entry.updatedBy);
+  }
+
+  private async userRef(userId: string): Promise<UserRef | null> {
+    const user = await this.users.findById(userId);
+    return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
+  }
+
+  private async run(command: CreateFaqEntry | FaqEntryCommand): Promise<FaqEntryDocument> {
+    const result: FaqCommandResult = await this.commands.execute(command);
+    return this.queries.getEntry(result.entryId);
+  }
+}
+
+@Resolver(() => FrequentSubject)
+export class FrequentSubjectResolver {
+  constructor(@Inject(FaqQueries) private readonly queries: FaqQueries) {}
+
+  @ResolveField(() => [FaqSearchResult], {
+    description: 'Entradas publicadas que ya responden este asunto; vacío: el asunto merece una entrada.',
+  })
+  async matchingEntries(
+    @Parent() subject: FrequentSubject,
+    @Args() { first }: MatchingEntriesArgs,
+  ): Promise<FaqSearchResult[]> {
+    return results(await this.queries.search(subject.subject, null, first));
+  }
+}
+
+function results(hits: readonly FaqSearchHit[]): FaqSearchResult[] {
+  return hits.map((hit) => ({
+    entry: hit.entry as unknown as FaqEntry,
+    score: hit.score,
+    matchedTerms: hit.matchedTerms,
+  }));
+}
+
+function revision(args: FaqEntryCommandArgs): number | undefined {
+  return args.expectedRevision ?? undefined;
+}

@@ -1,0 +1,177 @@
+// Full-text search over the published FAQ entries with MiniSearch: Spanish-aware terms (folded as
+// foldForSearch does, stop words dropped), prefix and fuzzy matching, the question weighing more than
+// the answer. The index lives in memory and follows the `faqEntries` read model: each query first asks
+// for the documents whose lastPosition passed the one the index has seen (an indexed query; positions
+// only grow, so every applied FAQ event shows up) and updates just those entries. Building from scratch
+// is not cheap enough per query: 500 entries with long answers take about 150-200 ms here, a search
+// 5-15 ms (test/projections/faq-search.test.ts prints the measure).
+import { Inject, Injectable } from '@nestjs/common';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import { KeyedMutex } from '../../../engine/commands/keyed-mutex.js';
+import { categoryKeyOf, FAQ_ENTRIES_COLLECTION, type FaqEntryDocument } from './faq-entries-projection.js';
+import { meaningfulTermsOf, spanishSearchTerm, tokenizeSpanish } from './faq-text.js';
+import { READ_MODEL_STORE, type ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+
+export interface FaqSearchHit {
+  readonly entry: FaqEntryDocument;
+  /** MiniSearch's BM25 score: only comparable within one answer. */
+  readonly score: number;
+  /** The indexed terms that matched (folded). */
+  readonly matchedTerms: readonly string[];
+}
+
+interface IndexedEntry {
+  readonly id: string;
+  readonly question: string;
+  readonly answer: string;
+  readonly tags: string;
+  readonly category: string;
+}
+
+interface LiveIndex {
+  readonly index: MiniSearch<IndexedEntry>;
+  /** The published entries, by id. */
+  readonly entries: Map<string, FaqEntryDocument>;
+  /** The greatest lastPosition of the read model's documents the index has seen. */
+  lastPosition: number;
+  /** How many documents the read model had: fewer later means it was rebuilt differently; start over. */
+  documentCount: number;
+}
+
+/** The question says what the entry is about; tags and category were chosen for it; the answer is long. */
+const FIELD_BOOSTS = { question: 3, tags: 2, category: 1.5, answer: 1 } as const;
+/** Only the terms of the case's subject and description with this many characters or more go fuzzy. */
+const FUZZY_FROM_LENGTH = 5;
+const PREFIX_FROM_LENGTH = 3;
+/** A PQRS description may be long: its first meaningful terms say enough to suggest entries. */
+const MAX_DESCRIPTION_TERMS = 40;
+const SUBJECT_TERM_BOOST = 2;
+const LINKED_CASE_BOOST = 2;
+
+const MATCHING: SearchOptions = {
+  boost: FIELD_BOOSTS,
+  combineWith: 'OR',
+  prefix: (term) => term.length >= PREFIX_FROM_LENGTH,
+  fuzzy: (term) => (term.length >= FUZZY_FROM_LENGTH ? 0.2 : false),
+};
+
+@Injectable()
+export class FaqSearch {
+  private live: LiveIndex | null = null;
+  /** One refresh at a time: two would add the same entry twice. */
+  private readonly refreshing = new KeyedMutex();
+
+  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelReader) {}
+
+  /** Published entries matching the text, best first; with no text, every published entry by question. */
+  async search(
+    text: string | null,
+    options: { readonly category?: string | null; readonly first: number },
+  ): Promise<FaqSearchHit[]> {
+    const { index, entries } = await this.currentIndex();
+    const categoryKey = options.category ? categoryKeyOf(options.category) : null;
+    const inCategory = (entry: FaqEntryDocument | undefined): entry is FaqEntryDocument =>
+      entry !== undefined && (categoryKey === null || entry.categoryKey === categoryKey);
+    if (text === null || meaningfulTermsOf(text).length === 0) {
+      return [...entries.values()]
+        .filter(inCategory)
+        .sort((left, right) => left.question.localeCompare(right.question, 'es'))
+        .slice(0, options.first)
+        .map((entry) => ({ entry, score: 0, matchedTerms: [] }));
+    }
+    const results = index.search(text, {
+      ...MATCHING,
+      filter: (result) => inCategory(entries.get(result.id as string)),
+    });
+    return this.hits(results, entries, options.first);
+  }
+
+  /** Published entries like a PQRS case's subject and description; entries linked to the case weigh more. */
+  async suggestionsFor(
+    theCase: { readonly radicado: string; readonly subject: string; readonly description: string },
+    first: number,
+  ): Promise<FaqSearchHit[]> {
+    const { index, entries } = await this.currentIndex();
+    const subjectTerms = meaningfulTermsOf(theCase.subject);
+    const descriptionTerms = meaningfulTermsOf(theCase.description).slice(0, MAX_DESCRIPTION_TERMS);
+    const terms = [...new Set([...subjectTerms, ...descriptionTerms])];
+    if (terms.length === 0) return [];
+    const fromSubject = new Set(subjectTerms);
+    const results = index.search(terms.join(' '), {
+      ...MATCHING,
+      boostTerm: (term) => (fromSubject.has(term) ? SUBJECT_TERM_BOOST : 1),
+      boostDocument: (id) =>
+        entries.get(id as string)?.linkedRadicados.includes(theCase.radicado) ? LINKED_CASE_BOOST : 1,
+    });
+    return this.hits(results, entries, first);
+  }
+
+  private hits(
+    results: readonly SearchResult[],
+    entries: ReadonlyMap<string, FaqEntryDocument>,
+    first: number,
+  ): FaqSearchHit[] {
+    return results.slice(0, first).flatMap((result) => {
+      const entry = entries.get(result.id as string);
+      return entry ? [{ entry, score: result.score, matchedTerms: result.terms }] : [];
+    });
+  }
+
+  /** The index of the published entries as the read model stands now. */
+  private currentIndex(): Promise<LiveIndex> {
+    return this.refreshing.run('faq-index', async () => {
+      const documentCount = await this.readModels.count(FAQ_ENTRIES_COLLECTION, {});
+      const live = this.live;
+      if (live === null || documentCount < live.documentCount) {
+        const documents = await this.readModels.find<FaqEntryDocument>(FAQ_ENTRIES_COLLECTION, {});
+        this.live = {
+          ...buildFaqIndex(documents.filter((document) => document.status === 'PUBLISHED')),
+          lastPosition: greatestPosition(documents, 0),
+          documentCount,
+        };
+        return this.live;
+      }
+      const changed = await this.readModels.find<FaqEntryDocument>(FAQ_ENTRIES_COLLECTION, {
+        lastPosition: { $gt: live.lastPosition },
+      });
+      for (const document of changed) {
+        if (live.entries.delete(document.id)) live.index.discard(document.id);
+        if (document.status === 'PUBLISHED') {
+          live.entries.set(document.id, document);
+          live.index.add(indexedEntryOf(document));
+        }
+      }
+      live.lastPosition = greatestPosition(changed, live.lastPosition);
+      live.documentCount = documentCount;
+      return live;
+    });
+  }
+}
+
+function greatestPosition(documents: readonly FaqEntryDocument[], atLeast: number): number {
+  return documents.reduce((greatest, document) => Math.max(greatest, document.lastPosition), atLeast);
+}
+
+function indexedEntryOf(entry: FaqEntryDocument): IndexedEntry {
+  return {
+    id: entry.id,
+    question: entry.question,
+    answer: entry.answer,
+    tags: entry.tags.join(' '),
+    category: entry.category,
+  };
+}
+
+/** A MiniSearch index over these entries, and the entries by id. Exported for measuring and tests. */
+export function buildFaqIndex(published: readonly FaqEntryDocument[]): {
+  index: MiniSearch<IndexedEntry>;
+  entries: Map<string, FaqEntryDocument>;
+} {
+  const index = new MiniSearch<IndexedEntry>({
+    fields: ['question', 'answer', 'tags', 'category'],
+    tokenize: tokenizeSpanish,
+    processTerm: spanishSearchTerm,
+  });
+  index.addAll(published.map(indexedEntryOf));
+  return { index, entries: new Map(published.map((entry) => [entry.id, entry])) };
+}

@@ -1,0 +1,8 @@
+// The dashboards' indicators: the series query and its part of the GraphQL schema. The read models
+// themselves are projections (read-models/), run with every other one.
+import { Module } from '@nestjs/common';
+import { IndicatorsResolver } from './graphql/indicators.resolver.js';
+import { IndicatorQueries } from './read-models/indicator-queries.js';
+
+@Module({ providers: [IndicatorQueries, IndicatorsResolver] })
+export class IndicatorsModule {}

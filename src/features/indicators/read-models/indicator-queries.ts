@@ -1,0 +1,62 @@
+// The read side of the dashboards: the indicator series of a period, from the indicator read models,
+// after checking the period is one a dashboard can sensibly ask for.
+import { Inject, Injectable } from '@nestjs/common';
+import { BadUserInput } from '../../../engine/application-errors.js';
+import { addCalendarDays, addCalendarMonths, type CalendarDate } from '../../../domain/shared/time.js';
+import { daysInPeriod, type IndicatorGranularity } from './indicator-periods.js';
+import { queryIndicatorSeries, type IndicatorSeriesBucket } from './indicator-series.js';
+import { READ_MODEL_STORE, type ReadModelStore } from '../../../engine/read-models/read-model-store.js';
+
+/** The longest period a series covers: ten years of days still roll up quickly. */
+export const MAX_PERIOD_YEARS = 10;
+/** The most DAY buckets one series returns: a bit over a year of daily points. */
+export const MAX_DAY_BUCKETS = 400;
+
+export interface IndicatorSeriesView {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  readonly granularity: IndicatorGranularity;
+  readonly buckets: readonly IndicatorSeriesBucket[];
+}
+
+/** What is wrong with the period asked for, naming the argument at fault; null when it is fine. */
+export function indicatorPeriodProblem(
+  from: CalendarDate,
+  to: CalendarDate,
+  granularity: IndicatorGranularity,
+): { readonly field: string; readonly message: string } | null {
+  if (from > to) {
+    return { field: 'to', message: `La fecha final del periodo (${to}) es anterior a la inicial (${from}).` };
+  }
+  const lastAllowed = addCalendarDays(addCalendarMonths(from, 12 * MAX_PERIOD_YEARS), -1);
+  if (to > lastAllowed) {
+    return {
+      field: 'to',
+      message: `El periodo no puede pasar de ${MAX_PERIOD_YEARS} años: desde el ${from}, a más tardar hasta el ${lastAllowed}.`,
+    };
+  }
+  const days = daysInPeriod(from, to);
+  if (granularity === 'DAY' && days > MAX_DAY_BUCKETS) {
+    return {
+      field: 'granularity',
+      message: `Por días se consultan hasta ${MAX_DAY_BUCKETS} días y el periodo tiene ${days}: acórtelo o agrupe por mes (MONTH).`,
+    };
+  }
+  return null;
+}
+
+@Injectable()
+export class IndicatorQueries {
+  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+
+  async series(
+    from: CalendarDate,
+    to: CalendarDate,
+    granularity: IndicatorGranularity,
+  ): Promise<IndicatorSeriesView> {
+    const problem = indicatorPeriodProblem(from, to, granularity);
+    if (problem) throw new BadUserInput(problem.field, problem.message);
+    const buckets = await queryIndicatorSeries(this.readModels, from, to, granularity);
+    return { from, to, granularity, buckets };
+  }
+}

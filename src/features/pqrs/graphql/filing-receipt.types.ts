@@ -1,0 +1,21 @@
+// The constancia de radicación as the schema shows it.
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { PqrsKind } from '../../../domain/pqrs/events.js';
+import { PqrsKindEnum } from '../../../graphql/enums.js';
+import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
+
+@ObjectType({
+  description: 'Constancia de radicación: lo que se entrega al peticionario al radicar su PQRS.',
+})
+export class FilingReceipt {
+  @Field({ description: 'Entidad que recibe.' }) entityName!: string;
+  @Field({ description: 'Oficina que recibe.' }) officeName!: string;
+  @Field() radicado!: string;
+  @Field(() => DateTimeScalar) receivedAt!: string;
+  @Field(() => PqrsKindEnum) kind!: PqrsKind;
+  @Field() subject!: string;
+  @Field(() => DateScalar, { description: 'Fecha de vencimiento en firme.' }) dueDate!: string;
+  @Field(() => Int, { description: 'Término legal del tipo de PQRS, en días hábiles.' })
+  termBusinessDays!: number;
+  @Field({ description: 'Norma que fija el término.' }) legalBasis!: string;
+}

@@ -1,0 +1,197 @@
+// Input and argument types of the PQRS mutations and queries, validated with class-validator.
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  AccessDecision,
+  PqrsChannel,
+  PqrsKind,
+  PriorityReason,
+  WithdrawalMode,
+} from '../../../domain/pqrs/events.js';
+import {
+  AccessDecisionEnum,
+  PqrsChannelEnum,
+  PqrsKindEnum,
+  PqrsStatusEnum,
+  PriorityReasonEnum,
+  WithdrawalModeEnum,
+  type PqrsStatusValue,
+} from '../../../graphql/enums.js';
+import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
+import { PageArgs } from '../../../graphql/page-args.js';
+import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../read-models/pqrs-queries.js';
+
+export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
+  [K in PqrsListSort]: K;
+};
+registerEnumType(PqrsListSortEnum, {
+  name: 'PqrsListSort',
+  description:
+    'Orden de la lista de casos: por fecha de radicación o de vencimiento, ascendente o descendente (el radicado desempata).',
+});
+
+const RADICADO = /^PQRS-\d{4}-\d{6}$/;
+const RADICADO_MESSAGE = { message: 'El radicado debe tener la forma PQRS-AAAA-NNNNNN.' };
+
+@InputType({ description: 'Datos del peticionario: se guardan cifrados fuera del registro de eventos.' })
+export class PetitionerInput {
+  @Field() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field({ description: 'CC, CE, NIT, TI, PA, ...' }) @IsNotEmpty() @MaxLength(10) documentType!: string;
+  @Field() @IsNotEmpty() @MaxLength(30) @Matches(/^[0-9A-Za-z.-]+$/) documentNumber!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) @Matches(/^[0-9 +()-]+$/) phone?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) address?: string | null;
+}
+
+@InputType()
+export class ReceivePqrsInput {
+  @Field(() => PqrsKindEnum) kind!: PqrsKind;
+  @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
+  @Field() @IsNotEmpty() @MaxLength(300) subject!: string;
+  @Field() @IsNotEmpty() @MaxLength(20_000) description!: string;
+  @Field(() => PetitionerInput) @ValidateNested() @Type(() => PetitionerInput) petitioner!: PetitionerInput;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Fecha real de recepción (p. ej. correspondencia de ayer); por omisión, ahora.',
+  })
+  @IsOptional()
+  receivedAt?: string | null;
+  @Field(() => [PriorityReasonEnum], { nullable: true, description: 'Motivos de atención prioritaria.' })
+  @IsOptional()
+  @ArrayUnique()
+  priority?: PriorityReason[] | null;
+  @Field(() => String, { nullable: true, description: 'La misma clave dos veces radica un solo caso.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class RadicadoArgs {
+  @Field() @Matches(RADICADO, RADICADO_MESSAGE) radicado!: string;
+}
+
+@ArgsType()
+export class CaseCommandArgs extends RadicadoArgs {
+  @Field(() => Int, { nullable: true, description: 'Revisión que el cliente vio; si cambió, conflicto.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedRevision?: number | null;
+}
+
+@ArgsType()
+export class AssignPqrsArgs extends CaseCommandArgs {
+  @Field(() => ID) @IsNotEmpty() assigneeId!: string;
+  @Field(() => String, { nullable: true, description: 'Por omisión, la dependencia del funcionario.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  dependency?: string | null;
+}
+
+@ArgsType()
+export class RequestPqrsInformationArgs extends CaseCommandArgs {
+  @Field() @IsNotEmpty() @MaxLength(5_000) note!: string;
+}
+
+@ArgsType()
+export class ProvidePqrsInformationArgs extends CaseCommandArgs {
+  @Field(() => DateTimeScalar) providedAt!: string;
+  @Field() @IsNotEmpty() @MaxLength(5_000) note!: string;
+}
+
+@ArgsType()
+export class ExtendPqrsDeadlineArgs extends CaseCommandArgs {
+  @Field(() => DateScalar) newDueDate!: string;
+  @Field() @IsNotEmpty() @MaxLength(5_000) reason!: string;
+}
+
+@ArgsType()
+export class TransferPqrsArgs extends CaseCommandArgs {
+  @Field({ description: 'Entidad competente a la que se traslada.' })
+  @IsNotEmpty()
+  @MaxLength(300)
+  entity!: string;
+  @Field() @IsNotEmpty() @MaxLength(5_000) reason!: string;
+}
+
+@ArgsType()
+export class AnswerPqrsArgs extends CaseCommandArgs {
+  @Field() @IsNotEmpty() @MaxLength(50_000) answer!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Por omisión, ahora.' })
+  @IsOptional()
+  answeredAt?: string | null;
+  @Field(() => AccessDecisionEnum, {
+    nullable: true,
+    description:
+      'Obligatoria al responder una solicitud de información (Ley 1712 de 2014); no aplica a otros tipos.',
+  })
+  @IsOptional()
+  accessDecision?: AccessDecision | null;
+}
+
+@ArgsType()
+export class WithdrawPqrsArgs extends CaseCommandArgs {
+  @Field() @IsNotEmpty() @MaxLength(5_000) reason!: string;
+  @Field(() => WithdrawalModeEnum, { defaultValue: 'EXPRESS' }) mode!: WithdrawalMode;
+}
+
+@InputType()
+export class PqrsListFilterInput {
+  @Field(() => PqrsStatusEnum, { nullable: true }) status?: PqrsStatusValue | null;
+  @Field(() => PqrsKindEnum, { nullable: true }) kind?: PqrsKind | null;
+  @Field(() => PqrsChannelEnum, { nullable: true }) channel?: PqrsChannel | null;
+  @Field(() => ID, { nullable: true }) assigneeId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Solo vencidos (true) o solo no vencidos (false).' })
+  overdue?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Busca en radicado y asunto.' })
+  @IsOptional()
+  @MaxLength(200)
+  text?: string | null;
+  @Field(() => DateScalar, { nullable: true }) receivedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) receivedTo?: string | null;
+}
+
+@ArgsType()
+export class PqrsListArgs extends PageArgs {
+  @Field(() => PqrsListFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PqrsListFilterInput)
+  filter?: PqrsListFilterInput | null;
+  @Field(() => PqrsListSortEnum, {
+    defaultValue: DEFAULT_PQRS_LIST_SORT,
+    description: 'Un cursor solo sirve con el orden con que se obtuvo.',
+  })
+  sort!: PqrsListSort;
+}
+
+@ArgsType()
+export class CaseHistoryArgs extends RadicadoArgs {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Mostrar el caso tal como estaba en este instante.',
+  })
+  @IsOptional()
+  asOf?: string | null;
+}
+
+@ArgsType()
+export class PqrsIndicatorsArgs {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+}

@@ -1,0 +1,148 @@
+// Output types of the PQRS part of the schema.
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../../../domain/pqrs/events.js';
+import type { ActorRole } from '../../../domain/shared/decider.js';
+import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
+import {
+  AccessDecisionEnum,
+  PqrsChannelEnum,
+  PqrsKindEnum,
+  PqrsStatusEnum,
+  PriorityReasonEnum,
+  RoleEnum,
+  TrafficLightEnum,
+  type PqrsStatusValue,
+} from '../../../graphql/enums.js';
+
+import { PersonalDataView } from '../../../personal-data/personal-data-view.js';
+@ObjectType({ description: 'Funcionario (referencia).' })
+export class UserRef {
+  @Field(() => ID) id!: string;
+  @Field() username!: string;
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+}
+
+@ObjectType({
+  description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
+})
+export class Petitioner extends PersonalDataView {}
+
+@ObjectType({ description: 'Un caso PQRS tal como lo muestran los modelos de lectura.' })
+export class Pqrs {
+  @Field() radicado!: string;
+  @Field(() => PqrsKindEnum) kind!: PqrsKind;
+  @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
+  @Field(() => PqrsStatusEnum) status!: PqrsStatusValue;
+  @Field() subject!: string;
+  @Field() description!: string;
+  @Field(() => [PriorityReasonEnum]) priority!: readonly PriorityReason[];
+  @Field() prioritized!: boolean;
+  @Field(() => DateTimeScalar) receivedAt!: string;
+  @Field(() => DateScalar, { description: 'Fecha de vencimiento en firme.' }) dueDate!: string;
+  @Field(() => DateScalar, { description: 'Límite de la prórroga: el doble del término original.' })
+  maxDueDate!: string;
+  @Field(() => String, { nullable: true }) dependency!: string | null;
+  @Field(() => Int, { description: 'Revisión del flujo del caso; úsela como expectedRevision.' })
+  revision!: number;
+  @Field(() => DateTimeScalar, { nullable: true }) answeredAt!: string | null;
+  @Field(() => Boolean, { nullable: true }) answeredOnTime!: boolean | null;
+  @Field(() => AccessDecisionEnum, {
+    nullable: true,
+    description: 'En solicitudes de información respondidas: la decisión sobre el acceso.',
+  })
+  accessDecision!: AccessDecision | null;
+  @Field(() => TrafficLightEnum, {
+    nullable: true,
+    description: 'Semáforo; null si el caso ya no corre término.',
+  })
+  trafficLight!: string | null;
+  @Field(() => String, { nullable: true }) transferredTo!: string | null;
+  /** Resolved fields (assignee, petitioner) read these. */
+  assigneeId!: string | null;
+  petitionerId!: string;
+}
+
+@ObjectType()
+export class PqrsEdge {
+  @Field() cursor!: string;
+  @Field(() => Pqrs) node!: Pqrs;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType({ description: 'Página de casos (conexión por cursor).' })
+export class PqrsConnection {
+  @Field(() => [PqrsEdge]) edges!: PqrsEdge[];
+  @Field(() => [Pqrs]) nodes!: Pqrs[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType({ description: 'Quién registró un evento, con el rol en que actuó.' })
+export class HistoryActor {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) username!: string | null;
+  @Field(() => RoleEnum) role!: ActorRole;
+}
+
+@ObjectType({
+  description:
+    'Un evento del historial de un caso, tal como quedó en el registro: del caso o, para las acciones de mejora formuladas a partir de él, su formulación y su cierre.',
+})
+export class HistoryEvent {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Flujo del evento: pqrs-<radicado> o improvement-action-<id>.' }) stream!: string;
+  @Field() type!: string;
+  @Field(() => Int, { description: 'Posición del evento en su propio flujo.' }) revision!: number;
+  @Field(() => Int) schemaVersion!: number;
+  @Field(() => DateTimeScalar) occurredAt!: string;
+  @Field(() => DateTimeScalar) recordedAt!: string;
+  @Field(() => HistoryActor) actor!: HistoryActor;
+  @Field() correlationId!: string;
+  @Field() causationId!: string;
+  @Field() hash!: string;
+  @Field(() => GraphQLJSON) data!: unknown;
+}
+
+@ObjectType({ description: 'Historial de un caso reproducido desde el registro de eventos.' })
+export class CaseHistory {
+  @Field() radicado!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Instante de corte, si se pidió.' })
+  asOf!: string | null;
+  @Field(() => [HistoryEvent]) events!: HistoryEvent[];
+  @Field(() => GraphQLJSON, { description: 'Estado del caso en ese momento.' }) state!: unknown;
+}
+
+@ObjectType()
+export class KindCount {
+  @Field(() => PqrsKindEnum) kind!: PqrsKind;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class ChannelCount {
+  @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'Indicadores PQRS de un periodo (y, para abiertos y vencidos, de hoy).' })
+export class PqrsIndicators {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Int) received!: number;
+  @Field(() => Int) answered!: number;
+  @Field(() => Int) answeredOnTime!: number;
+  @Field(() => Int) answeredLate!: number;
+  @Field(() => Float, { nullable: true, description: 'Respondidas a tiempo / respondidas (0 a 1).' })
+  onTimeRate!: number | null;
+  @Field(() => Int, { description: 'Casos abiertos hoy.' }) open!: number;
+  @Field(() => Int, { description: 'Casos abiertos hoy con el término vencido.' }) overdue!: number;
+  @Field(() => Float, { nullable: true }) averageResponseBusinessDays!: number | null;
+  @Field(() => [KindCount]) byKind!: KindCount[];
+  @Field(() => [ChannelCount]) byChannel!: ChannelCount[];
+}

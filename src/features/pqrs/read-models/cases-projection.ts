@@ -1,0 +1,195 @@
+// The `cases` read model: one document per PQRS case (id = radicado) with what the case lists, filters
+// and detail pages show. Open-ness and the traffic light depend on today, so queries compute them from
+// status and dueDate; nothing here depends on the clock.
+import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
+import {
+  PQRS_STREAM_PREFIX,
+  type AccessDecision,
+  type PqrsChannel,
+  type PqrsEvent,
+  upcastPqrsEvent,
+  type PqrsKind,
+  type PriorityReason,
+  type WithdrawalMode,
+} from '../../../domain/pqrs/events.js';
+import type { CalendarDate, Instant } from '../../../domain/shared/time.js';
+import type { PqrsStatus } from '../../../domain/pqrs/state.js';
+import type { Projection } from '../../../engine/projections/projection.js';
+import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
+import { foldForSearch } from '../../../engine/read-models/search-text.js';
+
+export const CASES_COLLECTION = 'cases';
+
+/** The domain's statuses of a received case: the read model shows the same words. */
+export type CaseStatus = Exclude<PqrsStatus, 'NOT_RECEIVED'>;
+
+export interface CaseDocument extends ReadModelDocument {
+  readonly id: string;
+  readonly radicado: string;
+  readonly kind: PqrsKind;
+  readonly channel: PqrsChannel;
+  readonly status: CaseStatus;
+  readonly subject: string;
+  readonly description: string;
+  readonly petitionerId: string;
+  readonly priority: readonly PriorityReason[];
+  readonly prioritized: boolean;
+  readonly assigneeId: string | null;
+  readonly dependency: string | null;
+  readonly receivedAt: Instant;
+  readonly receivedOn: CalendarDate;
+  /** The due date in force (moved by extensions and by the restart after art. 17). */
+  readonly dueDate: CalendarDate;
+  readonly maxDueDate: CalendarDate;
+  /** While awaiting the petitioner: from this day the case may be withdrawn tacitly. */
+  readonly tacitWithdrawalFrom: CalendarDate | null;
+  readonly answeredAt: Instant | null;
+  readonly answeredOn: CalendarDate | null;
+  readonly answeredOnTime: boolean | null;
+  readonly businessDaysTaken: number | null;
+  /** For requests for information: what the answer decided on access (Ley 1712 de 2014). */
+  readonly accessDecision: AccessDecision | null;
+  readonly closedAt: Instant | null;
+  readonly transferredTo: string | null;
+  readonly withdrawnMode: WithdrawalMode | null;
+  /** Stream revision of the last event applied: the idempotency guard. */
+  readonly revision: number;
+  /** Global position of the last event applied. */
+  readonly lastPosition: number;
+  /** Radicado and subject folded (lower case, no accents), for text search. */
+  readonly searchText: string;
+  /** When the store recorded the last event applied (not the projection's clock: rebuilds agree). */
+  readonly updatedAt: Instant;
+}
+
+/** The case after one of its events; null when the event cannot apply (no Received seen for it). */
+export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent): CaseDocument | null {
+  const event = upcastPqrsEvent(recorded);
+  if (event.type === 'Received') {
+    const data = event.data;
+    return {
+      // The same key apply() looks documents up by.
+      id: radicadoOf(recorded.stream),
+      radicado: data.radicado,
+      kind: data.kind,
+      channel: data.channel,
+      status: 'RECEIVED',
+      subject: data.subject,
+      description: data.description,
+      petitionerId: data.petitionerId,
+      priority: data.priority,
+      prioritized: data.priority.length > 0,
+      assigneeId: null,
+      dependency: null,
+      receivedAt: data.receivedAt,
+      receivedOn: data.receivedOn,
+      dueDate: data.dueDate,
+      maxDueDate: data.maxDueDate,
+      tacitWithdrawalFrom: null,
+      answeredAt: null,
+      answeredOn: null,
+      answeredOnTime: null,
+      businessDaysTaken: null,
+      accessDecision: null,
+      closedAt: null,
+      transferredTo: null,
+      withdrawnMode: null,
+      searchText: foldForSearch(`${data.radicado} ${data.subject}`),
+      ...appliedMarks(recorded),
+    };
+  }
+  if (current === null) return null;
+  return { ...current, ...changesOf(current, event), ...appliedMarks(recorded) };
+}
+
+function changesOf(
+  current: CaseDocument,
+  event: Exclude<PqrsEvent, { type: 'Received' }>,
+): Partial<CaseDocument> {
+  switch (event.type) {
+    case 'Assigned':
+      // A reassignment changes hands, not the stage: a case awaiting the petitioner keeps waiting.
+      return {
+        assigneeId: event.data.assigneeId,
+        dependency: event.data.dependency,
+        status: current.status === 'RECEIVED' ? 'ASSIGNED' : current.status,
+      };
+    case 'InformationRequested':
+      return { status: 'AWAITING_INFORMATION', tacitWithdrawalFrom: event.data.tacitWithdrawalFrom };
+    case 'InformationProvided':
+      return {
+        status: current.assigneeId === null ? 'RECEIVED' : 'ASSIGNED',
+        dueDate: event.data.dueDate,
+        maxDueDate: event.data.maxDueDate,
+        tacitWithdrawalFrom: null,
+      };
+    case 'DeadlineExtended':
+      return { dueDate: event.data.newDueDate, maxDueDate: event.data.maxDueDate };
+    case 'Transferred':
+      return { status: 'TRANSFERRED', transferredTo: event.data.entity };
+    case 'Answered':
+      return {
+        status: 'ANSWERED',
+        dueDate: event.data.dueDate,
+        answeredAt: event.data.answeredAt,
+        answeredOn: event.data.answeredOn,
+        answeredOnTime: event.data.onTime,
+        businessDaysTaken: event.data.businessDaysTaken,
+        accessDecision: event.data.accessDecision,
+        tacitWithdrawalFrom: null,
+      };
+    case 'Closed':
+      return { status: 'CLOSED', closedAt: event.data.closedAt };
+    case 'Withdrawn':
+      return { status: 'WITHDRAWN', withdrawnMode: event.data.mode, tacitWithdrawalFrom: null };
+    default: {
+      // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
+      const _exhaustive: never = event;
+      void _exhaustive;
+      return {};
+    }
+  }
+}
+
+function appliedMarks(
+  recorded: RecordedEvent,
+): Pick<CaseDocument, 'revision' | 'lastPosition' | 'updatedAt'> {
+  return {
+    revision: recorded.revision,
+    lastPosition: recorded.position,
+    updatedAt: recorded.metadata.recordedAt,
+  };
+}
+
+function radicadoOf(stream: string): string {
+  return stream.slice(PQRS_STREAM_PREFIX.length);
+}
+
+export const casesProjection: Projection = {
+  name: 'cases',
+  version: 1,
+  categories: [PQRS_STREAM_PREFIX],
+  collections: [CASES_COLLECTION],
+  indexes: {
+    [CASES_COLLECTION]: [
+      'status',
+      'kind',
+      'channel',
+      'assigneeId',
+      'receivedAt',
+      'receivedOn',
+      'dueDate',
+      // "Overdue" is status in (running) and dueDate < today: one index answers it.
+      'status+dueDate',
+    ],
+  },
+  textIndexes: { [CASES_COLLECTION]: ['searchText'] },
+  async apply(event, tx) {
+    const radicado = radicadoOf(event.stream);
+    const current = await tx.get<CaseDocument>(CASES_COLLECTION, radicado);
+    // Stream revisions only grow: an event at or below the document's revision is already in it.
+    if (current !== null && event.revision <= current.revision) return;
+    const next = evolveCase(current, event);
+    if (next !== null) await tx.put(CASES_COLLECTION, next);
+  },
+};

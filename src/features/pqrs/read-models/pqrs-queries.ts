@@ -1,0 +1,232 @@
+// The read side of PQRS: cases and indicators from the read models; a case's history replayed from the
+// event store (the one query that reads the log, so auditors see any moment of it), with the milestones
+// of the improvement actions formulated from the case merged in.
+import { Inject, Injectable } from '@nestjs/common';
+import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
+import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
+import { fold } from '../../../domain/shared/decider.js';
+import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
+import { bogotaDateOf } from '../../../domain/shared/time.js';
+import { pqrsStreamOf, upcastPqrsEvent } from '../../../domain/pqrs/events.js';
+import {
+  businessDaysLeft,
+  pqrsDecider,
+  trafficLightOf,
+  type PqrsState,
+  type TrafficLight,
+  type TrafficLightSubject,
+} from '../../../domain/pqrs/index.js';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../../engine/eventstore/event-store.js';
+import {
+  READ_MODEL_STORE,
+  type Filter,
+  type ReadModelStore,
+} from '../../../engine/read-models/read-model-store.js';
+import {
+  IMPROVEMENT_ACTIONS_COLLECTION,
+  type ImprovementActionDocument,
+} from '../../improvement-actions/read-models/improvement-actions-projection.js';
+import { improvementActionStreamOf } from '../../../domain/improvement-action/events.js';
+import type { CaseDocument } from './cases-projection.js';
+import {
+  countOpenAndOverdue,
+  RUNNING_TERM_STATUSES,
+  queryPqrsIndicators,
+  type PqrsIndicatorsSummary,
+} from './pqrs-indicators-projection.js';
+import { BUSINESS_CALENDAR, CLOCK } from '../../../infrastructure/tokens.js';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { filingReceiptOf, type FilingReceipt } from './filing-receipt.js';
+
+export interface PqrsListFilter {
+  readonly status?: string | null;
+  readonly kind?: string | null;
+  readonly channel?: string | null;
+  readonly assigneeId?: string | null;
+  readonly overdue?: boolean | null;
+  readonly text?: string | null;
+  readonly receivedFrom?: string | null;
+  readonly receivedTo?: string | null;
+}
+
+export interface CaseView extends CaseDocument {
+  readonly trafficLight: TrafficLight | null;
+}
+
+export interface PqrsPage {
+  readonly nodes: readonly CaseView[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+}
+
+export interface CaseHistory {
+  /** The case's own events and its improvement actions' milestones, in recorded (global) order. */
+  readonly events: readonly RecordedEvent[];
+  /** The case as its own events leave it: improvement actions never change it. */
+  readonly state: PqrsState;
+}
+
+/** What a case's history shows of each improvement action formulated from it. */
+const IMPROVEMENT_ACTION_MILESTONES: ReadonlySet<string> = new Set(['ActionFormulated', 'ActionClosed']);
+
+/** The orders the case list offers; newest received first unless asked otherwise. */
+export const PQRS_LIST_SORTS = [
+  'RECEIVED_AT_DESC',
+  'RECEIVED_AT_ASC',
+  'DUE_DATE_ASC',
+  'DUE_DATE_DESC',
+] as const;
+export type PqrsListSort = (typeof PQRS_LIST_SORTS)[number];
+export const DEFAULT_PQRS_LIST_SORT: PqrsListSort = 'RECEIVED_AT_DESC';
+
+/**
+ * Radicado breaks ties in the same direction, so every order is total and the cursor a stable keyset
+ * position: many cases share a due date (a calendar day), and a bulk intake shares a receipt instant.
+ */
+const CASES_ORDERS: Readonly<Record<PqrsListSort, KeysetOrder>> = {
+  RECEIVED_AT_DESC: { sortField: 'receivedAt', tieField: 'radicado', direction: 'desc' },
+  RECEIVED_AT_ASC: { sortField: 'receivedAt', tieField: 'radicado', direction: 'asc' },
+  DUE_DATE_ASC: { sortField: 'dueDate', tieField: 'radicado', direction: 'asc' },
+  DUE_DATE_DESC: { sortField: 'dueDate', tieField: 'radicado', direction: 'desc' },
+};
+
+@Injectable()
+export class PqrsQueries {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
+    @Inject(CLOCK) private readonly clock: () => Date,
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+  ) {}
+
+  today(): string {
+    return bogotaDateOf(this.clock().toISOString());
+  }
+
+  async getCase(radicado: string): Promise<CaseView> {
+    const document = await this.readModels.get<CaseDocument>('cases', radicado);
+    if (!document) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    return this.view(document, this.today());
+  }
+
+  /** Business days left on the case's running term as of today in Bogotá; null when it does not run. */
+  businessDaysLeftOf(subject: TrafficLightSubject): number | null {
+    return businessDaysLeft(subject, this.today(), this.calendar());
+  }
+
+  /** The constancia de radicación of a case, with the entity's and office's names as configured. */
+  async filingReceipt(radicado: string): Promise<FilingReceipt> {
+    const document = await this.readModels.get<CaseDocument>('cases', radicado);
+    if (!document) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    return filingReceiptOf(document, this.config.reports);
+  }
+
+  async list(
+    filter: PqrsListFilter,
+    first: number,
+    after: string | null,
+    sort: PqrsListSort = DEFAULT_PQRS_LIST_SORT,
+  ): Promise<PqrsPage> {
+    const today = this.today();
+    const base = this.toFilter(filter, today);
+    const page = await findKeysetPage<CaseDocument>(this.readModels, 'cases', base, {
+      ...CASES_ORDERS[sort],
+      first,
+      after,
+    });
+    return { ...page, nodes: page.nodes.map((document) => this.view(document, today)) };
+  }
+
+  async indicators(
+    from: string,
+    to: string,
+  ): Promise<PqrsIndicatorsSummary & { open: number; overdue: number }> {
+    if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
+    const [summary, current] = await Promise.all([
+      queryPqrsIndicators(this.readModels, from, to),
+      countOpenAndOverdue(this.readModels, this.today()),
+    ]);
+    return { ...summary, ...current };
+  }
+
+  async history(radicado: string, asOf: string | null): Promise<CaseHistory> {
+    const events = await this.store.readStream(
+      pqrsStreamOf(radicado),
+      asOf === null ? undefined : { recordedUpTo: asOf },
+    );
+    if (events.length === 0 && asOf === null)
+      throw new NotFound(`No existe un caso con radicado ${radicado}.`);
+    const state = fold(pqrsDecider, events.map(upcastPqrsEvent));
+    const milestones = await this.improvementActionMilestones(radicado, asOf);
+    if (milestones.length === 0) return { events, state };
+    return {
+      events: [...events, ...milestones].sort((left, right) => left.position - right.position),
+      state,
+    };
+  }
+
+  /**
+   * The ActionFormulated and ActionClosed events of the improvement actions formulated from the case,
+   * merged at query time rather than copied into the case's stream. Finding the actions through the read
+   * model is safe for any asOf: an action's source never changes, so the link radicado → action ids only
+   * grows. Each action's own stream is then read with the same asOf cut, so an action formulated (or
+   * closed) after that instant does not show. Global positions give the recorded order across streams.
+   */
+  private async improvementActionMilestones(radicado: string, asOf: string | null): Promise<RecordedEvent[]> {
+    const actions = await this.readModels.find<ImprovementActionDocument>(IMPROVEMENT_ACTIONS_COLLECTION, {
+      sourceKind: 'PQRS',
+      sourceReference: radicado,
+    });
+    const streams = await Promise.all(
+      actions.map((action) =>
+        this.store.readStream(
+          improvementActionStreamOf(action.id),
+          asOf === null ? undefined : { recordedUpTo: asOf },
+        ),
+      ),
+    );
+    return streams.flat().filter((event) => IMPROVEMENT_ACTION_MILESTONES.has(event.type));
+  }
+
+  private view(document: CaseDocument, today: string): CaseView {
+    return { ...document, trafficLight: trafficLightOf(document, today, this.calendar()) };
+  }
+
+  private toFilter(filter: PqrsListFilter, today: string): Filter {
+    const conditions: Record<string, Filter[string]> = {};
+    if (filter.status) conditions['status'] = filter.status;
+    if (filter.kind) conditions['kind'] = filter.kind;
+    if (filter.channel) conditions['channel'] = filter.channel;
+    if (filter.assigneeId) conditions['assigneeId'] = filter.assigneeId;
+    if (filter.text) conditions['searchText'] = { $contains: filter.text };
+    if (filter.receivedFrom || filter.receivedTo) {
+      conditions['receivedOn'] = {
+        ...(filter.receivedFrom ? { $gte: filter.receivedFrom } : {}),
+        ...(filter.receivedTo ? { $lte: filter.receivedTo } : {}),
+      };
+    }
+    if (filter.overdue === true) {
+      // The clock stops while waiting for the petitioner (art. 17): such a case is not overdue.
+      conditions['dueDate'] = { $lt: today };
+      conditions['status'] = filter.status
+        ? { $in: RUNNING_TERM_STATUSES.filter((status) => status === filter.status) }
+        : { $in: RUNNING_TERM_STATUSES };
+    } else if (filter.overdue === false) {
+      return {
+        ...conditions,
+        $or: [{ dueDate: { $gte: today } }, { status: { $nin: RUNNING_TERM_STATUSES } }],
+      } as Filter;
+    }
+    return conditions as Filter;
+  }
+}
+
+/** The cursor of a case in the list ordered by `sort`. */
+export function encodeCursor(
+  view: Pick<CaseView, 'receivedAt' | 'dueDate' | 'radicado'>,
+  sort: PqrsListSort = DEFAULT_PQRS_LIST_SORT,
+): string {
+  return keysetCursorOf(view, CASES_ORDERS[sort]);
+}

@@ -1,0 +1,283 @@
+// Informe de PQRS (Ley 1474 de 2011, art. 76; semiannual, or any period): the cases received in the
+// period as they stood at the as-of instant — totals by kind, channel and dependency, on time against
+// late, average and maximum business days, the backlog, the most frequent subjects and the improvement
+// actions formulated from PQRS. The conclusions are the author's: the section is left for them.
+import { PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
+import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
+import { subjectKeyOf } from '../../faq/read-models/faq-text.js';
+import type { ImprovementActionDocument } from '../../improvement-actions/read-models/improvement-actions-projection.js';
+import {
+  OPEN_CASE_STATUSES,
+  RUNNING_TERM_STATUSES,
+} from '../../pqrs/read-models/pqrs-indicators-projection.js';
+import type { ReportCase } from '../read-models/report-source-projections.js';
+import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
+import type { ReportSources } from '../read-models/report-sources.js';
+import {
+  ACTION_STATUS_LABELS,
+  CASE_STATUS_LABELS,
+  CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  UNASSIGNED_LABEL,
+} from '../spanish-labels.js';
+import { averageOf, groupBy, maximumOf, shareOf, type ReportInput } from './report-input.js';
+
+export const TOP_SUBJECTS = 10;
+
+/** What the report says of a set of cases at the as-of day. */
+export interface CaseTally {
+  readonly received: number;
+  readonly answered: number;
+  readonly answeredOnTime: number;
+  readonly answeredLate: number;
+  readonly onTimeRate: number | null;
+  readonly averageBusinessDays: number | null;
+  readonly maxBusinessDays: number | null;
+  readonly transferred: number;
+  readonly withdrawn: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly extensions: number;
+  readonly informationRequests: number;
+}
+
+export function isOpen(reportCase: ReportCase): boolean {
+  return OPEN_CASE_STATUSES.includes(reportCase.status);
+}
+
+/** Open with the clock running and past its due date (due on the as-of day is still on time). */
+export function isOverdue(reportCase: ReportCase, asOfDay: CalendarDate): boolean {
+  return RUNNING_TERM_STATUSES.includes(reportCase.status) && reportCase.dueDate < asOfDay;
+}
+
+export function tallyCases(cases: readonly ReportCase[], asOfDay: CalendarDate): CaseTally {
+  const answered = cases.filter((reportCase) => reportCase.answeredOn !== null);
+  const answeredOnTime = answered.filter((reportCase) => reportCase.answeredOnTime === true).length;
+  const days = answered.map((reportCase) => reportCase.businessDaysTaken ?? 0);
+  return {
+    received: cases.length,
+    answered: answered.length,
+    answeredOnTime,
+    answeredLate: answered.length - answeredOnTime,
+    onTimeRate: shareOf(answeredOnTime, answered.length),
+    averageBusinessDays: averageOf(days),
+    maxBusinessDays: maximumOf(days),
+    transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
+    withdrawn: cases.filter((reportCase) => reportCase.status === 'WITHDRAWN').length,
+    open: cases.filter(isOpen).length,
+    overdue: cases.filter((reportCase) => isOverdue(reportCase, asOfDay)).length,
+    extensions: cases.reduce((sum, reportCase) => sum + reportCase.extensions, 0),
+    informationRequests: cases.reduce((sum, reportCase) => sum + reportCase.informationRequests, 0),
+  };
+}
+
+export async function buildPqrsReport(input: ReportInput, sources: ReportSources): Promise<ReportDocument> {
+  const [cases, actions] = await Promise.all([
+    sources.casesReceivedIn(input.period, input.asOf),
+    sources.actionsFormulatedIn(input.period, input.asOf),
+  ]);
+  const asOfDay = bogotaDateOf(input.asOf);
+  const sections: ReportSection[] = [
+    summarySection(tallyCases(cases, asOfDay)),
+    byKindTable(cases, asOfDay),
+    byChannelTable(cases),
+    byDependencyTable(cases, asOfDay),
+    backlogTable(cases, asOfDay),
+    topSubjectsTable(cases),
+    actionsFromPqrsTable(actions.filter((action) => action.sourceKind === 'PQRS')),
+    {
+      type: 'text',
+      title: 'Conclusiones y recomendaciones',
+      paragraphs: ['Espacio reservado para las conclusiones y recomendaciones del autor del informe.'],
+    },
+  ];
+  return {
+    kind: 'PQRS',
+    title: 'Informe de peticiones, quejas, reclamos, sugerencias y denuncias (PQRS)',
+    legalBasis: 'Ley 1474 de 2011, artículo 76; Ley 1755 de 2015',
+    entityName: input.entityName,
+    officeName: input.officeName,
+    period: input.period,
+    asOf: input.asOf,
+    sections,
+  };
+}
+
+function summarySection(tally: CaseTally): ReportSection {
+  return {
+    type: 'figures',
+    title: 'Resumen del periodo',
+    items: [
+      { label: 'PQRS recibidas', value: tally.received, format: 'integer' },
+      { label: 'Respondidas', value: tally.answered, format: 'integer' },
+      { label: 'Respondidas a tiempo', value: tally.answeredOnTime, format: 'integer' },
+      { label: 'Respondidas fuera de término', value: tally.answeredLate, format: 'integer' },
+      { label: 'Oportunidad en la respuesta', value: tally.onTimeRate, format: 'percent' },
+      {
+        label: 'Tiempo promedio de respuesta (días hábiles)',
+        value: tally.averageBusinessDays,
+        format: 'decimal',
+        decimals: 1,
+      },
+      { label: 'Tiempo máximo de respuesta (días hábiles)', value: tally.maxBusinessDays, format: 'integer' },
+      { label: 'Trasladadas por competencia', value: tally.transferred, format: 'integer' },
+      { label: 'Desistidas', value: tally.withdrawn, format: 'integer' },
+      { label: 'Pendientes al corte', value: tally.open, format: 'integer' },
+      { label: 'Vencidas sin respuesta al corte', value: tally.overdue, format: 'integer' },
+      { label: 'Prórrogas concedidas', value: tally.extensions, format: 'integer' },
+      {
+        label: 'Requerimientos para completar (art. 17)',
+        value: tally.informationRequests,
+        format: 'integer',
+      },
+    ],
+  };
+}
+
+const TALLY_COLUMNS: ReportTable['columns'] = [
+  { key: 'received', header: 'Recibidas', format: 'integer' },
+  { key: 'answered', header: 'Respondidas', format: 'integer' },
+  { key: 'answeredOnTime', header: 'A tiempo', format: 'integer' },
+  { key: 'answeredLate', header: 'Fuera de término', format: 'integer' },
+  { key: 'onTimeRate', header: 'Oportunidad', format: 'percent' },
+  { key: 'averageBusinessDays', header: 'Promedio días hábiles', format: 'decimal', decimals: 1 },
+  { key: 'maxBusinessDays', header: 'Máximo días hábiles', format: 'integer' },
+  { key: 'open', header: 'Pendientes', format: 'integer' },
+  { key: 'overdue', header: 'Vencidas', format: 'integer' },
+];
+
+function tallyRow(tally: CaseTally): Record<string, number | null> {
+  return {
+    received: tally.received,
+    answered: tally.answered,
+    answeredOnTime: tally.answeredOnTime,
+    answeredLate: tally.answeredLate,
+    onTimeRate: tally.onTimeRate,
+    averageBusinessDays: tally.averageBusinessDays,
+    maxBusinessDays: tally.maxBusinessDays,
+    open: tally.open,
+    overdue: tally.overdue,
+  };
+}
+
+function byKindTable(cases: readonly ReportCase[], asOfDay: CalendarDate): ReportTable {
+  const groups = groupBy(cases, (reportCase) => reportCase.kind, PQRS_KINDS);
+  return {
+    type: 'table',
+    title: 'Por tipo de solicitud',
+    columns: [{ key: 'kind', header: 'Tipo', format: 'text' }, ...TALLY_COLUMNS],
+    rows: [...groups].map(([kind, ofKind]) => ({
+      kind: PQRS_KIND_LABELS[kind],
+      ...tallyRow(tallyCases(ofKind, asOfDay)),
+    })),
+    note: 'Oportunidad: respondidas a tiempo sobre respondidas. Días hábiles contados desde la radicación (o desde el reinicio del término por el art. 17) hasta la respuesta.',
+  };
+}
+
+function byChannelTable(cases: readonly ReportCase[]): ReportTable {
+  const groups = groupBy(cases, (reportCase) => reportCase.channel, PQRS_CHANNELS);
+  return {
+    type: 'table',
+    title: 'Por canal de recepción',
+    columns: [
+      { key: 'channel', header: 'Canal', format: 'text' },
+      { key: 'received', header: 'Recibidas', format: 'integer' },
+      { key: 'share', header: 'Participación', format: 'percent' },
+    ],
+    rows: [...groups].map(([channel, ofChannel]) => ({
+      channel: CHANNEL_LABELS[channel],
+      received: ofChannel.length,
+      share: shareOf(ofChannel.length, cases.length),
+    })),
+  };
+}
+
+function byDependencyTable(cases: readonly ReportCase[], asOfDay: CalendarDate): ReportTable {
+  const groups = groupBy(cases, (reportCase) => reportCase.dependency ?? UNASSIGNED_LABEL);
+  return {
+    type: 'table',
+    title: 'Por dependencia',
+    columns: [{ key: 'dependency', header: 'Dependencia', format: 'text' }, ...TALLY_COLUMNS],
+    rows: [...groups].map(([dependency, ofDependency]) => ({
+      dependency,
+      ...tallyRow(tallyCases(ofDependency, asOfDay)),
+    })),
+  };
+}
+
+function backlogTable(cases: readonly ReportCase[], asOfDay: CalendarDate): ReportTable {
+  return {
+    type: 'table',
+    title: 'Casos pendientes al corte (rezago)',
+    columns: [
+      { key: 'radicado', header: 'Radicado', format: 'text' },
+      { key: 'kind', header: 'Tipo', format: 'text' },
+      { key: 'dependency', header: 'Dependencia', format: 'text' },
+      { key: 'receivedOn', header: 'Radicada', format: 'date' },
+      { key: 'dueDate', header: 'Vence', format: 'date' },
+      { key: 'status', header: 'Estado', format: 'text' },
+      { key: 'overdue', header: 'Vencida', format: 'boolean' },
+    ],
+    rows: cases.filter(isOpen).map((reportCase) => ({
+      radicado: reportCase.radicado,
+      kind: PQRS_KIND_LABELS[reportCase.kind],
+      dependency: reportCase.dependency ?? UNASSIGNED_LABEL,
+      receivedOn: reportCase.receivedOn,
+      dueDate: reportCase.dueDate,
+      status: CASE_STATUS_LABELS[reportCase.status],
+      overdue: isOverdue(reportCase, asOfDay),
+    })),
+    note: 'Un caso en espera de información del peticionario (art. 17) tiene el término suspendido: no se cuenta como vencido.',
+  };
+}
+
+function topSubjectsTable(cases: readonly ReportCase[]): ReportTable {
+  // Subjects are free text: cases are grouped by the subject's key words, shown with the first wording.
+  const bySubject = new Map<string, { subject: string; count: number }>();
+  for (const reportCase of cases) {
+    const key = subjectKeyOf(reportCase.subject);
+    const entry = bySubject.get(key) ?? { subject: reportCase.subject, count: 0 };
+    entry.count += 1;
+    bySubject.set(key, entry);
+  }
+  const top = [...bySubject.entries()]
+    .sort(([leftKey, left], [rightKey, right]) => right.count - left.count || (leftKey < rightKey ? -1 : 1))
+    .slice(0, TOP_SUBJECTS);
+  return {
+    type: 'table',
+    title: 'Asuntos más frecuentes',
+    columns: [
+      { key: 'subject', header: 'Asunto', format: 'text' },
+      { key: 'count', header: 'Casos', format: 'integer' },
+      { key: 'share', header: 'Participación', format: 'percent' },
+    ],
+    rows: top.map(([, entry]) => ({
+      subject: entry.subject,
+      count: entry.count,
+      share: shareOf(entry.count, cases.length),
+    })),
+  };
+}
+
+function actionsFromPqrsTable(actions: readonly ImprovementActionDocument[]): ReportTable {
+  return {
+    type: 'table',
+    title: 'Acciones de mejora formuladas a partir de PQRS',
+    columns: [
+      { key: 'id', header: 'Acción', format: 'text' },
+      { key: 'source', header: 'Radicado de origen', format: 'text' },
+      { key: 'action', header: 'Descripción', format: 'text' },
+      { key: 'formulatedOn', header: 'Formulada', format: 'date' },
+      { key: 'dueDate', header: 'Fecha límite', format: 'date' },
+      { key: 'status', header: 'Estado al corte', format: 'text' },
+    ],
+    rows: actions.map((action) => ({
+      id: action.id,
+      source: action.sourceReference,
+      action: action.action,
+      formulatedOn: action.formulatedOn,
+      dueDate: action.dueDate,
+      status: ACTION_STATUS_LABELS[action.status],
+    })),
+  };
+}

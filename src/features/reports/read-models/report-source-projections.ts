@@ -1,0 +1,152 @@
+// The versioned read models the reports are built from: PQRS cases, improvement actions, affiliations,
+// survey instruments and survey responses, each as it stood at any recorded instant (see
+// versioned-projection.ts). They reuse the live read models' own evolve functions, so a report and the
+// screens never disagree on what a case looked like.
+import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
+import { AFFILIATION_STREAM_PREFIX } from '../../../domain/affiliation/events.js';
+import { IMPROVEMENT_ACTION_STREAM_PREFIX } from '../../../domain/improvement-action/events.js';
+import { PQRS_STREAM_PREFIX } from '../../../domain/pqrs/events.js';
+import {
+  SURVEY_INSTRUMENT_STREAM_PREFIX,
+  SURVEY_RESPONSE_STREAM_PREFIX,
+} from '../../../domain/survey/events.js';
+import {
+  affiliationIdOf,
+  evolveAffiliationDocument,
+} from '../../affiliations/read-models/affiliations-projection.js';
+import { evolveCase, type CaseDocument } from '../../pqrs/read-models/cases-projection.js';
+import {
+  actionIdOf,
+  evolveImprovementAction,
+} from '../../improvement-actions/read-models/improvement-actions-projection.js';
+import { issuedReportsProjection } from './issued-reports-projection.js';
+import type { Projection } from '../../../engine/projections/projection.js';
+import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
+import {
+  evolveInstrumentDocument,
+  instrumentIdOf,
+  responseDocumentOf,
+  responseIdOf,
+} from '../../surveys/read-models/survey-projections.js';
+import { versionedProjection } from '../../../engine/projections/versioned-projection.js';
+
+export const CASE_VERSIONS_COLLECTION = 'caseVersions';
+export const IMPROVEMENT_ACTION_VERSIONS_COLLECTION = 'improvementActionVersions';
+export const AFFILIATION_VERSIONS_COLLECTION = 'affiliationVersions';
+export const SURVEY_INSTRUMENT_VERSIONS_COLLECTION = 'surveyInstrumentVersions';
+export const SURVEY_RESPONSE_VERSIONS_COLLECTION = 'surveyResponseVersions';
+
+/**
+ * A case as reports need it: the live `cases` document without the texts no report prints (the
+ * description may be long; the search text is derived) nor the petitioner, plus the counts of the steps
+ * reports total.
+ */
+export interface ReportCase
+  extends
+    ReadModelDocument,
+    Pick<
+      CaseDocument,
+      | 'radicado'
+      | 'kind'
+      | 'channel'
+      | 'status'
+      | 'subject'
+      | 'priority'
+      | 'prioritized'
+      | 'assigneeId'
+      | 'dependency'
+      | 'receivedAt'
+      | 'receivedOn'
+      | 'dueDate'
+      | 'maxDueDate'
+      | 'tacitWithdrawalFrom'
+      | 'answeredAt'
+      | 'answeredOn'
+      | 'answeredOnTime'
+      | 'businessDaysTaken'
+      | 'accessDecision'
+      | 'closedAt'
+      | 'transferredTo'
+      | 'withdrawnMode'
+      | 'revision'
+      | 'lastPosition'
+      | 'updatedAt'
+    > {
+  readonly extensions: number;
+  readonly informationRequests: number;
+}
+
+export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
+  // evolveCase only spreads the fields it does not change, so the ones dropped here are never read.
+  const next = evolveCase(current as CaseDocument | null, event);
+  if (next === null) return null;
+  const { description: _description, searchText: _searchText, petitionerId: _petitioner, ...kept } = next;
+  return {
+    ...kept,
+    id: next.id,
+    extensions: (current?.extensions ?? 0) + (event.type === 'DeadlineExtended' ? 1 : 0),
+    informationRequests:
+      (current?.informationRequests ?? 0) + (event.type === 'InformationRequested' ? 1 : 0),
+  };
+}
+
+export const caseVersionsProjection = versionedProjection<ReportCase>({
+  name: 'caseVersions',
+  version: 1,
+  categories: [PQRS_STREAM_PREFIX],
+  collection: CASE_VERSIONS_COLLECTION,
+  // The period range first; the validity bounds in the index too, so SQLite checks them on the index
+  // entries and reads only the versions valid at the as-of instant.
+  indexes: ['receivedOn+validFrom+validTo'],
+  entityIdOf: (stream) => stream.slice(PQRS_STREAM_PREFIX.length),
+  evolve: evolveReportCase,
+});
+
+export const improvementActionVersionsProjection = versionedProjection({
+  name: 'improvementActionVersions',
+  version: 1,
+  categories: [IMPROVEMENT_ACTION_STREAM_PREFIX],
+  collection: IMPROVEMENT_ACTION_VERSIONS_COLLECTION,
+  indexes: ['formulatedOn', 'sourceKind'],
+  entityIdOf: actionIdOf,
+  evolve: evolveImprovementAction,
+});
+
+export const affiliationVersionsProjection = versionedProjection({
+  name: 'affiliationVersions',
+  version: 1,
+  categories: [AFFILIATION_STREAM_PREFIX],
+  collection: AFFILIATION_VERSIONS_COLLECTION,
+  indexes: ['receivedOn', 'decidedOn'],
+  entityIdOf: affiliationIdOf,
+  evolve: evolveAffiliationDocument,
+});
+
+export const surveyInstrumentVersionsProjection = versionedProjection({
+  name: 'surveyInstrumentVersions',
+  version: 1,
+  categories: [SURVEY_INSTRUMENT_STREAM_PREFIX],
+  collection: SURVEY_INSTRUMENT_VERSIONS_COLLECTION,
+  indexes: [],
+  entityIdOf: instrumentIdOf,
+  evolve: evolveInstrumentDocument,
+});
+
+export const surveyResponseVersionsProjection = versionedProjection({
+  name: 'surveyResponseVersions',
+  version: 1,
+  categories: [SURVEY_RESPONSE_STREAM_PREFIX],
+  collection: SURVEY_RESPONSE_VERSIONS_COLLECTION,
+  indexes: ['answeredOn'],
+  entityIdOf: responseIdOf,
+  evolve: (_current, event) => responseDocumentOf(event),
+});
+
+export const REPORT_SOURCE_PROJECTIONS: readonly Projection[] = [
+  issuedReportsProjection,
+  caseVersionsProjection,
+  improvementActionVersionsProjection,
+  affiliationVersionsProjection,
+  surveyInstrumentVersionsProjection,
+  surveyResponseVersionsProjection,
+];

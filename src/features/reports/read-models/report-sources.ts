@@ -1,0 +1,68 @@
+// What reports read: the versioned read models, as they stood at the report's as-of instant. Nothing
+// here reads the event log: every figure comes from projections.
+import type { CalendarDate } from '../../../domain/shared/time.js';
+import type { AffiliationDocument } from '../../affiliations/read-models/affiliations-projection.js';
+import type { ImprovementActionDocument } from '../../improvement-actions/read-models/improvement-actions-projection.js';
+import {
+  AFFILIATION_VERSIONS_COLLECTION,
+  CASE_VERSIONS_COLLECTION,
+  IMPROVEMENT_ACTION_VERSIONS_COLLECTION,
+  SURVEY_INSTRUMENT_VERSIONS_COLLECTION,
+  SURVEY_RESPONSE_VERSIONS_COLLECTION,
+  type ReportCase,
+} from './report-source-projections.js';
+import { findAsOf } from '../../../engine/projections/versioned-projection.js';
+import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import type {
+  SurveyInstrumentDocument,
+  SurveyResponseDocument,
+} from '../../surveys/read-models/survey-projections.js';
+
+export interface ReportPeriod {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+}
+
+const inPeriod = (period: ReportPeriod) => ({ $gte: period.from, $lte: period.to });
+
+export class ReportSources {
+  constructor(private readonly reader: ReadModelReader) {}
+
+  /** Cases received in the period, as they stood at asOf (a canonical ISO instant). */
+  casesReceivedIn(period: ReportPeriod, asOf: string): Promise<ReportCase[]> {
+    return findAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, {
+      receivedOn: inPeriod(period),
+    });
+  }
+
+  /** Improvement actions formulated in the period, as they stood at asOf. */
+  actionsFormulatedIn(period: ReportPeriod, asOf: string): Promise<ImprovementActionDocument[]> {
+    return findAsOf<ImprovementActionDocument>(this.reader, IMPROVEMENT_ACTION_VERSIONS_COLLECTION, asOf, {
+      formulatedOn: inPeriod(period),
+    });
+  }
+
+  /** Every improvement action formulated up to asOf, as it stood then. */
+  actionsAsOf(asOf: string): Promise<ImprovementActionDocument[]> {
+    return findAsOf<ImprovementActionDocument>(this.reader, IMPROVEMENT_ACTION_VERSIONS_COLLECTION, asOf);
+  }
+
+  /** Affiliation applications received in the period, as they stood at asOf. */
+  affiliationsReceivedIn(period: ReportPeriod, asOf: string): Promise<AffiliationDocument[]> {
+    return findAsOf<AffiliationDocument>(this.reader, AFFILIATION_VERSIONS_COLLECTION, asOf, {
+      receivedOn: inPeriod(period),
+    });
+  }
+
+  /** Every survey instrument created up to asOf, with the versions it had then. */
+  surveyInstrumentsAsOf(asOf: string): Promise<SurveyInstrumentDocument[]> {
+    return findAsOf<SurveyInstrumentDocument>(this.reader, SURVEY_INSTRUMENT_VERSIONS_COLLECTION, asOf);
+  }
+
+  /** Survey responses answered in the period and recorded up to asOf. */
+  responsesAnsweredIn(period: ReportPeriod, asOf: string): Promise<SurveyResponseDocument[]> {
+    return findAsOf<SurveyResponseDocument>(this.reader, SURVEY_RESPONSE_VERSIONS_COLLECTION, asOf, {
+      answeredOn: inPeriod(period),
+    });
+  }
+}

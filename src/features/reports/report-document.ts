@@ -1,0 +1,95 @@
+// The canonical content of a report: what every format (CSV, XLSX, PDF) prints, and what the content
+// hash is computed over. A report is a function of (kind, period, as-of instant, parameters): nothing
+// here may depend on the wall clock or on who asked, so the same inputs always give the same document.
+
+import type { ReportKind } from '../../domain/report/events.js';
+
+/** The reports the office issues and their formats: the domain's lists (see README "Informes"). */
+export {
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  type ReportFormat,
+  type ReportKind,
+} from '../../domain/report/events.js';
+
+/** How a value is printed: each renderer maps these to its own cell types and es-CO formats. */
+export type ValueFormat =
+  | 'text'
+  /** A count. */
+  | 'integer'
+  /** A decimal number printed with `decimals` digits (default 2), e.g. average business days. */
+  | 'decimal'
+  /** A share 0..1 printed as a percentage with one decimal (0.955 → 95,5 %). */
+  | 'percent'
+  /** A Bogotá calendar day, YYYY-MM-DD. */
+  | 'date'
+  /** An ISO 8601 instant, printed in Bogotá time. */
+  | 'instant'
+  /** true / false printed as Sí / No. */
+  | 'boolean';
+
+/** A cell's value; null prints as an empty cell (CSV, XLSX) or a dash (PDF). */
+export type ReportValue = string | number | boolean | null;
+
+export interface ReportColumn {
+  /** The row field it prints. */
+  readonly key: string;
+  /** The header staff read (Spanish). */
+  readonly header: string;
+  readonly format: ValueFormat;
+  /** For 'decimal': digits after the decimal separator (default 2). */
+  readonly decimals?: number;
+}
+
+export interface ReportTable {
+  readonly type: 'table';
+  readonly title: string;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly Readonly<Record<string, ReportValue>>[];
+  /** A line printed under the table (e.g. how a figure is computed). */
+  readonly note?: string;
+}
+
+/** Label–value pairs: the headline figures of a section. */
+export interface ReportFigures {
+  readonly type: 'figures';
+  readonly title: string;
+  readonly items: readonly {
+    readonly label: string;
+    readonly value: ReportValue;
+    readonly format: ValueFormat;
+    readonly decimals?: number;
+  }[];
+}
+
+/** Prose: explanations, or a section left for the author to fill in (conclusions). */
+export interface ReportText {
+  readonly type: 'text';
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+}
+
+export type ReportSection = ReportTable | ReportFigures | ReportText;
+
+export interface ReportDocument {
+  readonly kind: ReportKind;
+  /** e.g. "Informe de PQRS". */
+  readonly title: string;
+  /** The legal basis printed under the title, e.g. "Ley 1474 de 2011, artículo 76". */
+  readonly legalBasis: string;
+  /** The issuing entity (configuration), printed on every format. */
+  readonly entityName: string;
+  /** The office, e.g. "Oficina de Atención al Cliente". */
+  readonly officeName: string;
+  /** The period covered, Bogotá days, both included. */
+  readonly period: { readonly from: string; readonly to: string };
+  /** The instant the figures reflect: every event recorded up to it, none after. ISO 8601. */
+  readonly asOf: string;
+  readonly sections: readonly ReportSection[];
+  /**
+   * 'document' (the default): a report staff read, with any mix of sections. 'dataset': the report is one
+   * table meant for import into another system (e.g. the Contraloría export), so the renderers print that
+   * table at a fixed place (CSV: after a fixed number of lines; XLSX: a sheet of its own).
+   */
+  readonly layout?: 'document' | 'dataset';
+}

@@ -1,0 +1,91 @@
+// A report's content from its defining facts: kind, period, as-of instant and parameters (the names
+// printed on it, and the targets or columns it uses). Issuing, regenerating and verifying all go through
+// here, so a report issued in July and regenerated in November are built by the same code from the same
+// facts.
+import type { ReportKind } from '../../domain/report/events.js';
+import { buildAccessToInformationReport } from './builders/access-to-information-report.js';
+import { buildContraloriaExport, type ContraloriaColumn } from './builders/contraloria-export.js';
+import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
+import { buildPqrsReport } from './builders/pqrs-report.js';
+import type { ReportInput } from './builders/report-input.js';
+import { buildSatisfactionReport } from './builders/satisfaction-report.js';
+import { reportContentHash } from './content-hash.js';
+import type { ReportDocument } from './report-document.js';
+import type { ReportSettings } from './report-settings.js';
+import type { ReportPeriod, ReportSources } from './read-models/report-sources.js';
+
+/** What a report depends on besides kind, period and as-of; recorded in ReportIssued as used. */
+export interface ReportParameters {
+  readonly entityName: string;
+  readonly officeName: string;
+  readonly indicatorTargets?: IndicatorTargets;
+  readonly contraloriaColumns?: readonly ContraloriaColumn[];
+}
+
+/** The parameters a kind of report takes from the settings in force (only those it uses). */
+export function parametersFor(kind: ReportKind, settings: ReportSettings): ReportParameters {
+  const names = { entityName: settings.entityName, officeName: settings.officeName };
+  switch (kind) {
+    case 'MANAGEMENT':
+      return { ...names, indicatorTargets: settings.indicatorTargets };
+    case 'CONTRALORIA':
+      return { ...names, contraloriaColumns: settings.contraloriaColumns };
+    default:
+      return names;
+  }
+}
+
+export interface GeneratedReport {
+  readonly document: ReportDocument;
+  readonly contentHash: string;
+}
+
+export async function generateReport(
+  kind: ReportKind,
+  period: ReportPeriod,
+  asOf: string,
+  parameters: ReportParameters,
+  sources: ReportSources,
+): Promise<GeneratedReport> {
+  const input: ReportInput = {
+    period,
+    asOf,
+    entityName: parameters.entityName,
+    officeName: parameters.officeName,
+  };
+  const document = await buildDocument(kind, input, parameters, sources);
+  return { document, contentHash: reportContentHash(document) };
+}
+
+function buildDocument(
+  kind: ReportKind,
+  input: ReportInput,
+  parameters: ReportParameters,
+  sources: ReportSources,
+): Promise<ReportDocument> {
+  switch (kind) {
+    case 'PQRS':
+      return buildPqrsReport(input, sources);
+    case 'ACCESS_TO_INFORMATION':
+      return buildAccessToInformationReport(input, sources);
+    case 'SATISFACTION':
+      return buildSatisfactionReport(input, sources);
+    case 'MANAGEMENT':
+      return buildManagementReport(input, sources, required(parameters.indicatorTargets, 'indicatorTargets'));
+    case 'CONTRALORIA':
+      return buildContraloriaExport(
+        input,
+        sources,
+        required(parameters.contraloriaColumns, 'contraloriaColumns'),
+      );
+    default: {
+      const unknownKind: never = kind;
+      throw new TypeError(`Unknown report kind: ${String(unknownKind)}`);
+    }
+  }
+}
+
+function required<Value>(value: Value | undefined, name: string): Value {
+  if (value === undefined) throw new TypeError(`The report needs the parameter ${name}`);
+  return value;
+}

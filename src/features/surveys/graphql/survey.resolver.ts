@@ -1,0 +1,234 @@
+// The satisfaction-survey part of the gateway: mutations dispatch commands on the CommandBus and answer
+// with the instrument or response as the read models show it; queries read the survey read models.
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../domain/shared/decider.js';
+import { SURVEY_COMMAND_ROLES } from '../../../domain/survey/index.js';
+import type { SatisfactionResults as SatisfactionResultsView } from '../read-models/satisfaction-results.js';
+import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../read-models/survey-projections.js';
+import { encodeInstrumentCursor, SurveyQueries } from '../read-models/survey-queries.js';
+import {
+  AnswerSurvey,
+  CreateSurveyInstrument,
+  RetireSurveyInstrument,
+  ReviseSurveyInstrument,
+  type InstrumentContent,
+} from '../surveys.commands.js';
+import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
+import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
+import {
+  AnswerSurveyInput,
+  CreateSurveyInstrumentInput,
+  ReviseSurveyInstrumentArgs,
+  SatisfactionResultsArgs,
+  SurveyInstrumentIdArgs,
+  SurveyInstrumentsArgs,
+  SurveyResponseIdArgs,
+  type SurveyInstrumentInput,
+} from './survey.inputs.js';
+import {
+  SatisfactionResults,
+  SurveyInstrument,
+  SurveyInstrumentConnection,
+  SurveyResponse,
+} from './survey.types.js';
+
+/** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
+const ROLES = SURVEY_COMMAND_ROLES;
+
+@Resolver()
+export class SurveyResolver {
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(SurveyQueries) private readonly queries: SurveyQueries,
+    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
+  ) {}
+
+  @Mutation(() => SurveyInstrument, {
+    description: 'Crea un instrumento de encuesta (versión 1); umbral de satisfacción por omisión 0,8.',
+  })
+  @Roles(...ROLES.CreateSurveyInstrument)
+  async createSurveyInstrument(
+    @Args('input') input: CreateSurveyInstrumentInput,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<SurveyInstrument> {
+    const { instrumentId } = await this.commands.execute(
+      new CreateSurveyInstrument(
+        { ...contentOf(input), idempotencyKey: input.idempotencyKey ?? null },
+        this.metadata.create(actor, context),
+      ),
+    );
+    return instrumentView(await this.queries.getInstrument(instrumentId));
+  }
+
+  @Mutation(() => SurveyInstrument, {
+    description: 'Revisa el instrumento: emite la versión siguiente con sus preguntas y umbral.',
+  })
+  @Roles(...ROLES.ReviseSurveyInstrument)
+  async reviseSurveyInstrument(
+    @Args() args: ReviseSurveyInstrumentArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<SurveyInstrument> {
+    await this.commands.execute(
+      new ReviseSurveyInstrument(
+        args.id,
+        contentOf(args.input),
+        this.metadata.create(actor, context),
+        args.expectedRevision ?? undefined,
+      ),
+    );
+    return instrumentView(await this.queries.getInstrument(args.id));
+  }
+
+  @Mutation(() => SurveyInstrument, { description: 'Retira el instrumento: no admite más respuestas.' })
+  @Roles(...ROLES.RetireSurveyInstrument)
+  async retireSurveyInstrument(
+    @Args() { id }: SurveyInstrumentIdArgs,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<SurveyInstrument> {
+    await this.commands.execute(new RetireSurveyInstrument(id, this.metadata.create(actor, context)));
+    return instrumentView(await this.queries.getInstrument(id));
+  }
+
+  @Mutation(() => SurveyResponse, {
+    description: 'Registra una encuesta respondida (en línea, o transcrita de papel o teléfono).',
+  })
+  @Roles(...ROLES.AnswerSurvey)
+  async answerSurvey(
+    @Args('input') input: AnswerSurveyInput,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<SurveyResponse> {
+    const respondent = input.respondent ?? null;
+    const { responseId } = await this.commands.execute(
+      new AnswerSurvey(
+        {
+          instrumentId: input.instrumentId,
+          instrumentVersion: input.instrumentVersion ?? null,
+          answers: input.answers.map((answer) => ({
+            questionId: answer.questionId,
+            score: answer.score ?? null,
+            yes: answer.yes ?? null,
+            text: answer.text ?? null,
+          })),
+          channel: input.channel,
+          answeredOn: input.answeredOn ?? null,
+          evaluation: input.evaluation,
+          radicado: input.radicado ?? null,
+          affiliationId: input.affiliationId ?? null,
+          respondentId: input.respondentId ?? null,
+          respondent:
+            respondent === null
+              ? null
+              : {
+                  name: respondent.name.trim(),
+                  documentType: respondent.documentType.trim().toUpperCase(),
+                  documentNumber: respondent.documentNumber.trim(),
+                  email: respondent.email ?? null,
+                  phone: respondent.phone ?? null,
+                  address: respondent.address ?? null,
+                },
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+        this.metadata.create(actor, context),
+      ),
+    );
+    return responseView(await this.queries.getResponse(responseId));
+  }
+
+  @Query(() => SurveyInstrument, { description: 'Un instrumento de encuesta, con todas sus versiones.' })
+  @Roles(...ALL_ROLES)
+  async surveyInstrument(@Args() { id }: SurveyInstrumentIdArgs): Promise<SurveyInstrument> {
+    return instrumentView(await this.queries.getInstrument(id));
+  }
+
+  @Query(() => SurveyInstrumentConnection, {
+    description: 'Instrumentos de encuesta, del más reciente al más antiguo.',
+  })
+  @Roles(...ALL_ROLES)
+  async surveyInstruments(
+    @Args() { status, first, after }: SurveyInstrumentsArgs,
+  ): Promise<SurveyInstrumentConnection> {
+    const page = await this.queries.listInstruments(status ?? null, first, after ?? null);
+    const edges = page.nodes.map((document) => ({
+      node: instrumentView(document),
+      cursor: encodeInstrumentCursor(document),
+    }));
+    return {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => SurveyResponse, { description: 'Una encuesta respondida.' })
+  @Roles(...ALL_ROLES)
+  async surveyResponse(@Args() { id }: SurveyResponseIdArgs): Promise<SurveyResponse> {
+    return responseView(await this.queries.getResponse(id));
+  }
+
+  @Query(() => SatisfactionResults, {
+    description:
+      'Resultados de satisfacción de un instrumento en el periodo [from, to]: índice por pregunta, global, por canal, primera contra segunda evaluación, respuestas abiertas, y preguntas bajo el umbral con la referencia para su acción de mejora.',
+  })
+  @Roles(...ALL_ROLES)
+  satisfactionResults(
+    @Args() { from, to, instrumentId }: SatisfactionResultsArgs,
+  ): Promise<SatisfactionResultsView> {
+    return this.queries.satisfactionResults(instrumentId, from, to);
+  }
+}
+
+function contentOf(input: SurveyInstrumentInput): InstrumentContent {
+  return {
+    name: input.name.trim(),
+    questions: input.questions.map((question) => ({
+      id: question.id ?? null,
+      text: question.text.trim(),
+      kind: question.kind,
+    })),
+    satisfactionThreshold: input.satisfactionThreshold ?? null,
+  };
+}
+
+function instrumentView(document: SurveyInstrumentDocument): SurveyInstrument {
+  return {
+    id: document.id,
+    status: document.status,
+    name: document.name,
+    version: document.version,
+    questions: [...document.questions],
+    satisfactionThreshold: document.satisfactionThreshold,
+    versions: document.versions.map((version) => ({ ...version, questions: [...version.questions] })),
+    createdAt: document.createdAt,
+    retiredAt: document.retiredAt,
+    revision: document.revision,
+  };
+}
+
+function responseView(document: SurveyResponseDocument): SurveyResponse {
+  return {
+    id: document.id,
+    instrumentId: document.instrumentId,
+    instrumentVersion: document.instrumentVersion,
+    answers: document.answers.map((answer) => ({
+      questionId: answer.questionId,
+      kind: answer.kind,
+      score: answer.kind === 'SCALE_1_5' ? answer.score : null,
+      yes: answer.kind === 'YES_NO' ? answer.yes : null,
+      text: answer.kind === 'FREE_TEXT' ? answer.text : null,
+    })),
+    channel: document.channel,
+    answeredOn: document.answeredOn,
+    evaluation: document.evaluation,
+    radicado: document.radicado,
+    affiliationId: document.affiliationId,
+    anonymous: document.respondentId === null,
+    recordedAt: document.recordedAt,
+  };
+}

@@ -1,0 +1,71 @@
+// GraphQL enums, registered from the domain's own lists so the two never drift apart.
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  ACCESS_DECISIONS,
+  PQRS_CHANNELS,
+  PQRS_KINDS,
+  PRIORITY_REASONS,
+  WITHDRAWAL_MODES,
+  type AccessDecision,
+  type PqrsChannel,
+  type PqrsKind,
+  type PriorityReason,
+  type WithdrawalMode,
+} from '../domain/pqrs/events.js';
+import { PQRS_STATUSES, TRAFFIC_LIGHTS, type PqrsStatus, type TrafficLight } from '../domain/pqrs/index.js';
+import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind } from '../domain/report/events.js';
+import type { ActorRole } from '../domain/shared/decider.js';
+import { ROLE_PRECEDENCE } from '../identity/auth.js';
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+/** Every status a received case can show (the domain's initial NOT_RECEIVED is never seen). */
+export const PQRS_STATUS_VALUES = PQRS_STATUSES.filter(
+  (status): status is Exclude<PqrsStatus, 'NOT_RECEIVED'> => status !== 'NOT_RECEIVED',
+);
+export type PqrsStatusValue = (typeof PQRS_STATUS_VALUES)[number];
+
+export const PqrsKindEnum = enumObject<PqrsKind>(PQRS_KINDS);
+export const PqrsChannelEnum = enumObject<PqrsChannel>(PQRS_CHANNELS);
+export const PriorityReasonEnum = enumObject<PriorityReason>(PRIORITY_REASONS);
+export const WithdrawalModeEnum = enumObject<WithdrawalMode>(WITHDRAWAL_MODES);
+export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
+export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
+export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
+export const AccessDecisionEnum = enumObject<AccessDecision>(ACCESS_DECISIONS);
+export const ReportKindEnum = enumObject<ReportKind>(REPORT_KINDS);
+export const ReportFormatEnum = enumObject<ReportFormat>(REPORT_FORMATS);
+
+registerEnumType(PqrsKindEnum, {
+  name: 'PqrsKind',
+  description:
+    'Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades.',
+});
+registerEnumType(PqrsChannelEnum, { name: 'PqrsChannel', description: 'Canal de recepción.' });
+registerEnumType(PriorityReasonEnum, {
+  name: 'PriorityReason',
+  description: 'Motivo de atención prioritaria (Ley 1755 de 2015, art. 20).',
+});
+registerEnumType(WithdrawalModeEnum, {
+  name: 'WithdrawalMode',
+  description: 'Desistimiento expreso o tácito.',
+});
+registerEnumType(PqrsStatusEnum, { name: 'PqrsStatus', description: 'Estado del caso.' });
+registerEnumType(TrafficLightEnum, {
+  name: 'TrafficLight',
+  description: 'Semáforo: a tiempo, por vencer, vencida.',
+});
+registerEnumType(RoleEnum, { name: 'Role', description: 'Rol de un usuario de Ventanilla.' });
+registerEnumType(AccessDecisionEnum, {
+  name: 'AccessDecision',
+  description:
+    'Decisión sobre el acceso a la información: concedido, concedido parcialmente, negado (Ley 1712 de 2014).',
+});
+registerEnumType(ReportKindEnum, {
+  name: 'ReportKind',
+  description:
+    'Informe de PQRS, de solicitudes de acceso a la información, de satisfacción, de gestión (matriz de indicadores) o relación para la Contraloría.',
+});
+registerEnumType(ReportFormatEnum, { name: 'ReportFormat', description: 'CSV, XLSX (Excel) o PDF.' });

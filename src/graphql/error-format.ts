@@ -1,0 +1,150 @@
+// The one place errors become GraphQL errors: a stable extensions.code (and field or rule), a Spanish
+// message, and never an internal detail for the client. Unexpected errors are logged with a reference.
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import type { Response } from 'express';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import {
+  BadUserInput,
+  ConcurrencyConflict,
+  DomainRuleViolation,
+  Forbidden,
+  NotFound,
+  Unauthenticated,
+} from '../engine/application-errors.js';
+
+/** Domain rules about who may act rather than the state of what they act on (any *_NOT_FOUND is NOT_FOUND). */
+const DOMAIN_CODE_TO_GRAPHQL: Readonly<Record<string, string>> = {
+  NOT_ASSIGNED_TO_ACTOR: 'FORBIDDEN',
+  ROLE_NOT_ALLOWED: 'FORBIDDEN',
+};
+
+/** Rules about the shape of a value (missing, malformed) rather than the case's state. */
+function isInputRule(code: string): boolean {
+  return code.endsWith('_REQUIRED') || code.startsWith('INVALID_');
+}
+
+const logger = new Logger('GraphQL');
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainRuleViolation) {
+    const { code, message, field } = original.domainError;
+    const graphqlCode =
+      DOMAIN_CODE_TO_GRAPHQL[code] ??
+      (code.endsWith('_NOT_FOUND')
+        ? 'NOT_FOUND'
+        : field && isInputRule(code)
+          ? 'BAD_USER_INPUT'
+          : 'BUSINESS_RULE');
+    return { ...base, message, extensions: { code: graphqlCode, rule: code, ...(field ? { field } : {}) } };
+  }
+  if (original instanceof BadUserInput) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', field: original.field },
+    };
+  }
+  if (original instanceof ConcurrencyConflict) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: 'CONCURRENCY_CONFLICT',
+        expectedRevision: original.expectedRevision,
+        actualRevision: original.actualRevision,
+      },
+    };
+  }
+  if (original instanceof NotFound)
+    return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
+  if (original instanceof Unauthenticated) {
+    return { ...base, message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (original instanceof Forbidden)
+    return { ...base, message: original.message, extensions: { code: 'FORBIDDEN' } };
+
+  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
+  if (code === 'BAD_USER_INPUT') return badInputFromGraphQL(formatted);
+  if (code === 'BAD_REQUEST') {
+    // Apollo's own refusals of the request itself (a CSRF-unsafe GET, a malformed body).
+    return { ...base, message: `Solicitud GraphQL inválida: ${formatted.message}`, extensions: { code } };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
+    return { ...base, message: `Consulta GraphQL inválida: ${formatted.message}`, extensions: { code } };
+  }
+
+  const reference = randomUUID();
+  // Only the error itself is logged, never the request's variables: they may hold personal data.
+  logger.error(`Error interno ${reference}: ${describe(original)}`);
+  return {
+    ...base,
+    message: `Error interno del servidor (referencia ${reference}). El equipo técnico puede rastrearlo con esa referencia.`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
+}
+
+/** Variable coercion and scalar errors: name the field from the path GraphQL reports. */
+function badInputFromGraphQL(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const variablePath = /Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(
+    formatted.message,
+  );
+  const field =
+    typeof formatted.extensions?.['field'] === 'string'
+      ? formatted.extensions['field']
+      : variablePath
+        ? (variablePath[2] ?? variablePath[1])
+        : undefined;
+  const detail = /; (.*)$/.exec(formatted.message)?.[1] ?? formatted.message;
+  const message = field ? `Valor inválido en el campo ${field}: ${detail}` : `Valor inválido: ${detail}`;
+  return {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+}
+
+/**
+ * Lets every error reach formatGraphQLError untouched. Without it Nest logs each expected refusal (a
+ * missing token, a broken rule) as an internal error with its stack; unexpected ones are logged above.
+ */
+@Catch()
+export class GraphQLErrorPassThrough implements GqlExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return exception;
+    // Plain routes (report downloads, unknown paths) answer JSON with the same codes and messages.
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : 'BAD_REQUEST';
+      const message = status === 404 ? 'No existe el recurso solicitado.' : exception.message;
+      response.status(status).json({ error: { code, message } });
+      return undefined;
+    }
+    const formatted = formatGraphQLError({ message: 'error' }, exception);
+    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+    response
+      .status(HTTP_STATUS_OF_CODE[code] ?? 500)
+      .json({ error: { ...formatted.extensions, message: formatted.message } });
+    return undefined;
+  }
+}
+
+const HTTP_STATUS_OF_CODE: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONCURRENCY_CONFLICT: 409,
+  BUSINESS_RULE: 422,
+};

@@ -1,0 +1,91 @@
+// Authentication and role checks for every GraphQL operation: a valid bearer token is required unless
+// the resolver is @Public(); @Roles() names who may call it. The actor of a command is the caller,
+// acting in the most privileged of their roles that the operation allows.
+import {
+  createParamDecorator,
+  Inject,
+  Injectable,
+  SetMetadata,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Forbidden, Unauthenticated } from '../engine/application-errors.js';
+import type { Actor, ActorRole } from '../domain/shared/decider.js';
+
+export const ROLE_PRECEDENCE: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
+const ROLES_KEY = 'ventanilla:roles';
+const PUBLIC_KEY = 'ventanilla:public';
+
+/** Everyone signed in: every role reads. */
+export const ALL_ROLES: readonly ActorRole[] = ROLE_PRECEDENCE;
+
+export const Roles = (...roles: ActorRole[]) => SetMetadata(ROLES_KEY, roles);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export interface AuthenticatedUser {
+  readonly userId: string;
+  readonly username: string;
+  readonly roles: readonly ActorRole[];
+}
+
+export interface AccessTokenVerifier {
+  /** Resolves the token's user, or rejects when the token is invalid or expired. */
+  verify(token: string): Promise<AuthenticatedUser>;
+}
+export const ACCESS_TOKEN_VERIFIER = Symbol('AccessTokenVerifier');
+
+export interface GraphQLRequestContext {
+  readonly req: Request & { actor?: Actor; user?: AuthenticatedUser };
+}
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    // Plain HTTP routes are public endpoints (health) or nothing: staff work goes through GraphQL.
+    const req = requestOf(context);
+    const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) throw new Unauthenticated();
+    let user: AuthenticatedUser;
+    try {
+      user = await this.tokens.verify(token);
+    } catch {
+      throw new Unauthenticated('La sesión no es válida o expiró: inicie sesión de nuevo.');
+    }
+
+    const allowed = this.reflector.getAllAndOverride<ActorRole[]>(ROLES_KEY, targets);
+    if (!allowed) throw new Forbidden('Operación sin roles declarados: se niega por defecto.');
+    const role = ROLE_PRECEDENCE.find(
+      (candidate) => allowed.includes(candidate) && user.roles.includes(candidate),
+    );
+    if (!role) throw new Forbidden();
+
+    req.user = user;
+    req.actor = { id: user.userId, role };
+    return true;
+  }
+}
+
+/** The HTTP request of a GraphQL operation or of a plain route (report downloads): the same rules apply. */
+function requestOf(context: ExecutionContext): GraphQLRequestContext['req'] {
+  if (context.getType<GqlContextType>() === 'graphql')
+    return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().req;
+  if (context.getType() === 'http') return context.switchToHttp().getRequest<GraphQLRequestContext['req']>();
+  throw new Forbidden();
+}
+
+/** The caller, in the role the guard chose for this operation. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const req = requestOf(context);
+  if (!req.actor) throw new Unauthenticated();
+  return req.actor;
+});

@@ -1,8 +1,0 @@
-// The dashboards' indicators: the series query and its part of the GraphQL schema. The read models
-// themselves are projections (src/projections/indicators), run with every other one.
-import { Module } from '@nestjs/common';
-import { IndicatorsResolver } from '../graphql/indicators/indicators.resolver.js';
-import { IndicatorQueries } from './indicator-queries.js';
-
-@Module({ providers: [IndicatorQueries, IndicatorsResolver] })
-export class IndicatorsModule {}

@@ -1,9 +1,0 @@
-// The read models of the improvement action.
-import { improvementActionStatisticsProjection } from './improvement-action-statistics-projection.js';
-import { improvementActionsProjection } from './improvement-actions-projection.js';
-import type { Projection } from './projection.js';
-
-export const IMPROVEMENT_ACTION_PROJECTIONS: readonly Projection[] = [
-  improvementActionsProjection,
-  improvementActionStatisticsProjection,
-];
