@@ -6,7 +6,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { CommandMetadata } from '../src/engine/commands/command-metadata.js';
 import type { Actor, ActorRole } from '../src/domain/shared/decider.js';
 import { AuthenticationService } from '../src/identity/authentication-service.js';
-import { CreateUser } from '../src/identity/users.commands.js';
+import { RunCommand } from '../src/engine/commands/run-command.js';
+import { ACCOUNT_TO_BE_CREATED, userAccount } from '../src/identity/commands.js';
 import { BENCH_ADMIN } from './bench-app.js';
 
 /** What a command handler receives from the GraphQL layer: a fresh command id, the caller, now. */
@@ -27,17 +28,17 @@ export async function createStaffMember(
   username: string,
   role: ActorRole,
 ): Promise<Actor> {
-  const account = await app.get(CommandBus).execute(
-    new CreateUser(
+  const { id } = await app.get(CommandBus).execute(
+    new RunCommand(
+      userAccount,
+      null,
       {
-        username,
-        password: `${username}-clave-bench`,
-        fullName: `Funcionario ${username}`,
-        roles: [role],
-        dependency: 'Atención al Cliente',
+        type: 'CreateUser',
+        data: { userId: ACCOUNT_TO_BE_CREATED, username, roles: [role], dependency: 'Atención al Cliente' },
       },
       commandMetadata(administrator),
+      { lookUpData: { password: `${username}-clave-bench`, fullName: `Funcionario ${username}` } },
     ),
   );
-  return { id: account.id, role };
+  return { id, role };
 }

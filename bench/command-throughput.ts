@@ -1,14 +1,19 @@
-// Measure 1: commands per second through the CommandBus and the command handlers (load, decide,
-// append, wait for the read models) on the embedded SQLite store, one case at a time and with several
-// cases in flight. Each run starts a fresh application on a fresh data directory.
+// Measure 1: commands per second as a mutation runs them — on the one command path (look-ups, load,
+// decide, append) and then reading the answer from the `cases` read model (read-your-writes) — on the
+// embedded SQLite store, one case at a time and with several cases in flight. Each run starts a fresh
+// application on a fresh data directory.
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { PQRS_CHANNELS, PQRS_KINDS } from '../src/domain/pqrs/events.js';
 import type { Actor } from '../src/domain/shared/decider.js';
-import { AnswerPqrs, AssignPqrs, ReceivePqrs } from '../src/features/pqrs/pqrs.commands.js';
+import type { PqrsCommand } from '../src/domain/pqrs/commands.js';
+import { staffMemberNamed } from '../src/domain/shared/staff-member.js';
+import { RunCommand, type RunOptions } from '../src/engine/commands/run-command.js';
+import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../src/features/pqrs/commands.js';
+import { PqrsQueries } from '../src/features/pqrs/read-models/pqrs-queries.js';
 import { initBenchApp } from './bench-app.js';
-import { benchAdministrator, commandMetadata, createStaffMember } from './bench-staff.js';
+import { benchAdministrator, createStaffMember } from './bench-staff.js';
 import { median, perSecond } from './statistics.js';
 import { withTemporaryDataDir } from './temporary-data-dir.js';
 
@@ -66,12 +71,11 @@ async function runCases(
   cases: number,
   concurrency: number,
 ): Promise<CommandRunResult> {
-  const commandBus = app.get(CommandBus);
   const actors = await caseActors(app);
   const finishedAt: number[] = new Array<number>(cases);
   const startedAt = performance.now();
   await forEachConcurrently(cases, concurrency, async (index) => {
-    await workCase(commandBus, actors, index);
+    await workCase(app, actors, index);
     finishedAt[index] = performance.now();
   });
   const durationMs = performance.now() - startedAt;
@@ -95,19 +99,45 @@ async function caseActors(app: INestApplication): Promise<CaseActors> {
   return { agent: await createStaffMember(app, coordinator, 'agente.bench', 'AGENT'), coordinator };
 }
 
-async function workCase(commandBus: CommandBus, actors: CaseActors, index: number): Promise<void> {
+async function workCase(app: INestApplication, actors: CaseActors, index: number): Promise<void> {
+  const commandBus = app.get(CommandBus);
+  const cases = app.get(PqrsQueries);
   // One correlation id per case: its three commands belong to the same piece of work.
   const correlationId = randomUUID();
-  const kind = PQRS_KINDS[index % PQRS_KINDS.length];
-  const { radicado } = await commandBus.execute(
-    new ReceivePqrs(
-      {
+  const kind = PQRS_KINDS[index % PQRS_KINDS.length]!;
+  // What a mutation does: the command, then its answer read from the read model.
+  const mutation = async (
+    actor: Actor,
+    radicado: string | null,
+    command: PqrsCommand,
+    options: RunOptions = {},
+  ): Promise<string> => {
+    const { id } = await commandBus.execute(
+      new RunCommand(pqrsCase, radicado, command, { actor, correlationId }, options),
+    );
+    await cases.getCase(id);
+    return id;
+  };
+  const radicado = await mutation(
+    actors.agent,
+    null,
+    {
+      type: 'ReceivePqrs',
+      data: {
+        radicado: RADICADO_TO_BE_ISSUED,
         kind,
-        channel: PQRS_CHANNELS[index % PQRS_CHANNELS.length],
+        channel: PQRS_CHANNELS[index % PQRS_CHANNELS.length]!,
         subject: `Solicitud de certificado de afiliación número ${index}`,
         description:
           'Solicito el certificado de afiliación para trámites ante la EPS y el fondo de pensiones.',
-        petitioner: {
+        petitionerId: '',
+        receivedAt: null,
+        priority: [],
+      },
+    },
+    {
+      people: {
+        petitionerId: {
           name: `Peticionaria ${index}`,
           documentType: 'CC',
           // Every seventh petitioner comes back, as returning petitioners do.
@@ -116,25 +146,21 @@ async function workCase(commandBus: CommandBus, actors: CaseActors, index: numbe
           phone: null,
           address: null,
         },
-        receivedAt: null,
-        priority: [],
-        idempotencyKey: null,
       },
-      commandMetadata(actors.agent, correlationId),
-    ),
+    },
   );
-  await commandBus.execute(
-    new AssignPqrs(radicado, actors.agent.id, null, commandMetadata(actors.coordinator, correlationId)),
-  );
-  await commandBus.execute(
-    new AnswerPqrs(
-      radicado,
-      'Se expide el certificado solicitado y se envía al correo registrado.',
-      null,
-      kind === 'INFORMATION_REQUEST' ? 'GRANTED' : null,
-      commandMetadata(actors.agent, correlationId),
-    ),
-  );
+  await mutation(actors.coordinator, radicado, {
+    type: 'AssignPqrs',
+    data: { assignee: staffMemberNamed(actors.agent.id), dependency: null },
+  });
+  await mutation(actors.agent, radicado, {
+    type: 'AnswerPqrs',
+    data: {
+      answer: 'Se expide el certificado solicitado y se envía al correo registrado.',
+      answeredAt: null,
+      accessDecision: kind === 'INFORMATION_REQUEST' ? 'GRANTED' : null,
+    },
+  });
 }
 
 /** Runs task(0..count-1) with at most `concurrency` in flight, in index order. */

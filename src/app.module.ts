@@ -23,7 +23,7 @@ import { InfrastructureModule, type InfrastructureSetup } from './infrastructure
 import { PqrsModule } from './features/pqrs/pqrs.module.js';
 import { ReportsModule } from './features/reports/reports.module.js';
 import { SurveysModule } from './features/surveys/surveys.module.js';
-import { UsersModule } from './identity/identity.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 
 @Module({})
 export class AppModule {
@@ -45,7 +45,7 @@ export class AppModule {
           formatError: formatGraphQLError,
         }),
         // Features: each brings its command handlers, queries and part of the schema.
-        UsersModule,
+        IdentityModule,
         PqrsModule,
         AuditModule,
         SurveysModule,

@@ -5,7 +5,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigurationError, loadConfiguration } from './config/configuration.js';
 import { createVentanillaApp } from './app.js';
 import { EngineUnavailableError, type StorageEngines } from './engine/storage-engines.js';
-import { STORAGE_ENGINES } from './infrastructure/tokens.js';
+import { STORAGE_ENGINES } from './engine/tokens.js';
 
 async function main(): Promise<void> {
   const config = loadConfiguration();

@@ -3,7 +3,6 @@
 // recorded as ReportIssued, by the operating-system user running it (in the ADMIN role: whoever runs
 // this has the data folder in hand) — and writes the file.
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
@@ -13,7 +12,10 @@ import { DomainRuleViolation } from '../engine/application-errors.js';
 import { loadConfiguration } from '../config/configuration.js';
 import { createVentanillaApp } from '../app.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportKind } from '../domain/report/events.js';
-import { ReportsService } from '../features/reports/reports.service.js';
+import { CommandBus } from '@nestjs/cqrs';
+import { RunCommand } from '../engine/commands/run-command.js';
+import { issuedReport, issueReport } from '../features/reports/commands.js';
+import { ReportQueries } from '../features/reports/read-models/report-queries.js';
 
 /** The names the command line takes for each report. */
 export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {
@@ -70,18 +72,11 @@ export async function runReport(
   const app = await createVentanillaApp(config);
   try {
     await app.init();
-    const reports = app.get(ReportsService);
-    const commandId = randomUUID();
-    const issued = await reports.issue(
-      { kind, from, to, format, asOf: parsed.values['as-of'] ?? null },
-      {
-        commandId,
-        actor: { id: `cli:${userInfo().username}`, role: 'ADMIN' },
-        correlationId: commandId,
-        causationId: commandId,
-        issuedAt: new Date().toISOString(),
-      },
-    );
+    const reports = app.get(ReportQueries);
+    const command = issueReport({ kind, from, to, format, asOf: parsed.values['as-of'] ?? null });
+    const actor = { id: `cli:${userInfo().username}`, role: 'ADMIN' } as const;
+    const { id } = await app.get(CommandBus).execute(new RunCommand(issuedReport, null, command, { actor }));
+    const issued = await reports.issued(id);
     const file = await reports.file(issued.id);
     await writeFile(out, file.bytes);
     output.out(

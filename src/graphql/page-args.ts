@@ -1,5 +1,8 @@
-// The paging arguments every cursor connection takes: how many nodes, and after which cursor.
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+// What every cursor connection shares: the paging arguments it takes (how many nodes, after which
+// cursor) and the page info it answers; and the count per channel several statistics answer.
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { PqrsChannel } from '../domain/pqrs/events.js';
+import { PqrsChannelEnum } from './enums.js';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 @ArgsType()
@@ -8,4 +11,16 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'Cursor del último nodo ya visto.' })
   @IsOptional()
   after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType()
+export class ChannelCount {
+  @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
+  @Field(() => Int) count!: number;
 }

@@ -14,7 +14,7 @@ import {
 import type { Response } from 'express';
 import { Public } from '../identity/auth.js';
 import type { EngineProbe, StorageEngines } from '../engine/storage-engines.js';
-import { STORAGE_ENGINES } from '../infrastructure/tokens.js';
+import { STORAGE_ENGINES } from '../engine/tokens.js';
 import { ProjectionRunner } from '../engine/projections/projection-runner.js';
 
 /** How long an engine may take to answer before it counts as down. */

@@ -13,6 +13,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Forbidden, Unauthenticated } from '../engine/application-errors.js';
+import type { CommandOrigin } from '../engine/commands/command-metadata.js';
 import type { Actor, ActorRole } from '../domain/shared/decider.js';
 
 export const ROLE_PRECEDENCE: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
@@ -88,4 +89,20 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   const req = requestOf(context);
   if (!req.actor) throw new Unauthenticated();
   return req.actor;
+});
+
+/** A correlation id a client may send (X-Correlation-Id) to find its commands in the log. */
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * Who sends a command, in which request: the caller in the role the guard chose, and the correlation id
+ * the client sent, if any. The command handler adds the command id and the moment.
+ */
+export const Origin = createParamDecorator((_data: unknown, context: ExecutionContext): CommandOrigin => {
+  const req = requestOf(context);
+  if (!req.actor) throw new Unauthenticated();
+  const header = req.headers['x-correlation-id'];
+  return typeof header === 'string' && CORRELATION_ID.test(header)
+    ? { actor: req.actor, correlationId: header }
+    : { actor: req.actor };
 });

@@ -1,8 +1,8 @@
-// The users feature: sign-in and staff accounts.
+// Identity: sign-in and staff accounts (the account's look-ups, its GraphQL part). The guard, the token
+// verifier and the stores are wired by the infrastructure module, for GraphQL and plain routes alike.
 import { Module } from '@nestjs/common';
-import { CommandMetadataFactory } from '../graphql/command-metadata.factory.js';
+import { UserAccountLookUps } from './commands.js';
 import { IdentityResolver } from './graphql/identity.resolver.js';
-import { CreateUserHandler, LogInHandler } from './users.handlers.js';
 
-@Module({ providers: [CommandMetadataFactory, IdentityResolver, LogInHandler, CreateUserHandler] })
-export class UsersModule {}
+@Module({ providers: [UserAccountLookUps, IdentityResolver] })
+export class IdentityModule {}

@@ -2,6 +2,7 @@
 // plus the rules a username and a password must meet.
 import { BadUserInput } from '../engine/application-errors.js';
 import type { ActorRole } from '../domain/shared/decider.js';
+import { staffMemberNamed, type StaffMember } from '../domain/shared/staff-member.js';
 
 /** A user's roles are the roles an actor acts in (DESIGN.md, "Roles"). */
 export type UserRole = ActorRole;
@@ -78,4 +79,14 @@ export function validateRoles(roles: readonly string[]): string | null {
   return unknown === undefined
     ? null
     : `Rol desconocido: ${unknown}. Los roles son ${USER_ROLES.join(', ')}.`;
+}
+
+/**
+ * What a decision may know of the account with this id: its status, roles and dependency; an unknown id
+ * is an inactive member with no roles, so every rule about it refuses.
+ */
+export function staffMemberOf(id: string, account: UserAccount | null): StaffMember {
+  return account === null
+    ? staffMemberNamed(id)
+    : { id, active: account.active, roles: account.roles, dependency: account.dependency };
 }

@@ -13,6 +13,7 @@ import {
 import { mkdirSync } from 'node:fs';
 import { AggregateCommandExecutor } from '../engine/commands/command-executor.js';
 import { ReadYourWrites } from '../engine/commands/read-your-writes.js';
+import { RunCommandHandler } from '../engine/commands/run-command.handler.js';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
 import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
@@ -31,7 +32,7 @@ import { ProjectionRunner } from '../engine/projections/projection-runner.js';
 import { APPLICATION_PROJECTIONS } from '../features/read-models.js';
 import { READ_MODEL_STORE, type ReadModelStore } from '../engine/read-models/read-model-store.js';
 import type { StorageEngines } from '../engine/storage-engines.js';
-import { BUSINESS_CALENDAR, CLOCK, STORAGE_ENGINES } from './tokens.js';
+import { BUSINESS_CALENDAR, CLOCK, STORAGE_ENGINES } from '../engine/tokens.js';
 
 export interface InfrastructureOptions {
   /**
@@ -122,9 +123,11 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       },
       ReadYourWrites,
     ];
+    // The one command handler of the application; each feature brings its look-ups.
+    const handlers = [RunCommandHandler];
     return {
       module: InfrastructureModule,
-      providers,
+      providers: [...providers, ...handlers],
       exports: providers.map((provider) => ('provide' in provider ? provider.provide : provider)),
     };
   }

@@ -1,6 +1,8 @@
-// What the GraphQL schema shows of a person from the personal-data store: their data, or nulls with
-// `erased` telling a suppressed person (Ley 1581 de 2012) from one never known.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+// A person in the GraphQL schema: the data a request brings (kept in the personal-data store, never in
+// the log), and what the schema shows of a person from the store — their data, or nulls with `erased`
+// telling a suppressed person (Ley 1581 de 2012) from one never known.
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 import { isErased, type PersonalDataLookup } from './personal-data-store.js';
 
 /** The fields shared by the Petitioner and Applicant object types (each names its own role). */
@@ -30,4 +32,15 @@ export function personalDataViewOf(personId: string, lookup: PersonalDataLookup 
     };
   }
   return { id: personId, erased: false, ...lookup };
+}
+
+@InputType({ description: 'Datos del peticionario: se guardan cifrados fuera del registro de eventos.' })
+export class PetitionerInput {
+  @Field() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field({ description: 'CC, CE, NIT, TI, PA, ...' }) @IsNotEmpty() @MaxLength(10) documentType!: string;
+  @Field() @IsNotEmpty() @MaxLength(30) @Matches(/^[0-9A-Za-z.-]+$/) documentNumber!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) @Matches(/^[0-9 +()-]+$/) phone?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) address?: string | null;
 }

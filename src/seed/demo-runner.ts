@@ -1,46 +1,31 @@
 // Carries out a demo plan on a running application: creates the staff through the CreateUser command,
-// then walks the simulated clock half-day by half-day and dispatches each step as the @nestjs/cqrs command its
-// GraphQL mutation would, with full metadata. Every event is decided by the domain and goes through
+// then walks the simulated clock half-day by half-day and runs each step on the one command path
+// (RunCommand) as its GraphQL mutation would, with full metadata. Every event is decided by the domain and goes through
 // the store's hash chain; a refused step stops the seed, naming the step.
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { deterministicId } from '../engine/commands/command-executor.js';
 import type { CommandMetadata } from '../engine/commands/command-metadata.js';
-import {
-  ApproveAffiliation,
-  AssignAffiliation,
-  NotifyAffiliationDecision,
-  ReceiveAffiliation,
-  RejectAffiliation,
-  RejectAffiliationDocument,
-  ReportAffiliationNovelty,
-  SubmitAffiliationDocument,
-  VerifyAffiliationRequirements,
-} from '../features/affiliations/affiliations.commands.js';
-import type { Actor } from '../domain/shared/decider.js';
+import type { Actor, DomainCommand, DomainEvent } from '../domain/shared/decider.js';
+import { staffMemberNamed } from '../domain/shared/staff-member.js';
 import { bogotaDateOf, type Instant } from '../domain/shared/time.js';
 import { improvementActionReference } from '../domain/survey/satisfaction.js';
-import { CreateFaqEntry, PublishFaqEntry } from '../features/faq/faq.commands.js';
+import { initialSurveyInstrumentState } from '../domain/survey/index.js';
+import type { AffiliationCommand } from '../domain/affiliation/index.js';
+import type { ImprovementActionCommand } from '../domain/improvement-action/index.js';
+import {
+  newInstanceId,
+  RunCommand,
+  type AggregateType,
+  type RunOptions,
+} from '../engine/commands/run-command.js';
+import { affiliationCase } from '../features/affiliations/commands.js';
+import { faqEntry } from '../features/faq/commands.js';
+import { improvementActionCase } from '../features/improvement-actions/commands.js';
+import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../features/pqrs/commands.js';
+import { surveyInstrument, surveyResponse } from '../features/surveys/commands.js';
+import { ACCOUNT_TO_BE_CREATED, userAccount } from '../identity/commands.js';
 import { USER_STORE, type UserStore } from '../identity/user-store.js';
-import {
-  CloseImprovementAction,
-  FormulateImprovementAction,
-  RecordActionProgress,
-  VerifyActionEffectiveness,
-} from '../features/improvement-actions/improvement-actions.commands.js';
-import {
-  AnswerPqrs,
-  AssignPqrs,
-  ClosePqrs,
-  ExtendPqrsDeadline,
-  ProvidePqrsInformation,
-  ReceivePqrs,
-  RequestPqrsInformation,
-  TransferPqrs,
-  WithdrawPqrs,
-} from '../features/pqrs/pqrs.commands.js';
-import { AnswerSurvey, CreateSurveyInstrument } from '../features/surveys/surveys.commands.js';
-import { CreateUser } from '../identity/users.commands.js';
 import type { DemoPlan, DemoStaffMember, PlannedActionSource, PlannedStep } from './demo-plan.js';
 import { bogotaMinuteOf } from './office-hours.js';
 import type { SimulatedClock } from './simulated-clock.js';
@@ -198,20 +183,23 @@ class DemoRun {
         reused.push(member.username);
         continue;
       }
-      const account = await this.bus.execute(
-        new CreateUser(
-          {
+      const account = await this.runCommand(
+        userAccount,
+        null,
+        {
+          type: 'CreateUser',
+          data: {
+            userId: ACCOUNT_TO_BE_CREATED,
             username: member.username,
-            password: this.options.staffPassword,
-            fullName: member.fullName,
             roles: [member.role],
             dependency: member.dependency,
           },
-          this.metadata(adminActor, at, `staff/${index}`),
-        ),
+        },
+        this.metadata(adminActor, at, `staff/${index}`),
+        { lookUpData: { password: this.options.staffPassword, fullName: member.fullName } },
       );
       this.commands++;
-      this.staff.set(member.key, { id: account.id, role: member.role });
+      this.staff.set(member.key, { id: account, role: member.role });
       created.push(member.username);
     }
     return { created, reused };
@@ -241,178 +229,222 @@ class DemoRun {
     return `${this.options.runKey}/${name}`;
   }
 
+  /** Runs a command on the one command path, as its GraphQL mutation does; answers the instance's id. */
+  private async runCommand<C extends DomainCommand, E extends DomainEvent, S>(
+    aggregate: AggregateType<C, E, S>,
+    id: string | null,
+    command: NoInfer<C>,
+    metadata: CommandMetadata,
+    options: RunOptions = {},
+  ): Promise<string> {
+    const result = await this.bus.execute(new RunCommand(aggregate, id, command, metadata, options));
+    return result.id;
+  }
+
   private async execute(step: PlannedStep, metadata: CommandMetadata): Promise<void> {
     const { command } = step;
     switch (command.type) {
       case 'ReceivePqrs': {
-        const result = await this.bus.execute(
-          new ReceivePqrs(
-            {
+        const radicado = await this.runCommand(
+          pqrsCase,
+          null,
+          {
+            type: 'ReceivePqrs',
+            data: {
+              radicado: RADICADO_TO_BE_ISSUED,
               kind: command.kind,
               channel: command.channel,
               subject: command.subject,
               description: command.description,
-              petitioner: command.petitioner,
+              petitionerId: '',
               receivedAt: null,
               priority: command.priority,
-              idempotencyKey: null,
             },
-            metadata,
-          ),
+          },
+          metadata,
+          { people: { petitionerId: command.petitioner } },
         );
-        this.radicados.set(command.caseIndex, result.radicado);
+        this.radicados.set(command.caseIndex, radicado);
         return;
       }
-      case 'AssignPqrs':
-        await this.bus.execute(
-          new AssignPqrs(this.radicado(command.caseIndex), this.actor(command.assignee).id, null, metadata),
+      case 'AssignPqrs': {
+        const data = { assignee: staffMemberNamed(this.actor(command.assignee).id), dependency: null };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'AssignPqrs', data },
+          metadata,
         );
         return;
-      case 'RequestPqrsInformation':
-        await this.bus.execute(
-          new RequestPqrsInformation(this.radicado(command.caseIndex), command.note, metadata),
+      }
+      case 'RequestPqrsInformation': {
+        const data = { note: command.note };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'RequestInformation', data },
+          metadata,
         );
         return;
-      case 'ProvidePqrsInformation':
-        await this.bus.execute(
-          new ProvidePqrsInformation(this.radicado(command.caseIndex), step.at, command.note, metadata),
+      }
+      case 'ProvidePqrsInformation': {
+        const data = { providedAt: step.at, note: command.note };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'ProvideInformation', data },
+          metadata,
         );
         return;
-      case 'ExtendPqrsDeadline':
-        await this.bus.execute(
-          new ExtendPqrsDeadline(
-            this.radicado(command.caseIndex),
-            command.newDueDate,
-            command.reason,
-            metadata,
-          ),
+      }
+      case 'ExtendPqrsDeadline': {
+        const data = { newDueDate: command.newDueDate, reason: command.reason };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'ExtendDeadline', data },
+          metadata,
         );
         return;
-      case 'TransferPqrs':
-        await this.bus.execute(
-          new TransferPqrs(this.radicado(command.caseIndex), command.entity, command.reason, metadata),
+      }
+      case 'TransferPqrs': {
+        const data = { entity: command.entity, reason: command.reason };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'TransferPqrs', data },
+          metadata,
         );
         return;
-      case 'AnswerPqrs':
-        await this.bus.execute(
-          new AnswerPqrs(
-            this.radicado(command.caseIndex),
-            command.answer,
-            null,
-            command.accessDecision,
-            metadata,
-          ),
+      }
+      case 'AnswerPqrs': {
+        const data = { answer: command.answer, answeredAt: null, accessDecision: command.accessDecision };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'AnswerPqrs', data },
+          metadata,
         );
         return;
+      }
       case 'ClosePqrs':
-        await this.bus.execute(new ClosePqrs(this.radicado(command.caseIndex), metadata, undefined));
-        return;
-      case 'WithdrawPqrs':
-        await this.bus.execute(
-          new WithdrawPqrs(this.radicado(command.caseIndex), command.mode, command.reason, metadata),
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'ClosePqrs', data: {} },
+          metadata,
         );
         return;
+      case 'WithdrawPqrs': {
+        const data = { mode: command.mode, reason: command.reason };
+        await this.runCommand(
+          pqrsCase,
+          this.radicado(command.caseIndex),
+          { type: 'WithdrawPqrs', data },
+          metadata,
+        );
+        return;
+      }
       case 'ReceiveAffiliation': {
-        const result = await this.bus.execute(
-          new ReceiveAffiliation(
-            {
+        const idempotencyKey = this.key(`affiliation/${command.affiliationIndex}`);
+        const affiliationId = newInstanceId('affiliation', idempotencyKey);
+        await this.runCommand(
+          affiliationCase,
+          affiliationId,
+          {
+            type: 'ReceiveAffiliation',
+            data: {
+              affiliationId,
               affiliationType: command.affiliationType,
               channel: command.channel,
-              applicant: command.applicant,
+              applicantId: '',
               campaign: command.campaign,
               receivedAt: null,
-              idempotencyKey: this.key(`affiliation/${command.affiliationIndex}`),
+              requiredDocuments: [],
             },
-            metadata,
-          ),
+          },
+          metadata,
+          { idempotencyKey, people: { applicantId: command.applicant } },
         );
-        this.affiliations.set(command.affiliationIndex, result.affiliationId);
+        this.affiliations.set(command.affiliationIndex, affiliationId);
         return;
       }
-      case 'AssignAffiliation':
-        await this.bus.execute(
-          new AssignAffiliation(
-            this.affiliation(command.affiliationIndex),
-            this.actor(command.assignee).id,
-            metadata,
-          ),
-        );
+      case 'AssignAffiliation': {
+        const data = { assignee: staffMemberNamed(this.actor(command.assignee).id) };
+        await this.onAffiliation(command.affiliationIndex, { type: 'AssignAffiliation', data }, metadata);
         return;
-      case 'SubmitAffiliationDocument':
-        await this.bus.execute(
-          new SubmitAffiliationDocument(
-            this.affiliation(command.affiliationIndex),
-            command.documentType,
-            command.evidenceReference,
-            metadata,
-          ),
-        );
+      }
+      case 'SubmitAffiliationDocument': {
+        const data = { documentType: command.documentType, evidenceReference: command.evidenceReference };
+        await this.onAffiliation(command.affiliationIndex, { type: 'SubmitDocument', data }, metadata);
         return;
-      case 'RejectAffiliationDocument':
-        await this.bus.execute(
-          new RejectAffiliationDocument(
-            this.affiliation(command.affiliationIndex),
-            command.documentType,
-            command.reason,
-            metadata,
-          ),
-        );
+      }
+      case 'RejectAffiliationDocument': {
+        const data = { documentType: command.documentType, reason: command.reason };
+        await this.onAffiliation(command.affiliationIndex, { type: 'RejectDocument', data }, metadata);
         return;
+      }
       case 'VerifyAffiliationRequirements':
-        await this.bus.execute(
-          new VerifyAffiliationRequirements(this.affiliation(command.affiliationIndex), metadata, undefined),
+        await this.onAffiliation(
+          command.affiliationIndex,
+          { type: 'VerifyRequirements', data: {} },
+          metadata,
         );
         return;
-      case 'ApproveAffiliation':
-        await this.bus.execute(
-          new ApproveAffiliation(this.affiliation(command.affiliationIndex), metadata, undefined),
-        );
+      case 'ApproveAffiliation': {
+        const data = { memberNumber: '' };
+        await this.onAffiliation(command.affiliationIndex, { type: 'ApproveAffiliation', data }, metadata);
         return;
-      case 'RejectAffiliation':
-        await this.bus.execute(
-          new RejectAffiliation(this.affiliation(command.affiliationIndex), command.reason, metadata),
-        );
+      }
+      case 'RejectAffiliation': {
+        const data = { reason: command.reason };
+        await this.onAffiliation(command.affiliationIndex, { type: 'RejectAffiliation', data }, metadata);
         return;
-      case 'NotifyAffiliationDecision':
-        await this.bus.execute(
-          new NotifyAffiliationDecision(
-            this.affiliation(command.affiliationIndex),
-            command.channel,
-            metadata,
-          ),
-        );
+      }
+      case 'NotifyAffiliationDecision': {
+        const data = { channel: command.channel };
+        await this.onAffiliation(command.affiliationIndex, { type: 'NotifyDecision', data }, metadata);
         return;
-      case 'ReportAffiliationNovelty':
-        await this.bus.execute(
-          new ReportAffiliationNovelty(
-            this.affiliation(command.affiliationIndex),
-            command.kind,
-            command.description,
-            command.effectiveDate,
-            metadata,
-          ),
-        );
+      }
+      case 'ReportAffiliationNovelty': {
+        const { kind, description, effectiveDate } = command;
+        const data = { kind, description, effectiveDate };
+        await this.onAffiliation(command.affiliationIndex, { type: 'ReportNovelty', data }, metadata);
         return;
+      }
       case 'CreateSurveyInstrument': {
-        const result = await this.bus.execute(
-          new CreateSurveyInstrument(
-            {
+        const idempotencyKey = this.key('survey-instrument');
+        const instrumentId = newInstanceId('surveyInstrument', idempotencyKey);
+        await this.runCommand(
+          surveyInstrument,
+          instrumentId,
+          {
+            type: 'CreateSurveyInstrument',
+            data: {
+              instrumentId,
               name: command.name,
               questions: command.questions,
               satisfactionThreshold: null,
-              idempotencyKey: this.key('survey-instrument'),
             },
-            metadata,
-          ),
+          },
+          metadata,
+          { idempotencyKey },
         );
-        this.instrumentId = result.instrumentId;
+        this.instrumentId = instrumentId;
         return;
       }
-      case 'AnswerSurvey':
-        await this.bus.execute(
-          new AnswerSurvey(
-            {
+      case 'AnswerSurvey': {
+        const idempotencyKey = this.key(`survey-response/${command.responseIndex}`);
+        const responseId = newInstanceId('surveyResponse', idempotencyKey);
+        await this.runCommand(
+          surveyResponse,
+          responseId,
+          {
+            type: 'AnswerSurvey',
+            data: {
+              responseId,
               instrumentId: this.instrument(),
+              instrument: initialSurveyInstrumentState,
               instrumentVersion: null,
               answers: command.answers,
               channel: command.channel,
@@ -421,83 +453,97 @@ class DemoRun {
               radicado: this.radicado(command.caseIndex),
               affiliationId: null,
               respondentId: null,
-              respondent: command.respondent,
-              idempotencyKey: this.key(`survey-response/${command.responseIndex}`),
             },
-            metadata,
-          ),
+          },
+          metadata,
+          { idempotencyKey, ...(command.respondent ? { people: { respondentId: command.respondent } } : {}) },
         );
         this.surveyResponses++;
         return;
+      }
       case 'FormulateImprovementAction': {
-        const result = await this.bus.execute(
-          new FormulateImprovementAction(
-            {
+        const actionId = newInstanceId('improvementAction', this.key(`action/${command.actionIndex}`));
+        await this.runCommand(
+          improvementActionCase,
+          actionId,
+          {
+            type: 'FormulateAction',
+            data: {
+              actionId,
               source: this.actionSource(command.source),
               problem: command.problem,
               rootCause: command.rootCause,
               action: command.action,
               responsibleId: this.actor(command.responsible).id,
               dueDate: command.dueDate,
-              linkedActionId:
-                command.followsActionIndex === null ? null : this.action(command.followsActionIndex),
+              linkedAction:
+                command.followsActionIndex === null
+                  ? null
+                  : { actionId: this.action(command.followsActionIndex), lastVerificationEffective: null },
             },
-            metadata,
-          ),
+          },
+          metadata,
         );
-        this.actions.set(command.actionIndex, result.actionId);
+        this.actions.set(command.actionIndex, actionId);
         return;
       }
-      case 'RecordActionProgress':
-        await this.bus.execute(
-          new RecordActionProgress(
-            this.action(command.actionIndex),
-            command.note,
-            command.evidence,
-            metadata,
-          ),
-        );
+      case 'RecordActionProgress': {
+        const data = { note: command.note, evidence: command.evidence };
+        await this.onAction(command.actionIndex, { type: 'RecordProgress', data }, metadata);
         return;
-      case 'VerifyActionEffectiveness':
-        await this.bus.execute(
-          new VerifyActionEffectiveness(
-            this.action(command.actionIndex),
-            command.effective,
-            command.evidence,
-            metadata,
-          ),
-        );
+      }
+      case 'VerifyActionEffectiveness': {
+        const data = { effective: command.effective, evidence: command.evidence };
+        await this.onAction(command.actionIndex, { type: 'VerifyEffectiveness', data }, metadata);
         return;
+      }
       case 'CloseImprovementAction':
-        await this.bus.execute(
-          new CloseImprovementAction(this.action(command.actionIndex), metadata, undefined),
-        );
+        await this.onAction(command.actionIndex, { type: 'CloseAction', data: {} }, metadata);
         return;
       case 'CreateFaqEntry': {
-        const result = await this.bus.execute(
-          new CreateFaqEntry(
-            {
+        const idempotencyKey = this.key(`faq/${command.faqIndex}`);
+        const entryId = newInstanceId('faqEntry', idempotencyKey);
+        await this.runCommand(
+          faqEntry,
+          entryId,
+          {
+            type: 'CreateFaqEntry',
+            data: {
+              entryId,
               question: command.question,
               answer: command.answer,
               category: command.category,
               tags: command.tags,
               linkedRadicados: command.linkedCaseIndexes.map((caseIndex) => this.radicado(caseIndex)),
-              idempotencyKey: this.key(`faq/${command.faqIndex}`),
             },
-            metadata,
-          ),
+          },
+          metadata,
+          { idempotencyKey },
         );
-        this.faqEntries.set(command.faqIndex, result.entryId);
+        this.faqEntries.set(command.faqIndex, entryId);
         return;
       }
       case 'PublishFaqEntry':
-        await this.bus.execute(new PublishFaqEntry(this.faqEntry(command.faqIndex), metadata, undefined));
+        await this.runCommand(
+          faqEntry,
+          this.faqEntry(command.faqIndex),
+          { type: 'PublishFaqEntry', data: {} },
+          metadata,
+        );
         return;
       default: {
         const unknownCommand: never = command;
         throw new Error(`Paso desconocido: ${String((unknownCommand as { type?: unknown }).type)}`);
       }
     }
+  }
+
+  private onAffiliation(index: number, command: AffiliationCommand, metadata: CommandMetadata) {
+    return this.runCommand(affiliationCase, this.affiliation(index), command, metadata);
+  }
+
+  private onAction(index: number, command: ImprovementActionCommand, metadata: CommandMetadata) {
+    return this.runCommand(improvementActionCase, this.action(index), command, metadata);
   }
 
   private actionSource(source: PlannedActionSource): {

@@ -16,7 +16,7 @@ import { isOpen, type PqrsState, type PqrsStatus } from '../domain/pqrs/state.js
 import { fold } from '../domain/shared/decider.js';
 import type { CalendarDate } from '../domain/shared/time.js';
 import type { EventStore, RecordedEvent } from '../engine/eventstore/event-store.js';
-import { pqrsAggregate } from '../features/pqrs/commands.js';
+import { pqrsCase } from '../features/pqrs/commands.js';
 import { CASE_STATUS_LABELS, CHANNEL_LABELS, PQRS_KIND_LABELS } from '../features/reports/spanish-labels.js';
 import type { SeededIds } from './demo-runner.js';
 
@@ -70,9 +70,9 @@ export async function summarizeSeed(
   };
   for (const radicado of ids.radicados.values()) {
     const events = (await store.readStream(pqrsStreamOf(radicado))).map(
-      (recorded: RecordedEvent): PqrsEvent => pqrsAggregate.upcast!(recorded),
+      (recorded: RecordedEvent): PqrsEvent => pqrsCase.upcast!(recorded),
     );
-    const state = fold(pqrsAggregate.decider, events) as Exclude<PqrsState, { status: 'NOT_RECEIVED' }>;
+    const state = fold(pqrsCase.decider, events) as Exclude<PqrsState, { status: 'NOT_RECEIVED' }>;
     byKind[state.kind]! += 1;
     byChannel[state.channel]! += 1;
     increment(byStatus, state.status);

@@ -3,7 +3,7 @@ import { jest } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { StorageEngines } from '../../src/engine/storage-engines.js';
-import { STORAGE_ENGINES } from '../../src/infrastructure/tokens.js';
+import { STORAGE_ENGINES } from '../../src/engine/tokens.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const RECEIVE = `

@@ -1,3 +1,4 @@
+import { activeStaffMember } from '../../src/domain/shared/staff-spec-fixtures.js';
 // The indicator read models: per family, what the days hold after real events (PQRS events decided by
 // the PQRS decider on the business calendar, so business days are the domain's), the end-of-day stocks
 // built from day deltas, the roll-up into months, quarters, semesters and years, and that replaying
@@ -139,7 +140,10 @@ class PqrsCase {
   }
 
   assign(on: CalendarDate, assigneeId: string, dependency: string): this {
-    return this.run(on, { type: 'AssignPqrs', data: { assigneeId, dependency } });
+    return this.run(on, {
+      type: 'AssignPqrs',
+      data: { assignee: activeStaffMember(assigneeId), dependency },
+    });
   }
 
   requestInformation(on: CalendarDate): this {

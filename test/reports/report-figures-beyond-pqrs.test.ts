@@ -84,6 +84,7 @@ function scenario(): ScenarioLog {
         type: 'AnswerSurvey',
         data: {
           responseId,
+          instrumentId: instrument.status === 'NOT_CREATED' ? '' : instrument.instrumentId,
           instrument,
           instrumentVersion: null,
           answers,

@@ -1,3 +1,4 @@
+import { activeStaffMember } from '../../src/domain/shared/staff-spec-fixtures.js';
 // Every figure of the PQRS, access-to-information, management and Contraloría reports over a known set
 // of cases, against values worked out by hand (business days per Ley 1755 de 2015 and the 2026 calendar:
 // 23 March, 2 and 3 April are holidays), as of two instants: before and after a late answer arrives.
@@ -33,7 +34,7 @@ function scenario(): ScenarioLog {
   const assign = (radicado: string, dependency: string, on: string) =>
     log.pqrs(
       radicado,
-      { type: 'AssignPqrs', data: { assigneeId: 'agent-1', dependency } },
+      { type: 'AssignPqrs', data: { assignee: activeStaffMember('agent-1'), dependency } },
       bogota(on, '11:00'),
     );
   const answer = (radicado: string, on: string, accessDecision: 'DENIED' | null = null) =>

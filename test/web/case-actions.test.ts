@@ -1,3 +1,4 @@
+import { activeStaffMember } from '../../src/domain/shared/staff-spec-fixtures.js';
 // The case detail offers exactly the steps the domain would take: the client's role table is the
 // decider's, and for every status, role and assignment an action shows if and only if `decide` accepts a
 // well-formed command for it (on a day inside every date window, so only role and status can refuse).
@@ -63,7 +64,10 @@ const HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
 function wellFormed(action: CaseAction): PqrsCommand {
   switch (action) {
     case 'assign':
-      return { type: 'AssignPqrs', data: { assigneeId: 'user-new', dependency: 'Jurídica' } };
+      return {
+        type: 'AssignPqrs',
+        data: { assignee: activeStaffMember('user-new'), dependency: 'Jurídica' },
+      };
     case 'requestInformation':
       return { type: 'RequestInformation', data: { note: 'Falta la copia del contrato.' } };
     case 'provideInformation':

@@ -1,4 +1,5 @@
 // What staff ask of an affiliation. The moment and the actor arrive in the DecisionContext.
+import type { StaffMember } from '../shared/staff-member.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { AffiliationChannel, AffiliationType, NoveltyKind } from './events.js';
 
@@ -10,7 +11,8 @@ export type ReceiveAffiliation = {
     readonly channel: AffiliationChannel;
     readonly applicantId: string;
     readonly campaign: string | null;
-    readonly receivedAt: Instant;
+    /** When the office received it; null: now. */
+    readonly receivedAt: Instant | null;
     /** The checklist in force for the type (defaults or configuration), chosen by the application. */
     readonly requiredDocuments: readonly string[];
   };
@@ -18,7 +20,8 @@ export type ReceiveAffiliation = {
 
 export type AssignAffiliation = {
   readonly type: 'AssignAffiliation';
-  readonly data: { readonly assigneeId: string };
+  /** The reviewer as the staff directory knows them (staffMemberNamed until looked up). */
+  readonly data: { readonly assignee: StaffMember };
 };
 
 export type SubmitDocument = {

@@ -128,8 +128,9 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
   if (isBlank(data.applicantId)) {
     return refuse('APPLICANT_REQUIRED', 'Falta la referencia del solicitante.', 'applicantId');
   }
-  if (!isInstant(data.receivedAt)) return invalidInstant('receivedAt', 'de recepción');
-  if (compareInstants(data.receivedAt, context.now) > 0) {
+  const receivedAt = data.receivedAt ?? context.now;
+  if (!isInstant(receivedAt)) return invalidInstant('receivedAt', 'de recepción');
+  if (compareInstants(receivedAt, context.now) > 0) {
     return refuse(
       'RECEIVED_IN_FUTURE',
       'La fecha de recepción no puede ser posterior al momento actual.',
@@ -154,8 +155,8 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
         channel: data.channel,
         applicantId: data.applicantId,
         campaign,
-        receivedAt: canonicalInstant(data.receivedAt),
-        receivedOn: bogotaDateOf(data.receivedAt),
+        receivedAt: canonicalInstant(receivedAt),
+        receivedOn: bogotaDateOf(receivedAt),
         requiredDocuments: [...data.requiredDocuments],
       },
     },
@@ -164,11 +165,27 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
 
 function assign({ data }: AssignAffiliation, state: ReceivedState): Decision {
   if (!isUndecided(state)) return alreadyDecided(state, 'asignar');
-  if (isBlank(data.assigneeId)) {
+  const { assignee } = data;
+  if (isBlank(assignee.id)) {
     return refuse('ASSIGNEE_REQUIRED', 'Indique el funcionario que revisa la afiliación.', 'assigneeId');
   }
-  if (state.assigneeId === data.assigneeId) return [];
-  return [{ type: 'Assigned', data: { assigneeId: data.assigneeId, previousAssigneeId: state.assigneeId } }];
+  if (!assignee.active) {
+    return refuse(
+      'INVALID_ASSIGNEE',
+      'El funcionario a quien se asigna la afiliación no existe o está inactivo.',
+      'assigneeId',
+    );
+  }
+  // Auditors read everything and change nothing: an application goes to someone who may review it.
+  if (!assignee.roles.some((role) => CASE_WORKERS.includes(role))) {
+    return refuse(
+      'INVALID_ASSIGNEE_ROLE',
+      'El funcionario no tiene un rol que pueda tramitar afiliaciones.',
+      'assigneeId',
+    );
+  }
+  if (state.assigneeId === assignee.id) return [];
+  return [{ type: 'Assigned', data: { assigneeId: assignee.id, previousAssigneeId: state.assigneeId } }];
 }
 
 function submitDocument({ data }: SubmitDocument, state: ReceivedState, context: DecisionContext): Decision {

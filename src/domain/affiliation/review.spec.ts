@@ -1,3 +1,5 @@
+import { staffMemberNamed } from '../shared/staff-member.js';
+import { activeStaffMember } from '../shared/staff-spec-fixtures.js';
 import type { AssignAffiliation, RejectDocument, SubmitDocument, VerifyRequirements } from './commands.js';
 import {
   agent,
@@ -18,9 +20,9 @@ import {
   verifiedHistory,
 } from './affiliation-spec-fixtures.js';
 
-const assign = (assigneeId: string): AssignAffiliation => ({
+const assign = (assigneeId: string, assignee = activeStaffMember(assigneeId)): AssignAffiliation => ({
   type: 'AssignAffiliation',
-  data: { assigneeId },
+  data: { assignee },
 });
 const submit = (documentType: string, evidenceReference = 'expediente/cedula.pdf'): SubmitDocument => ({
   type: 'SubmitDocument',
@@ -56,6 +58,18 @@ describe('when the application is received', () => {
       given([received(freshAffiliationId())])
         .when(assign(' '), on('2026-03-02'))
         .thenRefuses('ASSIGNEE_REQUIRED', 'assigneeId');
+    });
+
+    it('an assignment to an unknown or inactive account is refused', () => {
+      given([received(freshAffiliationId())])
+        .when(assign('user-gone', staffMemberNamed('user-gone')), on('2026-03-02'))
+        .thenRefuses('INVALID_ASSIGNEE', 'assigneeId');
+    });
+
+    it('an application is not assigned to someone who may not review it (an auditor)', () => {
+      given([received(freshAffiliationId())])
+        .when(assign(auditor.id, activeStaffMember(auditor.id, ['AUDITOR'])), on('2026-03-02'))
+        .thenRefuses('INVALID_ASSIGNEE_ROLE', 'assigneeId');
     });
 
     it('an agent may not assign affiliations', () => {

@@ -1,3 +1,4 @@
+import { activeStaffMember } from '../shared/staff-spec-fixtures.js';
 import type { ProvideInformation, WithdrawPqrs } from './commands.js';
 import {
   agent,
@@ -132,7 +133,10 @@ describe('when the case awaits the petitioner (art. 17)', () => {
   it('it may be assigned while waiting, and keeps waiting', () => {
     const state = given(awaitingCase())
       .when(
-        { type: 'AssignPqrs', data: { assigneeId: otherAgent.id, dependency: 'Atención al Cliente' } },
+        {
+          type: 'AssignPqrs',
+          data: { assignee: activeStaffMember(otherAgent.id), dependency: 'Atención al Cliente' },
+        },
         on('2026-03-18'),
       )
       .then([assigned(otherAgent.id)]);

@@ -1,4 +1,5 @@
 // What staff ask of a PQRS case. The moment and the actor arrive in the DecisionContext.
+import type { StaffMember } from '../shared/staff-member.js';
 import type { Instant, CalendarDate } from '../shared/time.js';
 import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
 
@@ -11,14 +12,20 @@ export type ReceivePqrs = {
     readonly subject: string;
     readonly description: string;
     readonly petitionerId: string;
-    readonly receivedAt: Instant;
+    /** When the office received it; null: now. */
+    readonly receivedAt: Instant | null;
     readonly priority: readonly PriorityReason[];
   };
 };
 
 export type AssignPqrs = {
   readonly type: 'AssignPqrs';
-  readonly data: { readonly assigneeId: string; readonly dependency: string };
+  readonly data: {
+    /** The account as the staff directory knows it (staffMemberNamed until looked up). */
+    readonly assignee: StaffMember;
+    /** Null: the assignee's own dependency (or the office's, when they have none). */
+    readonly dependency: string | null;
+  };
 };
 
 export type RequestInformation = {
@@ -45,7 +52,8 @@ export type AnswerPqrs = {
   readonly type: 'AnswerPqrs';
   readonly data: {
     readonly answer: string;
-    readonly answeredAt: Instant;
+    /** When the answer was given; null: now. */
+    readonly answeredAt: Instant | null;
     /** Required when answering a request for information (Ley 1712 de 2014); refused for other kinds. */
     readonly accessDecision?: AccessDecision | null;
   };

@@ -131,8 +131,9 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   if (isBlank(data.petitionerId)) {
     return refuse('PETITIONER_REQUIRED', 'Falta la referencia del peticionario.', 'petitionerId');
   }
-  if (!isInstant(data.receivedAt)) return invalidInstant('receivedAt', 'de recepción');
-  if (compareInstants(data.receivedAt, context.now) > 0) {
+  const receivedAt = data.receivedAt ?? context.now;
+  if (!isInstant(receivedAt)) return invalidInstant('receivedAt', 'de recepción');
+  if (compareInstants(receivedAt, context.now) > 0) {
     return refuse(
       'RECEIVED_IN_FUTURE',
       'La fecha de recepción no puede ser posterior al momento actual.',
@@ -140,7 +141,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
     );
   }
 
-  const receivedOn = bogotaDateOf(data.receivedAt);
+  const receivedOn = bogotaDateOf(receivedAt);
   const term = termFrom(receivedOn, legalTermOf(data.kind), context.calendar);
   return [
     {
@@ -152,7 +153,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         subject: data.subject.trim(),
         description: data.description.trim(),
         petitionerId: data.petitionerId,
-        receivedAt: canonicalInstant(data.receivedAt),
+        receivedAt: canonicalInstant(receivedAt),
         receivedOn,
         priority: [...new Set(data.priority)],
         termBusinessDays: term.termBusinessDays,
@@ -164,20 +165,44 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   ];
 }
 
+/** Where a case goes when neither the command nor the assignee's account names a dependency. */
+export const DEFAULT_DEPENDENCY = 'Atención al Cliente';
+
 function assign({ data }: AssignPqrs, state: ReceivedState): Decision {
   if (!isOpen(state)) return caseNotOpen(state, 'asignar');
-  if (isBlank(data.assigneeId)) {
+  const { assignee } = data;
+  if (isBlank(assignee.id)) {
     return refuse('ASSIGNEE_REQUIRED', 'Indique el funcionario a quien se asigna el caso.', 'assigneeId');
   }
-  if (isBlank(data.dependency)) {
+  if (!assignee.active) {
+    return refuse(
+      'INVALID_ASSIGNEE',
+      'El funcionario a quien se asigna el caso no existe o está inactivo.',
+      'assigneeId',
+    );
+  }
+  // Auditors read everything and change nothing: a case goes to someone who may work it.
+  if (!assignee.roles.some((role) => CASE_WORKERS.includes(role))) {
+    return refuse(
+      'INVALID_ASSIGNEE_ROLE',
+      'El funcionario no tiene un rol que pueda tramitar casos.',
+      'assigneeId',
+    );
+  }
+  const dependency = data.dependency ?? assignee.dependency ?? DEFAULT_DEPENDENCY;
+  if (isBlank(dependency)) {
     return refuse('DEPENDENCY_REQUIRED', 'Indique la dependencia a la que se asigna el caso.', 'dependency');
   }
-  const dependency = data.dependency.trim();
-  if (state.assignee?.id === data.assigneeId && state.assignee.dependency === dependency) return [];
+  const trimmedDependency = dependency.trim();
+  if (state.assignee?.id === assignee.id && state.assignee.dependency === trimmedDependency) return [];
   return [
     {
       type: 'Assigned',
-      data: { assigneeId: data.assigneeId, dependency, previousAssigneeId: state.assignee?.id ?? null },
+      data: {
+        assigneeId: assignee.id,
+        dependency: trimmedDependency,
+        previousAssigneeId: state.assignee?.id ?? null,
+      },
     },
   ];
 }
@@ -379,8 +404,9 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
   }
   if (!mayWorkOn(state, context)) return notAssignedToActor();
   if (isBlank(data.answer)) return refuse('ANSWER_REQUIRED', 'La respuesta no puede estar vacía.', 'answer');
-  if (!isInstant(data.answeredAt)) return invalidInstant('answeredAt', 'de respuesta');
-  if (compareInstants(data.answeredAt, state.receivedAt) < 0) {
+  const answeredAt = data.answeredAt ?? context.now;
+  if (!isInstant(answeredAt)) return invalidInstant('answeredAt', 'de respuesta');
+  if (compareInstants(answeredAt, state.receivedAt) < 0) {
     return refuse(
       'ANSWERED_BEFORE_RECEIPT',
       'La respuesta no puede ser anterior a la radicación.',
@@ -388,14 +414,14 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
     );
   }
   const providedAt = state.informationRequest?.providedAt ?? null;
-  if (providedAt !== null && compareInstants(data.answeredAt, providedAt) < 0) {
+  if (providedAt !== null && compareInstants(answeredAt, providedAt) < 0) {
     return refuse(
       'ANSWERED_BEFORE_INFORMATION_PROVIDED',
       'La respuesta no puede ser anterior a la información que completó la petición.',
       'answeredAt',
     );
   }
-  if (compareInstants(data.answeredAt, context.now) > 0) {
+  if (compareInstants(answeredAt, context.now) > 0) {
     return refuse(
       'ANSWERED_IN_FUTURE',
       'La fecha de respuesta no puede ser posterior al momento actual.',
@@ -417,14 +443,14 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
       'accessDecision',
     );
   }
-  const answeredOn = bogotaDateOf(data.answeredAt);
+  const answeredOn = bogotaDateOf(answeredAt);
   return [
     {
       type: 'Answered',
       data: {
         accessDecision,
         answer: data.answer.trim(),
-        answeredAt: canonicalInstant(data.answeredAt),
+        answeredAt: canonicalInstant(answeredAt),
         answeredOn,
         dueDate: state.dueDate,
         onTime: answeredOn <= state.dueDate,

@@ -1,3 +1,4 @@
+import { activeStaffMember } from '../shared/staff-spec-fixtures.js';
 import type { PqrsCommand } from './commands.js';
 import {
   agent,
@@ -12,7 +13,10 @@ import {
   withdrawn,
 } from './pqrs-spec-fixtures.js';
 
-const assign: PqrsCommand = { type: 'AssignPqrs', data: { assigneeId: 'user-x', dependency: 'Subsidio' } };
+const assign: PqrsCommand = {
+  type: 'AssignPqrs',
+  data: { assignee: activeStaffMember('user-x'), dependency: 'Subsidio' },
+};
 const requestInformation: PqrsCommand = { type: 'RequestInformation', data: { note: 'Falta la cédula.' } };
 const extend: PqrsCommand = {
   type: 'ExtendDeadline',

@@ -6,6 +6,9 @@ import type {
   TransferPqrs,
   WithdrawPqrs,
 } from './commands.js';
+import { DEFAULT_DEPENDENCY } from './decide.js';
+import { staffMemberNamed, type StaffMember } from '../shared/staff-member.js';
+import { activeStaffMember } from '../shared/staff-spec-fixtures.js';
 import {
   admin,
   agent,
@@ -20,9 +23,13 @@ import {
   received,
 } from './pqrs-spec-fixtures.js';
 
-const assign = (assigneeId: string, dependency = 'Atención al Cliente'): AssignPqrs => ({
+const assign = (
+  assigneeId: string,
+  dependency: string | null = 'Atención al Cliente',
+  assignee: StaffMember = activeStaffMember(assigneeId),
+): AssignPqrs => ({
   type: 'AssignPqrs',
-  data: { assigneeId, dependency },
+  data: { assignee, dependency },
 });
 const requestInformation = (note = 'Falta copia del documento de identidad.'): RequestInformation => ({
   type: 'RequestInformation',
@@ -77,6 +84,40 @@ describe('when the case is received', () => {
       given([received(freshRadicado())])
         .when(assign(agent.id, ''), on('2026-03-16'))
         .thenRefuses('DEPENDENCY_REQUIRED', 'dependency');
+    });
+
+    it('an assignment to an unknown or inactive account is refused', () => {
+      given([received(freshRadicado())])
+        .when(assign('user-gone', null, staffMemberNamed('user-gone')), on('2026-03-16'))
+        .thenRefuses('INVALID_ASSIGNEE', 'assigneeId');
+      given([received(freshRadicado())])
+        .when(assign(agent.id, null, { ...activeStaffMember(agent.id), active: false }), on('2026-03-16'))
+        .thenRefuses('INVALID_ASSIGNEE', 'assigneeId');
+    });
+
+    it('a case is not assigned to someone who may not work cases (an auditor)', () => {
+      given([received(freshRadicado())])
+        .when(assign(auditor.id, null, activeStaffMember(auditor.id, ['AUDITOR'])), on('2026-03-16'))
+        .thenRefuses('INVALID_ASSIGNEE_ROLE', 'assigneeId');
+    });
+
+    it("without a dependency the case goes to the assignee's own, or else to the office's", () => {
+      given([received(freshRadicado())])
+        .when(assign(agent.id, null, activeStaffMember(agent.id, ['AGENT'], 'Subsidio')), on('2026-03-16'))
+        .then([
+          {
+            type: 'Assigned',
+            data: { assigneeId: agent.id, dependency: 'Subsidio', previousAssigneeId: null },
+          },
+        ]);
+      given([received(freshRadicado())])
+        .when(assign(agent.id, null), on('2026-03-16'))
+        .then([
+          {
+            type: 'Assigned',
+            data: { assigneeId: agent.id, dependency: DEFAULT_DEPENDENCY, previousAssigneeId: null },
+          },
+        ]);
     });
 
     it('an agent may not assign cases', () => {

@@ -1,3 +1,4 @@
+import { activeStaffMember } from '../shared/staff-spec-fixtures.js';
 import { createBusinessCalendar } from '../shared/business-calendar-factory.js';
 import type { PqrsCommand, ReceivePqrs } from './commands.js';
 import type { PqrsKind } from './events.js';
@@ -220,7 +221,13 @@ describe('when the case has not been received', () => {
   });
 
   it.each<[string, PqrsCommand]>([
-    ['AssignPqrs', { type: 'AssignPqrs', data: { assigneeId: agent.id, dependency: 'Atención al Cliente' } }],
+    [
+      'AssignPqrs',
+      {
+        type: 'AssignPqrs',
+        data: { assignee: activeStaffMember(agent.id), dependency: 'Atención al Cliente' },
+      },
+    ],
     ['RequestInformation', { type: 'RequestInformation', data: { note: 'Falta la cédula.' } }],
     [
       'ProvideInformation',

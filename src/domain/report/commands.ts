@@ -12,7 +12,9 @@ export interface ReportRequest {
 
 export type IssueReport = {
   readonly type: 'IssueReport';
-  readonly data: ReportRequest & {
+  readonly data: Omit<ReportRequest, 'asOf'> & {
+    /** The instant the figures reflect; null until the application fixes "now" as the store committed it. */
+    readonly asOf: Instant | null;
     readonly reportId: string;
     readonly parameters: Readonly<Record<string, unknown>>;
     readonly contentHash: string;

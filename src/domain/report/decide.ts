@@ -29,7 +29,10 @@ export function evolveReport(_state: ReportState, event: ReportEvent): ReportSta
 }
 
 /** The request's refusal, if any: checked before generating and again when issuing. */
-export function checkReportRequest(request: ReportRequest, context: DecisionContext): DomainError | null {
+export function checkReportRequest(
+  request: Omit<ReportRequest, 'asOf'> & { readonly asOf: ReportRequest['asOf'] | null },
+  context: DecisionContext,
+): DomainError | null {
   if (!REPORT_ISSUER_ROLES.includes(context.actor.role))
     return refuse('ROLE_NOT_ALLOWED', 'Su rol no permite generar informes.');
   if (!(REPORT_KINDS as readonly string[]).includes(request.kind))
@@ -47,7 +50,8 @@ export function checkReportRequest(request: ReportRequest, context: DecisionCont
       `El periodo de un informe no puede pasar de ${MAX_REPORT_PERIOD_YEARS} años.`,
       'to',
     );
-  if (!isInstant(request.asOf)) return refuse('INVALID_INSTANT', 'La fecha de corte no es válida.', 'asOf');
+  if (request.asOf === null || !isInstant(request.asOf))
+    return refuse('INVALID_INSTANT', 'La fecha de corte no es válida.', 'asOf');
   if (compareInstants(request.asOf, context.now) > 0)
     return refuse('AS_OF_IN_FUTURE', 'La fecha de corte no puede ser posterior al momento actual.', 'asOf');
   if (request.from > bogotaDateOf(request.asOf))
@@ -69,6 +73,7 @@ function decideReport(command: ReportCommand, state: ReportState, context: Decis
   }
   const refusal = checkReportRequest(data, context);
   if (refusal !== null) return refusal;
+  const asOf = data.asOf!; // checkReportRequest refuses a missing one
   if (!/^[0-9a-f]{64}$/.test(data.contentHash) || !/^[0-9a-f]{64}$/.test(data.fileSha256))
     return refuse('INVALID_HASH', 'La huella del informe debe ser un SHA-256 en hexadecimal.');
   const event: ReportEvent = {
@@ -78,7 +83,7 @@ function decideReport(command: ReportCommand, state: ReportState, context: Decis
       kind: data.kind,
       from: data.from,
       to: data.to,
-      asOf: canonicalInstant(data.asOf),
+      asOf: canonicalInstant(asOf),
       format: data.format,
       parameters: data.parameters,
       contentHash: data.contentHash,

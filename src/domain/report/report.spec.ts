@@ -30,7 +30,7 @@ const issue = (overrides: Partial<IssueReport['data']> = {}): IssueReport => ({
 
 const issued = (command: IssueReport, issuedAt: string): ReportEvent => ({
   type: 'ReportIssued',
-  data: { ...command.data, issuedAt },
+  data: { ...command.data, asOf: command.data.asOf!, issuedAt },
 });
 
 describe('issuing a report', () => {

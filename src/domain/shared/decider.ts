@@ -9,6 +9,12 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
+/** A command as deciders take it: plain readonly data, the type naming what is asked. */
+export interface DomainCommand<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
 export type ActorRole = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
 
 /** Who asks for a command; rules such as "an agent only answers the cases assigned to them" need it. */

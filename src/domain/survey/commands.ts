@@ -54,13 +54,16 @@ export type AnswerSurvey = {
   readonly type: 'AnswerSurvey';
   readonly data: {
     readonly responseId: string;
-    /** The instrument as its stream stands, loaded by the handler: the decision stays pure. */
+    /** The instrument the respondent filled in. */
+    readonly instrumentId: string;
+    /** That instrument as its stream stands, loaded before deciding: the decision stays pure. */
     readonly instrument: SurveyInstrumentState;
     /** The version of the form the respondent filled in; null: the current one. */
     readonly instrumentVersion: number | null;
     readonly answers: readonly AnswerDraft[];
     readonly channel: PqrsChannel;
-    readonly answeredOn: CalendarDate;
+    /** The Bogotá day it was answered; null: today. */
+    readonly answeredOn: CalendarDate | null;
     readonly evaluation: SurveyEvaluation;
     readonly radicado: string | null;
     readonly affiliationId: string | null;

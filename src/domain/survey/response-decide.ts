@@ -70,7 +70,10 @@ function answeredEvent({ data }: AnswerSurvey, context: DecisionContext): Survey
     return refuse('RESPONSE_ID_REQUIRED', 'Falta el identificador de la respuesta.', 'responseId');
   }
   const { instrument } = data;
-  if (instrument.status === 'NOT_CREATED') return instrumentNotFound();
+  // An instrument state that is not the named instrument's (not loaded, or another's) is no instrument.
+  if (instrument.status === 'NOT_CREATED' || instrument.instrumentId !== data.instrumentId) {
+    return instrumentNotFound();
+  }
   if (instrument.status === 'RETIRED') return instrumentRetired('registrar más respuestas');
   const version =
     data.instrumentVersion === null
@@ -89,10 +92,11 @@ function answeredEvent({ data }: AnswerSurvey, context: DecisionContext): Survey
   if (!isOneOf(SURVEY_EVALUATIONS, data.evaluation)) {
     return refuse('INVALID_EVALUATION', 'La evaluación debe ser la primera o la segunda.', 'evaluation');
   }
-  if (!isCalendarDate(data.answeredOn)) {
+  const answeredOn = data.answeredOn ?? bogotaDateOf(context.now);
+  if (!isCalendarDate(answeredOn)) {
     return refuse('INVALID_DATE', 'La fecha de la encuesta no es válida (AAAA-MM-DD).', 'answeredOn');
   }
-  if (data.answeredOn > bogotaDateOf(context.now)) {
+  if (answeredOn > bogotaDateOf(context.now)) {
     return refuse(
       'ANSWERED_IN_FUTURE',
       'La fecha de la encuesta no puede ser posterior a hoy.',
@@ -125,7 +129,7 @@ function answeredEvent({ data }: AnswerSurvey, context: DecisionContext): Survey
       instrumentVersion: version.version,
       answers,
       channel: data.channel,
-      answeredOn: data.answeredOn,
+      answeredOn,
       evaluation: data.evaluation,
       radicado: data.radicado,
       affiliationId: data.affiliationId === null ? null : data.affiliationId.trim(),

@@ -148,6 +148,16 @@ describe('when the survey has not been recorded', () => {
       .thenRefuses('INSTRUMENT_NOT_FOUND', 'instrumentId');
   });
 
+  it("a response is not decided against another instrument's state", () => {
+    const { instrument } = activeInstrument();
+    givenResponse([])
+      .when(
+        answerSurvey(freshId('response'), instrument, { instrumentId: 'otro-instrumento' }),
+        on(RECORDED_ON),
+      )
+      .thenRefuses('INSTRUMENT_NOT_FOUND', 'instrumentId');
+  });
+
   it('a retired instrument takes no more responses', () => {
     const instrument = instrumentFrom([instrumentCreated(freshId('instrument')), instrumentRetired()]);
     givenResponse([])

@@ -160,6 +160,7 @@ export function answerSurvey(
     type: 'AnswerSurvey',
     data: {
       responseId,
+      instrumentId: instrument.status === 'NOT_CREATED' ? 'instrument-unknown' : instrument.instrumentId,
       instrument,
       instrumentVersion: null,
       answers: [scale('q1', 5), yesNo('q2', true), freeText('q3', 'Más asesores en la sede de Zipaquirá.')],

@@ -1,5 +1,6 @@
-// The one place that loads a stream, asks the decider, and appends with the expected revision.
-// Per-command handlers only map their input to a domain command and call execute().
+// The one place that loads a stream, asks the decider, and appends with the expected revision, retrying
+// on a concurrent writer. The generic command handler (run-command.handler.ts) is its only caller on the
+// command path; look-ups use preview() to ask the domain first and stateOf() to read another stream.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v5 as uuidv5 } from 'uuid';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
@@ -127,6 +128,46 @@ export class AggregateCommandExecutor {
     request: CommandRequest<Command>,
   ): Promise<CommandOutcome<Event, State>> {
     return this.streamLocks.run(request.stream, () => this.executeWithRetry(aggregate, request));
+  }
+
+  /** A stream's state and revision as the log holds them now (the initial state for no stream). */
+  stateOf<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    stream: string,
+  ): Promise<{ readonly state: State; readonly revision: number | null }> {
+    return this.streamLocks.run(stream, async () => {
+      const { state, revision } = await this.load(aggregate, stream);
+      return { state, revision };
+    });
+  }
+
+  /**
+   * What the command would write on the stream as it stands, without writing it: the domain asked
+   * first, before a step that cannot be undone (issuing a number, generating a report). Throws the
+   * refusal (or the client's revision conflict) exactly as execute() would; a stream of null is one not
+   * created yet (its id is still to be issued).
+   */
+  async preview<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    request: Omit<CommandRequest<Command>, 'stream' | 'occurredAt'> & { readonly stream: string | null },
+  ): Promise<readonly Event[]> {
+    const { stream } = request;
+    const loaded =
+      stream === null
+        ? { state: aggregate.decider.initialState, revision: null, eventIds: new Set<string>() }
+        : await this.streamLocks.run(stream, () => this.load(aggregate, stream));
+    // This very command already landed (a retry): execute() will answer the same, without deciding.
+    if (stream !== null && loaded.eventIds.has(eventIdFor(request.metadata.commandId, stream, 0))) return [];
+    if (request.expectedRevision !== undefined && request.expectedRevision !== loaded.revision) {
+      throw new ConcurrencyConflict(stream ?? '', request.expectedRevision, loaded.revision ?? 'sin eventos');
+    }
+    const decision = aggregate.decider.decide(request.command, loaded.state, {
+      now: request.metadata.issuedAt,
+      actor: request.metadata.actor,
+      calendar: this.calendar(),
+    });
+    if (isDomainError(decision)) throw new DomainRuleViolation(decision);
+    return decision;
   }
 
   private async executeWithRetry<Command, Event extends DomainEvent, State>(

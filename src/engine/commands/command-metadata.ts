@@ -12,3 +12,17 @@ export interface CommandMetadata {
   /** When the command was received. */
   readonly issuedAt: string;
 }
+
+/**
+ * What the sender of a command knows of it: who asks, in which request. The command handler completes
+ * the rest — a fresh command id (or one derived from the idempotency key), the moment from the
+ * application's clock. Tools that replay a plan (the demo seed) give them all.
+ */
+export interface CommandOrigin {
+  readonly actor: Actor;
+  /** The client's correlation id; by default the command's own id. */
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  readonly commandId?: string;
+  readonly issuedAt?: string;
+}

@@ -1,44 +1,116 @@
-// Runs a command on its stream and returns once the read models show its events, so a mutation's
-// answer and the next query agree. Every feature's command handlers use it.
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { DomainEvent } from '../../domain/shared/decider.js';
+// Read-your-writes: what is read after a command shows the command's events. The command path notes the
+// position each command's answer must reflect; every query reads through a reader that names the
+// projections it reads, and waits, before each read, until those — and only those — have applied
+// everything noted so far (usually at once). So a command pays for its one durable write and nothing per
+// read model, and a read waits only while its own read models are behind.
+import { Inject, Injectable, Logger, type FactoryProvider, type OnModuleDestroy } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, type GlobalPosition } from '../eventstore/event-store.js';
+import type { Projection } from '../projections/projection.js';
 import { ProjectionRunner, ProjectionWaitTimeoutError } from '../projections/projection-runner.js';
 import {
-  AggregateCommandExecutor,
-  type Aggregate,
-  type CommandOutcome,
-  type CommandRequest,
-} from './command-executor.js';
+  READ_MODEL_STORE,
+  type Filter,
+  type FindOptions,
+  type ReadModelDocument,
+  type ReadModelReader,
+  type ReadModelStore,
+} from '../read-models/read-model-store.js';
 
 @Injectable()
-export class ReadYourWrites {
+export class ReadYourWrites implements OnModuleDestroy {
   private readonly logger = new Logger('ReadYourWrites');
+  /** The furthest position a command of this process wrote or answered with. */
+  private written: GlobalPosition | null = null;
+  private readonly stopNoting: () => void;
 
   constructor(
-    @Inject(AggregateCommandExecutor) private readonly executor: AggregateCommandExecutor,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
-  ) {}
-
-  async execute<Command, Event extends DomainEvent, State>(
-    aggregate: Aggregate<Command, Event, State>,
-    request: CommandRequest<Command>,
-  ): Promise<CommandOutcome<Event, State>> {
-    return this.settled(await this.executor.execute(aggregate, request), request.stream);
+  ) {
+    this.stopNoting = eventStore.onAppended((position) => this.noteWritten(position));
   }
 
-  /** Waits for the read models to reach the outcome's position (nothing to wait for if nothing was written). */
-  async settled<Outcome extends { readonly position: number | null }>(
-    outcome: Outcome,
-    stream: string,
-  ): Promise<Outcome> {
-    if (outcome.position === null) return outcome;
+  onModuleDestroy(): void {
+    this.stopNoting();
+  }
+
+  /** A position the next reads must reflect (a command's last event, or the one a retry answers with). */
+  noteWritten(position: GlobalPosition | null): void {
+    if (position !== null && (this.written === null || position > this.written)) this.written = position;
+  }
+
+  /**
+   * The read models of these projections, read only once they show every write noted so far. Reading a
+   * collection the projections do not write is a programming error, caught at once: it would read
+   * without waiting for the projection that does.
+   */
+  reader(projections: readonly Projection[]): ReadModelReader {
+    const names = projections.map((projection) => projection.name);
+    const collections = new Set(projections.flatMap((projection) => projection.collections));
+    const ready = async (collection: string): Promise<void> => {
+      if (!collections.has(collection)) {
+        throw new Error(`The collection ${collection} is not written by ${names.join(', ')}`);
+      }
+      await this.caughtUp(names, this.written);
+    };
+    const store = this.readModels;
+    return {
+      async get<T extends ReadModelDocument>(collection: string, id: string) {
+        await ready(collection);
+        return store.get<T>(collection, id);
+      },
+      async find<T extends ReadModelDocument>(collection: string, filter: Filter, options?: FindOptions) {
+        await ready(collection);
+        return store.find<T>(collection, filter, options);
+      },
+      async count(collection: string, filter: Filter) {
+        await ready(collection);
+        return store.count(collection, filter);
+      },
+      getCheckpoint: (projection: string) => store.getCheckpoint(projection),
+    };
+  }
+
+  /**
+   * Waits until these projections hold every event in the log, other processes' included: reports
+   * state figures "as recorded up to" an instant and must not miss any. False when they did not catch up.
+   */
+  async caughtUpWithHead(projections: readonly Projection[]): Promise<boolean> {
+    const head = await this.eventStore.headPosition();
+    return this.caughtUp(
+      projections.map((projection) => projection.name),
+      head,
+    );
+  }
+
+  private async caughtUp(names: readonly string[], position: GlobalPosition | null): Promise<boolean> {
+    if (position === null) return true;
+    // A projection stopped on an error cannot move: read what it holds rather than hang every query.
+    if (!this.projections.isFollowing(names)) return false;
     try {
-      await this.projections.waitForPosition(outcome.position);
+      await this.projections.waitForPosition(position, undefined, names);
+      return true;
     } catch (error) {
-      // The events are stored: the command succeeded. A slow read model must not turn it into an error.
       if (!(error instanceof ProjectionWaitTimeoutError)) throw error;
-      this.logger.warn(`Los modelos de lectura van atrasados tras ${stream}: ${error.message}`);
+      // The events are stored: the read answers from what the read model holds, a little behind.
+      this.logger.warn(`Los modelos de lectura ${names.join(', ')} van atrasados: ${error.message}`);
+      return false;
     }
-    return outcome;
   }
+}
+
+/**
+ * The provider of one query class's reader: the read models of these projections, under its own token,
+ * so what each query class reads — and waits for — is declared where it is wired.
+ */
+export function readModelsProvider(
+  token: symbol,
+  projections: readonly Projection[],
+): FactoryProvider<ReadModelReader> {
+  return {
+    provide: token,
+    useFactory: (readYourWrites: ReadYourWrites) => readYourWrites.reader(projections),
+    inject: [ReadYourWrites],
+  };
 }

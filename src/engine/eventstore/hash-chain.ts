@@ -1,6 +1,7 @@
 // The audit trail's hash chain: the canonical encoding of an event and its SHA-256. Every adapter stamps
 // events with it at append, and verifyAuditTrail recomputes it, so both must share this one definition.
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../canonical-json.js';
 import type { EventMetadata } from './event-store.js';
 
 /** What the hash covers: everything that makes the event what it is, except the hash itself. */
@@ -15,44 +16,6 @@ export interface HashedEventContent {
 
 /** previousHash of the first event of a stream. */
 export const GENESIS_HASH = '';
-
-/**
- * JSON with object keys sorted recursively (by UTF-16 code units, as Array.prototype.sort does) and no
- * whitespace, so that the same value always gives the same bytes whatever order its keys were built in.
- * Follows JSON.stringify for everything else (toJSON, undefined properties dropped, non-finite numbers
- * as null), because the stored event is what JSON.stringify made of it.
- */
-export function canonicalJson(value: unknown): string {
-  const encoded = encode(value);
-  return encoded === undefined ? 'null' : encoded;
-}
-
-function encode(value: unknown): string | undefined {
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as { toJSON?: unknown }).toJSON === 'function'
-  ) {
-    return encode((value as { toJSON: () => unknown }).toJSON());
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => encode(item) ?? 'null').join(',')}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const members: string[] = [];
-    for (const key of Object.keys(record).sort()) {
-      const member = encode(record[key]);
-      if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
-    }
-    return `{${members.join(',')}}`;
-  }
-  if (typeof value === 'bigint') {
-    // JSON.stringify throws on bigint too; say which rule was broken instead of a bare TypeError.
-    throw new TypeError('Event content must be plain JSON data: bigint found');
-  }
-  return JSON.stringify(value);
-}
 
 /** SHA-256 (hex) of the event's canonical encoding, with metadata.hash left out. */
 export function eventHash(event: HashedEventContent): string {

@@ -76,6 +76,8 @@ interface Follower {
 
 interface PositionWaiter {
   readonly position: GlobalPosition;
+  /** The projections it waits for. */
+  readonly followers: readonly Follower[];
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
   readonly timer: NodeJS.Timeout;
@@ -169,17 +171,21 @@ export class ProjectionRunner {
   }
 
   /**
-   * Resolves once every projection has committed the event at `position` (or a later one): a mutation
-   * awaits it so its answer and the next query agree. Rejects with ProjectionWaitTimeoutError.
+   * Resolves once every projection named (all of them when none is) has committed the event at
+   * `position` or a later one: a read after a command awaits it for the read models it reads, so the
+   * answer and the next query agree. Rejects with ProjectionWaitTimeoutError.
    */
   waitForPosition(
     position: GlobalPosition,
     timeoutMs = this.options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
+    projections?: readonly string[],
   ): Promise<void> {
-    if (this.hasReached(position)) return Promise.resolve();
+    const followers = this.followersNamed(projections);
+    if (this.hasReached(followers, position)) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const waiter: PositionWaiter = {
         position,
+        followers,
         resolve,
         reject,
         timer: setTimeout(() => {
@@ -189,6 +195,14 @@ export class ProjectionRunner {
       };
       this.waiters.add(waiter);
     });
+  }
+
+  /**
+   * Whether waiting for these projections can end soon: the runner follows the log and none of them is
+   * stopped on an error (storage down). A reader does not wait for a projection that cannot move.
+   */
+  isFollowing(projections?: readonly string[]): boolean {
+    return this.running && this.followersNamed(projections).every((follower) => follower.lastError === null);
   }
 
   async status(): Promise<ProjectionStatus[]> {
@@ -282,15 +296,22 @@ export class ProjectionRunner {
     });
   }
 
-  private hasReached(position: GlobalPosition): boolean {
-    return this.followers.every(
-      (follower) => follower.checkpoint !== null && follower.checkpoint >= position,
-    );
+  private followersNamed(projections: readonly string[] | undefined): readonly Follower[] {
+    if (projections === undefined) return this.followers;
+    return projections.map((name) => {
+      const follower = this.followers.find((candidate) => candidate.projection.name === name);
+      if (follower === undefined) throw new Error(`The runner does not follow a projection named ${name}`);
+      return follower;
+    });
+  }
+
+  private hasReached(followers: readonly Follower[], position: GlobalPosition): boolean {
+    return followers.every((follower) => follower.checkpoint !== null && follower.checkpoint >= position);
   }
 
   private settleWaiters(): void {
     for (const waiter of this.waiters) {
-      if (!this.hasReached(waiter.position)) continue;
+      if (!this.hasReached(waiter.followers, waiter.position)) continue;
       clearTimeout(waiter.timer);
       this.waiters.delete(waiter);
       waiter.resolve();

@@ -1,9 +1,15 @@
-// The affiliation and the member-number counter as the executor sees them: decider plus schema versions.
-import type { Aggregate } from '../../engine/commands/command-executor.js';
+// The affiliation on the command path: its decider and streams, and what its commands need from outside
+// the domain before it decides — the checklist in force for the type (configuration), the reviewer's
+// staff account, and the member number an approval is given (only once the domain would approve).
+import { Inject, Injectable } from '@nestjs/common';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
 import {
   AFFILIATION_EVENT_SCHEMA_VERSIONS,
   MEMBER_NUMBER_EVENT_SCHEMA_VERSIONS,
+  MEMBER_NUMBER_STREAM,
   affiliationDecider,
+  affiliationStreamOf,
+  formatMemberNumber,
   memberNumberDecider,
   type AffiliationCommand,
   type AffiliationEvent,
@@ -12,13 +18,73 @@ import {
   type MemberNumberEvent,
   type MemberNumberState,
 } from '../../domain/affiliation/index.js';
+import type {
+  AggregateType,
+  CommandLookUps,
+  CompletedCommand,
+  LookUpContext,
+} from '../../engine/commands/run-command.js';
+import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
 
-export const affiliationAggregate: Aggregate<AffiliationCommand, AffiliationEvent, AffiliationState> = {
-  decider: affiliationDecider,
-  schemaVersions: AFFILIATION_EVENT_SCHEMA_VERSIONS,
-};
-
-export const memberNumberAggregate: Aggregate<MemberNumberCommand, MemberNumberEvent, MemberNumberState> = {
+/** The one member-number counter: `member-numbers`. */
+export const memberNumberCounter: AggregateType<MemberNumberCommand, MemberNumberEvent, MemberNumberState> = {
   decider: memberNumberDecider,
   schemaVersions: MEMBER_NUMBER_EVENT_SCHEMA_VERSIONS,
+  streamOf: () => MEMBER_NUMBER_STREAM,
+};
+
+/** What an approval carries as its member number while the domain is asked first. */
+const MEMBER_NUMBER_STAND_IN = formatMemberNumber(1);
+
+@Injectable()
+export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
+  constructor(
+    @Inject(USER_STORE) private readonly users: UserStore,
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+  ) {}
+
+  async complete(
+    command: AffiliationCommand,
+    context: LookUpContext<AffiliationCommand>,
+  ): Promise<CompletedCommand<AffiliationCommand>> {
+    switch (command.type) {
+      case 'ReceiveAffiliation': {
+        const requiredDocuments = this.config.affiliationChecklists[command.data.affiliationType] ?? [];
+        return { command: { ...command, data: { ...command.data, requiredDocuments } } };
+      }
+      case 'AssignAffiliation': {
+        const { id } = command.data.assignee;
+        const assignee = staffMemberOf(id, await this.users.findById(id));
+        return { command: { ...command, data: { assignee } } };
+      }
+      case 'ApproveAffiliation': {
+        // Ask the domain first, with a stand-in number, so a refused approval consumes no member number;
+        // an affiliation already approved changes nothing and takes none.
+        const wouldWrite = await context.precheck({
+          type: 'ApproveAffiliation',
+          data: { memberNumber: MEMBER_NUMBER_STAND_IN },
+        });
+        if (wouldWrite.length === 0) {
+          return { command: { type: 'ApproveAffiliation', data: { memberNumber: MEMBER_NUMBER_STAND_IN } } };
+        }
+        // The counter's stream and its optimistic concurrency keep the number unique across writers.
+        const issued = await context.issue(memberNumberCounter, MEMBER_NUMBER_STREAM, {
+          type: 'IssueMemberNumber',
+          data: { requestedBy: context.metadata.commandId },
+        });
+        return { command: { type: 'ApproveAffiliation', data: { memberNumber: issued.data.memberNumber } } };
+      }
+      default:
+        return { command };
+    }
+  }
+}
+
+/** An affiliation application: `affiliation-<id>`. */
+export const affiliationCase: AggregateType<AffiliationCommand, AffiliationEvent, AffiliationState> = {
+  decider: affiliationDecider,
+  schemaVersions: AFFILIATION_EVENT_SCHEMA_VERSIONS,
+  streamOf: affiliationStreamOf,
+  occurredAtOf: (command) => (command.type === 'ReceiveAffiliation' ? command.data.receivedAt : null),
+  lookUps: AffiliationLookUps,
 };

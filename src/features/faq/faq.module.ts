@@ -1,21 +1,12 @@
-// The FAQ / case log feature: the entry's command handlers, its queries and search, and its part of the
-// GraphQL schema.
+// The FAQ / case log feature: the entry's look-ups (commands.ts), its read models, queries and search,
+// and its part of the GraphQL schema.
 import { Module } from '@nestjs/common';
-import { CommandMetadataFactory } from '../../graphql/command-metadata.factory.js';
+import { FaqEntryLookUps } from './commands.js';
 import { FaqResolver, FrequentSubjectResolver } from './graphql/faq.resolver.js';
 import { FaqQueries } from './read-models/faq-queries.js';
-import { FaqSearch } from './read-models/faq-search.js';
-import { FAQ_COMMAND_HANDLERS, FaqEntryWriter } from './faq.handlers.js';
+import { FaqSearch, faqReadModels } from './read-models/faq-search.js';
 
 @Module({
-  providers: [
-    FaqEntryWriter,
-    FaqSearch,
-    FaqQueries,
-    CommandMetadataFactory,
-    FaqResolver,
-    FrequentSubjectResolver,
-    ...FAQ_COMMAND_HANDLERS,
-  ],
+  providers: [FaqEntryLookUps, faqReadModels, FaqSearch, FaqQueries, FaqResolver, FrequentSubjectResolver],
 })
 export class FaqModule {}

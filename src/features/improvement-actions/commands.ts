@@ -1,18 +1,74 @@
-// The improvement action as the executor sees it: decider plus schema versions.
-import type { Aggregate } from '../../engine/commands/command-executor.js';
+// The improvement action on the command path: its decider and streams, and what formulating one needs
+// from outside the domain — the action it follows (folded from that action's stream), its responsible's
+// account, and the PQRS case it comes from.
+import { Inject, Injectable } from '@nestjs/common';
 import {
   IMPROVEMENT_ACTION_EVENT_SCHEMA_VERSIONS,
   improvementActionDecider,
+  improvementActionStreamOf,
   type ImprovementActionCommand,
   type ImprovementActionEvent,
   type ImprovementActionState,
 } from '../../domain/improvement-action/index.js';
+import { BadUserInput } from '../../engine/application-errors.js';
+import type {
+  AggregateType,
+  CommandLookUps,
+  CompletedCommand,
+  LookUpContext,
+} from '../../engine/commands/run-command.js';
+import { USER_STORE, type UserStore } from '../../identity/user-store.js';
+import { pqrsCase } from '../pqrs/index.js';
 
-export const improvementActionAggregate: Aggregate<
+@Injectable()
+export class ImprovementActionLookUps implements CommandLookUps<ImprovementActionCommand> {
+  constructor(@Inject(USER_STORE) private readonly users: UserStore) {}
+
+  async complete(
+    command: ImprovementActionCommand,
+    context: LookUpContext<ImprovementActionCommand>,
+  ): Promise<CompletedCommand<ImprovementActionCommand>> {
+    if (command.type !== 'FormulateAction') return { command };
+    const { data } = command;
+    const linked = data.linkedAction;
+    const formulated: ImprovementActionCommand = {
+      ...command,
+      data: {
+        ...data,
+        linkedAction: linked === null ? null : await this.linkedActionFacts(linked.actionId, context),
+      },
+    };
+    // Ask the domain first, so a malformed request is refused before anything else is looked up.
+    await context.precheck(formulated);
+    const responsible = await this.users.findById(data.responsibleId);
+    if (!responsible || !responsible.active) {
+      throw new BadUserInput('responsibleId', 'El responsable de la acción no existe o está inactivo.');
+    }
+    const radicado = data.source.reference.trim();
+    if (data.source.kind === 'PQRS' && !(await context.exists(pqrsCase, radicado))) {
+      throw new BadUserInput('source.reference', `No existe un caso PQRS con radicado ${radicado}.`);
+    }
+    return { command: formulated };
+  }
+
+  /** What the domain needs of the action the new one follows, folded from that action's stream. */
+  private async linkedActionFacts(actionId: string, context: LookUpContext<ImprovementActionCommand>) {
+    const { state } = await context.stateOf(improvementActionCase, actionId);
+    if (state.status === 'NOT_FORMULATED') {
+      throw new BadUserInput('linkedActionId', `No existe una acción de mejora con id ${actionId}.`);
+    }
+    return { actionId, lastVerificationEffective: state.lastVerification?.effective ?? null };
+  }
+}
+
+/** An improvement action: `improvement-action-<id>`. */
+export const improvementActionCase: AggregateType<
   ImprovementActionCommand,
   ImprovementActionEvent,
   ImprovementActionState
 > = {
   decider: improvementActionDecider,
   schemaVersions: IMPROVEMENT_ACTION_EVENT_SCHEMA_VERSIONS,
+  streamOf: improvementActionStreamOf,
+  lookUps: ImprovementActionLookUps,
 };

@@ -1,21 +1,23 @@
-// The improvement-actions feature: the action's command handlers, its queries and its part of the
-// GraphQL schema (including the field `improvementActions` of a PQRS case).
+// The improvement-actions feature: the action's look-ups (commands.ts), its read models and queries, and
+// its part of the GraphQL schema (including the field `improvementActions` of a PQRS case).
 import { Module } from '@nestjs/common';
-import { CommandMetadataFactory } from '../../graphql/command-metadata.factory.js';
+import { ImprovementActionLookUps } from './commands.js';
 import {
   ImprovementActionsResolver,
   PqrsImprovementActionsResolver,
 } from './graphql/improvement-actions.resolver.js';
-import { ImprovementActionQueries } from './read-models/improvement-action-queries.js';
-import { IMPROVEMENT_ACTION_COMMAND_HANDLERS } from './improvement-actions.handlers.js';
+import {
+  ImprovementActionQueries,
+  improvementActionReadModels,
+} from './read-models/improvement-action-queries.js';
 
 @Module({
   providers: [
+    ImprovementActionLookUps,
+    improvementActionReadModels,
     ImprovementActionQueries,
-    CommandMetadataFactory,
     ImprovementActionsResolver,
     PqrsImprovementActionsResolver,
-    ...IMPROVEMENT_ACTION_COMMAND_HANDLERS,
   ],
 })
 export class ImprovementActionsModule {}

@@ -2,7 +2,7 @@
 // themselves are projections (read-models/), run with every other one.
 import { Module } from '@nestjs/common';
 import { IndicatorsResolver } from './graphql/indicators.resolver.js';
-import { IndicatorQueries } from './read-models/indicator-queries.js';
+import { IndicatorQueries, indicatorReadModels } from './read-models/indicator-queries.js';
 
-@Module({ providers: [IndicatorQueries, IndicatorsResolver] })
+@Module({ providers: [indicatorReadModels, IndicatorQueries, IndicatorsResolver] })
 export class IndicatorsModule {}

@@ -1,23 +1,86 @@
-// The PQRS case and the radicado counter as the executor sees them: decider plus schema versions.
-import type { Aggregate } from '../../engine/commands/command-executor.js';
+// The PQRS case on the command path: its decider and streams, and what its commands need from outside
+// the domain before it decides — the radicado a receipt is given, the staff account a case is assigned
+// to. Everything else every command shares is done by the generic handler (engine/commands).
+import { Inject, Injectable } from '@nestjs/common';
 import type { PqrsCommand } from '../../domain/pqrs/commands.js';
 import { PQRS_EVENT_SCHEMA_VERSIONS, upcastPqrsEvent, type PqrsEvent } from '../../domain/pqrs/events.js';
-import { pqrsDecider, type PqrsState } from '../../domain/pqrs/index.js';
+import { pqrsDecider, pqrsStreamOf, type PqrsState } from '../../domain/pqrs/index.js';
 import {
   RADICADO_EVENT_SCHEMA_VERSIONS,
   radicadoDecider,
+  radicadoStreamOf,
   type RadicadoCommand,
   type RadicadoEvent,
   type RadicadoState,
 } from '../../domain/radicado/index.js';
+import { bogotaDateOf, yearOf } from '../../domain/shared/time.js';
+import type {
+  AggregateType,
+  CommandLookUps,
+  CompletedCommand,
+  LookUpContext,
+} from '../../engine/commands/run-command.js';
+import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
 
-export const pqrsAggregate: Aggregate<PqrsCommand, PqrsEvent, PqrsState> = {
+/** What a receipt carries as its radicado until the counter issues it. */
+export const RADICADO_TO_BE_ISSUED = 'PENDIENTE';
+
+/** The per-year radicado counter: `radicado-<year>`. */
+export const radicadoCounter: AggregateType<RadicadoCommand, RadicadoEvent, RadicadoState> = {
+  decider: radicadoDecider,
+  schemaVersions: RADICADO_EVENT_SCHEMA_VERSIONS,
+  streamOf: (year) => radicadoStreamOf(Number(year)),
+};
+
+@Injectable()
+export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
+  constructor(@Inject(USER_STORE) private readonly users: UserStore) {}
+
+  async complete(
+    command: PqrsCommand,
+    context: LookUpContext<PqrsCommand>,
+  ): Promise<CompletedCommand<PqrsCommand>> {
+    switch (command.type) {
+      case 'ReceivePqrs': {
+        // Ask the domain first, so an invalid receipt never consumes a radicado.
+        await context.precheck(command);
+        const receivedAt = command.data.receivedAt ?? context.metadata.issuedAt;
+        const year = yearOf(bogotaDateOf(receivedAt));
+        const issued = await context.issue(radicadoCounter, String(year), {
+          type: 'IssueRadicado',
+          data: { year, requestedBy: context.metadata.commandId },
+        });
+        const { radicado } = issued.data;
+        return { id: radicado, command: { ...command, data: { ...command.data, radicado } } };
+      }
+      case 'AssignPqrs': {
+        const { id } = command.data.assignee;
+        const assignee = staffMemberOf(id, await this.users.findById(id));
+        return { command: { ...command, data: { ...command.data, assignee } } };
+      }
+      default:
+        return { command };
+    }
+  }
+}
+
+/** A PQRS case: `pqrs-<radicado>`. */
+export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
   decider: pqrsDecider,
   schemaVersions: PQRS_EVENT_SCHEMA_VERSIONS,
   upcast: upcastPqrsEvent,
-};
-
-export const radicadoAggregate: Aggregate<RadicadoCommand, RadicadoEvent, RadicadoState> = {
-  decider: radicadoDecider,
-  schemaVersions: RADICADO_EVENT_SCHEMA_VERSIONS,
+  streamOf: pqrsStreamOf,
+  occurredAtOf: (command) => {
+    switch (command.type) {
+      case 'ReceivePqrs':
+        return command.data.receivedAt;
+      case 'AnswerPqrs':
+        return command.data.answeredAt;
+      case 'ProvideInformation':
+        return command.data.providedAt;
+      default:
+        return null;
+    }
+  },
+  lookUps: PqrsLookUps,
 };

@@ -1,12 +1,9 @@
-// The PQRS feature: the case's command handlers, its queries and its part of the GraphQL schema.
+// The PQRS feature: the case's look-ups (commands.ts), its read models and queries, and its part of the
+// GraphQL schema. Its commands run on the one command path (engine/commands).
 import { Module } from '@nestjs/common';
+import { PqrsLookUps } from './commands.js';
 import { PqrsResolver } from './graphql/pqrs.resolver.js';
-import { CommandMetadataFactory } from '../../graphql/command-metadata.factory.js';
-import { PqrsCaseWriter } from './pqrs-case-writer.js';
-import { PqrsQueries } from './read-models/pqrs-queries.js';
-import { PQRS_COMMAND_HANDLERS } from './pqrs.handlers.js';
+import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
 
-@Module({
-  providers: [PqrsCaseWriter, PqrsQueries, CommandMetadataFactory, PqrsResolver, ...PQRS_COMMAND_HANDLERS],
-})
+@Module({ providers: [PqrsLookUps, pqrsReadModels, PqrsQueries, PqrsResolver] })
 export class PqrsModule {}

@@ -1,13 +1,117 @@
-import type { Aggregate } from '../../engine/commands/command-executor.js';
+// Issuing a report on the command path: the report's decider and streams, and what issuing needs before
+// the decision is recorded — the as-of instant fixed, the report generated from the read models, its file
+// kept, and its hashes. The domain is asked first, so a refused request costs no generation.
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
 import {
   REPORT_EVENT_SCHEMA_VERSIONS,
   reportDecider,
+  reportStreamOf,
+  type IssueReport,
   type ReportCommand,
   type ReportEvent,
+  type ReportKind,
   type ReportState,
 } from '../../domain/report/index.js';
+import { canonicalInstant, isInstant } from '../../domain/shared/time.js';
+import { deterministicId } from '../../engine/commands/command-executor.js';
+import type {
+  AggregateType,
+  CommandLookUps,
+  CompletedCommand,
+  LookUpContext,
+} from '../../engine/commands/run-command.js';
+import { ReportGeneration } from './report-generation.js';
+import { parametersFor } from './report-generator.js';
 
-export const reportAggregate: Aggregate<ReportCommand, ReportEvent, ReportState> = {
+/** What an issue carries as its hashes while the domain is asked first: well formed, and no report's. */
+const HASH_TO_BE_COMPUTED = '0'.repeat(64);
+
+const FILE_SLUGS: Readonly<Record<ReportKind, string>> = {
+  PQRS: 'informe-pqrs',
+  ACCESS_TO_INFORMATION: 'informe-acceso-informacion',
+  SATISFACTION: 'informe-satisfaccion',
+  MANAGEMENT: 'informe-gestion',
+  CONTRALORIA: 'relacion-pqrs-contraloria',
+};
+
+@Injectable()
+export class ReportLookUps implements CommandLookUps<ReportCommand> {
+  constructor(
+    @Inject(ReportGeneration) private readonly generation: ReportGeneration,
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+  ) {}
+
+  async complete(
+    command: ReportCommand,
+    context: LookUpContext<ReportCommand>,
+  ): Promise<CompletedCommand<ReportCommand>> {
+    const { metadata } = context;
+    const requested = command.data;
+    // "Now" is taken a millisecond back: every event recorded up to it is in the log already (the store
+    // stamps recordedAt as it commits, never decreasing), so regenerating later finds exactly the same.
+    const asOf =
+      requested.asOf === null
+        ? new Date(Date.parse(metadata.issuedAt) - 1).toISOString()
+        : isInstant(requested.asOf)
+          ? canonicalInstant(requested.asOf)
+          : requested.asOf;
+    const reportId = deterministicId(`report/${metadata.commandId}`);
+    const fileName = `${FILE_SLUGS[requested.kind]}_${requested.from}_${requested.to}_corte-${asOf.replace(/[-:.]/g, '')}`;
+    const candidate: IssueReport = {
+      type: 'IssueReport',
+      data: {
+        ...requested,
+        reportId,
+        asOf,
+        contentHash: HASH_TO_BE_COMPUTED,
+        fileSha256: HASH_TO_BE_COMPUTED,
+        fileName,
+      },
+    };
+    await context.precheck(candidate);
+
+    const parameters = parametersFor(requested.kind, this.config.reports);
+    const { rendered, contentHash } = await this.generation.generate({ ...requested, asOf }, parameters);
+    await this.generation.keepFile(reportId, rendered);
+    return {
+      id: reportId,
+      command: {
+        type: 'IssueReport',
+        data: {
+          ...candidate.data,
+          parameters: { ...parameters },
+          contentHash,
+          fileSha256: createHash('sha256').update(rendered.bytes).digest('hex'),
+          fileName: `${fileName}.${rendered.extension}`,
+        },
+      },
+    };
+  }
+}
+
+/**
+ * The command to issue a report of this kind, period and format, as of an instant (null: now). Its id,
+ * its as-of instant when not given, and what generating it gives are filled in by the look-ups.
+ */
+export function issueReport(request: {
+  readonly kind: ReportKind;
+  readonly from: string;
+  readonly to: string;
+  readonly format: IssueReport['data']['format'];
+  readonly asOf: string | null;
+}): IssueReport {
+  return {
+    type: 'IssueReport',
+    data: { reportId: '', ...request, parameters: {}, contentHash: '', fileSha256: '', fileName: '' },
+  };
+}
+
+/** One issued report: `report-<id>`. */
+export const issuedReport: AggregateType<ReportCommand, ReportEvent, ReportState> = {
   decider: reportDecider,
   schemaVersions: REPORT_EVENT_SCHEMA_VERSIONS,
+  streamOf: reportStreamOf,
+  lookUps: ReportLookUps,
 };

@@ -2,7 +2,7 @@
 // audit trail hashes events with. It covers the data, not the bytes of a file, so the CSV, the XLSX and the
 // PDF of one report all print, and can be checked against, the same hash.
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../engine/eventstore/hash-chain.js';
+import { canonicalJson } from '../../engine/canonical-json.js';
 import type { ReportDocument } from './report-document.js';
 
 /** SHA-256 (hex) of the document's canonical JSON (keys sorted, no whitespace). */

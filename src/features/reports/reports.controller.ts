@@ -5,13 +5,13 @@ import type { Response } from 'express';
 import { REPORT_ISSUER_ROLES } from '../../domain/report/index.js';
 import { Roles } from '../../identity/auth.js';
 import { NotFound } from '../../engine/application-errors.js';
-import { ReportsService } from './reports.service.js';
+import { ReportQueries } from './read-models/report-queries.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Controller('reports')
 export class ReportsController {
-  constructor(@Inject(ReportsService) private readonly reports: ReportsService) {}
+  constructor(@Inject(ReportQueries) private readonly reports: ReportQueries) {}
 
   @Get(':reportId/file')
   @Roles(...REPORT_ISSUER_ROLES)

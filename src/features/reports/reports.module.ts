@@ -1,13 +1,14 @@
-// The reports feature: issuing (ReportIssued on its own stream), listing, downloading and verifying.
+// The reports feature: issuing (ReportIssued on its own stream, through the one command path), listing,
+// downloading and verifying; generation from the versioned read models as of any instant.
 import { Module } from '@nestjs/common';
-import { CommandMetadataFactory } from '../../graphql/command-metadata.factory.js';
+import { ReportLookUps } from './commands.js';
 import { ReportsResolver } from './graphql/reports.resolver.js';
+import { ReportQueries, reportReadModels } from './read-models/report-queries.js';
+import { ReportGeneration } from './report-generation.js';
 import { ReportsController } from './reports.controller.js';
-import { ReportsService } from './reports.service.js';
 
 @Module({
   controllers: [ReportsController],
-  providers: [ReportsService, ReportsResolver, CommandMetadataFactory],
-  exports: [ReportsService],
+  providers: [ReportGeneration, ReportLookUps, reportReadModels, ReportQueries, ReportsResolver],
 })
 export class ReportsModule {}

@@ -3,8 +3,8 @@ import type { AffiliationType } from '../../domain/affiliation/events.js';
 import type { ActionSourceKind } from '../../domain/improvement-action/events.js';
 import type { AccessDecision, PqrsChannel, PqrsKind } from '../../domain/pqrs/events.js';
 import type { SurveyEvaluation } from '../../domain/survey/events.js';
-import type { CaseStatus } from '../pqrs/read-models/cases-projection.js';
-import type { StoredActionStatus } from '../improvement-actions/read-models/improvement-actions-projection.js';
+import type { CaseStatus } from '../pqrs/index.js';
+import type { StoredActionStatus } from '../improvement-actions/index.js';
 
 export const PQRS_KIND_LABELS: Readonly<Record<PqrsKind, string>> = {
   PETITION: 'Petición',

@@ -1,47 +1,53 @@
 // Sessions and staff accounts: login is the one public operation; accounts are the ADMIN's.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../domain/shared/decider.js';
+import type { CommandOrigin } from '../../engine/commands/command-metadata.js';
+import { RunCommand } from '../../engine/commands/run-command.js';
+import { AuthenticationService } from '../authentication-service.js';
+import { ACCOUNT_TO_BE_CREATED, userAccount, type NewAccountSecrets } from '../commands.js';
 import { USER_STORE, type UserStore, type UserAccount } from '../user-store.js';
-import { CreateUser, LogIn } from '../users.commands.js';
-import { ALL_ROLES, CurrentActor, Public, Roles, type GraphQLRequestContext } from '../auth.js';
-import { CommandMetadataFactory } from '../../graphql/command-metadata.factory.js';
+import { ALL_ROLES, CurrentActor, Origin, Public, Roles } from '../auth.js';
 import { AuthPayload, CreateUserInput, LoginArgs, User } from './identity.types.js';
 
 @Resolver(() => User)
 export class IdentityResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
+    @Inject(AuthenticationService) private readonly authentication: AuthenticationService,
     @Inject(USER_STORE) private readonly userStore: UserStore,
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Inicia sesión y entrega un token de acceso.' })
   @Public()
   login(@Args() { username, password }: LoginArgs): Promise<AuthPayload> {
-    return this.commands.execute(new LogIn(username, password));
+    // Signing in changes nothing in the log: it checks credentials and issues a token.
+    return this.authentication.login(username, password);
   }
 
   @Mutation(() => User, { description: 'Crea una cuenta de funcionario (solo ADMIN).' })
   @Roles('ADMIN')
-  createUser(
+  async createUser(
     @Args('input') input: CreateUserInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<UserAccount> {
-    return this.commands.execute(
-      new CreateUser(
-        {
-          username: input.username,
-          password: input.password,
-          fullName: input.fullName,
-          roles: input.roles,
-          dependency: input.dependency ?? null,
-        },
-        this.metadata.create(actor, context),
-      ),
+    const secrets: NewAccountSecrets = { password: input.password, fullName: input.fullName };
+    const command = {
+      type: 'CreateUser' as const,
+      data: {
+        userId: ACCOUNT_TO_BE_CREATED,
+        username: input.username,
+        roles: input.roles,
+        dependency: input.dependency ?? null,
+      },
+    };
+    const { id } = await this.commands.execute(
+      new RunCommand(userAccount, null, command, origin, { lookUpData: secrets }),
     );
+    const account = await this.userStore.findById(id);
+    if (account === null) throw new Error(`La cuenta ${id} no quedó en el almacén de identidad.`);
+    return account;
   }
 
   @Query(() => User, { description: 'El usuario de la sesión.' })

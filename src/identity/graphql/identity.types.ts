@@ -36,3 +36,17 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(200) dependency?:
     string | null;
 }
+
+@ObjectType({ description: 'Funcionario (referencia).' })
+export class UserRef {
+  @Field(() => ID) id!: string;
+  @Field() username!: string;
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+}
+
+@ObjectType({ description: 'Quién registró un evento, con el rol en que actuó.' })
+export class HistoryActor {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) username!: string | null;
+  @Field(() => RoleEnum) role!: ActorRole;
+}

@@ -16,7 +16,7 @@ import type { AffiliationChannel, AffiliationType, NoveltyKind } from '../../../
 import type { AffiliationDocumentStatus } from '../read-models/affiliations-projection.js';
 import { PqrsChannelEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { PetitionerInput } from '../../pqrs/graphql/pqrs.inputs.js';
+import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { AffiliationStatusEnum, AffiliationTypeEnum, NoveltyKindEnum } from './affiliations.enums.js';
 import { PageArgs } from '../../../graphql/page-args.js';
 

@@ -1,31 +1,21 @@
-// The affiliation part of the gateway: mutations dispatch commands on the CommandBus and answer with the
-// affiliation as the read models show it; queries read the read models.
+// The affiliation part of the gateway: each mutation builds the domain's command and runs it on the one
+// command path (RunCommand), then answers with the affiliation as the read models show it; queries read
+// the read models.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AffiliationQueries, encodeAffiliationCursor } from '../read-models/affiliation-queries.js';
-import {
-  ApproveAffiliation,
-  AssignAffiliation,
-  NotifyAffiliationDecision,
-  ReceiveAffiliation,
-  RejectAffiliation,
-  RejectAffiliationDocument,
-  ReportAffiliationNovelty,
-  SubmitAffiliationDocument,
-  VerifyAffiliationRequirements,
-  type AffiliationCaseCommand,
-  type AffiliationCommandResult,
-} from '../affiliations.commands.js';
-import { AFFILIATION_COMMAND_ROLES } from '../../../domain/affiliation/index.js';
-import type { Actor } from '../../../domain/shared/decider.js';
+import { AFFILIATION_COMMAND_ROLES, type AffiliationCommand } from '../../../domain/affiliation/index.js';
+import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
+import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
+import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserAccount, type UserStore } from '../../../identity/user-store.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
 import type { AffiliationDocument } from '../read-models/affiliations-projection.js';
-import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
-import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
+import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import { personalDataViewOf } from '../../../personal-data/personal-data-view.js';
-import { UserRef } from '../../pqrs/graphql/pqrs.types.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
+import { affiliationCase } from '../commands.js';
 import {
   AffiliationCommandArgs,
   AffiliationIdArgs,
@@ -56,7 +46,6 @@ export class AffiliationResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(AffiliationQueries) private readonly queries: AffiliationQueries,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
   ) {}
@@ -65,147 +54,99 @@ export class AffiliationResolver {
     description: 'Recibe una solicitud de afiliación con la lista de documentos vigente para su tipo.',
   })
   @Roles(...ROLES.ReceiveAffiliation)
-  receiveAffiliation(
-    @Args('input') input: ReceiveAffiliationInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
+  receiveAffiliation(@Args('input') input: ReceiveAffiliationInput, @Origin() origin: CommandOrigin) {
     const { applicant } = input;
-    return this.run(
-      new ReceiveAffiliation(
-        {
-          affiliationType: input.affiliationType,
-          channel: input.channel,
-          applicant: {
-            name: applicant.name.trim(),
-            documentType: applicant.documentType.trim().toUpperCase(),
-            documentNumber: applicant.documentNumber.trim(),
-            email: applicant.email ?? null,
-            phone: applicant.phone ?? null,
-            address: applicant.address ?? null,
-          },
-          campaign: input.campaign ?? null,
-          receivedAt: input.receivedAt ?? null,
-          idempotencyKey: input.idempotencyKey ?? null,
+    // With an idempotency key the affiliation id derives from it: a repeated call finds the same stream.
+    const affiliationId = newInstanceId('affiliation', input.idempotencyKey);
+    const command: AffiliationCommand = {
+      type: 'ReceiveAffiliation',
+      data: {
+        affiliationId,
+        affiliationType: input.affiliationType,
+        channel: input.channel,
+        applicantId: '',
+        campaign: input.campaign ?? null,
+        receivedAt: input.receivedAt ?? null,
+        requiredDocuments: [],
+      },
+    };
+    return this.run(affiliationId, command, origin, {
+      ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      people: {
+        applicantId: {
+          name: applicant.name.trim(),
+          documentType: applicant.documentType.trim().toUpperCase(),
+          documentNumber: applicant.documentNumber.trim(),
+          email: applicant.email ?? null,
+          phone: applicant.phone ?? null,
+          address: applicant.address ?? null,
         },
-        this.metadata.create(actor, context),
-      ),
-    );
+      },
+    });
   }
 
   @Mutation(() => Affiliation, { description: 'Asigna la afiliación al funcionario que la revisa.' })
   @Roles(...ROLES.AssignAffiliation)
-  assignAffiliation(
-    @Args() args: AssignAffiliationArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    return this.run(
-      new AssignAffiliation(args.id, args.assigneeId, this.metadata.create(actor, context), revision(args)),
-    );
+  assignAffiliation(@Args() args: AssignAffiliationArgs, @Origin() origin: CommandOrigin) {
+    const data = { assignee: staffMemberNamed(args.assigneeId) };
+    return this.run(args.id, { type: 'AssignAffiliation', data }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Registra un documento soporte revisado y aceptado.' })
   @Roles(...ROLES.SubmitDocument)
-  submitAffiliationDocument(
-    @Args() args: SubmitAffiliationDocumentArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new SubmitAffiliationDocument(
-        args.id,
-        args.input.documentType,
-        args.input.evidenceReference,
-        metadata,
-        revision(args),
-      ),
-    );
+  submitAffiliationDocument(@Args() args: SubmitAffiliationDocumentArgs, @Origin() origin: CommandOrigin) {
+    const { documentType, evidenceReference } = args.input;
+    const data = { documentType, evidenceReference };
+    return this.run(args.id, { type: 'SubmitDocument', data }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Rechaza un documento soporte, con el motivo.' })
   @Roles(...ROLES.RejectDocument)
-  rejectAffiliationDocument(
-    @Args() args: RejectAffiliationDocumentArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new RejectAffiliationDocument(args.id, args.documentType, args.reason, metadata, revision(args)),
-    );
+  rejectAffiliationDocument(@Args() args: RejectAffiliationDocumentArgs, @Origin() origin: CommandOrigin) {
+    const data = { documentType: args.documentType, reason: args.reason };
+    return this.run(args.id, { type: 'RejectDocument', data }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, {
     description: 'Verifica que todos los documentos requeridos fueron aceptados (nombra los que falten).',
   })
   @Roles(...ROLES.VerifyRequirements)
-  verifyAffiliationRequirements(
-    @Args() args: AffiliationCommandArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    return this.run(
-      new VerifyAffiliationRequirements(args.id, this.metadata.create(actor, context), revision(args)),
-    );
+  verifyAffiliationRequirements(@Args() args: AffiliationCommandArgs, @Origin() origin: CommandOrigin) {
+    return this.run(args.id, { type: 'VerifyRequirements', data: {} }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, {
     description: 'Aprueba la afiliación (requisitos verificados) y expide el número de afiliado.',
   })
   @Roles(...ROLES.ApproveAffiliation)
-  approveAffiliation(
-    @Args() args: AffiliationCommandArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    return this.run(new ApproveAffiliation(args.id, this.metadata.create(actor, context), revision(args)));
+  approveAffiliation(@Args() args: AffiliationCommandArgs, @Origin() origin: CommandOrigin) {
+    // The member number is issued by the look-ups, from the counter, once the approval may go ahead.
+    const data = { memberNumber: '' };
+    return this.run(args.id, { type: 'ApproveAffiliation', data }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Rechaza la afiliación, con el motivo.' })
   @Roles(...ROLES.RejectAffiliation)
-  rejectAffiliation(
-    @Args() args: RejectAffiliationArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    return this.run(
-      new RejectAffiliation(args.id, args.reason, this.metadata.create(actor, context), revision(args)),
-    );
+  rejectAffiliation(@Args() args: RejectAffiliationArgs, @Origin() origin: CommandOrigin) {
+    const data = { reason: args.reason };
+    return this.run(args.id, { type: 'RejectAffiliation', data }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Registra que se notificó la decisión al solicitante.' })
   @Roles(...ROLES.NotifyDecision)
-  notifyAffiliationDecision(
-    @Args() args: NotifyAffiliationDecisionArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    return this.run(
-      new NotifyAffiliationDecision(
-        args.id,
-        args.channel,
-        this.metadata.create(actor, context),
-        revision(args),
-      ),
-    );
+  notifyAffiliationDecision(@Args() args: NotifyAffiliationDecisionArgs, @Origin() origin: CommandOrigin) {
+    const data = { channel: args.channel };
+    return this.run(args.id, { type: 'NotifyDecision', data }, origin, revision(args));
   }
 
   @Mutation(() => Affiliation, {
     description: 'Reporta una novedad de un afiliado: actualización de datos, retiro o reactivación.',
   })
   @Roles(...ROLES.ReportNovelty)
-  reportAffiliationNovelty(
-    @Args() args: ReportAffiliationNoveltyArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
+  reportAffiliationNovelty(@Args() args: ReportAffiliationNoveltyArgs, @Origin() origin: CommandOrigin) {
     const { kind, description, effectiveDate } = args.input;
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new ReportAffiliationNovelty(args.id, kind, description, effectiveDate, metadata, revision(args)),
-    );
+    const data = { kind, description, effectiveDate };
+    return this.run(args.id, { type: 'ReportNovelty', data }, origin, revision(args));
   }
 
   @Query(() => Affiliation, { description: 'Una afiliación por su id.' })
@@ -275,9 +216,15 @@ export class AffiliationResolver {
     return personalDataViewOf(affiliation.applicantId, await this.personalData.get(affiliation.applicantId));
   }
 
-  private async run(command: ReceiveAffiliation | AffiliationCaseCommand): Promise<AffiliationDocument> {
-    const result: AffiliationCommandResult = await this.commands.execute(command);
-    return this.queries.getAffiliation(result.affiliationId);
+  /** Runs the command on the affiliation and answers with it as the read models show it. */
+  private async run(
+    affiliationId: string,
+    command: AffiliationCommand,
+    origin: CommandOrigin,
+    options: RunOptions = {},
+  ): Promise<AffiliationDocument> {
+    await this.commands.execute(new RunCommand(affiliationCase, affiliationId, command, origin, options));
+    return this.queries.getAffiliation(affiliationId);
   }
 }
 
@@ -285,6 +232,6 @@ function userRefOf(user: UserAccount | undefined): UserRef | null {
   return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
 }
 
-function revision(args: AffiliationCommandArgs): number | undefined {
-  return args.expectedRevision ?? undefined;
+function revision(args: AffiliationCommandArgs): RunOptions {
+  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

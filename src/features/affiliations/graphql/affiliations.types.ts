@@ -12,7 +12,8 @@ import type {
 } from '../read-models/affiliations-projection.js';
 import { PqrsChannelEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { ChannelCount, PageInfo, UserRef } from '../../pqrs/graphql/pqrs.types.js';
+import { ChannelCount, PageInfo } from '../../../graphql/page-args.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
 import {
   AffiliationDecisionEnum,
   AffiliationStatusEnum,

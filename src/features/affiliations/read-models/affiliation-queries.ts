@@ -3,19 +3,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
 import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import {
   AFFILIATIONS_COLLECTION,
+  affiliationsProjection,
   queryAffiliationNovelties,
   queryAffiliationStatistics,
   type AffiliationDocument,
   type AffiliationNoveltyDocument,
   type AffiliationStatistics,
 } from './affiliations-projection.js';
-import {
-  READ_MODEL_STORE,
-  type Filter,
-  type ReadModelStore,
-} from '../../../engine/read-models/read-model-store.js';
+import type { Filter, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 
 export interface AffiliationListFilter {
   readonly status?: string | null;
@@ -41,9 +39,13 @@ export interface AffiliationPage {
 /** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
 const AFFILIATIONS_ORDER: KeysetOrder = { sortField: 'receivedAt', tieField: 'id' };
 
+/** What the affiliation queries read: the applications and their novelties. */
+export const AFFILIATION_READ_MODELS = Symbol('AffiliationReadModels');
+export const affiliationReadModels = readModelsProvider(AFFILIATION_READ_MODELS, [affiliationsProjection]);
+
 @Injectable()
 export class AffiliationQueries {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+  constructor(@Inject(AFFILIATION_READ_MODELS) private readonly readModels: ReadModelReader) {}
 
   async getAffiliation(affiliationId: string): Promise<AffiliationDocument> {
     const document = await this.readModels.get<AffiliationDocument>(AFFILIATIONS_COLLECTION, affiliationId);

@@ -5,7 +5,8 @@ import { Type } from 'class-transformer';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../graphql/page-args.js';
 import { DateTimeScalar } from '../../../graphql/scalars.js';
-import { HistoryActor, PageInfo } from '../../pqrs/graphql/pqrs.types.js';
+import { HistoryActor } from '../../../identity/graphql/identity.types.js';
+import { PageInfo } from '../../../graphql/page-args.js';
 
 @InputType({ description: 'Filtros de la búsqueda en el registro de eventos; se combinan todos.' })
 export class AuditEventsFilterInput {

@@ -1,8 +1,7 @@
 // verifyAuditTrail: re-walks every stream's hash chain and names the first event that does not match.
 import { Inject } from '@nestjs/common';
 import { Field, Float, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { verifyAuditTrail } from '../../../engine/eventstore/audit-verifier.js';
-import { EVENT_STORE, type EventStore } from '../../../engine/eventstore/event-store.js';
+import { AuditTrail } from '../audit-trail.js';
 import { Roles } from '../../../identity/auth.js';
 
 @ObjectType({ description: 'Primer evento cuyo hash no coincide.' })
@@ -28,12 +27,12 @@ export class AuditReport {
 
 @Resolver()
 export class AuditResolver {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(AuditTrail) private readonly auditTrail: AuditTrail) {}
 
   @Query(() => AuditReport, { description: 'Recorre todos los flujos y verifica la cadena de hashes.' })
   @Roles('ADMIN', 'AUDITOR')
   async verifyAuditTrail(): Promise<AuditReport> {
-    const report = await verifyAuditTrail(this.store);
+    const report = await this.auditTrail.verify();
     return { ...report, firstMismatch: report.firstMismatch ?? null };
   }
 }

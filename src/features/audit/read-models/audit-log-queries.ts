@@ -4,13 +4,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput } from '../../../engine/application-errors.js';
 import type { KeysetPage } from '../../../engine/read-models/keyset-page.js';
 import { pqrsStreamOf } from '../../../domain/pqrs/events.js';
-import { AUDIT_LOG_COLLECTION, positionKeyOf, type AuditLogDocument } from './audit-log-projection.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import {
-  READ_MODEL_STORE,
-  type Filter,
-  type ReadModelStore,
-  type SortKey,
-} from '../../../engine/read-models/read-model-store.js';
+  AUDIT_LOG_COLLECTION,
+  auditLogProjection,
+  positionKeyOf,
+  type AuditLogDocument,
+} from './audit-log-projection.js';
+import type { Filter, SortKey, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 
 export interface AuditLogFilter {
   /** One stream, by its full name (pqrs-PQRS-2026-000001, affiliation-<id>...). */
@@ -38,6 +39,10 @@ const NEWEST_FIRST_BY_RECORDING: readonly SortKey[] = [
   { field: 'id', direction: 'desc' },
 ];
 
+/** What the audit queries read: the event log's index. */
+export const AUDIT_READ_MODELS = Symbol('AuditReadModels');
+export const auditReadModels = readModelsProvider(AUDIT_READ_MODELS, [auditLogProjection]);
+
 /**
  * Keyset paging on the position alone (the shared helper in keyset-page.ts pages on two fields, whose
  * "before the cursor" is an OR that SQLite answers by sorting everything before it; the log is the
@@ -45,7 +50,7 @@ const NEWEST_FIRST_BY_RECORDING: readonly SortKey[] = [
  */
 @Injectable()
 export class AuditLogQueries {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+  constructor(@Inject(AUDIT_READ_MODELS) private readonly readModels: ReadModelReader) {}
 
   async events(
     filter: AuditLogFilter,

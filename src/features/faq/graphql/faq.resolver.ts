@@ -1,27 +1,21 @@
-// The FAQ / case log part of the gateway: mutations dispatch commands on the CommandBus and answer with
-// the entry as the read model shows it; queries read the read models (and the log, for the history).
+// The FAQ / case log part of the gateway: each mutation builds the domain's command and runs it on the one
+// command path (RunCommand), then answers with the entry as the read model shows it; queries read the read models (and the log, for the history).
 // Every role reads (all are staff; the auditor reads everything); only the search lists published
 // entries alone, since it is what answers a petitioner.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FAQ_COMMAND_ROLES } from '../../../domain/faq/index.js';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FAQ_COMMAND_ROLES, type FaqEntryCommand } from '../../../domain/faq/index.js';
 import type { Actor } from '../../../domain/shared/decider.js';
-import {
-  CreateFaqEntry,
-  PublishFaqEntry,
-  RetireFaqEntry,
-  UpdateFaqEntry,
-  type FaqCommandResult,
-  type FaqEntryCommand,
-} from '../faq.commands.js';
+import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
+import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
+import { faqEntry } from '../commands.js';
 import { encodeFaqCursor, FaqQueries } from '../read-models/faq-queries.js';
 import type { FaqSearchHit } from '../read-models/faq-search.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import type { FaqEntryDocument } from '../read-models/faq-entries-projection.js';
-import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
-import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
-import { UserRef } from '../../pqrs/graphql/pqrs.types.js';
+import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
 import {
   CreateFaqEntryInput,
   FaqEntriesArgs,
@@ -50,7 +44,6 @@ export class FaqResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(FaqQueries) private readonly queries: FaqQueries,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
     @Inject(USER_STORE) private readonly users: UserStore,
   ) {}
 
@@ -58,22 +51,20 @@ export class FaqResolver {
   @Roles(...ROLES.CreateFaqEntry)
   createFaqEntry(
     @Args('input') input: CreateFaqEntryInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<FaqEntryDocument> {
-    return this.run(
-      new CreateFaqEntry(
-        {
-          question: input.question,
-          answer: input.answer,
-          category: input.category,
-          tags: input.tags ?? [],
-          linkedRadicados: input.linkedRadicados ?? [],
-          idempotencyKey: input.idempotencyKey ?? null,
-        },
-        this.metadata.create(actor, context),
-      ),
-    );
+    // With an idempotency key the entry id derives from it: a repeated call finds the entry it created.
+    const entryId = newInstanceId('faqEntry', input.idempotencyKey);
+    const data = {
+      entryId,
+      question: input.question,
+      answer: input.answer,
+      category: input.category,
+      tags: input.tags ?? [],
+      linkedRadicados: input.linkedRadicados ?? [],
+    };
+    const options = input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {};
+    return this.run(entryId, { type: 'CreateFaqEntry', data }, origin, options);
   }
 
   @Mutation(() => FaqEntry, {
@@ -83,24 +74,17 @@ export class FaqResolver {
   @Roles(...ROLES.UpdateFaqEntry)
   updateFaqEntry(
     @Args() args: UpdateFaqEntryArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<FaqEntryDocument> {
     const { input } = args;
-    return this.run(
-      new UpdateFaqEntry(
-        args.id,
-        {
-          question: input.question ?? null,
-          answer: input.answer ?? null,
-          category: input.category ?? null,
-          tags: input.tags ?? null,
-          linkedRadicados: input.linkedRadicados ?? null,
-        },
-        this.metadata.create(actor, context),
-        revision(args),
-      ),
-    );
+    const data = {
+      question: input.question ?? null,
+      answer: input.answer ?? null,
+      category: input.category ?? null,
+      tags: input.tags ?? null,
+      linkedRadicados: input.linkedRadicados ?? null,
+    };
+    return this.run(args.id, { type: 'UpdateFaqEntry', data }, origin, revision(args));
   }
 
   @Mutation(() => FaqEntry, {
@@ -109,21 +93,23 @@ export class FaqResolver {
   @Roles(...ROLES.PublishFaqEntry)
   publishFaqEntry(
     @Args() args: FaqEntryCommandArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<FaqEntryDocument> {
-    return this.run(new PublishFaqEntry(args.id, this.metadata.create(actor, context), revision(args)));
+    return this.run(args.id, { type: 'PublishFaqEntry', data: {} }, origin, revision(args));
   }
 
   @Mutation(() => FaqEntry, { description: 'Retira una entrada de la consulta, con el motivo.' })
   @Roles(...ROLES.RetireFaqEntry)
   retireFaqEntry(
     @Args() args: RetireFaqEntryArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<FaqEntryDocument> {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(new RetireFaqEntry(args.id, args.reason, metadata, revision(args)));
+    return this.run(
+      args.id,
+      { type: 'RetireFaqEntry', data: { reason: args.reason } },
+      origin,
+      revision(args),
+    );
   }
 
   @Query(() => FaqEntry, { description: 'Una entrada por su id, en cualquier estado.' })
@@ -222,9 +208,15 @@ export class FaqResolver {
     return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
   }
 
-  private async run(command: CreateFaqEntry | FaqEntryCommand): Promise<FaqEntryDocument> {
-    const result: FaqCommandResult = await this.commands.execute(command);
-    return this.queries.getEntry(result.entryId);
+  /** Runs the command on the entry and answers with it as the read model shows it. */
+  private async run(
+    entryId: string,
+    command: FaqEntryCommand,
+    origin: CommandOrigin,
+    options: RunOptions = {},
+  ): Promise<FaqEntryDocument> {
+    await this.commands.execute(new RunCommand(faqEntry, entryId, command, origin, options));
+    return this.queries.getEntry(entryId);
   }
 }
 
@@ -251,6 +243,6 @@ function results(hits: readonly FaqSearchHit[]): FaqSearchResult[] {
   }));
 }
 
-function revision(args: FaqEntryCommandArgs): number | undefined {
-  return args.expectedRevision ?? undefined;
+function revision(args: FaqEntryCommandArgs): RunOptions {
+  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

@@ -4,7 +4,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { FAQ_ENTRY_STATUSES } from '../../../domain/faq/index.js';
 import type { FaqEntryDocumentStatus } from '../read-models/faq-entries-projection.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { HistoryActor, PageInfo } from '../../pqrs/graphql/pqrs.types.js';
+import { HistoryActor } from '../../../identity/graphql/identity.types.js';
+import { PageInfo } from '../../../graphql/page-args.js';
 
 const FAQ_ENTRY_STATUS_VALUES = FAQ_ENTRY_STATUSES.filter(
   (status): status is FaqEntryDocumentStatus => status !== 'NOT_CREATED',

@@ -13,7 +13,7 @@ import {
   type FaqEntryState,
 } from '../../../domain/faq/index.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../../engine/eventstore/event-store.js';
-import { CASES_COLLECTION, type CaseDocument } from '../../pqrs/read-models/cases-projection.js';
+import { CASES_COLLECTION, type CaseDocument } from '../../pqrs/index.js';
 import {
   categoryKeyOf,
   FAQ_ENTRIES_COLLECTION,
@@ -21,12 +21,8 @@ import {
   type FaqEntryDocumentStatus,
 } from './faq-entries-projection.js';
 import { queryFrequentSubjects, type FrequentSubject } from './pqrs-subjects-projection.js';
-import {
-  READ_MODEL_STORE,
-  type Filter,
-  type ReadModelStore,
-} from '../../../engine/read-models/read-model-store.js';
-import { FaqSearch, type FaqSearchHit } from './faq-search.js';
+import type { Filter, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import { FAQ_READ_MODELS, FaqSearch, type FaqSearchHit } from './faq-search.js';
 
 export interface FaqEntriesFilter {
   readonly status?: FaqEntryDocumentStatus | null;
@@ -55,7 +51,7 @@ const FAQ_ENTRIES_ORDER: KeysetOrder = { sortField: 'updatedAt', tieField: 'id' 
 @Injectable()
 export class FaqQueries {
   constructor(
-    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(FAQ_READ_MODELS) private readonly readModels: ReadModelReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(FaqSearch) private readonly searchIndex: FaqSearch,
   ) {}

@@ -8,9 +8,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { KeyedMutex } from '../../../engine/commands/keyed-mutex.js';
-import { categoryKeyOf, FAQ_ENTRIES_COLLECTION, type FaqEntryDocument } from './faq-entries-projection.js';
+import {
+  categoryKeyOf,
+  FAQ_ENTRIES_COLLECTION,
+  faqEntriesProjection,
+  type FaqEntryDocument,
+} from './faq-entries-projection.js';
 import { meaningfulTermsOf, spanishSearchTerm, tokenizeSpanish } from './faq-text.js';
-import { READ_MODEL_STORE, type ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
+import { pqrsSubjectsProjection } from './pqrs-subjects-projection.js';
+import { casesProjection } from '../../pqrs/index.js';
 
 export interface FaqSearchHit {
   readonly entry: FaqEntryDocument;
@@ -55,13 +63,24 @@ const MATCHING: SearchOptions = {
   fuzzy: (term) => (term.length >= FUZZY_FROM_LENGTH ? 0.2 : false),
 };
 
+/**
+ * What the FAQ queries and search read: the entries, the daily PQRS subjects, and the cases whose subject
+ * the suggestions match.
+ */
+export const FAQ_READ_MODELS = Symbol('FaqReadModels');
+export const faqReadModels = readModelsProvider(FAQ_READ_MODELS, [
+  faqEntriesProjection,
+  pqrsSubjectsProjection,
+  casesProjection,
+]);
+
 @Injectable()
 export class FaqSearch {
   private live: LiveIndex | null = null;
   /** One refresh at a time: two would add the same entry twice. */
   private readonly refreshing = new KeyedMutex();
 
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelReader) {}
+  constructor(@Inject(FAQ_READ_MODELS) private readonly readModels: ReadModelReader) {}
 
   /** Published entries matching the text, best first; with no text, every published entry by question. */
   async search(

@@ -1,27 +1,25 @@
-// The improvement-action part of the gateway: mutations dispatch commands on the CommandBus and answer
-// with the action as the read models show it; queries read the read models. It also adds the field
-// `improvementActions` to a PQRS case.
+// The improvement-action part of the gateway: each mutation builds the domain's command and runs it on
+// the one command path (RunCommand), then answers with the action as the read models show it; queries
+// read the read models. It also adds the field `improvementActions` to a PQRS case.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IMPROVEMENT_ACTION_COMMAND_ROLES } from '../../../domain/improvement-action/index.js';
-import type { Actor } from '../../../domain/shared/decider.js';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  IMPROVEMENT_ACTION_COMMAND_ROLES,
+  type ImprovementActionCommand,
+} from '../../../domain/improvement-action/index.js';
+import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
+import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import {
   encodeActionCursor,
   ImprovementActionQueries,
   type ImprovementActionView,
 } from '../read-models/improvement-action-queries.js';
-import {
-  CloseImprovementAction,
-  FormulateImprovementAction,
-  RecordActionProgress,
-  VerifyActionEffectiveness,
-  type ImprovementActionCommandResult,
-} from '../improvement-actions.commands.js';
-import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
-import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
-import { Pqrs, UserRef } from '../../pqrs/graphql/pqrs.types.js';
+import { improvementActionCase } from '../commands.js';
+import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
+import { Pqrs } from '../../pqrs/index.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
 import {
   FormulateImprovementActionInput,
   ImprovementActionCommandArgs,
@@ -45,7 +43,6 @@ export class ImprovementActionsResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(ImprovementActionQueries) private readonly queries: ImprovementActionQueries,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
     @Inject(USER_STORE) private readonly users: UserStore,
   ) {}
 
@@ -56,22 +53,28 @@ export class ImprovementActionsResolver {
   @Roles(...ROLES.FormulateAction)
   formulateImprovementAction(
     @Args('input') input: FormulateImprovementActionInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
+    const actionId = newInstanceId('improvementAction', null);
+    const linkedActionId = input.linkedActionId ?? null;
     return this.run(
-      new FormulateImprovementAction(
-        {
+      actionId,
+      {
+        type: 'FormulateAction',
+        data: {
+          actionId,
           source: { kind: input.source.kind, reference: input.source.reference },
           problem: input.problem,
           rootCause: input.rootCause,
           action: input.action,
           responsibleId: input.responsibleId,
           dueDate: input.dueDate,
-          linkedActionId: input.linkedActionId ?? null,
+          // The look-ups fold the facts of the action it follows from that action's stream.
+          linkedAction:
+            linkedActionId === null ? null : { actionId: linkedActionId, lastVerificationEffective: null },
         },
-        this.metadata.create(actor, context),
-      ),
+      },
+      origin,
     );
   }
 
@@ -79,11 +82,10 @@ export class ImprovementActionsResolver {
   @Roles(...ROLES.RecordProgress)
   recordActionProgress(
     @Args() args: RecordActionProgressArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(new RecordActionProgress(args.id, args.note, args.evidence, metadata, revision(args)));
+    const data = { note: args.note, evidence: args.evidence };
+    return this.run(args.id, { type: 'RecordProgress', data }, origin, revision(args));
   }
 
   @Mutation(() => ImprovementAction, {
@@ -92,13 +94,10 @@ export class ImprovementActionsResolver {
   @Roles(...ROLES.VerifyEffectiveness)
   verifyActionEffectiveness(
     @Args() args: VerifyActionEffectivenessArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new VerifyActionEffectiveness(args.id, args.effective, args.evidence, metadata, revision(args)),
-    );
+    const data = { effective: args.effective, evidence: args.evidence };
+    return this.run(args.id, { type: 'VerifyEffectiveness', data }, origin, revision(args));
   }
 
   @Mutation(() => ImprovementAction, {
@@ -107,12 +106,9 @@ export class ImprovementActionsResolver {
   @Roles(...ROLES.CloseAction)
   closeImprovementAction(
     @Args() args: ImprovementActionCommandArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
-    return this.run(
-      new CloseImprovementAction(args.id, this.metadata.create(actor, context), revision(args)),
-    );
+    return this.run(args.id, { type: 'CloseAction', data: {} }, origin, revision(args));
   }
 
   @Query(() => ImprovementAction, { description: 'Una acción de mejora por su id.' })
@@ -166,12 +162,15 @@ export class ImprovementActionsResolver {
     return userRefOf(await this.users.findById(action.responsibleId));
   }
 
+  /** Runs the command on the action and answers with it as the read models show it. */
   private async run(
-    command:
-      FormulateImprovementAction | RecordActionProgress | VerifyActionEffectiveness | CloseImprovementAction,
+    actionId: string,
+    command: ImprovementActionCommand,
+    origin: CommandOrigin,
+    options: RunOptions = {},
   ): Promise<ImprovementAction> {
-    const result: ImprovementActionCommandResult = await this.commands.execute(command);
-    return toImprovementAction(await this.queries.get(result.actionId));
+    await this.commands.execute(new RunCommand(improvementActionCase, actionId, command, origin, options));
+    return toImprovementAction(await this.queries.get(actionId));
   }
 }
 
@@ -218,6 +217,6 @@ function userRefOf(
   return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
 }
 
-function revision(args: ImprovementActionCommandArgs): number | undefined {
-  return args.expectedRevision ?? undefined;
+function revision(args: ImprovementActionCommandArgs): RunOptions {
+  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

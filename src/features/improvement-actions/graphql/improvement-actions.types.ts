@@ -3,7 +3,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
 import type { ImprovementActionStatusValue } from '../read-models/improvement-action-queries.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { PageInfo, UserRef } from '../../pqrs/graphql/pqrs.types.js';
+import { PageInfo } from '../../../graphql/page-args.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { ActionSourceKindEnum, ImprovementActionStatusEnum } from './improvement-actions.enums.js';
 
 @ObjectType({ description: 'Origen de una acción de mejora.' })

@@ -5,22 +5,21 @@ import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
 import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
 import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
 import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
-import { CLOCK } from '../../../infrastructure/tokens.js';
+import { CLOCK } from '../../../engine/tokens.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import {
   countOpenAndOverdueActions,
+  improvementActionStatisticsProjection,
   queryImprovementActionStatistics,
   type ImprovementActionStatisticsSummary,
 } from './improvement-action-statistics-projection.js';
 import {
   IMPROVEMENT_ACTIONS_COLLECTION,
+  improvementActionsProjection,
   type ImprovementActionDocument,
   type ImprovementActionFields,
 } from './improvement-actions-projection.js';
-import {
-  READ_MODEL_STORE,
-  type Filter,
-  type ReadModelStore,
-} from '../../../engine/read-models/read-model-store.js';
+import type { Filter, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 
 /** Where an action stands as staff see it: OVERDUE is an open action past its due date (Bogotá). */
 export const IMPROVEMENT_ACTION_STATUS_VALUES = [
@@ -60,10 +59,17 @@ export interface ImprovementActionStatistics extends ImprovementActionStatistics
 /** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
 const ACTIONS_ORDER: KeysetOrder = { sortField: 'formulatedAt', tieField: 'id' };
 
+/** What the improvement-action queries read: the actions and their statistics. */
+export const IMPROVEMENT_ACTION_READ_MODELS = Symbol('ImprovementActionReadModels');
+export const improvementActionReadModels = readModelsProvider(IMPROVEMENT_ACTION_READ_MODELS, [
+  improvementActionsProjection,
+  improvementActionStatisticsProjection,
+]);
+
 @Injectable()
 export class ImprovementActionQueries {
   constructor(
-    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(IMPROVEMENT_ACTION_READ_MODELS) private readonly readModels: ReadModelReader,
     @Inject(CLOCK) private readonly clock: () => Date,
   ) {}
 

@@ -5,7 +5,9 @@ import { BadUserInput } from '../../../engine/application-errors.js';
 import { addCalendarDays, addCalendarMonths, type CalendarDate } from '../../../domain/shared/time.js';
 import { daysInPeriod, type IndicatorGranularity } from './indicator-periods.js';
 import { queryIndicatorSeries, type IndicatorSeriesBucket } from './indicator-series.js';
-import { READ_MODEL_STORE, type ReadModelStore } from '../../../engine/read-models/read-model-store.js';
+import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
+import { INDICATOR_PROJECTIONS } from './indicator-projections.js';
 
 /** The longest period a series covers: ten years of days still roll up quickly. */
 export const MAX_PERIOD_YEARS = 10;
@@ -45,9 +47,13 @@ export function indicatorPeriodProblem(
   return null;
 }
 
+/** What the indicator queries read: the indicator days of every family. */
+export const INDICATOR_READ_MODELS = Symbol('IndicatorReadModels');
+export const indicatorReadModels = readModelsProvider(INDICATOR_READ_MODELS, INDICATOR_PROJECTIONS);
+
 @Injectable()
 export class IndicatorQueries {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+  constructor(@Inject(INDICATOR_READ_MODELS) private readonly readModels: ReadModelReader) {}
 
   async series(
     from: CalendarDate,

@@ -3,7 +3,6 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import {
   ArrayUnique,
-  IsEmail,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -30,6 +29,7 @@ import {
 } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { PageArgs } from '../../../graphql/page-args.js';
+import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../read-models/pqrs-queries.js';
 
 export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
@@ -43,17 +43,6 @@ registerEnumType(PqrsListSortEnum, {
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
 const RADICADO_MESSAGE = { message: 'El radicado debe tener la forma PQRS-AAAA-NNNNNN.' };
-
-@InputType({ description: 'Datos del peticionario: se guardan cifrados fuera del registro de eventos.' })
-export class PetitionerInput {
-  @Field() @IsNotEmpty() @MaxLength(200) name!: string;
-  @Field({ description: 'CC, CE, NIT, TI, PA, ...' }) @IsNotEmpty() @MaxLength(10) documentType!: string;
-  @Field() @IsNotEmpty() @MaxLength(30) @Matches(/^[0-9A-Za-z.-]+$/) documentNumber!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) @Matches(/^[0-9 +()-]+$/) phone?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) address?: string | null;
-}
 
 @InputType()
 export class ReceivePqrsInput {

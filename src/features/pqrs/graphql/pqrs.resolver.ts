@@ -1,28 +1,19 @@
-// The PQRS part of the gateway: mutations dispatch commands on the CommandBus and answer with the case
-// as the read models show it; queries read the read models (and the log, for history).
+// The PQRS part of the gateway: each mutation builds the domain's command and runs it on the one command
+// path (RunCommand), then answers with the case as the read models show it; queries read the read models
+// (and the log, for history).
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PQRS_COMMAND_ROLES } from '../../../domain/pqrs/index.js';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PQRS_COMMAND_ROLES, type PqrsCommand } from '../../../domain/pqrs/index.js';
 import type { Actor } from '../../../domain/shared/decider.js';
+import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
+import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
+import { RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
-import {
-  AnswerPqrs,
-  AssignPqrs,
-  ClosePqrs,
-  ExtendPqrsDeadline,
-  ProvidePqrsInformation,
-  ReceivePqrs,
-  RequestPqrsInformation,
-  TransferPqrs,
-  WithdrawPqrs,
-  type PqrsCaseCommand,
-  type PqrsCommandResult,
-} from '../pqrs.commands.js';
+import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
 import { encodeCursor, PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
-import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
-import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
+import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import { personalDataViewOf } from '../../../personal-data/personal-data-view.js';
 import {
   AnswerPqrsArgs,
@@ -39,7 +30,8 @@ import {
   TransferPqrsArgs,
   WithdrawPqrsArgs,
 } from './pqrs.inputs.js';
-import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators, UserRef } from './pqrs.types.js';
+import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators } from './pqrs.types.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
@@ -50,27 +42,34 @@ export class PqrsResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(PqrsQueries) private readonly queries: PqrsQueries,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
   @Roles(...ROLES.ReceivePqrs)
-  async receivePqrs(
-    @Args('input') input: ReceivePqrsInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ): Promise<CaseView> {
+  receivePqrs(@Args('input') input: ReceivePqrsInput, @Origin() origin: CommandOrigin): Promise<CaseView> {
     const { petitioner } = input;
     return this.run(
-      new ReceivePqrs(
-        {
+      null,
+      {
+        type: 'ReceivePqrs',
+        data: {
+          radicado: RADICADO_TO_BE_ISSUED,
           kind: input.kind,
           channel: input.channel,
           subject: input.subject.trim(),
           description: input.description.trim(),
-          petitioner: {
+          petitionerId: '',
+          receivedAt: input.receivedAt ?? null,
+          priority: input.priority ?? [],
+        },
+      },
+      origin,
+      {
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+        people: {
+          petitionerId: {
             name: petitioner.name.trim(),
             documentType: petitioner.documentType.trim().toUpperCase(),
             documentNumber: petitioner.documentNumber.trim(),
@@ -78,123 +77,76 @@ export class PqrsResolver {
             phone: petitioner.phone ?? null,
             address: petitioner.address ?? null,
           },
-          receivedAt: input.receivedAt ?? null,
-          priority: input.priority ?? [],
-          idempotencyKey: input.idempotencyKey ?? null,
         },
-        this.metadata.create(actor, context),
-      ),
+      },
     );
   }
 
   @Mutation(() => Pqrs, { description: 'Asigna o reasigna el caso a un funcionario.' })
   @Roles(...ROLES.AssignPqrs)
-  assignPqrs(
-    @Args() args: AssignPqrsArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new AssignPqrs(args.radicado, args.assigneeId, args.dependency ?? null, metadata, revision(args)),
-    );
+  assignPqrs(@Args() args: AssignPqrsArgs, @Origin() origin: CommandOrigin) {
+    const data = { assignee: staffMemberNamed(args.assigneeId), dependency: args.dependency ?? null };
+    return this.run(args.radicado, { type: 'AssignPqrs', data }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, {
     description: 'Requerimiento para completar la petición (art. 17): detiene el término.',
   })
   @Roles(...ROLES.RequestInformation)
-  requestPqrsInformation(
-    @Args() args: RequestPqrsInformationArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(new RequestPqrsInformation(args.radicado, args.note, metadata, revision(args)));
+  requestPqrsInformation(@Args() args: RequestPqrsInformationArgs, @Origin() origin: CommandOrigin) {
+    const data = { note: args.note };
+    return this.run(args.radicado, { type: 'RequestInformation', data }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, { description: 'El peticionario completó la información: el término se reinicia.' })
   @Roles(...ROLES.ProvideInformation)
-  providePqrsInformation(
-    @Args() args: ProvidePqrsInformationArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new ProvidePqrsInformation(args.radicado, args.providedAt, args.note, metadata, revision(args)),
-    );
+  providePqrsInformation(@Args() args: ProvidePqrsInformationArgs, @Origin() origin: CommandOrigin) {
+    const data = { providedAt: args.providedAt, note: args.note };
+    return this.run(args.radicado, { type: 'ProvideInformation', data }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, {
     description: 'Prórroga: antes del vencimiento, con motivo, hasta el doble del término.',
   })
   @Roles(...ROLES.ExtendDeadline)
-  extendPqrsDeadline(
-    @Args() args: ExtendPqrsDeadlineArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new ExtendPqrsDeadline(args.radicado, args.newDueDate, args.reason, metadata, revision(args)),
-    );
+  extendPqrsDeadline(@Args() args: ExtendPqrsDeadlineArgs, @Origin() origin: CommandOrigin) {
+    const data = { newDueDate: args.newDueDate, reason: args.reason };
+    return this.run(args.radicado, { type: 'ExtendDeadline', data }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, {
     description: 'Traslado por competencia (dentro de 5 días hábiles): termina el caso.',
   })
   @Roles(...ROLES.TransferPqrs)
-  transferPqrs(
-    @Args() args: TransferPqrsArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(new TransferPqrs(args.radicado, args.entity, args.reason, metadata, revision(args)));
+  transferPqrs(@Args() args: TransferPqrsArgs, @Origin() origin: CommandOrigin) {
+    const data = { entity: args.entity, reason: args.reason };
+    return this.run(args.radicado, { type: 'TransferPqrs', data }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, {
     description: 'Responde el caso; queda a tiempo o extemporáneo según el vencimiento.',
   })
   @Roles(...ROLES.AnswerPqrs)
-  answerPqrs(
-    @Args() args: AnswerPqrsArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(
-      new AnswerPqrs(
-        args.radicado,
-        args.answer,
-        args.answeredAt ?? null,
-        args.accessDecision ?? null,
-        metadata,
-        revision(args),
-      ),
-    );
+  answerPqrs(@Args() args: AnswerPqrsArgs, @Origin() origin: CommandOrigin) {
+    const data = {
+      answer: args.answer,
+      answeredAt: args.answeredAt ?? null,
+      accessDecision: args.accessDecision ?? null,
+    };
+    return this.run(args.radicado, { type: 'AnswerPqrs', data }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, { description: 'Cierra un caso respondido.' })
   @Roles(...ROLES.ClosePqrs)
-  closePqrs(
-    @Args() args: CaseCommandArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    return this.run(new ClosePqrs(args.radicado, this.metadata.create(actor, context), revision(args)));
+  closePqrs(@Args() args: CaseCommandArgs, @Origin() origin: CommandOrigin) {
+    return this.run(args.radicado, { type: 'ClosePqrs', data: {} }, origin, revision(args));
   }
 
   @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
   @Roles(...ROLES.WithdrawPqrs)
-  withdrawPqrs(
-    @Args() args: WithdrawPqrsArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ) {
-    const metadata = this.metadata.create(actor, context);
-    return this.run(new WithdrawPqrs(args.radicado, args.mode, args.reason, metadata, revision(args)));
+  withdrawPqrs(@Args() args: WithdrawPqrsArgs, @Origin() origin: CommandOrigin) {
+    const data = { mode: args.mode, reason: args.reason };
+    return this.run(args.radicado, { type: 'WithdrawPqrs', data }, origin, revision(args));
   }
 
   @Query(() => Pqrs, { description: 'Un caso por su radicado.' })
@@ -286,12 +238,18 @@ export class PqrsResolver {
     return personalDataViewOf(pqrs.petitionerId, await this.personalData.get(pqrs.petitionerId));
   }
 
-  private async run(command: ReceivePqrs | PqrsCaseCommand): Promise<CaseView> {
-    const result: PqrsCommandResult = await this.commands.execute(command);
-    return this.queries.getCase(result.radicado);
+  /** Runs the command on the case (a new one when radicado is null) and answers with the case. */
+  private async run(
+    radicado: string | null,
+    command: PqrsCommand,
+    origin: CommandOrigin,
+    options: RunOptions = {},
+  ): Promise<CaseView> {
+    const { id } = await this.commands.execute(new RunCommand(pqrsCase, radicado, command, origin, options));
+    return this.queries.getCase(id);
   }
 }
 
-function revision(args: CaseCommandArgs): number | undefined {
-  return args.expectedRevision ?? undefined;
+function revision(args: CaseCommandArgs): RunOptions {
+  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

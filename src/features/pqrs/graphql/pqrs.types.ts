@@ -2,7 +2,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../../../domain/pqrs/events.js';
-import type { ActorRole } from '../../../domain/shared/decider.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
   AccessDecisionEnum,
@@ -10,19 +9,13 @@ import {
   PqrsKindEnum,
   PqrsStatusEnum,
   PriorityReasonEnum,
-  RoleEnum,
   TrafficLightEnum,
   type PqrsStatusValue,
 } from '../../../graphql/enums.js';
 
 import { PersonalDataView } from '../../../personal-data/personal-data-view.js';
-@ObjectType({ description: 'Funcionario (referencia).' })
-export class UserRef {
-  @Field(() => ID) id!: string;
-  @Field() username!: string;
-  @Field(() => String, { nullable: true }) fullName!: string | null;
-}
-
+import { ChannelCount, PageInfo } from '../../../graphql/page-args.js';
+import { HistoryActor } from '../../../identity/graphql/identity.types.js';
 @ObjectType({
   description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
 })
@@ -69,25 +62,12 @@ export class PqrsEdge {
   @Field(() => Pqrs) node!: Pqrs;
 }
 
-@ObjectType()
-export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
-}
-
 @ObjectType({ description: 'Página de casos (conexión por cursor).' })
 export class PqrsConnection {
   @Field(() => [PqrsEdge]) edges!: PqrsEdge[];
   @Field(() => [Pqrs]) nodes!: Pqrs[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType({ description: 'Quién registró un evento, con el rol en que actuó.' })
-export class HistoryActor {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) username!: string | null;
-  @Field(() => RoleEnum) role!: ActorRole;
 }
 
 @ObjectType({
@@ -121,12 +101,6 @@ export class CaseHistory {
 @ObjectType()
 export class KindCount {
   @Field(() => PqrsKindEnum) kind!: PqrsKind;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType()
-export class ChannelCount {
-  @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
   @Field(() => Int) count!: number;
 }
 

@@ -17,24 +17,23 @@ import {
   type TrafficLightSubject,
 } from '../../../domain/pqrs/index.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../../engine/eventstore/event-store.js';
-import {
-  READ_MODEL_STORE,
-  type Filter,
-  type ReadModelStore,
-} from '../../../engine/read-models/read-model-store.js';
+import type { Filter, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import {
   IMPROVEMENT_ACTIONS_COLLECTION,
+  improvementActionsProjection,
   type ImprovementActionDocument,
-} from '../../improvement-actions/read-models/improvement-actions-projection.js';
+} from '../../improvement-actions/index.js';
 import { improvementActionStreamOf } from '../../../domain/improvement-action/events.js';
-import type { CaseDocument } from './cases-projection.js';
+import { casesProjection, type CaseDocument } from './cases-projection.js';
 import {
   countOpenAndOverdue,
+  pqrsIndicatorsProjection,
   RUNNING_TERM_STATUSES,
   queryPqrsIndicators,
   type PqrsIndicatorsSummary,
 } from './pqrs-indicators-projection.js';
-import { BUSINESS_CALENDAR, CLOCK } from '../../../infrastructure/tokens.js';
+import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
 import { filingReceiptOf, type FilingReceipt } from './filing-receipt.js';
 
@@ -91,10 +90,18 @@ const CASES_ORDERS: Readonly<Record<PqrsListSort, KeysetOrder>> = {
   DUE_DATE_DESC: { sortField: 'dueDate', tieField: 'radicado', direction: 'desc' },
 };
 
+/** What the PQRS queries read: the cases, and the improvement actions formulated from them. */
+export const PQRS_READ_MODELS = Symbol('PqrsReadModels');
+export const pqrsReadModels = readModelsProvider(PQRS_READ_MODELS, [
+  casesProjection,
+  pqrsIndicatorsProjection,
+  improvementActionsProjection,
+]);
+
 @Injectable()
 export class PqrsQueries {
   constructor(
-    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(PQRS_READ_MODELS) private readonly readModels: ReadModelReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
     @Inject(CLOCK) private readonly clock: () => Date,

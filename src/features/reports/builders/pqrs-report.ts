@@ -4,12 +4,9 @@
 // actions formulated from PQRS. The conclusions are the author's: the section is left for them.
 import { PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
 import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
-import { subjectKeyOf } from '../../faq/read-models/faq-text.js';
-import type { ImprovementActionDocument } from '../../improvement-actions/read-models/improvement-actions-projection.js';
-import {
-  OPEN_CASE_STATUSES,
-  RUNNING_TERM_STATUSES,
-} from '../../pqrs/read-models/pqrs-indicators-projection.js';
+import { subjectKeyOf } from '../../faq/index.js';
+import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
+import { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from '../../pqrs/index.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';

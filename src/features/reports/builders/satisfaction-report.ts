@@ -1,10 +1,7 @@
 // Informe de satisfacción del cliente (ISO 9001:2015, 9.1.2): for each survey instrument answered in the
 // period, the satisfaction index per question and overall, per channel, first against second evaluation,
 // and the free-text answers — from the responses recorded up to the as-of instant.
-import {
-  satisfactionResultsOf,
-  type SatisfactionResults,
-} from '../../surveys/read-models/satisfaction-results.js';
+import { satisfactionResultsOf, type SatisfactionResults } from '../../surveys/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { CHANNEL_LABELS, EVALUATION_LABELS } from '../spanish-labels.js';

@@ -1,13 +1,15 @@
 // The reports part of the gateway: `report` issues one (an event: who, when, which hash) and answers with
 // its download link; auditors list what was issued and verify a report or a downloaded file.
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { REPORT_ISSUER_ROLES } from '../../../domain/report/index.js';
-import type { Actor } from '../../../domain/shared/decider.js';
+import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
+import { RunCommand } from '../../../engine/commands/run-command.js';
+import { Origin, Roles } from '../../../identity/auth.js';
+import { issuedReport, issueReport } from '../commands.js';
 import type { IssuedReportDocument } from '../read-models/issued-reports-projection.js';
-import { ReportsService } from '../reports.service.js';
-import { CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
-import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
+import { ReportQueries } from '../read-models/report-queries.js';
 import {
   IssuedReport,
   IssuedReportsArgs,
@@ -32,8 +34,8 @@ function toIssuedReport(document: IssuedReportDocument): IssuedReport {
 @Resolver(() => IssuedReport)
 export class ReportsResolver {
   constructor(
-    @Inject(ReportsService) private readonly reports: ReportsService,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(ReportQueries) private readonly reports: ReportQueries,
   ) {}
 
   @Mutation(() => IssuedReport, {
@@ -41,16 +43,11 @@ export class ReportsResolver {
       'Emite un informe con las cifras registradas hasta la fecha de corte; queda registrado (ReportIssued) con su huella.',
   })
   @Roles(...REPORT_ISSUER_ROLES)
-  async report(
-    @Args() args: IssueReportArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
-  ): Promise<IssuedReport> {
-    const issued = await this.reports.issue(
-      { kind: args.kind, from: args.from, to: args.to, format: args.format, asOf: args.asOf ?? null },
-      this.metadata.create(actor, context),
-    );
-    return toIssuedReport(issued);
+  async report(@Args() args: IssueReportArgs, @Origin() origin: CommandOrigin): Promise<IssuedReport> {
+    const { kind, from, to, format } = args;
+    const command = issueReport({ kind, from, to, format, asOf: args.asOf ?? null });
+    const { id } = await this.commands.execute(new RunCommand(issuedReport, null, command, origin));
+    return toIssuedReport(await this.reports.issued(id));
   }
 
   @Query(() => [IssuedReport], { description: 'Informes emitidos, del más reciente al más antiguo.' })

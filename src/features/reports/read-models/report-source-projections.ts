@@ -10,15 +10,9 @@ import {
   SURVEY_INSTRUMENT_STREAM_PREFIX,
   SURVEY_RESPONSE_STREAM_PREFIX,
 } from '../../../domain/survey/events.js';
-import {
-  affiliationIdOf,
-  evolveAffiliationDocument,
-} from '../../affiliations/read-models/affiliations-projection.js';
-import { evolveCase, type CaseDocument } from '../../pqrs/read-models/cases-projection.js';
-import {
-  actionIdOf,
-  evolveImprovementAction,
-} from '../../improvement-actions/read-models/improvement-actions-projection.js';
+import { affiliationIdOf, evolveAffiliationDocument } from '../../affiliations/index.js';
+import { evolveCase, type CaseDocument } from '../../pqrs/index.js';
+import { actionIdOf, evolveImprovementAction } from '../../improvement-actions/index.js';
 import { issuedReportsProjection } from './issued-reports-projection.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
@@ -27,7 +21,7 @@ import {
   instrumentIdOf,
   responseDocumentOf,
   responseIdOf,
-} from '../../surveys/read-models/survey-projections.js';
+} from '../../surveys/index.js';
 import { versionedProjection } from '../../../engine/projections/versioned-projection.js';
 
 export const CASE_VERSIONS_COLLECTION = 'caseVersions';

@@ -1,8 +1,8 @@
 // What reports read: the versioned read models, as they stood at the report's as-of instant. Nothing
 // here reads the event log: every figure comes from projections.
 import type { CalendarDate } from '../../../domain/shared/time.js';
-import type { AffiliationDocument } from '../../affiliations/read-models/affiliations-projection.js';
-import type { ImprovementActionDocument } from '../../improvement-actions/read-models/improvement-actions-projection.js';
+import type { AffiliationDocument } from '../../affiliations/index.js';
+import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
 import {
   AFFILIATION_VERSIONS_COLLECTION,
   CASE_VERSIONS_COLLECTION,
@@ -13,10 +13,7 @@ import {
 } from './report-source-projections.js';
 import { findAsOf } from '../../../engine/projections/versioned-projection.js';
 import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
-import type {
-  SurveyInstrumentDocument,
-  SurveyResponseDocument,
-} from '../../surveys/read-models/survey-projections.js';
+import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
 
 export interface ReportPeriod {
   readonly from: CalendarDate;

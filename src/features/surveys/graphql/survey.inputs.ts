@@ -23,7 +23,7 @@ import {
 } from '../../../domain/survey/index.js';
 import { PqrsChannelEnum } from '../../../graphql/enums.js';
 import { DateScalar } from '../../../graphql/scalars.js';
-import { PetitionerInput } from '../../pqrs/graphql/pqrs.inputs.js';
+import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import {
   SurveyEvaluationEnum,
   SurveyInstrumentStatusEnum,

@@ -1,22 +1,23 @@
-// The satisfaction-survey part of the gateway: mutations dispatch commands on the CommandBus and answer
-// with the instrument or response as the read models show it; queries read the survey read models.
+// The satisfaction-survey part of the gateway: each mutation builds the domain's command and runs it on
+// the one command path (RunCommand), then answers with the instrument or response as the read models show
+// it; queries read the survey read models.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../../../domain/shared/decider.js';
-import { SURVEY_COMMAND_ROLES } from '../../../domain/survey/index.js';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  SURVEY_COMMAND_ROLES,
+  initialSurveyInstrumentState,
+  type QuestionDraft,
+  type SurveyInstrumentCommand,
+} from '../../../domain/survey/index.js';
+import { BadUserInput } from '../../../engine/application-errors.js';
+import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
+import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import type { SatisfactionResults as SatisfactionResultsView } from '../read-models/satisfaction-results.js';
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../read-models/survey-projections.js';
 import { encodeInstrumentCursor, SurveyQueries } from '../read-models/survey-queries.js';
-import {
-  AnswerSurvey,
-  CreateSurveyInstrument,
-  RetireSurveyInstrument,
-  ReviseSurveyInstrument,
-  type InstrumentContent,
-} from '../surveys.commands.js';
-import { ALL_ROLES, CurrentActor, Roles, type GraphQLRequestContext } from '../../../identity/auth.js';
-import { CommandMetadataFactory } from '../../../graphql/command-metadata.factory.js';
+import { surveyInstrument, surveyResponse } from '../commands.js';
+import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import {
   AnswerSurveyInput,
   CreateSurveyInstrumentInput,
@@ -42,7 +43,6 @@ export class SurveyResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(SurveyQueries) private readonly queries: SurveyQueries,
-    @Inject(CommandMetadataFactory) private readonly metadata: CommandMetadataFactory,
   ) {}
 
   @Mutation(() => SurveyInstrument, {
@@ -51,16 +51,16 @@ export class SurveyResolver {
   @Roles(...ROLES.CreateSurveyInstrument)
   async createSurveyInstrument(
     @Args('input') input: CreateSurveyInstrumentInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<SurveyInstrument> {
-    const { instrumentId } = await this.commands.execute(
-      new CreateSurveyInstrument(
-        { ...contentOf(input), idempotencyKey: input.idempotencyKey ?? null },
-        this.metadata.create(actor, context),
-      ),
-    );
-    return instrumentView(await this.queries.getInstrument(instrumentId));
+    // With an idempotency key the instrument id derives from it: a repeated call finds the same stream.
+    const instrumentId = newInstanceId('surveyInstrument', input.idempotencyKey);
+    const command: SurveyInstrumentCommand = {
+      type: 'CreateSurveyInstrument',
+      data: { instrumentId, ...contentOf(input) },
+    };
+    const options = input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {};
+    return this.runOnInstrument(instrumentId, command, origin, options);
   }
 
   @Mutation(() => SurveyInstrument, {
@@ -69,29 +69,20 @@ export class SurveyResolver {
   @Roles(...ROLES.ReviseSurveyInstrument)
   async reviseSurveyInstrument(
     @Args() args: ReviseSurveyInstrumentArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<SurveyInstrument> {
-    await this.commands.execute(
-      new ReviseSurveyInstrument(
-        args.id,
-        contentOf(args.input),
-        this.metadata.create(actor, context),
-        args.expectedRevision ?? undefined,
-      ),
-    );
-    return instrumentView(await this.queries.getInstrument(args.id));
+    const command: SurveyInstrumentCommand = { type: 'ReviseSurveyInstrument', data: contentOf(args.input) };
+    const options = args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
+    return this.runOnInstrument(args.id, command, origin, options);
   }
 
   @Mutation(() => SurveyInstrument, { description: 'Retira el instrumento: no admite más respuestas.' })
   @Roles(...ROLES.RetireSurveyInstrument)
   async retireSurveyInstrument(
     @Args() { id }: SurveyInstrumentIdArgs,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<SurveyInstrument> {
-    await this.commands.execute(new RetireSurveyInstrument(id, this.metadata.create(actor, context)));
-    return instrumentView(await this.queries.getInstrument(id));
+    return this.runOnInstrument(id, { type: 'RetireSurveyInstrument', data: {} }, origin);
   }
 
   @Mutation(() => SurveyResponse, {
@@ -100,43 +91,56 @@ export class SurveyResolver {
   @Roles(...ROLES.AnswerSurvey)
   async answerSurvey(
     @Args('input') input: AnswerSurveyInput,
-    @CurrentActor() actor: Actor,
-    @Context() context: GraphQLRequestContext,
+    @Origin() origin: CommandOrigin,
   ): Promise<SurveyResponse> {
     const respondent = input.respondent ?? null;
-    const { responseId } = await this.commands.execute(
-      new AnswerSurvey(
-        {
-          instrumentId: input.instrumentId,
-          instrumentVersion: input.instrumentVersion ?? null,
-          answers: input.answers.map((answer) => ({
-            questionId: answer.questionId,
-            score: answer.score ?? null,
-            yes: answer.yes ?? null,
-            text: answer.text ?? null,
-          })),
-          channel: input.channel,
-          answeredOn: input.answeredOn ?? null,
-          evaluation: input.evaluation,
-          radicado: input.radicado ?? null,
-          affiliationId: input.affiliationId ?? null,
-          respondentId: input.respondentId ?? null,
-          respondent:
-            respondent === null
-              ? null
-              : {
-                  name: respondent.name.trim(),
-                  documentType: respondent.documentType.trim().toUpperCase(),
-                  documentNumber: respondent.documentNumber.trim(),
-                  email: respondent.email ?? null,
-                  phone: respondent.phone ?? null,
-                  address: respondent.address ?? null,
-                },
-          idempotencyKey: input.idempotencyKey ?? null,
-        },
-        this.metadata.create(actor, context),
-      ),
-    );
+    if (input.respondentId != null && respondent !== null) {
+      throw new BadUserInput(
+        'respondent',
+        'Indique al encuestado por su referencia o por sus datos, no de las dos formas.',
+      );
+    }
+    const responseId = newInstanceId('surveyResponse', input.idempotencyKey);
+    const command = {
+      type: 'AnswerSurvey' as const,
+      data: {
+        responseId,
+        instrumentId: input.instrumentId,
+        // The look-ups load the instrument as its stream stands.
+        instrument: initialSurveyInstrumentState,
+        instrumentVersion: input.instrumentVersion ?? null,
+        answers: input.answers.map((answer) => ({
+          questionId: answer.questionId,
+          score: answer.score ?? null,
+          yes: answer.yes ?? null,
+          text: answer.text ?? null,
+        })),
+        channel: input.channel,
+        answeredOn: input.answeredOn ?? null,
+        evaluation: input.evaluation,
+        radicado: input.radicado ?? null,
+        affiliationId: input.affiliationId ?? null,
+        respondentId: input.respondentId ?? null,
+      },
+    };
+    const options: RunOptions = {
+      ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      ...(respondent === null
+        ? {}
+        : {
+            people: {
+              respondentId: {
+                name: respondent.name.trim(),
+                documentType: respondent.documentType.trim().toUpperCase(),
+                documentNumber: respondent.documentNumber.trim(),
+                email: respondent.email ?? null,
+                phone: respondent.phone ?? null,
+                address: respondent.address ?? null,
+              },
+            },
+          }),
+    };
+    await this.commands.execute(new RunCommand(surveyResponse, responseId, command, origin, options));
     return responseView(await this.queries.getResponse(responseId));
   }
 
@@ -182,9 +186,25 @@ export class SurveyResolver {
   ): Promise<SatisfactionResultsView> {
     return this.queries.satisfactionResults(instrumentId, from, to);
   }
+
+  /** Runs the command on the instrument and answers with it as the read models show it. */
+  private async runOnInstrument(
+    instrumentId: string,
+    command: SurveyInstrumentCommand,
+    origin: CommandOrigin,
+    options: RunOptions = {},
+  ): Promise<SurveyInstrument> {
+    await this.commands.execute(new RunCommand(surveyInstrument, instrumentId, command, origin, options));
+    return instrumentView(await this.queries.getInstrument(instrumentId));
+  }
 }
 
-function contentOf(input: SurveyInstrumentInput): InstrumentContent {
+/** Name, questions and threshold as staff wrote them, for a creation or a revision. */
+function contentOf(input: SurveyInstrumentInput): {
+  readonly name: string;
+  readonly questions: readonly QuestionDraft[];
+  readonly satisfactionThreshold: number | null;
+} {
   return {
     name: input.name.trim(),
     questions: input.questions.map((question) => ({

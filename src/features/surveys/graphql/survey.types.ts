@@ -4,7 +4,7 @@ import type { PqrsChannel } from '../../../domain/pqrs/events.js';
 import type { SurveyEvaluation, SurveyQuestionKind } from '../../../domain/survey/index.js';
 import { PqrsChannelEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { PageInfo } from '../../pqrs/graphql/pqrs.types.js';
+import { PageInfo } from '../../../graphql/page-args.js';
 import {
   SurveyEvaluationEnum,
   SurveyInstrumentStatusEnum,

@@ -4,19 +4,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
 import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
 import type { SurveyInstrumentStatus } from '../../../domain/survey/index.js';
-import {
-  READ_MODEL_STORE,
-  type Filter,
-  type ReadModelStore,
-} from '../../../engine/read-models/read-model-store.js';
+import type { Filter, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import {
   findResponsesInPeriod,
   satisfactionResultsOf,
   type SatisfactionResults,
 } from './satisfaction-results.js';
+import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import {
   SURVEY_INSTRUMENTS_COLLECTION,
   SURVEY_RESPONSES_COLLECTION,
+  surveyInstrumentsProjection,
+  surveyResponsesProjection,
   type SurveyInstrumentDocument,
   type SurveyResponseDocument,
 } from './survey-projections.js';
@@ -31,9 +30,16 @@ export interface SurveyInstrumentPage {
 /** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
 const INSTRUMENTS_ORDER: KeysetOrder = { sortField: 'createdAt', tieField: 'id' };
 
+/** What the survey queries read: the instruments and the answered surveys. */
+export const SURVEY_READ_MODELS = Symbol('SurveyReadModels');
+export const surveyReadModels = readModelsProvider(SURVEY_READ_MODELS, [
+  surveyInstrumentsProjection,
+  surveyResponsesProjection,
+]);
+
 @Injectable()
 export class SurveyQueries {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+  constructor(@Inject(SURVEY_READ_MODELS) private readonly readModels: ReadModelReader) {}
 
   async getInstrument(instrumentId: string): Promise<SurveyInstrumentDocument> {
     const document = await this.readModels.get<SurveyInstrumentDocument>(

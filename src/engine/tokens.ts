@@ -1,4 +1,5 @@
-// Injection tokens of what the infrastructure module provides besides the ports' own tokens.
+// Injection tokens of what the world supplies to the application besides the ports: its clock, the business
+// calendar in force, and the opened storage engines (provided by the infrastructure module).
 
 /** `() => BusinessCalendar`: the calendar in force, asked for at each decision. */
 export const BUSINESS_CALENDAR = Symbol('BusinessCalendar');

@@ -1,0 +1,12 @@
+// What other features may use of improvement actions: the `improvementActions` read model (a case's
+// history lists the actions formulated from it) and how an action document evolves (reports keep its
+// versions).
+export {
+  actionIdOf,
+  evolveImprovementAction,
+  IMPROVEMENT_ACTIONS_COLLECTION,
+  improvementActionsProjection,
+  type ImprovementActionDocument,
+  type StoredActionStatus,
+} from './read-models/improvement-actions-projection.js';
+export { IMPROVEMENT_ACTION_PROJECTIONS } from './read-models/improvement-action-projections.js';
