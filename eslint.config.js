@@ -26,6 +26,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS tool configuration (the layer rules).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Tests read untyped GraphQL answers: `any` there is the honest type.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
