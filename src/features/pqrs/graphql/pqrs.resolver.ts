@@ -30,7 +30,6 @@ import {
   CaseCommandArgs,
   CaseHistoryArgs,
   ExtendPqrsDeadlineArgs,
-  PqrsIndicatorsArgs,
   PqrsListArgs,
   ProvidePqrsInformationArgs,
   RadicadoArgs,
@@ -39,7 +38,7 @@ import {
   TransferPqrsArgs,
   WithdrawPqrsArgs,
 } from './pqrs.inputs.js';
-import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators, UserRef } from './pqrs.types.js';
+import { CaseHistory, Petitioner, Pqrs, PqrsConnection, UserRef } from './pqrs.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
@@ -257,12 +256,6 @@ export class PqrsResolver {
         },
       })),
     };
-  }
-
-  @Query(() => PqrsIndicators, { description: 'Indicadores PQRS del periodo [from, to] (fechas de Bogotá).' })
-  @Roles(...ALL_ROLES)
-  async pqrsIndicators(@Args() { from, to }: PqrsIndicatorsArgs): Promise<PqrsIndicators> {
-    return { from, to, ...(await this.queries.indicators(from, to)) } as PqrsIndicators;
   }
 
   @ResolveField(() => UserRef, { nullable: true })

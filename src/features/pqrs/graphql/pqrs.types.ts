@@ -1,5 +1,5 @@
 // Output types of the PQRS part of the schema.
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../../../domain/pqrs/events.js';
 import type { ActorRole } from '../../../domain/shared/decider.js';
@@ -119,30 +119,7 @@ export class CaseHistory {
 }
 
 @ObjectType()
-export class KindCount {
-  @Field(() => PqrsKindEnum) kind!: PqrsKind;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType()
 export class ChannelCount {
   @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
   @Field(() => Int) count!: number;
-}
-
-@ObjectType({ description: 'Indicadores PQRS de un periodo (y, para abiertos y vencidos, de hoy).' })
-export class PqrsIndicators {
-  @Field(() => DateScalar) from!: string;
-  @Field(() => DateScalar) to!: string;
-  @Field(() => Int) received!: number;
-  @Field(() => Int) answered!: number;
-  @Field(() => Int) answeredOnTime!: number;
-  @Field(() => Int) answeredLate!: number;
-  @Field(() => Float, { nullable: true, description: 'Respondidas a tiempo / respondidas (0 a 1).' })
-  onTimeRate!: number | null;
-  @Field(() => Int, { description: 'Casos abiertos hoy.' }) open!: number;
-  @Field(() => Int, { description: 'Casos abiertos hoy con el término vencido.' }) overdue!: number;
-  @Field(() => Float, { nullable: true }) averageResponseBusinessDays!: number | null;
-  @Field(() => [KindCount]) byKind!: KindCount[];
-  @Field(() => [ChannelCount]) byChannel!: ChannelCount[];
 }
