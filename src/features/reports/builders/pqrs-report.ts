@@ -6,10 +6,7 @@ import { PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
 import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
 import { subjectKeyOf } from '../../faq/read-models/faq-text.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/read-models/improvement-actions-projection.js';
-import {
-  OPEN_CASE_STATUSES,
-  RUNNING_TERM_STATUSES,
-} from '../../pqrs/read-models/pqrs-indicators-projection.js';
+import { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from '../../pqrs/read-models/cases-projection.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
