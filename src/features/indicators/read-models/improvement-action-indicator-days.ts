@@ -1,9 +1,9 @@
 // The improvement-action indicator read model: one document per Bogotá day (indicator-days.ts) with
 // the actions formulated that day by source and by responsible, those closed (effective, not
-// effective) by source, and the deltas of
-// two stocks by source: open actions (from the day formulated until the day closed) and overdue ones
-// (from the calendar day after the due date until the day closed). An action's due date never moves
-// (no event changes it), so its contribution is settled at formulation and cut at closing.
+// effective) by source, and the deltas of two stocks by source: open actions (from the day formulated
+// until the day closed) and overdue ones (from the calendar day after the due date until the day
+// closed). An action's due date never moves (no event changes it), so its contribution is settled at
+// formulation and cut at closing.
 // `indicatorImprovementActions` remembers each action's source and dates for its closing.
 import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
