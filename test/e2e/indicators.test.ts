@@ -1,6 +1,7 @@
 // The dashboards' indicators end to end over HTTP: cases, an affiliation, an improvement action and a
-// survey entered through GraphQL, then read back as series by month and by day; who may read them,
-// and the periods refused with the argument at fault.
+// survey entered through GraphQL, then read back as series by month and by day, and as one period for
+// the reports (pqrsIndicators, improvementActionStatistics); who may read them, and the periods refused
+// with the argument at fault.
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const INDICATORS = `
@@ -275,6 +276,65 @@ describe('the indicators query, over HTTP', () => {
     expect(await labels('SEMESTER')).toEqual(['2025-S2', '2026-S1']);
     expect(await labels('YEAR')).toEqual(['2025', '2026']);
   });
+
+  it('answers pqrsIndicators and improvementActionStatistics for one period of any length, with what is open today', async () => {
+    const { pqrsIndicators, improvementActionStatistics } = await ventanilla.ok(
+      `query ($from: Date!, $to: Date!) {
+        pqrsIndicators(from: $from, to: $to) {
+          from to received answered answeredOnTime answeredLate onTimeRate averageResponseBusinessDays
+          open overdue byKind { kind count } byChannel { channel count }
+        }
+        improvementActionStatistics(from: $from, to: $to) {
+          formulated bySourceKind { kind count } byResponsible { responsibleId responsible { username } count }
+          closed effectivenessRate open overdue
+        }
+      }`,
+      { from: '2000-01-01', to: '2099-12-31' },
+      auditor.token,
+    );
+    expect(pqrsIndicators).toMatchObject({
+      from: '2000-01-01',
+      to: '2099-12-31',
+      received: 4,
+      answered: 2,
+      answeredOnTime: 1,
+      answeredLate: 1,
+      onTimeRate: 0.5,
+      // 15 business days (on its due date) and 17 (two days late).
+      averageResponseBusinessDays: 16,
+      // The one never answered, overdue since 9 April, and the one received today.
+      open: 2,
+      overdue: 1,
+    });
+    expect(pqrsIndicators.byKind.filter((row: { count: number }) => row.count > 0)).toEqual([
+      { kind: 'PETITION', count: 2 },
+      { kind: 'COMPLAINT', count: 1 },
+      { kind: 'CLAIM', count: 1 },
+    ]);
+    expect(pqrsIndicators.byChannel).toHaveLength(6);
+    expect(improvementActionStatistics).toMatchObject({
+      formulated: 1,
+      byResponsible: [{ responsibleId: agent.id, responsible: { username: 'agente.indicadores' }, count: 1 }],
+      closed: 0,
+      effectivenessRate: null,
+      open: 1,
+      overdue: 0,
+    });
+    expect(improvementActionStatistics.bySourceKind).toContainEqual({ kind: 'PQRS', count: 1 });
+  });
+
+  it.each(['pqrsIndicators', 'improvementActionStatistics'])(
+    'refuses %s for a period that ends before it starts, naming `to`',
+    async (query) => {
+      const response = await ventanilla.graphql(
+        `{ ${query}(from: "2026-04-01", to: "2026-03-01") { open } }`,
+        {},
+        auditor.token,
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect(response.errors?.[0]?.message).toBe('La fecha final del periodo es anterior a la inicial.');
+    },
+  );
 
   it('refuses a query without a session', async () => {
     const response = await ventanilla.graphql(INDICATORS, { from: '2026-03-01', to: '2026-03-31' });

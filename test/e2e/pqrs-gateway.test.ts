@@ -519,7 +519,7 @@ describe('the GraphQL gateway, over HTTP', () => {
         expect(health.details.readModels).toMatchObject({ status: 'up', engine: 'SQLite' });
         expect(health.details.projections.status).toBe('up');
         expect(health.details.projections.projections.map((projection) => projection.projection)).toEqual(
-          expect.arrayContaining(['cases', 'pqrsIndicators']),
+          expect.arrayContaining(['cases', 'indicatorPqrs']),
         );
       }
     });

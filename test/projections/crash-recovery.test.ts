@@ -9,9 +9,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
-import { CASES_COLLECTION } from '../../src/features/pqrs/read-models/cases-projection.js';
-import { PQRS_INDICATORS_DAILY_COLLECTION } from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
-import { PQRS_PROJECTIONS } from '../../src/features/pqrs/read-models/pqrs-projections.js';
+import { pqrsIndicatorDaysProjection } from '../../src/features/indicators/read-models/pqrs-indicator-days.js';
+import { casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
 import { deadLetterCollectionOf } from '../../src/engine/projections/projection.js';
 import { ProjectionRunner } from '../../src/engine/projections/projection-runner.js';
 import { rebuildProjections } from '../../src/engine/projections/rebuild.js';
@@ -23,6 +22,9 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the project, so the compiled worker resolves better-sqlite3 from its node_modules.
 const workerBuildDir = join(projectRoot, 'node_modules', '.cache', 'ventanilla-projections-crash-test');
 const workerEntry = join(workerBuildDir, 'src', 'cli', 'projections-follow.js');
+
+/** The read models that follow the PQRS streams, which the synthetic log feeds: the cases and their indicators. */
+const PQRS_PROJECTIONS = [casesProjection, pqrsIndicatorDaysProjection];
 
 let dataDir: string;
 let head: number;
@@ -159,7 +161,7 @@ it('read models survive SIGKILL mid-batch and equal a rebuild after restarting',
           .join(', ')})`,
     );
 
-    for (const collection of [CASES_COLLECTION, PQRS_INDICATORS_DAILY_COLLECTION]) {
+    for (const collection of PQRS_PROJECTIONS.flatMap((projection) => projection.collections)) {
       const expected = await dumpCollection(reference.store, collection);
       expect(expected.length).toBeGreaterThan(0);
       expect(await dumpCollection(recovered, collection)).toEqual(expected);

@@ -1,6 +1,6 @@
-// The improvement-action read models: what each event does to an action's document and to the daily
-// statistics, that applying an event twice changes nothing, the list's status filters (OVERDUE is
-// computed from today) and the statistics of a period.
+// The improvementActions read model: what each event does to an action's document, that applying an
+// event twice changes nothing, and the list's status filters (OVERDUE is computed from today). The
+// statistics of a period come from the indicator read models (indicators-read-models.test.ts).
 import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import {
   improvementActionStreamOf,
@@ -8,10 +8,6 @@ import {
   type ImprovementActionEvent,
 } from '../../src/domain/improvement-action/events.js';
 import { ImprovementActionQueries } from '../../src/features/improvement-actions/read-models/improvement-action-queries.js';
-import {
-  IMPROVEMENT_ACTION_STATISTICS_DAILY_COLLECTION,
-  improvementActionStatisticsProjection,
-} from '../../src/features/improvement-actions/read-models/improvement-action-statistics-projection.js';
 import {
   evolveImprovementAction,
   IMPROVEMENT_ACTIONS_COLLECTION,
@@ -197,18 +193,10 @@ describe('the improvementActions read model', () => {
       (left, right) => left.position - right.position,
     );
     await applyAll(readModels.store, improvementActionsProjection, events);
-    await applyAll(readModels.store, improvementActionStatisticsProjection, events);
-    const once = {
-      actions: await dumpCollection(readModels.store, IMPROVEMENT_ACTIONS_COLLECTION),
-      days: await dumpCollection(readModels.store, IMPROVEMENT_ACTION_STATISTICS_DAILY_COLLECTION),
-    };
+    const once = await dumpCollection(readModels.store, IMPROVEMENT_ACTIONS_COLLECTION);
     await applyAll(readModels.store, improvementActionsProjection, events);
-    await applyAll(readModels.store, improvementActionStatisticsProjection, events);
-    expect(await dumpCollection(readModels.store, IMPROVEMENT_ACTIONS_COLLECTION)).toEqual(once.actions);
-    expect(await dumpCollection(readModels.store, IMPROVEMENT_ACTION_STATISTICS_DAILY_COLLECTION)).toEqual(
-      once.days,
-    );
-    expect(once.actions).toHaveLength(2);
+    expect(await dumpCollection(readModels.store, IMPROVEMENT_ACTIONS_COLLECTION)).toEqual(once);
+    expect(once).toHaveLength(2);
   });
 });
 
@@ -219,7 +207,7 @@ describe('the improvement-action queries', () => {
 
   beforeEach(async () => {
     const events = [
-      // A: closed effective on 18 May (its closing counts on that day).
+      // A: closed effective on 18 May.
       ...lifeOf(ACTION_A, 100, true),
       // B: open, due 30 April: overdue on 4 May.
       recorded(ACTION_B, 0, 105, formulated(ACTION_B, { responsibleId: 'agent-8' })),
@@ -238,7 +226,6 @@ describe('the improvement-action queries', () => {
       ),
     ].sort((left, right) => left.position - right.position);
     await applyAll(readModels.store, improvementActionsProjection, events);
-    await applyAll(readModels.store, improvementActionStatisticsProjection, events);
   });
 
   it.each([
@@ -279,32 +266,5 @@ describe('the improvement-action queries', () => {
       ACTION_A,
       ACTION_B,
     ]);
-  });
-
-  it('counts a period by source kind and responsible, closings and effectiveness, and open ones today', async () => {
-    expect(await queries().statistics('2026-03-01', '2026-05-31')).toEqual({
-      formulated: 3,
-      bySourceKind: [
-        { kind: 'PQRS', count: 2 },
-        { kind: 'SURVEY', count: 0 },
-        { kind: 'AUDIT', count: 1 },
-        { kind: 'INDICATOR', count: 0 },
-      ],
-      byResponsible: [
-        { responsibleId: 'agent-7', count: 2 },
-        { responsibleId: 'agent-8', count: 1 },
-      ],
-      closed: 1,
-      closedEffective: 1,
-      closedNotEffective: 0,
-      effectivenessRate: 1,
-      open: 2,
-      overdue: 1,
-    });
-    expect(await queries().statistics('2026-04-01', '2026-04-30')).toMatchObject({
-      formulated: 1,
-      closed: 0,
-      effectivenessRate: null,
-    });
   });
 });

@@ -16,7 +16,9 @@ import {
 } from '../../src/domain/improvement-action/events.js';
 import {
   initialPqrsState,
+  PQRS_CHANNELS,
   PQRS_EVENT_SCHEMA_VERSIONS,
+  PQRS_KINDS,
   pqrsDecider,
   pqrsStreamOf,
   type PqrsChannel,
@@ -48,6 +50,7 @@ import {
   IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION,
   improvementActionIndicatorDaysProjection,
   queryImprovementActionIndicatorSeries,
+  queryImprovementActionPeriodStatistics,
 } from '../../src/features/indicators/read-models/improvement-action-indicator-days.js';
 import { bucketsOf } from '../../src/features/indicators/read-models/indicator-periods.js';
 import { INDICATOR_PROJECTIONS } from '../../src/features/indicators/read-models/indicator-projections.js';
@@ -57,6 +60,7 @@ import {
   PQRS_INDICATOR_DAYS_COLLECTION,
   pqrsIndicatorDaysProjection,
   queryPqrsIndicatorSeries,
+  queryPqrsPeriodIndicators,
   type PqrsIndicatorBucket,
 } from '../../src/features/indicators/read-models/pqrs-indicator-days.js';
 import {
@@ -604,6 +608,44 @@ describe('the PQRS indicators', () => {
         ['2026', '2026-01-01', 4, 18.75],
       ]);
     });
+    it('sums a period of any length as one, with the cases open and overdue at the end of today', async () => {
+      // A answered on its due date (15 business days), B a day late (16); C overdue on 9 April; D extended.
+      const spring = await queryPqrsPeriodIndicators(
+        readModels.store,
+        { from: '2026-03-13', to: '2026-04-09' },
+        '2026-04-09',
+      );
+      expect(spring).toEqual({
+        received: 4,
+        answered: 2,
+        answeredOnTime: 1,
+        answeredLate: 1,
+        onTimeRate: 0.5,
+        averageResponseBusinessDays: 15.5,
+        byKind: PQRS_KINDS.map((kind) => ({
+          kind,
+          count: kind === 'PETITION' ? 3 : kind === 'COMPLAINT' ? 1 : 0,
+        })),
+        byChannel: PQRS_CHANNELS.map((channel) => ({ channel, count: channel === 'WEB' ? 4 : 0 })),
+        open: 2,
+        overdue: 1,
+      });
+    });
+
+    it('counts open and overdue as of today, whatever the period, and nothing in a period without activity', async () => {
+      const quiet = (today: CalendarDate) =>
+        queryPqrsPeriodIndicators(readModels.store, { from: '2025-01-01', to: '2025-12-31' }, today);
+      expect(await quiet('2026-04-09')).toMatchObject({
+        received: 0,
+        answered: 0,
+        onTimeRate: null,
+        averageResponseBusinessDays: null,
+        open: 2,
+        overdue: 1,
+      });
+      expect(await quiet('2026-04-23')).toMatchObject({ open: 1, overdue: 1 });
+      expect(await quiet('2026-04-24')).toMatchObject({ open: 0, overdue: 0 });
+    });
   });
 
   it('applying the same events again changes nothing', async () => {
@@ -758,6 +800,7 @@ describe('the improvement-action indicators', () => {
     source: ActionSourceKind,
     formulatedOn: CalendarDate,
     dueDate: CalendarDate,
+    responsibleId = 'agent-a',
   ): RecordedEvent =>
     recorded(
       improvementActionStreamOf(actionId),
@@ -770,7 +813,7 @@ describe('the improvement-action indicators', () => {
           problem: 'Problema',
           rootCause: 'Causa',
           action: 'Acción',
-          responsibleId: 'agent-a',
+          responsibleId,
           dueDate,
           formulatedAt: at(formulatedOn),
           formulatedOn,
@@ -799,7 +842,7 @@ describe('the improvement-action indicators', () => {
 
   beforeEach(async () => {
     log = [
-      formulated('I1', 'PQRS', '2026-03-02', '2026-03-20'),
+      formulated('I1', 'PQRS', '2026-03-02', '2026-03-20', 'agent-b'),
       formulated('I2', 'AUDIT', '2026-03-02', '2026-03-10'),
       formulated('I3', 'SURVEY', '2026-03-05', '2026-03-31'),
       recorded(
@@ -865,6 +908,60 @@ describe('the improvement-action indicators', () => {
       overdue: { total: 1 },
     });
     expect(april.overdue.bySource.find((count) => count.key === 'SURVEY')?.value).toBe(1);
+  });
+
+  it('sums a period as one, by source and by responsible, with the actions open and overdue at the end of today', async () => {
+    const march = await queryImprovementActionPeriodStatistics(
+      readModels.store,
+      { from: '2026-03-01', to: '2026-03-31' },
+      '2026-04-01',
+    );
+    expect(march).toEqual({
+      formulated: 3,
+      bySourceKind: [
+        { kind: 'PQRS', count: 1 },
+        { kind: 'SURVEY', count: 1 },
+        { kind: 'AUDIT', count: 1 },
+        { kind: 'INDICATOR', count: 0 },
+      ],
+      byResponsible: [
+        { responsibleId: 'agent-a', count: 2 },
+        { responsibleId: 'agent-b', count: 1 },
+      ],
+      closed: 2,
+      closedEffective: 1,
+      closedNotEffective: 1,
+      effectivenessRate: 0.5,
+      // I3, due 31 March, is still open on 1 April.
+      open: 1,
+      overdue: 1,
+    });
+  });
+
+  it('lists responsibles with equal counts by id, counts today whatever the period, and nothing when idle', async () => {
+    const second = await queryImprovementActionPeriodStatistics(
+      readModels.store,
+      { from: '2026-03-02', to: '2026-03-02' },
+      '2026-03-31',
+    );
+    expect(second.byResponsible).toEqual([
+      { responsibleId: 'agent-a', count: 1 },
+      { responsibleId: 'agent-b', count: 1 },
+    ]);
+    expect([second.open, second.overdue]).toEqual([1, 0]);
+    const quiet = await queryImprovementActionPeriodStatistics(
+      readModels.store,
+      { from: '2025-01-01', to: '2025-12-31' },
+      '2026-03-11',
+    );
+    expect(quiet).toMatchObject({
+      formulated: 0,
+      byResponsible: [],
+      closed: 0,
+      effectivenessRate: null,
+      open: 3,
+      overdue: 1,
+    });
   });
 
   it('applying the same events again changes nothing', async () => {

@@ -1,5 +1,5 @@
-// The PQRS read models: what each event does to a case document and to the daily indicators, that
-// applying an event twice changes nothing, and the indicator queries over a period.
+// The cases read model: what each event does to a case document, and that applying an event twice
+// changes nothing. The PQRS indicators are the indicator read models' (indicators-read-models.test.ts).
 import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import type { Received } from '../../src/domain/pqrs/events.js';
 import {
@@ -7,13 +7,6 @@ import {
   evolveCase,
   type CaseDocument,
 } from '../../src/features/pqrs/read-models/cases-projection.js';
-import {
-  countOpenAndOverdue,
-  PQRS_INDICATORS_DAILY_COLLECTION,
-  pqrsIndicatorsProjection,
-  queryPqrsIndicators,
-  type PqrsIndicatorsDay,
-} from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
 import type { Projection } from '../../src/engine/projections/projection.js';
 import type { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import {
@@ -230,123 +223,5 @@ describe('the cases read model', () => {
     await applyAll(readModels.store, casesProjection, events.slice(0, 3));
     expect(await dumpCollection(readModels.store, 'cases')).toEqual(once);
     expect(once).toHaveLength(2);
-  });
-});
-
-describe('the daily PQRS indicators', () => {
-  const answered = (
-    radicado: string,
-    position: number,
-    answeredOn: string,
-    onTime: boolean,
-    businessDaysTaken: number,
-  ): RecordedEvent =>
-    recordedPqrsEvent(radicado, 1, position, {
-      type: 'Answered',
-      data: {
-        answer: 'R',
-        answeredAt: `${answeredOn}T15:00:00.000Z`,
-        answeredOn,
-        dueDate: '2026-03-24',
-        onTime,
-        businessDaysTaken,
-        accessDecision: null,
-      },
-    });
-  const log: RecordedEvent[] = [
-    recordedPqrsEvent(
-      'A',
-      0,
-      1,
-      received('A', { receivedOn: '2026-03-02', kind: 'COMPLAINT', channel: 'EMAIL' }),
-    ),
-    recordedPqrsEvent(
-      'B',
-      0,
-      2,
-      received('B', { receivedOn: '2026-03-02', kind: 'PETITION', channel: 'EMAIL' }),
-    ),
-    recordedPqrsEvent(
-      'C',
-      0,
-      3,
-      received('C', { receivedOn: '2026-03-03', kind: 'PETITION', channel: 'IN_PERSON' }),
-    ),
-    answered('A', 4, '2026-03-10', true, 6),
-    answered('B', 5, '2026-03-31', false, 21),
-    recordedPqrsEvent('D', 0, 6, received('D', { receivedOn: '2026-04-01', kind: 'CLAIM', channel: 'WEB' })),
-  ];
-
-  it('counts receipts on the day received and answers on the day answered', async () => {
-    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
-    const march2 = await readModels.store.get<PqrsIndicatorsDay>(
-      PQRS_INDICATORS_DAILY_COLLECTION,
-      '2026-03-02',
-    );
-    expect(march2).toEqual({
-      id: '2026-03-02',
-      received: 2,
-      answered: 0,
-      answeredOnTime: 0,
-      answeredLate: 0,
-      responseBusinessDaysSum: 0,
-      receivedByKind: { COMPLAINT: 1, PETITION: 1 },
-      receivedByChannel: { EMAIL: 2 },
-      lastPosition: 2,
-    });
-    expect(await readModels.store.get(PQRS_INDICATORS_DAILY_COLLECTION, '2026-03-31')).toMatchObject({
-      answered: 1,
-      answeredLate: 1,
-      responseBusinessDaysSum: 21,
-    });
-  });
-
-  it('counts an event once however often it is applied', async () => {
-    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
-    const once = await dumpCollection(readModels.store, PQRS_INDICATORS_DAILY_COLLECTION);
-    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
-    expect(await dumpCollection(readModels.store, PQRS_INDICATORS_DAILY_COLLECTION)).toEqual(once);
-  });
-
-  it('sums a period, both ends included', async () => {
-    await applyAll(readModels.store, pqrsIndicatorsProjection, log);
-    const march = await queryPqrsIndicators(readModels.store, '2026-03-01', '2026-03-31');
-    expect(march).toMatchObject({
-      received: 3,
-      answered: 2,
-      answeredOnTime: 1,
-      answeredLate: 1,
-      onTimeRate: 0.5,
-      averageResponseBusinessDays: 13.5,
-    });
-    expect(march.byKind.filter((row) => row.count > 0)).toEqual([
-      { kind: 'PETITION', count: 2 },
-      { kind: 'COMPLAINT', count: 1 },
-    ]);
-    expect(march.byKind).toHaveLength(8);
-    expect(march.byChannel.find((row) => row.channel === 'EMAIL')).toEqual({ channel: 'EMAIL', count: 2 });
-    const quiet = await queryPqrsIndicators(readModels.store, '2025-01-01', '2025-12-31');
-    expect(quiet).toMatchObject({
-      received: 0,
-      answered: 0,
-      onTimeRate: null,
-      averageResponseBusinessDays: null,
-    });
-  });
-
-  it('counts open and overdue cases from the cases read model', async () => {
-    const awaiting = recordedPqrsEvent('C', 1, 7, {
-      type: 'InformationRequested',
-      data: {
-        note: 'n',
-        requestedAt: '2026-03-04T15:00:00.000Z',
-        requestedOn: '2026-03-04',
-        tacitWithdrawalFrom: '2026-04-04',
-      },
-    });
-    await applyAll(readModels.store, casesProjection, [...log, awaiting]);
-    // A, B answered; C awaiting (its clock stops); D open, due 2026-03-24.
-    expect(await countOpenAndOverdue(readModels.store, '2026-03-24')).toEqual({ open: 2, overdue: 0 });
-    expect(await countOpenAndOverdue(readModels.store, '2026-03-25')).toEqual({ open: 2, overdue: 1 });
   });
 });

@@ -3,7 +3,7 @@
 // and going on from a checkpoint a rebuild moved.
 import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import { casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
-import { pqrsIndicatorsProjection } from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
+import { pqrsIndicatorDaysProjection } from '../../src/features/indicators/read-models/pqrs-indicator-days.js';
 import type { ProjectionLogger } from '../../src/engine/projections/projection-batch.js';
 import {
   deadLetterCollectionOf,
@@ -109,7 +109,7 @@ it('catches up with the log, batch after batch without sleeping, and reports no 
   const head = (await eventStore.headPosition())!;
   const started = Date.now();
   // Idle sleeps would last a minute: catching up fast proves it never sleeps while behind.
-  const running = startRunner([casesProjection, pqrsIndicatorsProjection, tallyProjection()], {
+  const running = startRunner([casesProjection, pqrsIndicatorDaysProjection, tallyProjection()], {
     batchSize: 50,
     idleBackoffMs: { initial: 60_000, max: 60_000 },
   });
@@ -127,7 +127,7 @@ it('catches up with the log, batch after batch without sleeping, and reports no 
     })),
   ).toEqual([
     { projection: 'cases', checkpoint: head, lag: 0, deadLetters: 0 },
-    { projection: 'pqrsIndicators', checkpoint: head, lag: 0, deadLetters: 0 },
+    { projection: 'indicatorPqrs', checkpoint: head, lag: 0, deadLetters: 0 },
     { projection: 'tally', checkpoint: head, lag: 0, deadLetters: 0 },
   ]);
 });

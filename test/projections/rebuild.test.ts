@@ -7,9 +7,8 @@ import Database from 'better-sqlite3';
 import { runProjectionsRebuild } from '../../src/cli/projections-rebuild.js';
 import { eventStoreFile } from '../../src/engine/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
-import { CASES_COLLECTION } from '../../src/features/pqrs/read-models/cases-projection.js';
-import { PQRS_INDICATORS_DAILY_COLLECTION } from '../../src/features/pqrs/read-models/pqrs-indicators-projection.js';
-import { PQRS_PROJECTIONS } from '../../src/features/pqrs/read-models/pqrs-projections.js';
+import { pqrsIndicatorDaysProjection } from '../../src/features/indicators/read-models/pqrs-indicator-days.js';
+import { CASES_COLLECTION, casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
 import { APPLICATION_PROJECTIONS, projectionsNamed } from '../../src/features/read-models.js';
 import { deadLetterCollectionOf } from '../../src/engine/projections/projection.js';
 import { ProjectionRunner } from '../../src/engine/projections/projection-runner.js';
@@ -23,7 +22,9 @@ import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite
 import { dumpCollection, temporaryReadModels } from './fixtures/read-model-fixtures.js';
 import { appendSyntheticLog, syntheticPqrsLog } from './fixtures/synthetic-pqrs-log.js';
 
-const COLLECTIONS = [CASES_COLLECTION, PQRS_INDICATORS_DAILY_COLLECTION];
+/** The read models that follow the PQRS streams, which the synthetic log feeds: the cases and their indicators. */
+const PQRS_PROJECTIONS = [casesProjection, pqrsIndicatorDaysProjection];
+const COLLECTIONS = PQRS_PROJECTIONS.flatMap((projection) => projection.collections);
 
 let dataDir: string;
 let eventStore: SqliteEventStore;
@@ -68,7 +69,7 @@ it('a rebuild from zero gives the same read models as following the log live', a
       })),
     ).toEqual([
       { projection: 'cases', position: head, eventsRead: log.length, deadLetters: 0 },
-      { projection: 'pqrsIndicators', position: head, eventsRead: log.length, deadLetters: 0 },
+      { projection: 'indicatorPqrs', position: head, eventsRead: log.length, deadLetters: 0 },
     ]);
     for (const collection of COLLECTIONS) {
       const liveDocuments = await dumpCollection(live.store, collection);
@@ -157,7 +158,7 @@ describe('the projections:rebuild command', () => {
     try {
       expect(await readModels.count(CASES_COLLECTION, {})).toBe(250);
       expect(await readModels.getCheckpoint('cases')).toBe(head);
-      expect(await readModels.getCheckpoint('pqrsIndicators')).toBeNull();
+      expect(await readModels.getCheckpoint('indicatorPqrs')).toBeNull();
     } finally {
       await readModels.close();
     }
@@ -172,7 +173,7 @@ describe('the projections:rebuild command', () => {
   it('refuses an unknown projection, naming the known ones', async () => {
     const output = captured();
     expect(await runProjectionsRebuild(['casos'], { VENTANILLA_DATA_DIR: dataDir }, output)).toBe(1);
-    expect(output.errors).toEqual([expect.stringContaining('known: cases, pqrsIndicators')]);
+    expect(output.errors).toEqual([expect.stringMatching(/known: cases, .*indicatorPqrs/)]);
   });
 
   it('refuses a data directory without an event store rather than rebuilding from an empty log', async () => {

@@ -32,6 +32,8 @@ export class VentanillaHarness {
     dataDir?: string,
     /** Opens the storage engines itself (default: from the configuration, i.e. SQLite in the data dir). */
     openEngines?: (config: VentanillaConfig) => Promise<StorageEngines>,
+    /** The application's clock (default: the wall clock), for answers that depend on today. */
+    clock?: () => Date,
   ): Promise<VentanillaHarness> {
     const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'ventanilla-e2e-'));
     const config = loadConfiguration({
@@ -41,10 +43,10 @@ export class VentanillaHarness {
       LOG_LEVEL: 'error',
       ...overrides,
     });
-    const app = await createVentanillaApp(
-      config,
-      openEngines === undefined ? {} : { engines: await openEngines(config) },
-    );
+    const app = await createVentanillaApp(config, {
+      ...(openEngines === undefined ? {} : { engines: await openEngines(config) }),
+      ...(clock === undefined ? {} : { clock }),
+    });
     await app.listen(0, '127.0.0.1');
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     return new VentanillaHarness(app, url, config, dataDir === undefined);

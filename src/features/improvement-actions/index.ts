@@ -1,6 +1,6 @@
 // What other features may use of improvement actions: the `improvementActions` read model (a case's
-// history lists the actions formulated from it) and how an action document evolves (reports keep its
-// versions).
+// history lists the actions formulated from it), how an action document evolves (reports keep its
+// versions), and the GraphQL enum of action sources (the indicators break figures down by it).
 export {
   actionIdOf,
   evolveImprovementAction,
@@ -10,3 +10,4 @@ export {
   type StoredActionStatus,
 } from './read-models/improvement-actions-projection.js';
 export { IMPROVEMENT_ACTION_PROJECTIONS } from './read-models/improvement-action-projections.js';
+export { ActionSourceKindEnum } from './graphql/improvement-actions.enums.js';

@@ -9,6 +9,7 @@ export {
   evolveCase,
   type CaseDocument,
   type CaseStatus,
+  OPEN_CASE_STATUSES,
+  RUNNING_TERM_STATUSES,
 } from './read-models/cases-projection.js';
-export { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from './read-models/pqrs-indicators-projection.js';
 export { PQRS_PROJECTIONS } from './read-models/pqrs-projections.js';

@@ -88,9 +88,3 @@ export class ImprovementActionListArgs extends PageArgs {
   @Type(() => ImprovementActionListFilterInput)
   filter?: ImprovementActionListFilterInput | null;
 }
-
-@ArgsType()
-export class ImprovementActionStatisticsArgs {
-  @Field(() => DateScalar) from!: string;
-  @Field(() => DateScalar) to!: string;
-}

@@ -25,15 +25,10 @@ import {
   ImprovementActionCommandArgs,
   ImprovementActionIdArgs,
   ImprovementActionListArgs,
-  ImprovementActionStatisticsArgs,
   RecordActionProgressArgs,
   VerifyActionEffectivenessArgs,
 } from './improvement-actions.inputs.js';
-import {
-  ImprovementAction,
-  ImprovementActionConnection,
-  ImprovementActionStatistics,
-} from './improvement-actions.types.js';
+import { ImprovementAction, ImprovementActionConnection } from './improvement-actions.types.js';
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
 const ROLES = IMPROVEMENT_ACTION_COMMAND_ROLES;
@@ -133,27 +128,6 @@ export class ImprovementActionsResolver {
       })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       totalCount: page.totalCount,
-    };
-  }
-
-  @Query(() => ImprovementActionStatistics, {
-    description: 'Acciones de mejora del periodo [from, to] (fechas de Bogotá) por origen y por responsable.',
-  })
-  @Roles(...ALL_ROLES)
-  async improvementActionStatistics(
-    @Args() { from, to }: ImprovementActionStatisticsArgs,
-  ): Promise<ImprovementActionStatistics> {
-    const statistics = await this.queries.statistics(from, to);
-    const users = await this.users.findManyByIds(statistics.byResponsible.map((row) => row.responsibleId));
-    return {
-      ...statistics,
-      from,
-      to,
-      bySourceKind: [...statistics.bySourceKind],
-      byResponsible: statistics.byResponsible.map((row) => ({
-        ...row,
-        responsible: userRefOf(users.get(row.responsibleId)),
-      })),
     };
   }
 

@@ -1,10 +1,9 @@
 // Output types of the improvement-action part of the schema.
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
 import type { ImprovementActionStatusValue } from '../read-models/improvement-action-queries.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { PageInfo } from '../../../graphql/page-args.js';
-import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { ActionSourceKindEnum, ImprovementActionStatusEnum } from './improvement-actions.enums.js';
 
 @ObjectType({ description: 'Origen de una acción de mejora.' })
@@ -68,39 +67,4 @@ export class ImprovementActionConnection {
   @Field(() => [ImprovementAction]) nodes!: ImprovementAction[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
-}
-
-@ObjectType()
-export class ActionSourceKindCount {
-  @Field(() => ActionSourceKindEnum) kind!: ActionSourceKind;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType()
-export class ResponsibleCount {
-  @Field(() => ID) responsibleId!: string;
-  @Field(() => UserRef, { nullable: true, description: 'null si el usuario ya no existe.' })
-  responsible!: UserRef | null;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType({
-  description:
-    'Estadísticas de acciones de mejora: formuladas y cerradas en el periodo; abiertas y vencidas, hoy.',
-})
-export class ImprovementActionStatistics {
-  @Field(() => DateScalar) from!: string;
-  @Field(() => DateScalar) to!: string;
-  @Field(() => Int, { description: 'Formuladas en el periodo.' }) formulated!: number;
-  @Field(() => [ActionSourceKindCount], { description: 'Formuladas en el periodo, por origen.' })
-  bySourceKind!: ActionSourceKindCount[];
-  @Field(() => [ResponsibleCount], { description: 'Formuladas en el periodo, por responsable.' })
-  byResponsible!: ResponsibleCount[];
-  @Field(() => Int, { description: 'Cerradas en el periodo.' }) closed!: number;
-  @Field(() => Int) closedEffective!: number;
-  @Field(() => Int) closedNotEffective!: number;
-  @Field(() => Float, { nullable: true, description: 'Cerradas eficaces / cerradas (0 a 1).' })
-  effectivenessRate!: number | null;
-  @Field(() => Int, { description: 'Abiertas hoy.' }) open!: number;
-  @Field(() => Int, { description: 'Abiertas hoy con la fecha límite vencida.' }) overdue!: number;
 }

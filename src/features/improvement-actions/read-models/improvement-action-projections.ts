@@ -1,9 +1,5 @@
 // The read models of the improvement action.
-import { improvementActionStatisticsProjection } from './improvement-action-statistics-projection.js';
 import { improvementActionsProjection } from './improvement-actions-projection.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 
-export const IMPROVEMENT_ACTION_PROJECTIONS: readonly Projection[] = [
-  improvementActionsProjection,
-  improvementActionStatisticsProjection,
-];
+export const IMPROVEMENT_ACTION_PROJECTIONS: readonly Projection[] = [improvementActionsProjection];

@@ -1,18 +1,12 @@
-// The read side of improvement actions: one action, the filtered list, a PQRS case's actions and the
-// statistics, all from the read models. Overdue depends on today, so it is computed here, not stored.
+// The read side of improvement actions: one action, the filtered list and a PQRS case's actions, from
+// the read models. Overdue depends on today, so it is computed here, not stored.
 import { Inject, Injectable } from '@nestjs/common';
-import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
+import { NotFound } from '../../../engine/application-errors.js';
 import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
 import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
 import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
 import { CLOCK } from '../../../engine/tokens.js';
 import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
-import {
-  countOpenAndOverdueActions,
-  improvementActionStatisticsProjection,
-  queryImprovementActionStatistics,
-  type ImprovementActionStatisticsSummary,
-} from './improvement-action-statistics-projection.js';
 import {
   IMPROVEMENT_ACTIONS_COLLECTION,
   improvementActionsProjection,
@@ -49,21 +43,13 @@ export interface ImprovementActionPage {
   readonly endCursor: string | null;
 }
 
-export interface ImprovementActionStatistics extends ImprovementActionStatisticsSummary {
-  /** Open today, whatever the period. */
-  readonly open: number;
-  /** Open today and past their due date. */
-  readonly overdue: number;
-}
-
 /** Newest first; the id breaks ties, so the cursor is a stable keyset position. */
 const ACTIONS_ORDER: KeysetOrder = { sortField: 'formulatedAt', tieField: 'id' };
 
-/** What the improvement-action queries read: the actions and their statistics. */
+/** What the improvement-action queries read: the actions. */
 export const IMPROVEMENT_ACTION_READ_MODELS = Symbol('ImprovementActionReadModels');
 export const improvementActionReadModels = readModelsProvider(IMPROVEMENT_ACTION_READ_MODELS, [
   improvementActionsProjection,
-  improvementActionStatisticsProjection,
 ]);
 
 @Injectable()
@@ -116,15 +102,6 @@ export class ImprovementActionQueries {
       },
     );
     return documents.map((document) => viewOf(document, today));
-  }
-
-  async statistics(from: CalendarDate, to: CalendarDate): Promise<ImprovementActionStatistics> {
-    if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
-    const [summary, current] = await Promise.all([
-      queryImprovementActionStatistics(this.readModels, from, to),
-      countOpenAndOverdueActions(this.readModels, this.today()),
-    ]);
-    return { ...summary, ...current };
   }
 }
 

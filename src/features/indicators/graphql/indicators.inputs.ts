@@ -1,4 +1,4 @@
-// Arguments of the indicators query. The period's own rules (order, length) are checked by the query
+// Arguments of the indicators queries. The period's own rules (order, length) are checked by the query
 // service, which names the argument at fault.
 import { ArgsType, Field } from '@nestjs/graphql';
 import type { IndicatorGranularity } from '../read-models/indicator-periods.js';
@@ -10,4 +10,11 @@ export class IndicatorsArgs {
   @Field(() => DateScalar, { description: 'Primer día del periodo (Bogotá).' }) from!: string;
   @Field(() => DateScalar, { description: 'Último día del periodo (Bogotá), incluido.' }) to!: string;
   @Field(() => IndicatorGranularityEnum, { defaultValue: 'MONTH' }) granularity!: IndicatorGranularity;
+}
+
+/** One period as a whole, any length. */
+@ArgsType()
+export class PeriodArgs {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
 }

@@ -1,10 +1,15 @@
-// Output types of the indicators query: a series of buckets, each with the PQRS, affiliation,
-// improvement-action and satisfaction figures of its days. Breakdowns are lists of { key, value }.
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+// Output types of the indicators queries: the dashboards' series of buckets, each with the PQRS,
+// affiliation, improvement-action and satisfaction figures of its days (breakdowns as lists of
+// { key, value }); and the PQRS and improvement-action figures of one period as a whole, for reports.
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { IndicatorGranularity } from '../read-models/indicator-periods.js';
+import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
 import type { PqrsKind } from '../../../domain/pqrs/events.js';
 import { PqrsKindEnum } from '../../../graphql/enums.js';
 import { DateScalar } from '../../../graphql/scalars.js';
+import { ActionSourceKindEnum } from '../../improvement-actions/index.js';
+import { ChannelCount } from '../../../graphql/page-args.js';
+import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { IndicatorGranularityEnum } from './indicators.enums.js';
 
 @ObjectType({ description: 'Un valor de un desglose: la clave (tipo, canal, dependencia...) y su conteo.' })
@@ -214,4 +219,62 @@ export class IndicatorSeries {
   @Field(() => DateScalar) to!: string;
   @Field(() => IndicatorGranularityEnum) granularity!: IndicatorGranularity;
   @Field(() => [IndicatorBucket]) buckets!: IndicatorBucket[];
+}
+
+@ObjectType()
+export class KindCount {
+  @Field(() => PqrsKindEnum) kind!: PqrsKind;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'Indicadores PQRS de un periodo (y, para abiertos y vencidos, de hoy).' })
+export class PqrsIndicators {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Int) received!: number;
+  @Field(() => Int) answered!: number;
+  @Field(() => Int) answeredOnTime!: number;
+  @Field(() => Int) answeredLate!: number;
+  @Field(() => Float, { nullable: true, description: 'Respondidas a tiempo / respondidas (0 a 1).' })
+  onTimeRate!: number | null;
+  @Field(() => Int, { description: 'Casos abiertos hoy.' }) open!: number;
+  @Field(() => Int, { description: 'Casos abiertos hoy con el término vencido.' }) overdue!: number;
+  @Field(() => Float, { nullable: true }) averageResponseBusinessDays!: number | null;
+  @Field(() => [KindCount]) byKind!: KindCount[];
+  @Field(() => [ChannelCount]) byChannel!: ChannelCount[];
+}
+
+@ObjectType()
+export class ActionSourceKindCount {
+  @Field(() => ActionSourceKindEnum) kind!: ActionSourceKind;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class ResponsibleCount {
+  @Field(() => ID) responsibleId!: string;
+  @Field(() => UserRef, { nullable: true, description: 'null si el usuario ya no existe.' })
+  responsible!: UserRef | null;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({
+  description:
+    'Estadísticas de acciones de mejora: formuladas y cerradas en el periodo; abiertas y vencidas, hoy.',
+})
+export class ImprovementActionStatistics {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Int, { description: 'Formuladas en el periodo.' }) formulated!: number;
+  @Field(() => [ActionSourceKindCount], { description: 'Formuladas en el periodo, por origen.' })
+  bySourceKind!: ActionSourceKindCount[];
+  @Field(() => [ResponsibleCount], { description: 'Formuladas en el periodo, por responsable.' })
+  byResponsible!: ResponsibleCount[];
+  @Field(() => Int, { description: 'Cerradas en el periodo.' }) closed!: number;
+  @Field(() => Int) closedEffective!: number;
+  @Field(() => Int) closedNotEffective!: number;
+  @Field(() => Float, { nullable: true, description: 'Cerradas eficaces / cerradas (0 a 1).' })
+  effectivenessRate!: number | null;
+  @Field(() => Int, { description: 'Abiertas hoy.' }) open!: number;
+  @Field(() => Int, { description: 'Abiertas hoy con la fecha límite vencida.' }) overdue!: number;
 }

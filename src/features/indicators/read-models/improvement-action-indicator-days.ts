@@ -1,8 +1,9 @@
 // The improvement-action indicator read model: one document per Bogotá day (indicator-days.ts) with
-// the actions formulated and closed (effective, not effective) that day by source, and the deltas of
-// two stocks by source: open actions (from the day formulated until the day closed) and overdue ones
-// (from the calendar day after the due date until the day closed). An action's due date never moves
-// (no event changes it), so its contribution is settled at formulation and cut at closing.
+// the actions formulated that day by source and by responsible, those closed (effective, not
+// effective) by source, and the deltas of two stocks by source: open actions (from the day formulated
+// until the day closed) and overdue ones (from the calendar day after the due date until the day
+// closed). An action's due date never moves (no event changes it), so its contribution is settled at
+// formulation and cut at closing.
 // `indicatorImprovementActions` remembers each action's source and dates for its closing.
 import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
@@ -16,7 +17,13 @@ import type { Projection } from '../../../engine/projections/projection.js';
 import type { ReadModelDocument, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import { branchAt, countAt, type CountTree } from './count-tree.js';
 import { countsOf, ratioOf, type IndicatorCount } from './indicator-figures.js';
-import { DayIncrements, rollUpIndicatorDays, writeDayIncrements } from './indicator-days.js';
+import {
+  DayIncrements,
+  rollUpIndicatorDays,
+  stocksAtEndOf,
+  sumIndicatorDays,
+  writeDayIncrements,
+} from './indicator-days.js';
 import type { IndicatorBucketPeriod, IndicatorGranularity } from './indicator-periods.js';
 
 export const IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION = 'indicatorImprovementActionDays';
@@ -42,10 +49,12 @@ export function improvementActionIndicatorIncrements(
   // Due on a day is still in time that day: overdue from the next calendar day.
   const overdueFrom = addCalendarDays(action.dueDate, 1);
   switch (event.type) {
-    case 'ActionFormulated':
+    case 'ActionFormulated': {
+      const formulated = { ...bySource(1), byResponsible: { [event.data.responsibleId]: 1 } };
       return new DayIncrements()
-        .add(action.formulatedOn, { flows: { formulated: bySource(1) }, stockDeltas: { open: bySource(1) } })
+        .add(action.formulatedOn, { flows: { formulated }, stockDeltas: { open: bySource(1) } })
         .add(overdueFrom, { stockDeltas: { overdue: bySource(1) } });
+    }
     case 'ActionClosed': {
       const closedOn = event.data.closedOn;
       const outcome = event.data.effective ? 'closedEffective' : 'closedNotEffective';
@@ -81,7 +90,8 @@ function actionOf(recorded: RecordedEvent): ImprovementActionIndicatorAction | n
 
 export const improvementActionIndicatorDaysProjection: Projection = {
   name: 'indicatorImprovementActions',
-  version: 1,
+  // 2: formulated actions by responsible.
+  version: 2,
   categories: [IMPROVEMENT_ACTION_STREAM_PREFIX],
   collections: [
     IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION,
@@ -166,4 +176,55 @@ export async function queryImprovementActionIndicatorSeries(
     to: bucket.to,
     ...improvementActionFiguresOf(bucket),
   }));
+}
+
+/** The improvement actions of one period as a whole, for the quality reports (ISO 9001 9.1.3, 10.2). */
+export interface ImprovementActionPeriodStatistics {
+  readonly formulated: number;
+  /** Every source kind, in the order of ACTION_SOURCE_KINDS, zeros included. */
+  readonly bySourceKind: readonly { readonly kind: ActionSourceKind; readonly count: number }[];
+  /** Responsibles with at least one action formulated in the period, most actions first, then by id. */
+  readonly byResponsible: readonly { readonly responsibleId: string; readonly count: number }[];
+  readonly closed: number;
+  readonly closedEffective: number;
+  readonly closedNotEffective: number;
+  /** Closed effective / closed, 0..1; null when none closed in the period. */
+  readonly effectivenessRate: number | null;
+  /** Open at the end of `today`, whatever the period. */
+  readonly open: number;
+  /** Open at the end of `today` and past their due date. */
+  readonly overdue: number;
+}
+
+/**
+ * Actions formulated and closed from `from` to `to` (Bogotá days, both included), and the actions open
+ * and overdue at the end of `today`.
+ */
+export async function queryImprovementActionPeriodStatistics(
+  reader: ReadModelReader,
+  period: { readonly from: CalendarDate; readonly to: CalendarDate },
+  today: CalendarDate,
+): Promise<ImprovementActionPeriodStatistics> {
+  const [{ flows }, stocks] = await Promise.all([
+    sumIndicatorDays(reader, IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION, period, false),
+    stocksAtEndOf(reader, IMPROVEMENT_ACTION_INDICATOR_DAYS_COLLECTION, today),
+  ]);
+  const figures = improvementActionFiguresOf({ flows, stocks });
+  const byResponsible = countsOf(branchAt(flows, 'formulated', 'byResponsible'))
+    .map(({ key, value }) => ({ responsibleId: key, count: value }))
+    .sort((left, right) => right.count - left.count || left.responsibleId.localeCompare(right.responsibleId));
+  return {
+    formulated: figures.formulated.total,
+    bySourceKind: figures.formulated.bySource.map(({ key, value }) => ({
+      kind: key as ActionSourceKind,
+      count: value,
+    })),
+    byResponsible,
+    closed: figures.closedEffective.total + figures.closedNotEffective.total,
+    closedEffective: figures.closedEffective.total,
+    closedNotEffective: figures.closedNotEffective.total,
+    effectivenessRate: figures.effectivenessRate,
+    open: figures.open.total,
+    overdue: figures.overdue.total,
+  };
 }

@@ -141,6 +141,48 @@ export async function rollUpIndicatorDays(
   withStocks: boolean,
 ): Promise<IndicatorBucketTotals[]> {
   const { from, to, granularity } = period;
+  return rollUpIntoBuckets(reader, collection, bucketsOf(from, to, granularity), withStocks);
+}
+
+/**
+ * The days of `from`..`to` (both included) as one total, whatever its length: flows and maxima of
+ * those days, stocks at the end of `to` (when asked for).
+ */
+export async function sumIndicatorDays(
+  reader: ReadModelReader,
+  collection: string,
+  period: { readonly from: CalendarDate; readonly to: CalendarDate },
+  withStocks: boolean,
+): Promise<IndicatorBucketTotals> {
+  const { from, to } = period;
+  const [total] = await rollUpIntoBuckets(
+    reader,
+    collection,
+    [{ label: `${from}/${to}`, from, to }],
+    withStocks,
+  );
+  return total;
+}
+
+/** The stocks at the end of `day`: every stock delta up to it. */
+export async function stocksAtEndOf(
+  reader: ReadModelReader,
+  collection: string,
+  day: CalendarDate,
+): Promise<CountTree> {
+  return (await sumIndicatorDays(reader, collection, { from: day, to: day }, true)).stocks;
+}
+
+/** The days rolled up into `buckets`, which follow one another without gaps or overlaps, oldest first. */
+async function rollUpIntoBuckets(
+  reader: ReadModelReader,
+  collection: string,
+  buckets: readonly IndicatorBucketPeriod[],
+  withStocks: boolean,
+): Promise<IndicatorBucketTotals[]> {
+  if (buckets.length === 0) return [];
+  const from = buckets[0].from;
+  const to = buckets[buckets.length - 1].to;
   const days = await reader.find<IndicatorDay>(
     collection,
     { id: withStocks ? { $lte: to } : { $gte: from, $lte: to } },
@@ -148,7 +190,7 @@ export async function rollUpIndicatorDays(
   );
   const stocks: MutableCountTree = {};
   let next = 0;
-  return bucketsOf(from, to, granularity).map((bucket) => {
+  return buckets.map((bucket) => {
     const flows: MutableCountTree = {};
     const maxima: MutableCountTree = {};
     for (; next < days.length && days[next].id <= bucket.to; next += 1) {

@@ -1,13 +1,25 @@
-// The read side of the dashboards: the indicator series of a period, from the indicator read models,
-// after checking the period is one a dashboard can sensibly ask for.
+// The read side of the indicators, all from the indicator read models: the dashboards' series of a
+// period (after checking it is one a dashboard can sensibly ask for), and the PQRS and improvement-action
+// figures of one period as a whole, with what is open today.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput } from '../../../engine/application-errors.js';
-import { addCalendarDays, addCalendarMonths, type CalendarDate } from '../../../domain/shared/time.js';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  bogotaDateOf,
+  type CalendarDate,
+} from '../../../domain/shared/time.js';
+import { CLOCK } from '../../../engine/tokens.js';
+import {
+  queryImprovementActionPeriodStatistics,
+  type ImprovementActionPeriodStatistics,
+} from './improvement-action-indicator-days.js';
 import { daysInPeriod, type IndicatorGranularity } from './indicator-periods.js';
 import { queryIndicatorSeries, type IndicatorSeriesBucket } from './indicator-series.js';
 import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import { INDICATOR_PROJECTIONS } from './indicator-projections.js';
+import { queryPqrsPeriodIndicators, type PqrsPeriodIndicators } from './pqrs-indicator-days.js';
 
 /** The longest period a series covers: ten years of days still roll up quickly. */
 export const MAX_PERIOD_YEARS = 10;
@@ -53,7 +65,14 @@ export const indicatorReadModels = readModelsProvider(INDICATOR_READ_MODELS, IND
 
 @Injectable()
 export class IndicatorQueries {
-  constructor(@Inject(INDICATOR_READ_MODELS) private readonly readModels: ReadModelReader) {}
+  constructor(
+    @Inject(INDICATOR_READ_MODELS) private readonly readModels: ReadModelReader,
+    @Inject(CLOCK) private readonly clock: () => Date,
+  ) {}
+
+  today(): CalendarDate {
+    return bogotaDateOf(this.clock().toISOString());
+  }
 
   async series(
     from: CalendarDate,
@@ -65,4 +84,23 @@ export class IndicatorQueries {
     const buckets = await queryIndicatorSeries(this.readModels, from, to, granularity);
     return { from, to, granularity, buckets };
   }
+
+  /** PQRS received and answered in the period, any length; open and overdue at the end of today. */
+  async pqrsIndicators(from: CalendarDate, to: CalendarDate): Promise<PqrsPeriodIndicators> {
+    assertPeriodInOrder(from, to);
+    return queryPqrsPeriodIndicators(this.readModels, { from, to }, this.today());
+  }
+
+  /** Improvement actions formulated and closed in the period, any length; open and overdue at the end of today. */
+  async improvementActionStatistics(
+    from: CalendarDate,
+    to: CalendarDate,
+  ): Promise<ImprovementActionPeriodStatistics> {
+    assertPeriodInOrder(from, to);
+    return queryImprovementActionPeriodStatistics(this.readModels, { from, to }, this.today());
+  }
+}
+
+function assertPeriodInOrder(from: CalendarDate, to: CalendarDate): void {
+  if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
 }

@@ -38,6 +38,8 @@ import {
 import {
   DayIncrements,
   rollUpIndicatorDays,
+  stocksAtEndOf,
+  sumIndicatorDays,
   writeDayIncrements,
   type IndicatorBucketTotals,
 } from './indicator-days.js';
@@ -405,4 +407,53 @@ export async function queryPqrsIndicatorSeries(
     to: bucketTo,
     ...pqrsFiguresOf(totals),
   }));
+}
+
+/** The PQRS of one period as a whole, for the management reports. */
+export interface PqrsPeriodIndicators {
+  readonly received: number;
+  readonly answered: number;
+  readonly answeredOnTime: number;
+  readonly answeredLate: number;
+  /** Share of answers given on time, 0..1; null when nothing was answered in the period. */
+  readonly onTimeRate: number | null;
+  readonly averageResponseBusinessDays: number | null;
+  /** Cases received in the period: every kind, in the order of PQRS_KINDS, zeros included. */
+  readonly byKind: readonly { readonly kind: PqrsKind; readonly count: number }[];
+  readonly byChannel: readonly { readonly channel: PqrsChannel; readonly count: number }[];
+  /** Cases open at the end of `today`, whatever the period. */
+  readonly open: number;
+  /** Of those, the ones past their due date with the clock running (art. 17 stops it). */
+  readonly overdue: number;
+}
+
+/**
+ * Cases received and answered from `from` to `to` (Bogotá days, both included), and the cases open and
+ * overdue at the end of `today`.
+ */
+export async function queryPqrsPeriodIndicators(
+  reader: ReadModelReader,
+  period: { readonly from: CalendarDate; readonly to: CalendarDate },
+  today: CalendarDate,
+): Promise<PqrsPeriodIndicators> {
+  const [{ flows, maxima }, stocks] = await Promise.all([
+    sumIndicatorDays(reader, PQRS_INDICATOR_DAYS_COLLECTION, period, false),
+    stocksAtEndOf(reader, PQRS_INDICATOR_DAYS_COLLECTION, today),
+  ]);
+  const figures = pqrsFiguresOf({ flows, maxima, stocks });
+  return {
+    received: figures.received.total,
+    answered: figures.answered.total,
+    answeredOnTime: figures.answeredOnTime.total,
+    answeredLate: figures.answeredLate.total,
+    onTimeRate: figures.onTimeRate,
+    averageResponseBusinessDays: figures.responseBusinessDays.average,
+    byKind: figures.received.byKind.map(({ key, value }) => ({ kind: key as PqrsKind, count: value })),
+    byChannel: figures.received.byChannel.map(({ key, value }) => ({
+      channel: key as PqrsChannel,
+      count: value,
+    })),
+    open: figures.open.total,
+    overdue: figures.overdue.total,
+  };
 }

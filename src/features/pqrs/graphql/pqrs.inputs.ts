@@ -178,9 +178,3 @@ export class CaseHistoryArgs extends RadicadoArgs {
   @IsOptional()
   asOf?: string | null;
 }
-
-@ArgsType()
-export class PqrsIndicatorsArgs {
-  @Field(() => DateScalar) from!: string;
-  @Field(() => DateScalar) to!: string;
-}

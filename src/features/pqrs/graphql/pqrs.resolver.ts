@@ -21,7 +21,6 @@ import {
   CaseCommandArgs,
   CaseHistoryArgs,
   ExtendPqrsDeadlineArgs,
-  PqrsIndicatorsArgs,
   PqrsListArgs,
   ProvidePqrsInformationArgs,
   RadicadoArgs,
@@ -30,7 +29,7 @@ import {
   TransferPqrsArgs,
   WithdrawPqrsArgs,
 } from './pqrs.inputs.js';
-import { CaseHistory, Petitioner, Pqrs, PqrsConnection, PqrsIndicators } from './pqrs.types.js';
+import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 
@@ -209,12 +208,6 @@ export class PqrsResolver {
         },
       })),
     };
-  }
-
-  @Query(() => PqrsIndicators, { description: 'Indicadores PQRS del periodo [from, to] (fechas de Bogotá).' })
-  @Roles(...ALL_ROLES)
-  async pqrsIndicators(@Args() { from, to }: PqrsIndicatorsArgs): Promise<PqrsIndicators> {
-    return { from, to, ...(await this.queries.indicators(from, to)) } as PqrsIndicators;
   }
 
   @ResolveField(() => UserRef, { nullable: true })

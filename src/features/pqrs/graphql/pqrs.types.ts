@@ -1,5 +1,5 @@
 // Output types of the PQRS part of the schema.
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../../../domain/pqrs/events.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
@@ -14,7 +14,7 @@ import {
 } from '../../../graphql/enums.js';
 
 import { PersonalDataView } from '../../../personal-data/personal-data-view.js';
-import { ChannelCount, PageInfo } from '../../../graphql/page-args.js';
+import { PageInfo } from '../../../graphql/page-args.js';
 import { HistoryActor } from '../../../identity/graphql/identity.types.js';
 @ObjectType({
   description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
@@ -96,27 +96,4 @@ export class CaseHistory {
   asOf!: string | null;
   @Field(() => [HistoryEvent]) events!: HistoryEvent[];
   @Field(() => GraphQLJSON, { description: 'Estado del caso en ese momento.' }) state!: unknown;
-}
-
-@ObjectType()
-export class KindCount {
-  @Field(() => PqrsKindEnum) kind!: PqrsKind;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType({ description: 'Indicadores PQRS de un periodo (y, para abiertos y vencidos, de hoy).' })
-export class PqrsIndicators {
-  @Field(() => DateScalar) from!: string;
-  @Field(() => DateScalar) to!: string;
-  @Field(() => Int) received!: number;
-  @Field(() => Int) answered!: number;
-  @Field(() => Int) answeredOnTime!: number;
-  @Field(() => Int) answeredLate!: number;
-  @Field(() => Float, { nullable: true, description: 'Respondidas a tiempo / respondidas (0 a 1).' })
-  onTimeRate!: number | null;
-  @Field(() => Int, { description: 'Casos abiertos hoy.' }) open!: number;
-  @Field(() => Int, { description: 'Casos abiertos hoy con el término vencido.' }) overdue!: number;
-  @Field(() => Float, { nullable: true }) averageResponseBusinessDays!: number | null;
-  @Field(() => [KindCount]) byKind!: KindCount[];
-  @Field(() => [ChannelCount]) byChannel!: ChannelCount[];
 }

@@ -23,6 +23,11 @@ export const CASES_COLLECTION = 'cases';
 /** The domain's statuses of a received case: the read model shows the same words. */
 export type CaseStatus = Exclude<PqrsStatus, 'NOT_RECEIVED'>;
 
+/** Cases whose term may still run out: the petitioner has not been answered, nor the case ended. */
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
+/** Open cases whose clock runs: while awaiting the petitioner (art. 17) it stops. */
+export const RUNNING_TERM_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'ASSIGNED'];
+
 export interface CaseDocument extends ReadModelDocument {
   readonly id: string;
   readonly radicado: string;

@@ -1,8 +1,8 @@
-// The read side of PQRS: cases and indicators from the read models; a case's history replayed from the
+// The read side of PQRS: cases from the read models; a case's history replayed from the
 // event store (the one query that reads the log, so auditors see any moment of it), with the milestones
 // of the improvement actions formulated from the case merged in.
 import { Inject, Injectable } from '@nestjs/common';
-import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
+import { NotFound } from '../../../engine/application-errors.js';
 import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
 import { fold } from '../../../domain/shared/decider.js';
 import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
@@ -25,14 +25,7 @@ import {
   type ImprovementActionDocument,
 } from '../../improvement-actions/index.js';
 import { improvementActionStreamOf } from '../../../domain/improvement-action/events.js';
-import { casesProjection, type CaseDocument } from './cases-projection.js';
-import {
-  countOpenAndOverdue,
-  pqrsIndicatorsProjection,
-  RUNNING_TERM_STATUSES,
-  queryPqrsIndicators,
-  type PqrsIndicatorsSummary,
-} from './pqrs-indicators-projection.js';
+import { casesProjection, RUNNING_TERM_STATUSES, type CaseDocument } from './cases-projection.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
 import { filingReceiptOf, type FilingReceipt } from './filing-receipt.js';
@@ -94,7 +87,6 @@ const CASES_ORDERS: Readonly<Record<PqrsListSort, KeysetOrder>> = {
 export const PQRS_READ_MODELS = Symbol('PqrsReadModels');
 export const pqrsReadModels = readModelsProvider(PQRS_READ_MODELS, [
   casesProjection,
-  pqrsIndicatorsProjection,
   improvementActionsProjection,
 ]);
 
@@ -144,18 +136,6 @@ export class PqrsQueries {
       after,
     });
     return { ...page, nodes: page.nodes.map((document) => this.view(document, today)) };
-  }
-
-  async indicators(
-    from: string,
-    to: string,
-  ): Promise<PqrsIndicatorsSummary & { open: number; overdue: number }> {
-    if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
-    const [summary, current] = await Promise.all([
-      queryPqrsIndicators(this.readModels, from, to),
-      countOpenAndOverdue(this.readModels, this.today()),
-    ]);
-    return { ...summary, ...current };
   }
 
   async history(radicado: string, asOf: string | null): Promise<CaseHistory> {
