@@ -2,6 +2,8 @@
 // refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import { PQRS_CHANNELS } from '../pqrs/events.js';
 import {
   bogotaDateOf,
@@ -80,7 +82,7 @@ export function decide(
     return refuse('CASE_NOT_FOUND', 'La afiliación no existe: no ha sido recibida.');
   }
   if (!AFFILIATION_COMMAND_ROLES[command.type].includes(context.actor.role)) {
-    return roleNotAllowed(command, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
   }
   switch (command.type) {
     case 'AssignAffiliation':
@@ -114,7 +116,7 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
     return refuse('AFFILIATION_ALREADY_RECEIVED', `La afiliación ${state.affiliationId} ya fue recibida.`);
   }
   if (!AFFILIATION_COMMAND_ROLES.ReceiveAffiliation.includes(context.actor.role)) {
-    return roleNotAllowed({ type: 'ReceiveAffiliation' }, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS.ReceiveAffiliation);
   }
   if (isBlank(data.affiliationId)) {
     return refuse('AFFILIATION_ID_REQUIRED', 'Falta el identificador de la afiliación.', 'affiliationId');
@@ -447,13 +449,6 @@ function notAssignedToActor(): DomainError {
   );
 }
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
 const COMMAND_LABELS: Readonly<Record<AffiliationCommand['type'], string>> = {
   ReceiveAffiliation: 'recibir solicitudes de afiliación',
   AssignAffiliation: 'asignar afiliaciones',
@@ -465,13 +460,6 @@ const COMMAND_LABELS: Readonly<Record<AffiliationCommand['type'], string>> = {
   NotifyDecision: 'notificar decisiones de afiliación',
   ReportNovelty: 'reportar novedades de afiliados',
 };
-
-function roleNotAllowed(command: Pick<AffiliationCommand, 'type'>, context: DecisionContext): DomainError {
-  return refuse(
-    'ROLE_NOT_ALLOWED',
-    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
-  );
-}
 
 function alreadyDecided(state: ReceivedState, action: string): DomainError {
   return refuse(
@@ -494,16 +482,8 @@ function calendarDaysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / DAY_MS);
 }
 
-function isBlank(text: string): boolean {
-  return typeof text !== 'string' || text.trim() === '';
-}
-
 function trimmed(text: string): string | null {
   return typeof text === 'string' ? text.trim() : null;
-}
-
-function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value);
 }
 
 export const affiliationDecider: Decider<AffiliationCommand, AffiliationEvent, AffiliationState> = {

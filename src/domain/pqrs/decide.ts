@@ -1,6 +1,8 @@
 // Every rule of a PQRS case: a command and the case as it stands give the new events or a named refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import {
   addCalendarMonths,
   bogotaDateOf,
@@ -81,7 +83,9 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
   if (state.status === 'NOT_RECEIVED') {
     return refuse('CASE_NOT_FOUND', 'El caso no existe: no ha sido radicado.');
   }
-  if (!PQRS_COMMAND_ROLES[command.type].includes(context.actor.role)) return roleNotAllowed(command, context);
+  if (!PQRS_COMMAND_ROLES[command.type].includes(context.actor.role)) {
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
+  }
   switch (command.type) {
     case 'AssignPqrs':
       return assign(command, state);
@@ -114,7 +118,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
     return refuse('CASE_ALREADY_RECEIVED', `El caso ${state.radicado} ya fue radicado.`);
   }
   if (!PQRS_COMMAND_ROLES.ReceivePqrs.includes(context.actor.role)) {
-    return roleNotAllowed({ type: 'ReceivePqrs' }, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS.ReceivePqrs);
   }
   if (isBlank(data.radicado)) return refuse('RADICADO_REQUIRED', 'Falta el número de radicado.', 'radicado');
   if (!isOneOf(PQRS_KINDS, data.kind)) return refuse('INVALID_KIND', 'El tipo de PQRS no es válido.', 'kind');
@@ -483,13 +487,6 @@ function notAssignedToActor(): DomainError {
   return refuse('NOT_ASSIGNED_TO_ACTOR', 'Un agente solo puede tramitar los casos que tiene asignados.');
 }
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
 const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
   ReceivePqrs: 'radicar casos',
   AssignPqrs: 'asignar casos',
@@ -501,13 +498,6 @@ const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
   ClosePqrs: 'cerrar casos',
   WithdrawPqrs: 'registrar desistimientos',
 };
-
-function roleNotAllowed(command: Pick<PqrsCommand, 'type'>, context: DecisionContext): DomainError {
-  return refuse(
-    'ROLE_NOT_ALLOWED',
-    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
-  );
-}
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {
   return refuse(
@@ -529,14 +519,6 @@ function invalidInstant(field: string, what: string): DomainError {
     `La fecha y hora ${what} no es válida (ISO 8601 con zona horaria).`,
     field,
   );
-}
-
-function isBlank(text: string): boolean {
-  return typeof text !== 'string' || text.trim() === '';
-}
-
-function isOneOf<Value extends string>(values: readonly Value[], value: string | null): value is Value {
-  return value !== null && (values as readonly string[]).includes(value);
 }
 
 export const pqrsDecider: Decider<PqrsCommand, PqrsEvent, PqrsState> = {
