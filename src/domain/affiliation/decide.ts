@@ -26,6 +26,7 @@ import type {
   SubmitDocument,
 } from './commands.js';
 import { AFFILIATION_TYPES, NOVELTY_KINDS, type AffiliationEvent } from './events.js';
+import { AFFILIATION_STATUS_IN_SENTENCES } from './labels.js';
 import { isMemberNumber } from './member-number.js';
 import {
   decisionOf,
@@ -36,7 +37,6 @@ import {
   pendingDocumentsOf,
   type AffiliationRecord,
   type AffiliationState,
-  type AffiliationStatus,
   type DocumentCheck,
 } from './state.js';
 
@@ -60,16 +60,6 @@ export const AFFILIATION_COMMAND_ROLES: Readonly<Record<AffiliationCommand['type
   RejectAffiliation: CASE_MANAGERS,
   NotifyDecision: CASE_WORKERS,
   ReportNovelty: CASE_WORKERS,
-};
-
-const STATUS_LABELS: Readonly<Record<AffiliationStatus, string>> = {
-  NOT_RECEIVED: 'sin recibir',
-  RECEIVED: 'recibida',
-  ASSIGNED: 'asignada',
-  REQUIREMENTS_VERIFIED: 'con requisitos verificados',
-  APPROVED: 'aprobada',
-  REJECTED: 'rechazada',
-  RETIRED: 'retirada',
 };
 
 export function decide(
@@ -344,7 +334,7 @@ function reportNovelty({ data }: ReportNovelty, state: ReceivedState, context: D
   if (state.status !== 'APPROVED' && state.status !== 'RETIRED') {
     return refuse(
       'NOT_AN_AFFILIATE',
-      `Las novedades se reportan sobre afiliados aprobados; esta afiliación está ${STATUS_LABELS[state.status]}.`,
+      `Las novedades se reportan sobre afiliados aprobados; esta afiliación está ${AFFILIATION_STATUS_IN_SENTENCES[state.status]}.`,
     );
   }
   if (!isOneOf(NOVELTY_KINDS, data.kind)) {
@@ -464,7 +454,7 @@ const COMMAND_LABELS: Readonly<Record<AffiliationCommand['type'], string>> = {
 function alreadyDecided(state: ReceivedState, action: string): DomainError {
   return refuse(
     'AFFILIATION_DECIDED',
-    `No se puede ${action} la afiliación: ya está ${STATUS_LABELS[state.status]}.`,
+    `No se puede ${action} la afiliación: ya está ${AFFILIATION_STATUS_IN_SENTENCES[state.status]}.`,
   );
 }
 

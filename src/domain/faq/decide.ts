@@ -24,13 +24,8 @@ import {
   type FaqEntryContentField,
   type FaqEntryEvent,
 } from './events.js';
-import {
-  evolveFaqEntry,
-  initialFaqEntryState,
-  type CreatedFaqEntry,
-  type FaqEntryState,
-  type FaqEntryStatus,
-} from './state.js';
+import { FAQ_ENTRY_STATUS_IN_SENTENCES } from './labels.js';
+import { evolveFaqEntry, initialFaqEntryState, type CreatedFaqEntry, type FaqEntryState } from './state.js';
 
 type Decision = readonly FaqEntryEvent[] | DomainError;
 
@@ -43,13 +38,6 @@ export const FAQ_COMMAND_ROLES: Readonly<Record<FaqEntryCommand['type'], readonl
   UpdateFaqEntry: WRITERS,
   PublishFaqEntry: EDITORS,
   RetireFaqEntry: EDITORS,
-};
-
-const STATUS_LABELS: Readonly<Record<FaqEntryStatus, string>> = {
-  NOT_CREATED: 'sin crear',
-  DRAFT: 'en borrador',
-  PUBLISHED: 'publicada',
-  RETIRED: 'retirada',
 };
 
 export function decideFaqEntry(
@@ -108,7 +96,7 @@ function update({ data }: UpdateFaqEntry, state: CreatedFaqEntry, context: Decis
   if (context.actor.role === 'AGENT' && state.status !== 'DRAFT') {
     return refuse(
       'ROLE_NOT_ALLOWED',
-      `Un agente solo puede editar borradores: esta entrada está ${STATUS_LABELS[state.status]}.`,
+      `Un agente solo puede editar borradores: esta entrada está ${FAQ_ENTRY_STATUS_IN_SENTENCES[state.status]}.`,
     );
   }
   const content = normalizedContent(data, 'given');

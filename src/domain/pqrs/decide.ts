@@ -31,6 +31,7 @@ import {
   WITHDRAWAL_MODES,
   type PqrsEvent,
 } from './events.js';
+import { PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
   INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
   TACIT_WITHDRAWAL_MONTHS,
@@ -65,17 +66,6 @@ export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly A
   AnswerPqrs: CASE_WORKERS,
   ClosePqrs: CASE_MANAGERS,
   WithdrawPqrs: CASE_MANAGERS,
-};
-
-const STATUS_LABELS: Readonly<Record<PqrsStatus, string>> = {
-  NOT_RECEIVED: 'sin radicar',
-  RECEIVED: 'radicado',
-  ASSIGNED: 'asignado',
-  AWAITING_INFORMATION: 'en espera de información',
-  ANSWERED: 'respondido',
-  CLOSED: 'cerrado',
-  TRANSFERRED: 'trasladado',
-  WITHDRAWN: 'desistido',
 };
 
 export function decide(command: PqrsCommand, state: PqrsState, context: DecisionContext): Decision {
@@ -502,7 +492,7 @@ const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {
   return refuse(
     'CASE_NOT_OPEN',
-    `No se puede ${action} el caso ${state.radicado}: está ${STATUS_LABELS[state.status]}.`,
+    `No se puede ${action} el caso ${state.radicado}: está ${PQRS_STATUS_IN_SENTENCES[state.status]}.`,
   );
 }
 
