@@ -42,7 +42,6 @@ import {
   SURVEY_EVALUATION_LABELS,
   SURVEY_INSTRUMENT_STATUS_LABELS,
   SURVEY_QUESTION_KIND_LABELS,
-  SURVEY_QUESTION_KIND_REPORT_LABELS,
 } from './survey/labels.js';
 
 const sorted = (codes: readonly string[]) => [...codes].sort();
@@ -67,7 +66,6 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['improvement action sources', ACTION_SOURCE_KINDS, ACTION_SOURCE_LABELS],
   ['survey evaluations', SURVEY_EVALUATIONS, SURVEY_EVALUATION_LABELS],
   ['survey question kinds', SURVEY_QUESTION_KINDS, SURVEY_QUESTION_KIND_LABELS],
-  ['survey question kinds in reports', SURVEY_QUESTION_KINDS, SURVEY_QUESTION_KIND_REPORT_LABELS],
   [
     'survey instrument statuses',
     without(SURVEY_INSTRUMENT_STATUSES, 'NOT_CREATED'),

@@ -2,10 +2,7 @@
 // period, the satisfaction index per question and overall, per channel, first against second evaluation,
 // and the free-text answers — from the responses recorded up to the as-of instant.
 import { PQRS_CHANNEL_LABELS } from '../../../domain/pqrs/labels.js';
-import {
-  SURVEY_EVALUATION_LABELS,
-  SURVEY_QUESTION_KIND_REPORT_LABELS,
-} from '../../../domain/survey/labels.js';
+import { SURVEY_EVALUATION_LABELS, SURVEY_QUESTION_KIND_LABELS } from '../../../domain/survey/labels.js';
 import {
   satisfactionResultsOf,
   type SatisfactionResults,
@@ -120,7 +117,7 @@ function instrumentSections(result: SatisfactionResults): ReportSection[] {
       ],
       rows: result.questions.map((question) => ({
         question: question.text,
-        kind: SURVEY_QUESTION_KIND_REPORT_LABELS[question.kind],
+        kind: SURVEY_QUESTION_KIND_LABELS[question.kind],
         answers: question.answers,
         measured: question.measuredAnswers,
         favourable: question.favourableAnswers,

@@ -395,11 +395,11 @@ export type SurveyInstrumentStatus =
 
 /** Tipo de pregunta: escala de 1 a 5, sí/no o texto libre. */
 export type SurveyQuestionKind =
-  /** Respuesta abierta */
+  /** Texto libre */
   | 'FREE_TEXT'
-  /** Escala de 1 a 5 */
+  /** Escala 1 a 5 */
   | 'SCALE_1_5'
-  /** Sí o no */
+  /** Sí / No */
   | 'YES_NO';
 
 /** Semáforo: a tiempo, por vencer, vencida. */
