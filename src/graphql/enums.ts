@@ -1,4 +1,5 @@
-// GraphQL enums, registered from the domain's own lists so the two never drift apart.
+// GraphQL enums, registered from the domain's own lists so the two never drift apart, each value
+// described by the domain's Spanish words for it.
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ACCESS_DECISIONS,
@@ -12,14 +13,22 @@ import {
   type PriorityReason,
   type WithdrawalMode,
 } from '../domain/pqrs/events.js';
+import {
+  ACCESS_DECISION_LABELS,
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  PQRS_STATUS_LABELS,
+  PRIORITY_REASON_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+  WITHDRAWAL_MODE_LABELS,
+} from '../domain/pqrs/labels.js';
 import { PQRS_STATUSES, TRAFFIC_LIGHTS, type PqrsStatus, type TrafficLight } from '../domain/pqrs/index.js';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind } from '../domain/report/events.js';
+import { REPORT_FORMAT_LABELS, REPORT_KIND_LABELS } from '../domain/report/labels.js';
 import type { ActorRole } from '../domain/shared/decider.js';
+import { ROLE_LABELS } from '../domain/shared/roles.js';
 import { ROLE_PRECEDENCE } from '../identity/auth.js';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
+import { enumObject, valuesDescribedBy } from './enum-values.js';
 
 /** Every status a received case can show (the domain's initial NOT_RECEIVED is never seen). */
 export const PQRS_STATUS_VALUES = PQRS_STATUSES.filter(
@@ -42,30 +51,52 @@ registerEnumType(PqrsKindEnum, {
   name: 'PqrsKind',
   description:
     'Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades.',
+  valuesMap: valuesDescribedBy<PqrsKind>(PQRS_KIND_LABELS),
 });
-registerEnumType(PqrsChannelEnum, { name: 'PqrsChannel', description: 'Canal de recepción.' });
+registerEnumType(PqrsChannelEnum, {
+  name: 'PqrsChannel',
+  description: 'Canal de recepción.',
+  valuesMap: valuesDescribedBy<PqrsChannel>(PQRS_CHANNEL_LABELS),
+});
 registerEnumType(PriorityReasonEnum, {
   name: 'PriorityReason',
   description: 'Motivo de atención prioritaria (Ley 1755 de 2015, art. 20).',
+  valuesMap: valuesDescribedBy<PriorityReason>(PRIORITY_REASON_LABELS),
 });
 registerEnumType(WithdrawalModeEnum, {
   name: 'WithdrawalMode',
   description: 'Desistimiento expreso o tácito.',
+  valuesMap: valuesDescribedBy<WithdrawalMode>(WITHDRAWAL_MODE_LABELS),
 });
-registerEnumType(PqrsStatusEnum, { name: 'PqrsStatus', description: 'Estado del caso.' });
+registerEnumType(PqrsStatusEnum, {
+  name: 'PqrsStatus',
+  description: 'Estado del caso.',
+  valuesMap: valuesDescribedBy<PqrsStatusValue>(PQRS_STATUS_LABELS),
+});
 registerEnumType(TrafficLightEnum, {
   name: 'TrafficLight',
   description: 'Semáforo: a tiempo, por vencer, vencida.',
+  valuesMap: valuesDescribedBy<TrafficLight>(TRAFFIC_LIGHT_LABELS),
 });
-registerEnumType(RoleEnum, { name: 'Role', description: 'Rol de un usuario de Ventanilla.' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'Rol de un usuario de Ventanilla.',
+  valuesMap: valuesDescribedBy<ActorRole>(ROLE_LABELS),
+});
 registerEnumType(AccessDecisionEnum, {
   name: 'AccessDecision',
   description:
     'Decisión sobre el acceso a la información: concedido, concedido parcialmente, negado (Ley 1712 de 2014).',
+  valuesMap: valuesDescribedBy<AccessDecision>(ACCESS_DECISION_LABELS),
 });
 registerEnumType(ReportKindEnum, {
   name: 'ReportKind',
   description:
     'Informe de PQRS, de solicitudes de acceso a la información, de satisfacción, de gestión (matriz de indicadores) o relación para la Contraloría.',
+  valuesMap: valuesDescribedBy<ReportKind>(REPORT_KIND_LABELS),
 });
-registerEnumType(ReportFormatEnum, { name: 'ReportFormat', description: 'CSV, XLSX (Excel) o PDF.' });
+registerEnumType(ReportFormatEnum, {
+  name: 'ReportFormat',
+  description: 'CSV, XLSX (Excel) o PDF.',
+  valuesMap: valuesDescribedBy<ReportFormat>(REPORT_FORMAT_LABELS),
+});

@@ -5,19 +5,19 @@ import {
   affiliationStreamOf,
   type AffiliationEvent,
 } from '../domain/affiliation/index.js';
-import type { AffiliationStatus } from '../domain/affiliation/state.js';
+import { AFFILIATION_STATUS_LABELS } from '../domain/affiliation/labels.js';
 import {
   improvementActionDecider,
   improvementActionStreamOf,
   type ImprovementActionEvent,
 } from '../domain/improvement-action/index.js';
 import { PQRS_CHANNELS, PQRS_KINDS, pqrsStreamOf, type PqrsEvent } from '../domain/pqrs/events.js';
-import { isOpen, type PqrsState, type PqrsStatus } from '../domain/pqrs/state.js';
+import { PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from '../domain/pqrs/labels.js';
+import { isOpen, type PqrsState } from '../domain/pqrs/state.js';
 import { fold } from '../domain/shared/decider.js';
 import type { CalendarDate } from '../domain/shared/time.js';
 import type { EventStore, RecordedEvent } from '../engine/eventstore/event-store.js';
 import { pqrsCase } from '../features/pqrs/commands.js';
-import { CASE_STATUS_LABELS, CHANNEL_LABELS, PQRS_KIND_LABELS } from '../features/reports/spanish-labels.js';
 import type { SeededIds } from './demo-runner.js';
 
 export interface SeedSummary {
@@ -126,16 +126,6 @@ export async function summarizeSeed(
   };
 }
 
-const AFFILIATION_STATUS_LABELS: Readonly<Record<AffiliationStatus, string>> = {
-  NOT_RECEIVED: 'sin recibir',
-  RECEIVED: 'recibidas',
-  ASSIGNED: 'en revisión',
-  REQUIREMENTS_VERIFIED: 'con requisitos verificados',
-  APPROVED: 'aprobadas',
-  REJECTED: 'rechazadas',
-  RETIRED: 'retiradas',
-};
-
 export function summaryLines(summary: SeedSummary): string[] {
   const { pqrs, affiliations, improvementActions: actions } = summary;
   const listed = (counts: Readonly<Record<string, number>>, labels: Readonly<Record<string, string>>) =>
@@ -146,8 +136,8 @@ export function summaryLines(summary: SeedSummary): string[] {
   return [
     `PQRS radicadas: ${pqrs.total}`,
     `  por tipo: ${listed(pqrs.byKind, PQRS_KIND_LABELS)}`,
-    `  por canal: ${listed(pqrs.byChannel, CHANNEL_LABELS)}`,
-    `  por estado: ${listed(pqrs.byStatus, CASE_STATUS_LABELS as Readonly<Record<PqrsStatus, string>>)}`,
+    `  por canal: ${listed(pqrs.byChannel, PQRS_CHANNEL_LABELS)}`,
+    `  por estado: ${listed(pqrs.byStatus, PQRS_STATUS_LABELS)}`,
     `  respuestas a tiempo ${pqrs.answeredOnTime + pqrs.answeredOnDueDate} (el mismo día del vencimiento ${pqrs.answeredOnDueDate}), extemporáneas ${pqrs.answeredLate}`,
     `  prórrogas ${pqrs.extended}, traslados ${pqrs.transferred}, requerimientos art. 17 ${pqrs.informationRequested}, ` +
       `desistimientos expresos ${pqrs.withdrawnExpress} y tácitos ${pqrs.withdrawnTacit}, abiertas vencidas ${pqrs.overdue}`,

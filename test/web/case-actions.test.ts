@@ -38,7 +38,7 @@ import {
   type CaseAction,
   type CaseFacts,
 } from '../../web/src/logic/case-actions.js';
-import type { PqrsStatus } from '../../web/src/logic/pqrs-labels.js';
+import type { PqrsStatus } from '../../web/src/graphql/generated/graphql.js';
 
 const RADICADO = 'PQRS-2026-000001';
 

@@ -2,6 +2,9 @@
 // refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
+import { unfitAssignee } from '../shared/staff-member.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import { PQRS_CHANNELS } from '../pqrs/events.js';
 import {
   bogotaDateOf,
@@ -24,6 +27,7 @@ import type {
   SubmitDocument,
 } from './commands.js';
 import { AFFILIATION_TYPES, NOVELTY_KINDS, type AffiliationEvent } from './events.js';
+import { AFFILIATION_STATUS_IN_SENTENCES } from './labels.js';
 import { isMemberNumber } from './member-number.js';
 import {
   decisionOf,
@@ -34,7 +38,6 @@ import {
   pendingDocumentsOf,
   type AffiliationRecord,
   type AffiliationState,
-  type AffiliationStatus,
   type DocumentCheck,
 } from './state.js';
 
@@ -60,16 +63,6 @@ export const AFFILIATION_COMMAND_ROLES: Readonly<Record<AffiliationCommand['type
   ReportNovelty: CASE_WORKERS,
 };
 
-const STATUS_LABELS: Readonly<Record<AffiliationStatus, string>> = {
-  NOT_RECEIVED: 'sin recibir',
-  RECEIVED: 'recibida',
-  ASSIGNED: 'asignada',
-  REQUIREMENTS_VERIFIED: 'con requisitos verificados',
-  APPROVED: 'aprobada',
-  REJECTED: 'rechazada',
-  RETIRED: 'retirada',
-};
-
 export function decide(
   command: AffiliationCommand,
   state: AffiliationState,
@@ -80,7 +73,7 @@ export function decide(
     return refuse('CASE_NOT_FOUND', 'La afiliación no existe: no ha sido recibida.');
   }
   if (!AFFILIATION_COMMAND_ROLES[command.type].includes(context.actor.role)) {
-    return roleNotAllowed(command, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
   }
   switch (command.type) {
     case 'AssignAffiliation':
@@ -114,7 +107,7 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
     return refuse('AFFILIATION_ALREADY_RECEIVED', `La afiliación ${state.affiliationId} ya fue recibida.`);
   }
   if (!AFFILIATION_COMMAND_ROLES.ReceiveAffiliation.includes(context.actor.role)) {
-    return roleNotAllowed({ type: 'ReceiveAffiliation' }, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS.ReceiveAffiliation);
   }
   if (isBlank(data.affiliationId)) {
     return refuse('AFFILIATION_ID_REQUIRED', 'Falta el identificador de la afiliación.', 'affiliationId');
@@ -169,21 +162,8 @@ function assign({ data }: AssignAffiliation, state: ReceivedState): Decision {
   if (isBlank(assignee.id)) {
     return refuse('ASSIGNEE_REQUIRED', 'Indique el funcionario que revisa la afiliación.', 'assigneeId');
   }
-  if (!assignee.active) {
-    return refuse(
-      'INVALID_ASSIGNEE',
-      'El funcionario a quien se asigna la afiliación no existe o está inactivo.',
-      'assigneeId',
-    );
-  }
-  // Auditors read everything and change nothing: an application goes to someone who may review it.
-  if (!assignee.roles.some((role) => CASE_WORKERS.includes(role))) {
-    return refuse(
-      'INVALID_ASSIGNEE_ROLE',
-      'El funcionario no tiene un rol que pueda tramitar afiliaciones.',
-      'assigneeId',
-    );
-  }
+  const unfit = unfitAssignee(assignee, CASE_WORKERS, 'la afiliación', 'afiliaciones');
+  if (unfit !== null) return unfit;
   if (state.assigneeId === assignee.id) return [];
   return [{ type: 'Assigned', data: { assigneeId: assignee.id, previousAssigneeId: state.assigneeId } }];
 }
@@ -359,7 +339,7 @@ function reportNovelty({ data }: ReportNovelty, state: ReceivedState, context: D
   if (state.status !== 'APPROVED' && state.status !== 'RETIRED') {
     return refuse(
       'NOT_AN_AFFILIATE',
-      `Las novedades se reportan sobre afiliados aprobados; esta afiliación está ${STATUS_LABELS[state.status]}.`,
+      `Las novedades se reportan sobre afiliados aprobados; esta afiliación está ${AFFILIATION_STATUS_IN_SENTENCES[state.status]}.`,
     );
   }
   if (!isOneOf(NOVELTY_KINDS, data.kind)) {
@@ -464,13 +444,6 @@ function notAssignedToActor(): DomainError {
   );
 }
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
 const COMMAND_LABELS: Readonly<Record<AffiliationCommand['type'], string>> = {
   ReceiveAffiliation: 'recibir solicitudes de afiliación',
   AssignAffiliation: 'asignar afiliaciones',
@@ -483,17 +456,10 @@ const COMMAND_LABELS: Readonly<Record<AffiliationCommand['type'], string>> = {
   ReportNovelty: 'reportar novedades de afiliados',
 };
 
-function roleNotAllowed(command: Pick<AffiliationCommand, 'type'>, context: DecisionContext): DomainError {
-  return refuse(
-    'ROLE_NOT_ALLOWED',
-    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
-  );
-}
-
 function alreadyDecided(state: ReceivedState, action: string): DomainError {
   return refuse(
     'AFFILIATION_DECIDED',
-    `No se puede ${action} la afiliación: ya está ${STATUS_LABELS[state.status]}.`,
+    `No se puede ${action} la afiliación: ya está ${AFFILIATION_STATUS_IN_SENTENCES[state.status]}.`,
   );
 }
 
@@ -511,16 +477,8 @@ function calendarDaysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / DAY_MS);
 }
 
-function isBlank(text: string): boolean {
-  return typeof text !== 'string' || text.trim() === '';
-}
-
 function trimmed(text: string): string | null {
   return typeof text === 'string' ? text.trim() : null;
-}
-
-function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value);
 }
 
 export const affiliationDecider: Decider<AffiliationCommand, AffiliationEvent, AffiliationState> = {

@@ -7,6 +7,8 @@
 // public at once, as its new version. Agents create drafts and edit drafts only.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import { canonicalInstant } from '../shared/time.js';
 import { isRadicado } from '../radicado/radicado.js';
 import type {
@@ -22,13 +24,8 @@ import {
   type FaqEntryContentField,
   type FaqEntryEvent,
 } from './events.js';
-import {
-  evolveFaqEntry,
-  initialFaqEntryState,
-  type CreatedFaqEntry,
-  type FaqEntryState,
-  type FaqEntryStatus,
-} from './state.js';
+import { FAQ_ENTRY_STATUS_IN_SENTENCES } from './labels.js';
+import { evolveFaqEntry, initialFaqEntryState, type CreatedFaqEntry, type FaqEntryState } from './state.js';
 
 type Decision = readonly FaqEntryEvent[] | DomainError;
 
@@ -43,19 +40,14 @@ export const FAQ_COMMAND_ROLES: Readonly<Record<FaqEntryCommand['type'], readonl
   RetireFaqEntry: EDITORS,
 };
 
-const STATUS_LABELS: Readonly<Record<FaqEntryStatus, string>> = {
-  NOT_CREATED: 'sin crear',
-  DRAFT: 'en borrador',
-  PUBLISHED: 'publicada',
-  RETIRED: 'retirada',
-};
-
 export function decideFaqEntry(
   command: FaqEntryCommand,
   state: FaqEntryState,
   context: DecisionContext,
 ): Decision {
-  if (!FAQ_COMMAND_ROLES[command.type].includes(context.actor.role)) return roleNotAllowed(command, context);
+  if (!FAQ_COMMAND_ROLES[command.type].includes(context.actor.role)) {
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
+  }
   if (command.type === 'CreateFaqEntry') return create(command, state);
   if (state.status === 'NOT_CREATED') {
     return refuse('FAQ_ENTRY_NOT_FOUND', 'La entrada de preguntas frecuentes no existe.');
@@ -104,7 +96,7 @@ function update({ data }: UpdateFaqEntry, state: CreatedFaqEntry, context: Decis
   if (context.actor.role === 'AGENT' && state.status !== 'DRAFT') {
     return refuse(
       'ROLE_NOT_ALLOWED',
-      `Un agente solo puede editar borradores: esta entrada está ${STATUS_LABELS[state.status]}.`,
+      `Un agente solo puede editar borradores: esta entrada está ${FAQ_ENTRY_STATUS_IN_SENTENCES[state.status]}.`,
     );
   }
   const content = normalizedContent(data, 'given');
@@ -202,20 +194,6 @@ const COMMAND_LABELS: Readonly<Record<FaqEntryCommand['type'], string>> = {
   RetireFaqEntry: 'retirar entradas de preguntas frecuentes',
 };
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
-function roleNotAllowed(command: Pick<FaqEntryCommand, 'type'>, context: DecisionContext): DomainError {
-  return refuse(
-    'ROLE_NOT_ALLOWED',
-    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
-  );
-}
-
 function sameValue(left: unknown, right: unknown): boolean {
   if (Array.isArray(left) && Array.isArray(right)) {
     return left.length === right.length && left.every((item, index) => item === right[index]);
@@ -225,10 +203,6 @@ function sameValue(left: unknown, right: unknown): boolean {
 
 function uniqueSorted(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
-}
-
-function isBlank(text: unknown): boolean {
-  return typeof text !== 'string' || text.trim() === '';
 }
 
 export const faqEntryDecider: Decider<FaqEntryCommand, FaqEntryEvent, FaqEntryState> = {

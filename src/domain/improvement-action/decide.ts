@@ -2,6 +2,8 @@
 // named refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import { bogotaDateOf, canonicalInstant, isCalendarDate } from '../shared/time.js';
 import { isRadicado } from '../radicado/radicado.js';
 import type {
@@ -50,7 +52,7 @@ export function decide(
     return refuse('CASE_NOT_FOUND', 'La acción de mejora no existe: no ha sido formulada.');
   }
   if (!IMPROVEMENT_ACTION_COMMAND_ROLES[command.type].includes(context.actor.role)) {
-    return roleNotAllowed(command, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
   }
   switch (command.type) {
     case 'RecordProgress':
@@ -78,7 +80,7 @@ function formulate(
     return refuse('ACTION_ALREADY_FORMULATED', `La acción de mejora ${state.actionId} ya fue formulada.`);
   }
   if (!IMPROVEMENT_ACTION_COMMAND_ROLES.FormulateAction.includes(context.actor.role)) {
-    return roleNotAllowed({ type: 'FormulateAction' }, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS.FormulateAction);
   }
   const source = data.source;
   if (!isOneOf(ACTION_SOURCE_KINDS, source.kind)) {
@@ -250,37 +252,12 @@ function actionClosed(state: ClosedAction, action: string): DomainError {
   );
 }
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
 const COMMAND_LABELS: Readonly<Record<ImprovementActionCommand['type'], string>> = {
   FormulateAction: 'formular acciones de mejora',
   RecordProgress: 'registrar avances de acciones de mejora',
   VerifyEffectiveness: 'verificar la eficacia de acciones de mejora',
   CloseAction: 'cerrar acciones de mejora',
 };
-
-function roleNotAllowed(
-  command: Pick<ImprovementActionCommand, 'type'>,
-  context: DecisionContext,
-): DomainError {
-  return refuse(
-    'ROLE_NOT_ALLOWED',
-    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
-  );
-}
-
-function isBlank(text: string): boolean {
-  return typeof text !== 'string' || text.trim() === '';
-}
-
-function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value);
-}
 
 export const improvementActionDecider: Decider<
   ImprovementActionCommand,

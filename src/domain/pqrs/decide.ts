@@ -1,6 +1,9 @@
 // Every rule of a PQRS case: a command and the case as it stands give the new events or a named refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
+import { unfitAssignee } from '../shared/staff-member.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import {
   addCalendarMonths,
   bogotaDateOf,
@@ -29,6 +32,7 @@ import {
   WITHDRAWAL_MODES,
   type PqrsEvent,
 } from './events.js';
+import { PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
   INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
   TACIT_WITHDRAWAL_MONTHS,
@@ -65,23 +69,14 @@ export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly A
   WithdrawPqrs: CASE_MANAGERS,
 };
 
-const STATUS_LABELS: Readonly<Record<PqrsStatus, string>> = {
-  NOT_RECEIVED: 'sin radicar',
-  RECEIVED: 'radicado',
-  ASSIGNED: 'asignado',
-  AWAITING_INFORMATION: 'en espera de información',
-  ANSWERED: 'respondido',
-  CLOSED: 'cerrado',
-  TRANSFERRED: 'trasladado',
-  WITHDRAWN: 'desistido',
-};
-
 export function decide(command: PqrsCommand, state: PqrsState, context: DecisionContext): Decision {
   if (command.type === 'ReceivePqrs') return receive(command, state, context);
   if (state.status === 'NOT_RECEIVED') {
     return refuse('CASE_NOT_FOUND', 'El caso no existe: no ha sido radicado.');
   }
-  if (!PQRS_COMMAND_ROLES[command.type].includes(context.actor.role)) return roleNotAllowed(command, context);
+  if (!PQRS_COMMAND_ROLES[command.type].includes(context.actor.role)) {
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
+  }
   switch (command.type) {
     case 'AssignPqrs':
       return assign(command, state);
@@ -114,7 +109,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
     return refuse('CASE_ALREADY_RECEIVED', `El caso ${state.radicado} ya fue radicado.`);
   }
   if (!PQRS_COMMAND_ROLES.ReceivePqrs.includes(context.actor.role)) {
-    return roleNotAllowed({ type: 'ReceivePqrs' }, context);
+    return roleNotAllowed(context.actor.role, COMMAND_LABELS.ReceivePqrs);
   }
   if (isBlank(data.radicado)) return refuse('RADICADO_REQUIRED', 'Falta el número de radicado.', 'radicado');
   if (!isOneOf(PQRS_KINDS, data.kind)) return refuse('INVALID_KIND', 'El tipo de PQRS no es válido.', 'kind');
@@ -174,21 +169,8 @@ function assign({ data }: AssignPqrs, state: ReceivedState): Decision {
   if (isBlank(assignee.id)) {
     return refuse('ASSIGNEE_REQUIRED', 'Indique el funcionario a quien se asigna el caso.', 'assigneeId');
   }
-  if (!assignee.active) {
-    return refuse(
-      'INVALID_ASSIGNEE',
-      'El funcionario a quien se asigna el caso no existe o está inactivo.',
-      'assigneeId',
-    );
-  }
-  // Auditors read everything and change nothing: a case goes to someone who may work it.
-  if (!assignee.roles.some((role) => CASE_WORKERS.includes(role))) {
-    return refuse(
-      'INVALID_ASSIGNEE_ROLE',
-      'El funcionario no tiene un rol que pueda tramitar casos.',
-      'assigneeId',
-    );
-  }
+  const unfit = unfitAssignee(assignee, CASE_WORKERS, 'el caso', 'casos');
+  if (unfit !== null) return unfit;
   const dependency = data.dependency ?? assignee.dependency ?? DEFAULT_DEPENDENCY;
   if (isBlank(dependency)) {
     return refuse('DEPENDENCY_REQUIRED', 'Indique la dependencia a la que se asigna el caso.', 'dependency');
@@ -509,13 +491,6 @@ function notAssignedToActor(): DomainError {
   return refuse('NOT_ASSIGNED_TO_ACTOR', 'Un agente solo puede tramitar los casos que tiene asignados.');
 }
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
 const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
   ReceivePqrs: 'radicar casos',
   AssignPqrs: 'asignar casos',
@@ -528,17 +503,10 @@ const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
   WithdrawPqrs: 'registrar desistimientos',
 };
 
-function roleNotAllowed(command: Pick<PqrsCommand, 'type'>, context: DecisionContext): DomainError {
-  return refuse(
-    'ROLE_NOT_ALLOWED',
-    `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[command.type]}.`,
-  );
-}
-
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {
   return refuse(
     'CASE_NOT_OPEN',
-    `No se puede ${action} el caso ${state.radicado}: está ${STATUS_LABELS[state.status]}.`,
+    `No se puede ${action} el caso ${state.radicado}: está ${PQRS_STATUS_IN_SENTENCES[state.status]}.`,
   );
 }
 
@@ -555,14 +523,6 @@ function invalidInstant(field: string, what: string): DomainError {
     `La fecha y hora ${what} no es válida (ISO 8601 con zona horaria).`,
     field,
   );
-}
-
-function isBlank(text: string): boolean {
-  return typeof text !== 'string' || text.trim() === '';
-}
-
-function isOneOf<Value extends string>(values: readonly Value[], value: string | null): value is Value {
-  return value !== null && (values as readonly string[]).includes(value);
 }
 
 export const pqrsDecider: Decider<PqrsCommand, PqrsEvent, PqrsState> = {

@@ -3,6 +3,8 @@
 // versions (a kept question keeps its kind), so results of one question compare from version to version.
 import type { DecisionContext, Decider } from '../shared/decider.js';
 import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import { canonicalInstant } from '../shared/time.js';
 import type {
   CreateSurveyInstrument,
@@ -28,12 +30,10 @@ import {
   DEFAULT_SATISFACTION_THRESHOLD,
   MAX_QUESTIONS_PER_INSTRUMENT,
   QUESTION_ID_PATTERN,
+  SURVEY_COMMAND_LABELS,
   instrumentNotFound,
   instrumentRetired,
-  isBlank,
-  isOneOf,
   mayAsk,
-  roleNotAllowed,
 } from './survey-rules.js';
 
 type Decision = readonly SurveyInstrumentEvent[] | DomainError;
@@ -45,7 +45,9 @@ export function decideSurveyInstrument(
   state: SurveyInstrumentState,
   context: DecisionContext,
 ): Decision {
-  if (!mayAsk(command.type, context)) return roleNotAllowed(command.type, context);
+  if (!mayAsk(command.type, context)) {
+    return roleNotAllowed(context.actor.role, SURVEY_COMMAND_LABELS[command.type]);
+  }
   switch (command.type) {
     case 'CreateSurveyInstrument':
       return create(command, state, context);

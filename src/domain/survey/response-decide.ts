@@ -9,6 +9,8 @@ import { isRadicado } from '../radicado/radicado.js';
 import { PQRS_CHANNELS } from '../pqrs/events.js';
 import type { DecisionContext, Decider } from '../shared/decider.js';
 import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank, isOneOf } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import { bogotaDateOf, canonicalInstant, isCalendarDate } from '../shared/time.js';
 import type { AnswerDraft, AnswerSurvey, SurveyResponseCommand } from './commands.js';
 import {
@@ -26,12 +28,10 @@ import {
 } from './response-state.js';
 import {
   MAX_FREE_TEXT_LENGTH,
+  SURVEY_COMMAND_LABELS,
   instrumentNotFound,
   instrumentRetired,
-  isBlank,
-  isOneOf,
   mayAsk,
-  roleNotAllowed,
 } from './survey-rules.js';
 
 type Decision = readonly SurveyResponseEvent[] | DomainError;
@@ -44,7 +44,9 @@ export function decideSurveyResponse(
   state: SurveyResponseState,
   context: DecisionContext,
 ): Decision {
-  if (!mayAsk(command.type, context)) return roleNotAllowed(command.type, context);
+  if (!mayAsk(command.type, context)) {
+    return roleNotAllowed(context.actor.role, SURVEY_COMMAND_LABELS[command.type]);
+  }
   switch (command.type) {
     case 'AnswerSurvey':
       return answer(command, state, context);

@@ -1,5 +1,5 @@
-// What the survey deciders share: who may ask for each command, the limits of an instrument and a
-// response, and the wording of the refusals common to both.
+// What the survey deciders share: who may ask for each command and how a refusal names it, the limits of
+// an instrument and a response, and the wording of the refusals common to both.
 import type { ActorRole, DecisionContext } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
 import type { SurveyInstrumentCommand, SurveyResponseCommand } from './commands.js';
@@ -25,14 +25,8 @@ export const MAX_FREE_TEXT_LENGTH = 2_000;
 /** Question ids staff may choose; generated ones are `q1`, `q2`, ... */
 export const QUESTION_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
-  ADMIN: 'Un administrador',
-  COORDINATOR: 'Un coordinador',
-  AGENT: 'Un agente',
-  AUDITOR: 'Un auditor',
-};
-
-const COMMAND_LABELS: Readonly<Record<SurveyCommandType, string>> = {
+/** What a role that may not ask for a command may not do: "Un agente no puede crear instrumentos …". */
+export const SURVEY_COMMAND_LABELS: Readonly<Record<SurveyCommandType, string>> = {
   CreateSurveyInstrument: 'crear instrumentos de encuesta',
   ReviseSurveyInstrument: 'revisar instrumentos de encuesta',
   RetireSurveyInstrument: 'retirar instrumentos de encuesta',
@@ -43,22 +37,10 @@ export function mayAsk(type: SurveyCommandType, context: DecisionContext): boole
   return SURVEY_COMMAND_ROLES[type].includes(context.actor.role);
 }
 
-export function roleNotAllowed(type: SurveyCommandType, context: DecisionContext): DomainError {
-  return refuse('ROLE_NOT_ALLOWED', `${ROLE_LABELS[context.actor.role]} no puede ${COMMAND_LABELS[type]}.`);
-}
-
 export function instrumentNotFound(): DomainError {
   return refuse('INSTRUMENT_NOT_FOUND', 'El instrumento de encuesta no existe.', 'instrumentId');
 }
 
 export function instrumentRetired(action: string): DomainError {
   return refuse('INSTRUMENT_RETIRED', `El instrumento de encuesta está retirado: no se puede ${action}.`);
-}
-
-export function isBlank(text: string | null | undefined): boolean {
-  return typeof text !== 'string' || text.trim() === '';
-}
-
-export function isOneOf<Value extends string>(values: readonly Value[], value: unknown): value is Value {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
 }

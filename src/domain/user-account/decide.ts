@@ -1,6 +1,8 @@
 // The rules of recording a staff account: only an administrator creates one, once.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isBlank } from '../shared/input-checks.js';
+import { roleNotAllowed } from '../shared/roles.js';
 import type { UserAccountCommand } from './commands.js';
 import type { UserAccountEvent } from './events.js';
 
@@ -24,7 +26,7 @@ export function decideUserAccount(
 ): readonly UserAccountEvent[] | DomainError {
   const { data } = command;
   if (!USER_ACCOUNT_COMMAND_ROLES.CreateUser.includes(context.actor.role)) {
-    return refuse('ROLE_NOT_ALLOWED', 'Solo un administrador crea cuentas de funcionario.');
+    return roleNotAllowed(context.actor.role, 'crear cuentas de funcionario');
   }
   if (state.status === 'CREATED') {
     // The same account recorded again (a retried command) changes nothing.
@@ -32,8 +34,8 @@ export function decideUserAccount(
       ? []
       : refuse('USER_ALREADY_CREATED', `La cuenta ${state.username} ya fue creada.`);
   }
-  if (data.userId.trim() === '') return refuse('USER_ID_REQUIRED', 'Falta el identificador de la cuenta.');
-  if (data.username.trim() === '') {
+  if (isBlank(data.userId)) return refuse('USER_ID_REQUIRED', 'Falta el identificador de la cuenta.');
+  if (isBlank(data.username)) {
     return refuse('USERNAME_REQUIRED', 'El nombre de usuario es obligatorio.', 'username');
   }
   if (data.roles.length === 0)

@@ -2,18 +2,12 @@
 // new request, assign one to a staff member, report a novelty of an affiliate — who may (the server's
 // AFFILIATION_COMMAND_ROLES via domain-permissions.ts) and when (the decider's rules), the novelty's
 // kinds in Spanish and the checks its form makes before sending. Pure: no React, no DOM.
-import type { AffiliationStatus } from './affiliations.js';
+import { NOVELTY_KIND_LABELS } from '../../../src/domain/affiliation/labels.js';
+import type { AffiliationStatus, NoveltyKind, Role } from '../graphql/generated/graphql.js';
 import { mayAsk } from './domain-permissions.js';
 import { isCalendarDate } from './report-periods.js';
-import type { Role } from './roles.js';
 
-export type NoveltyKind = 'DATA_UPDATE' | 'RETIREMENT' | 'REACTIVATION';
-
-export const NOVELTY_KIND_LABELS: Readonly<Record<NoveltyKind, string>> = {
-  DATA_UPDATE: 'Actualización de datos',
-  RETIREMENT: 'Retiro',
-  REACTIVATION: 'Reactivación',
-};
+export { NOVELTY_KIND_LABELS };
 
 /** Whether the "Nueva solicitud" button and form are offered. */
 export function mayReceiveAffiliation(roles: readonly Role[]): boolean {

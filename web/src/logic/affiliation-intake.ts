@@ -3,7 +3,7 @@
 // Spanish), the input sent to receiveAffiliation, and where on the form a server refusal belongs. It
 // mirrors receive-form.ts (the PQRS intake), whose applicant checks it shares. Pure: the caller passes
 // the current instant.
-import type { AffiliationType, Channel } from './affiliations.js';
+import type { AffiliationType, PqrsChannel } from '../graphql/generated/graphql.js';
 import {
   EMPTY_RECEIVE_DRAFT,
   formFieldOf,
@@ -18,7 +18,7 @@ import { asOfInstant } from './report-periods.js';
 
 export interface AffiliationIntakeDraft {
   readonly affiliationType: AffiliationType | '';
-  readonly channel: Channel | '';
+  readonly channel: PqrsChannel | '';
   readonly campaign: string;
   /** A datetime-local value in Bogotá time; empty means "now" (the server's default). */
   readonly receivedAt: string;
@@ -105,7 +105,7 @@ export function firstAffiliationIntakeProblem(
 
 export interface ReceiveAffiliationInputValue {
   readonly affiliationType: AffiliationType;
-  readonly channel: Channel;
+  readonly channel: PqrsChannel;
   readonly campaign: string | null;
   readonly receivedAt: string | null;
   readonly idempotencyKey: string;

@@ -2,13 +2,12 @@
 // checks before asking, the requests received by current status and by type with their Spanish names
 // (every status and type shown, zeros included, so the chart's bars do not move between periods), and
 // the sentences that describe the figures to anyone who does not read the chart. Pure.
+import type { AffiliationStatus, AffiliationType } from '../graphql/generated/graphql.js';
 import {
   AFFILIATION_STATUS_LABELS,
   AFFILIATION_STATUSES,
   AFFILIATION_TYPE_LABELS,
   AFFILIATION_TYPES,
-  type AffiliationStatus,
-  type AffiliationType,
 } from './affiliations.js';
 import { countOf, formatCount, type LabelledCount } from './dashboard-figures.js';
 import { formatDate, isCalendarDate, type Period } from './report-periods.js';

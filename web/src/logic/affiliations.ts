@@ -1,14 +1,21 @@
 // The Afiliaciones screen's rules without the screen: Spanish names of statuses, types and support
-// documents, the list's filters as the API takes them, the checklist in words, and which steps the user
+// documents (the domain's words, from src/domain/affiliation/labels.ts, but for the documents the office
+// configures), the list's filters as the API takes them, the checklist in words, and which steps the user
 // may take on an application in its current status. Pure: no React, no DOM.
+import type {
+  AffiliationStatus,
+  AffiliationType,
+  PqrsChannel,
+  Role,
+  SupportDocumentState,
+} from '../graphql/generated/graphql.js';
 import { mayAsk, mayAskOnRecord } from './domain-permissions.js';
-import type { Role } from './roles.js';
 
-export type AffiliationStatus =
-  'RECEIVED' | 'ASSIGNED' | 'REQUIREMENTS_VERIFIED' | 'APPROVED' | 'REJECTED' | 'RETIRED';
-export type AffiliationType = 'INDIVIDUAL' | 'COMPANY' | 'INDEPENDENT';
-export type SupportDocumentState = 'PENDING' | 'ACCEPTED' | 'REJECTED';
-export type Channel = 'IN_PERSON' | 'PHONE' | 'EMAIL' | 'WEB' | 'MAIL' | 'SOCIAL_MEDIA';
+export {
+  AFFILIATION_STATUS_LABELS,
+  AFFILIATION_TYPE_LABELS,
+  SUPPORT_DOCUMENT_STATE_LABELS,
+} from '../../../src/domain/affiliation/labels.js';
 
 export const AFFILIATION_STATUSES: readonly AffiliationStatus[] = [
   'RECEIVED',
@@ -19,30 +26,7 @@ export const AFFILIATION_STATUSES: readonly AffiliationStatus[] = [
   'RETIRED',
 ];
 
-export const AFFILIATION_STATUS_LABELS: Readonly<Record<AffiliationStatus, string>> = {
-  RECEIVED: 'Recibida',
-  ASSIGNED: 'Asignada',
-  REQUIREMENTS_VERIFIED: 'Requisitos verificados',
-  APPROVED: 'Aprobada',
-  REJECTED: 'Rechazada',
-  RETIRED: 'Retirada',
-};
-
 export const AFFILIATION_TYPES: readonly AffiliationType[] = ['INDIVIDUAL', 'INDEPENDENT', 'COMPANY'];
-
-export const AFFILIATION_TYPE_LABELS: Readonly<Record<AffiliationType, string>> = {
-  INDIVIDUAL: 'Persona dependiente',
-  INDEPENDENT: 'Trabajador independiente',
-  COMPANY: 'Empresa',
-};
-
-export const CHANNELS: readonly Channel[] = ['IN_PERSON', 'PHONE', 'EMAIL', 'WEB', 'MAIL', 'SOCIAL_MEDIA'];
-
-export const DOCUMENT_STATE_LABELS: Readonly<Record<SupportDocumentState, string>> = {
-  PENDING: 'Pendiente',
-  ACCEPTED: 'Aceptado',
-  REJECTED: 'Rechazado',
-};
 
 const DOCUMENT_LABELS: Readonly<Record<string, string>> = {
   IDENTITY_DOCUMENT: 'Documento de identidad',
@@ -80,7 +64,7 @@ export const PENDING_DOCUMENTS_LABELS: Readonly<Record<PendingDocumentsFilter, s
 export interface AffiliationFilterDraft {
   readonly status: AffiliationStatus | '';
   readonly affiliationType: AffiliationType | '';
-  readonly channel: Channel | '';
+  readonly channel: PqrsChannel | '';
   readonly campaign: string;
   readonly pendingDocuments: PendingDocumentsFilter;
 }
@@ -96,7 +80,7 @@ export const NO_AFFILIATION_FILTER: AffiliationFilterDraft = {
 export interface AffiliationListFilter {
   status?: AffiliationStatus;
   affiliationType?: AffiliationType;
-  channel?: Channel;
+  channel?: PqrsChannel;
   campaign?: string;
   hasPendingDocuments?: boolean;
 }

@@ -1,8 +1,7 @@
 // How a case's legal term stands, in words staff read: the server counts the business days left on the
 // business calendar (Pqrs.businessDaysLeft: 0 on the due date, negative once past it, null when the term
 // does not run); this only words that count next to the case's status. Pure: no clock, no calendar.
-import type { PqrsStatus } from './pqrs-labels.js';
-import type { TrafficLight } from './traffic-light.js';
+import type { PqrsStatus, TrafficLight } from '../graphql/generated/graphql.js';
 
 /** How urgent the standing is, for the colour of its chip (always with its words next to it). */
 export type TermTone = 'onTime' | 'dueSoon' | 'overdue' | 'suspended' | 'ended';

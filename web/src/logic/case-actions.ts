@@ -3,10 +3,11 @@
 // kept equal by test/web/case-actions.test.ts), the statuses each command accepts, and the agent's
 // limit to the cases assigned to them. Rules that hang on dates (the 5 and 10 business-day windows, an
 // extension before the due date) stay with the server: its refusal says why in Spanish. Pure.
-import type { PqrsKind, PqrsStatus } from './pqrs-labels.js';
+import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
+import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
 import { formatDate } from './report-periods.js';
 import { ruleErrorOf, type GraphQLFailure, type RuleError } from './rule-errors.js';
-import { ROLE_PRECEDENCE, type Role } from './roles.js';
+import { ROLE_PRECEDENCE } from './roles.js';
 
 export type CaseAction =
   | 'assign'
@@ -178,17 +179,6 @@ export interface CaseFacts extends CaseSubject {
 
 export type CaseActionDraft = Readonly<Partial<Record<CaseActionField, string>>>;
 
-export const ACCESS_DECISION_LABELS = {
-  GRANTED: 'Concede el acceso',
-  PARTIALLY_GRANTED: 'Concede el acceso parcialmente',
-  DENIED: 'Niega el acceso',
-} as const;
-
-export const WITHDRAWAL_MODE_LABELS = {
-  EXPRESS: 'Expreso: el peticionario desistió',
-  TACIT: 'Tácito: no completó la petición en un mes',
-} as const;
-
 function optionsOf(labels: Readonly<Record<string, string>>) {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
@@ -310,7 +300,7 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
                   kind: 'choice',
                   requiredMessage:
                     'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
-                  options: optionsOf(ACCESS_DECISION_LABELS),
+                  options: optionsOf(ACCESS_DECISION_BY_THE_ANSWER),
                 } satisfies CaseActionFieldSpec,
               ]
             : []),

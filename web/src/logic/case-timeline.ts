@@ -1,10 +1,16 @@
 // A case's history as staff read it: each recorded event named in Spanish, with what it said, who did it
 // (in which role) and when — when it happened and when it was recorded, which an auditor compares. The
 // events come from caseHistory as stored, so their data is read defensively. Pure.
-import { ACCESS_DECISION_LABELS, WITHDRAWAL_MODE_LABELS } from './case-actions.js';
-import { labelOf, PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS } from './pqrs-labels.js';
+import type { Role } from '../graphql/generated/graphql.js';
+import {
+  ACCESS_DECISION_BY_THE_ANSWER,
+  labelOf,
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  WITHDRAWAL_MODE_LABELS,
+} from './pqrs-labels.js';
 import { formatDate, formatInstant } from './report-periods.js';
-import { ROLE_LABELS, type Role } from './roles.js';
+import { ROLE_LABELS } from './roles.js';
 
 export interface HistoryEventInput {
   readonly id: string;
@@ -119,7 +125,7 @@ export function eventDetail(
           : onTime
             ? `A tiempo (vencía el ${date(data, 'dueDate')}).`
             : `Fuera de término (venció el ${date(data, 'dueDate')}).`,
-        decision ? `${labelOf(ACCESS_DECISION_LABELS, decision)}.` : null,
+        decision ? `${labelOf(ACCESS_DECISION_BY_THE_ANSWER, decision)}.` : null,
         excerpt(text(data, 'answer')),
       );
     }

@@ -1,37 +1,18 @@
 // The Tablero's figures without the screen: the headline totals of a period from the indicator series,
-// the values each chart draws, Spanish names of buckets, kinds and channels, and the sentence that tells
-// each chart to someone who cannot see it. Pure: no React, no DOM.
+// the values each chart draws (kinds and channels by the domain's words, from pqrs-labels.ts), Spanish
+// names of the buckets' groupings, and the sentence that tells each chart to someone who cannot see it.
+// Pure: no React, no DOM.
+import type { IndicatorGranularity } from '../graphql/generated/graphql.js';
+import { PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS } from './pqrs-labels.js';
 
-export type Granularity = 'DAY' | 'MONTH' | 'QUARTER' | 'SEMESTER' | 'YEAR';
+export const GRANULARITIES: readonly IndicatorGranularity[] = ['DAY', 'MONTH', 'QUARTER', 'SEMESTER', 'YEAR'];
 
-export const GRANULARITIES: readonly Granularity[] = ['DAY', 'MONTH', 'QUARTER', 'SEMESTER', 'YEAR'];
-
-export const GRANULARITY_LABELS: Readonly<Record<Granularity, string>> = {
+export const GRANULARITY_LABELS: Readonly<Record<IndicatorGranularity, string>> = {
   DAY: 'Por día',
   MONTH: 'Por mes',
   QUARTER: 'Por trimestre',
   SEMESTER: 'Por semestre',
   YEAR: 'Por año',
-};
-
-export const KIND_LABELS: Readonly<Record<string, string>> = {
-  PETITION: 'Petición',
-  INFORMATION_REQUEST: 'Solicitud de información o documentos',
-  CONSULTATION: 'Consulta',
-  COMPLAINT: 'Queja',
-  CLAIM: 'Reclamo',
-  SUGGESTION: 'Sugerencia',
-  DENUNCIATION: 'Denuncia',
-  INTERAUTHORITY: 'Petición entre autoridades',
-};
-
-export const CHANNEL_LABELS: Readonly<Record<string, string>> = {
-  IN_PERSON: 'Presencial',
-  PHONE: 'Telefónico',
-  EMAIL: 'Correo electrónico',
-  WEB: 'Página web',
-  MAIL: 'Correspondencia',
-  SOCIAL_MEDIA: 'Redes sociales',
 };
 
 /** The server refuses longer daily series (MAX_DAY_BUCKETS). */
@@ -71,7 +52,7 @@ export interface DashboardBucket {
 export interface DashboardPeriod {
   readonly from: string;
   readonly to: string;
-  readonly granularity: Granularity;
+  readonly granularity: IndicatorGranularity;
 }
 
 /** This year so far, by month: what the office looks at first. */
@@ -249,11 +230,11 @@ export function totalsByKey(
 }
 
 export function receivedByKind(buckets: readonly DashboardBucket[]): LabelledCount[] {
-  return totalsByKey(buckets, (bucket) => bucket.pqrs.received.byKind, KIND_LABELS);
+  return totalsByKey(buckets, (bucket) => bucket.pqrs.received.byKind, PQRS_KIND_LABELS);
 }
 
 export function receivedByChannel(buckets: readonly DashboardBucket[]): LabelledCount[] {
-  return totalsByKey(buckets, (bucket) => bucket.pqrs.received.byChannel, CHANNEL_LABELS);
+  return totalsByKey(buckets, (bucket) => bucket.pqrs.received.byChannel, PQRS_CHANNEL_LABELS);
 }
 
 /** The index of the largest value (the first one on a tie), or -1 if there is none. */

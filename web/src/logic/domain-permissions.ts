@@ -2,7 +2,8 @@
 // server's own tables (AFFILIATION_COMMAND_ROLES, IMPROVEMENT_ACTION_COMMAND_ROLES, SURVEY_COMMAND_ROLES,
 // FAQ_COMMAND_ROLES), copied so the screens show only the buttons the role may use. The API refuses the
 // rest anyway; test/web/domain-permissions.test.ts keeps the copy equal to the original.
-import { ROLE_PRECEDENCE, type Role } from './roles.js';
+import type { Role } from '../graphql/generated/graphql.js';
+import { ROLE_PRECEDENCE } from './roles.js';
 
 const MANAGERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 const WORKERS: readonly Role[] = ['ADMIN', 'COORDINATOR', 'AGENT'];

@@ -1,19 +1,15 @@
 // The Preguntas frecuentes screen's rules without the screen: the entry form (tags and linked radicados
 // written as lists), its checks in the server's words, an edit reduced to the fields that changed, the
 // steps the user may take on an entry, and each step of its history in words. Pure: no React, no DOM.
+import { FAQ_ENTRY_STATUS_LABELS } from '../../../src/domain/faq/labels.js';
+import type { FaqEntryStatus, Role } from '../graphql/generated/graphql.js';
 import { mayAsk, actingRole } from './domain-permissions.js';
-import type { Role } from './roles.js';
 
-export type FaqEntryStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+export { FAQ_ENTRY_STATUS_LABELS };
+
 export type FaqContentField = 'question' | 'answer' | 'category' | 'tags' | 'linkedRadicados';
 
-export const FAQ_STATUSES: readonly FaqEntryStatus[] = ['DRAFT', 'PUBLISHED', 'RETIRED'];
-
-export const FAQ_STATUS_LABELS: Readonly<Record<FaqEntryStatus, string>> = {
-  DRAFT: 'Borrador',
-  PUBLISHED: 'Publicada',
-  RETIRED: 'Retirada',
-};
+export const FAQ_STATUSES = Object.keys(FAQ_ENTRY_STATUS_LABELS) as FaqEntryStatus[];
 
 /** Each field as a change names it: "Cambió la respuesta y las etiquetas". */
 const CHANGED_FIELD_NAMES: Readonly<Record<FaqContentField, string>> = {

@@ -1,20 +1,15 @@
 // The Acciones de mejora screen's rules without the screen: the board's columns (open, closed effective,
 // closed not effective) with the overdue ones first and said in words, the formulation form's checks in
-// the server's words, and which steps the user may take on an action. Pure: the caller passes today.
+// the server's words, and which steps the user may take on an action. Statuses and sources are named by
+// the domain's words (src/domain/improvement-action/labels.ts). Pure: the caller passes today.
+import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS } from '../../../src/domain/improvement-action/labels.js';
+import type { ActionSourceKind, ImprovementActionStatus, Role } from '../graphql/generated/graphql.js';
 import { mayAsk, mayAskOnRecord } from './domain-permissions.js';
 import { formatDate, isCalendarDate } from './report-periods.js';
-import type { Role } from './roles.js';
 
-export type ActionStatus = 'OPEN' | 'OVERDUE' | 'CLOSED_EFFECTIVE' | 'CLOSED_NOT_EFFECTIVE';
-export type ActionSourceKind = 'PQRS' | 'SURVEY' | 'AUDIT' | 'INDICATOR';
+export { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS };
+
 export type BoardColumnKey = 'OPEN' | 'CLOSED_EFFECTIVE' | 'CLOSED_NOT_EFFECTIVE';
-
-export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
-  OPEN: 'Abierta, en plazo',
-  OVERDUE: 'Abierta, vencida',
-  CLOSED_EFFECTIVE: 'Cerrada eficaz',
-  CLOSED_NOT_EFFECTIVE: 'Cerrada no eficaz',
-};
 
 export const BOARD_COLUMNS: readonly BoardColumnKey[] = ['OPEN', 'CLOSED_EFFECTIVE', 'CLOSED_NOT_EFFECTIVE'];
 
@@ -24,14 +19,8 @@ export const BOARD_COLUMN_TITLES: Readonly<Record<BoardColumnKey, string>> = {
   CLOSED_NOT_EFFECTIVE: 'Cerradas no eficaces',
 };
 
-export const ACTION_SOURCE_KINDS: readonly ActionSourceKind[] = ['PQRS', 'SURVEY', 'AUDIT', 'INDICATOR'];
-
-export const ACTION_SOURCE_LABELS: Readonly<Record<ActionSourceKind, string>> = {
-  PQRS: 'PQRS',
-  SURVEY: 'Encuesta de satisfacción',
-  AUDIT: 'Hallazgo de auditoría',
-  INDICATOR: 'Indicador',
-};
+/** In the order the formulation form offers them. */
+export const ACTION_SOURCE_KINDS = Object.keys(ACTION_SOURCE_LABELS) as ActionSourceKind[];
 
 /** What the reference of each source is, said next to the field. */
 export const ACTION_REFERENCE_HINTS: Readonly<Record<ActionSourceKind, string>> = {
@@ -41,12 +30,12 @@ export const ACTION_REFERENCE_HINTS: Readonly<Record<ActionSourceKind, string>> 
   INDICATOR: 'El indicador y el periodo en que no se cumplió la meta.',
 };
 
-export function boardColumnOf(status: ActionStatus): BoardColumnKey {
+export function boardColumnOf(status: ImprovementActionStatus): BoardColumnKey {
   return status === 'OVERDUE' ? 'OPEN' : status;
 }
 
 export interface BoardAction {
-  readonly status: ActionStatus;
+  readonly status: ImprovementActionStatus;
   readonly dueDate: string;
   readonly closedAt?: string | null;
 }
@@ -192,7 +181,7 @@ export interface ActionSteps {
 export function actionSteps(
   roles: readonly Role[],
   userId: string,
-  action: { readonly status: ActionStatus; readonly responsibleId: string | null },
+  action: { readonly status: ImprovementActionStatus; readonly responsibleId: string | null },
 ): ActionSteps {
   const open = boardColumnOf(action.status) === 'OPEN';
   return {

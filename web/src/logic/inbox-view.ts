@@ -2,27 +2,18 @@
 // sent to a colleague: read from the query string, written back to it, and turned into pqrsList's
 // arguments. Values the client does not recognise are ignored rather than refused: an old bookmark still
 // opens. Pure: no React, no DOM.
-import {
-  PQRS_CHANNELS,
-  PQRS_KINDS,
-  PQRS_STATUSES,
-  type PqrsChannel,
-  type PqrsKind,
-  type PqrsStatus,
-} from './pqrs-labels.js';
+import type { PqrsChannel, PqrsKind, PqrsListSort, PqrsStatus, Role } from '../graphql/generated/graphql.js';
+import { PQRS_CHANNELS, PQRS_KINDS, PQRS_STATUSES } from './pqrs-labels.js';
 import { isCalendarDate } from './report-periods.js';
-import type { Role } from './roles.js';
 
-export type InboxSort = 'RECEIVED_AT_DESC' | 'RECEIVED_AT_ASC' | 'DUE_DATE_ASC' | 'DUE_DATE_DESC';
-
-export const INBOX_SORTS: readonly InboxSort[] = [
+export const INBOX_SORTS: readonly PqrsListSort[] = [
   'RECEIVED_AT_DESC',
   'RECEIVED_AT_ASC',
   'DUE_DATE_ASC',
   'DUE_DATE_DESC',
 ];
 
-export const INBOX_SORT_LABELS: Readonly<Record<InboxSort, string>> = {
+export const INBOX_SORT_LABELS: Readonly<Record<PqrsListSort, string>> = {
   RECEIVED_AT_DESC: 'Radicadas más recientes primero',
   RECEIVED_AT_ASC: 'Radicadas más antiguas primero',
   DUE_DATE_ASC: 'Vencimiento más próximo primero',
@@ -30,7 +21,7 @@ export const INBOX_SORT_LABELS: Readonly<Record<InboxSort, string>> = {
 };
 
 /** The server's default: a bookmark without an order shows what the inbox shows first. */
-export const DEFAULT_INBOX_SORT: InboxSort = 'RECEIVED_AT_DESC';
+export const DEFAULT_INBOX_SORT: PqrsListSort = 'RECEIVED_AT_DESC';
 
 /** The server refuses longer searches (PqrsListFilterInput.text). */
 export const MAX_SEARCH_TEXT = 200;
@@ -47,7 +38,7 @@ export interface InboxView {
   readonly text: string;
   readonly receivedFrom: string | null;
   readonly receivedTo: string | null;
-  readonly sort: InboxSort;
+  readonly sort: PqrsListSort;
 }
 
 export const DEFAULT_INBOX_VIEW: InboxView = {
@@ -149,7 +140,7 @@ export interface PqrsListArguments {
     readonly receivedFrom?: string;
     readonly receivedTo?: string;
   };
-  readonly sort: InboxSort;
+  readonly sort: PqrsListSort;
 }
 
 /** pqrsList's filter and sort for a view; "Mis casos" needs the signed-in user's id. */
@@ -184,7 +175,7 @@ export interface ColumnSort {
   readonly sort: 'asc' | 'desc' | null | undefined;
 }
 
-const SORT_COLUMNS: Readonly<Record<InboxSort, ColumnSort>> = {
+const SORT_COLUMNS: Readonly<Record<PqrsListSort, ColumnSort>> = {
   RECEIVED_AT_DESC: { field: 'receivedAt', sort: 'desc' },
   RECEIVED_AT_ASC: { field: 'receivedAt', sort: 'asc' },
   DUE_DATE_ASC: { field: 'dueDate', sort: 'asc' },
@@ -195,12 +186,12 @@ const SORT_COLUMNS: Readonly<Record<InboxSort, ColumnSort>> = {
 export const SORTABLE_COLUMNS: ReadonlySet<string> = new Set(['receivedAt', 'dueDate']);
 
 /** The table's sort model for an order. */
-export function columnSortOf(sort: InboxSort): ColumnSort[] {
+export function columnSortOf(sort: PqrsListSort): ColumnSort[] {
   return [SORT_COLUMNS[sort]];
 }
 
 /** The order a click on a column header asks for; clearing the sort returns to the default. */
-export function sortOfColumns(model: readonly ColumnSort[]): InboxSort {
+export function sortOfColumns(model: readonly ColumnSort[]): PqrsListSort {
   const first = model[0];
   if (!first?.sort) return DEFAULT_INBOX_SORT;
   const match = INBOX_SORTS.find(

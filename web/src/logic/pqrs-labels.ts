@@ -1,55 +1,25 @@
-// The Spanish names staff read for a PQRS case's codes (DESIGN.md, glossary), in the order the screens
-// offer them. Pure data: the server keeps the codes, the screens show these words.
+// A PQRS case's codes as the screens offer them: the domain's Spanish words (src/domain/pqrs/labels.ts,
+// the same the server's reports and the GraphQL schema use), the codes in the order the forms list them,
+// the identity documents a petitioner may show, and the fallback for a code this client does not know.
+import {
+  ACCESS_DECISION_BY_THE_ANSWER,
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  PQRS_STATUS_LABELS,
+  PRIORITY_REASON_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+  WITHDRAWAL_MODE_LABELS,
+} from '../../../src/domain/pqrs/labels.js';
+import type { PqrsChannel, PqrsKind, PqrsStatus, PriorityReason } from '../graphql/generated/graphql.js';
 
-export type PqrsKind =
-  | 'PETITION'
-  | 'INFORMATION_REQUEST'
-  | 'CONSULTATION'
-  | 'COMPLAINT'
-  | 'CLAIM'
-  | 'SUGGESTION'
-  | 'DENUNCIATION'
-  | 'INTERAUTHORITY';
-export type PqrsChannel = 'IN_PERSON' | 'PHONE' | 'EMAIL' | 'WEB' | 'MAIL' | 'SOCIAL_MEDIA';
-export type PqrsStatus =
-  'RECEIVED' | 'ASSIGNED' | 'AWAITING_INFORMATION' | 'ANSWERED' | 'CLOSED' | 'TRANSFERRED' | 'WITHDRAWN';
-export type PriorityReason = 'FUNDAMENTAL_RIGHT_RISK' | 'MINOR' | 'JOURNALIST';
-
-export const PQRS_KIND_LABELS: Readonly<Record<PqrsKind, string>> = {
-  PETITION: 'Petición',
-  INFORMATION_REQUEST: 'Solicitud de información o documentos',
-  CONSULTATION: 'Consulta',
-  COMPLAINT: 'Queja',
-  CLAIM: 'Reclamo',
-  SUGGESTION: 'Sugerencia',
-  DENUNCIATION: 'Denuncia',
-  INTERAUTHORITY: 'Petición entre autoridades',
-};
-
-export const PQRS_CHANNEL_LABELS: Readonly<Record<PqrsChannel, string>> = {
-  IN_PERSON: 'Presencial',
-  PHONE: 'Telefónico',
-  EMAIL: 'Correo electrónico',
-  WEB: 'Página web',
-  MAIL: 'Correspondencia',
-  SOCIAL_MEDIA: 'Redes sociales',
-};
-
-export const PQRS_STATUS_LABELS: Readonly<Record<PqrsStatus, string>> = {
-  RECEIVED: 'Radicada',
-  ASSIGNED: 'Asignada',
-  AWAITING_INFORMATION: 'En espera de información',
-  ANSWERED: 'Respondida',
-  CLOSED: 'Cerrada',
-  TRANSFERRED: 'Trasladada',
-  WITHDRAWN: 'Desistida',
-};
-
-/** Ley 1755 de 2015, art. 20: who is attended first. */
-export const PRIORITY_REASON_LABELS: Readonly<Record<PriorityReason, string>> = {
-  FUNDAMENTAL_RIGHT_RISK: 'Riesgo de perjuicio irremediable a un derecho fundamental',
-  MINOR: 'Petición de un niño, niña o adolescente',
-  JOURNALIST: 'Periodista en ejercicio de su actividad',
+export {
+  ACCESS_DECISION_BY_THE_ANSWER,
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  PQRS_STATUS_LABELS,
+  PRIORITY_REASON_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+  WITHDRAWAL_MODE_LABELS,
 };
 
 export const PQRS_KINDS = Object.keys(PQRS_KIND_LABELS) as PqrsKind[];

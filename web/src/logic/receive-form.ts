@@ -1,7 +1,7 @@
 // The Radicar form's rules without the form: the empty draft, the per-field checks staff see before
 // sending (the same limits the server's ReceivePqrsInput enforces, worded in Spanish), the input sent to
 // receivePqrs, and where on the form a server refusal belongs. Pure: the caller passes the current instant.
-import type { PqrsChannel, PqrsKind, PriorityReason } from './pqrs-labels.js';
+import type { PqrsChannel, PqrsKind, PriorityReason } from '../graphql/generated/graphql.js';
 import { asOfInstant } from './report-periods.js';
 
 export interface PetitionerDraft {

@@ -1,35 +1,18 @@
-// The Informes screen's rules without the screen: the Spanish names of reports and formats, the semester
-// shortcuts, dates and instants read and written in Bogotá time, and the checks of a request before it
-// is sent. Pure: no React, no DOM; the caller passes the current instant.
+// The Informes screen's rules without the screen: the Spanish names of reports and formats (the domain's,
+// from src/domain/report/labels.ts), the semester shortcuts, dates and instants read and written in Bogotá
+// time, and the checks of a request before it is sent. Pure: no React, no DOM; the caller passes the
+// current instant.
+import { REPORT_FORMAT_LABELS, REPORT_KIND_LABELS } from '../../../src/domain/report/labels.js';
+import type { ReportFormat, ReportKind } from '../graphql/generated/graphql.js';
 
-export type ReportKind = 'PQRS' | 'ACCESS_TO_INFORMATION' | 'SATISFACTION' | 'MANAGEMENT' | 'CONTRALORIA';
-export type ReportFormat = 'PDF' | 'XLSX' | 'CSV';
+export { REPORT_FORMAT_LABELS, REPORT_KIND_LABELS };
+
 export type Semester = 1 | 2;
 
 /** In the order the office produces them. */
-export const REPORT_KINDS: readonly ReportKind[] = [
-  'PQRS',
-  'ACCESS_TO_INFORMATION',
-  'SATISFACTION',
-  'MANAGEMENT',
-  'CONTRALORIA',
-];
+export const REPORT_KINDS = Object.keys(REPORT_KIND_LABELS) as ReportKind[];
 
-export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
-  PQRS: 'Informe de PQRS',
-  ACCESS_TO_INFORMATION: 'Solicitudes de acceso a la información',
-  SATISFACTION: 'Satisfacción del cliente',
-  MANAGEMENT: 'Gestión del proceso',
-  CONTRALORIA: 'Relación para la Contraloría',
-};
-
-export const REPORT_FORMATS: readonly ReportFormat[] = ['PDF', 'XLSX', 'CSV'];
-
-export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
-  PDF: 'PDF',
-  XLSX: 'Excel (XLSX)',
-  CSV: 'CSV (separado por punto y coma)',
-};
+export const REPORT_FORMATS = Object.keys(REPORT_FORMAT_LABELS) as ReportFormat[];
 
 export const SEMESTER_NAMES: Readonly<Record<Semester, string>> = {
   1: 'Primer semestre',

@@ -1,13 +1,9 @@
 // What each role sees (DESIGN.md, roles): screens a role may not use are not shown. The API refuses
-// them anyway; this only keeps the interface honest.
-export type Role = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
+// them anyway; this only keeps the interface honest. The roles' names are the domain's
+// (src/domain/shared/roles.ts), as the GraphQL schema describes them.
+import type { Role } from '../graphql/generated/graphql.js';
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  ADMIN: 'Administrador',
-  COORDINATOR: 'Coordinador',
-  AGENT: 'Agente',
-  AUDITOR: 'Auditor',
-};
+export { ROLE_LABELS } from '../../../src/domain/shared/roles.js';
 
 /** The role a user works in: the first of theirs in this order, as the server's guard picks it. */
 export const ROLE_PRECEDENCE: readonly Role[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];

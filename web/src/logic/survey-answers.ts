@@ -2,14 +2,14 @@
 // sí / no, or free text), the checks of the draft in the server's words (scale and sí/no questions are
 // required, free text is optional and at most 2.000 characters), and the answers as the API takes them.
 // Pure: the caller passes today.
+import type { SurveyEvaluation, SurveyQuestionKind } from '../graphql/generated/graphql.js';
 import { isCalendarDate } from './report-periods.js';
 
-export type QuestionKind = 'SCALE_1_5' | 'YES_NO' | 'FREE_TEXT';
-export type SurveyEvaluation = 'FIRST' | 'SECOND';
+export { SURVEY_EVALUATION_LABELS } from '../../../src/domain/survey/labels.js';
 
 export interface SurveyQuestion {
   readonly id: string;
-  readonly kind: QuestionKind;
+  readonly kind: SurveyQuestionKind;
   readonly text: string;
 }
 
@@ -25,17 +25,6 @@ export const SCALE_LABELS: Readonly<Record<(typeof SCALE_SCORES)[number], string
   3: '3 · Ni satisfecho ni insatisfecho',
   4: '4 · Satisfecho',
   5: '5 · Muy satisfecho',
-};
-
-export const QUESTION_KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
-  SCALE_1_5: 'Escala de 1 a 5',
-  YES_NO: 'Sí o no',
-  FREE_TEXT: 'Respuesta abierta',
-};
-
-export const EVALUATION_LABELS: Readonly<Record<SurveyEvaluation, string>> = {
-  FIRST: 'Primera evaluación',
-  SECOND: 'Segunda evaluación',
 };
 
 /** What staff have filled in, per question id: '1'…'5' for a scale, 'YES' / 'NO', or the text. */

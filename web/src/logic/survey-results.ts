@@ -1,8 +1,9 @@
 // The results of a survey instrument for a period without the screen: the satisfaction index of each
 // question (against the instrument's threshold), of each channel, and of the first against the second
 // evaluation, as chart values and as sentences that tell each chart. Pure: no React, no DOM.
-import { CHANNEL_LABELS, formatPercent, formatRate, toPercent } from './dashboard-figures.js';
-import { EVALUATION_LABELS, type SurveyEvaluation } from './survey-answers.js';
+import { formatPercent, formatRate, toPercent } from './dashboard-figures.js';
+import { labelOf, PQRS_CHANNEL_LABELS } from './pqrs-labels.js';
+import { SURVEY_EVALUATION_LABELS } from './survey-answers.js';
 
 interface Indexed {
   readonly satisfactionIndex?: number | null;
@@ -52,7 +53,7 @@ export function channelBars(channels: readonly ChannelResult[]): ResultBar[] {
   return channels
     .filter((channel) => channel.responses > 0)
     .map((channel) => ({
-      label: CHANNEL_LABELS[channel.channel] ?? channel.channel,
+      label: labelOf(PQRS_CHANNEL_LABELS, channel.channel),
       percent: toPercent(channel.satisfactionIndex ?? null),
       detail: `${channel.responses} ${channel.responses === 1 ? 'encuesta' : 'encuestas'}`,
     }));
@@ -60,7 +61,7 @@ export function channelBars(channels: readonly ChannelResult[]): ResultBar[] {
 
 export function evaluationBars(evaluations: readonly EvaluationResult[]): ResultBar[] {
   return evaluations.map((evaluation) => ({
-    label: EVALUATION_LABELS[evaluation.evaluation as SurveyEvaluation] ?? evaluation.evaluation,
+    label: labelOf(SURVEY_EVALUATION_LABELS, evaluation.evaluation),
     percent: toPercent(evaluation.satisfactionIndex ?? null),
     detail: `${evaluation.responses} ${evaluation.responses === 1 ? 'encuesta' : 'encuestas'}`,
   }));

@@ -1,8 +1,8 @@
 // The semáforo as staff read it: a word, a colour and a sentence for each value the server computes
 // (the domain decides the value; this only shows it). Colour is never the only signal: the chip always
 // carries the word, and the sentence explains it to whoever hovers or uses a screen reader. Pure.
-
-export type TrafficLight = 'ON_TIME' | 'DUE_SOON' | 'OVERDUE';
+import type { TrafficLight } from '../graphql/generated/graphql.js';
+import { TRAFFIC_LIGHT_LABELS } from './pqrs-labels.js';
 
 /** MUI palette names whose filled chips keep AA contrast with white text in this theme. */
 export type TrafficLightColour = 'success' | 'warning' | 'error';
@@ -18,17 +18,17 @@ export const DUE_SOON_BUSINESS_DAYS = 3;
 
 const DISPLAYS: Readonly<Record<TrafficLight, TrafficLightDisplay>> = {
   ON_TIME: {
-    label: 'A tiempo',
+    label: TRAFFIC_LIGHT_LABELS.ON_TIME,
     colour: 'success',
     description: `Faltan más de ${DUE_SOON_BUSINESS_DAYS} días hábiles para el vencimiento.`,
   },
   DUE_SOON: {
-    label: 'Por vencer',
+    label: TRAFFIC_LIGHT_LABELS.DUE_SOON,
     colour: 'warning',
     description: `Faltan ${DUE_SOON_BUSINESS_DAYS} días hábiles o menos para el vencimiento.`,
   },
   OVERDUE: {
-    label: 'Vencida',
+    label: TRAFFIC_LIGHT_LABELS.OVERDUE,
     colour: 'error',
     description: 'La fecha de vencimiento ya pasó y el caso sigue sin respuesta.',
   },

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
+import type { AffiliationStatus, AffiliationType, SupportDocumentState } from '../graphql/generated/graphql';
 import { mayReceiveAffiliation } from '../logic/affiliation-actions';
 import {
   AFFILIATION_STATUS_LABELS,
@@ -15,9 +16,6 @@ import {
   checklistSummary,
   NO_AFFILIATION_FILTER,
   type AffiliationFilterDraft,
-  type AffiliationStatus,
-  type AffiliationType,
-  type SupportDocumentState,
 } from '../logic/affiliations';
 import {
   afterCursor,
@@ -26,7 +24,7 @@ import {
   rememberPageEnd,
   type PageCursors,
 } from '../logic/cursor-paging';
-import { CHANNEL_LABELS } from '../logic/dashboard-figures';
+import { labelOf, PQRS_CHANNEL_LABELS } from '../logic/pqrs-labels';
 import { formatInstant } from '../logic/report-periods';
 import { useSession } from '../session/session';
 import { AffiliationFilters } from './affiliations/AffiliationFilters';
@@ -135,7 +133,7 @@ export function AffiliationsPage() {
           ? 'Datos suprimidos'
           : (affiliation.applicant.name ?? 'Sin nombre'),
         affiliationType: AFFILIATION_TYPE_LABELS[affiliation.affiliationType as AffiliationType],
-        channel: CHANNEL_LABELS[affiliation.channel] ?? affiliation.channel,
+        channel: labelOf(PQRS_CHANNEL_LABELS, affiliation.channel),
         campaign: affiliation.campaign ?? 'Sin campaña',
         status: AFFILIATION_STATUS_LABELS[affiliation.status as AffiliationStatus],
         documents: checklistSummary(

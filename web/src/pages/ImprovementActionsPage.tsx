@@ -5,8 +5,9 @@ import { Alert, Box, Button, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
+import type { ImprovementActionStatus } from '../graphql/generated/graphql';
 import { mayAsk } from '../logic/domain-permissions';
-import { boardColumns, type ActionStatus } from '../logic/improvement-action-board';
+import { boardColumns } from '../logic/improvement-action-board';
 import { todayInBogota } from '../logic/report-periods';
 import { useSession } from '../session/session';
 import { ActionBoardColumn, type BoardCard } from './improvement-actions/ActionBoardColumn';
@@ -58,7 +59,7 @@ export function ImprovementActionsPage() {
       boardColumns<BoardCard>(
         (data?.improvementActions.nodes ?? []).map((action) => ({
           id: action.id,
-          status: action.status as ActionStatus,
+          status: action.status as ImprovementActionStatus,
           problem: action.problem,
           action: action.action,
           dueDate: action.dueDate,

@@ -2,8 +2,9 @@
 // ends the session), the GraphQL client that sends the token, and login / logout.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Provider as GraphQLProvider } from 'urql';
+import type { Role } from '../graphql/generated/graphql';
 import { createGraphQLClient } from '../graphql/client';
-import { primaryRole, type Role } from '../logic/roles';
+import { primaryRole } from '../logic/roles';
 
 export interface SessionUser {
   readonly id: string;

@@ -2,6 +2,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { FAQ_ENTRY_STATUSES } from '../../../domain/faq/index.js';
+import { FAQ_ENTRY_STATUS_LABELS } from '../../../domain/faq/labels.js';
+import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import type { FaqEntryDocumentStatus } from '../read-models/faq-entries-projection.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { HistoryActor } from '../../../identity/graphql/identity.types.js';
@@ -10,12 +12,11 @@ import { PageInfo } from '../../../graphql/page-args.js';
 const FAQ_ENTRY_STATUS_VALUES = FAQ_ENTRY_STATUSES.filter(
   (status): status is FaqEntryDocumentStatus => status !== 'NOT_CREATED',
 );
-export const FaqEntryStatusEnum = Object.fromEntries(
-  FAQ_ENTRY_STATUS_VALUES.map((status) => [status, status]),
-) as { [Status in FaqEntryDocumentStatus]: Status };
+export const FaqEntryStatusEnum = enumObject(FAQ_ENTRY_STATUS_VALUES);
 registerEnumType(FaqEntryStatusEnum, {
   name: 'FaqEntryStatus',
   description: 'Estado de una entrada: borrador, publicada, retirada.',
+  valuesMap: valuesDescribedBy<FaqEntryDocumentStatus>(FAQ_ENTRY_STATUS_LABELS),
 });
 
 @ObjectType({ description: 'Entrada de preguntas frecuentes (bitácora de casos), en su versión vigente.' })

@@ -2,10 +2,10 @@
 // of the requests for information received in the period, as they stood at the as-of instant, how many
 // were received, how many transferred to another entity, the response time of each, and how many
 // denied access.
+import { ACCESS_DECISION_LABELS, PQRS_STATUS_LABELS } from '../../../domain/pqrs/labels.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
 import type { ReportDocument } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import { ACCESS_DECISION_LABELS, CASE_STATUS_LABELS } from '../spanish-labels.js';
 import { isOpen, isOverdue } from './pqrs-report.js';
 import { averageOf, type ReportInput } from './report-input.js';
 
@@ -40,9 +40,13 @@ export async function buildAccessToInformationReport(
             format: 'integer',
           },
           { label: 'Respondidas', value: answered.length, format: 'integer' },
-          { label: 'Acceso concedido', value: decided('GRANTED'), format: 'integer' },
-          { label: 'Acceso concedido parcialmente', value: decided('PARTIALLY_GRANTED'), format: 'integer' },
-          { label: 'Acceso negado', value: decided('DENIED'), format: 'integer' },
+          { label: ACCESS_DECISION_LABELS.GRANTED, value: decided('GRANTED'), format: 'integer' },
+          {
+            label: ACCESS_DECISION_LABELS.PARTIALLY_GRANTED,
+            value: decided('PARTIALLY_GRANTED'),
+            format: 'integer',
+          },
+          { label: ACCESS_DECISION_LABELS.DENIED, value: decided('DENIED'), format: 'integer' },
           {
             label: 'Respondidas sin decisión de acceso registrada',
             value: answered.filter((request) => request.accessDecision === null).length,
@@ -85,7 +89,7 @@ export async function buildAccessToInformationReport(
           radicado: request.radicado,
           receivedOn: request.receivedOn,
           dueDate: request.dueDate,
-          status: CASE_STATUS_LABELS[request.status],
+          status: PQRS_STATUS_LABELS[request.status],
           answeredOn: request.answeredOn,
           businessDaysTaken: request.businessDaysTaken,
           onTime: request.answeredOnTime,

@@ -2,17 +2,17 @@
 // Contraloría Departamental's format changes with its resolutions, so which fields go out, in which order
 // and under which headers is configuration (config/contraloria-columns.json by default); the mapping in
 // force travels with the issued report, so it regenerates with the columns it had.
+import {
+  ACCESS_DECISION_LABELS,
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  PQRS_STATUS_LABELS,
+  UNASSIGNED_DEPENDENCY_LABEL,
+} from '../../../domain/pqrs/labels.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportColumn, ReportDocument, ReportValue, ValueFormat } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import {
-  ACCESS_DECISION_LABELS,
-  CASE_STATUS_LABELS,
-  CHANNEL_LABELS,
-  PQRS_KIND_LABELS,
-  UNASSIGNED_LABEL,
-} from '../spanish-labels.js';
 import { isOverdue } from './pqrs-report.js';
 import type { ReportInput } from './report-input.js';
 
@@ -28,10 +28,10 @@ export const CONTRALORIA_FIELDS = {
   receivedAt: { format: 'instant', value: (c) => c.receivedAt },
   kind: { format: 'text', value: (c) => PQRS_KIND_LABELS[c.kind] },
   kindCode: { format: 'text', value: (c) => c.kind },
-  channel: { format: 'text', value: (c) => CHANNEL_LABELS[c.channel] },
+  channel: { format: 'text', value: (c) => PQRS_CHANNEL_LABELS[c.channel] },
   subject: { format: 'text', value: (c) => c.subject },
-  dependency: { format: 'text', value: (c) => c.dependency ?? UNASSIGNED_LABEL },
-  status: { format: 'text', value: (c) => CASE_STATUS_LABELS[c.status] },
+  dependency: { format: 'text', value: (c) => c.dependency ?? UNASSIGNED_DEPENDENCY_LABEL },
+  status: { format: 'text', value: (c) => PQRS_STATUS_LABELS[c.status] },
   dueDate: { format: 'date', value: (c) => c.dueDate },
   answeredOn: { format: 'date', value: (c) => c.answeredOn },
   businessDaysTaken: { format: 'integer', value: (c) => c.businessDaysTaken },

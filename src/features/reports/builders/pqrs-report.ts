@@ -2,7 +2,14 @@
 // period as they stood at the as-of instant — totals by kind, channel and dependency, on time against
 // late, average and maximum business days, the backlog, the most frequent subjects and the improvement
 // actions formulated from PQRS. The conclusions are the author's: the section is left for them.
+import { STORED_ACTION_STATUS_LABELS } from '../../../domain/improvement-action/labels.js';
 import { PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
+import {
+  PQRS_CHANNEL_LABELS,
+  PQRS_KIND_LABELS,
+  PQRS_STATUS_LABELS,
+  UNASSIGNED_DEPENDENCY_LABEL,
+} from '../../../domain/pqrs/labels.js';
 import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
 import { subjectKeyOf } from '../../faq/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
@@ -10,13 +17,6 @@ import { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from '../../pqrs/index.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import {
-  ACTION_STATUS_LABELS,
-  CASE_STATUS_LABELS,
-  CHANNEL_LABELS,
-  PQRS_KIND_LABELS,
-  UNASSIGNED_LABEL,
-} from '../spanish-labels.js';
 import { averageOf, groupBy, maximumOf, shareOf, type ReportInput } from './report-input.js';
 
 export const TOP_SUBJECTS = 10;
@@ -182,7 +182,7 @@ function byChannelTable(cases: readonly ReportCase[]): ReportTable {
       { key: 'share', header: 'Participación', format: 'percent' },
     ],
     rows: [...groups].map(([channel, ofChannel]) => ({
-      channel: CHANNEL_LABELS[channel],
+      channel: PQRS_CHANNEL_LABELS[channel],
       received: ofChannel.length,
       share: shareOf(ofChannel.length, cases.length),
     })),
@@ -190,7 +190,7 @@ function byChannelTable(cases: readonly ReportCase[]): ReportTable {
 }
 
 function byDependencyTable(cases: readonly ReportCase[], asOfDay: CalendarDate): ReportTable {
-  const groups = groupBy(cases, (reportCase) => reportCase.dependency ?? UNASSIGNED_LABEL);
+  const groups = groupBy(cases, (reportCase) => reportCase.dependency ?? UNASSIGNED_DEPENDENCY_LABEL);
   return {
     type: 'table',
     title: 'Por dependencia',
@@ -218,10 +218,10 @@ function backlogTable(cases: readonly ReportCase[], asOfDay: CalendarDate): Repo
     rows: cases.filter(isOpen).map((reportCase) => ({
       radicado: reportCase.radicado,
       kind: PQRS_KIND_LABELS[reportCase.kind],
-      dependency: reportCase.dependency ?? UNASSIGNED_LABEL,
+      dependency: reportCase.dependency ?? UNASSIGNED_DEPENDENCY_LABEL,
       receivedOn: reportCase.receivedOn,
       dueDate: reportCase.dueDate,
-      status: CASE_STATUS_LABELS[reportCase.status],
+      status: PQRS_STATUS_LABELS[reportCase.status],
       overdue: isOverdue(reportCase, asOfDay),
     })),
     note: 'Un caso en espera de información del peticionario (art. 17) tiene el término suspendido: no se cuenta como vencido.',
@@ -274,7 +274,7 @@ function actionsFromPqrsTable(actions: readonly ImprovementActionDocument[]): Re
       action: action.action,
       formulatedOn: action.formulatedOn,
       dueDate: action.dueDate,
-      status: ACTION_STATUS_LABELS[action.status],
+      status: STORED_ACTION_STATUS_LABELS[action.status],
     })),
   };
 }

@@ -1,17 +1,12 @@
 // Informe de satisfacción del cliente (ISO 9001:2015, 9.1.2): for each survey instrument answered in the
 // period, the satisfaction index per question and overall, per channel, first against second evaluation,
 // and the free-text answers — from the responses recorded up to the as-of instant.
+import { PQRS_CHANNEL_LABELS } from '../../../domain/pqrs/labels.js';
+import { SURVEY_EVALUATION_LABELS, SURVEY_QUESTION_KIND_LABELS } from '../../../domain/survey/labels.js';
 import { satisfactionResultsOf, type SatisfactionResults } from '../../surveys/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import { CHANNEL_LABELS, EVALUATION_LABELS } from '../spanish-labels.js';
 import type { ReportInput } from './report-input.js';
-
-const QUESTION_KIND_LABELS = {
-  SCALE_1_5: 'Escala 1 a 5',
-  YES_NO: 'Sí / No',
-  FREE_TEXT: 'Texto libre',
-} as const;
 
 export async function buildSatisfactionReport(
   input: ReportInput,
@@ -88,12 +83,12 @@ function instrumentSections(result: SatisfactionResults): ReportSection[] {
         { label: 'Meta (umbral de satisfacción)', value: result.satisfactionThreshold, format: 'percent' },
         { label: 'Por debajo de la meta', value: result.overall.belowThreshold, format: 'boolean' },
         {
-          label: `Índice ${EVALUATION_LABELS.FIRST.toLowerCase()}`,
+          label: `Índice ${SURVEY_EVALUATION_LABELS.FIRST.toLowerCase()}`,
           value: result.firstEvaluation.satisfactionIndex,
           format: 'percent',
         },
         {
-          label: `Índice ${EVALUATION_LABELS.SECOND.toLowerCase()}`,
+          label: `Índice ${SURVEY_EVALUATION_LABELS.SECOND.toLowerCase()}`,
           value: result.secondEvaluation.satisfactionIndex,
           format: 'percent',
         },
@@ -119,7 +114,7 @@ function instrumentSections(result: SatisfactionResults): ReportSection[] {
       ],
       rows: result.questions.map((question) => ({
         question: question.text,
-        kind: QUESTION_KIND_LABELS[question.kind],
+        kind: SURVEY_QUESTION_KIND_LABELS[question.kind],
         answers: question.answers,
         measured: question.measuredAnswers,
         favourable: question.favourableAnswers,
@@ -136,7 +131,7 @@ function instrumentSections(result: SatisfactionResults): ReportSection[] {
         { key: 'index', header: 'Índice', format: 'percent' },
       ],
       rows: result.byChannel.map((channel) => ({
-        channel: CHANNEL_LABELS[channel.channel],
+        channel: PQRS_CHANNEL_LABELS[channel.channel],
         responses: channel.responses,
         index: channel.satisfactionIndex,
       })),
@@ -151,7 +146,7 @@ function instrumentSections(result: SatisfactionResults): ReportSection[] {
         { key: 'index', header: 'Índice', format: 'percent' },
       ],
       rows: [result.firstEvaluation, result.secondEvaluation].map((evaluation) => ({
-        evaluation: EVALUATION_LABELS[evaluation.evaluation],
+        evaluation: SURVEY_EVALUATION_LABELS[evaluation.evaluation],
         responses: evaluation.responses,
         measured: evaluation.measuredAnswers,
         index: evaluation.satisfactionIndex,

@@ -1,4 +1,5 @@
-// GraphQL enums of satisfaction surveys, registered from the domain's own lists so the two never drift.
+// GraphQL enums of satisfaction surveys, registered from the domain's own lists so the two never drift,
+// each value described by the domain's Spanish words for it.
 import { registerEnumType } from '@nestjs/graphql';
 import {
   SURVEY_EVALUATIONS,
@@ -7,10 +8,12 @@ import {
   type SurveyEvaluation,
   type SurveyQuestionKind,
 } from '../../../domain/survey/index.js';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
+import {
+  SURVEY_EVALUATION_LABELS,
+  SURVEY_INSTRUMENT_STATUS_LABELS,
+  SURVEY_QUESTION_KIND_LABELS,
+} from '../../../domain/survey/labels.js';
+import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 
 /** The statuses an instrument shows once created (the domain's NOT_CREATED is never seen). */
 export const SURVEY_INSTRUMENT_STATUS_VALUES = SURVEY_INSTRUMENT_STATUSES.filter(
@@ -25,12 +28,15 @@ export const SurveyInstrumentStatusEnum = enumObject(SURVEY_INSTRUMENT_STATUS_VA
 registerEnumType(SurveyQuestionKindEnum, {
   name: 'SurveyQuestionKind',
   description: 'Tipo de pregunta: escala de 1 a 5, sí/no o texto libre.',
+  valuesMap: valuesDescribedBy<SurveyQuestionKind>(SURVEY_QUESTION_KIND_LABELS),
 });
 registerEnumType(SurveyEvaluationEnum, {
   name: 'SurveyEvaluation',
   description: 'Primera evaluación o segunda evaluación de la misma población.',
+  valuesMap: valuesDescribedBy<SurveyEvaluation>(SURVEY_EVALUATION_LABELS),
 });
 registerEnumType(SurveyInstrumentStatusEnum, {
   name: 'SurveyInstrumentStatus',
   description: 'Instrumento vigente (ACTIVE) o retirado (RETIRED).',
+  valuesMap: valuesDescribedBy<SurveyInstrumentStatusValue>(SURVEY_INSTRUMENT_STATUS_LABELS),
 });

@@ -6,8 +6,11 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Decisión sobre el acceso a la información: concedido, concedido parcialmente, negado (Ley 1712 de 2014). */
 export type AccessDecision =
+  /** Acceso negado */
   | 'DENIED'
+  /** Acceso concedido */
   | 'GRANTED'
+  /** Acceso concedido parcialmente */
   | 'PARTIALLY_GRANTED';
 
 /** De dónde surge la acción de mejora. */
@@ -19,14 +22,20 @@ export type ActionSourceInput = {
 
 /** Origen de la acción de mejora: PQRS, encuesta de satisfacción, hallazgo de auditoría o indicador. */
 export type ActionSourceKind =
+  /** Hallazgo de auditoría */
   | 'AUDIT'
+  /** Indicador */
   | 'INDICATOR'
+  /** PQRS */
   | 'PQRS'
+  /** Encuesta de satisfacción */
   | 'SURVEY';
 
 /** Decisión: aprobada o rechazada. */
 export type AffiliationDecision =
+  /** Aprobada */
   | 'APPROVED'
+  /** Rechazada */
   | 'REJECTED';
 
 export type AffiliationListFilterInput = {
@@ -47,17 +56,26 @@ export type AffiliationListFilterInput = {
 
 /** Estado de la afiliación: recibida, asignada, requisitos verificados, aprobada, rechazada, retirada. */
 export type AffiliationStatus =
+  /** Aprobada */
   | 'APPROVED'
+  /** Asignada */
   | 'ASSIGNED'
+  /** Recibida */
   | 'RECEIVED'
+  /** Rechazada */
   | 'REJECTED'
+  /** Requisitos verificados */
   | 'REQUIREMENTS_VERIFIED'
+  /** Retirada */
   | 'RETIRED';
 
 /** Tipo de afiliación: persona dependiente, empresa o trabajador independiente. */
 export type AffiliationType =
+  /** Empresa */
   | 'COMPANY'
+  /** Trabajador independiente */
   | 'INDEPENDENT'
+  /** Persona dependiente */
   | 'INDIVIDUAL';
 
 export type AnswerSurveyInput = {
@@ -122,8 +140,11 @@ export type FaqEntriesFilterInput = {
 
 /** Estado de una entrada: borrador, publicada, retirada. */
 export type FaqEntryStatus =
+  /** Borrador */
   | 'DRAFT'
+  /** Publicada */
   | 'PUBLISHED'
+  /** Retirada */
   | 'RETIRED';
 
 export type FormulateImprovementActionInput = {
@@ -144,9 +165,13 @@ export type FormulateImprovementActionInput = {
 
 /** Estado de la acción de mejora: abierta en plazo, abierta vencida (fecha límite pasada, hora de Bogotá), cerrada eficaz o cerrada no eficaz. */
 export type ImprovementActionStatus =
+  /** Cerrada eficaz */
   | 'CLOSED_EFFECTIVE'
+  /** Cerrada no eficaz */
   | 'CLOSED_NOT_EFFECTIVE'
+  /** Abierta, en plazo */
   | 'OPEN'
+  /** Abierta, vencida */
   | 'OVERDUE';
 
 /** Agrupación de la serie: día (2026-03-02), mes (2026-03), trimestre (2026-T1), semestre (2026-S1) o año (2026). */
@@ -159,8 +184,11 @@ export type IndicatorGranularity =
 
 /** Novedad de un afiliado: actualización de datos, retiro o reactivación. */
 export type NoveltyKind =
+  /** Actualización de datos */
   | 'DATA_UPDATE'
+  /** Reactivación */
   | 'REACTIVATION'
+  /** Retiro */
   | 'RETIREMENT';
 
 /** Datos del peticionario: se guardan cifrados fuera del registro de eventos. */
@@ -176,22 +204,36 @@ export type PetitionerInput = {
 
 /** Canal de recepción. */
 export type PqrsChannel =
+  /** Correo electrónico */
   | 'EMAIL'
+  /** Presencial */
   | 'IN_PERSON'
+  /** Correspondencia */
   | 'MAIL'
+  /** Telefónico */
   | 'PHONE'
+  /** Redes sociales */
   | 'SOCIAL_MEDIA'
+  /** Página web */
   | 'WEB';
 
 /** Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades. */
 export type PqrsKind =
+  /** Reclamo */
   | 'CLAIM'
+  /** Queja */
   | 'COMPLAINT'
+  /** Consulta */
   | 'CONSULTATION'
+  /** Denuncia */
   | 'DENUNCIATION'
+  /** Solicitud de información o documentos */
   | 'INFORMATION_REQUEST'
+  /** Petición entre autoridades */
   | 'INTERAUTHORITY'
+  /** Petición */
   | 'PETITION'
+  /** Sugerencia */
   | 'SUGGESTION';
 
 export type PqrsListFilterInput = {
@@ -216,18 +258,28 @@ export type PqrsListSort =
 
 /** Estado del caso. */
 export type PqrsStatus =
+  /** Respondida */
   | 'ANSWERED'
+  /** Asignada */
   | 'ASSIGNED'
+  /** En espera de información */
   | 'AWAITING_INFORMATION'
+  /** Cerrada */
   | 'CLOSED'
+  /** Radicada */
   | 'RECEIVED'
+  /** Trasladada */
   | 'TRANSFERRED'
+  /** Desistida */
   | 'WITHDRAWN';
 
 /** Motivo de atención prioritaria (Ley 1755 de 2015, art. 20). */
 export type PriorityReason =
+  /** Riesgo de perjuicio irremediable a un derecho fundamental */
   | 'FUNDAMENTAL_RIGHT_RISK'
+  /** Periodista en ejercicio de su actividad */
   | 'JOURNALIST'
+  /** Petición de un niño, niña o adolescente */
   | 'MINOR';
 
 /** Solicitud de afiliación recibida; los datos del solicitante se guardan cifrados. */
@@ -268,23 +320,35 @@ export type ReportAffiliationNoveltyInput = {
 
 /** CSV, XLSX (Excel) o PDF. */
 export type ReportFormat =
+  /** CSV (separado por punto y coma) */
   | 'CSV'
+  /** PDF */
   | 'PDF'
+  /** Excel (XLSX) */
   | 'XLSX';
 
 /** Informe de PQRS, de solicitudes de acceso a la información, de satisfacción, de gestión (matriz de indicadores) o relación para la Contraloría. */
 export type ReportKind =
+  /** Solicitudes de acceso a la información */
   | 'ACCESS_TO_INFORMATION'
+  /** Relación para la Contraloría */
   | 'CONTRALORIA'
+  /** Gestión del proceso */
   | 'MANAGEMENT'
+  /** Informe de PQRS */
   | 'PQRS'
+  /** Satisfacción del cliente */
   | 'SATISFACTION';
 
 /** Rol de un usuario de Ventanilla. */
 export type Role =
+  /** Administrador */
   | 'ADMIN'
+  /** Agente */
   | 'AGENT'
+  /** Auditor */
   | 'AUDITOR'
+  /** Coordinador */
   | 'COORDINATOR';
 
 /** Documento soporte recibido y revisado (queda aceptado). */
@@ -297,8 +361,11 @@ export type SubmitAffiliationDocumentInput = {
 
 /** Estado de un documento soporte: pendiente, aceptado o rechazado. */
 export type SupportDocumentState =
+  /** Aceptado */
   | 'ACCEPTED'
+  /** Pendiente */
   | 'PENDING'
+  /** Rechazado */
   | 'REJECTED';
 
 /** Respuesta a una pregunta: solo el valor que corresponde a su tipo. */
@@ -314,24 +381,34 @@ export type SurveyAnswerInput = {
 
 /** Primera evaluación o segunda evaluación de la misma población. */
 export type SurveyEvaluation =
+  /** Primera evaluación */
   | 'FIRST'
+  /** Segunda evaluación */
   | 'SECOND';
 
 /** Instrumento vigente (ACTIVE) o retirado (RETIRED). */
 export type SurveyInstrumentStatus =
+  /** Vigente */
   | 'ACTIVE'
+  /** Retirado */
   | 'RETIRED';
 
 /** Tipo de pregunta: escala de 1 a 5, sí/no o texto libre. */
 export type SurveyQuestionKind =
+  /** Texto libre */
   | 'FREE_TEXT'
+  /** Escala 1 a 5 */
   | 'SCALE_1_5'
+  /** Sí / No */
   | 'YES_NO';
 
 /** Semáforo: a tiempo, por vencer, vencida. */
 export type TrafficLight =
+  /** Por vencer */
   | 'DUE_SOON'
+  /** A tiempo */
   | 'ON_TIME'
+  /** Vencida */
   | 'OVERDUE';
 
 /** Cambios a una entrada; los campos omitidos no cambian. */
@@ -347,7 +424,9 @@ export type UpdateFaqEntryInput = {
 
 /** Desistimiento expreso o tácito. */
 export type WithdrawalMode =
+  /** Expreso: el peticionario desistió */
   | 'EXPRESS'
+  /** Tácito: no completó la petición en un mes */
   | 'TACIT';
 
 export type AffiliationListQueryVariables = Exact<{

@@ -8,6 +8,11 @@ import { useState } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type {
+  AffiliationStatus,
+  AffiliationType,
+  SupportDocumentState,
+} from '../../graphql/generated/graphql';
 import {
   mayAssignAffiliation,
   NOVELTY_KIND_LABELS,
@@ -20,11 +25,8 @@ import {
   checklistSummary,
   documentLabel,
   withDocumentNames,
-  type AffiliationStatus,
-  type AffiliationType,
-  type SupportDocumentState,
 } from '../../logic/affiliations';
-import { CHANNEL_LABELS } from '../../logic/dashboard-figures';
+import { labelOf, PQRS_CHANNEL_LABELS } from '../../logic/pqrs-labels';
 import { formatInstant } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { useSession } from '../../session/session';
@@ -264,7 +266,7 @@ export function AffiliationDetailPage() {
                 ? 'Datos suprimidos (Ley 1581 de 2012)'
                 : `${applicantName} · ${affiliation.applicant.documentType ?? ''} ${affiliation.applicant.documentNumber ?? ''}`.trim(),
             ],
-            ['Canal', CHANNEL_LABELS[affiliation.channel] ?? affiliation.channel],
+            ['Canal', labelOf(PQRS_CHANNEL_LABELS, affiliation.channel)],
             ['Campaña o feria', affiliation.campaign ?? 'Sin campaña'],
             ['Recibida', formatInstant(affiliation.receivedAt)],
             [

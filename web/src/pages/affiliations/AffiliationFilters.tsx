@@ -6,13 +6,12 @@ import {
   AFFILIATION_STATUSES,
   AFFILIATION_TYPE_LABELS,
   AFFILIATION_TYPES,
-  CHANNELS,
   NO_AFFILIATION_FILTER,
   PENDING_DOCUMENTS_LABELS,
   type AffiliationFilterDraft,
   type PendingDocumentsFilter,
 } from '../../logic/affiliations';
-import { CHANNEL_LABELS } from '../../logic/dashboard-figures';
+import { PQRS_CHANNEL_LABELS, PQRS_CHANNELS } from '../../logic/pqrs-labels';
 
 export function AffiliationFilters({
   applied,
@@ -74,9 +73,9 @@ export function AffiliationFilters({
           size="small"
         >
           <MenuItem value="">Todos</MenuItem>
-          {CHANNELS.map((channel) => (
+          {PQRS_CHANNELS.map((channel) => (
             <MenuItem key={channel} value={channel}>
-              {CHANNEL_LABELS[channel]}
+              {PQRS_CHANNEL_LABELS[channel]}
             </MenuItem>
           ))}
         </TextField>

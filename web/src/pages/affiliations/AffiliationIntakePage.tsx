@@ -16,8 +16,8 @@ import {
   type AffiliationIntakeField,
 } from '../../logic/affiliation-intake';
 import { mayReceiveAffiliation } from '../../logic/affiliation-actions';
-import { AFFILIATION_TYPE_LABELS, AFFILIATION_TYPES, CHANNELS } from '../../logic/affiliations';
-import { PQRS_CHANNEL_LABELS } from '../../logic/pqrs-labels';
+import { AFFILIATION_TYPE_LABELS, AFFILIATION_TYPES } from '../../logic/affiliations';
+import { PQRS_CHANNEL_LABELS, PQRS_CHANNELS } from '../../logic/pqrs-labels';
 import type { PetitionerDraft } from '../../logic/receive-form';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { ruleErrorOf } from '../../logic/rule-errors';
@@ -189,7 +189,7 @@ export function AffiliationIntakePage() {
               {...fieldProps('channel')}
               sx={{ flex: 1 }}
             >
-              {CHANNELS.map((channel) => (
+              {PQRS_CHANNELS.map((channel) => (
                 <MenuItem key={channel} value={channel}>
                   {PQRS_CHANNEL_LABELS[channel]}
                 </MenuItem>

@@ -3,6 +3,7 @@
 // offered; each field says what is missing, and the server's refusal lands on the field it names.
 import { Alert, Box, Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
+import type { NoveltyKind } from '../../graphql/generated/graphql';
 import {
   EMPTY_NOVELTY_DRAFT,
   NOVELTY_DESCRIPTION_LIMIT,
@@ -11,7 +12,6 @@ import {
   noveltyProblems,
   type NoveltyDraft,
   type NoveltyField,
-  type NoveltyKind,
 } from '../../logic/affiliation-actions';
 import type { RuleError } from '../../logic/rule-errors';
 

@@ -3,7 +3,8 @@
 // (received and accepted) or rejected with a reason.
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { documentLabel, DOCUMENT_STATE_LABELS, type SupportDocumentState } from '../../logic/affiliations';
+import type { SupportDocumentState } from '../../graphql/generated/graphql';
+import { documentLabel, SUPPORT_DOCUMENT_STATE_LABELS } from '../../logic/affiliations';
 import { formatInstant } from '../../logic/report-periods';
 import type { RuleError } from '../../logic/rule-errors';
 import { StepForm } from '../steps/StepForm';
@@ -52,7 +53,7 @@ export function DocumentChecklist({
                 {label}
               </Typography>
               <Chip
-                label={DOCUMENT_STATE_LABELS[document.state]}
+                label={SUPPORT_DOCUMENT_STATE_LABELS[document.state]}
                 color={STATE_COLOURS[document.state]}
                 variant={document.state === 'PENDING' ? 'outlined' : 'filled'}
                 size="small"

@@ -6,6 +6,7 @@ import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { Role } from '../../graphql/generated/graphql';
 import {
   auditEventsFilterOf,
   eventSubject,
@@ -20,7 +21,7 @@ import {
   rememberPageEnd,
   type PageCursors,
 } from '../../logic/cursor-paging';
-import { ROLE_LABELS, type Role } from '../../logic/roles';
+import { ROLE_LABELS } from '../../logic/roles';
 
 const AUDIT_EVENTS = graphql(`
   query AuditEvents($first: Int!, $after: String, $filter: AuditEventsFilterInput) {

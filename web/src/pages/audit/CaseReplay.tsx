@@ -16,6 +16,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { Role } from '../../graphql/generated/graphql';
 import {
   caseStateRows,
   formatAuditInstant,
@@ -25,7 +26,7 @@ import {
   replayMarks,
   replayStepText,
 } from '../../logic/audit';
-import { ROLE_LABELS, type Role } from '../../logic/roles';
+import { ROLE_LABELS } from '../../logic/roles';
 
 const CASE_INSTANTS = graphql(`
   query CaseReplayInstants($radicado: String!) {

@@ -5,6 +5,7 @@ import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { ReportKind } from '../../graphql/generated/graphql';
 import {
   auditTrailVerdict,
   hexOfDigest,
@@ -13,7 +14,7 @@ import {
   reportRegenerationVerdict,
   type Verdict,
 } from '../../logic/audit';
-import { formatInstant, periodName, REPORT_KIND_LABELS, type ReportKind } from '../../logic/report-periods';
+import { formatInstant, periodName, REPORT_KIND_LABELS } from '../../logic/report-periods';
 
 const VERIFY_AUDIT_TRAIL = graphql(`
   query VerifyAuditTrail {

@@ -4,8 +4,8 @@ import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { CaseDetailQuery } from '../../graphql/generated/graphql';
 import { termStanding, type TermTone } from '../../logic/business-days';
-import { ACCESS_DECISION_LABELS } from '../../logic/case-actions';
 import {
+  ACCESS_DECISION_BY_THE_ANSWER,
   labelOf,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
@@ -128,7 +128,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
         ] as const)
       : []),
     ...(pqrs.accessDecision
-      ? ([['Decisión sobre el acceso', labelOf(ACCESS_DECISION_LABELS, pqrs.accessDecision)]] as const)
+      ? ([['Decisión sobre el acceso', labelOf(ACCESS_DECISION_BY_THE_ANSWER, pqrs.accessDecision)]] as const)
       : []),
     ...(pqrs.transferredTo ? ([['Trasladada a', pqrs.transferredTo]] as const) : []),
   ];

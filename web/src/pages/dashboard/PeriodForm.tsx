@@ -1,12 +1,12 @@
 // The Tablero's period: first and last day and how to group them. Nothing is asked of the server until
 // the period is complete and makes sense; then "Consultar" applies it.
 import { MenuItem, TextField } from '@mui/material';
+import type { IndicatorGranularity } from '../../graphql/generated/graphql';
 import {
   dashboardPeriodProblem,
   GRANULARITIES,
   GRANULARITY_LABELS,
   type DashboardPeriod,
-  type Granularity,
 } from '../../logic/dashboard-figures';
 import { PeriodForm as PeriodFields } from '../common/PeriodForm';
 
@@ -28,7 +28,7 @@ export function PeriodForm({
           select
           label="Agrupar"
           value={draft.granularity}
-          onChange={(event) => change({ granularity: event.target.value as Granularity })}
+          onChange={(event) => change({ granularity: event.target.value as IndicatorGranularity })}
           error={Boolean(errorOf('granularity'))}
           helperText={errorOf('granularity')}
           sx={{ minWidth: 180 }}

@@ -6,7 +6,8 @@ import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
-import { FAQ_STATUS_LABELS, FAQ_STATUSES, type FaqEntryStatus } from '../../logic/faq-entries';
+import type { FaqEntryStatus } from '../../graphql/generated/graphql';
+import { FAQ_ENTRY_STATUS_LABELS, FAQ_STATUSES } from '../../logic/faq-entries';
 import { formatInstant } from '../../logic/report-periods';
 
 const FAQ_ENTRY_LIST = graphql(`
@@ -85,7 +86,7 @@ export function FaqEntriesGrid() {
         id: entry.id,
         question: entry.question,
         category: entry.category,
-        status: FAQ_STATUS_LABELS[entry.status as FaqEntryStatus],
+        status: FAQ_ENTRY_STATUS_LABELS[entry.status as FaqEntryStatus],
         version: entry.version,
         updatedAt: entry.updatedAt,
         updatedBy: entry.updatedBy ? (entry.updatedBy.fullName ?? entry.updatedBy.username) : '—',
@@ -111,7 +112,7 @@ export function FaqEntriesGrid() {
           <MenuItem value="">Todos</MenuItem>
           {FAQ_STATUSES.map((option) => (
             <MenuItem key={option} value={option}>
-              {FAQ_STATUS_LABELS[option]}
+              {FAQ_ENTRY_STATUS_LABELS[option]}
             </MenuItem>
           ))}
         </TextField>

@@ -6,13 +6,8 @@ import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
-import {
-  FAQ_STATUS_LABELS,
-  faqDraftOf,
-  faqEntrySteps,
-  faqUpdateInput,
-  type FaqEntryStatus,
-} from '../../logic/faq-entries';
+import type { FaqEntryStatus } from '../../graphql/generated/graphql';
+import { FAQ_ENTRY_STATUS_LABELS, faqDraftOf, faqEntrySteps, faqUpdateInput } from '../../logic/faq-entries';
 import { formatInstant } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { useSession } from '../../session/session';
@@ -133,7 +128,7 @@ export function FaqEntryDetailPage() {
       <BackLink />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
         <Typography component="span">Estado:</Typography>
-        <Chip label={FAQ_STATUS_LABELS[status]} data-testid="faq-entry-status" />
+        <Chip label={FAQ_ENTRY_STATUS_LABELS[status]} data-testid="faq-entry-status" />
         <Typography component="span">Versión {entry.version}</Typography>
       </Stack>
       {notice && (

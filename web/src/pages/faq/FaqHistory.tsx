@@ -3,9 +3,10 @@
 import { Alert, List, ListItem, Typography } from '@mui/material';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { Role } from '../../graphql/generated/graphql';
 import { historyStepChange, historyStepTitle } from '../../logic/faq-entries';
 import { formatInstant } from '../../logic/report-periods';
-import { ROLE_LABELS, type Role } from '../../logic/roles';
+import { ROLE_LABELS } from '../../logic/roles';
 
 const FAQ_ENTRY_HISTORY = graphql(`
   query FaqEntryVersions($id: ID!) {

@@ -2,17 +2,12 @@
 // action), its source and responsible, and its due date in words, overdue marked by text and colour.
 import { Box, Chip, Link, List, ListItem, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import {
-  ACTION_SOURCE_LABELS,
-  dueDescription,
-  type ActionSourceKind,
-  type ActionStatus,
-  type BoardColumn,
-} from '../../logic/improvement-action-board';
+import type { ActionSourceKind, ImprovementActionStatus } from '../../graphql/generated/graphql';
+import { ACTION_SOURCE_LABELS, dueDescription, type BoardColumn } from '../../logic/improvement-action-board';
 
 export interface BoardCard {
   readonly id: string;
-  readonly status: ActionStatus;
+  readonly status: ImprovementActionStatus;
   readonly problem: string;
   readonly action: string;
   readonly dueDate: string;

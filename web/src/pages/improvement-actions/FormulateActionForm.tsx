@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { ActionSourceKind } from '../../graphql/generated/graphql';
 import {
   ACTION_DRAFT_SERVER_FIELDS,
   ACTION_REFERENCE_HINTS,
@@ -17,7 +18,6 @@ import {
   formulateActionInput,
   type ActionDraft,
   type ActionDraftField,
-  type ActionSourceKind,
 } from '../../logic/improvement-action-board';
 import { todayInBogota } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';

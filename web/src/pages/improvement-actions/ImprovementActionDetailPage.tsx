@@ -17,14 +17,13 @@ import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { ActionSourceKind, ImprovementActionStatus } from '../../graphql/generated/graphql';
 import {
   ACTION_SOURCE_LABELS,
   ACTION_STATUS_LABELS,
   actionSteps,
   closingOutcome,
   dueDescription,
-  type ActionSourceKind,
-  type ActionStatus,
 } from '../../logic/improvement-action-board';
 import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
@@ -137,7 +136,7 @@ export function ImprovementActionDetailPage() {
     );
   }
 
-  const status = action.status as ActionStatus;
+  const status = action.status as ImprovementActionStatus;
   const steps = actionSteps(user?.roles ?? [], user?.id ?? '', {
     status,
     responsibleId: action.responsible?.id ?? null,

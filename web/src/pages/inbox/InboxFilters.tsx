@@ -15,6 +15,7 @@ import {
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { PqrsListSort } from '../../graphql/generated/graphql';
 import {
   DEFAULT_INBOX_VIEW,
   INBOX_SORT_LABELS,
@@ -22,7 +23,6 @@ import {
   inboxViewProblems,
   isFiltered,
   MAX_SEARCH_TEXT,
-  type InboxSort,
   type InboxView,
 } from '../../logic/inbox-view';
 import {
@@ -227,7 +227,7 @@ export function InboxFilters({ view, onChange, assigneeChoice }: Props) {
         <Choice
           label="Orden"
           value={view.sort}
-          onChange={(value) => onChange({ sort: value as InboxSort })}
+          onChange={(value) => onChange({ sort: value as PqrsListSort })}
           minWidth={280}
         >
           {INBOX_SORTS.map((sort) => (

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { PqrsListSort, TrafficLight } from '../../graphql/generated/graphql';
 import {
   afterCursor,
   FIRST_PAGE_ONLY,
@@ -20,12 +21,10 @@ import {
   listArgumentsOf,
   SORTABLE_COLUMNS,
   sortOfColumns,
-  type InboxSort,
   type InboxView,
 } from '../../logic/inbox-view';
 import { labelOf, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from '../../logic/pqrs-labels';
 import { formatDate, formatInstant } from '../../logic/report-periods';
-import type { TrafficLight } from '../../logic/traffic-light';
 import { TrafficLightChip } from './TrafficLightChip';
 
 const INBOX_CASES = graphql(`
@@ -118,7 +117,7 @@ export function InboxGrid({
 }: {
   readonly view: InboxView;
   readonly signedInUserId: string;
-  readonly onSortChange: (sort: InboxSort) => void;
+  readonly onSortChange: (sort: PqrsListSort) => void;
 }) {
   const search = inboxSearchOf(view);
   const [pageSize, setPageSize] = useState(PAGE_SIZES[0]!);

@@ -1,7 +1,8 @@
 // The semáforo of a case: a chip with the word and the colour, and the sentence that explains it as its
 // title. Nothing for a case whose term no longer runs.
 import { Chip } from '@mui/material';
-import { trafficLightDisplay, type TrafficLight } from '../../logic/traffic-light';
+import type { TrafficLight } from '../../graphql/generated/graphql';
+import { trafficLightDisplay } from '../../logic/traffic-light';
 
 export function TrafficLightChip({ value }: { readonly value: TrafficLight | null | undefined }) {
   const display = trafficLightDisplay(value);

@@ -17,6 +17,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { PriorityReason } from '../../graphql/generated/graphql';
 import {
   PQRS_CHANNEL_LABELS,
   PQRS_CHANNELS,
@@ -24,7 +25,6 @@ import {
   PQRS_KINDS,
   PRIORITY_REASON_LABELS,
   PRIORITY_REASONS,
-  type PriorityReason,
 } from '../../logic/pqrs-labels';
 import {
   firstProblemField,

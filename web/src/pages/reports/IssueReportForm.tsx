@@ -18,6 +18,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql/generated';
+import type { ReportFormat, ReportKind } from '../../graphql/generated/graphql';
 import {
   asOfInstant,
   bogotaDateTimeInputValue,
@@ -31,8 +32,6 @@ import {
   semesterPeriod,
   SEMESTER_NAMES,
   todayInBogota,
-  type ReportFormat,
-  type ReportKind,
   type ReportRequestField,
   type Semester,
 } from '../../logic/report-periods';

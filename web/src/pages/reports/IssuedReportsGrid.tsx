@@ -6,8 +6,9 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
-import { formatInstant, periodName, REPORT_KIND_LABELS, type ReportKind } from '../../logic/report-periods';
-import { ROLE_LABELS, type Role } from '../../logic/roles';
+import type { ReportKind, Role } from '../../graphql/generated/graphql';
+import { formatInstant, periodName, REPORT_KIND_LABELS } from '../../logic/report-periods';
+import { ROLE_LABELS } from '../../logic/roles';
 import { downloadReport } from './download-report';
 
 const ISSUED_REPORTS = graphql(`

@@ -19,20 +19,19 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
-import { CHANNELS } from '../../logic/affiliations';
-import { CHANNEL_LABELS } from '../../logic/dashboard-figures';
+import type { PqrsChannel, SurveyEvaluation } from '../../graphql/generated/graphql';
+import { PQRS_CHANNEL_LABELS, PQRS_CHANNELS } from '../../logic/pqrs-labels';
 import { formatDate, todayInBogota } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import {
   answerProblems,
-  EVALUATION_LABELS,
+  SURVEY_EVALUATION_LABELS,
   radicadoInput,
   responseDraftProblems,
   surveyAnswersInput,
   type AnswerValues,
   type ResponseDraft,
   type ResponseDraftField,
-  type SurveyEvaluation,
   type SurveyQuestion,
 } from '../../logic/survey-answers';
 import { QuestionField } from './QuestionField';
@@ -110,7 +109,7 @@ export function RecordResponseForm() {
       input: {
         instrumentId: instrument.id,
         instrumentVersion: instrument.version,
-        channel: draft.channel as (typeof CHANNELS)[number],
+        channel: draft.channel as PqrsChannel,
         evaluation: draft.evaluation,
         answeredOn: draft.answeredOn,
         radicado: radicadoInput(draft.radicado),
@@ -177,9 +176,9 @@ export function RecordResponseForm() {
               required
               sx={{ minWidth: 220 }}
             >
-              {CHANNELS.map((channel) => (
+              {PQRS_CHANNELS.map((channel) => (
                 <MenuItem key={channel} value={channel}>
-                  {CHANNEL_LABELS[channel]}
+                  {PQRS_CHANNEL_LABELS[channel]}
                 </MenuItem>
               ))}
             </TextField>
@@ -210,12 +209,12 @@ export function RecordResponseForm() {
               value={draft.evaluation}
               onChange={(event) => changeDraft({ evaluation: event.target.value as SurveyEvaluation })}
             >
-              {(Object.keys(EVALUATION_LABELS) as SurveyEvaluation[]).map((evaluation) => (
+              {(Object.keys(SURVEY_EVALUATION_LABELS) as SurveyEvaluation[]).map((evaluation) => (
                 <FormControlLabel
                   key={evaluation}
                   value={evaluation}
                   control={<Radio />}
-                  label={EVALUATION_LABELS[evaluation]}
+                  label={SURVEY_EVALUATION_LABELS[evaluation]}
                 />
               ))}
             </RadioGroup>

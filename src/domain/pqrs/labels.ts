@@ -1,0 +1,91 @@
+// The Spanish words of a PQRS case's codes (DESIGN.md, glossary), written once: the refusals, the
+// reports, the GraphQL schema's descriptions and the staff web client all read them from here. Where two
+// of them say a code differently, both wordings live here, side by side, with the reason.
+import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+import type { PqrsStatus } from './state.js';
+import type { TrafficLight } from './traffic-light.js';
+
+/** In the order the forms offer them. */
+export const PQRS_KIND_LABELS: Readonly<Record<PqrsKind, string>> = {
+  PETITION: 'Petición',
+  INFORMATION_REQUEST: 'Solicitud de información o documentos',
+  CONSULTATION: 'Consulta',
+  COMPLAINT: 'Queja',
+  CLAIM: 'Reclamo',
+  SUGGESTION: 'Sugerencia',
+  DENUNCIATION: 'Denuncia',
+  INTERAUTHORITY: 'Petición entre autoridades',
+};
+
+/** Affiliations and survey responses arrive by the same channels. */
+export const PQRS_CHANNEL_LABELS: Readonly<Record<PqrsChannel, string>> = {
+  IN_PERSON: 'Presencial',
+  PHONE: 'Telefónico',
+  EMAIL: 'Correo electrónico',
+  WEB: 'Página web',
+  MAIL: 'Correspondencia',
+  SOCIAL_MEDIA: 'Redes sociales',
+};
+
+/** Feminine, as "la PQRS": a received case never shows NOT_RECEIVED. */
+export const PQRS_STATUS_LABELS: Readonly<Record<Exclude<PqrsStatus, 'NOT_RECEIVED'>, string>> = {
+  RECEIVED: 'Radicada',
+  ASSIGNED: 'Asignada',
+  AWAITING_INFORMATION: 'En espera de información',
+  ANSWERED: 'Respondida',
+  CLOSED: 'Cerrada',
+  TRANSFERRED: 'Trasladada',
+  WITHDRAWN: 'Desistida',
+};
+
+/** Inside a refusal, "el caso … está radicado": lower case, and masculine to agree with "caso". */
+export const PQRS_STATUS_IN_SENTENCES: Readonly<Record<PqrsStatus, string>> = {
+  NOT_RECEIVED: 'sin radicar',
+  RECEIVED: 'radicado',
+  ASSIGNED: 'asignado',
+  AWAITING_INFORMATION: 'en espera de información',
+  ANSWERED: 'respondido',
+  CLOSED: 'cerrado',
+  TRANSFERRED: 'trasladado',
+  WITHDRAWN: 'desistido',
+};
+
+/** Ley 1755 de 2015, art. 20: who is attended first; in the order the Radicar form lists them. */
+export const PRIORITY_REASON_LABELS: Readonly<Record<PriorityReason, string>> = {
+  FUNDAMENTAL_RIGHT_RISK: 'Riesgo de perjuicio irremediable a un derecho fundamental',
+  MINOR: 'Petición de un niño, niña o adolescente',
+  JOURNALIST: 'Periodista en ejercicio de su actividad',
+};
+
+/** What each kind of withdrawal means, as the Desistimiento form offers it and the history tells it. */
+export const WITHDRAWAL_MODE_LABELS: Readonly<Record<WithdrawalMode, string>> = {
+  EXPRESS: 'Expreso: el peticionario desistió',
+  TACIT: 'Tácito: no completó la petición en un mes',
+};
+
+/** Ley 1712 de 2014: the outcome of a request for information, as the reports count it. */
+export const ACCESS_DECISION_LABELS: Readonly<Record<AccessDecision, string>> = {
+  GRANTED: 'Acceso concedido',
+  PARTIALLY_GRANTED: 'Acceso concedido parcialmente',
+  DENIED: 'Acceso negado',
+};
+
+/**
+ * The same decisions said as what the answer does ("Niega el acceso"): how the answer form offers them
+ * and the case's screens and history read them.
+ */
+export const ACCESS_DECISION_BY_THE_ANSWER: Readonly<Record<AccessDecision, string>> = {
+  GRANTED: 'Concede el acceso',
+  PARTIALLY_GRANTED: 'Concede el acceso parcialmente',
+  DENIED: 'Niega el acceso',
+};
+
+/** The semáforo of an open case. */
+export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {
+  ON_TIME: 'A tiempo',
+  DUE_SOON: 'Por vencer',
+  OVERDUE: 'Vencida',
+};
+
+/** Where a report names a case's dependency and nobody was assigned the case yet. */
+export const UNASSIGNED_DEPENDENCY_LABEL = 'Sin asignar';
