@@ -43,29 +43,22 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
 
   async execute(request: RunCommand): Promise<CommandResult> {
     const aggregate = request.aggregate as AnyAggregate;
-    const { expectedRevision } = request.options;
     const metadata = this.metadataOf(request);
     const { command: withPeople, keepPeople } = await this.identifyPeople(request);
 
+    const { expectedRevision } = request.options;
+    const revision = expectedRevision !== undefined ? { expectedRevision } : {};
+    const askTheDomain = (stream: string | null, candidate: DomainCommand) =>
+      this.executor.preview(aggregate, { stream, command: candidate, metadata, ...revision });
     const precheck = (candidate: DomainCommand) =>
-      this.executor.preview(aggregate, {
-        stream: request.id === null ? null : aggregate.streamOf(request.id),
-        command: candidate,
-        metadata,
-        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
-      });
+      askTheDomain(request.id === null ? null : aggregate.streamOf(request.id), candidate);
     const { command, id = request.id } = aggregate.lookUps
       ? await this.lookUpsOf(aggregate).complete(withPeople, this.lookUpContext(request, metadata, precheck))
       : { command: withPeople };
     if (id === null) throw new Error(`Las consultas previas de ${command.type} no dieron la instancia.`);
     if (request.options.people !== undefined) {
       // The vault is written only for a command the domain accepts, after every look-up passed.
-      await this.executor.preview(aggregate, {
-        stream: aggregate.streamOf(id),
-        command,
-        metadata,
-        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
-      });
+      await askTheDomain(aggregate.streamOf(id), command);
       await keepPeople();
     }
 
@@ -75,7 +68,7 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
       stream,
       command,
       metadata,
-      ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+      ...revision,
       ...(occurredAt !== null ? { occurredAt } : {}),
     });
     this.readYourWrites.noteWritten(outcome.position);

@@ -129,3 +129,8 @@ export class RunCommand<
 export function newInstanceId(kind: string, idempotencyKey: string | null | undefined): string {
   return idempotencyKey ? deterministicId(`${kind}/${idempotencyKey}`) : randomUUID();
 }
+
+/** The options of a command on an existing instance: the revision the client last saw, when it sent one. */
+export function revisionSeen(args: { readonly expectedRevision?: number | null }): RunOptions {
+  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
+}

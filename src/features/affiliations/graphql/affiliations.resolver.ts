@@ -8,7 +8,12 @@ import { AffiliationQueries, encodeAffiliationCursor } from '../read-models/affi
 import { AFFILIATION_COMMAND_ROLES, type AffiliationCommand } from '../../../domain/affiliation/index.js';
 import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
-import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
+import {
+  newInstanceId,
+  revisionSeen,
+  RunCommand,
+  type RunOptions,
+} from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserAccount, type UserStore } from '../../../identity/user-store.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
 import type { AffiliationDocument } from '../read-models/affiliations-projection.js';
@@ -89,7 +94,7 @@ export class AffiliationResolver {
   @Roles(...ROLES.AssignAffiliation)
   assignAffiliation(@Args() args: AssignAffiliationArgs, @Origin() origin: CommandOrigin) {
     const data = { assignee: staffMemberNamed(args.assigneeId) };
-    return this.run(args.id, { type: 'AssignAffiliation', data }, origin, revision(args));
+    return this.run(args.id, { type: 'AssignAffiliation', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Registra un documento soporte revisado y aceptado.' })
@@ -97,14 +102,14 @@ export class AffiliationResolver {
   submitAffiliationDocument(@Args() args: SubmitAffiliationDocumentArgs, @Origin() origin: CommandOrigin) {
     const { documentType, evidenceReference } = args.input;
     const data = { documentType, evidenceReference };
-    return this.run(args.id, { type: 'SubmitDocument', data }, origin, revision(args));
+    return this.run(args.id, { type: 'SubmitDocument', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Rechaza un documento soporte, con el motivo.' })
   @Roles(...ROLES.RejectDocument)
   rejectAffiliationDocument(@Args() args: RejectAffiliationDocumentArgs, @Origin() origin: CommandOrigin) {
     const data = { documentType: args.documentType, reason: args.reason };
-    return this.run(args.id, { type: 'RejectDocument', data }, origin, revision(args));
+    return this.run(args.id, { type: 'RejectDocument', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, {
@@ -112,7 +117,7 @@ export class AffiliationResolver {
   })
   @Roles(...ROLES.VerifyRequirements)
   verifyAffiliationRequirements(@Args() args: AffiliationCommandArgs, @Origin() origin: CommandOrigin) {
-    return this.run(args.id, { type: 'VerifyRequirements', data: {} }, origin, revision(args));
+    return this.run(args.id, { type: 'VerifyRequirements', data: {} }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, {
@@ -122,21 +127,21 @@ export class AffiliationResolver {
   approveAffiliation(@Args() args: AffiliationCommandArgs, @Origin() origin: CommandOrigin) {
     // The member number is issued by the look-ups, from the counter, once the approval may go ahead.
     const data = { memberNumber: '' };
-    return this.run(args.id, { type: 'ApproveAffiliation', data }, origin, revision(args));
+    return this.run(args.id, { type: 'ApproveAffiliation', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Rechaza la afiliación, con el motivo.' })
   @Roles(...ROLES.RejectAffiliation)
   rejectAffiliation(@Args() args: RejectAffiliationArgs, @Origin() origin: CommandOrigin) {
     const data = { reason: args.reason };
-    return this.run(args.id, { type: 'RejectAffiliation', data }, origin, revision(args));
+    return this.run(args.id, { type: 'RejectAffiliation', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, { description: 'Registra que se notificó la decisión al solicitante.' })
   @Roles(...ROLES.NotifyDecision)
   notifyAffiliationDecision(@Args() args: NotifyAffiliationDecisionArgs, @Origin() origin: CommandOrigin) {
     const data = { channel: args.channel };
-    return this.run(args.id, { type: 'NotifyDecision', data }, origin, revision(args));
+    return this.run(args.id, { type: 'NotifyDecision', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Affiliation, {
@@ -146,7 +151,7 @@ export class AffiliationResolver {
   reportAffiliationNovelty(@Args() args: ReportAffiliationNoveltyArgs, @Origin() origin: CommandOrigin) {
     const { kind, description, effectiveDate } = args.input;
     const data = { kind, description, effectiveDate };
-    return this.run(args.id, { type: 'ReportNovelty', data }, origin, revision(args));
+    return this.run(args.id, { type: 'ReportNovelty', data }, origin, revisionSeen(args));
   }
 
   @Query(() => Affiliation, { description: 'Una afiliación por su id.' })
@@ -230,8 +235,4 @@ export class AffiliationResolver {
 
 function userRefOf(user: UserAccount | undefined): UserRef | null {
   return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
-}
-
-function revision(args: AffiliationCommandArgs): RunOptions {
-  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

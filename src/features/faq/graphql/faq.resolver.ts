@@ -8,7 +8,12 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { FAQ_COMMAND_ROLES, type FaqEntryCommand } from '../../../domain/faq/index.js';
 import type { Actor } from '../../../domain/shared/decider.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
-import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
+import {
+  newInstanceId,
+  revisionSeen,
+  RunCommand,
+  type RunOptions,
+} from '../../../engine/commands/run-command.js';
 import { faqEntry } from '../commands.js';
 import { encodeFaqCursor, FaqQueries } from '../read-models/faq-queries.js';
 import type { FaqSearchHit } from '../read-models/faq-search.js';
@@ -84,7 +89,7 @@ export class FaqResolver {
       tags: input.tags ?? null,
       linkedRadicados: input.linkedRadicados ?? null,
     };
-    return this.run(args.id, { type: 'UpdateFaqEntry', data }, origin, revision(args));
+    return this.run(args.id, { type: 'UpdateFaqEntry', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => FaqEntry, {
@@ -95,7 +100,7 @@ export class FaqResolver {
     @Args() args: FaqEntryCommandArgs,
     @Origin() origin: CommandOrigin,
   ): Promise<FaqEntryDocument> {
-    return this.run(args.id, { type: 'PublishFaqEntry', data: {} }, origin, revision(args));
+    return this.run(args.id, { type: 'PublishFaqEntry', data: {} }, origin, revisionSeen(args));
   }
 
   @Mutation(() => FaqEntry, { description: 'Retira una entrada de la consulta, con el motivo.' })
@@ -108,7 +113,7 @@ export class FaqResolver {
       args.id,
       { type: 'RetireFaqEntry', data: { reason: args.reason } },
       origin,
-      revision(args),
+      revisionSeen(args),
     );
   }
 
@@ -241,8 +246,4 @@ function results(hits: readonly FaqSearchHit[]): FaqSearchResult[] {
     score: hit.score,
     matchedTerms: hit.matchedTerms,
   }));
-}
-
-function revision(args: FaqEntryCommandArgs): RunOptions {
-  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

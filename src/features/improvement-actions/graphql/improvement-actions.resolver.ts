@@ -9,7 +9,12 @@ import {
   type ImprovementActionCommand,
 } from '../../../domain/improvement-action/index.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
-import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
+import {
+  newInstanceId,
+  revisionSeen,
+  RunCommand,
+  type RunOptions,
+} from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import {
   encodeActionCursor,
@@ -80,7 +85,7 @@ export class ImprovementActionsResolver {
     @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
     const data = { note: args.note, evidence: args.evidence };
-    return this.run(args.id, { type: 'RecordProgress', data }, origin, revision(args));
+    return this.run(args.id, { type: 'RecordProgress', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => ImprovementAction, {
@@ -92,7 +97,7 @@ export class ImprovementActionsResolver {
     @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
     const data = { effective: args.effective, evidence: args.evidence };
-    return this.run(args.id, { type: 'VerifyEffectiveness', data }, origin, revision(args));
+    return this.run(args.id, { type: 'VerifyEffectiveness', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => ImprovementAction, {
@@ -103,7 +108,7 @@ export class ImprovementActionsResolver {
     @Args() args: ImprovementActionCommandArgs,
     @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
-    return this.run(args.id, { type: 'CloseAction', data: {} }, origin, revision(args));
+    return this.run(args.id, { type: 'CloseAction', data: {} }, origin, revisionSeen(args));
   }
 
   @Query(() => ImprovementAction, { description: 'Una acción de mejora por su id.' })
@@ -189,8 +194,4 @@ function userRefOf(
   user: { id: string; username: string; fullName: string } | null | undefined,
 ): UserRef | null {
   return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
-}
-
-function revision(args: ImprovementActionCommandArgs): RunOptions {
-  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

@@ -8,7 +8,7 @@ import { PQRS_COMMAND_ROLES, type PqrsCommand } from '../../../domain/pqrs/index
 import type { Actor } from '../../../domain/shared/decider.js';
 import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
-import { RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
+import { revisionSeen, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
@@ -85,7 +85,7 @@ export class PqrsResolver {
   @Roles(...ROLES.AssignPqrs)
   assignPqrs(@Args() args: AssignPqrsArgs, @Origin() origin: CommandOrigin) {
     const data = { assignee: staffMemberNamed(args.assigneeId), dependency: args.dependency ?? null };
-    return this.run(args.radicado, { type: 'AssignPqrs', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'AssignPqrs', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, {
@@ -94,14 +94,14 @@ export class PqrsResolver {
   @Roles(...ROLES.RequestInformation)
   requestPqrsInformation(@Args() args: RequestPqrsInformationArgs, @Origin() origin: CommandOrigin) {
     const data = { note: args.note };
-    return this.run(args.radicado, { type: 'RequestInformation', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'RequestInformation', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, { description: 'El peticionario completó la información: el término se reinicia.' })
   @Roles(...ROLES.ProvideInformation)
   providePqrsInformation(@Args() args: ProvidePqrsInformationArgs, @Origin() origin: CommandOrigin) {
     const data = { providedAt: args.providedAt, note: args.note };
-    return this.run(args.radicado, { type: 'ProvideInformation', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'ProvideInformation', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, {
@@ -110,7 +110,7 @@ export class PqrsResolver {
   @Roles(...ROLES.ExtendDeadline)
   extendPqrsDeadline(@Args() args: ExtendPqrsDeadlineArgs, @Origin() origin: CommandOrigin) {
     const data = { newDueDate: args.newDueDate, reason: args.reason };
-    return this.run(args.radicado, { type: 'ExtendDeadline', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'ExtendDeadline', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, {
@@ -119,7 +119,7 @@ export class PqrsResolver {
   @Roles(...ROLES.TransferPqrs)
   transferPqrs(@Args() args: TransferPqrsArgs, @Origin() origin: CommandOrigin) {
     const data = { entity: args.entity, reason: args.reason };
-    return this.run(args.radicado, { type: 'TransferPqrs', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'TransferPqrs', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, {
@@ -132,20 +132,20 @@ export class PqrsResolver {
       answeredAt: args.answeredAt ?? null,
       accessDecision: args.accessDecision ?? null,
     };
-    return this.run(args.radicado, { type: 'AnswerPqrs', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'AnswerPqrs', data }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, { description: 'Cierra un caso respondido.' })
   @Roles(...ROLES.ClosePqrs)
   closePqrs(@Args() args: CaseCommandArgs, @Origin() origin: CommandOrigin) {
-    return this.run(args.radicado, { type: 'ClosePqrs', data: {} }, origin, revision(args));
+    return this.run(args.radicado, { type: 'ClosePqrs', data: {} }, origin, revisionSeen(args));
   }
 
   @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
   @Roles(...ROLES.WithdrawPqrs)
   withdrawPqrs(@Args() args: WithdrawPqrsArgs, @Origin() origin: CommandOrigin) {
     const data = { mode: args.mode, reason: args.reason };
-    return this.run(args.radicado, { type: 'WithdrawPqrs', data }, origin, revision(args));
+    return this.run(args.radicado, { type: 'WithdrawPqrs', data }, origin, revisionSeen(args));
   }
 
   @Query(() => Pqrs, { description: 'Un caso por su radicado.' })
@@ -241,8 +241,4 @@ export class PqrsResolver {
     const { id } = await this.commands.execute(new RunCommand(pqrsCase, radicado, command, origin, options));
     return this.queries.getCase(id);
   }
-}
-
-function revision(args: CaseCommandArgs): RunOptions {
-  return args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
 }

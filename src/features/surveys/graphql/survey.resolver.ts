@@ -12,7 +12,12 @@ import {
 } from '../../../domain/survey/index.js';
 import { BadUserInput } from '../../../engine/application-errors.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
-import { newInstanceId, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
+import {
+  newInstanceId,
+  revisionSeen,
+  RunCommand,
+  type RunOptions,
+} from '../../../engine/commands/run-command.js';
 import type { SatisfactionResults as SatisfactionResultsView } from '../read-models/satisfaction-results.js';
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../read-models/survey-projections.js';
 import { encodeInstrumentCursor, SurveyQueries } from '../read-models/survey-queries.js';
@@ -72,8 +77,7 @@ export class SurveyResolver {
     @Origin() origin: CommandOrigin,
   ): Promise<SurveyInstrument> {
     const command: SurveyInstrumentCommand = { type: 'ReviseSurveyInstrument', data: contentOf(args.input) };
-    const options = args.expectedRevision == null ? {} : { expectedRevision: args.expectedRevision };
-    return this.runOnInstrument(args.id, command, origin, options);
+    return this.runOnInstrument(args.id, command, origin, revisionSeen(args));
   }
 
   @Mutation(() => SurveyInstrument, { description: 'Retira el instrumento: no admite más respuestas.' })
