@@ -1,6 +1,6 @@
 // A year of PQRS cases as the office would have produced them, for the rebuild and query measures:
 // events shaped exactly like src/domain/pqrs/events.ts, due dates computed with the real business
-// calendar and legal terms, metadata as the command handlers write it, all streams interleaved in
+// calendar and legal terms, metadata as the command path writes it, all streams interleaved in
 // time order. Deterministic for a given case count and "now" (ids apart).
 import { randomUUID } from 'node:crypto';
 import { eventIdFor } from '../src/engine/commands/command-executor.js';

@@ -44,7 +44,8 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
         }),
-        // Features: each brings its command handlers, queries and part of the schema.
+        // Features: each brings its look-ups, read models and queries, and its part of the schema; their
+        // commands all run through the one handler the infrastructure module provides.
         IdentityModule,
         PqrsModule,
         AuditModule,

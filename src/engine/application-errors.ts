@@ -1,4 +1,4 @@
-// Errors the application raises; the GraphQL layer maps them to codes in one place (graphql/error-format.ts).
+// Errors the application raises; the gateway maps them to codes in one place (src/graphql/error-format.ts).
 import type { DomainError } from '../domain/shared/domain-error.js';
 
 /** A command refused by a domain rule; carries the rule's stable code and Spanish message. */

@@ -1,6 +1,6 @@
-// Authentication and role checks for every GraphQL operation: a valid bearer token is required unless
-// the resolver is @Public(); @Roles() names who may call it. The actor of a command is the caller,
-// acting in the most privileged of their roles that the operation allows.
+// Authentication and role checks for every GraphQL operation and plain route (report downloads) alike: a
+// valid bearer token is required unless the handler is @Public(); @Roles() names who may call it. The
+// actor of a command is the caller, acting in the most privileged of their roles the operation allows.
 import {
   createParamDecorator,
   Inject,

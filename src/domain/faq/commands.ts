@@ -1,5 +1,5 @@
 // What staff ask of a FAQ entry. The moment and the actor arrive in the DecisionContext; the entry's id
-// comes from the command handler.
+// is given by the application (derived from the client's idempotency key when there is one).
 import type { FaqEntryContent } from './events.js';
 
 export type CreateFaqEntry = {

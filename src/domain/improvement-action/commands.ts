@@ -2,7 +2,7 @@
 import type { CalendarDate } from '../shared/time.js';
 import type { ActionSourceKind } from './events.js';
 
-/** The action a new one follows, as the handler found it in that action's stream. */
+/** The action a new one follows, as the look-ups found it in that action's stream. */
 export interface LinkedActionFacts {
   readonly actionId: string;
   /** The result of its last effectiveness check; null when it was never checked. */

@@ -1,5 +1,5 @@
 // What staff ask of survey instruments and responses. The moment and the actor arrive in the
-// DecisionContext; an answered survey also brings the instrument as its handler loaded it.
+// DecisionContext; an answered survey also brings the instrument as the look-ups loaded it.
 import type { CalendarDate } from '../shared/time.js';
 import type { PqrsChannel } from '../pqrs/events.js';
 import type { SurveyEvaluation, SurveyQuestionKind } from './events.js';

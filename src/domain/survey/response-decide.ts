@@ -1,4 +1,4 @@
-// Every rule of an answered survey. The instrument comes inside the command, as its handler loaded it
+// Every rule of an answered survey. The instrument comes inside the command, as the look-ups loaded it
 // from the instrument's stream, so this decision stays pure; the answers are checked against the
 // version the respondent filled in.
 //

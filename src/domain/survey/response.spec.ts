@@ -18,7 +18,7 @@ import {
 
 const RECORDED_ON = '2026-03-12';
 
-/** A fresh instrument at version 1 (or 2, revised), as the handler loads it, and its id. */
+/** A fresh instrument at version 1 (or 2, revised), as the look-ups load it, and its id. */
 function activeInstrument(revised = false) {
   const instrumentId = freshId('instrument');
   const events = revised

@@ -135,7 +135,7 @@ export function instrumentRetired(): InstrumentRetired {
   return { type: 'InstrumentRetired', data: { retiredAt: at('2026-06-01') } };
 }
 
-/** The instrument as a handler would load it from these events. */
+/** The instrument as the look-ups would load it from these events. */
 export function instrumentFrom(events: readonly SurveyInstrumentEvent[]): SurveyInstrumentState {
   return fold(surveyInstrumentDecider, events);
 }
