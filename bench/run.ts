@@ -6,6 +6,7 @@ import {
   measureCommandThroughput,
   type CommandThroughputResult,
 } from './command-throughput.js';
+import { measureFaqIndex } from './faq-index.js';
 import { measureProjectionRebuild } from './projection-rebuild.js';
 import { measureQueryLatency } from './query-latency.js';
 import { formatResultsTable, formatValue, progress, type BenchResult } from './results-table.js';
@@ -204,6 +205,22 @@ async function reportResults(): Promise<BenchResult[]> {
   });
 }
 
+function faqIndexResults(): BenchResult[] {
+  progress('FAQ search index: 500 entries');
+  const result = measureFaqIndex(500, SETTINGS.runs);
+  const notes = `${result.entries} published entries, in memory; median of ${result.runs} after the first`;
+  return [
+    {
+      measure: 'FAQ index, first build',
+      value: result.firstBuildMs,
+      unit: 'ms',
+      notes: `${result.entries} published entries`,
+    },
+    { measure: 'FAQ index, warm build', value: result.medianWarmBuildMs, unit: 'ms', notes },
+    { measure: 'FAQ index, fuzzy search', value: result.medianSearchMs, unit: 'ms', notes },
+  ];
+}
+
 const startedAt = performance.now();
 const results =
   ONLY === 'reports'
@@ -211,6 +228,7 @@ const results =
     : [
         ...(await commandAndCeilingResults()),
         ...(await rebuildAndQueryResults()),
+        ...faqIndexResults(),
         ...(await reportResults()),
       ];
 const wallSeconds = (performance.now() - startedAt) / 1000;

@@ -1,7 +1,6 @@
 // The FAQ search over the faqEntries read model: Spanish-aware matching, the question weighing more than
 // the answer, and an index rebuilt only when the read model moved. Also measures the index build.
 import { jest } from '@jest/globals';
-import { performance } from 'node:perf_hooks';
 import { faqEntryStreamOf, type FaqEntryEvent } from '../../src/domain/faq/index.js';
 import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import { buildFaqIndex, FaqSearch } from '../../src/features/faq/read-models/faq-search.js';
@@ -160,31 +159,21 @@ describe('the FAQ search service', () => {
   });
 });
 
-describe('the cost of building the index', () => {
-  it('indexes 500 published entries in well under a second (measured, printed)', () => {
+describe('an index of many entries', () => {
+  it('finds, among 500 published entries, the one a misspelled question names, first', () => {
     const entries = Array.from({ length: 500 }, (_, index) =>
       document(
         `entry-${index}`,
-        `¿Pregunta frecuente número ${index} sobre afiliación, certificados y cuotas moderadoras?`,
+        `¿Pregunta frecuente número ${index} sobre afiliación y cuotas moderadoras?`,
         `Respuesta ${index}: `.concat(
           'texto de la respuesta con información de trámites y sedes. '.repeat(20),
         ),
       ),
     );
-    const timings: { build: number; search: number }[] = [];
-    for (let round = 0; round < 5; round++) {
-      const started = performance.now();
-      const { index } = buildFaqIndex(entries);
-      const built = performance.now();
-      index.search('certifcado afiliacion', { prefix: true, fuzzy: 0.2 });
-      timings.push({ build: built - started, search: performance.now() - built });
-    }
-    const first = timings[0]!;
-    const warm = timings.slice(1).reduce((best, timing) => (timing.build < best.build ? timing : best));
-    process.stdout.write(
-      `FAQ index of 500 entries: first build ${first.build.toFixed(1)} ms, warm build ${warm.build.toFixed(1)} ms, ` +
-        `search ${warm.search.toFixed(1)} ms\n`,
-    );
-    expect(first.build).toBeLessThan(1_000);
+    entries.push(document('certificado', '¿Cómo obtengo el certificado de afiliación?', 'En la página web.'));
+    const { index } = buildFaqIndex(entries);
+    const hits = index.search('certifcado afiliacion', { prefix: true, fuzzy: 0.2 });
+    expect(hits[0]?.id).toBe('certificado');
+    // How long building the index takes is measured by `npm run bench`, not here.
   });
 });
