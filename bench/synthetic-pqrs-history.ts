@@ -143,6 +143,7 @@ function caseHistory(
     {
       type: 'Received',
       data: {
+        lateEntry: null,
         radicado,
         kind,
         channel: PQRS_CHANNELS[(index * 5) % PQRS_CHANNELS.length],
@@ -167,6 +168,7 @@ function caseHistory(
       {
         type: 'Assigned',
         data: {
+          assignedAt: null,
           assigneeId: assignee.id,
           dependency: DEPENDENCIES[index % DEPENDENCIES.length],
           previousAssigneeId: null,
@@ -181,6 +183,7 @@ function caseHistory(
         {
           type: 'Assigned',
           data: {
+            assignedAt: null,
             assigneeId: newAssignee.id,
             dependency: DEPENDENCIES[(index + 1) % DEPENDENCIES.length],
             previousAssigneeId: assignee.id,
@@ -216,6 +219,7 @@ function caseHistory(
       {
         type: 'InformationProvided',
         data: {
+          lateEntry: null,
           note: 'El peticionario aportó el documento.',
           providedAt: bogotaInstant(providedOn, 11, 0),
           providedOn,
@@ -239,6 +243,7 @@ function caseHistory(
       {
         type: 'Answered',
         data: {
+          lateEntry: null,
           answer: 'Respuesta de fondo: se atiende la solicitud y se informa el trámite realizado.',
           answeredAt,
           answeredOn,

@@ -23,6 +23,8 @@ export interface VentanillaConfig {
   readonly masterKey: string | null;
   /** Days the entity declares closed besides weekends and public holidays (e.g. 24 and 31 December). */
   readonly extraNonWorkingDays: readonly string[];
+  /** Business days a fact may be dated before it is recorded without a coordinator's reason. */
+  readonly lateEntryWindowBusinessDays: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** The support documents each affiliation type requires: the defaults, overridden per type. */
   readonly affiliationChecklists: AffiliationChecklists;
@@ -82,6 +84,18 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     );
   }
 
+  const lateEntryWindowBusinessDays = Number(nonEmpty(env.VENTANILLA_LATE_ENTRY_WINDOW) ?? '3');
+  if (
+    !Number.isInteger(lateEntryWindowBusinessDays) ||
+    lateEntryWindowBusinessDays < 0 ||
+    lateEntryWindowBusinessDays > 30
+  ) {
+    throw new ConfigurationError(
+      'VENTANILLA_LATE_ENTRY_WINDOW',
+      `debe ser un número entero de días hábiles entre 0 y 30 (recibido "${env.VENTANILLA_LATE_ENTRY_WINDOW}")`,
+    );
+  }
+
   const tokenTtl = nonEmpty(env.VENTANILLA_TOKEN_TTL) ?? '8h';
   if (!/^\d+[smhd]$/.test(tokenTtl)) {
     throw new ConfigurationError(
@@ -108,6 +122,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     tokenTtl,
     masterKey: nonEmpty(env.VENTANILLA_MASTER_KEY),
     extraNonWorkingDays,
+    lateEntryWindowBusinessDays,
     logLevel,
     affiliationChecklists: mergeChecklists(parseAffiliationChecklists(env.VENTANILLA_AFFILIATION_CHECKLISTS)),
     webDir: resolve(nonEmpty(env.VENTANILLA_WEB_DIR) ?? 'dist/web'),

@@ -15,6 +15,7 @@ import { ACTION_SOURCE_KINDS } from './improvement-action/events.js';
 import { ACTION_SOURCE_LABELS } from './improvement-action/labels.js';
 import {
   ACCESS_DECISIONS,
+  LATE_ENTRY_FACTS,
   PQRS_CHANNELS,
   PQRS_KINDS,
   PRIORITY_REASONS,
@@ -23,6 +24,7 @@ import {
 import {
   ACCESS_DECISION_BY_THE_ANSWER,
   ACCESS_DECISION_LABELS,
+  LATE_ENTRY_FACT_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_IN_SENTENCES,
@@ -50,6 +52,7 @@ const without = (codes: readonly string[], initial: string) => codes.filter((cod
 /** [what the words name, the domain's list of codes, the words]. */
 const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Record<string, string>>]> = [
   ['PQRS kinds', PQRS_KINDS, PQRS_KIND_LABELS],
+  ['facts recorded late', LATE_ENTRY_FACTS, LATE_ENTRY_FACT_LABELS],
   ['channels', PQRS_CHANNELS, PQRS_CHANNEL_LABELS],
   ['case statuses', without(PQRS_STATUSES, 'NOT_RECEIVED'), PQRS_STATUS_LABELS],
   ['case statuses in refusals', PQRS_STATUSES, PQRS_STATUS_IN_SENTENCES],

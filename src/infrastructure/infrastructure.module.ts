@@ -110,7 +110,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       {
         provide: AggregateCommandExecutor,
         useFactory: (store: EventStore, calendar: () => BusinessCalendar) =>
-          new AggregateCommandExecutor(store, calendar),
+          new AggregateCommandExecutor(store, calendar, config.lateEntryWindowBusinessDays),
         inject: [EVENT_STORE, BUSINESS_CALENDAR],
       },
       {

@@ -3,7 +3,7 @@
 import {
   affiliationDecider,
   affiliationStreamOf,
-  type AffiliationEvent,
+  upcastAffiliationEvent,
 } from '../domain/affiliation/index.js';
 import { AFFILIATION_STATUS_LABELS } from '../domain/affiliation/labels.js';
 import {
@@ -94,10 +94,7 @@ export async function summarizeSeed(
   const affiliationStatus: Record<string, number> = {};
   for (const affiliationId of ids.affiliations.values()) {
     const events = await store.readStream(affiliationStreamOf(affiliationId));
-    const state = fold(
-      affiliationDecider,
-      events.map(({ type, data }) => ({ type, data }) as AffiliationEvent),
-    );
+    const state = fold(affiliationDecider, events.map(upcastAffiliationEvent));
     increment(affiliationStatus, state.status);
   }
 

@@ -49,6 +49,8 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
           description: 'Caso de prueba del tablero y los informes.',
           petitioner: { name: `Persona ${n}`, documentType: 'CC', documentNumber: `8100${n}` },
           receivedAt,
+          // Cases dated weeks back are recorded late: the administrator gives the reason.
+          lateEntryReason: receivedAt === null ? null : 'Caso de prueba registrado con fecha anterior.',
         },
       },
       context.adminToken,
@@ -57,8 +59,8 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
   };
   const answer = (radicado: string, answeredAt: string | null) =>
     context.ventanilla.ok(
-      `mutation ($r: String!, $at: DateTime) { answerPqrs(radicado: $r, answer: "Respuesta de fondo", answeredAt: $at) { answeredOnTime } }`,
-      { r: radicado, at: answeredAt },
+      `mutation ($r: String!, $at: DateTime, $why: String) { answerPqrs(radicado: $r, answer: "Respuesta de fondo", answeredAt: $at, lateEntryReason: $why) { answeredOnTime } }`,
+      { r: radicado, at: answeredAt, why: answeredAt === null ? null : 'Respuesta registrada después.' },
       context.adminToken,
     );
 

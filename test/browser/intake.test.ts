@@ -139,6 +139,7 @@ describeInBrowser('filing a PQRS and finding it in the inbox, in a browser', (co
             description: 'Reclamo recibido hace más de un mes.',
             petitioner: { name: 'Pedro Nel Ruiz', documentType: 'CC', documentNumber: '19456123' },
             receivedAt: new Date(Date.now() - 40 * 86_400_000).toISOString(),
+            lateEntryReason: 'Reclamo por correo registrado con fecha anterior.',
           },
         },
         context.adminToken,

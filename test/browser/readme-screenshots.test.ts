@@ -19,6 +19,8 @@ function petition(kind: string, subject: string, daysAgo: number) {
     description: `${subject}: solicitud presentada por la página web.`,
     petitioner: { name: 'María Fernanda Ruiz', documentType: 'CC', documentNumber: '1019876543' },
     receivedAt,
+    // Recorded today: beyond the late-entry window the reason is required (and ignored within it).
+    lateEntryReason: 'Solicitud registrada con fecha anterior.',
   };
 }
 

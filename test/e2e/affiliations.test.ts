@@ -47,8 +47,10 @@ function application(overrides: Record<string, unknown> = {}) {
       documentNumber: '80123456',
       email: 'carlos.rincon@correo.example',
     },
-    // Monday 2 March 2026, at the fair's stand.
+    // Monday 2 March 2026, at the fair's stand: recorded months later, so with the reason (the scenario's
+    // dates are fixed; the tests run on any later day).
     receivedAt: '2026-03-02T10:00:00-05:00',
+    lateEntryReason: 'Solicitudes de la feria digitadas después.',
     ...overrides,
   };
 }
@@ -85,12 +87,13 @@ describe('affiliations, over HTTP', () => {
     await ventanilla.stop();
   });
 
-  /** Received by the agent, assigned to them, every document accepted and verified. */
+  /** Received (recorded by the coordinator, months after the fair), assigned to the agent, every document
+   * accepted and verified. */
   async function verifiedAffiliation(overrides: Record<string, unknown> = {}): Promise<string> {
     const { receiveAffiliation } = await ventanilla.ok(
       RECEIVE,
       { input: application(overrides) },
-      agent.token,
+      coordinator.token,
     );
     const id: string = receiveAffiliation.id;
     await ventanilla.ok(ASSIGN, { id, a: agent.id }, coordinator.token);
@@ -109,7 +112,11 @@ describe('affiliations, over HTTP', () => {
     let id: string;
 
     it('is received with the checklist of its type, every document pending', async () => {
-      const { receiveAffiliation } = await ventanilla.ok(RECEIVE, { input: application() }, agent.token);
+      const { receiveAffiliation } = await ventanilla.ok(
+        RECEIVE,
+        { input: application() },
+        coordinator.token,
+      );
       id = receiveAffiliation.id;
       expect(receiveAffiliation).toMatchObject({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -355,7 +362,7 @@ describe('affiliations, over HTTP', () => {
         await ventanilla.ok(
           RECEIVE,
           { input: application({ campaign, receivedAt: `2026-03-0${index + 3}T09:00:00-05:00` }) },
-          agent.token,
+          coordinator.token,
         );
       }
       const query = `query ($filter: AffiliationListFilterInput, $after: String) {
@@ -410,7 +417,7 @@ describe('affiliations, over HTTP', () => {
       const { receiveAffiliation } = await ventanilla.ok(
         RECEIVE,
         { input: application({ campaign: null }) },
-        agent.token,
+        coordinator.token,
       );
       const id = receiveAffiliation.id;
       const { rejectAffiliation } = await ventanilla.ok(
@@ -448,7 +455,11 @@ describe('affiliations, over HTTP', () => {
     });
 
     it('refuses an agent checking documents of an affiliation assigned to someone else', async () => {
-      const { receiveAffiliation } = await ventanilla.ok(RECEIVE, { input: application() }, agent.token);
+      const { receiveAffiliation } = await ventanilla.ok(
+        RECEIVE,
+        { input: application() },
+        coordinator.token,
+      );
       await ventanilla.ok(ASSIGN, { id: receiveAffiliation.id, a: agent.id }, coordinator.token);
       const response = await ventanilla.graphql(
         SUBMIT,
@@ -462,7 +473,11 @@ describe('affiliations, over HTTP', () => {
     });
 
     it('refuses an assignment to a user who cannot work cases', async () => {
-      const { receiveAffiliation } = await ventanilla.ok(RECEIVE, { input: application() }, agent.token);
+      const { receiveAffiliation } = await ventanilla.ok(
+        RECEIVE,
+        { input: application() },
+        coordinator.token,
+      );
       const response = await ventanilla.graphql(
         ASSIGN,
         { id: receiveAffiliation.id, a: auditor.id },
@@ -478,7 +493,7 @@ describe('affiliations, over HTTP', () => {
       const response = await ventanilla.graphql(
         RECEIVE,
         { input: { ...input, applicant: { ...input.applicant, name: '' } } },
-        agent.token,
+        coordinator.token,
       );
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicant.name' });
     });
@@ -487,13 +502,17 @@ describe('affiliations, over HTTP', () => {
       const response = await ventanilla.graphql(
         RECEIVE,
         { input: application({ affiliationType: 'FAMILY' }) },
-        agent.token,
+        coordinator.token,
       );
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.affiliationType' });
     });
 
     it('a malformed document code is BAD_USER_INPUT naming the field', async () => {
-      const { receiveAffiliation } = await ventanilla.ok(RECEIVE, { input: application() }, agent.token);
+      const { receiveAffiliation } = await ventanilla.ok(
+        RECEIVE,
+        { input: application() },
+        coordinator.token,
+      );
       const response = await ventanilla.graphql(
         SUBMIT,
         { id: receiveAffiliation.id, input: { documentType: 'cédula', evidenceReference: 'gd/1' } },
@@ -503,7 +522,11 @@ describe('affiliations, over HTTP', () => {
     });
 
     it('a document outside the checklist of the type is a BUSINESS_RULE', async () => {
-      const { receiveAffiliation } = await ventanilla.ok(RECEIVE, { input: application() }, agent.token);
+      const { receiveAffiliation } = await ventanilla.ok(
+        RECEIVE,
+        { input: application() },
+        coordinator.token,
+      );
       const response = await ventanilla.graphql(
         SUBMIT,
         { id: receiveAffiliation.id, input: { documentType: 'RUT', evidenceReference: 'gd/rut.pdf' } },
@@ -530,7 +553,11 @@ describe('affiliations, over HTTP', () => {
     });
 
     it('a stale expectedRevision is a CONCURRENCY_CONFLICT', async () => {
-      const { receiveAffiliation } = await ventanilla.ok(RECEIVE, { input: application() }, agent.token);
+      const { receiveAffiliation } = await ventanilla.ok(
+        RECEIVE,
+        { input: application() },
+        coordinator.token,
+      );
       const response = await ventanilla.graphql(
         SUBMIT,
         {
@@ -554,8 +581,8 @@ describe('affiliations, over HTTP', () => {
 
     it('the same idempotency key receives one affiliation', async () => {
       const input = application({ idempotencyKey: `feria-${randomUUID()}` });
-      const first = await ventanilla.ok(RECEIVE, { input }, agent.token);
-      const second = await ventanilla.ok(RECEIVE, { input }, agent.token);
+      const first = await ventanilla.ok(RECEIVE, { input }, coordinator.token);
+      const second = await ventanilla.ok(RECEIVE, { input }, coordinator.token);
       expect(second.receiveAffiliation).toMatchObject({ id: first.receiveAffiliation.id, revision: 0 });
     });
   });

@@ -73,6 +73,7 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
           description: `${subject}: descripción del caso.`,
           petitioner: { name: 'Jorge Iván Castro', documentType: 'CC', documentNumber: '80123456' },
           receivedAt,
+          lateEntryReason: 'Registro de prueba con fecha anterior.',
         },
       },
       admin,
@@ -241,6 +242,7 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
       description: 'Sugiero atender los sábados en la mañana.',
       petitioner: { name: 'Luz Dary Peña', documentType: 'CC', documentNumber: '39765432' },
       receivedAt: '2026-03-17T11:00:00-05:00',
+      lateEntryReason: 'Registro de prueba con fecha anterior.',
       idempotencyKey: '2f7d3c52-2b0b-4bd6-9a56-4b8d8a5f0e11',
     };
     const first = await ventanilla.graphql(command, { input }, admin);

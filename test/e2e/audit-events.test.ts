@@ -80,6 +80,7 @@ describe('searching the event log over HTTP', () => {
           description: 'Solicito copia del contrato.',
           petitioner: { name: PETITIONER_NAME, documentType: 'CC', documentNumber: '52987654' },
           receivedAt: '2026-03-02T10:00:00-05:00',
+          lateEntryReason: 'Radicación de prueba con fecha anterior.',
         },
       },
       coordinator.token,

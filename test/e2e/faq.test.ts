@@ -37,6 +37,7 @@ function petition(subject: string, description: string, receivedAt = '2026-03-13
     description,
     petitioner: { name: 'Ana Gómez', documentType: 'CC', documentNumber: '52123456' },
     receivedAt,
+    lateEntryReason: 'Registro de prueba con fecha anterior.',
   };
 }
 
@@ -61,7 +62,8 @@ describe('the FAQ / case log, over HTTP', () => {
     const data = await ventanilla.ok(
       `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`,
       { input: petition(subject, description, receivedAt) },
-      agent.token,
+      // Dated weeks back: recorded by the coordinator, with the reason.
+      coordinator.token,
     );
     return data.receivePqrs.radicado;
   };

@@ -18,6 +18,7 @@ function filing(kind: string, subject: string) {
     petitioner: { name: 'Jorge Enrique Pardo', documentType: 'CC', documentNumber: '80123456' },
     // Friday 13 March 2026: Monday 23 March (San José) and Holy Thursday/Friday (2–3 April) are holidays.
     receivedAt: '2026-03-13T10:00:00-05:00',
+    lateEntryReason: 'Registro de prueba con fecha anterior.',
   };
 }
 

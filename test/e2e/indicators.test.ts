@@ -73,6 +73,7 @@ describe('the indicators query, over HTTP', () => {
           description: 'Solicitud de prueba de los indicadores.',
           petitioner: { name: `Persona ${n}`, documentType: 'CC', documentNumber: `7000${n}` },
           receivedAt,
+          lateEntryReason: receivedAt === null ? null : 'Registro de prueba con fecha anterior.',
         },
       },
       admin,
@@ -81,7 +82,7 @@ describe('the indicators query, over HTTP', () => {
   };
   const answer = (radicado: string, answeredAt: string) =>
     ventanilla.ok(
-      `mutation ($r: String!, $at: DateTime!) { answerPqrs(radicado: $r, answer: "Respuesta de fondo", answeredAt: $at) { answeredOnTime } }`,
+      `mutation ($r: String!, $at: DateTime!) { answerPqrs(radicado: $r, answer: "Respuesta de fondo", answeredAt: $at, lateEntryReason: "Respuesta registrada después.") { answeredOnTime } }`,
       { r: radicado, at: answeredAt },
       admin,
     );

@@ -82,6 +82,7 @@ describe('the order of the case list', () => {
             description: 'Caso de prueba del orden de la bandeja.',
             petitioner: { name: `Persona ${index + 1}`, documentType: 'CC', documentNumber: `7300${index}` },
             receivedAt,
+            lateEntryReason: 'Registro de prueba con fecha anterior.',
           },
         },
         admin,

@@ -33,6 +33,7 @@ async function workPqrs(ventanilla: VentanillaHarness, admin: string, agentId: s
           description: `Caso de prueba ${n}`,
           petitioner: person(n),
           receivedAt: `2026-03-0${n + 2}T10:00:00-05:00`,
+          lateEntryReason: 'Registro de prueba con fecha anterior.',
         },
       },
       admin,
@@ -46,7 +47,7 @@ async function workPqrs(ventanilla: VentanillaHarness, admin: string, agentId: s
     );
     if (n < 3) {
       await ventanilla.ok(
-        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Respuesta", answeredAt: "2026-03-20T10:00:00-05:00") { status } }`,
+        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Respuesta") { status } }`,
         { r },
         admin,
       );

@@ -29,6 +29,8 @@ function petition(kind: string, receivedAt: string) {
       address: null,
     },
     receivedAt,
+    // The scenario's dates are fixed; the tests run on any later day: recorded late, with the reason.
+    lateEntryReason: 'Radicación de prueba con fecha anterior.',
   };
 }
 
@@ -68,7 +70,7 @@ describe('reports over HTTP', () => {
       radicados.push(receivePqrs.radicado);
     }
     await ventanilla.ok(
-      `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se entrega la copia.", answeredAt: "2026-03-10T16:00:00-05:00") { radicado } }`,
+      `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se entrega la copia.", answeredAt: "2026-03-10T16:00:00-05:00", lateEntryReason: "Respuesta registrada después.") { radicado } }`,
       { r: radicados[0] },
       coordinator.token,
     );
@@ -86,7 +88,7 @@ describe('reports over HTTP', () => {
 
     // Late answers for the same period arrive after the report was issued.
     await ventanilla.ok(
-      `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se concede la copia.", answeredAt: "2026-04-20T16:00:00-05:00", accessDecision: GRANTED) { radicado } }`,
+      `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se concede la copia.", answeredAt: "2026-04-20T16:00:00-05:00", lateEntryReason: "Respuesta registrada después.", accessDecision: GRANTED) { radicado } }`,
       { r: radicados[1] },
       coordinator.token,
     );
@@ -98,6 +100,19 @@ describe('reports over HTTP', () => {
     expect(again.contentHash).toBe(first.contentHash);
     expect(againCsv.equals(firstCsv)).toBe(true);
     expect(again).toMatchObject({ issuedBy: auditor.id, issuedByRole: 'AUDITOR' });
+  });
+
+  it('the Informe de PQRS lists every fact recorded late, with the gap and the reason', async () => {
+    const report = await issue({ kind: 'PQRS', format: 'CSV' });
+    const csv = Buffer.from(
+      await (await download(report.downloadUrl, coordinator.token)).arrayBuffer(),
+    ).toString('utf8');
+    const section = csv.slice(csv.indexOf('Hechos registrados con fecha anterior (registro tardío)'));
+    // The three receipts and the first answer were recorded months after they happened.
+    for (const radicado of radicados) expect(section).toContain(`${radicado};Recepción;`);
+    expect(section).toContain(`${radicados[0]};Respuesta;10/03/2026;`);
+    expect(section).toContain('Radicación de prueba con fecha anterior.');
+    expect(section).toContain('Respuesta registrada después.');
   });
 
   it('the content hash is the same in every format, and the XLSX opens with the figures', async () => {

@@ -105,9 +105,10 @@ describe('satisfaction surveys, over HTTP', () => {
             description: 'Esperé dos horas en la sede.',
             petitioner: { name: 'Carlos Pérez Rojas', documentType: 'CC', documentNumber: '79111222' },
             receivedAt: '2026-11-02T09:00:00-05:00',
+            lateEntryReason: 'Registro de prueba con fecha anterior.',
           },
         },
-        agent.token,
+        coordinator.token,
       );
       radicado = received.receivePqrs.radicado;
     });

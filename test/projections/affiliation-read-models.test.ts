@@ -53,6 +53,7 @@ const received = (
 ): AffiliationReceived => ({
   type: 'Received',
   data: {
+    lateEntry: null,
     affiliationId,
     affiliationType: 'INDIVIDUAL',
     channel: 'IN_PERSON',
@@ -119,7 +120,11 @@ function lifeOf(affiliationId: string, firstPosition: number): RecordedEvent[] {
     }),
     next({
       type: 'Answered',
-      data: { decision: 'APPROVED', channel: 'EMAIL', notifiedAt: '2026-03-09T16:00:00.000Z' },
+      data: {
+        decision: 'APPROVED',
+        channel: 'EMAIL',
+        notifiedAt: '2026-03-09T16:00:00.000Z',
+      },
     }),
     next({
       type: 'NoveltyReported',

@@ -186,6 +186,7 @@ describe('the daily PQRS subjects', () => {
   const received = (radicado: string, receivedOn: string, subject: string): Received => ({
     type: 'Received',
     data: {
+      lateEntry: null,
       radicado,
       kind: 'PETITION',
       channel: 'WEB',
@@ -210,7 +211,7 @@ describe('the daily PQRS subjects', () => {
     recordedPqrsEvent('F', 0, 6, received('F', '2026-03-05', 'Horario de atención')),
     recordedPqrsEvent('A', 1, 7, {
       type: 'Assigned',
-      data: { assigneeId: 'agent-1', dependency: 'Afiliaciones', previousAssigneeId: null },
+      data: { assignedAt: null, assigneeId: 'agent-1', dependency: 'Afiliaciones', previousAssigneeId: null },
     }),
     recordedPqrsEvent('G', 0, 8, received('G', '2026-04-01', 'Horario de atención')),
   ];

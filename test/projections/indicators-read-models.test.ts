@@ -21,6 +21,7 @@ import {
   PQRS_KINDS,
   pqrsDecider,
   pqrsStreamOf,
+  upcastPqrsEvent,
   type PqrsChannel,
   type PqrsCommand,
   type PqrsKind,
@@ -34,6 +35,7 @@ import {
   type SurveyAnswered,
   type SurveyEvaluation,
 } from '../../src/domain/survey/events.js';
+import { fold } from '../../src/domain/shared/decider.js';
 import { isDomainError } from '../../src/domain/shared/domain-error.js';
 import type { CalendarDate, Instant } from '../../src/domain/shared/time.js';
 import {
@@ -148,6 +150,20 @@ class PqrsCase {
       type: 'AssignPqrs',
       data: { assignee: activeStaffMember(assigneeId), dependency },
     });
+  }
+
+  /**
+   * An assignment as stored before its moment was kept (schema version 1): it bounds no later fact, so an
+   * answer entered after it may still be dated before it, as old logs hold.
+   */
+  assignAsStoredBefore(on: CalendarDate, assigneeId: string, dependency: string): this {
+    this.assign(on, assigneeId, dependency);
+    const stored = this.log.at(-1)!;
+    const { assignedAt: _assignedAt, ...data } = stored.data as Record<string, unknown>;
+    this.log[this.log.length - 1] = { ...stored, schemaVersion: 1, data };
+    const stream = pqrsStreamOf(this.radicado);
+    this.state = fold(pqrsDecider, this.log.filter((event) => event.stream === stream).map(upcastPqrsEvent));
+    return this;
   }
 
   requestInformation(on: CalendarDate): this {
@@ -472,8 +488,8 @@ describe('the PQRS indicators', () => {
     it('an answer entered after a reassignment but dated before it ends the case on its date, under who had it', async () => {
       const log: RecordedEvent[] = [];
       PqrsCase.received(log, 'H', '2026-03-13')
-        .assign('2026-03-16', 'agent-a', 'Atención al Cliente')
-        .assign('2026-04-06', 'agent-b', 'Jurídica')
+        .assignAsStoredBefore('2026-03-16', 'agent-a', 'Atención al Cliente')
+        .assignAsStoredBefore('2026-04-06', 'agent-b', 'Jurídica')
         .answer('2026-04-01', '2026-04-07');
       const days = await daysOf(log, '2026-03-13', '2026-04-15');
       const openByAssignee = byDay(days, (day) => day.open.byAssignee);
@@ -682,6 +698,7 @@ describe('the affiliation indicators', () => {
   ): AffiliationReceived => ({
     type: 'Received',
     data: {
+      lateEntry: null,
       affiliationId,
       affiliationType: 'INDIVIDUAL',
       channel: 'IN_PERSON',

@@ -19,6 +19,7 @@ import {
 const received = (radicado: string, overrides: Partial<Received['data']> = {}): Received => ({
   type: 'Received',
   data: {
+    lateEntry: null,
     radicado,
     kind: 'PETITION',
     channel: 'WEB',
@@ -45,7 +46,7 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
     next(received(radicado, { priority: ['MINOR'] })),
     next({
       type: 'Assigned',
-      data: { assigneeId: 'agent-7', dependency: 'Cartera', previousAssigneeId: null },
+      data: { assignedAt: null, assigneeId: 'agent-7', dependency: 'Cartera', previousAssigneeId: null },
     }),
     next({
       type: 'InformationRequested',
@@ -58,11 +59,12 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
     }),
     next({
       type: 'Assigned',
-      data: { assigneeId: 'agent-8', dependency: 'Cartera', previousAssigneeId: 'agent-7' },
+      data: { assignedAt: null, assigneeId: 'agent-8', dependency: 'Cartera', previousAssigneeId: 'agent-7' },
     }),
     next({
       type: 'InformationProvided',
       data: {
+        lateEntry: null,
         note: 'Aportado',
         providedAt: '2026-03-05T15:00:00.000Z',
         providedOn: '2026-03-05',
@@ -74,6 +76,7 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
     next({
       type: 'DeadlineExtended',
       data: {
+        extendedAt: null,
         previousDueDate: '2026-03-27',
         newDueDate: '2026-04-10',
         maxDueDate: '2026-04-20',
@@ -84,6 +87,7 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
     next({
       type: 'Answered',
       data: {
+        lateEntry: null,
         answer: 'Respuesta',
         answeredAt: '2026-04-08T15:00:00.000Z',
         answeredOn: '2026-04-08',
@@ -168,6 +172,7 @@ describe('the cases read model', () => {
       closedAt: '2026-04-09T15:00:00.000Z',
       transferredTo: null,
       withdrawnMode: null,
+      lateEntries: [],
       revision: 7,
       lastPosition: 170,
       searchText: '2026-000001 peticion sobre la facturacion de senora nunez',

@@ -93,7 +93,7 @@ it('readers see the old read model, whole, until the rebuilt one is swapped in',
     const before = await dumpCollection(readModels.store, CASES_COLLECTION);
     // A leftover of a crashed rebuild must not end up in the new read model.
     await readModels.store.transaction((tx) =>
-      tx.put(rebuildTargetOf(CASES_COLLECTION, 1), { id: 'leftover' }),
+      tx.put(rebuildTargetOf(CASES_COLLECTION, casesProjection.version), { id: 'leftover' }),
     );
     const countsSeenDuringRebuild = new Set<number>();
     let rebuildTargetGrew = false;
@@ -102,9 +102,11 @@ it('readers see the old read model, whole, until the rebuilt one is swapped in',
       batchSize: 50,
       onProgress: () => {
         void readModels.store.count(CASES_COLLECTION, {}).then((count) => countsSeenDuringRebuild.add(count));
-        void readModels.store.count(rebuildTargetOf(CASES_COLLECTION, 1), {}).then((count) => {
-          if (count > 0 && count < before.length) rebuildTargetGrew = true;
-        });
+        void readModels.store
+          .count(rebuildTargetOf(CASES_COLLECTION, casesProjection.version), {})
+          .then((count) => {
+            if (count > 0 && count < before.length) rebuildTargetGrew = true;
+          });
       },
     });
     expect([...countsSeenDuringRebuild]).toEqual([before.length]);

@@ -25,6 +25,7 @@ describe('npm run report', () => {
             description: 'Esperé dos horas en la sede.',
             petitioner: { name: 'Luis Pérez', documentType: 'CC', documentNumber: '1012345678' },
             receivedAt: '2026-02-02T09:00:00-05:00',
+            lateEntryReason: 'Queja telefónica registrada después.',
           },
         },
         admin,

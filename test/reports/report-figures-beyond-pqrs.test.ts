@@ -37,7 +37,13 @@ import { bogota, figuresOf, ScenarioLog, tableOf } from './report-scenario.js';
 
 const period = { from: '2026-03-01', to: '2026-03-31' };
 const cut = bogota('2026-04-06');
-const input = { period, asOf: cut, entityName: 'Corporación de prueba', officeName: 'Atención al Cliente' };
+const input = {
+  period,
+  asOf: cut,
+  entityName: 'Corporación de prueba',
+  officeName: 'Atención al Cliente',
+  layout: 2,
+};
 
 function scenario(): ScenarioLog {
   const log = new ScenarioLog();

@@ -9,7 +9,7 @@ import {
   DEFAULT_INDICATOR_TARGETS,
 } from '../../src/features/reports/builders/management-report.js';
 import { buildPqrsReport } from '../../src/features/reports/builders/pqrs-report.js';
-import type { ReportInput } from '../../src/features/reports/builders/report-input.js';
+import { CURRENT_REPORT_LAYOUT, type ReportInput } from '../../src/features/reports/builders/report-input.js';
 import type { ReportDocument, ReportTable } from '../../src/features/reports/report-document.js';
 import { ReportSources } from '../../src/features/reports/read-models/report-sources.js';
 import {
@@ -27,6 +27,7 @@ const input = (asOf: string): ReportInput => ({
   asOf,
   entityName: 'Corporación de prueba',
   officeName: 'Oficina de Atención al Cliente',
+  layout: CURRENT_REPORT_LAYOUT,
 });
 
 function scenario(): ScenarioLog {
@@ -149,6 +150,7 @@ describe('reports over a known month of PQRS', () => {
         'Vencidas sin respuesta al corte': 1,
         'Prórrogas concedidas': 1,
         'Requerimientos para completar (art. 17)': 1,
+        'Hechos registrados con fecha anterior': 0,
       });
     });
 

@@ -66,6 +66,7 @@ export function received(
       receivedAt: at('2026-03-02'),
       receivedOn: '2026-03-02',
       requiredDocuments: [...INDIVIDUAL_CHECKLIST],
+      lateEntry: null,
       ...overrides,
     },
   };

@@ -13,6 +13,8 @@ export type ReceiveAffiliation = {
     readonly campaign: string | null;
     /** When the office received it; null: now. */
     readonly receivedAt: Instant | null;
+    /** Why it is recorded after the late-entry window of receivedAt (required then). */
+    readonly lateEntryReason?: string | null;
     /** The checklist in force for the type (defaults or configuration), chosen by the application. */
     readonly requiredDocuments: readonly string[];
   };

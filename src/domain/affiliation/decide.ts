@@ -1,7 +1,8 @@
 // Every rule of an affiliation: a command and the affiliation as it stands give new events or a named
 // refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
-import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import { lateEntryOf } from '../shared/late-entry.js';
 import { unfitAssignee } from '../shared/staff-member.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
@@ -130,6 +131,16 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
       'receivedAt',
     );
   }
+  const lateEntry = lateEntryOf(
+    {
+      occurredAt: receivedAt,
+      field: 'receivedAt',
+      lateEntryReason: data.lateEntryReason,
+      what: 'la solicitud',
+    },
+    context,
+  );
+  if (isDomainError(lateEntry)) return lateEntry;
   const problem = checklistProblem(data.requiredDocuments);
   if (problem !== null) {
     return refuse(
@@ -151,6 +162,7 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
         receivedAt: canonicalInstant(receivedAt),
         receivedOn: bogotaDateOf(receivedAt),
         requiredDocuments: [...data.requiredDocuments],
+        lateEntry,
       },
     },
   ];

@@ -1,6 +1,7 @@
 // The facts of an affiliation's life, stored in its stream `affiliation-<id>`: the application, its
 // review document by document, the decision, the notice to the applicant and the later novelties.
 import type { DomainEvent } from '../shared/decider.js';
+import type { LateEntry } from '../shared/late-entry.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { PqrsChannel } from '../pqrs/events.js';
 
@@ -18,7 +19,8 @@ export type NoveltyKind = (typeof NOVELTY_KINDS)[number];
 export const AFFILIATION_DECISIONS = ['APPROVED', 'REJECTED'] as const;
 export type AffiliationDecision = (typeof AFFILIATION_DECISIONS)[number];
 
-export type AffiliationReceived = DomainEvent<
+/** Received as first stored (schemaVersion 1), before late entries were recorded. */
+export type AffiliationReceivedV1 = DomainEvent<
   'Received',
   {
     readonly affiliationId: string;
@@ -32,6 +34,15 @@ export type AffiliationReceived = DomainEvent<
     readonly receivedOn: CalendarDate;
     /** The document checklist in force for this type at receipt: later decisions are judged by it. */
     readonly requiredDocuments: readonly string[];
+  }
+>;
+
+/** schemaVersion 2: an application recorded after the late-entry window says so. */
+export type AffiliationReceived = DomainEvent<
+  'Received',
+  AffiliationReceivedV1['data'] & {
+    /** Null when recorded within the window of receivedAt. */
+    readonly lateEntry: LateEntry | null;
   }
 >;
 
@@ -135,7 +146,7 @@ export type AffiliationEventType = AffiliationEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
-  Received: 1,
+  Received: 2,
   Assigned: 1,
   DocumentSubmitted: 1,
   DocumentRejected: 1,
@@ -149,3 +160,21 @@ export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEvent
 export const AFFILIATION_STREAM_PREFIX = 'affiliation-';
 export const affiliationStreamOf = (affiliationId: string): string =>
   `${AFFILIATION_STREAM_PREFIX}${affiliationId}`;
+
+/** An event as the store keeps it: its type, the schema version it was written with, and its data. */
+export interface StoredAffiliationEvent {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+}
+
+/**
+ * The current shape of a stored affiliation event, whatever schema version it was written with: an
+ * application stored before late entries were kept reads as recorded in time.
+ */
+export function upcastAffiliationEvent(stored: StoredAffiliationEvent): AffiliationEvent {
+  if (stored.type === 'Received' && stored.schemaVersion < AFFILIATION_EVENT_SCHEMA_VERSIONS.Received) {
+    return { type: 'Received', data: { ...(stored.data as AffiliationReceivedV1['data']), lateEntry: null } };
+  }
+  return { type: stored.type, data: stored.data } as AffiliationEvent;
+}

@@ -47,6 +47,7 @@ describe('receiving an application', () => {
             receivedAt: at('2026-03-02'),
             receivedOn: '2026-03-02',
             requiredDocuments: [...INDIVIDUAL_CHECKLIST],
+            lateEntry: null,
           },
         },
       ]);
@@ -127,5 +128,32 @@ describe('receiving an application', () => {
 describe('any command on an affiliation never received', () => {
   it('is refused as not found', () => {
     given([]).when({ type: 'VerifyRequirements', data: {} }, on('2026-03-02')).thenRefuses('CASE_NOT_FOUND');
+  });
+});
+
+describe('an application dated before it is recorded', () => {
+  it("beyond the window (three business days), an agent's is refused with the rule", () => {
+    given([])
+      .when(receive(freshAffiliationId()), on('2026-03-06', agent))
+      .thenRefuses('LATE_ENTRY_NOT_ALLOWED', 'receivedAt');
+  });
+
+  it("beyond the window, a coordinator's is recorded with the reason and the gap", () => {
+    const id = freshAffiliationId();
+    given([])
+      .when(
+        receive(id, { lateEntryReason: 'Formulario recibido en la feria y digitado después.' }),
+        on('2026-03-06'),
+      )
+      .then([
+        received(id, {
+          campaign: 'Feria empresarial Zipaquirá 2026',
+          lateEntry: {
+            recordedOn: '2026-03-06',
+            businessDaysLate: 4,
+            reason: 'Formulario recibido en la feria y digitado después.',
+          },
+        }),
+      ]);
   });
 });

@@ -24,6 +24,7 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
             onTime: true,
             businessDaysTaken: 5,
             accessDecision: 'DENIED',
+            lateEntry: null,
           },
         },
       ]);
@@ -56,15 +57,23 @@ describe('an Answered event stored with schema version 1', () => {
       '"dueDate":"2026-03-30","onTime":true,"businessDaysTaken":10}',
   ) as unknown;
 
-  it('reads with no access decision recorded', () => {
+  it('reads with no access decision recorded (and recorded in time)', () => {
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Answered',
-      data: { ...(storedV1 as object), accessDecision: null },
+      data: { ...(storedV1 as object), accessDecision: null, lateEntry: null },
     });
   });
 
-  it('version 2 reads as stored', () => {
+  it('version 2 keeps its access decision and reads as recorded in time', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED' };
-    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 2, data })).toEqual({ type: 'Answered', data });
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 2, data })).toEqual({
+      type: 'Answered',
+      data: { ...data, lateEntry: null },
+    });
+  });
+
+  it('version 3 reads as stored', () => {
+    const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry: null };
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 3, data })).toEqual({ type: 'Answered', data });
   });
 });

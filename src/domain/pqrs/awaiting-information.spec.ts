@@ -42,6 +42,7 @@ describe('when the case awaits the petitioner (art. 17)', () => {
               dueDate: '2026-04-15',
               maxDueDate: '2026-05-07',
               calendarVersion: 'co-holidays@5.0.11',
+              lateEntry: null,
             },
           },
         ]);
@@ -70,6 +71,7 @@ describe('when the case awaits the petitioner (art. 17)', () => {
               dueDate: '2026-04-08',
               maxDueDate: '2026-04-22',
               calendarVersion: 'co-holidays@5.0.11',
+              lateEntry: null,
             },
           },
         ]);
@@ -139,7 +141,17 @@ describe('when the case awaits the petitioner (art. 17)', () => {
         },
         on('2026-03-18'),
       )
-      .then([assigned(otherAgent.id)]);
+      .then([
+        {
+          type: 'Assigned',
+          data: {
+            assigneeId: otherAgent.id,
+            dependency: 'Atención al Cliente',
+            previousAssigneeId: null,
+            assignedAt: at('2026-03-18', '11:00'),
+          },
+        },
+      ]);
     expect(state.status).toBe('AWAITING_INFORMATION');
   });
 
@@ -223,6 +235,7 @@ describe('when the petitioner has completed the petition', () => {
             onTime: true,
             businessDaysTaken: 15,
             accessDecision: null,
+            lateEntry: null,
           },
         },
       ]);
@@ -252,6 +265,7 @@ describe('when the petitioner has completed the petition', () => {
             maxDueDate: '2026-05-07',
             reason: 'Complejidad.',
             extendedOn: '2026-04-10',
+            extendedAt: at('2026-04-10', '11:00'),
           },
         },
       ]);

@@ -15,6 +15,8 @@ export type ReceivePqrs = {
     /** When the office received it; null: now. */
     readonly receivedAt: Instant | null;
     readonly priority: readonly PriorityReason[];
+    /** Why it is recorded after the late-entry window of receivedAt (required then). */
+    readonly lateEntryReason?: string | null;
   };
 };
 
@@ -35,7 +37,12 @@ export type RequestInformation = {
 
 export type ProvideInformation = {
   readonly type: 'ProvideInformation';
-  readonly data: { readonly providedAt: Instant; readonly note: string };
+  readonly data: {
+    readonly providedAt: Instant;
+    readonly note: string;
+    /** Why it is recorded after the late-entry window of providedAt (required then). */
+    readonly lateEntryReason?: string | null;
+  };
 };
 
 export type ExtendDeadline = {
@@ -56,6 +63,8 @@ export type AnswerPqrs = {
     readonly answeredAt: Instant | null;
     /** Required when answering a request for information (Ley 1712 de 2014); refused for other kinds. */
     readonly accessDecision?: AccessDecision | null;
+    /** Why it is recorded after the late-entry window of answeredAt (required then). */
+    readonly lateEntryReason?: string | null;
   };
 };
 

@@ -1,6 +1,7 @@
 // Every rule of a PQRS case: a command and the case as it stands give the new events or a named refusal.
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
-import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import { lateEntryOf } from '../shared/late-entry.js';
 import { unfitAssignee } from '../shared/staff-member.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
@@ -11,6 +12,8 @@ import {
   compareInstants,
   isCalendarDate,
   isInstant,
+  spanishDate,
+  type Instant,
 } from '../shared/time.js';
 import type {
   AnswerPqrs,
@@ -79,7 +82,7 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
   }
   switch (command.type) {
     case 'AssignPqrs':
-      return assign(command, state);
+      return assign(command, state, context);
     case 'RequestInformation':
       return requestInformation(command, state, context);
     case 'ProvideInformation':
@@ -136,6 +139,18 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
     );
   }
 
+  const lateEntry = lateEntryOf(
+    {
+      occurredAt: receivedAt,
+      field: 'receivedAt',
+      lateEntryReason: data.lateEntryReason,
+      what: 'la recepción',
+    },
+    context,
+  );
+  if (isDomainError(lateEntry)) return lateEntry;
+
+  // The term runs from the real receipt; the radicado follows the recording (filing order).
   const receivedOn = bogotaDateOf(receivedAt);
   const term = termFrom(receivedOn, legalTermOf(data.kind), context.calendar);
   return [
@@ -155,6 +170,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         dueDate: term.dueDate,
         maxDueDate: term.maxDueDate,
         calendarVersion: term.calendarVersion,
+        lateEntry,
       },
     },
   ];
@@ -163,7 +179,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
 /** Where a case goes when neither the command nor the assignee's account names a dependency. */
 export const DEFAULT_DEPENDENCY = 'Atención al Cliente';
 
-function assign({ data }: AssignPqrs, state: ReceivedState): Decision {
+function assign({ data }: AssignPqrs, state: ReceivedState, context: DecisionContext): Decision {
   if (!isOpen(state)) return caseNotOpen(state, 'asignar');
   const { assignee } = data;
   if (isBlank(assignee.id)) {
@@ -184,6 +200,7 @@ function assign({ data }: AssignPqrs, state: ReceivedState): Decision {
         assigneeId: assignee.id,
         dependency: trimmedDependency,
         previousAssigneeId: state.assignee?.id ?? null,
+        assignedAt: canonicalInstant(context.now),
       },
     },
   ];
@@ -263,6 +280,18 @@ function provideInformation(
       'providedAt',
     );
   }
+  const beforeLastFact = notBeforeLastFact(state, data.providedAt, 'providedAt');
+  if (beforeLastFact !== null) return beforeLastFact;
+  const lateEntry = lateEntryOf(
+    {
+      occurredAt: data.providedAt,
+      field: 'providedAt',
+      lateEntryReason: data.lateEntryReason,
+      what: 'la información aportada',
+    },
+    context,
+  );
+  if (isDomainError(lateEntry)) return lateEntry;
   const providedOn = bogotaDateOf(data.providedAt);
   // Art. 17: the term restarts from zero the day after the petitioner completes the petition.
   const term = termFrom(providedOn, state.termBusinessDays, context.calendar);
@@ -276,6 +305,7 @@ function provideInformation(
         dueDate: term.dueDate,
         maxDueDate: term.maxDueDate,
         calendarVersion: term.calendarVersion,
+        lateEntry,
       },
     },
   ];
@@ -330,6 +360,7 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
         maxDueDate: state.maxDueDate,
         reason: data.reason.trim(),
         extendedOn: today,
+        extendedAt: canonicalInstant(context.now),
       },
     },
   ];
@@ -425,6 +456,18 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
       'accessDecision',
     );
   }
+  const beforeLastFact = notBeforeLastFact(state, answeredAt, 'answeredAt');
+  if (beforeLastFact !== null) return beforeLastFact;
+  const lateEntry = lateEntryOf(
+    {
+      occurredAt: answeredAt,
+      field: 'answeredAt',
+      lateEntryReason: data.lateEntryReason,
+      what: 'la respuesta',
+    },
+    context,
+  );
+  if (isDomainError(lateEntry)) return lateEntry;
   const answeredOn = bogotaDateOf(answeredAt);
   return [
     {
@@ -437,6 +480,7 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
         dueDate: state.dueDate,
         onTime: answeredOn <= state.dueDate,
         businessDaysTaken: context.calendar.businessDaysBetween(state.termStartedOn, answeredOn),
+        lateEntry,
       },
     },
   ];
@@ -481,6 +525,16 @@ function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: Decisio
       data: { mode: data.mode, reason: data.reason.trim(), withdrawnAt: canonicalInstant(context.now) },
     },
   ];
+}
+
+/** A fact dated before the case's latest fact would rewrite its history: refused, naming the field. */
+function notBeforeLastFact(state: PqrsCaseRecord, occurredAt: Instant, field: string): DomainError | null {
+  if (compareInstants(occurredAt, state.lastFactAt) >= 0) return null;
+  return refuse(
+    'BEFORE_LAST_FACT',
+    `La fecha no puede ser anterior al último hecho registrado del caso (${spanishDate(bogotaDateOf(state.lastFactAt))}).`,
+    field,
+  );
 }
 
 function mayWorkOn(state: OpenPqrsCase, context: DecisionContext): boolean {

@@ -1,6 +1,7 @@
 // The facts of a PQRS case's life, stored in its stream `pqrs-<radicado>`. Each carries what an auditor
 // needs to understand it (the due date in force, the rule applied), not derived UI fields.
 import type { DomainEvent } from '../shared/decider.js';
+import type { LateEntry } from '../shared/late-entry.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 
 export const PQRS_KINDS = [
@@ -23,9 +24,14 @@ export const PRIORITY_REASONS = ['FUNDAMENTAL_RIGHT_RISK', 'JOURNALIST', 'MINOR'
 export type PriorityReason = (typeof PRIORITY_REASONS)[number];
 
 export const WITHDRAWAL_MODES = ['EXPRESS', 'TACIT'] as const;
+
+/** The facts of a case a command may date before it is recorded (each one's event keeps its LateEntry). */
+export const LATE_ENTRY_FACTS = ['RECEIVED', 'INFORMATION_PROVIDED', 'ANSWERED'] as const;
+export type LateEntryFact = (typeof LATE_ENTRY_FACTS)[number];
 export type WithdrawalMode = (typeof WITHDRAWAL_MODES)[number];
 
-export type Received = DomainEvent<
+/** Received as first stored (schemaVersion 1), before late entries were recorded. */
+export type ReceivedV1 = DomainEvent<
   'Received',
   {
     readonly radicado: string;
@@ -46,7 +52,17 @@ export type Received = DomainEvent<
   }
 >;
 
-export type Assigned = DomainEvent<
+/** schemaVersion 2: a receipt recorded after the window says so (its radicado follows the recording). */
+export type Received = DomainEvent<
+  'Received',
+  ReceivedV1['data'] & {
+    /** Null when recorded within the window of receivedAt. */
+    readonly lateEntry: LateEntry | null;
+  }
+>;
+
+/** Assigned as first stored (schemaVersion 1), without the moment. */
+export type AssignedV1 = DomainEvent<
   'Assigned',
   {
     readonly assigneeId: string;
@@ -55,6 +71,9 @@ export type Assigned = DomainEvent<
     readonly previousAssigneeId: string | null;
   }
 >;
+
+/** schemaVersion 2: when the case was assigned (null for assignments stored before it was kept). */
+export type Assigned = DomainEvent<'Assigned', AssignedV1['data'] & { readonly assignedAt: Instant | null }>;
 
 export type InformationRequested = DomainEvent<
   'InformationRequested',
@@ -67,7 +86,8 @@ export type InformationRequested = DomainEvent<
   }
 >;
 
-export type InformationProvided = DomainEvent<
+/** InformationProvided as first stored (schemaVersion 1), before late entries were recorded. */
+export type InformationProvidedV1 = DomainEvent<
   'InformationProvided',
   {
     readonly note: string;
@@ -80,7 +100,14 @@ export type InformationProvided = DomainEvent<
   }
 >;
 
-export type DeadlineExtended = DomainEvent<
+/** schemaVersion 2: the petitioner's answer recorded after the window says so. */
+export type InformationProvided = DomainEvent<
+  'InformationProvided',
+  InformationProvidedV1['data'] & { readonly lateEntry: LateEntry | null }
+>;
+
+/** DeadlineExtended as first stored (schemaVersion 1), with its day only. */
+export type DeadlineExtendedV1 = DomainEvent<
   'DeadlineExtended',
   {
     readonly previousDueDate: CalendarDate;
@@ -89,6 +116,12 @@ export type DeadlineExtended = DomainEvent<
     readonly reason: string;
     readonly extendedOn: CalendarDate;
   }
+>;
+
+/** schemaVersion 2: the moment of the extension (null for extensions stored before it was kept). */
+export type DeadlineExtended = DomainEvent<
+  'DeadlineExtended',
+  DeadlineExtendedV1['data'] & { readonly extendedAt: Instant | null }
 >;
 
 export type Transferred = DomainEvent<
@@ -126,13 +159,16 @@ export type AnsweredV1 = DomainEvent<
 >;
 
 /** schemaVersion 2: adds the access decision. */
-export type Answered = DomainEvent<
+export type AnsweredV2 = DomainEvent<
   'Answered',
   AnsweredV1['data'] & {
     /** For requests for information, what was decided on access; null for every other kind. */
     readonly accessDecision: AccessDecision | null;
   }
 >;
+
+/** schemaVersion 3: an answer recorded after the window says so. */
+export type Answered = DomainEvent<'Answered', AnsweredV2['data'] & { readonly lateEntry: LateEntry | null }>;
 
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
 
@@ -156,13 +192,13 @@ export type PqrsEventType = PqrsEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>> = {
-  Received: 1,
-  Assigned: 1,
+  Received: 2,
+  Assigned: 2,
   InformationRequested: 1,
-  InformationProvided: 1,
-  DeadlineExtended: 1,
+  InformationProvided: 2,
+  DeadlineExtended: 2,
   Transferred: 1,
-  Answered: 2,
+  Answered: 3,
   Closed: 1,
   Withdrawn: 1,
 };
@@ -178,14 +214,42 @@ export interface StoredPqrsEvent {
 }
 
 /**
- * The current shape of a stored PQRS event, whatever schema version it was written with. Answered v1
- * predates the access decision: it was not recorded then, so it reads as null (a v1 answer to a request
- * for information shows as "sin decisión registrada", never as granted).
+ * The current shape of a stored PQRS event, whatever schema version it was written with. What an older
+ * version did not record reads as not recorded: Answered v1 predates the access decision (null: a v1
+ * answer to a request for information shows as "sin decisión registrada", never as granted); events
+ * before late entries were kept read as recorded in time (lateEntry null); Assigned v1 and
+ * DeadlineExtended v1 have no moment (null).
  */
 export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
-  if (stored.type === 'Answered' && stored.schemaVersion === 1) {
-    const data = stored.data as AnsweredV1['data'];
-    return { type: 'Answered', data: { ...data, accessDecision: null } };
+  const current = PQRS_EVENT_SCHEMA_VERSIONS[stored.type as PqrsEventType];
+  if (current === undefined || stored.schemaVersion >= current) {
+    return { type: stored.type, data: stored.data } as PqrsEvent;
   }
-  return { type: stored.type, data: stored.data } as PqrsEvent;
+  switch (stored.type) {
+    case 'Received':
+      return { type: 'Received', data: { ...(stored.data as ReceivedV1['data']), lateEntry: null } };
+    case 'Assigned':
+      return { type: 'Assigned', data: { ...(stored.data as AssignedV1['data']), assignedAt: null } };
+    case 'InformationProvided': {
+      const data = stored.data as InformationProvidedV1['data'];
+      return { type: 'InformationProvided', data: { ...data, lateEntry: null } };
+    }
+    case 'DeadlineExtended': {
+      const data = stored.data as DeadlineExtendedV1['data'];
+      return { type: 'DeadlineExtended', data: { ...data, extendedAt: null } };
+    }
+    case 'Answered': {
+      const data = stored.data as AnsweredV1['data'] & { accessDecision?: AccessDecision | null };
+      return {
+        type: 'Answered',
+        data: {
+          ...data,
+          accessDecision: stored.schemaVersion === 1 ? null : (data.accessDecision ?? null),
+          lateEntry: null,
+        },
+      };
+    }
+    default:
+      return { type: stored.type, data: stored.data } as PqrsEvent;
+  }
 }

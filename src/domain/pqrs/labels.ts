@@ -1,7 +1,14 @@
 // The Spanish words of a PQRS case's codes (DESIGN.md, glossary), written once: the refusals, the
 // reports, the GraphQL schema's descriptions and the staff web client all read them from here. Where two
 // of them say a code differently, both wordings live here, side by side, with the reason.
-import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+import type {
+  AccessDecision,
+  LateEntryFact,
+  PqrsChannel,
+  PqrsKind,
+  PriorityReason,
+  WithdrawalMode,
+} from './events.js';
 import type { PqrsStatus } from './state.js';
 import type { TrafficLight } from './traffic-light.js';
 
@@ -89,3 +96,13 @@ export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {
 
 /** Where a report names a case's dependency and nobody was assigned the case yet. */
 export const UNASSIGNED_DEPENDENCY_LABEL = 'Sin asignar';
+
+/** The fact a late entry dates, as a report's column and the case page name it. */
+export const LATE_ENTRY_FACT_LABELS: Readonly<Record<LateEntryFact, string>> = {
+  RECEIVED: 'Recepción',
+  INFORMATION_PROVIDED: 'Información aportada',
+  ANSWERED: 'Respuesta',
+};
+
+/** How a fact recorded after the late-entry window is flagged, wherever timeliness is reported. */
+export const LATE_ENTRY_FLAG = 'Registrado con fecha anterior';

@@ -69,7 +69,12 @@ describe('when the case is received', () => {
         .then([
           {
             type: 'Assigned',
-            data: { assigneeId: agent.id, dependency: 'Atención al Cliente', previousAssigneeId: null },
+            data: {
+              assigneeId: agent.id,
+              dependency: 'Atención al Cliente',
+              previousAssigneeId: null,
+              assignedAt: at('2026-03-16', '11:00'),
+            },
           },
         ]);
     });
@@ -107,7 +112,12 @@ describe('when the case is received', () => {
         .then([
           {
             type: 'Assigned',
-            data: { assigneeId: agent.id, dependency: 'Subsidio', previousAssigneeId: null },
+            data: {
+              assigneeId: agent.id,
+              dependency: 'Subsidio',
+              previousAssigneeId: null,
+              assignedAt: at('2026-03-16', '11:00'),
+            },
           },
         ]);
       given([received(freshRadicado())])
@@ -115,7 +125,12 @@ describe('when the case is received', () => {
         .then([
           {
             type: 'Assigned',
-            data: { assigneeId: agent.id, dependency: DEFAULT_DEPENDENCY, previousAssigneeId: null },
+            data: {
+              assigneeId: agent.id,
+              dependency: DEFAULT_DEPENDENCY,
+              previousAssigneeId: null,
+              assignedAt: at('2026-03-16', '11:00'),
+            },
           },
         ]);
     });
@@ -216,6 +231,7 @@ describe('when the case is received', () => {
               maxDueDate: '2026-04-29',
               reason: 'Se requiere concepto de otra dependencia.',
               extendedOn: '2026-04-01',
+              extendedAt: at('2026-04-01', '11:00'),
             },
           },
         ]);
@@ -233,6 +249,7 @@ describe('when the case is received', () => {
               maxDueDate: '2026-04-29',
               reason: 'Se requiere concepto de otra dependencia.',
               extendedOn: '2026-04-08',
+              extendedAt: at('2026-04-08', '11:00'),
             },
           },
         ]);
@@ -292,6 +309,7 @@ describe('when the case is received', () => {
             maxDueDate: '2026-04-29',
             reason: 'Primera prórroga.',
             extendedOn: '2026-04-01',
+            extendedAt: null,
           },
         },
       ])
@@ -305,6 +323,7 @@ describe('when the case is received', () => {
               maxDueDate: '2026-04-29',
               reason: 'Se requiere concepto de otra dependencia.',
               extendedOn: '2026-04-15',
+              extendedAt: at('2026-04-15', '11:00'),
             },
           },
         ]);
@@ -386,6 +405,7 @@ describe('when the case is received', () => {
               onTime: true,
               businessDaysTaken: 15,
               accessDecision: null,
+              lateEntry: null,
             },
           },
         ]);
@@ -405,6 +425,7 @@ describe('when the case is received', () => {
               onTime: false,
               businessDaysTaken: 16,
               accessDecision: null,
+              lateEntry: null,
             },
           },
         ]);
@@ -422,6 +443,7 @@ describe('when the case is received', () => {
             maxDueDate: '2026-04-29',
             reason: 'Complejidad.',
             extendedOn: '2026-04-01',
+            extendedAt: null,
           },
         },
       ])
@@ -437,14 +459,19 @@ describe('when the case is received', () => {
               onTime: true,
               businessDaysTaken: 23,
               accessDecision: null,
+              lateEntry: null,
             },
           },
         ]);
     });
 
-    it('an answer recorded days after it was sent is judged on the day it was sent', () => {
+    it('an answer recorded days after it was sent, within the window, is judged on the day it was sent', () => {
+      // Sent Tuesday 7 April, recorded Friday 10: three business days later, the window's limit.
       given([received(freshRadicado())])
-        .when(answer(at('2026-04-07')), on('2026-04-13'))
+        .when(answer(at('2026-04-07')), on('2026-04-10', agent))
+        .thenRefuses('NOT_ASSIGNED_TO_ACTOR');
+      given([received(freshRadicado())])
+        .when(answer(at('2026-04-07')), on('2026-04-10'))
         .then([
           {
             type: 'Answered',
@@ -456,6 +483,7 @@ describe('when the case is received', () => {
               onTime: true,
               businessDaysTaken: 14,
               accessDecision: null,
+              lateEntry: null,
             },
           },
         ]);
@@ -556,7 +584,12 @@ describe('when the case is assigned', () => {
       .then([
         {
           type: 'Assigned',
-          data: { assigneeId: otherAgent.id, dependency: 'Subsidio', previousAssigneeId: agent.id },
+          data: {
+            assigneeId: otherAgent.id,
+            dependency: 'Subsidio',
+            previousAssigneeId: agent.id,
+            assignedAt: at('2026-03-17', '11:00'),
+          },
         },
       ]);
   });
@@ -573,7 +606,12 @@ describe('when the case is assigned', () => {
       .then([
         {
           type: 'Assigned',
-          data: { assigneeId: agent.id, dependency: 'Subsidio', previousAssigneeId: agent.id },
+          data: {
+            assigneeId: agent.id,
+            dependency: 'Subsidio',
+            previousAssigneeId: agent.id,
+            assignedAt: at('2026-03-17', '11:00'),
+          },
         },
       ]);
   });
@@ -614,6 +652,7 @@ describe('when the case is assigned', () => {
             onTime: true,
             businessDaysTaken: 5,
             accessDecision: null,
+            lateEntry: null,
           },
         },
       ]);

@@ -63,13 +63,18 @@ export function received(radicado: string, overrides: Partial<Received['data']> 
       dueDate: '2026-04-08',
       maxDueDate: '2026-04-29',
       calendarVersion: calendar.version,
+      lateEntry: null,
       ...overrides,
     },
   };
 }
 
+/** An assignment whose moment is unknown (as stored before it was kept), so it bounds no later fact. */
 export function assigned(assigneeId = agent.id, previousAssigneeId: string | null = null): Assigned {
-  return { type: 'Assigned', data: { assigneeId, dependency: 'Atención al Cliente', previousAssigneeId } };
+  return {
+    type: 'Assigned',
+    data: { assigneeId, dependency: 'Atención al Cliente', previousAssigneeId, assignedAt: null },
+  };
 }
 
 /** The art. 17 request sent Tuesday 17 March 2026: tacit withdrawal possible from 17 April. */
@@ -96,6 +101,7 @@ export function informationProvided(): InformationProvided {
       dueDate: '2026-04-15',
       maxDueDate: '2026-05-07',
       calendarVersion: calendar.version,
+      lateEntry: null,
     },
   };
 }
@@ -111,6 +117,7 @@ export function answered(): Answered {
       onTime: true,
       businessDaysTaken: 15,
       accessDecision: null,
+      lateEntry: null,
     },
   };
 }

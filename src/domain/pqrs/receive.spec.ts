@@ -54,6 +54,7 @@ describe('when the case has not been received', () => {
             dueDate: '2026-04-08',
             maxDueDate: '2026-04-29',
             calendarVersion: 'co-holidays@5.0.11',
+            lateEntry: null,
           },
         },
       ]);

@@ -42,6 +42,7 @@ describe('the state of a case, folded from its events', () => {
       calendarVersion: 'co-holidays@5.0.11',
       assignee: null,
       informationRequest: null,
+      lastFactAt: at('2026-03-13'),
     });
   });
 
@@ -98,6 +99,7 @@ describe('the state of a case, folded from its events', () => {
           maxDueDate: '2026-04-29',
           reason: 'Complejidad.',
           extendedOn: '2026-04-01',
+          extendedAt: null,
         },
       },
     ]);

@@ -1,5 +1,5 @@
 // A PQRS case as its events leave it: a union on `status` holding what the rules in decide.ts need.
-import type { CalendarDate, Instant } from '../shared/time.js';
+import { compareInstants, type CalendarDate, type Instant } from '../shared/time.js';
 import type { PqrsChannel, PqrsEvent, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
 
 export const PQRS_STATUSES = [
@@ -54,6 +54,8 @@ export interface PqrsCaseRecord {
   readonly calendarVersion: string;
   readonly assignee: Assignee | null;
   readonly informationRequest: InformationRequestRecord | null;
+  /** When the latest of its facts happened: a fact dated now may not precede it. */
+  readonly lastFactAt: Instant;
 }
 
 export interface NotReceivedCase {
@@ -145,7 +147,13 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     calendarVersion: state.calendarVersion,
     assignee: state.assignee,
     informationRequest: state.informationRequest,
+    lastFactAt: state.lastFactAt,
   };
+}
+
+/** The later of two instants; an unknown one (an event stored before it was kept) changes nothing. */
+function later(current: Instant, next: Instant | null): Instant {
+  return next !== null && compareInstants(next, current) > 0 ? next : current;
 }
 
 /** An open case with the term running again: assigned if it has an assignee, received otherwise. */
@@ -180,14 +188,16 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         calendarVersion: data.calendarVersion,
         assignee: null,
         informationRequest: null,
+        lastFactAt: data.receivedAt,
       };
     }
     case 'Assigned': {
       if (!isOpen(state)) return state;
       const assignee: Assignee = { id: event.data.assigneeId, dependency: event.data.dependency };
+      const lastFactAt = later(state.lastFactAt, event.data.assignedAt);
       return state.status === 'AWAITING_INFORMATION'
-        ? { ...state, assignee }
-        : { ...recordOf(state), status: 'ASSIGNED', assignee };
+        ? { ...state, assignee, lastFactAt }
+        : { ...recordOf(state), status: 'ASSIGNED', assignee, lastFactAt };
     }
     case 'InformationRequested': {
       if (state.status !== 'RECEIVED' && state.status !== 'ASSIGNED') return state;
@@ -201,6 +211,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
           providedAt: null,
           providedOn: null,
         },
+        lastFactAt: later(state.lastFactAt, event.data.requestedAt),
       };
     }
     case 'InformationProvided': {
@@ -216,11 +227,17 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
           providedAt: event.data.providedAt,
           providedOn: event.data.providedOn,
         },
+        lastFactAt: later(state.lastFactAt, event.data.providedAt),
       });
     }
     case 'DeadlineExtended': {
       if (!isOpen(state)) return state;
-      return { ...state, dueDate: event.data.newDueDate, maxDueDate: event.data.maxDueDate };
+      return {
+        ...state,
+        dueDate: event.data.newDueDate,
+        maxDueDate: event.data.maxDueDate,
+        lastFactAt: later(state.lastFactAt, event.data.extendedAt),
+      };
     }
     case 'Transferred': {
       if (!isOpen(state)) return state;
@@ -230,6 +247,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         transferredTo: event.data.entity,
         transferredAt: event.data.transferredAt,
         transferredOn: event.data.transferredOn,
+        lastFactAt: later(state.lastFactAt, event.data.transferredAt),
       };
     }
     case 'Answered': {
@@ -242,11 +260,17 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         answeredOn: event.data.answeredOn,
         answeredOnTime: event.data.onTime,
         businessDaysTaken: event.data.businessDaysTaken,
+        lastFactAt: later(state.lastFactAt, event.data.answeredAt),
       };
     }
     case 'Closed': {
       if (state.status !== 'ANSWERED') return state;
-      return { ...state, status: 'CLOSED', closedAt: event.data.closedAt };
+      return {
+        ...state,
+        status: 'CLOSED',
+        closedAt: event.data.closedAt,
+        lastFactAt: later(state.lastFactAt, event.data.closedAt),
+      };
     }
     case 'Withdrawn': {
       if (!isOpen(state)) return state;
@@ -255,6 +279,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         status: 'WITHDRAWN',
         withdrawalMode: event.data.mode,
         withdrawnAt: event.data.withdrawnAt,
+        lastFactAt: later(state.lastFactAt, event.data.withdrawnAt),
       };
     }
     default: {

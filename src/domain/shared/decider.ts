@@ -28,6 +28,11 @@ export interface DecisionContext {
   readonly now: Instant;
   readonly actor: Actor;
   readonly calendar: BusinessCalendar;
+  /**
+   * How many business days a fact may be dated before it is recorded without a coordinator's reason
+   * (configuration; DEFAULT_LATE_ENTRY_WINDOW_BUSINESS_DAYS when not given).
+   */
+  readonly lateEntryWindowBusinessDays?: number;
 }
 
 export interface Decider<Command, Event extends DomainEvent, State> {

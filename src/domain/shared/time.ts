@@ -68,3 +68,9 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
     .toISOString()
     .slice(0, 10);
 }
+
+/** A Bogotá day as staff and citizens read it: dd/mm/aaaa. */
+export function spanishDate(date: CalendarDate): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}

@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v5 as uuidv5 } from 'uuid';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
-import type { Decider, DomainEvent } from '../../domain/shared/decider.js';
+import type { DecisionContext, Decider, DomainEvent } from '../../domain/shared/decider.js';
 import { isDomainError } from '../../domain/shared/domain-error.js';
 import {
   WrongExpectedRevisionError,
@@ -75,6 +75,8 @@ export class AggregateCommandExecutor {
   constructor(
     private readonly store: EventStore,
     private readonly calendar: () => BusinessCalendar,
+    /** Business days a fact may be dated before it is recorded without a reason (domain default if absent). */
+    private readonly lateEntryWindowBusinessDays?: number,
     private readonly maxAttempts = 8,
     /** How many streams' folded states stay in memory between commands. */
     private readonly cachedStreams = 2_000,
@@ -161,11 +163,11 @@ export class AggregateCommandExecutor {
     if (request.expectedRevision !== undefined && request.expectedRevision !== loaded.revision) {
       throw new ConcurrencyConflict(stream ?? '', request.expectedRevision, loaded.revision ?? 'sin eventos');
     }
-    const decision = aggregate.decider.decide(request.command, loaded.state, {
-      now: request.metadata.issuedAt,
-      actor: request.metadata.actor,
-      calendar: this.calendar(),
-    });
+    const decision = aggregate.decider.decide(
+      request.command,
+      loaded.state,
+      this.contextOf(request.metadata),
+    );
     if (isDomainError(decision)) throw new DomainRuleViolation(decision);
     return decision;
   }
@@ -184,11 +186,7 @@ export class AggregateCommandExecutor {
         throw new ConcurrencyConflict(request.stream, request.expectedRevision, revision ?? 'sin eventos');
       }
 
-      const decision = aggregate.decider.decide(request.command, state, {
-        now: request.metadata.issuedAt,
-        actor: request.metadata.actor,
-        calendar: this.calendar(),
-      });
+      const decision = aggregate.decider.decide(request.command, state, this.contextOf(request.metadata));
       if (isDomainError(decision)) throw new DomainRuleViolation(decision);
       if (decision.length === 0) return { state, events: [], revision, position };
 
@@ -219,6 +217,18 @@ export class AggregateCommandExecutor {
         await sleep(attempt * 5 + Math.floor(Math.random() * 10));
       }
     }
+  }
+
+  /** What the world supplies to a decision: the moment, who acts, the calendar and the window in force. */
+  private contextOf(metadata: CommandMetadata): DecisionContext {
+    return {
+      now: metadata.issuedAt,
+      actor: metadata.actor,
+      calendar: this.calendar(),
+      ...(this.lateEntryWindowBusinessDays !== undefined
+        ? { lateEntryWindowBusinessDays: this.lateEntryWindowBusinessDays }
+        : {}),
+    };
   }
 
   private toNewEvent<Command, Event extends DomainEvent, State>(

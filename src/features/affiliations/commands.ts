@@ -10,6 +10,7 @@ import {
   affiliationDecider,
   affiliationStreamOf,
   formatMemberNumber,
+  upcastAffiliationEvent,
   memberNumberDecider,
   type AffiliationCommand,
   type AffiliationEvent,
@@ -84,6 +85,7 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
 export const affiliationCase: AggregateType<AffiliationCommand, AffiliationEvent, AffiliationState> = {
   decider: affiliationDecider,
   schemaVersions: AFFILIATION_EVENT_SCHEMA_VERSIONS,
+  upcast: upcastAffiliationEvent,
   streamOf: affiliationStreamOf,
   occurredAtOf: (command) => (command.type === 'ReceiveAffiliation' ? command.data.receivedAt : null),
   lookUps: AffiliationLookUps,

@@ -44,8 +44,8 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
       case 'ReceivePqrs': {
         // Ask the domain first, so an invalid receipt never consumes a radicado.
         await context.precheck(command);
-        const receivedAt = command.data.receivedAt ?? context.metadata.issuedAt;
-        const year = yearOf(bogotaDateOf(receivedAt));
+        // The radicado follows the filing order: the year it is recorded in, whatever day it was received.
+        const year = yearOf(bogotaDateOf(context.metadata.issuedAt));
         const issued = await context.issue(radicadoCounter, String(year), {
           type: 'IssueRadicado',
           data: { year, requestedBy: context.metadata.commandId },

@@ -7,7 +7,7 @@ import { buildAccessToInformationReport } from './builders/access-to-information
 import { buildContraloriaExport, type ContraloriaColumn } from './builders/contraloria-export.js';
 import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
 import { buildPqrsReport } from './builders/pqrs-report.js';
-import type { ReportInput } from './builders/report-input.js';
+import { CURRENT_REPORT_LAYOUT, type ReportInput } from './builders/report-input.js';
 import { buildSatisfactionReport } from './builders/satisfaction-report.js';
 import { reportContentHash } from './content-hash.js';
 import type { ReportDocument } from './report-document.js';
@@ -18,13 +18,19 @@ import type { ReportPeriod, ReportSources } from './read-models/report-sources.j
 export interface ReportParameters {
   readonly entityName: string;
   readonly officeName: string;
+  /** The layout issued with (CURRENT_REPORT_LAYOUT); absent for reports issued before layouts were kept: 1. */
+  readonly layout?: number;
   readonly indicatorTargets?: IndicatorTargets;
   readonly contraloriaColumns?: readonly ContraloriaColumn[];
 }
 
 /** The parameters a kind of report takes from the settings in force (only those it uses). */
 export function parametersFor(kind: ReportKind, settings: ReportSettings): ReportParameters {
-  const names = { entityName: settings.entityName, officeName: settings.officeName };
+  const names = {
+    entityName: settings.entityName,
+    officeName: settings.officeName,
+    layout: CURRENT_REPORT_LAYOUT,
+  };
   switch (kind) {
     case 'MANAGEMENT':
       return { ...names, indicatorTargets: settings.indicatorTargets };
@@ -52,6 +58,7 @@ export async function generateReport(
     asOf,
     entityName: parameters.entityName,
     officeName: parameters.officeName,
+    layout: parameters.layout ?? 1,
   };
   const document = await buildDocument(kind, input, parameters, sources);
   return { document, contentHash: reportContentHash(document) };

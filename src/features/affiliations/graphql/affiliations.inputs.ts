@@ -47,6 +47,15 @@ export class ReceiveAffiliationInput {
   receivedAt?: string | null;
   @Field(() => String, {
     nullable: true,
+    description:
+      'Motivo de registrar la solicitud después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
+  })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(2_000)
+  lateEntryReason?: string | null;
+  @Field(() => String, {
+    nullable: true,
     description: 'La misma clave dos veces recibe una sola afiliación.',
   })
   @IsOptional()

@@ -73,6 +73,7 @@ export class AffiliationResolver {
         campaign: input.campaign ?? null,
         receivedAt: input.receivedAt ?? null,
         requiredDocuments: [],
+        lateEntryReason: input.lateEntryReason ?? null,
       },
     };
     return this.run(affiliationId, command, origin, {

@@ -12,7 +12,7 @@ import type {
 } from '../read-models/affiliations-projection.js';
 import { PqrsChannelEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { ChannelCount, PageInfo } from '../../../graphql/page-args.js';
+import { ChannelCount, LateRecording, PageInfo } from '../../../graphql/page-args.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import {
   AffiliationDecisionEnum,
@@ -47,6 +47,12 @@ export class Affiliation {
     string | null;
   @Field(() => AffiliationStatusEnum) status!: AffiliationDocumentStatus;
   @Field(() => DateTimeScalar) receivedAt!: string;
+  @Field(() => LateRecording, {
+    nullable: true,
+    description:
+      'Si la solicitud se registró con fecha anterior, después de la ventana admitida: cuándo y por qué.',
+  })
+  lateEntry!: LateRecording | null;
   @Field(() => [String], { description: 'Documentos requeridos aún sin aceptar.' })
   pendingDocuments!: string[];
   @Field(() => DateTimeScalar, { nullable: true }) verifiedAt!: string | null;

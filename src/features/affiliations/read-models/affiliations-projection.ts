@@ -6,12 +6,14 @@ import {
   AFFILIATION_TYPES,
   type AffiliationChannel,
   type AffiliationDecision,
+  upcastAffiliationEvent,
   type AffiliationEvent,
   type AffiliationType,
   type NoveltyKind,
 } from '../../../domain/affiliation/events.js';
 import { AFFILIATION_STATUSES, type AffiliationStatus } from '../../../domain/affiliation/state.js';
 import { PQRS_CHANNELS } from '../../../domain/pqrs/events.js';
+import type { LateEntry } from '../../../domain/shared/late-entry.js';
 import type { CalendarDate, Instant } from '../../../domain/shared/time.js';
 import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import type { Projection } from '../../../engine/projections/projection.js';
@@ -56,6 +58,8 @@ export interface AffiliationDocument extends ReadModelDocument {
   readonly pendingDocumentCount: number;
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
+  /** Set when the application was recorded after the late-entry window of its receipt. */
+  readonly lateEntry: LateEntry | null;
   readonly verifiedAt: Instant | null;
   readonly memberNumber: string | null;
   readonly decision: AffiliationDecision | null;
@@ -94,7 +98,7 @@ export function evolveAffiliationDocument(
   current: AffiliationDocument | null,
   recorded: RecordedEvent,
 ): AffiliationDocument | null {
-  const event = { type: recorded.type, data: recorded.data } as AffiliationEvent;
+  const event = upcastAffiliationEvent(recorded);
   if (event.type === 'Received') {
     const data = event.data;
     const documents = data.requiredDocuments.map(pendingDocument);
@@ -110,6 +114,7 @@ export function evolveAffiliationDocument(
       ...pendingOf(documents),
       receivedAt: data.receivedAt,
       receivedOn: data.receivedOn,
+      lateEntry: data.lateEntry,
       verifiedAt: null,
       memberNumber: null,
       decision: null,
@@ -204,7 +209,7 @@ export function noveltyDocumentOf(
   affiliation: AffiliationDocument,
   recorded: RecordedEvent,
 ): AffiliationNoveltyDocument | null {
-  const event = { type: recorded.type, data: recorded.data } as AffiliationEvent;
+  const event = upcastAffiliationEvent(recorded);
   if (event.type !== 'NoveltyReported') return null;
   return {
     id: `${affiliation.id}:${recorded.revision}`,
@@ -274,7 +279,8 @@ export function affiliationIdOf(stream: string): string {
 
 export const affiliationsProjection: Projection = {
   name: 'affiliations',
-  version: 1,
+  // 2: the late entry of the receipt.
+  version: 2,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {

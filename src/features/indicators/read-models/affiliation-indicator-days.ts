@@ -9,7 +9,7 @@ import {
   AFFILIATION_STREAM_PREFIX,
   AFFILIATION_TYPES,
   type AffiliationChannel,
-  type AffiliationEvent,
+  upcastAffiliationEvent,
   type AffiliationType,
 } from '../../../domain/affiliation/events.js';
 import { PQRS_CHANNELS } from '../../../domain/pqrs/events.js';
@@ -50,7 +50,7 @@ export function affiliationIndicatorIncrements(
   application: AffiliationIndicatorApplication,
   recorded: RecordedEvent,
 ): DayIncrements | null {
-  const event = { type: recorded.type, data: recorded.data } as AffiliationEvent;
+  const event = upcastAffiliationEvent(recorded);
   switch (event.type) {
     case 'Received':
       return new DayIncrements().add(event.data.receivedOn, {
@@ -85,7 +85,7 @@ function breakdown(application: AffiliationIndicatorApplication, value: number |
 }
 
 function applicationOf(recorded: RecordedEvent): AffiliationIndicatorApplication | null {
-  const event = { type: recorded.type, data: recorded.data } as AffiliationEvent;
+  const event = upcastAffiliationEvent(recorded);
   if (event.type !== 'Received') return null;
   return {
     id: recorded.stream.slice(AFFILIATION_STREAM_PREFIX.length),

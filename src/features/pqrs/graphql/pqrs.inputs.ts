@@ -61,6 +61,15 @@ export class ReceivePqrsInput {
   @IsOptional()
   @ArrayUnique()
   priority?: PriorityReason[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
+  })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(2_000)
+  lateEntryReason?: string | null;
   @Field(() => String, { nullable: true, description: 'La misma clave dos veces radica un solo caso.' })
   @IsOptional()
   @IsNotEmpty()
@@ -101,6 +110,15 @@ export class RequestPqrsInformationArgs extends CaseCommandArgs {
 export class ProvidePqrsInformationArgs extends CaseCommandArgs {
   @Field(() => DateTimeScalar) providedAt!: string;
   @Field() @IsNotEmpty() @MaxLength(5_000) note!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
+  })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(2_000)
+  lateEntryReason?: string | null;
 }
 
 @ArgsType()
@@ -131,6 +149,15 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   })
   @IsOptional()
   accessDecision?: AccessDecision | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
+  })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(2_000)
+  lateEntryReason?: string | null;
 }
 
 @ArgsType()

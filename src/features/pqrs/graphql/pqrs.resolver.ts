@@ -62,6 +62,7 @@ export class PqrsResolver {
           petitionerId: '',
           receivedAt: input.receivedAt ?? null,
           priority: input.priority ?? [],
+          lateEntryReason: input.lateEntryReason ?? null,
         },
       },
       origin,
@@ -100,7 +101,11 @@ export class PqrsResolver {
   @Mutation(() => Pqrs, { description: 'El peticionario completó la información: el término se reinicia.' })
   @Roles(...ROLES.ProvideInformation)
   providePqrsInformation(@Args() args: ProvidePqrsInformationArgs, @Origin() origin: CommandOrigin) {
-    const data = { providedAt: args.providedAt, note: args.note };
+    const data = {
+      providedAt: args.providedAt,
+      note: args.note,
+      lateEntryReason: args.lateEntryReason ?? null,
+    };
     return this.run(args.radicado, { type: 'ProvideInformation', data }, origin, revisionSeen(args));
   }
 
@@ -131,6 +136,7 @@ export class PqrsResolver {
       answer: args.answer,
       answeredAt: args.answeredAt ?? null,
       accessDecision: args.accessDecision ?? null,
+      lateEntryReason: args.lateEntryReason ?? null,
     };
     return this.run(args.radicado, { type: 'AnswerPqrs', data }, origin, revisionSeen(args));
   }

@@ -1,7 +1,16 @@
 // Output types of the PQRS part of the schema.
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../../../domain/pqrs/events.js';
+import {
+  LATE_ENTRY_FACTS,
+  type AccessDecision,
+  type LateEntryFact,
+  type PqrsChannel,
+  type PqrsKind,
+  type PriorityReason,
+} from '../../../domain/pqrs/events.js';
+import { LATE_ENTRY_FACT_LABELS } from '../../../domain/pqrs/labels.js';
+import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
   AccessDecisionEnum,
@@ -20,6 +29,26 @@ import { HistoryActor } from '../../../identity/graphql/identity.types.js';
   description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
 })
 export class Petitioner extends PersonalDataView {}
+
+export const LateEntryFactEnum = enumObject<LateEntryFact>(LATE_ENTRY_FACTS);
+registerEnumType(LateEntryFactEnum, {
+  name: 'LateEntryFact',
+  description: 'El hecho de un caso que se registró con fecha anterior.',
+  valuesMap: valuesDescribedBy<LateEntryFact>(LATE_ENTRY_FACT_LABELS),
+});
+
+@ObjectType({
+  description:
+    'Un hecho registrado con fecha anterior, después de la ventana admitida: quién lo registró así lo motivó, y cuenta como registro tardío en los informes.',
+})
+export class LateEntry {
+  @Field(() => LateEntryFactEnum) fact!: LateEntryFact;
+  @Field(() => DateTimeScalar, { description: 'Cuándo ocurrió el hecho, según quien lo registró.' })
+  occurredAt!: string;
+  @Field(() => DateScalar, { description: 'El día en que se registró.' }) recordedOn!: string;
+  @Field(() => Int, { description: 'Días hábiles entre el hecho y su registro.' }) businessDaysLate!: number;
+  @Field() reason!: string;
+}
 
 @ObjectType({ description: 'Un caso PQRS tal como lo muestran los modelos de lectura.' })
 export class Pqrs {
@@ -51,6 +80,11 @@ export class Pqrs {
   })
   trafficLight!: string | null;
   @Field(() => String, { nullable: true }) transferredTo!: string | null;
+  @Field(() => [LateEntry], {
+    description:
+      'Los hechos del caso registrados con fecha anterior (registro tardío), del más antiguo al más reciente.',
+  })
+  lateEntries!: readonly LateEntry[];
   /** Resolved fields (assignee, petitioner) read these. */
   assigneeId!: string | null;
   petitionerId!: string;

@@ -5,6 +5,7 @@ import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
   PQRS_STREAM_PREFIX,
   type AccessDecision,
+  type LateEntryFact,
   type PqrsChannel,
   type PqrsEvent,
   upcastPqrsEvent,
@@ -12,6 +13,7 @@ import {
   type PriorityReason,
   type WithdrawalMode,
 } from '../../../domain/pqrs/events.js';
+import type { LateEntry } from '../../../domain/shared/late-entry.js';
 import type { CalendarDate, Instant } from '../../../domain/shared/time.js';
 import type { PqrsStatus } from '../../../domain/pqrs/state.js';
 import type { Projection } from '../../../engine/projections/projection.js';
@@ -27,6 +29,16 @@ export type CaseStatus = Exclude<PqrsStatus, 'NOT_RECEIVED'>;
 export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
 /** Open cases whose clock runs: while awaiting the petitioner (art. 17) it stops. */
 export const RUNNING_TERM_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'ASSIGNED'];
+
+/** A fact of the case recorded after the late-entry window: flagged wherever timeliness is reported. */
+export interface CaseLateEntry {
+  readonly fact: LateEntryFact;
+  readonly occurredAt: Instant;
+  readonly occurredOn: CalendarDate;
+  readonly recordedOn: CalendarDate;
+  readonly businessDaysLate: number;
+  readonly reason: string;
+}
 
 export interface CaseDocument extends ReadModelDocument {
   readonly id: string;
@@ -57,6 +69,8 @@ export interface CaseDocument extends ReadModelDocument {
   readonly closedAt: Instant | null;
   readonly transferredTo: string | null;
   readonly withdrawnMode: WithdrawalMode | null;
+  /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
+  readonly lateEntries: readonly CaseLateEntry[];
   /** Stream revision of the last event applied: the idempotency guard. */
   readonly revision: number;
   /** Global position of the last event applied. */
@@ -99,6 +113,7 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       closedAt: null,
       transferredTo: null,
       withdrawnMode: null,
+      lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       searchText: foldForSearch(`${data.radicado} ${data.subject}`),
       ...appliedMarks(recorded),
     };
@@ -127,6 +142,13 @@ function changesOf(
         dueDate: event.data.dueDate,
         maxDueDate: event.data.maxDueDate,
         tacitWithdrawalFrom: null,
+        lateEntries: lateEntriesAfter(
+          current.lateEntries,
+          'INFORMATION_PROVIDED',
+          event.data.providedAt,
+          event.data.providedOn,
+          event.data.lateEntry,
+        ),
       };
     case 'DeadlineExtended':
       return { dueDate: event.data.newDueDate, maxDueDate: event.data.maxDueDate };
@@ -142,6 +164,13 @@ function changesOf(
         businessDaysTaken: event.data.businessDaysTaken,
         accessDecision: event.data.accessDecision,
         tacitWithdrawalFrom: null,
+        lateEntries: lateEntriesAfter(
+          current.lateEntries,
+          'ANSWERED',
+          event.data.answeredAt,
+          event.data.answeredOn,
+          event.data.lateEntry,
+        ),
       };
     case 'Closed':
       return { status: 'CLOSED', closedAt: event.data.closedAt };
@@ -154,6 +183,18 @@ function changesOf(
       return {};
     }
   }
+}
+
+function lateEntriesAfter(
+  current: readonly CaseLateEntry[] | undefined,
+  fact: LateEntryFact,
+  occurredAt: Instant,
+  occurredOn: CalendarDate,
+  lateEntry: LateEntry | null,
+): readonly CaseLateEntry[] {
+  // Documents written before late entries were kept have none: read as an empty list.
+  const entries = current ?? [];
+  return lateEntry === null ? entries : [...entries, { fact, occurredAt, occurredOn, ...lateEntry }];
 }
 
 function appliedMarks(
@@ -172,7 +213,8 @@ function radicadoOf(stream: string): string {
 
 export const casesProjection: Projection = {
   name: 'cases',
-  version: 1,
+  // 2: the late entries of each case.
+  version: 2,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {

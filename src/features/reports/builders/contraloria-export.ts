@@ -4,6 +4,7 @@
 // force travels with the issued report, so it regenerates with the columns it had.
 import {
   ACCESS_DECISION_LABELS,
+  LATE_ENTRY_FACT_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
@@ -13,7 +14,7 @@ import { bogotaDateOf } from '../../../domain/shared/time.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportColumn, ReportDocument, ReportValue, ValueFormat } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import { isOverdue } from './pqrs-report.js';
+import { isOverdue, lateEntriesOf } from './pqrs-report.js';
 import type { ReportInput } from './report-input.js';
 
 interface ExportField {
@@ -45,6 +46,18 @@ export const CONTRALORIA_FIELDS = {
     value: (c) => (c.accessDecision === null ? null : ACCESS_DECISION_LABELS[c.accessDecision]),
   },
   prioritized: { format: 'boolean', value: (c) => c.prioritized },
+  lateEntry: {
+    format: 'text',
+    value: (c) =>
+      lateEntriesOf(c).length === 0
+        ? 'No'
+        : lateEntriesOf(c)
+            .map(
+              (entry) =>
+                `${LATE_ENTRY_FACT_LABELS[entry.fact]}, ${entry.businessDaysLate} días hábiles después`,
+            )
+            .join('; '),
+  },
 } satisfies Record<string, ExportField>;
 export type ContraloriaField = keyof typeof CONTRALORIA_FIELDS;
 

@@ -5,6 +5,7 @@
 import { STORED_ACTION_STATUS_LABELS } from '../../../domain/improvement-action/labels.js';
 import { PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
 import {
+  LATE_ENTRY_FACT_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
@@ -36,6 +37,8 @@ export interface CaseTally {
   readonly overdue: number;
   readonly extensions: number;
   readonly informationRequests: number;
+  /** Facts of these cases recorded after the late-entry window (registro tardío). */
+  readonly lateEntries: number;
 }
 
 export function isOpen(reportCase: ReportCase): boolean {
@@ -65,6 +68,7 @@ export function tallyCases(cases: readonly ReportCase[], asOfDay: CalendarDate):
     overdue: cases.filter((reportCase) => isOverdue(reportCase, asOfDay)).length,
     extensions: cases.reduce((sum, reportCase) => sum + reportCase.extensions, 0),
     informationRequests: cases.reduce((sum, reportCase) => sum + reportCase.informationRequests, 0),
+    lateEntries: cases.reduce((sum, reportCase) => sum + lateEntriesOf(reportCase).length, 0),
   };
 }
 
@@ -75,11 +79,12 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
   ]);
   const asOfDay = bogotaDateOf(input.asOf);
   const sections: ReportSection[] = [
-    summarySection(tallyCases(cases, asOfDay)),
+    summarySection(tallyCases(cases, asOfDay), input.layout),
     byKindTable(cases, asOfDay),
     byChannelTable(cases),
     byDependencyTable(cases, asOfDay),
     backlogTable(cases, asOfDay),
+    ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
     topSubjectsTable(cases),
     actionsFromPqrsTable(actions.filter((action) => action.sourceKind === 'PQRS')),
     {
@@ -100,7 +105,7 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
   };
 }
 
-function summarySection(tally: CaseTally): ReportSection {
+function summarySection(tally: CaseTally, layout: number): ReportSection {
   return {
     type: 'figures',
     title: 'Resumen del periodo',
@@ -127,6 +132,15 @@ function summarySection(tally: CaseTally): ReportSection {
         value: tally.informationRequests,
         format: 'integer',
       },
+      ...(layout >= 2
+        ? [
+            {
+              label: 'Hechos registrados con fecha anterior',
+              value: tally.lateEntries,
+              format: 'integer' as const,
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -225,6 +239,37 @@ function backlogTable(cases: readonly ReportCase[], asOfDay: CalendarDate): Repo
       overdue: isOverdue(reportCase, asOfDay),
     })),
     note: 'Un caso en espera de información del peticionario (art. 17) tiene el término suspendido: no se cuenta como vencido.',
+  };
+}
+
+/** Case versions written before late entries were kept have none. */
+export function lateEntriesOf(reportCase: ReportCase): ReportCase['lateEntries'] {
+  return reportCase.lateEntries ?? [];
+}
+
+function lateEntriesTable(cases: readonly ReportCase[]): ReportTable {
+  return {
+    type: 'table',
+    title: 'Hechos registrados con fecha anterior (registro tardío)',
+    columns: [
+      { key: 'radicado', header: 'Radicado', format: 'text' },
+      { key: 'fact', header: 'Hecho', format: 'text' },
+      { key: 'occurredOn', header: 'Fecha del hecho', format: 'date' },
+      { key: 'recordedOn', header: 'Registrado el', format: 'date' },
+      { key: 'businessDaysLate', header: 'Días hábiles después', format: 'integer' },
+      { key: 'reason', header: 'Motivo', format: 'text' },
+    ],
+    rows: cases.flatMap((reportCase) =>
+      lateEntriesOf(reportCase).map((entry) => ({
+        radicado: reportCase.radicado,
+        fact: LATE_ENTRY_FACT_LABELS[entry.fact],
+        occurredOn: entry.occurredOn,
+        recordedOn: entry.recordedOn,
+        businessDaysLate: entry.businessDaysLate,
+        reason: entry.reason,
+      })),
+    ),
+    note: 'Hechos registrados después de la ventana admitida (3 días hábiles por omisión), solo por coordinadores o administradores y con el motivo. Los términos se cuentan desde la fecha real del hecho.',
   };
 }
 

@@ -1,6 +1,13 @@
-// What every report builder is given: the period, the as-of instant and the entity's names. Nothing
-// else: the same input always gives the same document.
+// What every report builder is given: the period, the as-of instant, the entity's names and the layout the
+// report was issued with. Nothing else: the same input always gives the same document.
 import type { ReportPeriod } from '../read-models/report-sources.js';
+
+/**
+ * The layout of the reports issued from now on. A report keeps the layout it was issued with (recorded in
+ * its parameters), so regenerating it gives the same bytes after the reports gain sections:
+ * 1: as first issued; 2: the PQRS report lists the facts recorded late.
+ */
+export const CURRENT_REPORT_LAYOUT = 2;
 
 export interface ReportInput {
   readonly period: ReportPeriod;
@@ -8,6 +15,8 @@ export interface ReportInput {
   readonly asOf: string;
   readonly entityName: string;
   readonly officeName: string;
+  /** The layout the report was issued with (CURRENT_REPORT_LAYOUT for a new one). */
+  readonly layout: number;
 }
 
 /** Part of `part` in `whole`, 0..1; null when there is nothing to measure. */

@@ -62,6 +62,7 @@ export interface ReportCase
       | 'closedAt'
       | 'transferredTo'
       | 'withdrawnMode'
+      | 'lateEntries'
       | 'revision'
       | 'lastPosition'
       | 'updatedAt'
@@ -86,7 +87,8 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
 
 export const caseVersionsProjection = versionedProjection<ReportCase>({
   name: 'caseVersions',
-  version: 1,
+  // 2: the late entries of each case.
+  version: 2,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index
@@ -108,7 +110,8 @@ export const improvementActionVersionsProjection = versionedProjection({
 
 export const affiliationVersionsProjection = versionedProjection({
   name: 'affiliationVersions',
-  version: 1,
+  // 2: the late entry of the receipt.
+  version: 2,
   categories: [AFFILIATION_STREAM_PREFIX],
   collection: AFFILIATION_VERSIONS_COLLECTION,
   indexes: ['receivedOn', 'decidedOn'],

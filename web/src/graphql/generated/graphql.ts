@@ -292,6 +292,8 @@ export type ReceiveAffiliationInput = {
   channel: PqrsChannel;
   /** La misma clave dos veces recibe una sola afiliación. */
   idempotencyKey?: string | null | undefined;
+  /** Motivo de registrar la solicitud después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores. */
+  lateEntryReason?: string | null | undefined;
   /** Fecha real de recepción; por omisión, ahora. */
   receivedAt?: string | null | undefined;
 };
@@ -302,6 +304,8 @@ export type ReceivePqrsInput = {
   /** La misma clave dos veces radica un solo caso. */
   idempotencyKey?: string | null | undefined;
   kind: PqrsKind;
+  /** Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores. */
+  lateEntryReason?: string | null | undefined;
   petitioner: PetitionerInput;
   /** Motivos de atención prioritaria. */
   priority?: Array<PriorityReason> | null | undefined;
