@@ -21,6 +21,7 @@ describeInBrowser('the Usuarios screen, in a browser', (context) => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     const row = page.getByTestId('cuenta-nueva.agente');
+    await row.getByRole('cell', { name: 'Nueva Agente de Prueba', exact: true }).waitFor();
     await expect(row.textContent()).resolves.toMatch(/Nueva Agente de Prueba.*Agente.*Activa/);
 
     await page.getByRole('button', { name: 'Editar la cuenta nueva.agente' }).click();
@@ -28,14 +29,15 @@ describeInBrowser('the Usuarios screen, in a browser', (context) => {
     await edit.getByLabel('Auditor').check();
     await edit.getByText('Al guardar se cerrarán las sesiones abiertas de esta cuenta.').waitFor();
     await edit.getByRole('button', { name: 'Guardar cambios' }).click();
-    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('Agente, Auditor');
+    // The list shows the change once the mutation's answer arrives: wait for it rather than read at once.
+    await row.getByRole('cell', { name: 'Agente, Auditor', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Restablecer contraseña de nueva.agente' }).click();
     await page.getByRole('button', { name: 'Restablecer', exact: true }).click();
     const temporary = await page.getByTestId('temporary-password').textContent();
     expect(temporary).toMatch(/^[A-Za-z0-9_-]{24}$/);
     await page.getByRole('button', { name: 'Listo' }).click();
-    await expect(row.textContent()).resolves.toMatch(/contraseña temporal/);
+    await row.getByRole('cell', { name: 'Activa · contraseña temporal', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.getByLabel('Usuario').fill('nueva.agente');
