@@ -11,7 +11,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VentanillaConfig } from './config/configuration.js';
 import { RolesGuard } from './identity/auth.js';
-import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/error-format.js';
+import {
+  formatGraphQLError,
+  GraphQLErrorPassThrough,
+  tooManyRequestsStatus,
+} from './graphql/error-format.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { AffiliationsModule } from './features/affiliations/affiliations.module.js';
 import { AuditModule } from './features/audit/audit.module.js';
@@ -43,6 +47,9 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
+          plugins: [tooManyRequestsStatus],
+          // Nest would reset every execution error's status to 200, the 429 of a throttled sign-in included.
+          preserveHttpStatusForExecutionErrors: false,
         }),
         // Features: each brings its look-ups, read models and queries, and its part of the schema; their
         // commands all run through the one handler the infrastructure module provides.

@@ -34,6 +34,15 @@ export interface VentanillaConfig {
   readonly reports: ReportSettings;
   /** Where the event log and the read models live: the embedded SQLite files unless an engine is named. */
   readonly storage: StorageSettings;
+  /** Sign-in throttling: how long a lockout lasts and the first delay after the free failures. */
+  readonly signIn: SignInSettings;
+}
+
+export interface SignInSettings {
+  /** VENTANILLA_SIGN_IN_LOCKOUT (default 15m). */
+  readonly lockoutSeconds: number;
+  /** VENTANILLA_SIGN_IN_FIRST_DELAY (default 1s; 0s turns the delays off, the lockout stays). */
+  readonly firstDelaySeconds: number;
 }
 
 export interface StorageSettings {
@@ -143,7 +152,34 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
       ),
     },
     storage,
+    signIn: {
+      lockoutSeconds: durationSeconds('VENTANILLA_SIGN_IN_LOCKOUT', env.VENTANILLA_SIGN_IN_LOCKOUT, '15m', 1),
+      firstDelaySeconds: durationSeconds(
+        'VENTANILLA_SIGN_IN_FIRST_DELAY',
+        env.VENTANILLA_SIGN_IN_FIRST_DELAY,
+        '1s',
+        0,
+      ),
+    },
   };
+}
+
+const DURATION_UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration such as 30s, 15m or 1h, in seconds, at least `minimum`. */
+function durationSeconds(
+  variable: string,
+  value: string | undefined,
+  fallback: string,
+  minimum: number,
+): number {
+  const text = nonEmpty(value) ?? fallback;
+  const match = /^(\d+)([smhd])$/.exec(text);
+  const seconds = match ? Number(match[1]) * DURATION_UNIT_SECONDS[match[2]!]! : Number.NaN;
+  if (!(seconds >= minimum)) {
+    throw new ConfigurationError(variable, `debe ser una duración como 30s, 15m o 1h (recibido "${text}")`);
+  }
+  return seconds;
 }
 
 /** A connection string with one of the accepted schemes, or null when the variable is unset or empty. */

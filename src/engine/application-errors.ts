@@ -54,3 +54,15 @@ export class Forbidden extends Error {
     this.name = 'Forbidden';
   }
 }
+
+/** Too many attempts (failed sign-ins) or too much work queued: the client may retry after a while. */
+export class TooManyRequests extends Error {
+  constructor(
+    message: string,
+    /** Whole seconds before a new attempt may succeed. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = 'TooManyRequests';
+  }
+}

@@ -1,5 +1,6 @@
 // The one place errors become GraphQL errors: a stable extensions.code (and field or rule), a Spanish
 // message, and never an internal detail for the client. Unexpected errors are logged with a reference.
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { Response } from 'express';
@@ -12,6 +13,7 @@ import {
   DomainRuleViolation,
   Forbidden,
   NotFound,
+  TooManyRequests,
   Unauthenticated,
 } from '../engine/application-errors.js';
 
@@ -19,6 +21,7 @@ import {
 const DOMAIN_CODE_TO_GRAPHQL: Readonly<Record<string, string>> = {
   NOT_ASSIGNED_TO_ACTOR: 'FORBIDDEN',
   ROLE_NOT_ALLOWED: 'FORBIDDEN',
+  NOT_ACCOUNT_OWNER: 'FORBIDDEN',
 };
 
 /** Rules about the shape of a value (missing, malformed) rather than the case's state. */
@@ -68,6 +71,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof Forbidden)
     return { ...base, message: original.message, extensions: { code: 'FORBIDDEN' } };
+  if (original instanceof TooManyRequests) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds },
+    };
+  }
 
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code === 'BAD_USER_INPUT') return badInputFromGraphQL(formatted);
@@ -133,6 +143,8 @@ export class GraphQLErrorPassThrough implements GqlExceptionFilter {
     }
     const formatted = formatGraphQLError({ message: 'error' }, exception);
     const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+    if (exception instanceof TooManyRequests)
+      response.setHeader('retry-after', String(exception.retryAfterSeconds));
     response
       .status(HTTP_STATUS_OF_CODE[code] ?? 500)
       .json({ error: { ...formatted.extensions, message: formatted.message } });
@@ -147,4 +159,26 @@ const HTTP_STATUS_OF_CODE: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
   CONCURRENCY_CONFLICT: 409,
   BUSINESS_RULE: 422,
+  TOO_MANY_REQUESTS: 429,
+};
+
+/**
+ * GraphQL answers errors with HTTP 200; a refusal to try again later answers 429 with Retry-After, as
+ * clients and proxies expect. Formatted errors are read here, after formatGraphQLError gave the code.
+ */
+export const tooManyRequestsStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const refusal = response.body.singleResult.errors?.find(
+          (error) => error.extensions?.['code'] === 'TOO_MANY_REQUESTS',
+        );
+        if (refusal === undefined) return;
+        response.http.status = HTTP_STATUS_OF_CODE['TOO_MANY_REQUESTS'];
+        const seconds = refusal.extensions?.['retryAfterSeconds'];
+        if (typeof seconds === 'number') response.http.headers.set('retry-after', String(seconds));
+      },
+    };
+  },
 };

@@ -6,6 +6,7 @@
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   accessDecision: 'decisión sobre el acceso',
   action: 'acción',
+  active: 'cuenta activa',
   actorId: 'funcionario',
   address: 'dirección',
   affiliationId: 'afiliación',
@@ -20,6 +21,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   campaign: 'campaña',
   category: 'categoría',
   contentHash: 'huella del contenido',
+  currentPassword: 'contraseña actual',
   dependency: 'dependencia',
   description: 'descripción',
   documentNumber: 'número de documento',
@@ -46,6 +48,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   linkedRadicados: 'radicados vinculados',
   memberNumber: 'número de afiliado',
   name: 'nombre',
+  newPassword: 'contraseña nueva',
   note: 'nota',
   providedAt: 'fecha en que se aportó la información',
   password: 'contraseña',

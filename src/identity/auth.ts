@@ -1,6 +1,7 @@
 // Authentication and role checks for every GraphQL operation and plain route (report downloads) alike: a
 // valid bearer token is required unless the handler is @Public(); @Roles() names who may call it. The
 // actor of a command is the caller, acting in the most privileged of their roles the operation allows.
+// A session opened with a temporary password reaches only what @BeforePasswordChange() marks.
 import {
   createParamDecorator,
   Inject,
@@ -19,17 +20,29 @@ import type { Actor, ActorRole } from '../domain/shared/decider.js';
 export const ROLE_PRECEDENCE: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
 const ROLES_KEY = 'ventanilla:roles';
 const PUBLIC_KEY = 'ventanilla:public';
+const BEFORE_PASSWORD_CHANGE_KEY = 'ventanilla:before-password-change';
+
+/** The staff role an event's actor acted in, or null for one recorded with no session (a failed sign-in). */
+export function staffRoleOf(recordedRole: string): ActorRole | null {
+  return (ROLE_PRECEDENCE as readonly string[]).includes(recordedRole) ? (recordedRole as ActorRole) : null;
+}
 
 /** Everyone signed in: every role reads. */
 export const ALL_ROLES: readonly ActorRole[] = ROLE_PRECEDENCE;
 
 export const Roles = (...roles: ActorRole[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Open to a session whose password is a temporary one: who am I, change my password, sign out. */
+export const BeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);
 
 export interface AuthenticatedUser {
   readonly userId: string;
   readonly username: string;
   readonly roles: readonly ActorRole[];
+  /** The account's password is a temporary one an administrator gave. */
+  readonly mustChangePassword?: boolean;
+  /** The session's token, by id, and when it expires: what signing out refuses. */
+  readonly token?: { readonly id: string; readonly expiresAt: string };
 }
 
 export interface AccessTokenVerifier {
@@ -69,6 +82,12 @@ export class RolesGuard implements CanActivate {
       (candidate) => allowed.includes(candidate) && user.roles.includes(candidate),
     );
     if (!role) throw new Forbidden();
+    if (
+      user.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)
+    ) {
+      throw new Forbidden('Su contraseña es temporal: cámbiela antes de continuar.');
+    }
 
     req.user = user;
     req.actor = { id: user.userId, role };
@@ -83,6 +102,23 @@ function requestOf(context: ExecutionContext): GraphQLRequestContext['req'] {
   if (context.getType() === 'http') return context.switchToHttp().getRequest<GraphQLRequestContext['req']>();
   throw new Forbidden();
 }
+
+/** The signed-in user of the request, with the session's token. */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+    const req = requestOf(context);
+    if (!req.user) throw new Unauthenticated();
+    return req.user;
+  },
+);
+
+/** The network address the request came from (Express's `req.ip`, which follows its `trust proxy` setting). */
+export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const req = requestOf(context);
+  const address = req.ip ?? req.socket?.remoteAddress ?? 'desconocida';
+  // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+});
 
 /** The caller, in the role the guard chose for this operation. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {

@@ -1,15 +1,19 @@
-// Signing in and staff accounts: checks credentials and issues access tokens, creates users with
+// Signing in and staff accounts: checks credentials and issues access tokens, checks a session against
+// the account on every request (its status, its session version, a sign-out), keeps accounts and their
 // hashed passwords, and creates the first administrator of an empty installation.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { BadUserInput, Unauthenticated } from '../engine/application-errors.js';
 import { ConfigurationError } from '../config/configuration.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword, type ScryptCost } from './password-hasher.js';
-import type { AccessTokenClaims, TokenService } from './token-service.js';
+import type { AuthenticatedUser } from './auth.js';
+import type { TokenService } from './token-service.js';
 import {
   UsernameTakenError,
   validatePassword,
   validateRoles,
   validateUsername,
+  type AccountChanges,
+  type StoredUser,
   type UserAccount,
   type UserRole,
   type UserStore,
@@ -36,6 +40,12 @@ export interface AuthenticationServiceOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
+
+/** What a check of a username and password found; the caller answers every failure alike. */
+export type CredentialsCheck =
+  | { readonly outcome: 'ACCEPTED'; readonly user: StoredUser }
+  | { readonly outcome: 'UNKNOWN_USERNAME' }
+  | { readonly outcome: 'WRONG_PASSWORD' | 'ACCOUNT_INACTIVE'; readonly user: StoredUser };
 
 /** One error, one message, for an unknown user, a wrong password and an inactive account alike. */
 export class InvalidCredentialsError extends Unauthenticated {
@@ -73,24 +83,96 @@ export class AuthenticationService {
 
   /** Throws `InvalidCredentialsError` for any wrong combination, without saying which part was wrong. */
   async login(username: string, password: string): Promise<AuthenticatedSession> {
+    const check = await this.checkCredentials(username, password);
+    if (check.outcome !== 'ACCEPTED') throw new InvalidCredentialsError();
+    return this.openSession(check.user);
+  }
+
+  /**
+   * Checks a username and password, at the same scrypt cost whether the username exists or not, so the
+   * time taken does not tell which usernames exist.
+   */
+  async checkCredentials(username: string, password: string): Promise<CredentialsCheck> {
     const stored = await this.users.findByUsername(username.trim());
     const passwordMatches = await verifyPassword(password, stored?.passwordHash ?? (await this.dummyHash));
-    if (!stored || !passwordMatches || !stored.active) throw new InvalidCredentialsError();
+    if (!stored) return { outcome: 'UNKNOWN_USERNAME' };
+    if (!passwordMatches) return { outcome: 'WRONG_PASSWORD', user: stored };
+    if (!stored.active) return { outcome: 'ACCOUNT_INACTIVE', user: stored };
+    return { outcome: 'ACCEPTED', user: stored };
+  }
 
-    const { passwordHash: _passwordHash, ...user } = stored;
-    const token = await this.tokens.issue({ userId: user.id, username: user.username, roles: user.roles });
+  /** Whether the password is the account's current one (before changing it). */
+  async isCurrentPassword(userId: string, password: string): Promise<boolean> {
+    const stored = await this.users.findStoredById(userId);
+    const matches = await verifyPassword(password, stored?.passwordHash ?? (await this.dummyHash));
+    return stored !== null && matches;
+  }
+
+  /** A token for the account, under its current session version. */
+  async openSession(stored: StoredUser): Promise<AuthenticatedSession> {
+    const { passwordHash: _passwordHash, sessionVersion, ...user } = stored;
+    const token = await this.tokens.issue({
+      userId: user.id,
+      username: user.username,
+      roles: user.roles,
+      sessionVersion,
+    });
     return { token, user };
+  }
+
+  /** A new session for the account as it stands now (after a password change ended the others). */
+  async reopenSession(userId: string): Promise<AuthenticatedSession> {
+    const stored = await this.users.findStoredById(userId);
+    if (!stored || !stored.active) throw new Unauthenticated('La cuenta no existe o está inactiva.');
+    return this.openSession(stored);
   }
 
   /**
    * The signed-in user a token names, with the roles the account has now: unlike the token alone, a
-   * deactivated account or a withdrawn role stops working before the token expires.
+   * deactivated account, a changed password or role, or a sign-out stops the session before it expires.
    */
-  async verify(token: string): Promise<AccessTokenClaims> {
+  async verify(token: string): Promise<AuthenticatedUser> {
     const claims = await this.tokens.verify(token);
-    const user = await this.users.findById(claims.userId);
+    const user = await this.users.findStoredById(claims.userId);
     if (!user || !user.active) throw new Unauthenticated('La cuenta no existe o está inactiva.');
-    return { userId: user.id, username: user.username, roles: user.roles };
+    if (user.sessionVersion !== claims.sessionVersion || (await this.users.isTokenRevoked(claims.tokenId))) {
+      throw new Unauthenticated('La sesión terminó: inicie sesión de nuevo.');
+    }
+    return {
+      userId: user.id,
+      username: user.username,
+      roles: user.roles,
+      mustChangePassword: user.mustChangePassword,
+      token: { id: claims.tokenId, expiresAt: claims.expiresAt },
+    };
+  }
+
+  /** Ends one session: its token is refused from now on. */
+  async signOut(tokenId: string, expiresAt: string): Promise<void> {
+    await this.users.revokeToken(tokenId, expiresAt);
+  }
+
+  /** Changes an account's name, roles and status (ending its sessions when asked); null when unknown. */
+  updateAccount(userId: string, changes: AccountChanges): Promise<UserAccount | null> {
+    return this.users.update(userId, changes);
+  }
+
+  /**
+   * Gives the account a new password and ends its sessions. A chosen one must meet the policy (a
+   * `BadUserInput` names `field`); a temporary one (made by `temporaryPassword()`) must be changed at next use.
+   */
+  async setPassword(
+    userId: string,
+    password: string,
+    options: { readonly temporary: boolean; readonly field: string },
+  ): Promise<void> {
+    const stored = await this.users.findStoredById(userId);
+    if (!stored) throw new BadUserInput('userId', 'La cuenta no existe.');
+    const problem = validatePassword(password, stored.username);
+    if (problem !== null) throw new BadUserInput(options.field, problem);
+    await this.users.setPassword(userId, await hashPassword(password, this.scryptCost), {
+      temporary: options.temporary,
+    });
   }
 
   /** Throws `BadUserInput` (naming the field) for an invalid value and `UsernameTakenError` for a taken name. */
@@ -101,7 +183,7 @@ export class AuthenticationService {
     const dependency = input.dependency?.trim() || null;
     const problems: [field: string, message: string | null][] = [
       ['username', validateUsername(username)],
-      ['password', validatePassword(input.password)],
+      ['password', validatePassword(input.password, username)],
       ['fullName', fullName === '' ? 'El nombre completo es obligatorio.' : null],
       ['roles', validateRoles(roles)],
     ];
@@ -116,27 +198,31 @@ export class AuthenticationService {
       dependency,
       active: true,
       createdAt: this.now().toISOString(),
+      mustChangePassword: false,
       passwordHash: await hashPassword(input.password, this.scryptCost),
+      sessionVersion: 0,
     });
   }
 
   /**
    * On an installation without users, creates an ADMIN from VENTANILLA_BOOTSTRAP_ADMIN
    * (`username:password`) or, without it, "admin" with a random password written once to `log`.
-   * Returns null, changing nothing, when any user exists.
+   * Returns null, changing nothing, when any user exists. `create` makes the account: through the command
+   * path in the application, so the first administrator is recorded like any other account.
    */
   async bootstrapAdmin(
     envValue: string | null | undefined,
     log: (line: string) => void,
+    create: (input: NewUserInput) => Promise<UserAccount> = (input) => this.createUser(input),
   ): Promise<UserAccount | null> {
     if ((await this.users.count()) > 0) return null;
 
     const fromEnv = envValue?.trim() ? parseBootstrapAdmin(envValue.trim()) : null;
     const username = fromEnv?.username ?? BOOTSTRAP_ADMIN_USERNAME;
-    const password = fromEnv?.password ?? randomBytes(18).toString('base64url');
+    const password = fromEnv?.password ?? temporaryPassword();
     let admin: UserAccount;
     try {
-      admin = await this.createUser({ username, password, fullName: 'Administrador', roles: ['ADMIN'] });
+      admin = await create({ username, password, fullName: 'Administrador', roles: ['ADMIN'] });
     } catch (error) {
       // Another instance starting on the same data directory got there first.
       if (error instanceof UsernameTakenError) return null;
@@ -152,12 +238,17 @@ export class AuthenticationService {
   }
 }
 
+/** A random password of 24 characters (18 random bytes): what a reset or a first start hands out once. */
+export function temporaryPassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
 /** `username:password`; the password may itself contain colons. */
 function parseBootstrapAdmin(value: string): { username: string; password: string } {
   const separator = value.indexOf(':');
   const username = separator > 0 ? value.slice(0, separator) : '';
   const password = separator > 0 ? value.slice(separator + 1) : '';
-  const problem = separator > 0 ? (validateUsername(username) ?? validatePassword(password)) : null;
+  const problem = separator > 0 ? (validateUsername(username) ?? validatePassword(password, username)) : null;
   if (separator <= 0 || problem) {
     throw new ConfigurationError(
       'VENTANILLA_BOOTSTRAP_ADMIN',

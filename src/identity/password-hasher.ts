@@ -1,6 +1,8 @@
-// Password hashing for staff accounts: scrypt from node:crypto, encoded with its cost parameters so a
-// stored hash keeps verifying after the default cost is raised.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+// Password hashing for staff accounts: scrypt from node:crypto, run on worker threads of its own
+// (password-hashing-pool.ts), encoded with its cost parameters so a stored hash keeps verifying after the
+// default cost is raised.
+import { randomBytes, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { ScryptWorkerPool } from './password-hashing-pool.js';
 
 export interface ScryptCost {
   /** CPU and memory cost, a power of two. */
@@ -11,7 +13,7 @@ export interface ScryptCost {
 
 /**
  * 64 MiB and about as much work as OWASP's N=2^17, r=8, p=1 (which it lists as equivalent), at half the
- * memory: four sign-ins at once (libuv's thread pool) stay within 256 MiB on a small office server.
+ * memory: the hashing threads (at most four) stay within 256 MiB on a small office server.
  */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 16, r: 8, p: 2 };
 
@@ -21,6 +23,13 @@ const KEY_LENGTH = 64;
 const MAX_N = 2 ** 20;
 const MAX_R = 32;
 const MAX_P = 16;
+
+/** The process's hashing threads, started with the first hash. */
+let sharedPool: ScryptWorkerPool | undefined;
+function hashingPool(): ScryptWorkerPool {
+  sharedPool ??= new ScryptWorkerPool();
+  return sharedPool;
+}
 
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = {
@@ -32,9 +41,7 @@ function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffe
   };
   // NFC, so the same password typed on keyboards that compose "ñ" differently gives the same hash.
   const normalized = password.normalize('NFC');
-  return new Promise((resolve, reject) =>
-    scrypt(normalized, salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return hashingPool().derive(normalized, salt, KEY_LENGTH, options);
 }
 
 /** `scrypt$N$r$p$saltB64$hashB64` with a fresh random salt. */

@@ -1,9 +1,11 @@
-// The embedded user store: staff accounts in `${dataDir}/identity.sqlite`.
+// The embedded user store: staff accounts and the tokens signed out before they expire, in
+// `${dataDir}/identity.sqlite`.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   UsernameTakenError,
+  type AccountChanges,
   type StoredUser,
   type UserAccount,
   type UserRole,
@@ -21,9 +23,12 @@ interface UserRow {
   readonly dependency: string | null;
   readonly active: number;
   readonly created_at: string;
+  readonly must_change_password: number;
+  readonly session_version: number;
 }
 
-const ACCOUNT_COLUMNS = 'id, username, full_name, roles, dependency, active, created_at';
+const ACCOUNT_COLUMNS =
+  'id, username, full_name, roles, dependency, active, created_at, must_change_password';
 
 export class SqliteUserStore implements UserStore {
   readonly path: string;
@@ -50,15 +55,31 @@ export class SqliteUserStore implements UserStore {
         active        INTEGER NOT NULL DEFAULT 1,
         created_at    TEXT NOT NULL
       );
+      CREATE TABLE IF NOT EXISTS revoked_tokens (
+        token_id   TEXT PRIMARY KEY,
+        expires_at TEXT NOT NULL
+      );
     `);
+    // Columns added after the first release: an older file gains them with their defaults.
+    const columns = new Set(
+      this.db
+        .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+        .all('users')
+        .map((column) => column.name),
+    );
+    if (!columns.has('session_version'))
+      this.db.exec('ALTER TABLE users ADD COLUMN session_version INTEGER NOT NULL DEFAULT 0');
+    if (!columns.has('must_change_password'))
+      this.db.exec('ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0');
   }
 
   async create(user: StoredUser): Promise<UserAccount> {
     try {
       this.db
         .prepare(
-          `INSERT INTO users (id, username, full_name, roles, password_hash, dependency, active, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO users (id, username, full_name, roles, password_hash, dependency, active, created_at,
+                              must_change_password, session_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           user.id,
@@ -69,6 +90,8 @@ export class SqliteUserStore implements UserStore {
           user.dependency,
           user.active ? 1 : 0,
           user.createdAt,
+          user.mustChangePassword ? 1 : 0,
+          user.sessionVersion,
         );
     } catch (error) {
       if (isUniqueViolationOnUsername(error)) throw new UsernameTakenError(user.username);
@@ -82,13 +105,64 @@ export class SqliteUserStore implements UserStore {
       dependency: user.dependency,
       active: user.active,
       createdAt: user.createdAt,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 
   async findByUsername(username: string): Promise<StoredUser | null> {
     // The column's NOCASE collation makes "Admin" find "admin".
     const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(username);
-    return row ? { ...toAccount(row), passwordHash: row.password_hash } : null;
+    return row ? toStoredUser(row) : null;
+  }
+
+  async findStoredById(id: string): Promise<StoredUser | null> {
+    const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
+    return row ? toStoredUser(row) : null;
+  }
+
+  async update(id: string, changes: AccountChanges): Promise<UserAccount | null> {
+    this.db
+      .prepare(
+        `UPDATE users SET full_name = ?, roles = ?, active = ?, session_version = session_version + ?
+         WHERE id = ?`,
+      )
+      .run(
+        changes.fullName,
+        JSON.stringify([...new Set(changes.roles)]),
+        changes.active ? 1 : 0,
+        changes.endSessions ? 1 : 0,
+        id,
+      );
+    return this.findById(id);
+  }
+
+  async setPassword(
+    id: string,
+    passwordHash: string,
+    options: { readonly temporary: boolean },
+  ): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE users SET password_hash = ?, must_change_password = ?, session_version = session_version + 1
+         WHERE id = ?`,
+      )
+      .run(passwordHash, options.temporary ? 1 : 0, id);
+  }
+
+  async revokeToken(tokenId: string, expiresAt: string): Promise<void> {
+    // Tokens past their expiry are refused anyway: their rows go as new ones come.
+    this.db.prepare('DELETE FROM revoked_tokens WHERE expires_at < ?').run(new Date().toISOString());
+    this.db
+      .prepare('INSERT OR IGNORE INTO revoked_tokens (token_id, expires_at) VALUES (?, ?)')
+      .run(tokenId, expiresAt);
+  }
+
+  async isTokenRevoked(tokenId: string): Promise<boolean> {
+    return (
+      this.db
+        .prepare<[string], { found: number }>('SELECT 1 AS found FROM revoked_tokens WHERE token_id = ?')
+        .get(tokenId) !== undefined
+    );
   }
 
   async findById(id: string): Promise<UserAccount | null> {
@@ -123,7 +197,11 @@ export class SqliteUserStore implements UserStore {
   }
 }
 
-function toAccount(row: Omit<UserRow, 'password_hash'>): UserAccount {
+function toStoredUser(row: UserRow): StoredUser {
+  return { ...toAccount(row), passwordHash: row.password_hash, sessionVersion: row.session_version };
+}
+
+function toAccount(row: Omit<UserRow, 'password_hash' | 'session_version'>): UserAccount {
   return {
     id: row.id,
     username: row.username,
@@ -132,6 +210,7 @@ function toAccount(row: Omit<UserRow, 'password_hash'>): UserAccount {
     dependency: row.dependency,
     active: row.active === 1,
     createdAt: row.created_at,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 

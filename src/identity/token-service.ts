@@ -1,5 +1,7 @@
-// Access tokens: HS256 JWTs (jose) that carry who signed in and with which roles, valid for a
-// configurable time (8 hours, a working day, by default).
+// Access tokens: HS256 JWTs (jose) that carry who signed in, with which roles and under which session
+// version of the account, each with its own id (so one can be signed out), valid for a configurable time
+// (8 hours, a working day, by default).
+import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { Unauthenticated } from '../engine/application-errors.js';
 import { ConfigurationError } from '../config/configuration.js';
@@ -15,6 +17,15 @@ export interface AccessTokenClaims {
   readonly userId: string;
   readonly username: string;
   readonly roles: readonly UserRole[];
+  /** The account's session version when the token was issued (see StoredUser.sessionVersion). */
+  readonly sessionVersion: number;
+}
+
+/** A verified token's claims, with its own id and expiry. */
+export interface VerifiedToken extends AccessTokenClaims {
+  readonly tokenId: string;
+  /** ISO-8601 instant. */
+  readonly expiresAt: string;
 }
 
 export class InvalidTokenError extends Unauthenticated {
@@ -63,10 +74,11 @@ export class TokenService {
     this.ttlSeconds = parseTtl(ttl);
   }
 
-  async issue({ userId, username, roles }: AccessTokenClaims): Promise<string> {
+  async issue({ userId, username, roles, sessionVersion }: AccessTokenClaims): Promise<string> {
     // Stamped from the injected clock rather than jose's relative "8h", which always reads the wall clock.
     const issuedAt = Math.floor(this.now().getTime() / 1000);
-    return new SignJWT({ username, roles: [...roles] })
+    return new SignJWT({ username, roles: [...roles], sv: sessionVersion })
+      .setJti(randomUUID())
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuer(ISSUER)
       .setAudience(ISSUER)
@@ -77,7 +89,7 @@ export class TokenService {
   }
 
   /** The token's claims; throws `InvalidTokenError` when it is forged, malformed or expired. */
-  async verify(token: string): Promise<AccessTokenClaims> {
+  async verify(token: string): Promise<VerifiedToken> {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.secret, {
@@ -85,21 +97,33 @@ export class TokenService {
         issuer: ISSUER,
         audience: ISSUER,
         currentDate: this.now(),
-        requiredClaims: ['sub', 'exp', 'iat'],
+        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
       }));
     } catch (error) {
       throw new InvalidTokenError(error instanceof errors.JWTExpired ? 'EXPIRED' : 'INVALID');
     }
-    const { sub, username, roles } = payload;
+    const { sub, username, roles, sv, jti, exp } = payload;
     if (
       typeof sub !== 'string' ||
       typeof username !== 'string' ||
+      typeof jti !== 'string' ||
+      typeof exp !== 'number' ||
+      // Tokens issued before sessions had versions carry none: they are refused, and the user signs in again.
+      typeof sv !== 'number' ||
+      !Number.isInteger(sv) ||
       !Array.isArray(roles) ||
       !roles.every((role) => (USER_ROLES as readonly unknown[]).includes(role))
     ) {
       throw new InvalidTokenError('INVALID');
     }
-    return { userId: sub, username, roles: roles as UserRole[] };
+    return {
+      userId: sub,
+      username,
+      roles: roles as UserRole[],
+      sessionVersion: sv,
+      tokenId: jti,
+      expiresAt: new Date(exp * 1000).toISOString(),
+    };
   }
 }
 

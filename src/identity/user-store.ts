@@ -1,5 +1,6 @@
-// The staff-accounts port: who may sign in to Ventanilla, with which roles and in which dependency,
-// plus the rules a username and a password must meet.
+// The staff-accounts port: who may sign in to Ventanilla, with which roles and in which dependency, which
+// sessions still stand, plus the rules a username and a password must meet.
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { BadUserInput } from '../engine/application-errors.js';
 import type { ActorRole } from '../domain/shared/decider.js';
 import { staffMemberNamed, type StaffMember } from '../domain/shared/staff-member.js';
@@ -19,12 +20,28 @@ export interface UserAccount {
   readonly active: boolean;
   /** ISO-8601 instant. */
   readonly createdAt: string;
+  /** The password is a temporary one an administrator gave: nothing but changing it is allowed. */
+  readonly mustChangePassword: boolean;
 }
 
 /** The account as stored, password hash included. */
 export interface StoredUser extends UserAccount {
   /** `scrypt$N$r$p$salt$hash`, see password-hasher.ts. */
   readonly passwordHash: string;
+  /**
+   * Raised whenever every open session must end (a password changed or reset, roles changed, the account
+   * deactivated): a token carries the version it was issued under and stops working once it differs.
+   */
+  readonly sessionVersion: number;
+}
+
+/** What an administrator changes in an account. */
+export interface AccountChanges {
+  readonly fullName: string;
+  readonly roles: readonly UserRole[];
+  readonly active: boolean;
+  /** Whether the account's open sessions end with the change. */
+  readonly endSessions: boolean;
 }
 
 export interface UserStore {
@@ -33,6 +50,15 @@ export interface UserStore {
   /** Case-insensitive. The one read that returns the password hash: signing in needs it. */
   findByUsername(username: string): Promise<StoredUser | null>;
   findById(id: string): Promise<UserAccount | null>;
+  /** The account with its hash and session version: checking a session or a current password needs them. */
+  findStoredById(id: string): Promise<StoredUser | null>;
+  /** Changes name, roles and status; null when no account has that id. */
+  update(id: string, changes: AccountChanges): Promise<UserAccount | null>;
+  /** A new password hash; every open session ends. A temporary password must be changed at next use. */
+  setPassword(id: string, passwordHash: string, options: { readonly temporary: boolean }): Promise<void>;
+  /** Refuses one token (a sign-out) until it would have expired anyway. */
+  revokeToken(tokenId: string, expiresAt: string): Promise<void>;
+  isTokenRevoked(tokenId: string): Promise<boolean>;
   /** Ids not found are absent from the map. */
   findManyByIds(ids: readonly string[]): Promise<Map<string, UserAccount>>;
   /** Every account, by username. */
@@ -51,7 +77,7 @@ export class UsernameTakenError extends BadUserInput {
 }
 
 const USERNAME_PATTERN = /^[a-z0-9._-]{3,40}$/i;
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 // Generous for passphrases, yet bounded: every sign-in hashes whatever length arrives.
 export const MAX_PASSWORD_LENGTH = 200;
 
@@ -62,13 +88,35 @@ export function validateUsername(username: string): string | null {
     : 'El nombre de usuario debe tener entre 3 y 40 caracteres: letras sin tilde, números, punto, guion o guion bajo.';
 }
 
-/** Null when acceptable, otherwise the reason in Spanish. Lengths count characters, not bytes. */
-export function validatePassword(password: string): string | null {
+/**
+ * The common passwords long enough to pass the length rule, lower-cased: from zxcvbn-ts's list of the most
+ * used passwords in leaks (about 49,000; a few hundred reach the minimum length).
+ */
+let commonLongPasswords: ReadonlySet<string> | undefined;
+function isCommonPassword(password: string): boolean {
+  commonLongPasswords ??= new Set(
+    (dictionary['passwords-common'] as readonly string[])
+      .filter((common) => [...common].length >= MIN_PASSWORD_LENGTH)
+      .map((common) => common.toLowerCase()),
+  );
+  return commonLongPasswords.has(password.toLowerCase());
+}
+
+/**
+ * The password policy: at least 12 characters (lengths count characters, not bytes), at most 200, not the
+ * username, not one of the common passwords. Null when acceptable, otherwise the reason in Spanish.
+ */
+export function validatePassword(password: string, username: string): string | null {
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH)
     return `La contraseña debe tener al menos ${MIN_PASSWORD_LENGTH} caracteres.`;
   if (length > MAX_PASSWORD_LENGTH)
     return `La contraseña no puede tener más de ${MAX_PASSWORD_LENGTH} caracteres.`;
+  const normalized = password.normalize('NFC').trim().toLowerCase();
+  if (normalized === username.normalize('NFC').trim().toLowerCase())
+    return 'La contraseña no puede ser el nombre de usuario.';
+  if (isCommonPassword(normalized))
+    return 'Esa contraseña está entre las más usadas y filtradas: elija otra.';
   return null;
 }
 

@@ -1,6 +1,7 @@
 // Wires the adapters of every port: the event store and read model store opened beforehand from the
 // configuration (storage-engines.ts: SQLite, KurrentDB or MongoDB), the embedded stores of accounts and
-// personal data, the projections and the first administrator; closes everything on shutdown.
+// personal data and the projections; closes everything on shutdown. (The first administrator is the
+// identity module's.)
 import {
   Global,
   Inject,
@@ -55,12 +56,8 @@ export interface InfrastructureSetup extends InfrastructureOptions {
 @Global()
 @Module({})
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Ventanilla');
-
   constructor(
-    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
-    @Inject(AuthenticationService) private readonly authentication: AuthenticationService,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
@@ -133,9 +130,6 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.authentication.bootstrapAdmin(this.config.bootstrapAdmin ?? undefined, (line) =>
-      this.logger.warn(line),
-    );
     await this.projections.start();
   }
 

@@ -28,6 +28,7 @@ describeInBrowser('the session, in a browser', (context) => {
       'Tablero',
       'Informes',
       'Auditoría',
+      'Usuarios',
     ]);
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.getByRole('button', { name: 'Ingresar' }).waitFor();

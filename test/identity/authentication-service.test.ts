@@ -62,10 +62,11 @@ describe('signing in', () => {
 
     expect(session.user).toEqual(created);
     expect(session.user).not.toHaveProperty('passwordHash');
-    expect(await tokens.verify(session.token)).toEqual({
+    expect(await tokens.verify(session.token)).toMatchObject({
       userId: created.id,
       username: 'mlopez',
       roles: ['AGENT'],
+      sessionVersion: 0,
     });
   });
 
@@ -97,7 +98,9 @@ describe('signing in', () => {
       dependency: null,
       active: false,
       createdAt: '2026-01-05T13:00:00.000Z',
+      mustChangePassword: false,
       passwordHash: await hashPassword(agent.password, cheap),
+      sessionVersion: 0,
     });
 
     await expect(authentication.login('retirado', agent.password)).rejects.toBeInstanceOf(
@@ -135,15 +138,38 @@ describe('verifying a session against the account', () => {
     const created = await authentication.createUser(agent);
     const { token } = await authentication.login('mlopez', agent.password);
 
-    expect(await authentication.verify(token)).toEqual({
+    expect(await authentication.verify(token)).toMatchObject({
       userId: created.id,
       username: 'mlopez',
       roles: ['AGENT'],
+      mustChangePassword: false,
     });
   });
 
+  it('refuses a token once the account’s sessions ended or the token was signed out', async () => {
+    const created = await authentication.createUser(agent);
+    const first = await authentication.login('mlopez', agent.password);
+    const second = await authentication.login('mlopez', agent.password);
+
+    const { token } = await authentication.verify(second.token);
+    await authentication.signOut(token!.id, token!.expiresAt);
+    await expect(authentication.verify(second.token)).rejects.toThrow(/sesión terminó/);
+    await expect(authentication.verify(first.token)).resolves.toBeDefined();
+
+    await authentication.setPassword(created.id, 'otra-contraseña-larga', {
+      temporary: false,
+      field: 'newPassword',
+    });
+    await expect(authentication.verify(first.token)).rejects.toThrow(/sesión terminó/);
+  });
+
   it('refuses a valid token whose account is inactive or gone', async () => {
-    const orphan = await tokens.issue({ userId: 'user-gone', username: 'fantasma', roles: ['ADMIN'] });
+    const orphan = await tokens.issue({
+      userId: 'user-gone',
+      username: 'fantasma',
+      roles: ['ADMIN'],
+      sessionVersion: 0,
+    });
 
     await expect(authentication.verify(orphan)).rejects.toThrow(/inactiva/);
   });

@@ -1,4 +1,8 @@
-// Password hashes: scrypt with a random salt, self-describing cost, constant-time comparison.
+// Password hashes: scrypt with a random salt, self-describing cost, constant-time comparison, on threads
+// of their own with a bounded queue.
+import { scryptSync } from 'node:crypto';
+import { TooManyRequests } from '../../src/engine/application-errors.js';
+import { ScryptWorkerPool } from '../../src/identity/password-hashing-pool.js';
 import {
   DEFAULT_SCRYPT_COST,
   hashPassword,
@@ -70,5 +74,32 @@ describe('password hashing', () => {
 
   it('refuses to hash with an invalid cost', async () => {
     await expect(hashPassword('contraseña larga', { N: 1000, r: 8, p: 1 })).rejects.toThrow(/scrypt/);
+  });
+});
+
+describe('the hashing threads', () => {
+  it('refuse a derivation when the queue is full, rather than let a flood grow without end', async () => {
+    const pool = new ScryptWorkerPool({ threads: 1, maxQueued: 1 });
+    const derive = () => pool.derive('contraseña', Buffer.alloc(16), 64, { N: 2 ** 12, r: 8, p: 1 });
+    try {
+      const running = derive();
+      const waiting = derive();
+
+      await expect(derive()).rejects.toBeInstanceOf(TooManyRequests);
+      await expect(Promise.all([running, waiting])).resolves.toHaveLength(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('derive what node:crypto derives', async () => {
+    const pool = new ScryptWorkerPool({ threads: 2 });
+    try {
+      const salt = Buffer.from('sal-de-dieciseis');
+      const options = { N: 2 ** 10, r: 8, p: 1 };
+      expect(await pool.derive('ñandú', salt, 64, options)).toEqual(scryptSync('ñandú', salt, 64, options));
+    } finally {
+      await pool.close();
+    }
   });
 });

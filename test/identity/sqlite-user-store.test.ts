@@ -24,6 +24,8 @@ function storedUser(overrides: Partial<StoredUser> = {}): StoredUser {
     active: true,
     createdAt: '2026-03-02T14:00:00.000Z',
     passwordHash: 'scrypt$1024$8$1$c2FsdA==$aGFzaA==',
+    mustChangePassword: false,
+    sessionVersion: 0,
     ...overrides,
   };
 }
@@ -49,7 +51,7 @@ describe('SqliteUserStore', () => {
 
   it('returns the account without its password hash everywhere else', async () => {
     const created = await store.create(storedUser());
-    const { passwordHash: _passwordHash, ...account } = storedUser();
+    const { passwordHash: _passwordHash, sessionVersion: _sessionVersion, ...account } = storedUser();
 
     expect(created).toEqual(account);
     expect(await store.findById('user-1')).toEqual(account);
@@ -87,6 +89,86 @@ describe('SqliteUserStore', () => {
     expect(await store.count()).toBe(2);
   });
 
+  it('changes name, roles and status, raising the session version only when asked', async () => {
+    await store.create(storedUser());
+
+    const renamed = await store.update('user-1', {
+      fullName: 'María López Ruiz',
+      roles: ['AGENT'],
+      active: true,
+      endSessions: false,
+    });
+    expect(renamed).toMatchObject({ fullName: 'María López Ruiz', roles: ['AGENT'], active: true });
+    expect((await store.findStoredById('user-1'))?.sessionVersion).toBe(0);
+
+    await store.update('user-1', {
+      fullName: 'María López Ruiz',
+      roles: ['AUDITOR'],
+      active: false,
+      endSessions: true,
+    });
+    expect(await store.findStoredById('user-1')).toMatchObject({
+      roles: ['AUDITOR'],
+      active: false,
+      sessionVersion: 1,
+    });
+    expect(
+      await store.update('user-unknown', {
+        fullName: 'x',
+        roles: ['AGENT'],
+        active: true,
+        endSessions: true,
+      }),
+    ).toBeNull();
+  });
+
+  it('a new password raises the session version and says whether it is temporary', async () => {
+    await store.create(storedUser());
+
+    await store.setPassword('user-1', 'scrypt$1024$8$1$bnVldm8=$aGFzaA==', { temporary: true });
+    expect(await store.findStoredById('user-1')).toMatchObject({
+      passwordHash: 'scrypt$1024$8$1$bnVldm8=$aGFzaA==',
+      mustChangePassword: true,
+      sessionVersion: 1,
+    });
+    await store.setPassword('user-1', 'scrypt$1024$8$1$b3Rybw==$aGFzaA==', { temporary: false });
+    expect(await store.findStoredById('user-1')).toMatchObject({
+      mustChangePassword: false,
+      sessionVersion: 2,
+    });
+  });
+
+  it('remembers signed-out tokens, and forgets them once expired when others come', async () => {
+    await store.revokeToken('token-old', '2000-01-01T00:00:00.000Z');
+    await store.revokeToken('token-1', '2999-01-01T00:00:00.000Z');
+
+    expect(await store.isTokenRevoked('token-1')).toBe(true);
+    expect(await store.isTokenRevoked('token-2')).toBe(false);
+    await store.revokeToken('token-2', '2999-01-01T00:00:00.000Z');
+    expect(await store.isTokenRevoked('token-old')).toBe(false);
+  });
+
+  it('gives an older file the columns added since, with their defaults', async () => {
+    await store.close();
+    const Database = (await import('better-sqlite3')).default;
+    rmSync(join(dataDir, 'identity.sqlite'), { force: true });
+    const older = new Database(join(dataDir, 'identity.sqlite'));
+    older.exec(`CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      full_name TEXT NOT NULL, roles TEXT NOT NULL, password_hash TEXT NOT NULL, dependency TEXT NULL,
+      active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)`);
+    older
+      .prepare('INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('user-1', 'mlopez', 'María', '["AGENT"]', 'scrypt$x', null, 1, '2026-01-01T00:00:00.000Z');
+    older.close();
+
+    store = SqliteUserStore.open({ dataDir });
+
+    expect(await store.findStoredById('user-1')).toMatchObject({
+      sessionVersion: 0,
+      mustChangePassword: false,
+    });
+  });
+
   it('keeps users across a restart', async () => {
     await store.create(storedUser());
     await store.close();
@@ -111,11 +193,22 @@ describe('account rules', () => {
     },
   );
 
-  it('asks for passwords of at least 10 characters, counted as characters', () => {
-    expect(validatePassword('123456789')).toMatch(/al menos 10 caracteres/);
-    expect(validatePassword('1234567890')).toBeNull();
-    expect(validatePassword('ñandú-ñoño')).toBeNull();
-    expect(validatePassword('x'.repeat(201))).toMatch(/más de 200/);
+  it('asks for passwords of at least 12 characters, counted as characters, at most 200', () => {
+    expect(validatePassword('12345678901', 'mlopez')).toMatch(/al menos 12 caracteres/);
+    expect(validatePassword('ñandú-ñoño-1', 'mlopez')).toBeNull();
+    expect(validatePassword('x'.repeat(201), 'mlopez')).toMatch(/más de 200/);
+  });
+
+  it('refuses the username as the password, in any letter case', () => {
+    expect(validatePassword('Coordinacion.Norte', 'coordinacion.norte')).toMatch(/nombre de usuario/);
+    expect(validatePassword('coordinacion.norte-2026', 'coordinacion.norte')).toBeNull();
+  });
+
+  it('refuses a password from the common-password list, in any letter case', () => {
+    // Both are in zxcvbn-ts's list of the most used passwords.
+    expect(validatePassword('qwerty123456', 'mlopez')).toMatch(/más usadas/);
+    expect(validatePassword('1QAZ2WSX3EDC', 'mlopez')).toMatch(/más usadas/);
+    expect(validatePassword('qwerty123456-ventanilla', 'mlopez')).toBeNull();
   });
 
   it('asks for at least one known role', () => {

@@ -12,7 +12,18 @@ import {
   type AccessTokenClaims,
 } from '../../src/identity/token-service.js';
 
-const claims: AccessTokenClaims = { userId: 'user-1', username: 'mlopez', roles: ['AGENT', 'AUDITOR'] };
+const claims: AccessTokenClaims = {
+  userId: 'user-1',
+  username: 'mlopez',
+  roles: ['AGENT', 'AUDITOR'],
+  sessionVersion: 3,
+};
+/** What verifying gives besides the claims: the token's own id and expiry. */
+const withTokenIdentity = expect.objectContaining({
+  ...claims,
+  tokenId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  expiresAt: expect.any(String),
+});
 const secret = randomBytes(32);
 const nineAm = new Date('2026-03-02T14:00:00.000Z');
 
@@ -22,10 +33,34 @@ function clockAt(instant: Date): { now: () => Date; advance(seconds: number): vo
 }
 
 describe('TokenService', () => {
-  it('verifies the tokens it issues, giving back who and in which roles', async () => {
+  it('verifies the tokens it issues, giving back who, in which roles and session version', async () => {
     const tokens = new TokenService(secret);
 
-    expect(await tokens.verify(await tokens.issue(claims))).toEqual(claims);
+    expect(await tokens.verify(await tokens.issue(claims))).toEqual(withTokenIdentity);
+  });
+
+  it('gives each token its own id and its expiry, so one session can be signed out', async () => {
+    const clock = clockAt(nineAm);
+    const tokens = new TokenService(secret, '8h', clock.now);
+
+    const first = await tokens.verify(await tokens.issue(claims));
+    const second = await tokens.verify(await tokens.issue(claims));
+
+    expect(first.tokenId).not.toBe(second.tokenId);
+    expect(first.expiresAt).toBe('2026-03-02T22:00:00.000Z');
+  });
+
+  it('refuses a token without a session version (issued before sessions had one)', async () => {
+    const tokens = new TokenService(secret);
+    const [, payload] = (await tokens.issue(claims)).split('.');
+    const { sv: _sv, ...older } = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    const { SignJWT } = await import('jose');
+    const unversioned = await new SignJWT(older).setProtectedHeader({ alg: 'HS256' }).sign(secret);
+
+    await expect(tokens.verify(unversioned)).rejects.toMatchObject({ reason: 'INVALID' });
   });
 
   it('accepts a token until its lifetime ends and refuses it as expired afterwards', async () => {
@@ -34,7 +69,7 @@ describe('TokenService', () => {
     const token = await tokens.issue(claims);
 
     clock.advance(8 * 3600 - 1);
-    await expect(tokens.verify(token)).resolves.toEqual(claims);
+    await expect(tokens.verify(token)).resolves.toEqual(withTokenIdentity);
     clock.advance(1);
     const refusal = await tokens.verify(token).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(InvalidTokenError);

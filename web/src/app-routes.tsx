@@ -18,6 +18,8 @@ import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
 import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { UsersPage } from './pages/UsersPage';
 import { useSession } from './session/session';
 
 function Allowed({ screen, children }: { readonly screen: Screen; readonly children: ReactElement }) {
@@ -28,6 +30,8 @@ function Allowed({ screen, children }: { readonly screen: Screen; readonly child
 export function AppRoutes() {
   const { user } = useSession();
   if (!user) return <LoginPage />;
+  // A temporary password opens nothing but its change.
+  if (user.mustChangePassword) return <ChangePasswordPage temporary />;
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -143,6 +147,15 @@ export function AppRoutes() {
             </Allowed>
           }
         />
+        <Route
+          path="/usuarios"
+          element={
+            <Allowed screen="users">
+              <UsersPage />
+            </Allowed>
+          }
+        />
+        <Route path="/contrasena" element={<ChangePasswordPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -1,6 +1,14 @@
 // Users, sessions and their inputs.
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsNotEmpty, IsOptional, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsNotEmpty,
+  IsOptional,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import type { ActorRole } from '../../domain/shared/decider.js';
 import { RoleEnum } from '../../graphql/enums.js';
 
@@ -13,6 +21,8 @@ export class User {
   @Field(() => String, { nullable: true, description: 'Dependencia del funcionario.' }) dependency!:
     string | null;
   @Field() active!: boolean;
+  @Field({ description: 'La contraseña es temporal (restablecida): debe cambiarse antes de seguir.' })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType({ description: 'Sesión iniciada: el token va en la cabecera Authorization: Bearer <token>.' })
@@ -27,14 +37,42 @@ export class LoginArgs {
   @Field() @IsNotEmpty() @MaxLength(200) password!: string;
 }
 
+const PASSWORD_POLICY =
+  'Al menos 12 caracteres, distinta del nombre de usuario y fuera de la lista de contraseñas más comunes.';
+
 @InputType()
 export class CreateUserInput {
   @Field() @IsNotEmpty() @MaxLength(40) username!: string;
-  @Field({ description: 'Al menos 10 caracteres.' }) @MinLength(10) @MaxLength(200) password!: string;
+  @Field({ description: PASSWORD_POLICY }) @MinLength(12) @MaxLength(200) password!: string;
   @Field() @IsNotEmpty() @MaxLength(200) fullName!: string;
   @Field(() => [RoleEnum]) @ArrayMinSize(1) @ArrayUnique() roles!: ActorRole[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(200) dependency?:
     string | null;
+}
+
+@InputType({ description: 'Lo que un administrador cambia de una cuenta.' })
+export class UpdateUserInput {
+  @Field() @IsNotEmpty() @MaxLength(200) fullName!: string;
+  @Field(() => [RoleEnum], { description: 'Cambiar los roles cierra las sesiones abiertas de la cuenta.' })
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  roles!: ActorRole[];
+  @Field({ description: 'Desactivar la cuenta cierra sus sesiones abiertas.' }) @IsBoolean() active!: boolean;
+}
+
+@ArgsType()
+export class ChangeMyPasswordArgs {
+  @Field() @IsNotEmpty() @MaxLength(200) currentPassword!: string;
+  @Field({ description: PASSWORD_POLICY }) @IsNotEmpty() @MaxLength(200) newPassword!: string;
+}
+
+@ObjectType({
+  description:
+    'Contraseña restablecida: la temporal se muestra esta única vez; el funcionario debe cambiarla al entrar.',
+})
+export class PasswordResetPayload {
+  @Field(() => User) user!: User;
+  @Field() temporaryPassword!: string;
 }
 
 @ObjectType({ description: 'Funcionario (referencia).' })
@@ -48,5 +86,9 @@ export class UserRef {
 export class HistoryActor {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) username!: string | null;
-  @Field(() => RoleEnum) role!: ActorRole;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'Vacío cuando nadie había iniciado sesión (intentos fallidos de inicio de sesión).',
+  })
+  role!: ActorRole | null;
 }

@@ -15,6 +15,7 @@ const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; rea
   { screen: 'dashboard', path: '/tablero', label: 'Tablero' },
   { screen: 'reports', path: '/informes', label: 'Informes' },
   { screen: 'audit', path: '/auditoria', label: 'Auditoría' },
+  { screen: 'users', path: '/usuarios', label: 'Usuarios' },
 ];
 
 export function AppLayout() {
@@ -62,6 +63,9 @@ export function AppLayout() {
               sx={{ bgcolor: 'common.white', color: 'primary.main', fontWeight: 600 }}
               data-testid="session-role"
             />
+            <Button color="inherit" component={NavLink} to="/contrasena">
+              Cambiar contraseña
+            </Button>
             <Button color="inherit" variant="outlined" onClick={logout}>
               Cerrar sesión
             </Button>

@@ -29,6 +29,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'faq-entry-': 'Preguntas frecuentes',
   'report-': 'Informes',
   'user-': 'Usuarios',
+  'sign-in-': 'Inicios de sesión sin cuenta',
 };
 
 /** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
@@ -75,7 +76,19 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     FaqEntryRetired: 'Pregunta frecuente retirada',
   },
   'report-': { ReportIssued: 'Informe emitido' },
-  'user-': { UserCreated: 'Usuario creado' },
+  'user-': {
+    UserCreated: 'Usuario creado',
+    UserUpdated: 'Usuario modificado',
+    UserPasswordReset: 'Contraseña restablecida',
+    PasswordChanged: 'Contraseña cambiada',
+    SignedOut: 'Sesión cerrada',
+    SignInFailed: 'Inicio de sesión fallido',
+    SignInLocked: 'Inicio de sesión bloqueado',
+  },
+  'sign-in-': {
+    SignInFailed: 'Inicio de sesión fallido',
+    SignInLocked: 'Inicio de sesión bloqueado',
+  },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */

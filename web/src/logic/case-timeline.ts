@@ -17,7 +17,7 @@ export interface HistoryEventInput {
   readonly type: string;
   readonly occurredAt: string;
   readonly recordedAt: string;
-  readonly actor: { readonly id: string; readonly username: string | null; readonly role: Role };
+  readonly actor: { readonly id: string; readonly username: string | null; readonly role: Role | null };
   readonly data: unknown;
 }
 
@@ -146,7 +146,7 @@ export function eventDetail(
 }
 
 export function whoDid(actor: HistoryEventInput['actor']): string {
-  return `${actor.username ?? 'Usuario eliminado'} (${labelOf(ROLE_LABELS, actor.role)})`;
+  return `${actor.username ?? 'Usuario eliminado'} (${actor.role ? labelOf(ROLE_LABELS, actor.role) : 'sin sesión'})`;
 }
 
 export function timelineEntryOf(

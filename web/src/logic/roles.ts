@@ -21,7 +21,8 @@ export type Screen =
   | 'affiliations'
   | 'improvementActions'
   | 'surveys'
-  | 'faq';
+  | 'faq'
+  | 'users';
 
 const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
   ADMIN: [
@@ -34,6 +35,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'improvementActions',
     'surveys',
     'faq',
+    'users',
   ],
   COORDINATOR: [
     'inbox',

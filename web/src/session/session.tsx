@@ -1,5 +1,6 @@
 // The signed-in user: token and profile kept for the browser tab (sessionStorage, so closing the tab
-// ends the session), the GraphQL client that sends the token, and login / logout.
+// ends the session), the GraphQL client that sends the token, and login / logout (which ends the token on
+// the server too) / a password change (which gives the session a new token).
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Provider as GraphQLProvider } from 'urql';
 import type { Role } from '../graphql/generated/graphql';
@@ -11,9 +12,11 @@ export interface SessionUser {
   readonly username: string;
   readonly fullName: string | null;
   readonly roles: readonly Role[];
+  /** A temporary password an administrator gave: the only screen is the password change. */
+  readonly mustChangePassword: boolean;
 }
 
-interface StoredSession {
+export interface StoredSession {
   readonly token: string;
   readonly user: SessionUser;
 }
@@ -24,6 +27,8 @@ interface SessionValue {
   readonly role: Role | null;
   login(username: string, password: string): Promise<void>;
   logout(): void;
+  /** Keeps the session going with the token a password change gave. */
+  renew(session: StoredSession): void;
 }
 
 const STORAGE_KEY = 'ventanilla.session';
@@ -39,8 +44,10 @@ function readStored(): StoredSession | null {
 }
 
 const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token user { id username fullName roles } }
+  login(username: $username, password: $password) { token user { id username fullName roles mustChangePassword } }
 }`;
+
+const LOGOUT = 'mutation Logout { logout }';
 
 /** Thrown by login with the server's Spanish message. */
 export class LoginError extends Error {}
@@ -48,9 +55,26 @@ export class LoginError extends Error {}
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const [session, setSession] = useState<StoredSession | null>(readStored);
 
-  const logout = useCallback(() => {
+  const forget = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
     setSession(null);
+  }, []);
+
+  const logout = useCallback(() => {
+    const token = readStored()?.token;
+    forget();
+    // The server refuses this token from now on; the screen does not wait for it.
+    if (token)
+      void fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: LOGOUT }),
+      }).catch(() => undefined);
+  }, [forget]);
+
+  const renew = useCallback((renewed: StoredSession) => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(renewed));
+    setSession(renewed);
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
@@ -70,15 +94,16 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   }, []);
 
   const token = session?.token ?? null;
-  const client = useMemo(() => createGraphQLClient(() => token, logout), [token, logout]);
+  const client = useMemo(() => createGraphQLClient(() => token, forget), [token, forget]);
   const value = useMemo<SessionValue>(
     () => ({
       user: session?.user ?? null,
       role: session ? primaryRole(session.user.roles) : null,
       login,
       logout,
+      renew,
     }),
-    [session, login, logout],
+    [session, login, logout, renew],
   );
   return (
     <SessionContext.Provider value={value}>

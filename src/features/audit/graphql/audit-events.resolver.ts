@@ -3,10 +3,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuditLogQueries, encodeAuditEventCursor } from '../read-models/audit-log-queries.js';
-import type { ActorRole } from '../../../domain/shared/decider.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import type { AuditLogDocument } from '../read-models/audit-log-projection.js';
-import { Roles } from '../../../identity/auth.js';
+import { Roles, staffRoleOf } from '../../../identity/auth.js';
 import { AuditEvent, AuditEventConnection, AuditEventsArgs } from './audit-events.types.js';
 
 @Resolver(() => AuditEvent)
@@ -51,6 +50,6 @@ function toAuditEvent(document: AuditLogDocument, username: string | undefined):
     recordedAt: document.recordedAt,
     correlationId: document.correlationId,
     causationId: document.causationId,
-    actor: { id: document.actorId, username: username ?? null, role: document.actorRole as ActorRole },
+    actor: { id: document.actorId, username: username ?? null, role: staffRoleOf(document.actorRole) },
   };
 }

@@ -7,6 +7,7 @@ describe('the category of a stream', () => {
     expect(streamCategoryOf('survey-response-7f3a')).toBe('survey-response-');
     expect(streamCategoryOf('improvement-action-abc')).toBe('improvement-action-');
     expect(streamCategoryOf('pqrs-PQRS-2026-000001')).toBe('pqrs-');
+    expect(streamCategoryOf('sign-in-2026-11-20')).toBe('sign-in-');
   });
 
   it('is the text up to the first dash for a category it does not know', () => {

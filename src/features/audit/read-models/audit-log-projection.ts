@@ -8,6 +8,7 @@ import { IMPROVEMENT_ACTION_STREAM_PREFIX } from '../../../domain/improvement-ac
 import { PQRS_STREAM_PREFIX } from '../../../domain/pqrs/events.js';
 import { RADICADO_STREAM_PREFIX } from '../../../domain/radicado/events.js';
 import { REPORT_STREAM_PREFIX } from '../../../domain/report/events.js';
+import { SIGN_IN_STREAM_PREFIX } from '../../../domain/sign-in/events.js';
 import {
   SURVEY_INSTRUMENT_STREAM_PREFIX,
   SURVEY_RESPONSE_STREAM_PREFIX,
@@ -57,6 +58,7 @@ const KNOWN_CATEGORIES: readonly string[] = [
   SURVEY_RESPONSE_STREAM_PREFIX,
   FAQ_ENTRY_STREAM_PREFIX,
   REPORT_STREAM_PREFIX,
+  SIGN_IN_STREAM_PREFIX,
 ].sort((left, right) => right.length - left.length);
 
 /** The category prefix of a stream: the longest known one, else the text up to the first dash. */

@@ -6,7 +6,6 @@ import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
-import type { Role } from '../../graphql/generated/graphql';
 import {
   auditEventsFilterOf,
   eventSubject,
@@ -119,7 +118,7 @@ export function AuditEventsGrid({
         radicado: node.radicado ?? null,
         revision: node.revision,
         actor: names.get(node.actor.id) ?? node.actor.username ?? node.actor.id,
-        role: ROLE_LABELS[node.actor.role as Role] ?? node.actor.role,
+        role: node.actor.role ? ROLE_LABELS[node.actor.role] : 'Sin sesión',
       })),
     [found, names],
   );
