@@ -125,7 +125,11 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     return {
       module: InfrastructureModule,
       providers: [...providers, ...handlers],
-      exports: providers.map((provider) => ('provide' in provider ? provider.provide : provider)),
+      // The handler too: start-up work that runs before the command bus knows it (InterruptedReceipts).
+      exports: [
+        ...providers.map((provider) => ('provide' in provider ? provider.provide : provider)),
+        ...handlers,
+      ],
     };
   }
 

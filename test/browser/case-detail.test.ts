@@ -186,4 +186,36 @@ describeInBrowser('the case detail, in a browser', (context) => {
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
+
+  browserTest(
+    context,
+    'a receipt recorded late says so on the case, with the gap and the reason',
+    async (page) => {
+      const fortyDaysAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000).toISOString();
+      const late = await context.ventanilla.ok(
+        RECEIVE,
+        {
+          input: {
+            kind: 'COMPLAINT',
+            channel: 'MAIL',
+            subject: 'Queja recibida por correo físico',
+            description: 'La carta llegó a la sede y no se radicó a tiempo.',
+            receivedAt: fortyDaysAgo,
+            lateEntryReason: 'La correspondencia física se entregó a la oficina con retraso.',
+            petitioner: { name: 'Jorge Pinzón', documentType: 'CC', documentNumber: '79111222' },
+          },
+        },
+        context.adminToken,
+      );
+      radicado = late.receivePqrs.radicado;
+      await openCase(page, 'auditor.caso');
+      const flag = page.getByTestId('case-late-entry');
+      await flag.waitFor();
+      await expect(flag.textContent()).resolves.toMatch(
+        /^Recepción del \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: registrado con fecha anterior el \d{2}\/\d{2}\/\d{4}, \d+ días hábiles después\. Motivo: La correspondencia física se entregó a la oficina con retraso\.$/,
+      );
+      await expect(textOf(page, 'case-term')).resolves.toContain('Registrado con fecha anterior');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -17,6 +17,7 @@ const COMPLETE: AffiliationIntakeDraft = {
   channel: 'IN_PERSON',
   campaign: '  Feria de servicios Zipaquirá ',
   receivedAt: '',
+  lateEntryReason: '',
   applicant: {
     name: ' Ana Lucía Gómez ',
     documentType: 'CC',
@@ -97,6 +98,7 @@ describe('the input sent to receiveAffiliation', () => {
       channel: 'IN_PERSON',
       campaign: 'Feria de servicios Zipaquirá',
       receivedAt: null,
+      lateEntryReason: null,
       idempotencyKey: 'afiliacion-1',
       applicant: {
         name: 'Ana Lucía Gómez',
@@ -107,6 +109,12 @@ describe('the input sent to receiveAffiliation', () => {
         address: 'Calle 10 # 5-20, Zipaquirá',
       },
     });
+  });
+
+  it('sends the reason of a late entry only with the receipt time it explains', () => {
+    const dated = { ...COMPLETE, receivedAt: '2026-03-02T08:00', lateEntryReason: 'Formulario de la feria' };
+    expect(receiveAffiliationInputOf(dated, 'k').lateEntryReason).toBe('Formulario de la feria');
+    expect(receiveAffiliationInputOf({ ...dated, receivedAt: '' }, 'k').lateEntryReason).toBeNull();
   });
 
   it('sends a receipt time written in Bogotá time as an instant with its offset', () => {

@@ -207,7 +207,25 @@ describe('the form of each action', () => {
     expect(bogotaDateTimeLocal(new Date('2026-03-19T03:30:00Z'))).toBe('2026-03-18T22:30');
     expect(
       caseActionVariables('provideInformation', FACTS, { providedAt: '2026-03-18T10:07', note: 'Llegó.' }),
-    ).toMatchObject({ providedAt: '2026-03-18T10:07:00-05:00' });
+    ).toMatchObject({ providedAt: '2026-03-18T10:07:00-05:00', lateEntryReason: null });
+  });
+
+  it('offers the reason of a late entry beside the moment, optional, and sends it trimmed', () => {
+    const form = caseActionForm('provideInformation', FACTS);
+    expect(form.fields.find((field) => field.name === 'lateEntryReason')).toMatchObject({
+      label: 'Motivo del registro tardío',
+      kind: 'multiline',
+    });
+    expect(caseActionProblems(form, { providedAt: '2026-03-02T09:00', note: 'Llegó por correo.' })).toEqual(
+      {},
+    );
+    expect(
+      caseActionVariables('provideInformation', FACTS, {
+        providedAt: '2026-03-02T09:00',
+        note: 'Llegó por correo.',
+        lateEntryReason: ' El correo se revisó tarde. ',
+      }),
+    ).toMatchObject({ lateEntryReason: 'El correo se revisó tarde.' });
   });
 });
 

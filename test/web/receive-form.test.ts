@@ -18,6 +18,7 @@ const COMPLETE: ReceiveDraft = {
   description: 'Solicito el certificado de afiliación de mi empresa.',
   priority: ['MINOR'],
   receivedAt: '',
+  lateEntryReason: '',
   petitioner: {
     name: ' Ana Lucía Gómez ',
     documentType: 'CC',
@@ -109,6 +110,7 @@ describe('the input sent to receivePqrs', () => {
       description: 'Solicito el certificado de afiliación de mi empresa.',
       priority: ['MINOR'],
       receivedAt: null,
+      lateEntryReason: null,
       idempotencyKey: 'clave-1',
       petitioner: {
         name: 'Ana Lucía Gómez',
@@ -125,6 +127,27 @@ describe('the input sent to receivePqrs', () => {
     expect(receiveInputOf({ ...COMPLETE, receivedAt: '2026-03-13T16:30' }, 'clave-2').receivedAt).toBe(
       '2026-03-13T16:30:00-05:00',
     );
+  });
+
+  it('sends the reason of a late entry with the receipt date it explains, and never without one', () => {
+    const dated = {
+      ...COMPLETE,
+      receivedAt: '2026-03-02T08:00',
+      lateEntryReason: ' Radicación física extraviada ',
+    };
+    expect(receiveInputOf(dated, 'clave-4')).toMatchObject({
+      receivedAt: '2026-03-02T08:00:00-05:00',
+      lateEntryReason: 'Radicación física extraviada',
+    });
+    expect(receiveInputOf({ ...dated, receivedAt: '' }, 'clave-5').lateEntryReason).toBeNull();
+    expect(receiveInputOf({ ...dated, lateEntryReason: '  ' }, 'clave-6').lateEntryReason).toBeNull();
+  });
+
+  it('says when the reason of a late entry is longer than the server takes', () => {
+    const draft = { ...COMPLETE, receivedAt: '2026-03-02T08:00', lateEntryReason: 'x'.repeat(2_001) };
+    expect(receiveDraftProblems(draft, new Date('2026-03-16T15:00:00Z'))).toEqual({
+      lateEntryReason: 'El motivo del registro tardío admite hasta 2.000 caracteres.',
+    });
   });
 
   it('will not build an input without kind and channel', () => {

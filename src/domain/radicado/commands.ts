@@ -1,9 +1,16 @@
 // What the receiving desk asks of the radicado counter.
 
+import type { ReceivePqrs } from '../pqrs/commands.js';
+
 export type IssueRadicado = {
   readonly type: 'IssueRadicado';
-  /** requestedBy: the id of the command (receipt) the radicado is for. */
-  readonly data: { readonly year: number; readonly requestedBy: string };
+  readonly data: {
+    readonly year: number;
+    /** The id of the command (receipt) the radicado is for. */
+    readonly requestedBy: string;
+    /** That receipt, as the domain accepted it: kept with the number so it can be completed. */
+    readonly receipt?: ReceivePqrs['data'] | null;
+  };
 };
 
 export type RadicadoCommand = IssueRadicado;

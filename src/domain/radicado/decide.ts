@@ -51,7 +51,13 @@ export function decideRadicado(
       return [
         {
           type: 'RadicadoIssued',
-          data: { radicado: formatRadicado(year, consecutive), year, consecutive, requestedBy },
+          data: {
+            radicado: formatRadicado(year, consecutive),
+            year,
+            consecutive,
+            requestedBy,
+            receipt: command.data.receipt ?? null,
+          },
         },
       ];
     }

@@ -3,7 +3,7 @@ import type { DecisionContext } from '../shared/decider.js';
 import { deciderSpecification } from '../shared/decider-spec.js';
 import type { RadicadoCommand } from './commands.js';
 import { radicadoDecider, type RadicadoState } from './decide.js';
-import { radicadoStreamOf, type RadicadoEvent, type RadicadoIssued } from './events.js';
+import { radicadoStreamOf, upcastRadicadoEvent, type RadicadoEvent, type RadicadoIssued } from './events.js';
 import { formatRadicado, isRadicado, parseRadicado } from './radicado.js';
 
 const given = deciderSpecification<RadicadoCommand, RadicadoEvent, RadicadoState>(radicadoDecider);
@@ -18,7 +18,7 @@ const issue = (requestedBy: string, year = 2026): RadicadoCommand => ({
 });
 const issued = (consecutive: number, requestedBy: string, year = 2026): RadicadoIssued => ({
   type: 'RadicadoIssued',
-  data: { radicado: formatRadicado(year, consecutive), year, consecutive, requestedBy },
+  data: { radicado: formatRadicado(year, consecutive), year, consecutive, requestedBy, receipt: null },
 });
 
 describe('when no radicado has been issued this year', () => {
@@ -28,7 +28,13 @@ describe('when no radicado has been issued this year', () => {
       .then([
         {
           type: 'RadicadoIssued',
-          data: { radicado: 'PQRS-2026-000001', year: 2026, consecutive: 1, requestedBy: 'command-1' },
+          data: {
+            radicado: 'PQRS-2026-000001',
+            year: 2026,
+            consecutive: 1,
+            requestedBy: 'command-1',
+            receipt: null,
+          },
         },
       ]);
   });
@@ -99,5 +105,48 @@ describe('the radicado format', () => {
 
   it('each year has its own counter stream', () => {
     expect(radicadoStreamOf(2026)).toBe('radicado-2026');
+  });
+});
+
+describe('the receipt a number is issued for', () => {
+  const receipt = {
+    radicado: 'PENDIENTE',
+    kind: 'PETITION' as const,
+    channel: 'WEB' as const,
+    subject: 'Certificado',
+    description: 'Solicito el certificado.',
+    petitionerId: 'person-1',
+    receivedAt: null,
+    priority: [],
+  };
+
+  it('is kept with the number, so an interrupted receipt can be completed', () => {
+    given([])
+      .when({ type: 'IssueRadicado', data: { year: 2026, requestedBy: 'command-1', receipt } }, context)
+      .then([
+        {
+          type: 'RadicadoIssued',
+          data: {
+            radicado: 'PQRS-2026-000001',
+            year: 2026,
+            consecutive: 1,
+            requestedBy: 'command-1',
+            receipt,
+          },
+        },
+      ]);
+  });
+
+  it('reads as none on a number issued before it was kept (stored schema version 1)', () => {
+    expect(
+      upcastRadicadoEvent({
+        type: 'RadicadoIssued',
+        schemaVersion: 1,
+        data: JSON.parse('{"radicado":"PQRS-2025-000007","year":2025,"consecutive":7,"requestedBy":"c-7"}'),
+      }),
+    ).toEqual({
+      type: 'RadicadoIssued',
+      data: { radicado: 'PQRS-2025-000007', year: 2025, consecutive: 7, requestedBy: 'c-7', receipt: null },
+    });
   });
 });

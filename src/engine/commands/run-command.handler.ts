@@ -44,7 +44,13 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
   async execute(request: RunCommand): Promise<CommandResult> {
     const aggregate = request.aggregate as AnyAggregate;
     const metadata = this.metadataOf(request);
-    const { command: withPeople, keepPeople } = await this.identifyPeople(request);
+    const { command: withPeople, keepPeople: keepPeopleNow } = await this.identifyPeople(request);
+    let peopleKept = false;
+    const keepPeople = async () => {
+      if (peopleKept) return;
+      peopleKept = true;
+      await keepPeopleNow();
+    };
 
     const { expectedRevision } = request.options;
     const revision = expectedRevision !== undefined ? { expectedRevision } : {};
@@ -53,10 +59,13 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     const precheck = (candidate: DomainCommand) =>
       askTheDomain(request.id === null ? null : aggregate.streamOf(request.id), candidate);
     const { command, id = request.id } = aggregate.lookUps
-      ? await this.lookUpsOf(aggregate).complete(withPeople, this.lookUpContext(request, metadata, precheck))
+      ? await this.lookUpsOf(aggregate).complete(
+          withPeople,
+          this.lookUpContext(request, metadata, precheck, keepPeople),
+        )
       : { command: withPeople };
     if (id === null) throw new Error(`Las consultas previas de ${command.type} no dieron la instancia.`);
-    if (request.options.people !== undefined) {
+    if (request.options.people !== undefined && !peopleKept) {
       // The vault is written only for a command the domain accepts, after every look-up passed.
       await askTheDomain(aggregate.streamOf(id), command);
       await keepPeople();
@@ -119,10 +128,12 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     request: RunCommand,
     metadata: CommandMetadata,
     precheck: (command: DomainCommand) => Promise<readonly DomainEvent[]>,
+    keepPeople: () => Promise<void>,
   ): LookUpContext<DomainCommand> {
     return {
       metadata,
       id: request.id,
+      keepPeople,
       lookUpData: request.options.lookUpData,
       peopleDescribed: Object.keys(request.options.people ?? {}),
       precheck,

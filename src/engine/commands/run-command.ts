@@ -57,6 +57,12 @@ export interface LookUpContext<Command extends DomainCommand> {
    */
   precheck(command: Command): Promise<readonly DomainEvent[]>;
   /**
+   * Keeps the request's people in the vault now (once), for a look-up about to take a step that cannot be
+   * undone and must find them kept (a radicado whose receipt may have to be completed after a crash).
+   * Call it after precheck; otherwise the handler keeps them after every look-up, before the append.
+   */
+  keepPeople(): Promise<void>;
+  /**
    * Runs a command on a counter's instance (the year's radicados, the member numbers), with this
    * command's metadata, and gives the event it issued for this command — also when this command is a
    * retry and its number was issued before.

@@ -8,6 +8,7 @@ import { pqrsDecider, pqrsStreamOf, type PqrsState } from '../../domain/pqrs/ind
 import {
   RADICADO_EVENT_SCHEMA_VERSIONS,
   radicadoDecider,
+  upcastRadicadoEvent,
   radicadoStreamOf,
   type RadicadoCommand,
   type RadicadoEvent,
@@ -29,6 +30,7 @@ export const RADICADO_TO_BE_ISSUED = 'PENDIENTE';
 export const radicadoCounter: AggregateType<RadicadoCommand, RadicadoEvent, RadicadoState> = {
   decider: radicadoDecider,
   schemaVersions: RADICADO_EVENT_SCHEMA_VERSIONS,
+  upcast: upcastRadicadoEvent,
   streamOf: (year) => radicadoStreamOf(Number(year)),
 };
 
@@ -42,13 +44,18 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
   ): Promise<CompletedCommand<PqrsCommand>> {
     switch (command.type) {
       case 'ReceivePqrs': {
+        // A receipt whose radicado was issued before an interruption is completed under that number.
+        if (context.id !== null) return { command };
         // Ask the domain first, so an invalid receipt never consumes a radicado.
         await context.precheck(command);
+        // The number is issued with the receipt it is for, so the people it names must be kept already:
+        // a receipt interrupted after this step is completed at start-up (InterruptedReceipts).
+        await context.keepPeople();
         // The radicado follows the filing order: the year it is recorded in, whatever day it was received.
         const year = yearOf(bogotaDateOf(context.metadata.issuedAt));
         const issued = await context.issue(radicadoCounter, String(year), {
           type: 'IssueRadicado',
-          data: { year, requestedBy: context.metadata.commandId },
+          data: { year, requestedBy: context.metadata.commandId, receipt: command.data },
         });
         const { radicado } = issued.data;
         return { id: radicado, command: { ...command, data: { ...command.data, radicado } } };

@@ -2,8 +2,9 @@
 // GraphQL schema. Its commands run on the one command path (engine/commands).
 import { Module } from '@nestjs/common';
 import { PqrsLookUps } from './commands.js';
+import { InterruptedReceipts } from './interrupted-receipts.js';
 import { PqrsResolver } from './graphql/pqrs.resolver.js';
 import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
 
-@Module({ providers: [PqrsLookUps, pqrsReadModels, PqrsQueries, PqrsResolver] })
+@Module({ providers: [PqrsLookUps, InterruptedReceipts, pqrsReadModels, PqrsQueries, PqrsResolver] })
 export class PqrsModule {}

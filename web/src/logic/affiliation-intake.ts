@@ -7,6 +7,7 @@ import type { AffiliationType, PqrsChannel } from '../graphql/generated/graphql.
 import {
   EMPTY_RECEIVE_DRAFT,
   formFieldOf,
+  lateEntryReasonOf,
   optional,
   personInputOf,
   receiveDraftProblems,
@@ -22,6 +23,8 @@ export interface AffiliationIntakeDraft {
   readonly campaign: string;
   /** A datetime-local value in Bogotá time; empty means "now" (the server's default). */
   readonly receivedAt: string;
+  /** Why a request dated beyond the late-entry window is recorded only now; sent only with a date. */
+  readonly lateEntryReason: string;
   readonly applicant: PetitionerDraft;
 }
 
@@ -31,6 +34,7 @@ export const AFFILIATION_INTAKE_FIELDS = [
   'channel',
   'campaign',
   'receivedAt',
+  'lateEntryReason',
   'applicant.name',
   'applicant.documentType',
   'applicant.documentNumber',
@@ -48,6 +52,7 @@ export const EMPTY_AFFILIATION_INTAKE_DRAFT: AffiliationIntakeDraft = {
   channel: '',
   campaign: '',
   receivedAt: '',
+  lateEntryReason: '',
   applicant: { name: '', documentType: 'CC', documentNumber: '', email: '', phone: '', address: '' },
 };
 
@@ -70,7 +75,12 @@ export function affiliationIntakeProblems(
 ): AffiliationIntakeProblems {
   // The applicant and the receipt time follow the PQRS intake's rules exactly: one set of checks.
   const shared = receiveDraftProblems(
-    { ...EMPTY_RECEIVE_DRAFT, receivedAt: draft.receivedAt, petitioner: draft.applicant },
+    {
+      ...EMPTY_RECEIVE_DRAFT,
+      receivedAt: draft.receivedAt,
+      lateEntryReason: draft.lateEntryReason,
+      petitioner: draft.applicant,
+    },
     now,
   );
   const campaign = draft.campaign.trim();
@@ -82,6 +92,7 @@ export function affiliationIntakeProblems(
         ? `La campaña o feria admite hasta ${AFFILIATION_INTAKE_LIMITS.campaign} caracteres.`
         : undefined,
     receivedAt: shared.receivedAt,
+    lateEntryReason: shared.lateEntryReason,
     'applicant.name': shared['petitioner.name'],
     'applicant.documentType': shared['petitioner.documentType'],
     'applicant.documentNumber': shared['petitioner.documentNumber'],
@@ -108,6 +119,7 @@ export interface ReceiveAffiliationInputValue {
   readonly channel: PqrsChannel;
   readonly campaign: string | null;
   readonly receivedAt: string | null;
+  readonly lateEntryReason: string | null;
   readonly idempotencyKey: string;
   readonly applicant: PersonInputValue;
 }
@@ -128,6 +140,7 @@ export function receiveAffiliationInputOf(
     channel: draft.channel,
     campaign: optional(draft.campaign),
     receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
+    lateEntryReason: lateEntryReasonOf(draft),
     idempotencyKey,
     applicant: personInputOf(applicant),
   };

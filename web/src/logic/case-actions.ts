@@ -5,6 +5,7 @@
 // extension before the due date) stay with the server: its refusal says why in Spanish. Pure.
 import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
 import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
+import { LATE_ENTRY_REASON_HELP } from './late-entries.js';
 import { formatDate } from './report-periods.js';
 import { ruleErrorOf, type GraphQLFailure, type RuleError } from './rule-errors.js';
 import { ROLE_PRECEDENCE } from './roles.js';
@@ -145,6 +146,7 @@ export type CaseActionField =
   | 'dependency'
   | 'note'
   | 'providedAt'
+  | 'lateEntryReason'
   | 'newDueDate'
   | 'reason'
   | 'entity'
@@ -239,6 +241,12 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
             label: 'Fecha y hora en que se aportó (hora de Bogotá)',
             kind: 'dateTime',
             requiredMessage: 'Indique cuándo aportó la información el peticionario.',
+          },
+          {
+            name: 'lateEntryReason',
+            label: 'Motivo del registro tardío',
+            kind: 'multiline',
+            helperText: LATE_ENTRY_REASON_HELP,
           },
           {
             name: 'note',
@@ -382,7 +390,12 @@ export function caseActionVariables(
     case 'requestInformation':
       return { ...base, note: text('note') };
     case 'provideInformation':
-      return { ...base, providedAt: instantOfBogotaLocal(text('providedAt')), note: text('note') };
+      return {
+        ...base,
+        providedAt: instantOfBogotaLocal(text('providedAt')),
+        note: text('note'),
+        lateEntryReason: text('lateEntryReason') || null,
+      };
     case 'extend':
       return { ...base, newDueDate: text('newDueDate'), reason: text('reason') };
     case 'transfer':

@@ -2,6 +2,7 @@
 // sending (the same limits the server's ReceivePqrsInput enforces, worded in Spanish), the input sent to
 // receivePqrs, and where on the form a server refusal belongs. Pure: the caller passes the current instant.
 import type { PqrsChannel, PqrsKind, PriorityReason } from '../graphql/generated/graphql.js';
+import { LATE_ENTRY_REASON_LIMIT } from './late-entries.js';
 import { asOfInstant } from './report-periods.js';
 
 export interface PetitionerDraft {
@@ -21,6 +22,8 @@ export interface ReceiveDraft {
   readonly priority: readonly PriorityReason[];
   /** A datetime-local value in Bogotá time; empty means "now" (the server's default). */
   readonly receivedAt: string;
+  /** Why a receipt dated beyond the late-entry window is recorded only now; sent only with a date. */
+  readonly lateEntryReason: string;
   readonly petitioner: PetitionerDraft;
 }
 
@@ -32,6 +35,7 @@ export const RECEIVE_FIELDS = [
   'description',
   'priority',
   'receivedAt',
+  'lateEntryReason',
   'petitioner.name',
   'petitioner.documentType',
   'petitioner.documentNumber',
@@ -51,6 +55,7 @@ export const EMPTY_RECEIVE_DRAFT: ReceiveDraft = {
   description: '',
   priority: [],
   receivedAt: '',
+  lateEntryReason: '',
   petitioner: { name: '', documentType: 'CC', documentNumber: '', email: '', phone: '', address: '' },
 };
 
@@ -64,6 +69,7 @@ export const RECEIVE_LIMITS = {
   email: 200,
   phone: 40,
   address: 300,
+  lateEntryReason: LATE_ENTRY_REASON_LIMIT,
 } as const;
 
 const DOCUMENT_NUMBER = /^[0-9A-Za-z.-]+$/;
@@ -102,6 +108,13 @@ function receivedAtProblem(value: string, now: Date): string | undefined {
   return undefined;
 }
 
+/** The reason for a late entry, when the draft dates its receipt and gives one (no date, no reason). */
+export function lateEntryReasonOf(
+  draft: Pick<ReceiveDraft, 'receivedAt' | 'lateEntryReason'>,
+): string | null {
+  return draft.receivedAt.trim() === '' ? null : optional(draft.lateEntryReason);
+}
+
 /** What is wrong with the draft, field by field; empty when it can be sent. */
 export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceiveProblems {
   const { petitioner } = draft;
@@ -117,6 +130,11 @@ export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceivePro
     ),
     priority: undefined,
     receivedAt: receivedAtProblem(draft.receivedAt, now),
+    lateEntryReason: optionalText(
+      lateEntryReasonOf(draft) ?? '',
+      RECEIVE_LIMITS.lateEntryReason,
+      'El motivo del registro tardío',
+    ),
     'petitioner.name': requiredText(
       petitioner.name,
       RECEIVE_LIMITS.name,
@@ -172,6 +190,7 @@ export interface ReceivePqrsInputValue {
   readonly description: string;
   readonly priority: PriorityReason[];
   readonly receivedAt: string | null;
+  readonly lateEntryReason: string | null;
   readonly idempotencyKey: string;
   readonly petitioner: PersonInputValue;
 }
@@ -230,6 +249,7 @@ export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): Rec
     description: draft.description.trim(),
     priority: [...draft.priority],
     receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
+    lateEntryReason: lateEntryReasonOf(draft),
     idempotencyKey,
     petitioner: personInputOf(petitioner),
   };

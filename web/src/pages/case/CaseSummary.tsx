@@ -12,6 +12,7 @@ import {
   PQRS_STATUS_LABELS,
   PRIORITY_REASON_LABELS,
 } from '../../logic/pqrs-labels';
+import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 
@@ -43,8 +44,8 @@ function Facts({
         m: 0,
       }}
     >
-      {facts.map(([name, value]) => (
-        <Box key={name} sx={{ display: 'contents' }}>
+      {facts.map(([name, value], index) => (
+        <Box key={`${index}-${name}`} sx={{ display: 'contents' }}>
           <Typography component="dt" sx={{ fontWeight: 600 }}>
             {name}
           </Typography>
@@ -131,6 +132,11 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
       ? ([['Decisión sobre el acceso', labelOf(ACCESS_DECISION_BY_THE_ANSWER, pqrs.accessDecision)]] as const)
       : []),
     ...(pqrs.transferredTo ? ([['Trasladada a', pqrs.transferredTo]] as const) : []),
+    // Facts dated earlier than the late-entry window allows, each with its gap and its reason.
+    ...pqrs.lateEntries.map(
+      (entry) =>
+        [LATE_ENTRY_FLAG, <span data-testid="case-late-entry">{lateEntrySentence(entry)}</span>] as const,
+    ),
   ];
   return (
     <Stack spacing={2}>

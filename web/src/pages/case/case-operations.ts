@@ -26,6 +26,13 @@ export const CASE_DETAIL = graphql(`
       answeredOnTime
       accessDecision
       transferredTo
+      lateEntries {
+        fact
+        occurredAt
+        recordedOn
+        businessDaysLate
+        reason
+      }
       assignee {
         id
         username
@@ -131,12 +138,14 @@ const PROVIDE_INFORMATION = graphql(`
     $expectedRevision: Int
     $providedAt: DateTime!
     $note: String!
+    $lateEntryReason: String
   ) {
     providePqrsInformation(
       radicado: $radicado
       expectedRevision: $expectedRevision
       providedAt: $providedAt
       note: $note
+      lateEntryReason: $lateEntryReason
     ) {
       radicado
       revision

@@ -35,6 +35,7 @@ import {
   type ReceiveField,
   type ReceiveProblems,
 } from '../../logic/receive-form';
+import { LATE_ENTRY_REASON_HELP } from '../../logic/late-entries';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { PersonFields } from '../common/PersonFields';
 
@@ -230,6 +231,18 @@ export function ReceiveForm({ draft, onChange, onSubmit, sending, refusal }: Pro
           }}
           sx={{ maxWidth: 420 }}
         />
+        {draft.receivedAt.trim() !== '' && (
+          <TextField
+            multiline
+            minRows={2}
+            label="Motivo del registro tardío"
+            value={draft.lateEntryReason}
+            onChange={(event) => set({ lateEntryReason: event.target.value })}
+            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.lateEntryReason } }}
+            {...fieldProps('lateEntryReason')}
+            helperText={messageOf('lateEntryReason') ?? LATE_ENTRY_REASON_HELP}
+          />
+        )}
       </Section>
 
       <Section id="radicar-peticionario" title="Peticionario">
