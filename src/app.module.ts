@@ -13,6 +13,9 @@ import type { VentanillaConfig } from './config/configuration.js';
 import { RolesGuard } from './identity/auth.js';
 import { formatGraphQLError, GraphQLErrorPassThrough } from './graphql/error-format.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { queryLimitRules, queryParseOptions } from './graphql/query-limits.js';
+import { QueryLimitsPlugin } from './graphql/query-limits.plugin.js';
+import { guardResolvers } from './graphql/resolver-guard.js';
 import { AffiliationsModule } from './features/affiliations/affiliations.module.js';
 import { AuditModule } from './features/audit/audit.module.js';
 import { FaqModule } from './features/faq/faq.module.js';
@@ -39,10 +42,16 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // Introspection answers a signed-in session only (QueryLimitsPlugin); the web client's codegen
+          // reads the committed schema file.
           introspection: true,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
+          // Limits on what one request may ask (src/graphql/query-limits.ts).
+          parseOptions: queryParseOptions(),
+          validationRules: queryLimitRules(),
+          transformSchema: guardResolvers,
         }),
         // Features: each brings its look-ups, read models and queries, and its part of the schema; their
         // commands all run through the one handler the infrastructure module provides.
@@ -70,6 +79,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThrough },
+        QueryLimitsPlugin,
       ],
     };
   }
