@@ -14,7 +14,7 @@
 import { isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { QUERY_LIMITS } from './query-limits.js';
-import { hasOwnResolver } from './resolver-guard.js';
+import { hasOwnResolver } from './own-resolvers.js';
 
 /** A query on the read models, or a command (one durable write). */
 export const ROOT_FIELD_COST = 10;
@@ -73,7 +73,7 @@ export const queryCostEstimator: ComplexityEstimator = (options) => {
 /** The work of the field itself, whatever it answers. */
 function ownCostOf({ type, field }: ComplexityEstimatorArgs): number {
   if (type.name === 'Query' || type.name === 'Mutation') return ROOT_FIELD_COST;
-  return hasOwnResolver(field) ? RESOLVER_FIELD_COST : 0;
+  return hasOwnResolver(type, field) ? RESOLVER_FIELD_COST : 0;
 }
 
 /** The days read, then every bucket with what it selects. */

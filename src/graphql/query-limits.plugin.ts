@@ -20,7 +20,7 @@ import {
 import { formatGraphQLError } from './error-format.js';
 import { queryCostEstimator } from './query-cost.js';
 import { QUERY_LIMITS, QueryLimitExceeded } from './query-limits.js';
-import { EXECUTION_DEADLINE, type ExecutionDeadline } from './resolver-guard.js';
+import { EXECUTION_DEADLINE, type ExecutionDeadline } from './execution-guard.interceptor.js';
 
 type RequestContext = GraphQLRequestContext & { [EXECUTION_DEADLINE]?: ExecutionDeadline };
 

@@ -524,9 +524,14 @@ describe('the GraphQL gateway, over HTTP', () => {
       }
     });
 
-    it('tells anyone else only the status of each check and the engines\' names', async () => {
+    it("tells anyone else only the status of each check and the engines' names", async () => {
       const agent = await ventanilla.userWithRoles(admin, 'agente.salud', ['AGENT']);
-      for (const headers of [{}, { authorization: `Bearer ${agent.token}` }, { authorization: 'Bearer roto' }]) {
+      const headerSets: Record<string, string>[] = [
+        {},
+        { authorization: `Bearer ${agent.token}` },
+        { authorization: 'Bearer roto' },
+      ];
+      for (const headers of headerSets) {
         const response = await fetch(healthUrl('/health/ready'), { headers });
         expect(response.status).toBe(200);
         expect(await response.json()).toEqual({
