@@ -59,6 +59,8 @@ describe('the limits of one GraphQL request', () => {
     const query = aliased(1000, INDICATORS_BY_DAY);
     expect(query.length).toBeGreaterThan(80_000);
     const healthUrl = ventanilla.url.replace(/\/graphql$/, '/health/live');
+    // A first answer outside the measure: the connection and the route's first call.
+    expect((await fetch(healthUrl)).status).toBe(200);
     const healthTimes: number[] = [];
     let done = false;
     const probe = (async () => {
@@ -186,7 +188,7 @@ describe('the limits of one GraphQL request', () => {
     beforeAll(async () => {
       limited = await VentanillaHarness.start({ VENTANILLA_QUERY_TIME_LIMIT_MS: '1' });
       limitedAdmin = await limited.login();
-      for (let index = 0; index < 30; index++) {
+      for (let index = 0; index < 10; index++) {
         await limited.ok(RECEIVE, { input: petition(`7000${index}`) }, limitedAdmin);
       }
     });
@@ -201,7 +203,7 @@ describe('the limits of one GraphQL request', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${limitedAdmin}` },
         body: JSON.stringify({
           query:
-            '{ pqrsList(first: 30) { nodes { radicado petitioner { name } assignee { id } businessDaysLeft } } }',
+            '{ pqrsList(first: 10) { nodes { radicado petitioner { name } assignee { id } businessDaysLeft } } }',
         }),
       });
       expect(response.status).toBe(400);
