@@ -2,7 +2,7 @@
 // the feature modules. Every operation passes the role guard and the input validation pipe.
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -17,6 +17,10 @@ import {
   tooManyRequestsStatus,
 } from './graphql/error-format.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { queryLimitRules, queryParseOptions } from './graphql/query-limits.js';
+import { QueryLimitsPlugin } from './graphql/query-limits.plugin.js';
+import { ExecutionGuardInterceptor } from './graphql/execution-guard.interceptor.js';
+import { noteOwnResolvers } from './graphql/own-resolvers.js';
 import { AffiliationsModule } from './features/affiliations/affiliations.module.js';
 import { AuditModule } from './features/audit/audit.module.js';
 import { FaqModule } from './features/faq/faq.module.js';
@@ -43,6 +47,8 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // Introspection answers a signed-in session only (QueryLimitsPlugin); the web client's codegen
+          // reads the committed schema file.
           introspection: true,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
@@ -50,6 +56,12 @@ export class AppModule {
           plugins: [tooManyRequestsStatus],
           // Nest would reset every execution error's status to 200, the 429 of a throttled sign-in included.
           preserveHttpStatusForExecutionErrors: false,
+          // Limits on what one request may ask (src/graphql/query-limits.ts).
+          parseOptions: queryParseOptions(),
+          validationRules: queryLimitRules(),
+          transformResolvers: noteOwnResolvers,
+          // The execution guard runs before @ResolveField look-ups too, not only before root fields.
+          fieldResolverEnhancers: ['interceptors'],
         }),
         // Features: each brings its look-ups, read models and queries, and its part of the schema; their
         // commands all run through the one handler the infrastructure module provides.
@@ -77,6 +89,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThrough },
+        { provide: APP_INTERCEPTOR, useClass: ExecutionGuardInterceptor },
+        QueryLimitsPlugin,
       ],
     };
   }

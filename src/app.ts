@@ -7,6 +7,7 @@ import type { VentanillaConfig } from './config/configuration.js';
 import { AppModule } from './app.module.js';
 import type { InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 import { openStorageEngines } from './engine/storage-engines.js';
+import { applySecurityHeaders } from './infrastructure/security-headers.js';
 
 const LOG_LEVELS: Record<VentanillaConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -33,6 +34,7 @@ export async function createVentanillaApp(
     await Promise.allSettled([engines.eventStore.store.close(), engines.readModels.store.close()]);
     throw error;
   }
+  applySecurityHeaders(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -10,7 +10,7 @@ import { STORAGE_ENGINES } from './engine/tokens.js';
 async function main(): Promise<void> {
   const config = loadConfiguration();
   const app = await createVentanillaApp(config);
-  await app.listen(config.port);
+  await (config.host === null ? app.listen(config.port) : app.listen(config.port, config.host));
   const engines = app.get<StorageEngines>(STORAGE_ENGINES);
   new Logger('Ventanilla').log(
     `Ventanilla escucha en ${await app.getUrl()}/graphql (datos en ${config.dataDir}; ` +

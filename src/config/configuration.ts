@@ -15,6 +15,10 @@ import {
 
 export interface VentanillaConfig {
   readonly port: number;
+  /** HOST: the address the server listens on (e.g. 127.0.0.1 behind a proxy); null: every interface. */
+  readonly host: string | null;
+  /** VENTANILLA_QUERY_TIME_LIMIT_MS: how long a GraphQL query may run before it is cut short. */
+  readonly queryTimeLimitMs: number;
   readonly dataDir: string;
   /** `username:password` for the first administrator, or null for a random password printed once. */
   readonly bootstrapAdmin: string | null;
@@ -76,6 +80,22 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     throw new ConfigurationError('PORT', `debe ser un puerto entre 0 y 65535 (recibido "${env.PORT}")`);
   }
 
+  const host = nonEmpty(env.HOST);
+  if (host !== null && !/^[0-9A-Za-z.:%-]+$/.test(host)) {
+    throw new ConfigurationError(
+      'HOST',
+      `debe ser una dirección IP o un nombre de máquina (recibido "${host}")`,
+    );
+  }
+
+  const queryTimeLimitMs = Number(nonEmpty(env.VENTANILLA_QUERY_TIME_LIMIT_MS) ?? '5000');
+  if (!Number.isInteger(queryTimeLimitMs) || queryTimeLimitMs < 1) {
+    throw new ConfigurationError(
+      'VENTANILLA_QUERY_TIME_LIMIT_MS',
+      `debe ser un número entero de milisegundos mayor que 0 (recibido "${env.VENTANILLA_QUERY_TIME_LIMIT_MS}")`,
+    );
+  }
+
   const bootstrapAdmin = nonEmpty(env.VENTANILLA_BOOTSTRAP_ADMIN);
   if (bootstrapAdmin !== null && !/^[^:]+:.+$/.test(bootstrapAdmin)) {
     throw new ConfigurationError('VENTANILLA_BOOTSTRAP_ADMIN', 'debe tener la forma usuario:contraseña');
@@ -125,6 +145,8 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
 
   return {
     port,
+    host,
+    queryTimeLimitMs,
     dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
     bootstrapAdmin,
     jwtSecret: nonEmpty(env.VENTANILLA_JWT_SECRET),

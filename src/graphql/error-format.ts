@@ -6,7 +6,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common
 import type { Response } from 'express';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   BadUserInput,
   ConcurrencyConflict,
@@ -16,6 +16,7 @@ import {
   TooManyRequests,
   Unauthenticated,
 } from '../engine/application-errors.js';
+import { queryLimitExceededIn } from './query-limits.js';
 
 /** Domain rules about who may act rather than the state of what they act on (any *_NOT_FOUND is NOT_FOUND). */
 const DOMAIN_CODE_TO_GRAPHQL: Readonly<Record<string, string>> = {
@@ -32,8 +33,22 @@ function isInputRule(code: string): boolean {
 const logger = new Logger('GraphQL');
 
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   const base = { locations: formatted.locations, path: formatted.path };
+
+  const limit = queryLimitExceededIn(error);
+  if (limit) {
+    return {
+      ...base,
+      message: limit.message,
+      extensions: {
+        code: 'QUERY_TOO_COMPLEX',
+        limit: limit.limit,
+        maximum: limit.maximum,
+        ...(limit.found === null ? {} : { found: limit.found }),
+      },
+    };
+  }
 
   if (original instanceof DomainRuleViolation) {
     const { code, message, field } = original.domainError;
@@ -97,6 +112,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     message: `Error interno del servidor (referencia ${reference}). El equipo técnico puede rastrearlo con esa referencia.`,
     extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
   };
+}
+
+/**
+ * The error our code threw: a resolver's (unwrapped by Apollo's helper) or one a plugin threw wrapped in a
+ * GraphQLError before execution (e.g. an unauthenticated introspection).
+ */
+function originalOf(error: unknown): unknown {
+  let original = unwrapResolverError(error);
+  while (original instanceof GraphQLError && original.originalError && original.originalError !== original) {
+    original = original.originalError;
+  }
+  return original;
 }
 
 /** Variable coercion and scalar errors: name the field from the path GraphQL reports. */

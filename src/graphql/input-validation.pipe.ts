@@ -1,6 +1,8 @@
 // Validates every GraphQL argument that is a class-validator DTO and reports the first fault as
 // BadUserInput: the field's path (e.g. input.petitioner.email) for the client, and a Spanish message that
-// names the field as staff know it ("el correo electrónico del peticionario").
+// names the field as staff know it ("el correo electrónico del peticionario"). Before that, every text of
+// every argument must be well-formed Unicode without control characters: a lone surrogate breaks the
+// libraries that encode text (UUID v5 keys, e-mail checks) and a NUL cuts a search off in SQLite.
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
@@ -34,6 +36,11 @@ function spanishLength(constraint: string): string {
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL arguments arrive as 'body'; a resolved field's parent (@Parent) and the request's own values
+    // (@Origin) as 'custom': they come from the read models and the session, not from the client.
+    if (metadata.type !== 'body') return value;
+    const badText = firstUnacceptableText(value, metadata.data ?? null);
+    if (badText) throw new BadUserInput(badText.field, badText.message);
     const type = metadata.metatype;
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') {
       return value;
@@ -45,6 +52,38 @@ export class InputValidationPipe implements PipeTransform {
     if (first) throw new BadUserInput(first.field, first.message);
     return instance;
   }
+}
+
+/** Half of a UTF-16 surrogate pair without its other half: not a character, so not text. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** C0 controls and DEL, except tab, line feed and carriage return, which typed text may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The first string in the argument (at any depth) that is not acceptable text, with its path. */
+function firstUnacceptableText(
+  value: unknown,
+  path: string | null,
+): { field: string; message: string } | null {
+  if (typeof value === 'string') {
+    const field = path ?? 'valor';
+    if (LONE_SURROGATE.test(value)) {
+      return { field, message: `El campo ${fieldLabel(field)} contiene caracteres no válidos.` };
+    }
+    if (CONTROL_CHARACTER.test(value)) {
+      return {
+        field,
+        message: `El campo ${fieldLabel(field)} contiene caracteres de control no permitidos.`,
+      };
+    }
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = firstUnacceptableText(item, path === null ? key : `${path}.${key}`);
+    if (found) return found;
+  }
+  return null;
 }
 
 function firstLeaf(

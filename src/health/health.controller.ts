@@ -3,16 +3,18 @@
 // - GET /health/ready (and /health): each storage engine answers a cheap read within a few seconds, and
 //   the projections follow the log, with their lag (readiness; send no traffic while it is 503).
 // A projection retrying after an error leaves the server serving (stale read models, status degraded);
-// an engine that does not answer, or projections that stopped, make it not ready.
-import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+// an engine that does not answer, or projections that stopped, make it not ready. Anyone sees the status of
+// each check and the engines' names; the details (projections, checkpoints, head, lag, errors) are for a
+// signed-in ADMIN only.
+import { Controller, Get, Inject, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import {
   HealthCheckService,
   HealthIndicatorService,
   type HealthCheckResult,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
-import type { Response } from 'express';
-import { Public } from '../identity/auth.js';
+import type { Request, Response } from 'express';
+import { ACCESS_TOKEN_VERIFIER, Public, type AccessTokenVerifier } from '../identity/auth.js';
 import type { EngineProbe, StorageEngines } from '../engine/storage-engines.js';
 import { STORAGE_ENGINES } from '../engine/tokens.js';
 import { ProjectionRunner } from '../engine/projections/projection-runner.js';
@@ -27,6 +29,7 @@ export class HealthController {
     @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
     @Inject(STORAGE_ENGINES) private readonly engines: StorageEngines,
+    @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
   ) {}
 
   @Get('live')
@@ -37,12 +40,23 @@ export class HealthController {
 
   @Get(['', 'ready'])
   @Public()
-  ready(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
-    return this.answer(response, [
+  async ready(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HealthCheckResult> {
+    const result = await this.answer(response, [
       () => this.engine('eventStore', this.engines.eventStore.probe),
       () => this.engine('readModels', this.engines.readModels.probe),
       () => this.projectionsFollowing(),
     ]);
+    return (await this.isAdministrator(request)) ? result : publicViewOf(result);
+  }
+
+  private async isAdministrator(request: Request): Promise<boolean> {
+    const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (token === undefined) return false;
+    const user = await this.tokens.verify(token).catch(() => null);
+    return user?.roles.includes('ADMIN') ?? false;
   }
 
   private engine(key: string, probe: EngineProbe): PromiseLike<HealthIndicatorResult> {
@@ -81,6 +95,25 @@ export class HealthController {
       return error.getResponse() as HealthCheckResult;
     }
   }
+}
+
+/** Each check's status and, for an engine, its name: what anyone may know of the server. */
+function publicViewOf(result: HealthCheckResult): HealthCheckResult {
+  const strip = (section: Partial<HealthIndicatorResult> = {}): HealthIndicatorResult => {
+    const stripped: HealthIndicatorResult = {};
+    for (const [key, indicator] of Object.entries(section)) {
+      if (indicator === undefined) continue;
+      const { status, engine } = indicator;
+      stripped[key] = typeof engine === 'string' ? { status, engine } : { status };
+    }
+    return stripped;
+  };
+  return {
+    status: result.status,
+    info: strip(result.info),
+    error: strip(result.error),
+    details: strip(result.details),
+  };
 }
 
 function uptime(): number {

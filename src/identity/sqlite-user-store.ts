@@ -1,6 +1,7 @@
 // The embedded user store: staff accounts and the tokens signed out before they expire, in
 // `${dataDir}/identity.sqlite`.
 import { mkdirSync } from 'node:fs';
+import { restrictToOwner } from '../engine/owner-only-file.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -42,6 +43,7 @@ export class SqliteUserStore implements UserStore {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, IDENTITY_FILE);
     this.db = new Database(this.path);
+    restrictToOwner(this.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.exec(`

@@ -10,6 +10,7 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { restrictToOwner } from '../engine/owner-only-file.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -106,6 +107,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, PERSONAL_DATA_FILE);
     this.db = new Database(this.path);
+    restrictToOwner(this.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     // Deleted wrapped keys are overwritten with zeros, not left in free pages for a disk image to keep.

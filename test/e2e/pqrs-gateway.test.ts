@@ -506,7 +506,7 @@ describe('the GraphQL gateway, over HTTP', () => {
 
     it('is ready when both engines answer and the projections follow the log, with their lag', async () => {
       for (const path of ['/health', '/health/ready']) {
-        const response = await fetch(healthUrl(path));
+        const response = await fetch(healthUrl(path), { headers: { authorization: `Bearer ${admin}` } });
         const health = (await response.json()) as {
           status: string;
           details: {
@@ -522,13 +522,40 @@ describe('the GraphQL gateway, over HTTP', () => {
         expect(response.status).toBe(200);
         expect(health.status).toBe('ok');
         expect(health.details.eventStore).toMatchObject({ status: 'up', engine: 'SQLite' });
-        // Public endpoint: the engine is named, but not where it lives.
+        // The engine is named, but not where it lives, even to an administrator.
         expect(JSON.stringify(health)).not.toContain(ventanilla.config.dataDir);
         expect(health.details.readModels).toMatchObject({ status: 'up', engine: 'SQLite' });
         expect(health.details.projections.status).toBe('up');
         expect(health.details.projections.projections.map((projection) => projection.projection)).toEqual(
           expect.arrayContaining(['cases', 'indicatorPqrs']),
         );
+      }
+    });
+
+    it("tells anyone else only the status of each check and the engines' names", async () => {
+      const agent = await ventanilla.userWithRoles(admin, 'agente.salud', ['AGENT']);
+      const headerSets: Record<string, string>[] = [
+        {},
+        { authorization: `Bearer ${agent.token}` },
+        { authorization: 'Bearer roto' },
+      ];
+      for (const headers of headerSets) {
+        const response = await fetch(healthUrl('/health/ready'), { headers });
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({
+          status: 'ok',
+          info: {
+            eventStore: { status: 'up', engine: 'SQLite' },
+            readModels: { status: 'up', engine: 'SQLite' },
+            projections: { status: 'up' },
+          },
+          error: {},
+          details: {
+            eventStore: { status: 'up', engine: 'SQLite' },
+            readModels: { status: 'up', engine: 'SQLite' },
+            projections: { status: 'up' },
+          },
+        });
       }
     });
 
@@ -544,7 +571,9 @@ describe('the GraphQL gateway, over HTTP', () => {
         .spyOn(engines.readModels.probe, 'ping')
         .mockRejectedValue(new Error('connection refused'));
       try {
-        const response = await fetch(healthUrl('/health/ready'));
+        const response = await fetch(healthUrl('/health/ready'), {
+          headers: { authorization: `Bearer ${admin}` },
+        });
         const health = (await response.json()) as {
           status: string;
           error: Record<string, { status: string; message?: string }>;
@@ -553,6 +582,10 @@ describe('the GraphQL gateway, over HTTP', () => {
         expect(health.status).toBe('error');
         expect(health.error.readModels).toMatchObject({ status: 'down', message: 'connection refused' });
         expect(health.error.eventStore).toBeUndefined();
+        // Anyone else learns which check is down, not why.
+        const publicResponse = await fetch(healthUrl('/health/ready'));
+        expect(publicResponse.status).toBe(503);
+        expect((await publicResponse.json()).error).toEqual({ readModels: { status: 'down' } });
         expect((await fetch(healthUrl('/health/live'))).status).toBe(200);
       } finally {
         ping.mockRestore();

@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { v5 as uuidv5 } from 'uuid';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
 import type { DecisionContext, Decider, DomainEvent } from '../../domain/shared/decider.js';
-import { isDomainError } from '../../domain/shared/domain-error.js';
+import { isDomainError, type DomainError } from '../../domain/shared/domain-error.js';
+import { dateOutsideSupportedYears } from '../../domain/shared/supported-dates.js';
 import {
   WrongExpectedRevisionError,
   type EventStore,
@@ -163,13 +164,21 @@ export class AggregateCommandExecutor {
     if (request.expectedRevision !== undefined && request.expectedRevision !== loaded.revision) {
       throw new ConcurrencyConflict(stream ?? '', request.expectedRevision, loaded.revision ?? 'sin eventos');
     }
-    const decision = aggregate.decider.decide(
-      request.command,
-      loaded.state,
-      this.contextOf(request.metadata),
-    );
+    const decision = this.decide(aggregate, request, loaded.state);
     if (isDomainError(decision)) throw new DomainRuleViolation(decision);
     return decision;
+  }
+
+  /** The decider's answer; a date the business calendar cannot count in is refused before it is asked. */
+  private decide<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    request: Pick<CommandRequest<Command>, 'command' | 'metadata'>,
+    state: State,
+  ): readonly Event[] | DomainError {
+    return (
+      dateOutsideSupportedYears(request.command as { readonly data: unknown }) ??
+      aggregate.decider.decide(request.command, state, this.contextOf(request.metadata))
+    );
   }
 
   private async executeWithRetry<Command, Event extends DomainEvent, State>(
@@ -186,7 +195,7 @@ export class AggregateCommandExecutor {
         throw new ConcurrencyConflict(request.stream, request.expectedRevision, revision ?? 'sin eventos');
       }
 
-      const decision = aggregate.decider.decide(request.command, state, this.contextOf(request.metadata));
+      const decision = this.decide(aggregate, request, state);
       if (isDomainError(decision)) throw new DomainRuleViolation(decision);
       if (decision.length === 0) return { state, events: [], revision, position };
 

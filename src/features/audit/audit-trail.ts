@@ -3,12 +3,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { verifyAuditTrail, type AuditReport } from '../../engine/eventstore/audit-verifier.js';
 import { EVENT_STORE, type EventStore } from '../../engine/eventstore/event-store.js';
+import { withPauses } from '../../engine/event-loop.js';
 
 @Injectable()
 export class AuditTrail {
   constructor(@Inject(EVENT_STORE) private readonly eventStore: EventStore) {}
 
   verify(): Promise<AuditReport> {
-    return verifyAuditTrail(this.eventStore);
+    // The walk reads the whole log: between its reads, other requests get the event loop.
+    return verifyAuditTrail(withPauses(this.eventStore));
   }
 }

@@ -63,7 +63,8 @@ export class ReportGeneration {
     const directory = join(this.config.dataDir, 'reports');
     await mkdir(directory, { recursive: true });
     const path = join(directory, `${reportId}.${rendered.extension}`);
-    await writeFile(`${path}.partial`, rendered.bytes);
+    // Owner-only, like every data file: a report lists cases and figures not everyone on the machine may read.
+    await writeFile(`${path}.partial`, rendered.bytes, { mode: 0o600 });
     await rename(`${path}.partial`, path);
   }
 

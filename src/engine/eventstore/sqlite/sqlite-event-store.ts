@@ -3,6 +3,7 @@
 // together are committed as one transaction (group commit), each in its own savepoint. Imports (the
 // migration tool's way in) take the same write lock in a transaction of their own.
 import { mkdirSync } from 'node:fs';
+import { restrictToOwner } from '../../owner-only-file.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { startCatchUpSubscription } from '../catch-up-subscription.js';
@@ -169,6 +170,7 @@ export class SqliteEventStore implements EventStore, EventImporter {
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     const db = new Database(options.file);
+    if (options.file !== ':memory:') restrictToOwner(options.file);
     try {
       configureConnection(db, options);
       migrate(db);

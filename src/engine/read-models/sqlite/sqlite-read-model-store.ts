@@ -3,6 +3,7 @@
 // write connection (the projection runner is the only writer) and one read connection, so queries
 // only ever see committed data while a projection batch is in flight.
 import { mkdirSync } from 'node:fs';
+import { restrictToOwner } from '../../owner-only-file.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { GlobalPosition } from '../../eventstore/event-store.js';
@@ -86,6 +87,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     mkdirSync(dirname(file), { recursive: true });
     const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
     const writeDb = new Database(file);
+    restrictToOwner(file);
     let readDb: Database.Database | null = null;
     try {
       configureConnection(writeDb, busyTimeoutMs);

@@ -7,6 +7,7 @@
 // up to D. A delta may land on a future day (the day after a due date): later events retract it.
 import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import type { CalendarDate } from '../../../domain/shared/time.js';
+import { pauseIfBusy } from '../../../engine/event-loop.js';
 import { alreadyApplied } from '../../../engine/projections/projection.js';
 import type {
   ReadModelDocument,
@@ -190,7 +191,10 @@ async function rollUpIntoBuckets(
   );
   const stocks: MutableCountTree = {};
   let next = 0;
-  return buckets.map((bucket) => {
+  const totals: IndicatorBucketTotals[] = [];
+  for (const bucket of buckets) {
+    // A year by day is hundreds of buckets: other requests get the event loop between them.
+    await pauseIfBusy();
     const flows: MutableCountTree = {};
     const maxima: MutableCountTree = {};
     for (; next < days.length && days[next].id <= bucket.to; next += 1) {
@@ -200,6 +204,7 @@ async function rollUpIntoBuckets(
       addInto(flows, day.flows ?? {});
       maxInto(maxima, day.maxima ?? {});
     }
-    return { ...bucket, flows, maxima, stocks: structuredClone(stocks) };
-  });
+    totals.push({ ...bucket, flows, maxima, stocks: structuredClone(stocks) });
+  }
+  return totals;
 }

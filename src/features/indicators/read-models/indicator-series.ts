@@ -1,5 +1,6 @@
 // The dashboard's series: every indicator family rolled up into the same buckets of a period.
 import type { CalendarDate } from '../../../domain/shared/time.js';
+import { pauseIfBusy } from '../../../engine/event-loop.js';
 import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import {
   AFFILIATION_INDICATOR_DAYS_COLLECTION,
@@ -46,13 +47,19 @@ export async function queryIndicatorSeries(
     rollUpIndicatorDays(reader, SATISFACTION_INDICATOR_DAYS_COLLECTION, period, false),
   ]);
   // The same period and granularity give every family the same buckets, in the same order.
-  return pqrs.map((bucket, index) => ({
-    label: bucket.label,
-    from: bucket.from,
-    to: bucket.to,
-    pqrs: pqrsFiguresOf(bucket),
-    affiliations: affiliationFiguresOf(affiliations[index].flows),
-    improvementActions: improvementActionFiguresOf(improvementActions[index]),
-    satisfaction: satisfactionFiguresOf(satisfaction[index].flows),
-  }));
+  const series: IndicatorSeriesBucket[] = [];
+  for (const [index, bucket] of pqrs.entries()) {
+    // Hundreds of buckets by day: other requests get the event loop between them.
+    await pauseIfBusy();
+    series.push({
+      label: bucket.label,
+      from: bucket.from,
+      to: bucket.to,
+      pqrs: pqrsFiguresOf(bucket),
+      affiliations: affiliationFiguresOf(affiliations[index].flows),
+      improvementActions: improvementActionFiguresOf(improvementActions[index]),
+      satisfaction: satisfactionFiguresOf(satisfaction[index].flows),
+    });
+  }
+  return series;
 }

@@ -1,11 +1,39 @@
 // A report as CSV for Excel in es-CO: UTF-8 with BOM (so Excel reads the accents), ';' between fields
 // (',' is the decimal separator there), CRLF between records, RFC 4180 quoting by csv-stringify. Values
-// are printed as the text staff read (1.234,5 · 95,5 % · 05/07/2026), the same as on the PDF.
+// are printed as the text staff read (1.234,5 · 95,5 % · 05/07/2026), the same as on the PDF. A text cell a
+// spreadsheet would take for a formula is neutralised as OWASP's CSV-injection guidance says.
 import { stringify } from 'csv-stringify/sync';
-import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
+import type {
+  ReportDocument,
+  ReportSection,
+  ReportTable,
+  ReportValue,
+  ValueFormat,
+} from '../report-document.js';
 import { datasetTable, formatReportValue, reportPreambleLines, rowValue } from './value-format.js';
 
 type CsvRecord = readonly string[];
+
+/** What makes Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP: = + - @ tab CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet will read it, never as a formula: one that starts like a formula gets a
+ * leading apostrophe (and is quoted, see renderCsv), so `=HYPERLINK(…)` or `@SUM(1)` in a subject shows
+ * as typed. Numbers are printed by formatNumber from a JS number and are not passed through here: a
+ * negative figure must stay a number.
+ */
+export function neutralizedCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Formats whose text formatNumber / formatPercent write from a number: only digits, separators and a sign. */
+const NUMBER_FORMATS: ReadonlySet<ValueFormat> = new Set(['integer', 'decimal', 'percent']);
+
+function valueCell(value: ReportValue, format: ValueFormat, decimals?: number): string {
+  const text = formatReportValue(value, format, decimals);
+  return NUMBER_FORMATS.has(format) ? text : neutralizedCell(text);
+}
 
 /** One empty line: csv-stringify writes a record with one empty field as just the line break. */
 const EMPTY_LINE: CsvRecord = [''];
@@ -20,15 +48,17 @@ export function renderCsv(document: ReportDocument, contentHash: string): Buffer
     record_delimiter: 'windows',
     bom: true,
     // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare CR or LF, which Excel
-    // and RFC 4180 readers would take as the end of the record.
-    quoted_match: /[\r\n]/,
+    // and RFC 4180 readers would take as the end of the record; and OWASP asks a neutralised cell quoted.
+    quoted_match: [/[\r\n]/, /^'[=+\-@\t\r]/],
   });
   return Buffer.from(text, 'utf8');
 }
 
 /** The preamble, then each section after an empty line, each under its title. */
 function documentRecords(document: ReportDocument, contentHash: string): CsvRecord[] {
-  const records: CsvRecord[] = reportPreambleLines(document, contentHash).map((line) => [line]);
+  const records: CsvRecord[] = reportPreambleLines(document, contentHash).map((line) => [
+    neutralizedCell(line),
+  ]);
   for (const section of document.sections) {
     records.push(EMPTY_LINE, ...sectionRecords(section));
   }
@@ -43,7 +73,7 @@ function documentRecords(document: ReportDocument, contentHash: string): CsvReco
 function datasetRecords(document: ReportDocument, contentHash: string): CsvRecord[] {
   const table = datasetTable(document);
   return [
-    ...reportPreambleLines(document, contentHash).map((line) => [line]),
+    ...reportPreambleLines(document, contentHash).map((line) => [neutralizedCell(line)]),
     EMPTY_LINE,
     ...tableGridRecords(table),
   ];
@@ -53,16 +83,23 @@ function sectionRecords(section: ReportSection): CsvRecord[] {
   switch (section.type) {
     case 'figures':
       return [
-        [section.title],
+        [neutralizedCell(section.title)],
         ...section.items.map((item) => [
-          item.label,
-          formatReportValue(item.value, item.format, item.decimals),
+          neutralizedCell(item.label),
+          valueCell(item.value, item.format, item.decimals),
         ]),
       ];
     case 'table':
-      return [[section.title], ...tableGridRecords(section), ...(section.note ? [[section.note]] : [])];
+      return [
+        [neutralizedCell(section.title)],
+        ...tableGridRecords(section),
+        ...(section.note ? [[neutralizedCell(section.note)]] : []),
+      ];
     case 'text':
-      return [[section.title], ...section.paragraphs.map((paragraph) => [paragraph])];
+      return [
+        [neutralizedCell(section.title)],
+        ...section.paragraphs.map((paragraph) => [neutralizedCell(paragraph)]),
+      ];
     default: {
       const unknownSection: never = section;
       throw new TypeError(`Unknown report section: ${JSON.stringify(unknownSection)}`);
@@ -73,9 +110,9 @@ function sectionRecords(section: ReportSection): CsvRecord[] {
 /** The header row and one record per row, cells in column order. */
 function tableGridRecords(table: ReportTable): CsvRecord[] {
   return [
-    table.columns.map((column) => column.header),
+    table.columns.map((column) => neutralizedCell(column.header)),
     ...table.rows.map((row) =>
-      table.columns.map((column) => formatReportValue(rowValue(row, column), column.format, column.decimals)),
+      table.columns.map((column) => valueCell(rowValue(row, column), column.format, column.decimals)),
     ),
   ];
 }
