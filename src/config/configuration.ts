@@ -32,6 +32,17 @@ export interface VentanillaConfig {
   readonly reports: ReportSettings;
   /** Where the event log and the read models live: the embedded SQLite files unless an engine is named. */
   readonly storage: StorageSettings;
+  /** VENTANILLA_SIGNING_KEY: the Ed25519 seed that signs heads of the log; null for `signing.key` in dataDir. */
+  readonly signingKey: string | null;
+  /** When heads of the log are signed: every so many unsigned events, or once one waited so many minutes. */
+  readonly logHeads: LogHeadSettings;
+}
+
+export interface LogHeadSettings {
+  /** VENTANILLA_LOG_HEAD_EVERY_EVENTS (default 1000; 0: not by count). */
+  readonly everyEvents: number;
+  /** VENTANILLA_LOG_HEAD_EVERY_MINUTES (default 15; 0: not by time). */
+  readonly everyMinutes: number;
 }
 
 export interface StorageSettings {
@@ -128,7 +139,30 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
       ),
     },
     storage,
+    signingKey: nonEmpty(env.VENTANILLA_SIGNING_KEY),
+    logHeads: {
+      everyEvents: wholeNumber(
+        'VENTANILLA_LOG_HEAD_EVERY_EVENTS',
+        env.VENTANILLA_LOG_HEAD_EVERY_EVENTS,
+        1000,
+      ),
+      everyMinutes: wholeNumber(
+        'VENTANILLA_LOG_HEAD_EVERY_MINUTES',
+        env.VENTANILLA_LOG_HEAD_EVERY_MINUTES,
+        15,
+      ),
+    },
   };
+}
+
+/** A whole number of at least 0, or the default when the variable is unset or empty. */
+function wholeNumber(variable: string, value: string | undefined, defaultValue: number): number {
+  const text = nonEmpty(value);
+  if (text === null) return defaultValue;
+  if (!/^\d{1,9}$/.test(text)) {
+    throw new ConfigurationError(variable, `debe ser un número entero de 0 en adelante (recibido "${text}")`);
+  }
+  return Number(text);
 }
 
 /** A connection string with one of the accepted schemes, or null when the variable is unset or empty. */

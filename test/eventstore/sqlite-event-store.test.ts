@@ -301,14 +301,19 @@ describe('SqliteEventStore', () => {
     }
 
     it('finds an untouched log whole, and the CLI says so with exit code 0', async () => {
-      expect(await verifyAuditTrail(store)).toEqual({ streamsChecked: 2, eventsChecked: 5, ok: true });
+      expect(await verifyAuditTrail(store)).toMatchObject({
+        streamsChecked: 2,
+        eventsChecked: 5,
+        ok: true,
+        findings: [],
+      });
 
       await store.close();
       const { exitCode, lines } = await auditVerifyOutput();
       store = await SqliteEventStore.open({ file });
 
       expect(exitCode).toBe(0);
-      expect(lines).toEqual(['Cadena de auditoría íntegra: 5 eventos en 2 flujos']);
+      expect(lines).toEqual(['Cadena de auditoría íntegra: 5 eventos en 2 flujos; sin cabezas firmadas']);
     });
 
     it('names exactly the event whose data was edited in the file, and the CLI exits with 1', async () => {
@@ -333,7 +338,12 @@ describe('SqliteEventStore', () => {
       const { exitCode, lines } = await auditVerifyOutput();
       store = await SqliteEventStore.open({ file });
       expect(exitCode).toBe(1);
-      expect(lines[0]).toBe(`Evento alterado: flujo pqrs-2025-000001, revisión 1, id ${assigned.id}`);
+      expect(lines[0]).toBe('Registro alterado (1 hallazgo):');
+      expect(lines[1]).toMatch(
+        new RegExp(
+          `^Evento alterado: flujo pqrs-2025-000001, revisión 1, id ${assigned.id} .*\\(HASH_MISMATCH\\)$`,
+        ),
+      );
     });
 
     it('finds edited metadata (who did it) as well as edited data', async () => {
@@ -360,6 +370,7 @@ describe('SqliteEventStore', () => {
         const data = { ...JSON.parse(stored.data), subject: 'Felicitación' };
         const { hash: _old, ...metadata } = JSON.parse(stored.metadata);
         const hash = eventHash({
+          id: received.id,
           type: 'Received',
           schemaVersion: 1,
           stream: 'pqrs-2025-000001',
@@ -381,17 +392,16 @@ describe('SqliteEventStore', () => {
       });
     });
 
-    it('finds a deleted event, at the event that follows it', async () => {
+    it('finds a deleted event, in the global order at the next event and in its stream at the next of the stream', async () => {
       await reopenAfterTampering((db) => db.prepare('DELETE FROM events WHERE id = ?').run(assigned.id));
 
       const report = await verifyAuditTrail(store);
 
       expect(report.eventsChecked).toBe(4);
-      expect(report.firstMismatch).toMatchObject({
-        eventId: answered.id,
-        revision: 2,
-        reason: 'REVISION_GAP',
-      });
+      expect(report.findings).toEqual([
+        expect.objectContaining({ eventId: requested.id, kind: 'SEQUENCE_MISMATCH' }),
+        expect.objectContaining({ eventId: answered.id, revision: 2, kind: 'REVISION_GAP' }),
+      ]);
     });
 
     it('finds a deleted event even when the later revisions were renumbered to hide the gap', async () => {
@@ -400,10 +410,9 @@ describe('SqliteEventStore', () => {
         db.prepare('UPDATE events SET revision = 1 WHERE id = ?').run(answered.id);
       });
 
-      expect((await verifyAuditTrail(store)).firstMismatch).toMatchObject({
-        eventId: answered.id,
-        reason: 'CHAIN_BROKEN',
-      });
+      expect((await verifyAuditTrail(store)).findings).toContainEqual(
+        expect.objectContaining({ eventId: answered.id, kind: 'CHAIN_BROKEN' }),
+      );
     });
 
     it('reports the altered event earliest in the global log when several were altered', async () => {
