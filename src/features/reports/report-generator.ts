@@ -20,11 +20,13 @@ export interface ReportParameters {
   readonly officeName: string;
   readonly indicatorTargets?: IndicatorTargets;
   readonly contraloriaColumns?: readonly ContraloriaColumn[];
+  /** Prints the last signed head of the log at or before asOf (every report issued since heads exist). */
+  readonly signedLogHead?: boolean;
 }
 
 /** The parameters a kind of report takes from the settings in force (only those it uses). */
 export function parametersFor(kind: ReportKind, settings: ReportSettings): ReportParameters {
-  const names = { entityName: settings.entityName, officeName: settings.officeName };
+  const names = { entityName: settings.entityName, officeName: settings.officeName, signedLogHead: true };
   switch (kind) {
     case 'MANAGEMENT':
       return { ...names, indicatorTargets: settings.indicatorTargets };
@@ -53,7 +55,11 @@ export async function generateReport(
     entityName: parameters.entityName,
     officeName: parameters.officeName,
   };
-  const document = await buildDocument(kind, input, parameters, sources);
+  const built = await buildDocument(kind, input, parameters, sources);
+  const document: ReportDocument =
+    parameters.signedLogHead === true
+      ? { ...built, signedLogHead: await sources.lastSignedHeadAsOf(asOf) }
+      : built;
   return { document, contentHash: reportContentHash(document) };
 }
 
