@@ -117,8 +117,8 @@ function reportLines(report: LogVerification, printedHead: SignedLogHead | undef
   const heads =
     report.signedHeads === 0
       ? 'sin cabezas firmadas'
-      : `${report.signedHeads} ${report.signedHeads === 1 ? 'cabeza firmada' : 'cabezas firmadas'}, la última ` +
-        `verificada cubre ${report.eventsChecked - report.eventsAfterLastSignedHead} de ${report.eventsChecked} eventos`;
+      : `${report.signedHeads} ${report.signedHeads === 1 ? 'cabeza firmada' : 'cabezas firmadas'} (la última ` +
+        `de firma válida cubre ${report.eventsChecked - report.eventsAfterLastSignedHead} de ${report.eventsChecked} eventos)`;
   if (report.ok) {
     return [
       `Cadena de auditoría íntegra: ${walked}; ${heads}`,

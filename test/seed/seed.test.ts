@@ -124,7 +124,7 @@ describe('npm run seed -- --demo', () => {
       code: 0,
       lines: [
         `Cadena de auditoría íntegra: ${log.length} eventos en ${new Set(log.map((event) => event.stream)).size} ` +
-          `flujos; 1 cabeza firmada, la última verificada cubre ${log.length - 1} de ${log.length} eventos`,
+          `flujos; 1 cabeza firmada (la última de firma válida cubre ${log.length - 1} de ${log.length} eventos)`,
       ],
     });
     expect(log.at(-1)).toMatchObject({ stream: LOG_HEAD_STREAM, type: 'LogHeadSigned' });

@@ -400,7 +400,8 @@ async function streamListFindings(
     found.push({
       kind: 'STREAM_NOT_LISTED',
       description:
-        `Flujo fuera de la lista de flujos: ${stream} tiene ${events.events} eventos (el último, revisión ` +
+        `Flujo fuera de la lista de flujos: ${stream} tiene ${events.events} ` +
+        `${events.events === 1 ? 'evento' : 'eventos'} (el último, revisión ` +
         `${events.revision}), pero la lista de flujos del almacén no lo nombra: se borró de la lista.`,
       stream,
       revision: events.revision,

@@ -95,7 +95,7 @@ export class LogHeadSigner {
     const { everyMinutes } = this.options.schedule;
     if (everyMinutes > 0) {
       const every = this.options.checkEveryMs ?? Math.min(everyMinutes * MINUTE_MS, MINUTE_MS);
-      this.timer = setInterval(() => void this.inTurn(() => this.signIfDue()), every);
+      this.timer = setInterval(() => void this.tick(), every);
       // The signer never keeps the process alive on its own.
       this.timer.unref();
     }
@@ -121,6 +121,11 @@ export class LogHeadSigner {
       if (head !== null) await this.catchUp(head);
       return this.state.unsigned > 0 ? this.sign() : null;
     });
+  }
+
+  /** Signs if a trigger is due (what the timer runs). */
+  tick(): Promise<void> {
+    return this.inTurn(() => this.signIfDue());
   }
 
   /** The chain as the signer holds it: how many events, and the chain hash after the last. */
