@@ -1,11 +1,12 @@
 // The SQLite event store: the port's contract on a temporary file, plus what only SQLite has (pragmas,
 // group commit, the schema on disk) and the tamper tests that edit that file behind the store's back.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runAuditVerify } from '../../src/cli/audit-verify.js';
+import { canonicalJson } from '../../src/engine/canonical-json.js';
 import { verifyAuditTrail } from '../../src/engine/eventstore/audit-verifier.js';
 import { WrongExpectedRevisionError, type NewEvent } from '../../src/engine/eventstore/event-store.js';
 import { eventHash } from '../../src/engine/eventstore/hash-chain.js';
@@ -266,6 +267,57 @@ describe('SqliteEventStore', () => {
       await expect(subscription.finished).resolves.toBeUndefined();
       await expect(store.append('pqrs-1', [newEvent('Received')], 'no_stream')).rejects.toThrow(/closed/);
       store = await SqliteEventStore.open({ file });
+    });
+  });
+
+  describe('the hash schemes', () => {
+    it('writes each appended event at the position it was sealed with, so its hash covers its place in the log', async () => {
+      await store.append('pqrs-2025-000001', [newEvent('Received'), newEvent('Assigned')], 'no_stream');
+      await store.append('affiliation-1', [newEvent('Requested')], 'no_stream');
+
+      const log = await store.readAll(null, 10);
+
+      expect(log.map((event) => [event.position, event.metadata.sequence])).toEqual([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]);
+      expect(log.every((event) => event.metadata.hash === eventHash(event))).toBe(true);
+    });
+
+    it('keeps verifying events sealed under scheme 1, before the envelope was covered, with new events chained after them', async () => {
+      const metadata = {
+        ...newEvent('Received').metadata,
+        recordedAt: '2024-11-05T14:00:00.000Z',
+        previousHash: '',
+      };
+      const content = {
+        type: 'Received',
+        schemaVersion: 1,
+        stream: 'pqrs-2024-000007',
+        revision: 0,
+        data: { subject: 'Cobro no reconocido' },
+        metadata,
+      };
+      // Scheme 1 as it was written then: the envelope without the id, no hashVersion.
+      const hash = createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+      const old = { ...content, id: randomUUID(), position: 1, metadata: { ...metadata, hash } };
+      await store.importRecorded('pqrs-2024-000007', [old]);
+      await store.append('pqrs-2024-000007', [newEvent('Assigned')], 0);
+
+      expect(await verifyAuditTrail(store)).toMatchObject({ ok: true, eventsChecked: 2, findings: [] });
+      const [, added] = await store.readStream('pqrs-2024-000007');
+      expect(added.metadata).toMatchObject({ hashVersion: 2, previousHash: hash, sequence: 2 });
+
+      await store.close();
+      withRawDatabase((db) =>
+        db.prepare(`UPDATE events SET data = '{"subject":"Felicitación"}' WHERE id = ?`).run(old.id),
+      );
+      store = await SqliteEventStore.open({ file, clock: () => fixedNow });
+      expect((await verifyAuditTrail(store)).firstMismatch).toMatchObject({
+        eventId: old.id,
+        reason: 'HASH_MISMATCH',
+      });
     });
   });
 
