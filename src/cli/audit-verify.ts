@@ -1,7 +1,8 @@
 // `npm run audit:verify`: walks the whole event log and tells an auditor, in Spanish, whether it is whole —
 // each stream's hash chain, the global order, the stream list, every radicado against its case, every
 // signed head of the log — or what was altered and where. `--head <value>` also checks a head printed on
-// a report; `--public-key <base64url>` (repeatable) trusts an earlier signing key. Exit code 0 when whole,
+// a report; `--public-key <base64url>` (repeatable, or VENTANILLA_EARLIER_SIGNING_KEYS) trusts an earlier
+// signing key. Exit code 0 when whole,
 // 1 when altered, 2 when it could not be checked.
 import type { KeyObject } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
@@ -166,7 +167,10 @@ if (isRunAsScript()) {
     dataDir: dataDirFromEnvironment(),
     eventStoreUrl: process.env.EVENTSTORE_URL?.trim() || null,
     signingKey: process.env.VENTANILLA_SIGNING_KEY?.trim() || null,
-    publicKeys: values['public-key'] ?? [],
+    publicKeys: [
+      ...(values['public-key'] ?? []),
+      ...(process.env.VENTANILLA_EARLIER_SIGNING_KEYS ?? '').split(',').filter((key) => key.trim() !== ''),
+    ],
     head: values.head ?? null,
   }).then((exitCode) => {
     process.exitCode = exitCode;

@@ -36,6 +36,11 @@ export interface VentanillaConfig {
   readonly signingKey: string | null;
   /** When heads of the log are signed: every so many unsigned events, or once one waited so many minutes. */
   readonly logHeads: LogHeadSettings;
+  /**
+   * VENTANILLA_EARLIER_SIGNING_KEYS: public keys (base64url) of signing keys used before a rotation, whose
+   * heads the audit still trusts.
+   */
+  readonly earlierSigningKeys: readonly string[];
 }
 
 export interface LogHeadSettings {
@@ -152,7 +157,24 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
         15,
       ),
     },
+    earlierSigningKeys: publicKeyList('VENTANILLA_EARLIER_SIGNING_KEYS', env.VENTANILLA_EARLIER_SIGNING_KEYS),
   };
+}
+
+/** Ed25519 public keys, 32 bytes in base64url each, separated by commas. */
+function publicKeyList(variable: string, value: string | undefined): string[] {
+  const keys = (value ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  const bad = keys.find((key) => !/^[A-Za-z0-9_-]{43}$/.test(key));
+  if (bad !== undefined) {
+    throw new ConfigurationError(
+      variable,
+      `debe ser una lista de claves públicas Ed25519 en base64url separadas por comas ("${bad}" no lo es)`,
+    );
+  }
+  return keys;
 }
 
 /** A whole number of at least 0, or the default when the variable is unset or empty. */

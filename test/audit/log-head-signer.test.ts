@@ -125,6 +125,26 @@ describe('the signer of heads of the log', () => {
     expect(await verified()).toMatchObject({ ok: true, anchorsChecked: 2 });
   });
 
+  it('a head signed by a key rotated out is trusted only when its public key is given', async () => {
+    const first = signer({ everyEvents: 0, everyMinutes: 0 });
+    await first.start();
+    await appendFacts(2);
+    await first.signNow();
+    const newKey = signingKeyFromSeed(Buffer.alloc(32, 8));
+
+    const untrusted = await verifyLog(store, { trustedKeys: [newKey.publicKey] });
+    expect(untrusted.findings).toEqual([
+      expect.objectContaining({
+        kind: 'HEAD_KEY_UNTRUSTED',
+        description: expect.stringContaining(`La cabeza firmada nº 1 (evento nº 2`),
+      }),
+    ]);
+    expect(await verifyLog(store, { trustedKeys: [newKey.publicKey, key.publicKey] })).toMatchObject({
+      ok: true,
+      anchorsChecked: 1,
+    });
+  });
+
   it('signs a log found unsigned once, when caught up, not once per N events of its past', async () => {
     await appendFacts(5);
     now = T0 + MINUTE;

@@ -145,7 +145,7 @@ export class LogHeadSigner {
     if (last === undefined) return;
     const data = last.event.data as Partial<LogHeadFacts>;
     if (typeof data.position !== 'number' || !logHeadSignatureValid(last, this.options.key.publicKey)) return;
-    const [atHead] = await this.options.store.readAll(data.position - 1, 1);
+    const [atHead] = await this.options.store.readAll(data.position > 0 ? data.position - 1 : null, 1);
     // A copied log places events elsewhere: the head is then found again by walking the log.
     if (atHead === undefined || atHead.position !== data.position || atHead.id !== data.lastEventId) return;
     this.state = {
