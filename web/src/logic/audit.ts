@@ -29,6 +29,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'faq-entry-': 'Preguntas frecuentes',
   'report-': 'Informes',
   'user-': 'Usuarios',
+  'log-': 'Cabezas firmadas del registro',
 };
 
 /** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
@@ -76,6 +77,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
   },
   'report-': { ReportIssued: 'Informe emitido' },
   'user-': { UserCreated: 'Usuario creado' },
+  'log-': { LogHeadSigned: 'Cabeza del registro firmada' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */
