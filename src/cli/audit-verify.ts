@@ -1,15 +1,28 @@
-// `npm run audit:verify`: re-walks the event store's hash chain and tells an auditor, in Spanish,
-// whether the log is whole or which event was altered. Exit code 0 when whole, 1 when altered,
-// 2 when it could not be checked.
+// `npm run audit:verify`: walks the whole event log and tells an auditor, in Spanish, whether it is whole —
+// each stream's hash chain, the global order, the stream list, every radicado against its case, every
+// signed head of the log — or what was altered and where. `--head <value>` also checks a head printed on
+// a report; `--public-key <base64url>` (repeatable, or VENTANILLA_EARLIER_SIGNING_KEYS) trusts an earlier
+// signing key. Exit code 0 when whole,
+// 1 when altered, 2 when it could not be checked.
+import type { KeyObject } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { redactCredentials } from '../config/configuration.js';
-import { verifyAuditTrail, type AuditMismatchReason } from '../engine/eventstore/audit-verifier.js';
 import type { EventStore } from '../engine/eventstore/event-store.js';
 import { KurrentDbEventStore } from '../engine/eventstore/kurrentdb/kurrentdb-event-store.js';
+import { parsePrintableLogHead, type SignedLogHead } from '../engine/eventstore/log-chain.js';
 import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../engine/eventstore/sqlite/sqlite-event-store.js';
+import {
+  findSigningKey,
+  publicKeysFromText,
+  SIGNING_KEY_FILE,
+  SigningKeyMissingError,
+  verifyLog,
+  type LogVerification,
+} from '../features/audit/index.js';
 
 export const AUDIT_EXIT_CODE = { intact: 0, tampered: 1, notVerifiable: 2 } as const;
 
@@ -17,25 +30,61 @@ export interface AuditVerifyOptions {
   readonly dataDir: string;
   /** EVENTSTORE_URL: walk the KurrentDB log there instead of the data directory's SQLite file. */
   readonly eventStoreUrl?: string | null;
+  /** VENTANILLA_SIGNING_KEY: the signing key (else the data directory's signing.key, when there is one). */
+  readonly signingKey?: string | null;
+  /** Public keys also trusted (earlier signing keys), base64url of the raw 32 bytes. */
+  readonly publicKeys?: readonly string[];
+  /** A head printed on a report, that the log must still extend. */
+  readonly head?: string | null;
   /** Where the report goes, one line at a time (stdout by default). */
   readonly print?: (line: string) => void;
 }
 
-const REASON_TEXT: Record<AuditMismatchReason, string> = {
-  HASH_MISMATCH: 'su contenido no corresponde a su hash',
-  CHAIN_BROKEN: 'no encadena con el evento anterior del flujo',
-  REVISION_GAP: 'falta al menos un evento antes de esta revisión',
-};
+const NO_KEY =
+  `defina VENTANILLA_SIGNING_KEY, deje ${SIGNING_KEY_FILE} en la carpeta de datos o indique la clave ` +
+  'pública con --public-key';
 
 export async function runAuditVerify({
   dataDir,
   eventStoreUrl = null,
+  signingKey = null,
+  publicKeys = [],
+  head = null,
   print = console.log,
 }: AuditVerifyOptions): Promise<number> {
   const file = eventStoreUrl === null ? eventStoreFile(dataDir) : redactCredentials(eventStoreUrl);
   // Opening a missing file would create an empty store and report it whole: say it is missing instead.
   if (eventStoreUrl === null && !existsSync(file)) {
     print(`No se encontró el almacén de eventos en ${file}`);
+    return AUDIT_EXIT_CODE.notVerifiable;
+  }
+
+  let printedHead: SignedLogHead | undefined;
+  if (head !== null && head.trim() !== '') {
+    const parsed = parsePrintableLogHead(head);
+    if (parsed === null) {
+      print(
+        'El valor de --head no es una cabeza como la imprimen los informes (VLH1.<evento>.<cadena>.<firma>).',
+      );
+      return AUDIT_EXIT_CODE.notVerifiable;
+    }
+    printedHead = parsed;
+  }
+  let trustedKeys: KeyObject[];
+  try {
+    const given = publicKeysFromText(publicKeys);
+    if (!Array.isArray(given)) {
+      print(`--public-key "${given.invalid}" no es una clave pública Ed25519 (32 bytes en base64url).`);
+      return AUDIT_EXIT_CODE.notVerifiable;
+    }
+    const configured = findSigningKey(dataDir, signingKey);
+    trustedKeys = configured === null ? given : [configured.publicKey, ...given];
+  } catch (error) {
+    print(`No se pudo leer la clave de firma: ${messageOf(error)}`);
+    return AUDIT_EXIT_CODE.notVerifiable;
+  }
+  if (printedHead !== undefined && trustedKeys.length === 0) {
+    print(`No se puede verificar la firma de la cabeza indicada sin la clave: ${NO_KEY}.`);
     return AUDIT_EXIT_CODE.notVerifiable;
   }
 
@@ -46,28 +95,50 @@ export async function runAuditVerify({
         ? await SqliteEventStore.open({ file })
         : await KurrentDbEventStore.connect({ connectionString: eventStoreUrl });
     store = opened;
-    const report = await verifyAuditTrail(opened);
-    if (report.firstMismatch === undefined) {
-      print(
-        `Cadena de auditoría íntegra: ${report.eventsChecked} eventos en ${report.streamsChecked} flujos`,
-      );
-      return AUDIT_EXIT_CODE.intact;
-    }
-    const mismatch = report.firstMismatch;
-    print(`Evento alterado: flujo ${mismatch.stream}, revisión ${mismatch.revision}, id ${mismatch.eventId}`);
-    print(
-      `  tipo ${mismatch.type}, posición ${mismatch.position}: ${REASON_TEXT[mismatch.reason]} (${mismatch.reason})`,
-    );
-    print(`Revisados: ${report.eventsChecked} eventos en ${report.streamsChecked} flujos`);
-    return AUDIT_EXIT_CODE.tampered;
+    const report = await verifyLog(opened, {
+      trustedKeys,
+      ...(printedHead === undefined ? {} : { printedHead }),
+    });
+    for (const line of reportLines(report, printedHead)) print(line);
+    return report.ok ? AUDIT_EXIT_CODE.intact : AUDIT_EXIT_CODE.tampered;
   } catch (error) {
-    print(
-      `No se pudo verificar la cadena de auditoría en ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (error instanceof SigningKeyMissingError) {
+      print(`No se pudieron verificar las ${error.heads} cabezas firmadas del registro: ${NO_KEY}.`);
+    } else {
+      print(`No se pudo verificar la cadena de auditoría en ${file}: ${messageOf(error)}`);
+    }
     return AUDIT_EXIT_CODE.notVerifiable;
   } finally {
     await store?.close();
   }
+}
+
+function reportLines(report: LogVerification, printedHead: SignedLogHead | undefined): string[] {
+  const walked = `${report.eventsChecked} eventos en ${report.streamsChecked} flujos`;
+  const heads =
+    report.signedHeads === 0
+      ? 'sin cabezas firmadas'
+      : `${report.signedHeads} ${report.signedHeads === 1 ? 'cabeza firmada' : 'cabezas firmadas'} (la última ` +
+        `de firma válida cubre ${report.eventsChecked - report.eventsAfterLastSignedHead} de ${report.eventsChecked} eventos)`;
+  if (report.ok) {
+    return [
+      `Cadena de auditoría íntegra: ${walked}; ${heads}`,
+      ...(printedHead === undefined
+        ? []
+        : [`La cabeza impresa (evento nº ${printedHead.sequence}) es auténtica y el registro la extiende.`]),
+    ];
+  }
+  const count = report.findings.length + report.findingsLeftOut;
+  return [
+    `Registro alterado (${count} ${count === 1 ? 'hallazgo' : 'hallazgos'}):`,
+    ...report.findings.map((finding) => `${finding.description} (${finding.kind})`),
+    ...(report.findingsLeftOut > 0 ? [`… y ${report.findingsLeftOut} hallazgos más.`] : []),
+    `Revisados: ${walked}; ${heads}`,
+  ];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function dataDirFromEnvironment(): string {
@@ -83,9 +154,24 @@ function isRunAsScript(): boolean {
 }
 
 if (isRunAsScript()) {
+  let values: { head?: string; 'public-key'?: string[] };
+  try {
+    ({ values } = parseArgs({
+      options: { head: { type: 'string' }, 'public-key': { type: 'string', multiple: true } },
+    }));
+  } catch (error) {
+    console.log(`${messageOf(error)}. Uso: npm run audit:verify [-- --head <cabeza> --public-key <clave>]`);
+    process.exit(AUDIT_EXIT_CODE.notVerifiable);
+  }
   void runAuditVerify({
     dataDir: dataDirFromEnvironment(),
     eventStoreUrl: process.env.EVENTSTORE_URL?.trim() || null,
+    signingKey: process.env.VENTANILLA_SIGNING_KEY?.trim() || null,
+    publicKeys: [
+      ...(values['public-key'] ?? []),
+      ...(process.env.VENTANILLA_EARLIER_SIGNING_KEYS ?? '').split(',').filter((key) => key.trim() !== ''),
+    ],
+    head: values.head ?? null,
   }).then((exitCode) => {
     process.exitCode = exitCode;
   });

@@ -15,6 +15,7 @@ import { addCalendarDays, bogotaDateOf, isCalendarDate } from '../domain/shared/
 import { EVENT_STORE, type EventStore } from '../engine/eventstore/event-store.js';
 import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../engine/eventstore/sqlite/sqlite-event-store.js';
+import { LogHeadSigning } from '../features/audit/index.js';
 import { runDemoPlan } from '../seed/demo-runner.js';
 import { planDemoYear } from '../seed/demo-scenario.js';
 import { summarizeSeed, summaryLines } from '../seed/seed-summary.js';
@@ -122,7 +123,11 @@ export async function runSeed(
   const staffPassword = randomBytes(12).toString('base64url');
   let app;
   try {
-    app = await createVentanillaApp(config, { clock: clock.now });
+    // Heads of the log are signed once, over the whole seeded year, not as the simulated clock runs.
+    app = await createVentanillaApp(
+      { ...config, logHeads: { everyEvents: 0, everyMinutes: 0 } },
+      { clock: clock.now },
+    );
     await app.init();
     const result = await runDemoPlan(app, {
       plan,
@@ -131,6 +136,7 @@ export async function runSeed(
       staffPassword,
       progress: output.err,
     });
+    await app.get(LogHeadSigning).signNow();
     const summary = await summarizeSeed(app.get<EventStore>(EVENT_STORE), result, until);
     for (const line of summaryLines(summary)) output.out(line);
     if (result.staffCreated.length > 0) {

@@ -40,6 +40,15 @@ export interface VentanillaConfig {
   readonly storage: StorageSettings;
   /** Sign-in throttling: how long a lockout lasts and the first delay after the free failures. */
   readonly signIn: SignInSettings;
+  /** VENTANILLA_SIGNING_KEY: the Ed25519 seed that signs heads of the log; null for `signing.key` in dataDir. */
+  readonly signingKey: string | null;
+  /** When heads of the log are signed: every so many unsigned events, or once one waited so many minutes. */
+  readonly logHeads: LogHeadSettings;
+  /**
+   * VENTANILLA_EARLIER_SIGNING_KEYS: public keys (base64url) of signing keys used before a rotation, whose
+   * heads the audit still trusts.
+   */
+  readonly earlierSigningKeys: readonly string[];
 }
 
 export interface SignInSettings {
@@ -47,6 +56,13 @@ export interface SignInSettings {
   readonly lockoutSeconds: number;
   /** VENTANILLA_SIGN_IN_FIRST_DELAY (default 1s; 0s turns the delays off, the lockout stays). */
   readonly firstDelaySeconds: number;
+}
+
+export interface LogHeadSettings {
+  /** VENTANILLA_LOG_HEAD_EVERY_EVENTS (default 1000; 0: not by count). */
+  readonly everyEvents: number;
+  /** VENTANILLA_LOG_HEAD_EVERY_MINUTES (default 15; 0: not by time). */
+  readonly everyMinutes: number;
 }
 
 export interface StorageSettings {
@@ -183,6 +199,20 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
         0,
       ),
     },
+    signingKey: nonEmpty(env.VENTANILLA_SIGNING_KEY),
+    logHeads: {
+      everyEvents: wholeNumber(
+        'VENTANILLA_LOG_HEAD_EVERY_EVENTS',
+        env.VENTANILLA_LOG_HEAD_EVERY_EVENTS,
+        1000,
+      ),
+      everyMinutes: wholeNumber(
+        'VENTANILLA_LOG_HEAD_EVERY_MINUTES',
+        env.VENTANILLA_LOG_HEAD_EVERY_MINUTES,
+        15,
+      ),
+    },
+    earlierSigningKeys: publicKeyList('VENTANILLA_EARLIER_SIGNING_KEYS', env.VENTANILLA_EARLIER_SIGNING_KEYS),
   };
 }
 
@@ -202,6 +232,32 @@ function durationSeconds(
     throw new ConfigurationError(variable, `debe ser una duración como 30s, 15m o 1h (recibido "${text}")`);
   }
   return seconds;
+}
+
+/** Ed25519 public keys, 32 bytes in base64url each, separated by commas. */
+function publicKeyList(variable: string, value: string | undefined): string[] {
+  const keys = (value ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  const bad = keys.find((key) => !/^[A-Za-z0-9_-]{43}$/.test(key));
+  if (bad !== undefined) {
+    throw new ConfigurationError(
+      variable,
+      `debe ser una lista de claves públicas Ed25519 en base64url separadas por comas ("${bad}" no lo es)`,
+    );
+  }
+  return keys;
+}
+
+/** A whole number of at least 0, or the default when the variable is unset or empty. */
+function wholeNumber(variable: string, value: string | undefined, defaultValue: number): number {
+  const text = nonEmpty(value);
+  if (text === null) return defaultValue;
+  if (!/^\d{1,9}$/.test(text)) {
+    throw new ConfigurationError(variable, `debe ser un número entero de 0 en adelante (recibido "${text}")`);
+  }
+  return Number(text);
 }
 
 /** A connection string with one of the accepted schemes, or null when the variable is unset or empty. */

@@ -11,7 +11,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '../../src/engine/eventstore/event-store.js';
-import { eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
+import { CURRENT_HASH_VERSION, eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
 
 export interface OpenedEventStore {
   readonly store: EventStore;
@@ -199,6 +199,20 @@ export function eventStoreContract(
         for await (const name of store.streamNames()) names.push(name);
 
         for (const stream of streams) expect(names.filter((name) => name === stream)).toHaveLength(1);
+      });
+
+      it('lists each stream with the revision and hash of its last event, for the audit to cross-check', async () => {
+        const stream = freshStream();
+        await store.append(stream, newEvents(2), 'no_stream');
+        await store.append(stream, newEvents(1), 1);
+        const last = (await store.readStream(stream)).at(-1)!;
+
+        const heads = [];
+        for await (const head of store.streamHeads()) heads.push(head);
+
+        expect(heads.filter((head) => head.stream === stream)).toEqual([
+          { stream, revision: 2, lastHash: last.metadata.hash },
+        ]);
       });
     });
 
@@ -424,6 +438,16 @@ export function eventStoreContract(
           if (index > 0) expect(event.metadata.previousHash).toBe(events[index - 1].metadata.hash);
         }
         expect(new Set(events.map((event) => event.metadata.hash)).size).toBe(events.length);
+      });
+
+      it('seals with the current hash scheme, whose hash covers the event id too', async () => {
+        const stream = freshStream();
+        await store.append(stream, [newEvent('Received')], 'no_stream');
+
+        const [recorded] = await store.readStream(stream);
+
+        expect(recorded.metadata.hashVersion).toBe(CURRENT_HASH_VERSION);
+        expect(eventHash({ ...recorded, id: randomUUID() })).not.toBe(recorded.metadata.hash);
       });
     });
 

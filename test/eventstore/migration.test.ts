@@ -18,7 +18,7 @@ import {
 } from '../../src/cli/migrate.js';
 import { runSeed } from '../../src/cli/seed.js';
 import { PQRS_STREAM_PREFIX } from '../../src/domain/pqrs/events.js';
-import { verifyAuditTrail } from '../../src/engine/eventstore/audit-verifier.js';
+import { findSigningKey, verifyLog } from '../../src/features/audit/index.js';
 import type {
   EventImporter,
   EventStore,
@@ -189,12 +189,18 @@ describe('npm run migrate (SQLite to SQLite)', () => {
       });
     });
 
-    it('verifies as an audit trail on its own', async () => {
-      const report = await withStore(referenceDir, verifyAuditTrail);
-      expect(report).toEqual({
+    it('verifies as an audit trail on its own, the head the source signed included', async () => {
+      const sourceKey = findSigningKey(sourceDir)!;
+      const report = await withStore(referenceDir, (store) =>
+        verifyLog(store, { trustedKeys: [sourceKey.publicKey] }),
+      );
+      expect(report).toMatchObject({
         streamsChecked: sourceStreams.length,
         eventsChecked: sourceLog.length,
         ok: true,
+        findings: [],
+        signedHeads: 1,
+        anchorsChecked: 1,
       });
     });
 
@@ -399,7 +405,14 @@ describe('npm run migrate (SQLite to SQLite)', () => {
         });
         expect(report).toMatchObject({ ok: true, mismatches: [], events: sourceLog.length });
         expect((await wholeLog(target)).map(portable)).toEqual(sourceLog.map(portable));
-        expect((await verifyAuditTrail(target)).firstMismatch).toBeUndefined();
+        // Positions with gaps there: the signed head, which counts events, still anchors the copy.
+        const sourceKey = findSigningKey(sourceDir)!;
+        expect(await verifyLog(target, { trustedKeys: [sourceKey.publicKey] })).toMatchObject({
+          ok: true,
+          findings: [],
+          signedHeads: 1,
+          anchorsChecked: 1,
+        });
       } finally {
         await target.close();
       }
@@ -581,7 +594,11 @@ await describeWithContainers(
       try {
         const copied = await wholeLog(target);
         expect(copied.map(portable)).toEqual(sourceLog.map(portable));
-        expect((await verifyAuditTrail(target)).ok).toBe(true);
+        const sourceKey = findSigningKey(sourceDir)!;
+        expect(await verifyLog(target, { trustedKeys: [sourceKey.publicKey] })).toMatchObject({
+          ok: true,
+          anchorsChecked: 1,
+        });
         const head = await target.headPosition();
         for (const projection of APPLICATION_PROJECTIONS) {
           expect([projection.name, await readModels.getCheckpoint(projection.name)]).toEqual([

@@ -1,11 +1,12 @@
 // The SQLite event store: the port's contract on a temporary file, plus what only SQLite has (pragmas,
 // group commit, the schema on disk) and the tamper tests that edit that file behind the store's back.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runAuditVerify } from '../../src/cli/audit-verify.js';
+import { canonicalJson } from '../../src/engine/canonical-json.js';
 import { verifyAuditTrail } from '../../src/engine/eventstore/audit-verifier.js';
 import { WrongExpectedRevisionError, type NewEvent } from '../../src/engine/eventstore/event-store.js';
 import { eventHash } from '../../src/engine/eventstore/hash-chain.js';
@@ -269,6 +270,57 @@ describe('SqliteEventStore', () => {
     });
   });
 
+  describe('the hash schemes', () => {
+    it('writes each appended event at the position it was sealed with, so its hash covers its place in the log', async () => {
+      await store.append('pqrs-2025-000001', [newEvent('Received'), newEvent('Assigned')], 'no_stream');
+      await store.append('affiliation-1', [newEvent('Requested')], 'no_stream');
+
+      const log = await store.readAll(null, 10);
+
+      expect(log.map((event) => [event.position, event.metadata.sequence])).toEqual([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]);
+      expect(log.every((event) => event.metadata.hash === eventHash(event))).toBe(true);
+    });
+
+    it('keeps verifying events sealed under scheme 1, before the envelope was covered, with new events chained after them', async () => {
+      const metadata = {
+        ...newEvent('Received').metadata,
+        recordedAt: '2024-11-05T14:00:00.000Z',
+        previousHash: '',
+      };
+      const content = {
+        type: 'Received',
+        schemaVersion: 1,
+        stream: 'pqrs-2024-000007',
+        revision: 0,
+        data: { subject: 'Cobro no reconocido' },
+        metadata,
+      };
+      // Scheme 1 as it was written then: the envelope without the id, no hashVersion.
+      const hash = createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+      const old = { ...content, id: randomUUID(), position: 1, metadata: { ...metadata, hash } };
+      await store.importRecorded('pqrs-2024-000007', [old]);
+      await store.append('pqrs-2024-000007', [newEvent('Assigned')], 0);
+
+      expect(await verifyAuditTrail(store)).toMatchObject({ ok: true, eventsChecked: 2, findings: [] });
+      const [, added] = await store.readStream('pqrs-2024-000007');
+      expect(added.metadata).toMatchObject({ hashVersion: 2, previousHash: hash, sequence: 2 });
+
+      await store.close();
+      withRawDatabase((db) =>
+        db.prepare(`UPDATE events SET data = '{"subject":"Felicitación"}' WHERE id = ?`).run(old.id),
+      );
+      store = await SqliteEventStore.open({ file, clock: () => fixedNow });
+      expect((await verifyAuditTrail(store)).firstMismatch).toMatchObject({
+        eventId: old.id,
+        reason: 'HASH_MISMATCH',
+      });
+    });
+  });
+
   describe('tamper evidence', () => {
     let received: NewEvent;
     let assigned: NewEvent;
@@ -301,14 +353,19 @@ describe('SqliteEventStore', () => {
     }
 
     it('finds an untouched log whole, and the CLI says so with exit code 0', async () => {
-      expect(await verifyAuditTrail(store)).toEqual({ streamsChecked: 2, eventsChecked: 5, ok: true });
+      expect(await verifyAuditTrail(store)).toMatchObject({
+        streamsChecked: 2,
+        eventsChecked: 5,
+        ok: true,
+        findings: [],
+      });
 
       await store.close();
       const { exitCode, lines } = await auditVerifyOutput();
       store = await SqliteEventStore.open({ file });
 
       expect(exitCode).toBe(0);
-      expect(lines).toEqual(['Cadena de auditoría íntegra: 5 eventos en 2 flujos']);
+      expect(lines).toEqual(['Cadena de auditoría íntegra: 5 eventos en 2 flujos; sin cabezas firmadas']);
     });
 
     it('names exactly the event whose data was edited in the file, and the CLI exits with 1', async () => {
@@ -333,7 +390,12 @@ describe('SqliteEventStore', () => {
       const { exitCode, lines } = await auditVerifyOutput();
       store = await SqliteEventStore.open({ file });
       expect(exitCode).toBe(1);
-      expect(lines[0]).toBe(`Evento alterado: flujo pqrs-2025-000001, revisión 1, id ${assigned.id}`);
+      expect(lines[0]).toBe('Registro alterado (1 hallazgo):');
+      expect(lines[1]).toMatch(
+        new RegExp(
+          `^Evento alterado: flujo pqrs-2025-000001, revisión 1, id ${assigned.id} .*\\(HASH_MISMATCH\\)$`,
+        ),
+      );
     });
 
     it('finds edited metadata (who did it) as well as edited data', async () => {
@@ -360,6 +422,7 @@ describe('SqliteEventStore', () => {
         const data = { ...JSON.parse(stored.data), subject: 'Felicitación' };
         const { hash: _old, ...metadata } = JSON.parse(stored.metadata);
         const hash = eventHash({
+          id: received.id,
           type: 'Received',
           schemaVersion: 1,
           stream: 'pqrs-2025-000001',
@@ -381,17 +444,16 @@ describe('SqliteEventStore', () => {
       });
     });
 
-    it('finds a deleted event, at the event that follows it', async () => {
+    it('finds a deleted event, in the global order at the next event and in its stream at the next of the stream', async () => {
       await reopenAfterTampering((db) => db.prepare('DELETE FROM events WHERE id = ?').run(assigned.id));
 
       const report = await verifyAuditTrail(store);
 
       expect(report.eventsChecked).toBe(4);
-      expect(report.firstMismatch).toMatchObject({
-        eventId: answered.id,
-        revision: 2,
-        reason: 'REVISION_GAP',
-      });
+      expect(report.findings).toEqual([
+        expect.objectContaining({ eventId: requested.id, kind: 'SEQUENCE_MISMATCH' }),
+        expect.objectContaining({ eventId: answered.id, revision: 2, kind: 'REVISION_GAP' }),
+      ]);
     });
 
     it('finds a deleted event even when the later revisions were renumbered to hide the gap', async () => {
@@ -400,10 +462,9 @@ describe('SqliteEventStore', () => {
         db.prepare('UPDATE events SET revision = 1 WHERE id = ?').run(answered.id);
       });
 
-      expect((await verifyAuditTrail(store)).firstMismatch).toMatchObject({
-        eventId: answered.id,
-        reason: 'CHAIN_BROKEN',
-      });
+      expect((await verifyAuditTrail(store)).findings).toContainEqual(
+        expect.objectContaining({ eventId: answered.id, kind: 'CHAIN_BROKEN' }),
+      );
     });
 
     it('reports the altered event earliest in the global log when several were altered', async () => {

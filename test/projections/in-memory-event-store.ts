@@ -11,9 +11,10 @@ import {
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamHead,
   type Subscription,
 } from '../../src/engine/eventstore/event-store.js';
-import { eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
+import { GENESIS_HASH, sealBatch } from '../../src/engine/eventstore/hash-chain.js';
 
 export interface InMemoryEventStoreOptions {
   /** Position of the first event. */
@@ -60,33 +61,20 @@ export class InMemoryEventStore implements EventStore {
       expectedRevision === actual;
     if (!matches) throw new WrongExpectedRevisionError(stream, expectedRevision, actual);
     const recordedAt = this.clock().toISOString();
-    let previousHash = existing.length === 0 ? GENESIS_HASH : existing[existing.length - 1].metadata.hash;
-    for (const event of events) {
-      const revision = existing.length;
+    const head = existing.at(-1);
+    // Positions with gaps are known only here, so no sequence: like KurrentDB.
+    const sealed = sealBatch(
+      stream,
+      events,
+      { revision: head?.revision ?? -1, lastHash: head?.metadata.hash ?? GENESIS_HASH },
+      recordedAt,
+    );
+    for (const event of sealed) {
       const position =
         this.log.length === 0
           ? this.firstPosition
           : this.log[this.log.length - 1].position + this.positionStep;
-      const metadata = { ...event.metadata, recordedAt, previousHash, hash: '' };
-      const content = {
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        stream,
-        revision,
-        data: event.data,
-        metadata,
-      };
-      const recorded: RecordedEvent = {
-        id: event.id,
-        stream,
-        revision,
-        position,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: JSON.parse(JSON.stringify(event.data)) as unknown,
-        metadata: { ...metadata, hash: eventHash(content) },
-      };
-      previousHash = recorded.metadata.hash;
+      const recorded: RecordedEvent = { ...event, stream, position };
       existing.push(recorded);
       this.log.push(recorded);
       this.eventIds.set(recorded.id, recorded);
@@ -133,6 +121,13 @@ export class InMemoryEventStore implements EventStore {
 
   async *streamNames(): AsyncIterable<string> {
     yield* this.streams.keys();
+  }
+
+  async *streamHeads(): AsyncIterable<StreamHead> {
+    for (const [stream, events] of this.streams) {
+      const last = events[events.length - 1];
+      yield { stream, revision: last.revision, lastHash: last.metadata.hash };
+    }
   }
 
   async close(): Promise<void> {

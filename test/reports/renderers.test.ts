@@ -619,3 +619,36 @@ describe('renderReport', () => {
     expect(rendered.bytes.subarray(0, magic.length)).toEqual(magic);
   });
 });
+
+// ---- the signed head of the log ---------------------------------------------------------------------
+
+describe('the signed head of the log on a report', () => {
+  const head = {
+    printable: `VLH1.4821.${'9f'.repeat(32)}.${'Ab_-'.repeat(21)}Ab`,
+    sequence: 4821,
+    signedAt: '2026-07-05T12:45:00.000Z',
+  };
+  const headLine = `Cabeza firmada del registro (evento nº 4821, firmada el 05/07/2026 07:45:00): ${head.printable}`;
+
+  it('is printed whole after the as-of line in every format, so it can be copied back', async () => {
+    const document: ReportDocument = { ...documentReport(), signedLogHead: head };
+    const hash = reportContentHash(document);
+    const expectedPreamble = [...EXPECTED_PREAMBLE(hash).slice(0, 6), headLine, EXPECTED_PREAMBLE(hash)[6]];
+
+    expect(parseCsv(renderCsv(document, hash)).slice(0, 8)).toEqual(expectedPreamble.map((line) => [line]));
+    const sheet = (await loadWorkbook(await renderXlsx(document, hash))).getWorksheet('Informe')!;
+    expect(sheet.getCell(7, 1).value).toBe(headLine);
+    // A PDF line wraps the long value; whitespace is what `--head` ignores, so the text joined back is it.
+    const { pages } = await extractPdf(await renderPdf(document, hash));
+    expect(pages[0]!.join('').replace(/\s+/g, '')).toContain(head.printable);
+  });
+
+  it('says so when no head was signed by the as-of instant, and changes the content hash', () => {
+    const document: ReportDocument = { ...documentReport(), signedLogHead: null };
+    const hash = reportContentHash(document);
+    expect(parseCsv(renderCsv(document, hash))[6]).toEqual([
+      'Cabeza firmada del registro: ninguna firmada a la fecha de corte',
+    ]);
+    expect(hash).not.toBe(reportContentHash(documentReport()));
+  });
+});

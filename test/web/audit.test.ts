@@ -276,6 +276,42 @@ describe('the verdicts of the verifications', () => {
     });
   });
 
+  it('spells out what the whole-log checks found where no single event is to blame, and counts the rest', () => {
+    const finding = (radicado: string) => ({
+      kind: 'RADICADO_WITHOUT_CASE',
+      description: `Radicado sin caso: ${radicado} fue emitido, pero el registro no tiene su caso.`,
+    });
+    const verdict = auditTrailVerdict({
+      ok: false,
+      streamsChecked: 9,
+      eventsChecked: 40,
+      firstMismatch: null,
+      findings: ['PQRS-2026-000001', 'PQRS-2026-000002', 'PQRS-2026-000003', 'PQRS-2026-000004'].map(finding),
+    });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.text).toBe(
+      'La verificación de la cadena de auditoría falló (40 eventos en 9 flujos revisados). Hallazgos (4): ' +
+        'Radicado sin caso: PQRS-2026-000001 fue emitido, pero el registro no tiene su caso. ' +
+        'Radicado sin caso: PQRS-2026-000002 fue emitido, pero el registro no tiene su caso. ' +
+        'Radicado sin caso: PQRS-2026-000003 fue emitido, pero el registro no tiene su caso. … y 1 más.',
+    );
+  });
+
+  it('gives the last signed head of a whole log, for the auditor to keep', () => {
+    const head = `VLH1.40.${'a'.repeat(64)}.${'S'.repeat(86)}`;
+    expect(
+      auditTrailVerdict({
+        ok: true,
+        streamsChecked: 9,
+        eventsChecked: 40,
+        signedHeads: 2,
+        lastSignedHead: head,
+      }).text,
+    ).toBe(
+      `La cadena de auditoría está íntegra: se verificaron 40 eventos en 9 flujos y ninguno fue alterado. Cabezas firmadas verificadas: 2; la última: ${head}.`,
+    );
+  });
+
   it('writes a digest as the server writes hashes', () => {
     expect(hexOfDigest(new Uint8Array([0, 15, 16, 255]).buffer)).toBe('000f10ff');
   });

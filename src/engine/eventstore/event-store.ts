@@ -23,14 +23,30 @@ export interface EventMetadata {
   /** SHA-256 (hex) of the previous event of the same stream; '' for the first. Set by the store. */
   readonly previousHash: string;
   /**
-   * SHA-256 (hex) of this event's canonical encoding: type, schemaVersion, stream, revision, data and
-   * metadata but this field (see hash-chain.ts). Set by the store.
+   * SHA-256 (hex) of this event's canonical encoding: its whole envelope but this field, as the hash
+   * scheme of `hashVersion` defines it (see hash-chain.ts). Set by the store.
    */
   readonly hash: string;
+  /**
+   * The hash scheme the event was sealed with; absent on events sealed before schemes were versioned
+   * (scheme 1). Set by the store, and covered by the hash.
+   */
+  readonly hashVersion?: number;
+  /**
+   * The event's number in the global log of the store that recorded it (1 for the first event): its
+   * SQLite position. Set by stores that know the position before they commit; KurrentDB assigns it only
+   * at commit, so its events go without (the chain over the global log and the signed heads cover their
+   * order instead). Covered by the hash; a copied log keeps it, and audit:verify checks it against the
+   * event's place in the log it is read from.
+   */
+  readonly sequence?: number;
 }
 
-/** Metadata the writer supplies; the store adds recordedAt and the hash chain. */
-export type EventMetadataInput = Omit<EventMetadata, 'recordedAt' | 'previousHash' | 'hash'>;
+/** Metadata the writer supplies; the store adds recordedAt, the hash chain and the sequence. */
+export type EventMetadataInput = Omit<
+  EventMetadata,
+  'recordedAt' | 'previousHash' | 'hash' | 'hashVersion' | 'sequence'
+>;
 
 export interface NewEvent {
   /** Unique in the whole store; derive it from the command id so a retried command is a no-op. */
@@ -101,7 +117,20 @@ export interface EventStore {
   onAppended(listener: (position: GlobalPosition) => void): () => void;
   /** Every stream name, for the audit walk. */
   streamNames(): AsyncIterable<string>;
+  /**
+   * Every stream the store lists, with the revision and hash of its last event as the store keeps them
+   * apart from the events (SQLite: its `streams` table; KurrentDB: each stream's own index), so the audit
+   * can cross-check the list against the log.
+   */
+  streamHeads(): AsyncIterable<StreamHead>;
   close(): Promise<void>;
+}
+
+/** A stream as the store lists it: the revision and hash of its last event. */
+export interface StreamHead {
+  readonly stream: string;
+  readonly revision: number;
+  readonly lastHash: string;
 }
 
 export interface Subscription {

@@ -71,6 +71,15 @@ export interface ReportText {
 
 export type ReportSection = ReportTable | ReportFigures | ReportText;
 
+/** A signed head of the log as a report prints it. */
+export interface PrintedLogHead {
+  /** `VLH1.<sequence>.<chain hash>.<signature>`: what `npm run audit:verify -- --head` takes. */
+  readonly printable: string;
+  /** How many events of the log it covers. */
+  readonly sequence: number;
+  readonly signedAt: string;
+}
+
 export interface ReportDocument {
   readonly kind: ReportKind;
   /** e.g. "Informe de PQRS". */
@@ -86,6 +95,12 @@ export interface ReportDocument {
   /** The instant the figures reflect: every event recorded up to it, none after. ISO 8601. */
   readonly asOf: string;
   readonly sections: readonly ReportSection[];
+  /**
+   * The last head of the log signed at or before asOf (null: none yet), printed so the copy of the report
+   * someone else keeps anchors the log as it stood. Absent on reports issued before heads were printed,
+   * so their content hash is unchanged.
+   */
+  readonly signedLogHead?: PrintedLogHead | null;
   /**
    * 'document' (the default): a report staff read, with any mix of sections. 'dataset': the report is one
    * table meant for import into another system (e.g. the Contraloría export), so the renderers print that

@@ -22,6 +22,8 @@ export interface ReportParameters {
   readonly layout?: number;
   readonly indicatorTargets?: IndicatorTargets;
   readonly contraloriaColumns?: readonly ContraloriaColumn[];
+  /** Prints the last signed head of the log at or before asOf (every report issued since heads exist). */
+  readonly signedLogHead?: boolean;
 }
 
 /** The parameters a kind of report takes from the settings in force (only those it uses). */
@@ -30,6 +32,7 @@ export function parametersFor(kind: ReportKind, settings: ReportSettings): Repor
     entityName: settings.entityName,
     officeName: settings.officeName,
     layout: CURRENT_REPORT_LAYOUT,
+    signedLogHead: true,
   };
   switch (kind) {
     case 'MANAGEMENT':
@@ -60,7 +63,11 @@ export async function generateReport(
     officeName: parameters.officeName,
     layout: parameters.layout ?? 1,
   };
-  const document = await buildDocument(kind, input, parameters, sources);
+  const built = await buildDocument(kind, input, parameters, sources);
+  const document: ReportDocument =
+    parameters.signedLogHead === true
+      ? { ...built, signedLogHead: await sources.lastSignedHeadAsOf(asOf) }
+      : built;
   return { document, contentHash: reportContentHash(document) };
 }
 

@@ -30,6 +30,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'report-': 'Informes',
   'user-': 'Usuarios',
   'sign-in-': 'Inicios de sesión sin cuenta',
+  'log-': 'Cabezas firmadas del registro',
 };
 
 /** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
@@ -89,6 +90,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     SignInFailed: 'Inicio de sesión fallido',
     SignInLocked: 'Inicio de sesión bloqueado',
   },
+  'log-': { LogHeadSigned: 'Cabeza del registro firmada' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */
@@ -393,12 +395,21 @@ export interface Verdict {
   readonly text: string;
 }
 
-/** Why a stored event failed the hash-chain check, in plain words. */
+/** Why a stored event failed the check, in plain words. */
 const MISMATCH_REASONS: Readonly<Record<string, string>> = {
   HASH_MISMATCH: 'no coincide con la huella con la que se registró: su contenido fue modificado',
   CHAIN_BROKEN: 'no enlaza con la huella del evento anterior de su flujo',
   REVISION_GAP: 'no sigue al evento anterior de su flujo: falta un evento',
+  SEQUENCE_MISMATCH:
+    'no está en el lugar del registro en que se grabó: se borraron, insertaron o movieron eventos antes de él',
+  POSITION_NOT_INCREASING: 'no sigue en posición al evento anterior del registro',
+  RECORDED_AT_DECREASES: 'tiene una fecha de grabación anterior a la del evento anterior del registro',
+  HEAD_NOT_EXTENDED:
+    'cierra una cabeza firmada que el registro ya no extiende: se alteró algún evento anterior',
 };
+
+/** How many findings the verdict spells out; the rest are counted (audit:verify lists them all). */
+const FINDINGS_SPELLED_OUT = 3;
 
 export function auditTrailVerdict(report: {
   readonly ok: boolean;
@@ -410,20 +421,44 @@ export function auditTrailVerdict(report: {
     readonly type: string;
     readonly reason: string;
   } | null;
+  /** Everything found, each naming what and where. */
+  readonly findings?: readonly { readonly kind: string; readonly description: string }[] | null;
+  readonly signedHeads?: number | null;
+  readonly lastSignedHead?: string | null;
 }): Verdict {
   const counted = `${report.eventsChecked} ${report.eventsChecked === 1 ? 'evento' : 'eventos'} en ${report.streamsChecked} ${report.streamsChecked === 1 ? 'flujo' : 'flujos'}`;
-  if (report.ok && !report.firstMismatch)
+  if (report.ok && !report.firstMismatch) {
+    const heads =
+      report.signedHeads == null
+        ? ''
+        : report.signedHeads === 0
+          ? ' El registro aún no tiene cabezas firmadas.'
+          : ` Cabezas firmadas verificadas: ${report.signedHeads}; la última: ${report.lastSignedHead ?? '—'}.`;
     return {
       ok: true,
-      text: `La cadena de auditoría está íntegra: se verificaron ${counted} y ninguno fue alterado.`,
+      text: `La cadena de auditoría está íntegra: se verificaron ${counted} y ninguno fue alterado.${heads}`,
     };
+  }
+  const findings = report.findings ?? [];
+  const listed =
+    findings.length === 0
+      ? ''
+      : ` Hallazgos (${findings.length}): ${findings
+          .slice(0, FINDINGS_SPELLED_OUT)
+          .map((finding) => finding.description)
+          .join(
+            ' ',
+          )}${findings.length > FINDINGS_SPELLED_OUT ? ` … y ${findings.length - FINDINGS_SPELLED_OUT} más.` : ''}`;
   const mismatch = report.firstMismatch;
   if (!mismatch)
-    return { ok: false, text: `La verificación de la cadena de auditoría falló (${counted} revisados).` };
+    return {
+      ok: false,
+      text: `La verificación de la cadena de auditoría falló (${counted} revisados).${listed}`,
+    };
   const reason = MISMATCH_REASONS[mismatch.reason] ?? `motivo ${mismatch.reason}`;
   return {
     ok: false,
-    text: `Se encontró una alteración en el registro: el evento ${mismatch.revision + 1} del flujo ${mismatch.stream} (${eventTypeLabel(categoryOfStream(mismatch.stream), mismatch.type)}) ${reason}. Se revisaron ${counted} hasta encontrarla.`,
+    text: `Se encontró una alteración en el registro: el evento ${mismatch.revision + 1} del flujo ${mismatch.stream} (${eventTypeLabel(categoryOfStream(mismatch.stream), mismatch.type)}) ${reason}. Se revisaron ${counted} hasta encontrarla.${listed}`,
   };
 }
 

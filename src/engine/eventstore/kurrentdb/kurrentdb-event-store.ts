@@ -1,6 +1,8 @@
 // The EventStoreDB / KurrentDB adapter of the EventStore and EventImporter ports, on the gRPC client. Each
 // event keeps its id and type; its ESDB metadata is our metadata plus schemaVersion. The hash chain and
-// recordedAt are stamped here, and every append names the exact revision it chained onto.
+// recordedAt are stamped here, and every append names the exact revision it chained onto. The server gives
+// an event its $all position only as it commits, so the hash cannot cover it (no metadata.sequence here):
+// the order of the global log is covered by the chain over it and its signed heads (log-chain.ts).
 //
 // Unlike the SQLite adapter, it cannot refuse an event id already stored in *another* stream: KurrentDB
 // indexes events by stream, not by id, so a retry is recognised only within its own stream.
@@ -25,6 +27,7 @@ import {
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamHead,
   type Subscription,
 } from '../event-store.js';
 import { assertNonNegativeInteger, assertValidAppend, assertValidImport } from '../batch-validation.js';
@@ -248,6 +251,17 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
       for (const event of page) if (event.revision === 0) yield event.stream;
       if (page.length < READ_ALL_PAGE_SIZE) return;
       after = page[page.length - 1].position;
+    }
+  }
+
+  /**
+   * Each stream named in $all, with its last event as the stream's own index gives it (read backwards from
+   * its end): the audit compares that with what it walked in $all.
+   */
+  async *streamHeads(): AsyncIterable<StreamHead> {
+    for await (const stream of this.streamNames()) {
+      const [last] = await this.readStreamTail(stream, 1);
+      if (last !== undefined) yield { stream, revision: last.revision, lastHash: last.metadata.hash };
     }
   }
 

@@ -1,7 +1,8 @@
 // The embedded EventStore adapter: one SQLite file (better-sqlite3, WAL, synchronous=FULL) holding the
 // global log, each stream's current revision and the head of its hash chain. Appends that arrive
 // together are committed as one transaction (group commit), each in its own savepoint. Imports (the
-// migration tool's way in) take the same write lock in a transaction of their own.
+// migration tool's way in) take the same write lock in a transaction of their own. Appended events are
+// written at the position taken inside the write lock, so their hash covers it (metadata.sequence).
 import { mkdirSync } from 'node:fs';
 import { restrictToOwner } from '../../owner-only-file.js';
 import { dirname } from 'node:path';
@@ -19,6 +20,7 @@ import {
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamHead as PortStreamHead,
   type Subscription,
 } from '../event-store.js';
 import {
@@ -82,6 +84,7 @@ interface EventRow {
   readonly schema_version: number;
   readonly data: string;
   readonly metadata: string;
+  readonly recorded_at: string;
 }
 
 interface StoredEventLocation {
@@ -112,7 +115,7 @@ type AppendOutcome =
   | { readonly request: PendingAppend; readonly result: AppendResult }
   | { readonly request: PendingAppend; readonly error: unknown };
 
-const EVENT_COLUMNS = 'position, id, stream, revision, type, schema_version, data, metadata';
+const EVENT_COLUMNS = 'position, id, stream, revision, type, schema_version, data, metadata, recorded_at';
 
 export class SqliteEventStore implements EventStore, EventImporter {
   private readonly pendingAppends: PendingAppend[] = [];
@@ -286,6 +289,22 @@ export class SqliteEventStore implements EventStore, EventImporter {
     }
   }
 
+  async *streamHeads(): AsyncIterable<PortStreamHead> {
+    let afterRowId = 0;
+    for (;;) {
+      this.ensureOpen();
+      const page = this.statements.streamHeadsPage.all(afterRowId, STREAM_NAMES_PAGE_SIZE) as {
+        rowid: number;
+        name: string;
+        revision: number;
+        last_hash: string;
+      }[];
+      for (const row of page) yield { stream: row.name, revision: row.revision, lastHash: row.last_hash };
+      if (page.length < STREAM_NAMES_PAGE_SIZE) return;
+      afterRowId = page[page.length - 1].rowid;
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     // Appends already accepted are committed, not dropped: their callers are waiting for an answer.
@@ -359,11 +378,14 @@ export class SqliteEventStore implements EventStore, EventImporter {
     const head = this.statements.streamHead.get(stream) as StreamHead | undefined;
     assertExpectedRevision(stream, expectedRevision, head?.revision);
 
+    // Inside the write lock nobody else takes positions: the batch's are known before it is sealed.
+    const { last: lastPosition } = this.statements.lastPositionTaken.get() as { last: number };
     const sealed = sealBatch(
       stream,
       events,
       { revision: head?.revision ?? -1, lastHash: head?.last_hash ?? GENESIS_HASH },
       recordedAt,
+      lastPosition + 1,
     );
     const position = this.insertEvents(stream, sealed);
     const last = sealed[sealed.length - 1];
@@ -430,7 +452,8 @@ export class SqliteEventStore implements EventStore, EventImporter {
         );
       }
     }
-    const position = this.insertEvents(stream, newEvents);
+    // An imported event keeps the sequence of the store that recorded it; here it takes the next position.
+    const position = this.insertEvents(stream, newEvents, false);
     const last = newEvents[newEvents.length - 1];
     if (head === undefined) {
       this.statements.insertStream.run(stream, last.revision, last.metadata.hash);
@@ -440,11 +463,15 @@ export class SqliteEventStore implements EventStore, EventImporter {
     return { written: newEvents.length, revision: last.revision, position };
   }
 
-  /** Inserts sealed events as they are (recorded_at from their metadata); the last one's position. */
-  private insertEvents(stream: string, events: readonly SealedEvent[]): GlobalPosition {
+  /**
+   * Inserts sealed events as they are (recorded_at from their metadata), each at the position its
+   * sequence names when it has one stamped here, else at the next one; the last one's position.
+   */
+  private insertEvents(stream: string, events: readonly SealedEvent[], stampedHere = true): GlobalPosition {
     let position = 0;
     for (const event of events) {
       const inserted = this.statements.insertEvent.run({
+        position: stampedHere ? (event.metadata.sequence ?? null) : null,
         id: event.id,
         stream,
         revision: event.revision,
@@ -526,12 +553,20 @@ function prepareStatements(db: Database.Database) {
     headPosition: db.prepare('SELECT MAX(position) AS head FROM events'),
     lastRecordedAt: db.prepare('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1'),
     streamNamesPage: db.prepare('SELECT rowid, name FROM streams WHERE rowid > ? ORDER BY rowid LIMIT ?'),
+    streamHeadsPage: db.prepare(
+      'SELECT rowid, name, revision, last_hash FROM streams WHERE rowid > ? ORDER BY rowid LIMIT ?',
+    ),
+    // AUTOINCREMENT never reuses a position, even one whose row is gone: its counter decides the next one.
+    lastPositionTaken: db.prepare(
+      `SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0),
+                  COALESCE((SELECT MAX(position) FROM events), 0)) AS last`,
+    ),
     eventLocation: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
     eventAtRevision: db.prepare('SELECT id, metadata FROM events WHERE stream = ? AND revision = ?'),
     streamHead: db.prepare('SELECT revision, last_hash FROM streams WHERE name = ?'),
     insertEvent: db.prepare(
-      `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, recorded_at)
-       VALUES (@id, @stream, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt)`,
+      `INSERT INTO events (position, id, stream, revision, type, schema_version, data, metadata, recorded_at)
+       VALUES (@position, @id, @stream, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt)`,
     ),
     insertStream: db.prepare('INSERT INTO streams (name, revision, last_hash) VALUES (?, ?, ?)'),
     updateStream: db.prepare('UPDATE streams SET revision = ?, last_hash = ? WHERE name = ?'),
@@ -547,8 +582,25 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     type: row.type,
     schemaVersion: row.schema_version,
     data: JSON.parse(row.data) as unknown,
-    metadata: JSON.parse(row.metadata) as EventMetadata,
+    metadata: metadataAsStored(row),
   };
+}
+
+/**
+ * The metadata, with the recordedAt this store acts on: point-in-time reads filter on the recorded_at
+ * column, so when someone changed the column behind the store's back, the event reads back with the
+ * column's instant, and its hash (which covers the recordedAt sealed with it) no longer matches.
+ */
+function metadataAsStored(row: EventRow): EventMetadata {
+  const metadata = JSON.parse(row.metadata) as EventMetadata;
+  // Metadata edited into something else than an object is reported as it is.
+  if (metadata === null || typeof metadata !== 'object') return metadata;
+  const sealed = (metadata as Partial<EventMetadata>).recordedAt;
+  if (sealed === row.recorded_at) return metadata;
+  const sealedInstant = typeof sealed === 'string' ? Date.parse(sealed) : Number.NaN;
+  if (!Number.isNaN(sealedInstant) && new Date(sealedInstant).toISOString() === row.recorded_at)
+    return metadata;
+  return { ...metadata, recordedAt: row.recorded_at };
 }
 
 function assertExpectedRevision(

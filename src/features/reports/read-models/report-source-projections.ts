@@ -14,6 +14,7 @@ import { affiliationIdOf, evolveAffiliationDocument } from '../../affiliations/i
 import { evolveCase, type CaseDocument } from '../../pqrs/index.js';
 import { actionIdOf, evolveImprovementAction } from '../../improvement-actions/index.js';
 import { issuedReportsProjection } from './issued-reports-projection.js';
+import { signedHeadsProjection } from './signed-heads-projection.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
 import {
@@ -146,4 +147,5 @@ export const REPORT_SOURCE_PROJECTIONS: readonly Projection[] = [
   affiliationVersionsProjection,
   surveyInstrumentVersionsProjection,
   surveyResponseVersionsProjection,
+  signedHeadsProjection,
 ];

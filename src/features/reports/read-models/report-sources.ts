@@ -14,6 +14,8 @@ import {
 import { findAsOf } from '../../../engine/projections/versioned-projection.js';
 import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
+import type { PrintedLogHead } from '../report-document.js';
+import { SIGNED_HEADS_COLLECTION, type SignedHeadDocument } from './signed-heads-projection.js';
 
 export interface ReportPeriod {
   readonly from: CalendarDate;
@@ -54,6 +56,18 @@ export class ReportSources {
   /** Every survey instrument created up to asOf, with the versions it had then. */
   surveyInstrumentsAsOf(asOf: string): Promise<SurveyInstrumentDocument[]> {
     return findAsOf<SurveyInstrumentDocument>(this.reader, SURVEY_INSTRUMENT_VERSIONS_COLLECTION, asOf);
+  }
+
+  /** The last head of the log recorded at or before asOf; null when none was signed by then. */
+  async lastSignedHeadAsOf(asOf: string): Promise<PrintedLogHead | null> {
+    const [last] = await this.reader.find<SignedHeadDocument>(
+      SIGNED_HEADS_COLLECTION,
+      { recordedAt: { $lte: asOf } },
+      { sort: [{ field: 'recordedAt', direction: 'desc' }], limit: 1 },
+    );
+    return last === undefined
+      ? null
+      : { printable: last.printable, sequence: last.sequence, signedAt: last.signedAt };
   }
 
   /** Survey responses answered in the period and recorded up to asOf. */

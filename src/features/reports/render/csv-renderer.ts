@@ -66,9 +66,10 @@ function documentRecords(document: ReportDocument, contentHash: string): CsvReco
 }
 
 /**
- * The preamble (always `reportPreambleLines().length` = 7 lines), one empty line, then the header row and
- * the rows: an import skips a fixed 8 lines and reads a plain table from there. The table's title and note
- * are left out for the same reason; they are on the XLSX and the PDF.
+ * The preamble (`reportPreambleLines().length` lines: 8 on every report issued since they print the
+ * signed head of the log, 7 on earlier ones), one empty line, then the header row and the rows: an import
+ * skips a fixed 9 lines (8 on earlier reports) and reads a plain table from there. The table's title and
+ * note are left out for the same reason; they are on the XLSX and the PDF.
  */
 function datasetRecords(document: ReportDocument, contentHash: string): CsvRecord[] {
   const table = datasetTable(document);

@@ -3,6 +3,7 @@
 // time. Also what every format shares about a report's shape: the preamble printed at the top, the table
 // of a 'dataset' report, and a row's value for a column.
 import type {
+  PrintedLogHead,
   ReportColumn,
   ReportDocument,
   ReportTable,
@@ -159,8 +160,16 @@ export function reportPreambleLines(document: ReportDocument, contentHash: strin
     document.legalBasis,
     `Periodo: ${formatDay(document.period.from)} a ${formatDay(document.period.to)}`,
     `Cifras con corte a: ${formatInstant(document.asOf)} (hora de Bogotá)`,
+    ...(document.signedLogHead === undefined ? [] : [signedLogHeadLine(document.signedLogHead)]),
     contentHashLine(contentHash),
   ];
+}
+
+/** The last signed head of the log at the as-of instant, as `npm run audit:verify -- --head` takes it. */
+export function signedLogHeadLine(head: PrintedLogHead | null): string {
+  return head === null
+    ? 'Cabeza firmada del registro: ninguna firmada a la fecha de corte'
+    : `Cabeza firmada del registro (evento nº ${head.sequence}, firmada el ${formatInstant(head.signedAt)}): ${head.printable}`;
 }
 
 export function contentHashLine(contentHash: string): string {

@@ -17,8 +17,8 @@ import {
 import { formatInstant, periodName, REPORT_KIND_LABELS } from '../../logic/report-periods';
 
 const VERIFY_AUDIT_TRAIL = graphql(`
-  query VerifyAuditTrail {
-    verifyAuditTrail {
+  query VerifyAuditTrail($head: String) {
+    verifyAuditTrail(head: $head) {
       ok
       streamsChecked
       eventsChecked
@@ -30,6 +30,12 @@ const VERIFY_AUDIT_TRAIL = graphql(`
         type
         reason
       }
+      findings {
+        kind
+        description
+      }
+      signedHeads
+      lastSignedHead
     }
   }
 `);
@@ -119,10 +125,17 @@ function messageOf(
 export function AuditTrailVerification() {
   const client = useClient();
   const [check, setCheck] = useState<Check>(IDLE);
+  const [head, setHead] = useState('');
 
   async function verify() {
     setCheck({ state: 'running' });
-    const result = await client.query(VERIFY_AUDIT_TRAIL, {}, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(
+        VERIFY_AUDIT_TRAIL,
+        { head: head.trim() === '' ? null : head.trim() },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
     setCheck(
       result.data
         ? { state: 'done', verdict: auditTrailVerdict(result.data.verifyAuditTrail) }
@@ -139,9 +152,19 @@ export function AuditTrailVerification() {
         Cadena de auditoría
       </Typography>
       <Typography sx={{ mb: 1 }}>
-        Cada evento guarda la huella (SHA-256) del anterior de su flujo y la suya propia. La verificación
-        recorre todos los flujos y señala el primer evento que haya sido modificado después de registrado.
+        Cada evento guarda la huella (SHA-256) del anterior de su flujo y la suya propia, y la instalación
+        firma cada tanto la cabeza del registro. La verificación recorre todo el registro (flujos, orden,
+        radicados y cabezas firmadas) y señala lo que se haya alterado después de grabado. Para anclarla a un
+        informe, pegue la cabeza firmada impresa en él.
       </Typography>
+      <TextField
+        label="Cabeza firmada impresa en un informe (opcional)"
+        value={head}
+        onChange={(event) => setHead(event.target.value)}
+        size="small"
+        fullWidth
+        sx={{ mb: 1 }}
+      />
       <Button
         variant="outlined"
         onClick={() => void verify()}
