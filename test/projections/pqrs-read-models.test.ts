@@ -25,6 +25,7 @@ const received = (radicado: string, overrides: Partial<Received['data']> = {}): 
     subject: 'Petición sobre la facturación de Señora Núñez',
     description: 'Texto libre',
     petitionerId: 'person-1',
+    petitionerVersion: 1,
     receivedAt: '2026-03-02T15:00:00.000Z',
     receivedOn: '2026-03-02',
     priority: [],

@@ -18,7 +18,8 @@ export type NoveltyKind = (typeof NOVELTY_KINDS)[number];
 export const AFFILIATION_DECISIONS = ['APPROVED', 'REJECTED'] as const;
 export type AffiliationDecision = (typeof AFFILIATION_DECISIONS)[number];
 
-export type AffiliationReceived = DomainEvent<
+/** Received as first stored (schemaVersion 1), before the application named the version of its applicant's data. */
+export type AffiliationReceivedV1 = DomainEvent<
   'Received',
   {
     readonly affiliationId: string;
@@ -32,6 +33,15 @@ export type AffiliationReceived = DomainEvent<
     readonly receivedOn: CalendarDate;
     /** The document checklist in force for this type at receipt: later decisions are judged by it. */
     readonly requiredDocuments: readonly string[];
+  }
+>;
+
+/** schemaVersion 2: adds the version of the applicant's data the application was filed with. */
+export type AffiliationReceived = DomainEvent<
+  'Received',
+  AffiliationReceivedV1['data'] & {
+    /** The version of the applicant's data in the personal-data store this application was filed with. */
+    readonly applicantVersion: number;
   }
 >;
 
@@ -135,7 +145,7 @@ export type AffiliationEventType = AffiliationEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
-  Received: 1,
+  Received: 2,
   Assigned: 1,
   DocumentSubmitted: 1,
   DocumentRejected: 1,
@@ -149,3 +159,22 @@ export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEvent
 export const AFFILIATION_STREAM_PREFIX = 'affiliation-';
 export const affiliationStreamOf = (affiliationId: string): string =>
   `${AFFILIATION_STREAM_PREFIX}${affiliationId}`;
+
+/** An event as the store keeps it: its type, the schema version it was written with, and its data. */
+export interface StoredAffiliationEvent {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+}
+
+/**
+ * The current shape of a stored affiliation event, whatever schema version it was written with. Received
+ * v1 predates the versions of personal data: the store then kept one record per person, its version 1.
+ */
+export function upcastAffiliationEvent(stored: StoredAffiliationEvent): AffiliationEvent {
+  if (stored.type === 'Received' && stored.schemaVersion === 1) {
+    const data = stored.data as AffiliationReceivedV1['data'];
+    return { type: 'Received', data: { ...data, applicantVersion: 1 } };
+  }
+  return { type: stored.type, data: stored.data } as AffiliationEvent;
+}

@@ -25,7 +25,8 @@ export type PriorityReason = (typeof PRIORITY_REASONS)[number];
 export const WITHDRAWAL_MODES = ['EXPRESS', 'TACIT'] as const;
 export type WithdrawalMode = (typeof WITHDRAWAL_MODES)[number];
 
-export type Received = DomainEvent<
+/** Received as first stored (schemaVersion 1), before the case named the version of its petitioner's data. */
+export type ReceivedV1 = DomainEvent<
   'Received',
   {
     readonly radicado: string;
@@ -43,6 +44,18 @@ export type Received = DomainEvent<
     /** Twice the original term: no extension may pass it. */
     readonly maxDueDate: CalendarDate;
     readonly calendarVersion: string;
+  }
+>;
+
+/** schemaVersion 2: adds the version of the petitioner's data the case was filed with. */
+export type Received = DomainEvent<
+  'Received',
+  ReceivedV1['data'] & {
+    /**
+     * The version of the petitioner's data in the personal-data store this case was filed with: a later
+     * filing with other contact data adds a version and leaves this case's as it was.
+     */
+    readonly petitionerVersion: number;
   }
 >;
 
@@ -156,7 +169,7 @@ export type PqrsEventType = PqrsEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>> = {
-  Received: 1,
+  Received: 2,
   Assigned: 1,
   InformationRequested: 1,
   InformationProvided: 1,
@@ -180,9 +193,14 @@ export interface StoredPqrsEvent {
 /**
  * The current shape of a stored PQRS event, whatever schema version it was written with. Answered v1
  * predates the access decision: it was not recorded then, so it reads as null (a v1 answer to a request
- * for information shows as "sin decisión registrada", never as granted).
+ * for information shows as "sin decisión registrada", never as granted). Received v1 predates the
+ * versions of personal data: the store then kept one record per person, which became its version 1.
  */
 export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
+  if (stored.type === 'Received' && stored.schemaVersion === 1) {
+    const data = stored.data as ReceivedV1['data'];
+    return { type: 'Received', data: { ...data, petitionerVersion: 1 } };
+  }
   if (stored.type === 'Answered' && stored.schemaVersion === 1) {
     const data = stored.data as AnsweredV1['data'];
     return { type: 'Answered', data: { ...data, accessDecision: null } };
