@@ -12,6 +12,7 @@ import {
   parseIndicatorTargets,
   type ReportSettings,
 } from '../features/reports/report-settings.js';
+import { parseRetentionYears, RETENTION_VARIABLE, type RetentionYears } from './retention-schedule.js';
 
 export interface VentanillaConfig {
   readonly port: number;
@@ -32,6 +33,8 @@ export interface VentanillaConfig {
   readonly reports: ReportSettings;
   /** Where the event log and the read models live: the embedded SQLite files unless an engine is named. */
   readonly storage: StorageSettings;
+  /** Years each record series is kept after its last step (tabla de retención documental). */
+  readonly retentionYears: RetentionYears;
 }
 
 export interface StorageSettings {
@@ -100,6 +103,9 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     mongoUrl: connectionString('MONGODB_URL', env.MONGODB_URL, MONGODB_URL_SCHEMES),
   };
 
+  const retentionYears = parseRetentionYears(nonEmpty(env[RETENTION_VARIABLE]));
+  if (typeof retentionYears === 'string') throw new ConfigurationError(RETENTION_VARIABLE, retentionYears);
+
   return {
     port,
     dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
@@ -128,6 +134,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
       ),
     },
     storage,
+    retentionYears,
   };
 }
 

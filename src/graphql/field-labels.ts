@@ -41,12 +41,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   instrumentId: 'encuesta',
   instrumentVersion: 'versión de la encuesta',
   kind: 'tipo',
+  legalBasis: 'fundamento legal',
   linkedActionId: 'acción de mejora vinculada',
   linkedRadicados: 'radicados vinculados',
   memberNumber: 'número de afiliado',
   name: 'nombre',
   note: 'nota',
   password: 'contraseña',
+  personId: 'persona',
   petitioner: 'peticionario',
   phone: 'teléfono',
   priority: 'prioridad',
@@ -59,6 +61,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   receivedAt: 'fecha de recibo',
   reference: 'referencia',
   reportId: 'informe',
+  requestReference: 'referencia de la solicitud',
   respondent: 'encuestado',
   respondentId: 'encuestado',
   responsibleId: 'responsable',
@@ -75,6 +78,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   to: 'fecha final',
   type: 'tipo',
   username: 'usuario',
+  version: 'versión',
 };
 
 /** Objects whose fields read "… del peticionario", "… del solicitante" and so on. */

@@ -152,6 +152,8 @@ describe('the cases read model', () => {
       subject: 'Petición sobre la facturación de Señora Núñez',
       description: 'Texto libre',
       petitionerId: 'person-1',
+      petitionerVersion: 1,
+      receivedBy: 'agent-1',
       priority: ['MINOR'],
       prioritized: true,
       assigneeId: 'agent-8',

@@ -11,6 +11,7 @@ import {
   affiliationStreamOf,
   formatMemberNumber,
   memberNumberDecider,
+  upcastAffiliationEvent,
   type AffiliationCommand,
   type AffiliationEvent,
   type AffiliationState,
@@ -85,6 +86,7 @@ export const affiliationCase: AggregateType<AffiliationCommand, AffiliationEvent
   decider: affiliationDecider,
   schemaVersions: AFFILIATION_EVENT_SCHEMA_VERSIONS,
   streamOf: affiliationStreamOf,
+  upcast: upcastAffiliationEvent,
   occurredAtOf: (command) => (command.type === 'ReceiveAffiliation' ? command.data.receivedAt : null),
   lookUps: AffiliationLookUps,
 };

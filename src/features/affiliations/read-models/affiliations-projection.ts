@@ -9,6 +9,7 @@ import {
   type AffiliationEvent,
   type AffiliationType,
   type NoveltyKind,
+  upcastAffiliationEvent,
 } from '../../../domain/affiliation/events.js';
 import { AFFILIATION_STATUSES, type AffiliationStatus } from '../../../domain/affiliation/state.js';
 import { PQRS_CHANNELS } from '../../../domain/pqrs/events.js';
@@ -47,6 +48,10 @@ export interface AffiliationDocument extends ReadModelDocument {
   readonly campaign: string | null;
   readonly status: AffiliationDocumentStatus;
   readonly applicantId: string;
+  /** The version of the applicant's data the application was filed with (the store keeps each). */
+  readonly applicantVersion: number;
+  /** The staff member who received it: an agent sees the applicant of the applications they filed. */
+  readonly receivedBy: string;
   readonly assigneeId: string | null;
   /** The checklist in force at receipt, each with its last check. */
   readonly documents: readonly SupportDocumentView[];
@@ -94,7 +99,7 @@ export function evolveAffiliationDocument(
   current: AffiliationDocument | null,
   recorded: RecordedEvent,
 ): AffiliationDocument | null {
-  const event = { type: recorded.type, data: recorded.data } as AffiliationEvent;
+  const event = upcastAffiliationEvent(recorded);
   if (event.type === 'Received') {
     const data = event.data;
     const documents = data.requiredDocuments.map(pendingDocument);
@@ -105,6 +110,8 @@ export function evolveAffiliationDocument(
       campaign: data.campaign,
       status: 'RECEIVED',
       applicantId: data.applicantId,
+      applicantVersion: data.applicantVersion,
+      receivedBy: recorded.metadata.actorId,
       assigneeId: null,
       documents,
       ...pendingOf(documents),
@@ -274,7 +281,8 @@ export function affiliationIdOf(stream: string): string {
 
 export const affiliationsProjection: Projection = {
   name: 'affiliations',
-  version: 1,
+  // 2: the applicant's version and who received the application.
+  version: 2,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {
@@ -284,6 +292,8 @@ export const affiliationsProjection: Projection = {
       'channel',
       'campaign',
       'assigneeId',
+      // The applications of a person, for an erasure's check.
+      'applicantId',
       'memberNumber',
       'receivedAt',
       'receivedOn',
