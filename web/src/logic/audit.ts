@@ -29,6 +29,8 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'faq-entry-': 'Preguntas frecuentes',
   'report-': 'Informes',
   'user-': 'Usuarios',
+  'person-': 'Datos personales',
+  'personal-data-access-': 'Accesos a datos personales',
 };
 
 /** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
@@ -76,6 +78,11 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
   },
   'report-': { ReportIssued: 'Informe emitido' },
   'user-': { UserCreated: 'Usuario creado' },
+  'person-': {
+    PersonalDataChanged: 'Cambio de datos personales',
+    PersonalDataErased: 'Supresión de datos personales',
+  },
+  'personal-data-access-': { PersonalDataViewed: 'Consulta de datos personales completos' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */

@@ -32,6 +32,8 @@ export const CASE_DETAIL = graphql(`
         fullName
       }
       petitioner {
+        id
+        version
         name
         documentType
         documentNumber
@@ -39,6 +41,7 @@ export const CASE_DETAIL = graphql(`
         phone
         address
         erased
+        masked
       }
       improvementActions {
         id
