@@ -150,6 +150,7 @@ function caseHistory(
         subject: `${SUBJECTS[(index * 3) % SUBJECTS.length]} (${index})`,
         description: 'Texto de la solicitud tal como la presentó el peticionario, con sus anexos descritos.',
         petitionerId: randomUUID(),
+        petitionerVersion: 1,
         receivedAt,
         receivedOn,
         priority: PRIORITIES[index % PRIORITIES.length],

@@ -32,6 +32,8 @@ import { PqrsModule } from './features/pqrs/pqrs.module.js';
 import { ReportsModule } from './features/reports/reports.module.js';
 import { SurveysModule } from './features/surveys/surveys.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { HabeasDataModule } from './features/habeas-data/habeas-data.module.js';
 
 @Module({})
 export class AppModule {
@@ -66,6 +68,7 @@ export class AppModule {
         // Features: each brings its look-ups, read models and queries, and its part of the schema; their
         // commands all run through the one handler the infrastructure module provides.
         IdentityModule,
+        PersonalDataModule,
         PqrsModule,
         AuditModule,
         SurveysModule,
@@ -74,6 +77,7 @@ export class AppModule {
         FaqModule,
         IndicatorsModule,
         ReportsModule,
+        HabeasDataModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
           ? [

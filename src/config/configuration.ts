@@ -12,6 +12,7 @@ import {
   parseIndicatorTargets,
   type ReportSettings,
 } from '../features/reports/report-settings.js';
+import { parseRetentionYears, RETENTION_VARIABLE, type RetentionYears } from './retention-schedule.js';
 
 export interface VentanillaConfig {
   readonly port: number;
@@ -49,6 +50,8 @@ export interface VentanillaConfig {
    * heads the audit still trusts.
    */
   readonly earlierSigningKeys: readonly string[];
+  /** Years each record series is kept after its last step (tabla de retención documental). */
+  readonly retentionYears: RetentionYears;
 }
 
 export interface SignInSettings {
@@ -159,6 +162,9 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     mongoUrl: connectionString('MONGODB_URL', env.MONGODB_URL, MONGODB_URL_SCHEMES),
   };
 
+  const retentionYears = parseRetentionYears(nonEmpty(env[RETENTION_VARIABLE]));
+  if (typeof retentionYears === 'string') throw new ConfigurationError(RETENTION_VARIABLE, retentionYears);
+
   return {
     port,
     host,
@@ -213,6 +219,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
       ),
     },
     earlierSigningKeys: publicKeyList('VENTANILLA_EARLIER_SIGNING_KEYS', env.VENTANILLA_EARLIER_SIGNING_KEYS),
+    retentionYears,
   };
 }
 

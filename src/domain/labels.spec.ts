@@ -46,6 +46,16 @@ import {
   SURVEY_QUESTION_KIND_LABELS,
 } from './survey/labels.js';
 
+import {
+  ERASURE_LEGAL_BASES,
+  ERASURE_LEGAL_BASIS_LABELS,
+  PERSONAL_DATA_FIELD_LABELS,
+  PERSONAL_DATA_FIELDS,
+  RECORD_SERIES,
+  RECORD_SERIES_LABELS,
+} from './person/index.js';
+import { ACCESS_PURPOSE_LABELS, ACCESS_PURPOSES } from './personal-data-access/index.js';
+
 const sorted = (codes: readonly string[]) => [...codes].sort();
 const without = (codes: readonly string[], initial: string) => codes.filter((code) => code !== initial);
 
@@ -79,6 +89,10 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['report kinds', REPORT_KINDS, REPORT_KIND_LABELS],
   ['report formats', REPORT_FORMATS, REPORT_FORMAT_LABELS],
   ['roles in refusals', Object.keys(ROLE_LABELS), ROLE_IN_SENTENCES],
+  ['legal bases of an erasure', ERASURE_LEGAL_BASES, ERASURE_LEGAL_BASIS_LABELS],
+  ['record series', RECORD_SERIES, RECORD_SERIES_LABELS],
+  ['fields of a person’s data', PERSONAL_DATA_FIELDS, PERSONAL_DATA_FIELD_LABELS],
+  ['purposes of an access to personal data', ACCESS_PURPOSES, ACCESS_PURPOSE_LABELS],
 ];
 
 describe('the Spanish words of the domain’s codes', () => {

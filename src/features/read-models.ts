@@ -4,6 +4,7 @@ import type { Projection } from '../engine/projections/projection.js';
 import { AFFILIATION_PROJECTIONS } from './affiliations/index.js';
 import { AUDIT_PROJECTIONS } from './audit/index.js';
 import { FAQ_PROJECTIONS } from './faq/index.js';
+import { HABEAS_DATA_PROJECTIONS } from './habeas-data/index.js';
 import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-actions/index.js';
 import { INDICATOR_PROJECTIONS } from './indicators/index.js';
 import { PQRS_PROJECTIONS } from './pqrs/index.js';
@@ -19,6 +20,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...INDICATOR_PROJECTIONS,
   ...REPORT_SOURCE_PROJECTIONS,
   ...AUDIT_PROJECTIONS,
+  ...HABEAS_DATA_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

@@ -44,6 +44,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   instrumentVersion: 'versión de la encuesta',
   kind: 'tipo',
   lateEntryReason: 'motivo del registro tardío',
+  legalBasis: 'fundamento legal',
   linkedActionId: 'acción de mejora vinculada',
   linkedRadicados: 'radicados vinculados',
   memberNumber: 'número de afiliado',
@@ -52,6 +53,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   note: 'nota',
   providedAt: 'fecha en que se aportó la información',
   password: 'contraseña',
+  personId: 'persona',
   petitioner: 'peticionario',
   phone: 'teléfono',
   priority: 'prioridad',
@@ -64,6 +66,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   receivedAt: 'fecha de recibo',
   reference: 'referencia',
   reportId: 'informe',
+  requestReference: 'referencia de la solicitud',
   respondent: 'encuestado',
   respondentId: 'encuestado',
   responsibleId: 'responsable',
@@ -80,6 +83,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   to: 'fecha final',
   type: 'tipo',
   username: 'usuario',
+  version: 'versión',
 };
 
 /** Objects whose fields read "… del peticionario", "… del solicitante" and so on. */

@@ -1,6 +1,10 @@
-// The personal-data port (Ley 1581 de 2012, habeas data): the one place a petitioner's name, document
-// and contact data live. Events and read models name people by id only; erasing a person here makes
-// them unreadable everywhere while the event log stays whole (crypto-shredding).
+// The personal-data port (Ley 1581 de 2012, habeas data): the one place a person's name, document, contact
+// data and the free texts that may name them live, each owner's sealed under their own key. Events and
+// read models name people and texts by id only. A person's data are never overwritten: each different
+// filing adds a version, and a case names the version it was filed with. Erasing an owner destroys their
+// key, every version, their document index entry and their texts (and their search terms), while the
+// event log stays whole.
+import { PERSONAL_DATA_FIELDS, type PersonalDataField } from '../domain/person/events.js';
 
 export interface PetitionerData {
   readonly name: string;
@@ -12,32 +16,114 @@ export interface PetitionerData {
 }
 
 /**
- * What `get` answers for a person whose data was erased. Distinct from `null` (never known) because
+ * What a read answers for an erased owner's data or text. Distinct from `null` (never known) because
  * screens and reports must say "dato personal suprimido" rather than pretend the person never existed.
  */
 export const ERASED = 'ERASED' as const;
 export type Erased = typeof ERASED;
 
 export type PersonalDataLookup = PetitionerData | Erased;
+/** A text as read: an object, so no text (not even the word "ERASED") can pass for an erased one. */
+export type TextLookup = { readonly text: string } | Erased;
 
-export function isErased(lookup: PersonalDataLookup | null | undefined): lookup is Erased {
+export function isErased(lookup: unknown): lookup is Erased {
   return lookup === ERASED;
 }
 
-export interface PersonalDataStore {
-  /** Creates or replaces the person's record. Refuses an erased id: erasure is final (`PersonErasedError`). */
-  save(personId: string, data: PetitionerData): Promise<void>;
-  /** The person's data, `ERASED` after `erase`, or null for an id never saved. */
-  get(personId: string): Promise<PersonalDataLookup | null>;
-  /** Like `get` for many ids at once; ids never saved are absent from the map. */
-  getMany(personIds: readonly string[]): Promise<Map<string, PersonalDataLookup>>;
+/** One version of one person's data. */
+export interface PersonVersionRef {
+  readonly personId: string;
+  readonly version: number;
+}
+
+/** The key `getVersions` answers a version under. */
+export function versionKeyOf({ personId, version }: PersonVersionRef): string {
+  return `${personId}@${version}`;
+}
+
+/** What keeping a person's data gave. */
+export interface RecordedVersion {
+  /** The version that holds these data: a new one when they differ from the last, else the last. */
+  readonly version: number;
+  /** The version before it; null for a person's first. */
+  readonly previousVersion: number | null;
+  /** The fields that differ from the previous version (empty for a first version). */
+  readonly changedFields: readonly PersonalDataField[];
   /**
-   * The id already given to this document, so a returning petitioner keeps one id; null when unknown
-   * or erased. Looks up a keyed blind index, never the plain number.
+   * Whether the change is already recorded in the log. A first version needs no record; a change stays
+   * unlogged until `markVersionLogged`, so a filing interrupted between the two records it on its retry
+   * (or the next filing with the same data), never silently.
+   */
+  readonly logged: boolean;
+}
+
+export interface StoreTextOptions {
+  /** An id chosen by the caller (derived from the command id), so a retried command stores nothing twice. */
+  readonly textId?: string;
+  /** Index the text's words for `searchTexts` (keyed hashes only; see the adapter). */
+  readonly searchable?: boolean;
+}
+
+export interface StoredText {
+  readonly textId: string;
+  /** The owner the text is sealed under: the person given, or a new owner of its own. */
+  readonly ownerId: string;
+}
+
+export interface TextSearchResult {
+  /** Ids of the texts holding every word of the query (as a word or the start of one), newest first. */
+  readonly textIds: readonly string[];
+  /** More texts matched than the limit allowed. */
+  readonly truncated: boolean;
+}
+
+/** What an erasure removed, for the one who asked. */
+export interface ErasureOutcome {
+  readonly ownerId: string;
+  readonly versionsErased: number;
+  readonly textsErased: number;
+}
+
+export interface PersonalDataStore {
+  /**
+   * The id already given to this document, so a returning person keeps one id; null when unknown or
+   * erased. Looks up a keyed blind index, never the plain number.
    */
   findByDocument(documentType: string, documentNumber: string): Promise<string | null>;
-  /** Destroys the person's key (and document index entry): their record can never be read again. Idempotent. */
-  erase(personId: string): Promise<void>;
+  /**
+   * Keeps the data as the person's current version: a new version when they differ from the last (or
+   * the first, for a new person), none when they are the same. `recordedBy` (the command id) makes a
+   * retry answer the version its first attempt recorded. Refuses an erased id (`PersonErasedError`).
+   */
+  recordVersion(
+    personId: string,
+    data: PetitionerData,
+    options: { readonly recordedBy: string },
+  ): Promise<RecordedVersion>;
+  /** The change to this version is now recorded in the log. */
+  markVersionLogged(personId: string, version: number): Promise<void>;
+  /** One version (the latest when none is named); `ERASED` after erasure; null when never saved. */
+  get(personId: string, version?: number): Promise<PersonalDataLookup | null>;
+  /** Many versions at once, keyed by `versionKeyOf`; versions never saved are absent from the map. */
+  getVersions(refs: readonly PersonVersionRef[]): Promise<Map<string, PersonalDataLookup>>;
+  /** Whether the vault knows this owner: 'ERASED' once erased, null when never known. */
+  statusOf(ownerId: string): Promise<'LIVE' | Erased | null>;
+
+  /**
+   * Seals a free text under an owner's key: a person's (their texts go when they are erased), or, for
+   * null, a new owner of its own (an anonymous filing's texts, erased together by that owner's id).
+   */
+  storeText(ownerId: string | null, text: string, options?: StoreTextOptions): Promise<StoredText>;
+  /** Many texts by id: the text, `ERASED` for an erased owner's; ids never stored are absent. */
+  getTexts(textIds: readonly string[]): Promise<Map<string, TextLookup>>;
+  /** Texts stored searchable that hold every word of the query (see the adapter for what matches). */
+  searchTexts(query: string, options?: { readonly limit?: number }): Promise<TextSearchResult>;
+
+  /**
+   * Destroys everything of the owner: key, every version, the document index entry, their texts and
+   * search terms, leaving only a tombstone (id and moment) so reads answer ERASED. Idempotent.
+   */
+  erase(ownerId: string): Promise<ErasureOutcome>;
   close(): Promise<void>;
 }
 
@@ -65,4 +151,9 @@ export function normalizeDocument(documentType: string, documentNumber: string):
     .toUpperCase();
   // The separator keeps ("C", "C1") and ("CC", "1") apart.
   return `${type}\u0000${number}`;
+}
+
+/** The fields in which two versions of a person's data differ. */
+export function changedFieldsOf(before: PetitionerData, after: PetitionerData): PersonalDataField[] {
+  return PERSONAL_DATA_FIELDS.filter((field) => (before[field] ?? null) !== (after[field] ?? null));
 }

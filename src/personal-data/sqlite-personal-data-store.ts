@@ -1,33 +1,42 @@
-// The embedded personal-data store: one SQLite file in which every person's record is sealed with
-// AES-256-GCM under that person's own data key, and each data key is itself sealed (wrapped) under a key
-// derived from the master key. Erasing a person deletes their wrapped key: the ciphertext stays, unreadable.
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-  timingSafeEqual,
-} from 'node:crypto';
+// The embedded personal-data store: one SQLite file in which every owner (a person, or the texts of an
+// anonymous filing) has its own data key, sealed (wrapped) under a key derived from the master key, and
+// every version of a person's data and every text is sealed with AES-256-GCM under the owner's key.
+// Erasing an owner deletes the key, the versions, the document index entry, the texts and their search
+// terms, then rebuilds the file (VACUUM) and empties the WAL, so none of it stays in any of its files.
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { restrictToOwner } from '../engine/owner-only-file.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  changedFieldsOf,
   ERASED,
+  isErased,
   normalizeDocument,
   PersonErasedError,
+  versionKeyOf,
+  type ErasureOutcome,
   type PersonalDataLookup,
   type PersonalDataStore,
+  type PersonVersionRef,
   type PetitionerData,
+  type RecordedVersion,
+  type StoredText,
+  type StoreTextOptions,
+  type TextLookup,
+  type TextSearchResult,
 } from './personal-data-store.js';
 import { decodeBase64Key, loadOrCreateSecret, randomBase64Key } from './secret-file.js';
+import { deriveKey, KEY_LENGTH, newDataKey, seal, unseal } from './sealing.js';
+import { holdsWordStarts, indexTokensOf, queryTokensOf } from './text-search-terms.js';
 
 export const PERSONAL_DATA_FILE = 'personal-data.sqlite';
 export const MASTER_KEY_FILE = 'master.key';
-const KEY_LENGTH = 32;
-const IV_LENGTH = 12;
-const TAG_LENGTH = 16;
+/** The layout this code writes; version 1 kept one record per person, overwritten on each save. */
+const SCHEMA_VERSION = 2;
+/** Bytes of a search term's keyed hash kept: 64 bits, no collision among the terms of a lifetime. */
+const TERM_LENGTH = 8;
+const DEFAULT_SEARCH_LIMIT = 500;
 
 /**
  * The master key from VENTANILLA_MASTER_KEY (32 bytes in base64) or, without it, from
@@ -57,29 +66,51 @@ export class MasterKeyMismatchError extends Error {
   }
 }
 
-/** A sealed record or key that fails authentication: altered on disk, or moved to another person's row. */
+/** A sealed record or key that fails authentication: altered on disk, or moved to another row. */
 export class PersonalDataIntegrityError extends Error {
-  constructor(readonly personId: string) {
-    super(`Los datos personales de ${personId} no superan la verificación de integridad: fueron alterados.`);
+  constructor(readonly ownerId: string) {
+    super(`Los datos personales de ${ownerId} no superan la verificación de integridad: fueron alterados.`);
     this.name = 'PersonalDataIntegrityError';
   }
 }
 
-interface PersonRow {
-  readonly sealed_record: Buffer;
+/** The WAL could not be emptied after an erasure (another process was reading): the erasure is retried. */
+export class ErasureNotCompletedError extends Error {
+  constructor(readonly ownerId: string) {
+    super(
+      `Los datos de ${ownerId} se borraron, pero el registro de escritura (WAL) no pudo vaciarse porque otro ` +
+        'proceso leía el almacén. Repita la supresión: no cambia nada más y termina de limpiar los archivos.',
+    );
+    this.name = 'ErasureNotCompletedError';
+  }
+}
+
+/** What each sealed row is bound to (associated data): moved elsewhere, it no longer opens. */
+const boundTo = {
+  key: (ownerId: string) => ownerId,
+  version: (personId: string, version: number) => `person:${personId}:v${version}`,
+  text: (textId: string) => `text:${textId}`,
+};
+
+type OwnerKind = 'PERSON' | 'TEXTS';
+
+interface OwnerRow {
+  readonly kind: OwnerKind;
   readonly erased_at: string | null;
   readonly wrapped_key: Buffer | null;
 }
 
-interface PersonRowWithId extends PersonRow {
-  readonly person_id: string;
+interface VersionRow {
+  readonly version: number;
+  readonly sealed_record: Buffer;
+  readonly logged: number;
 }
 
 export interface SqlitePersonalDataStoreOptions {
   readonly dataDir: string;
   /** 32 bytes, from `loadOrCreateMasterKey`. */
   readonly masterKey: Uint8Array;
-  /** Stamps updates and erasures; the wall clock unless a test fixes it. */
+  /** Stamps versions, texts and erasures; the wall clock unless a test fixes it. */
   readonly now?: () => Date;
 }
 
@@ -88,6 +119,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   private readonly db: Database.Database;
   private readonly wrappingKey: Buffer;
   private readonly blindIndexKey: Buffer;
+  private readonly searchKey: Buffer;
   private readonly now: () => Date;
 
   static open(options: SqlitePersonalDataStoreOptions): SqlitePersonalDataStore {
@@ -99,10 +131,11 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     if (masterKey.length !== KEY_LENGTH) {
       throw new Error(`La clave maestra debe tener ${KEY_LENGTH} bytes (tiene ${masterKey.length}).`);
     }
-    // Separate keys for separate jobs, so the blind index (an HMAC anyone with the file can compare)
-    // never reveals anything about the key that wraps the data keys.
+    // Separate keys for separate jobs, so the blind indexes (HMACs anyone with the file can compare)
+    // never reveal anything about the key that wraps the data keys.
     this.wrappingKey = deriveKey(masterKey, 'ventanilla/personal-data/key-wrapping');
     this.blindIndexKey = deriveKey(masterKey, 'ventanilla/personal-data/blind-index');
+    this.searchKey = deriveKey(masterKey, 'ventanilla/personal-data/text-search');
 
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, PERSONAL_DATA_FILE);
@@ -110,99 +143,17 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     restrictToOwner(this.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    // Deleted wrapped keys are overwritten with zeros, not left in free pages for a disk image to keep.
+    // Deleted rows are overwritten with zeros, in their pages and in freed pages, not left for a disk
+    // image to keep; erase() also rebuilds the file, for what zeroing cannot reach (index interior pages).
     this.db.pragma('secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS store_meta (
         name  TEXT PRIMARY KEY,
         value BLOB NOT NULL
       );
-      CREATE TABLE IF NOT EXISTS person_records (
-        person_id     TEXT PRIMARY KEY,
-        sealed_record BLOB NOT NULL,  -- iv | tag | AES-256-GCM(data key, JSON), associated data = person_id
-        updated_at    TEXT NOT NULL,
-        erased_at     TEXT
-      );
-      CREATE TABLE IF NOT EXISTS person_keys (
-        person_id   TEXT PRIMARY KEY,
-        wrapped_key BLOB NOT NULL     -- iv | tag | AES-256-GCM(wrapping key, data key), associated data = person_id
-      );
-      CREATE TABLE IF NOT EXISTS document_index (
-        person_id   TEXT PRIMARY KEY,
-        blind_index TEXT NOT NULL     -- HMAC-SHA256(blind-index key, normalized type and number)
-      );
-      CREATE INDEX IF NOT EXISTS document_index_by_blind_index ON document_index (blind_index);
     `);
     this.checkMasterKey(masterKey);
-  }
-
-  async save(personId: string, data: PetitionerData): Promise<void> {
-    const record: PetitionerData = {
-      name: data.name,
-      documentType: data.documentType,
-      documentNumber: data.documentNumber,
-      email: data.email ?? null,
-      phone: data.phone ?? null,
-      address: data.address ?? null,
-    };
-    this.db.transaction(() => {
-      const existing = this.db
-        .prepare<[string], PersonRow>(
-          `SELECT r.sealed_record, r.erased_at, k.wrapped_key
-             FROM person_records r LEFT JOIN person_keys k USING (person_id) WHERE r.person_id = ?`,
-        )
-        .get(personId);
-      if (existing && (existing.erased_at !== null || existing.wrapped_key === null)) {
-        throw new PersonErasedError(personId);
-      }
-      const dataKey = existing?.wrapped_key
-        ? this.unseal(this.wrappingKey, existing.wrapped_key, personId)
-        : randomBytes(KEY_LENGTH);
-      try {
-        const sealedRecord = seal(dataKey, Buffer.from(JSON.stringify(record), 'utf8'), personId);
-        this.db
-          .prepare(
-            `INSERT INTO person_records (person_id, sealed_record, updated_at) VALUES (?, ?, ?)
-             ON CONFLICT (person_id) DO UPDATE SET sealed_record = excluded.sealed_record, updated_at = excluded.updated_at`,
-          )
-          .run(personId, sealedRecord, this.now().toISOString());
-        if (!existing) {
-          this.db
-            .prepare('INSERT INTO person_keys (person_id, wrapped_key) VALUES (?, ?)')
-            .run(personId, seal(this.wrappingKey, dataKey, personId));
-        }
-        this.db
-          .prepare(
-            `INSERT INTO document_index (person_id, blind_index) VALUES (?, ?)
-             ON CONFLICT (person_id) DO UPDATE SET blind_index = excluded.blind_index`,
-          )
-          .run(personId, this.blindIndex(record.documentType, record.documentNumber));
-      } finally {
-        dataKey.fill(0);
-      }
-    })();
-  }
-
-  async get(personId: string): Promise<PersonalDataLookup | null> {
-    const row = this.db
-      .prepare<[string], PersonRowWithId>(
-        `SELECT r.person_id, r.sealed_record, r.erased_at, k.wrapped_key
-           FROM person_records r LEFT JOIN person_keys k USING (person_id) WHERE r.person_id = ?`,
-      )
-      .get(personId);
-    return row ? this.read(row) : null;
-  }
-
-  async getMany(personIds: readonly string[]): Promise<Map<string, PersonalDataLookup>> {
-    // One JSON parameter rather than one placeholder per id: no limit on how many a report asks for.
-    const rows = this.db
-      .prepare<[string], PersonRowWithId>(
-        `SELECT r.person_id, r.sealed_record, r.erased_at, k.wrapped_key
-           FROM person_records r LEFT JOIN person_keys k USING (person_id)
-          WHERE r.person_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify([...new Set(personIds)]));
-    return new Map(rows.map((row) => [row.person_id, this.read(row)]));
+    this.createOrMigrateSchema();
   }
 
   async findByDocument(documentType: string, documentNumber: string): Promise<string | null> {
@@ -215,40 +166,488 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     return row?.person_id ?? null;
   }
 
-  async erase(personId: string): Promise<void> {
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(personId);
-      this.db.prepare('DELETE FROM document_index WHERE person_id = ?').run(personId);
-      this.db
-        .prepare('UPDATE person_records SET erased_at = ? WHERE person_id = ? AND erased_at IS NULL')
-        .run(this.now().toISOString(), personId);
+  async recordVersion(
+    personId: string,
+    data: PetitionerData,
+    { recordedBy }: { readonly recordedBy: string },
+  ): Promise<RecordedVersion> {
+    const record = canonicalRecord(data);
+    return this.db.transaction((): RecordedVersion => {
+      const owner = this.ownerRow(personId);
+      if (owner && (owner.erased_at !== null || owner.wrapped_key === null)) {
+        throw new PersonErasedError(personId);
+      }
+      if (owner && owner.kind !== 'PERSON') throw new Error(`${personId} no es una persona del almacén.`);
+      const at = this.now().toISOString();
+      if (!owner) {
+        const dataKey = newDataKey();
+        try {
+          this.insertOwner(personId, 'PERSON', dataKey, at);
+          this.insertVersion(personId, 1, record, dataKey, at, recordedBy, true);
+        } finally {
+          dataKey.fill(0);
+        }
+        this.indexDocument(personId, record);
+        return { version: 1, previousVersion: null, changedFields: [], logged: true };
+      }
+
+      return this.withKey(personId, owner.wrapped_key!, (dataKey) => {
+        // A retry of the command that recorded a version answers that version, as it was recorded.
+        const mine = this.db
+          .prepare<[string, string], VersionRow>(
+            `SELECT version, sealed_record, logged FROM person_versions
+              WHERE person_id = ? AND recorded_by = ? ORDER BY version DESC LIMIT 1`,
+          )
+          .get(personId, recordedBy);
+        if (mine) return this.describeVersion(personId, mine, dataKey);
+
+        const latest = this.latestVersionRow(personId);
+        const changedFields = latest
+          ? changedFieldsOf(this.openVersion(personId, latest, dataKey), record)
+          : [];
+        if (latest && changedFields.length === 0) return this.describeVersion(personId, latest, dataKey);
+        const previousVersion = latest?.version ?? null;
+        const version = (previousVersion ?? 0) + 1;
+        // A person's first version needs no record in the log: the filing that names them is the fact.
+        const logged = previousVersion === null;
+        this.insertVersion(personId, version, record, dataKey, at, recordedBy, logged);
+        this.indexDocument(personId, record);
+        return { version, previousVersion, changedFields, logged };
+      });
     })();
-    // The WAL still holds the pages that carried the wrapped key; truncating it after the checkpoint
-    // leaves the key nowhere in our files (secure_delete already zeroed it in the main file).
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async markVersionLogged(personId: string, version: number): Promise<void> {
+    this.db
+      .prepare('UPDATE person_versions SET logged = 1 WHERE person_id = ? AND version = ? AND logged = 0')
+      .run(personId, version);
+  }
+
+  async get(personId: string, version?: number): Promise<PersonalDataLookup | null> {
+    const owner = this.ownerRow(personId);
+    if (!owner || owner.kind !== 'PERSON') return null;
+    if (owner.erased_at !== null || owner.wrapped_key === null) return ERASED;
+    const row =
+      version === undefined
+        ? this.latestVersionRow(personId)
+        : this.db
+            .prepare<[string, number], VersionRow>(
+              'SELECT version, sealed_record, logged FROM person_versions WHERE person_id = ? AND version = ?',
+            )
+            .get(personId, version);
+    if (!row) return null;
+    return this.withKey(personId, owner.wrapped_key, (dataKey) => this.openVersion(personId, row, dataKey));
+  }
+
+  async getVersions(refs: readonly PersonVersionRef[]): Promise<Map<string, PersonalDataLookup>> {
+    const answers = new Map<string, PersonalDataLookup>();
+    if (refs.length === 0) return answers;
+    // One JSON parameter rather than one placeholder per id: no limit on how many a page asks for.
+    const personIds = JSON.stringify([...new Set(refs.map((ref) => ref.personId))]);
+    const owners = this.db
+      .prepare<[string], OwnerRow & { owner_id: string }>(
+        `SELECT o.owner_id, o.kind, o.erased_at, k.wrapped_key
+           FROM owners o LEFT JOIN person_keys k ON k.person_id = o.owner_id
+          WHERE o.owner_id IN (SELECT value FROM json_each(?)) AND o.kind = 'PERSON'`,
+      )
+      .all(personIds);
+    const wanted = new Set(refs.map(versionKeyOf));
+    for (const owner of owners) {
+      const refsOfOwner = refs.filter((ref) => ref.personId === owner.owner_id);
+      if (owner.erased_at !== null || owner.wrapped_key === null) {
+        for (const ref of refsOfOwner) answers.set(versionKeyOf(ref), ERASED);
+        continue;
+      }
+      const rows = this.db
+        .prepare<[string, string], VersionRow>(
+          `SELECT version, sealed_record, logged FROM person_versions
+            WHERE person_id = ? AND version IN (SELECT value FROM json_each(?))`,
+        )
+        .all(owner.owner_id, JSON.stringify(refsOfOwner.map((ref) => ref.version)));
+      this.withKey(owner.owner_id, owner.wrapped_key, (dataKey) => {
+        for (const row of rows) {
+          const key = versionKeyOf({ personId: owner.owner_id, version: row.version });
+          if (wanted.has(key)) answers.set(key, this.openVersion(owner.owner_id, row, dataKey));
+        }
+      });
+    }
+    return answers;
+  }
+
+  async statusOf(ownerId: string): Promise<'LIVE' | typeof ERASED | null> {
+    const owner = this.ownerRow(ownerId);
+    if (!owner) return null;
+    return owner.erased_at !== null || owner.wrapped_key === null ? ERASED : 'LIVE';
+  }
+
+  async storeText(ownerId: string | null, text: string, options: StoreTextOptions = {}): Promise<StoredText> {
+    const textId = options.textId ?? randomUUID();
+    return this.db.transaction((): StoredText => {
+      const existing = this.db
+        .prepare<[string], { owner_id: string }>('SELECT owner_id FROM texts WHERE text_id = ?')
+        .get(textId);
+      if (existing) {
+        // A retried command stores nothing twice; the same id under another owner is a mistake.
+        if (ownerId === null || existing.owner_id === ownerId) return { textId, ownerId: existing.owner_id };
+        throw new Error(`El texto ${textId} ya está guardado bajo otro titular.`);
+      }
+      const at = this.now().toISOString();
+      let owner: string;
+      let dataKey: Buffer;
+      if (ownerId === null) {
+        owner = randomUUID();
+        dataKey = newDataKey();
+        this.insertOwner(owner, 'TEXTS', dataKey, at);
+      } else {
+        const row = this.ownerRow(ownerId);
+        if (!row) throw new Error(`El almacén de datos personales no conoce a ${ownerId}.`);
+        if (row.erased_at !== null || row.wrapped_key === null) throw new PersonErasedError(ownerId);
+        owner = ownerId;
+        dataKey = this.unsealOrThrow(this.wrappingKey, row.wrapped_key, boundTo.key(ownerId), ownerId);
+      }
+      try {
+        const sealed = seal(dataKey, Buffer.from(text, 'utf8'), boundTo.text(textId));
+        const { lastInsertRowid } = this.db
+          .prepare(
+            'INSERT INTO texts (text_id, owner_id, sealed_text, searchable, stored_at) VALUES (?, ?, ?, ?, ?)',
+          )
+          .run(textId, owner, sealed, options.searchable ? 1 : 0, at);
+        if (options.searchable) {
+          const insertTerm = this.db.prepare(
+            'INSERT OR IGNORE INTO text_terms (term, text_row) VALUES (?, ?)',
+          );
+          for (const token of indexTokensOf(text)) insertTerm.run(this.searchTerm(token), lastInsertRowid);
+        }
+      } finally {
+        dataKey.fill(0);
+      }
+      return { textId, ownerId: owner };
+    })();
+  }
+
+  async getTexts(textIds: readonly string[]): Promise<Map<string, TextLookup>> {
+    const rows = this.db
+      .prepare<
+        [string],
+        {
+          text_id: string;
+          owner_id: string;
+          sealed_text: Buffer | null;
+          erased_at: string | null;
+          wrapped_key: Buffer | null;
+        }
+      >(
+        `SELECT t.text_id, t.owner_id, t.sealed_text, o.erased_at, k.wrapped_key
+           FROM texts t JOIN owners o ON o.owner_id = t.owner_id
+           LEFT JOIN person_keys k ON k.person_id = t.owner_id
+          WHERE t.text_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify([...new Set(textIds)]));
+    const answers = new Map<string, TextLookup>();
+    const keys = new Map<string, Buffer>();
+    try {
+      for (const row of rows) {
+        if (row.erased_at !== null || row.wrapped_key === null || row.sealed_text === null) {
+          answers.set(row.text_id, ERASED);
+          continue;
+        }
+        let dataKey = keys.get(row.owner_id);
+        if (!dataKey) {
+          dataKey = this.unsealOrThrow(
+            this.wrappingKey,
+            row.wrapped_key,
+            boundTo.key(row.owner_id),
+            row.owner_id,
+          );
+          keys.set(row.owner_id, dataKey);
+        }
+        answers.set(row.text_id, {
+          text: this.unsealOrThrow(
+            dataKey,
+            row.sealed_text,
+            boundTo.text(row.text_id),
+            row.owner_id,
+          ).toString('utf8'),
+        });
+      }
+    } finally {
+      for (const key of keys.values()) key.fill(0);
+    }
+    return answers;
+  }
+
+  async searchTexts(query: string, options: { readonly limit?: number } = {}): Promise<TextSearchResult> {
+    const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
+    const { tokens, wordsToCheck } = queryTokensOf(query);
+    if (tokens.length === 0) return { textIds: [], truncated: false };
+    const matching = tokens.map(() => 'SELECT text_row FROM text_terms WHERE term = ?').join(' INTERSECT ');
+    const candidates = this.db
+      .prepare<Buffer[], { text_id: string }>(
+        `SELECT text_id FROM texts WHERE text_row IN (${matching}) AND sealed_text IS NOT NULL
+          ORDER BY text_row DESC ${wordsToCheck.length === 0 ? `LIMIT ${limit + 1}` : ''}`,
+      )
+      .all(...tokens.map((token) => this.searchTerm(token)))
+      .map((row) => row.text_id);
+    // Query words longer than the indexed starts matched on their first characters: check them.
+    let textIds = candidates;
+    if (wordsToCheck.length > 0) {
+      const texts = await this.getTexts(candidates);
+      textIds = candidates.filter((id) => {
+        const lookup = texts.get(id);
+        return lookup !== undefined && !isErased(lookup) && holdsWordStarts(lookup.text, wordsToCheck);
+      });
+    }
+    return { textIds: textIds.slice(0, limit), truncated: textIds.length > limit };
+  }
+
+  async erase(ownerId: string): Promise<ErasureOutcome> {
+    const outcome = this.db.transaction((): ErasureOutcome => {
+      const textRows = `SELECT text_row FROM texts WHERE owner_id = ?`;
+      this.db.prepare(`DELETE FROM text_terms WHERE text_row IN (${textRows})`).run(ownerId);
+      // The text's id stays (it names nobody) so that a read answers ERASED rather than "never stored".
+      const texts = this.db
+        .prepare(
+          'UPDATE texts SET sealed_text = NULL, searchable = 0 WHERE owner_id = ? AND sealed_text IS NOT NULL',
+        )
+        .run(ownerId).changes;
+      const versions = this.db
+        .prepare('DELETE FROM person_versions WHERE person_id = ?')
+        .run(ownerId).changes;
+      this.db.prepare('DELETE FROM document_index WHERE person_id = ?').run(ownerId);
+      this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(ownerId);
+      this.db
+        .prepare(
+          `INSERT INTO owners (owner_id, kind, created_at, erased_at) VALUES (?, 'PERSON', ?, ?)
+           ON CONFLICT (owner_id) DO UPDATE SET erased_at = COALESCE(erased_at, excluded.erased_at)`,
+        )
+        .run(ownerId, this.now().toISOString(), this.now().toISOString());
+      return { ownerId, versionsErased: versions, textsErased: texts };
+    })();
+    this.scrubFiles(ownerId);
+    return outcome;
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
-  private read(row: PersonRowWithId): PersonalDataLookup {
-    if (row.erased_at !== null || row.wrapped_key === null) return ERASED;
-    const dataKey = this.unseal(this.wrappingKey, row.wrapped_key, row.person_id);
+  /**
+   * Leaves nothing of erased rows in the files. secure_delete zeroed the deleted cells and freed pages,
+   * but copies of index keys (the document's and the search terms' keyed hashes) may stay in interior
+   * b-tree pages, and the WAL still holds the pages as they were: VACUUM rewrites every page from the
+   * live rows, and the TRUNCATE checkpoint moves the result into the main file and empties the WAL.
+   */
+  private scrubFiles(ownerId: string): void {
+    this.db.exec('VACUUM');
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result?.busy) throw new ErasureNotCompletedError(ownerId);
+  }
+
+  private createOrMigrateSchema(): void {
+    const legacy = this.tableExists('person_records');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS owners (
+        owner_id   TEXT PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('PERSON', 'TEXTS')),
+        created_at TEXT NOT NULL,
+        erased_at  TEXT               -- the tombstone: erased owners keep their id and nothing else
+      );
+      CREATE TABLE IF NOT EXISTS person_keys (
+        person_id   TEXT PRIMARY KEY, -- the owner's id (a person, or an anonymous filing's texts)
+        wrapped_key BLOB NOT NULL     -- iv | tag | AES-256-GCM(wrapping key, data key), bound to the id
+      );
+      CREATE TABLE IF NOT EXISTS person_versions (
+        person_id     TEXT NOT NULL,
+        version       INTEGER NOT NULL,
+        sealed_record BLOB NOT NULL,  -- AES-256-GCM(data key, JSON), bound to person and version
+        recorded_at   TEXT NOT NULL,
+        recorded_by   TEXT NOT NULL,  -- the command id, so a retry finds the version it recorded
+        logged        INTEGER NOT NULL, -- 1 once the change is a fact in the log (or needs none)
+        PRIMARY KEY (person_id, version)
+      );
+      CREATE TABLE IF NOT EXISTS document_index (
+        person_id   TEXT PRIMARY KEY,
+        blind_index TEXT NOT NULL     -- HMAC-SHA256(blind-index key, normalized type and number)
+      );
+      CREATE INDEX IF NOT EXISTS document_index_by_blind_index ON document_index (blind_index);
+      CREATE TABLE IF NOT EXISTS texts (
+        text_row    INTEGER PRIMARY KEY,
+        text_id     TEXT NOT NULL UNIQUE,
+        owner_id    TEXT NOT NULL,
+        sealed_text BLOB,             -- AES-256-GCM(owner's data key, text), bound to the text id; NULL once erased
+        searchable  INTEGER NOT NULL,
+        stored_at   TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS texts_by_owner ON texts (owner_id);
+      CREATE TABLE IF NOT EXISTS text_terms (
+        term     BLOB NOT NULL,       -- HMAC-SHA256(search key, token), first ${TERM_LENGTH} bytes
+        text_row INTEGER NOT NULL,
+        PRIMARY KEY (term, text_row)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS text_terms_by_text ON text_terms (text_row);
+    `);
+    if (legacy) this.migrateFromOneRecordPerPerson();
+    this.db
+      .prepare("INSERT OR REPLACE INTO store_meta (name, value) VALUES ('schema_version', ?)")
+      .run(SCHEMA_VERSION);
+  }
+
+  /**
+   * Schema 1 kept one record per person (`person_records`), overwritten on each save: it becomes the
+   * person's version 1, resealed bound to its version. Erased people keep their tombstone only.
+   */
+  private migrateFromOneRecordPerPerson(): void {
+    interface LegacyRow {
+      readonly person_id: string;
+      readonly sealed_record: Buffer;
+      readonly updated_at: string;
+      readonly erased_at: string | null;
+      readonly wrapped_key: Buffer | null;
+    }
+    this.db.transaction(() => {
+      const rows = this.db
+        .prepare<[], LegacyRow>(
+          `SELECT r.person_id, r.sealed_record, r.updated_at, r.erased_at, k.wrapped_key
+             FROM person_records r LEFT JOIN person_keys k USING (person_id)`,
+        )
+        .all();
+      for (const row of rows) {
+        const erased = row.erased_at !== null || row.wrapped_key === null;
+        this.db
+          .prepare('INSERT OR IGNORE INTO owners (owner_id, kind, created_at, erased_at) VALUES (?, ?, ?, ?)')
+          .run(row.person_id, 'PERSON', row.updated_at, erased ? (row.erased_at ?? row.updated_at) : null);
+        if (erased) {
+          this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(row.person_id);
+          this.db.prepare('DELETE FROM document_index WHERE person_id = ?').run(row.person_id);
+          continue;
+        }
+        this.withKey(row.person_id, row.wrapped_key!, (dataKey) => {
+          const record = JSON.parse(
+            this.unsealOrThrow(dataKey, row.sealed_record, row.person_id, row.person_id).toString('utf8'),
+          ) as PetitionerData;
+          this.insertVersion(row.person_id, 1, record, dataKey, row.updated_at, 'schema-1', true);
+        });
+      }
+      this.db.exec('DROP TABLE person_records');
+    })();
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  private tableExists(name: string): boolean {
+    return (
+      this.db
+        .prepare<[string], { name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+        )
+        .get(name) !== undefined
+    );
+  }
+
+  private ownerRow(ownerId: string): OwnerRow | undefined {
+    return this.db
+      .prepare<[string], OwnerRow>(
+        `SELECT o.kind, o.erased_at, k.wrapped_key
+           FROM owners o LEFT JOIN person_keys k ON k.person_id = o.owner_id WHERE o.owner_id = ?`,
+      )
+      .get(ownerId);
+  }
+
+  private insertOwner(ownerId: string, kind: OwnerKind, dataKey: Buffer, at: string): void {
+    this.db
+      .prepare('INSERT INTO owners (owner_id, kind, created_at, erased_at) VALUES (?, ?, ?, NULL)')
+      .run(ownerId, kind, at);
+    this.db
+      .prepare('INSERT INTO person_keys (person_id, wrapped_key) VALUES (?, ?)')
+      .run(ownerId, seal(this.wrappingKey, dataKey, boundTo.key(ownerId)));
+  }
+
+  private insertVersion(
+    personId: string,
+    version: number,
+    record: PetitionerData,
+    dataKey: Buffer,
+    at: string,
+    recordedBy: string,
+    logged: boolean,
+  ): void {
+    const sealed = seal(
+      dataKey,
+      Buffer.from(JSON.stringify(record), 'utf8'),
+      boundTo.version(personId, version),
+    );
+    this.db
+      .prepare(
+        `INSERT INTO person_versions (person_id, version, sealed_record, recorded_at, recorded_by, logged)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(personId, version, sealed, at, recordedBy, logged ? 1 : 0);
+  }
+
+  private latestVersionRow(personId: string): VersionRow | undefined {
+    return this.db
+      .prepare<[string], VersionRow>(
+        `SELECT version, sealed_record, logged FROM person_versions
+          WHERE person_id = ? ORDER BY version DESC LIMIT 1`,
+      )
+      .get(personId);
+  }
+
+  /** A version as recordVersion answers it: the fields it changed from the one before, and whether logged. */
+  private describeVersion(personId: string, row: VersionRow, dataKey: Buffer): RecordedVersion {
+    const previous = this.db
+      .prepare<[string, number], VersionRow>(
+        'SELECT version, sealed_record, logged FROM person_versions WHERE person_id = ? AND version = ?',
+      )
+      .get(personId, row.version - 1);
+    return {
+      version: row.version,
+      previousVersion: previous?.version ?? null,
+      changedFields: previous
+        ? changedFieldsOf(
+            this.openVersion(personId, previous, dataKey),
+            this.openVersion(personId, row, dataKey),
+          )
+        : [],
+      logged: row.logged === 1,
+    };
+  }
+
+  private openVersion(personId: string, row: VersionRow, dataKey: Buffer): PetitionerData {
+    return JSON.parse(
+      this.unsealOrThrow(
+        dataKey,
+        row.sealed_record,
+        boundTo.version(personId, row.version),
+        personId,
+      ).toString('utf8'),
+    ) as PetitionerData;
+  }
+
+  private indexDocument(personId: string, record: PetitionerData): void {
+    this.db
+      .prepare(
+        `INSERT INTO document_index (person_id, blind_index) VALUES (?, ?)
+         ON CONFLICT (person_id) DO UPDATE SET blind_index = excluded.blind_index`,
+      )
+      .run(personId, this.blindIndex(record.documentType, record.documentNumber));
+  }
+
+  /** Runs `use` with the owner's data key, wiped from memory afterwards. */
+  private withKey<T>(ownerId: string, wrappedKey: Buffer, use: (dataKey: Buffer) => T): T {
+    const dataKey = this.unsealOrThrow(this.wrappingKey, wrappedKey, boundTo.key(ownerId), ownerId);
     try {
-      return JSON.parse(
-        this.unseal(dataKey, row.sealed_record, row.person_id).toString('utf8'),
-      ) as PetitionerData;
+      return use(dataKey);
     } finally {
       dataKey.fill(0);
     }
   }
 
-  private unseal(key: Buffer, sealed: Buffer, personId: string): Buffer {
+  private unsealOrThrow(key: Buffer, sealed: Buffer, bound: string, ownerId: string): Buffer {
     try {
-      return unseal(key, sealed, personId);
+      return unseal(key, sealed, bound);
     } catch {
-      throw new PersonalDataIntegrityError(personId);
+      throw new PersonalDataIntegrityError(ownerId);
     }
   }
 
@@ -256,6 +655,10 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     return createHmac('sha256', this.blindIndexKey)
       .update(normalizeDocument(documentType, documentNumber), 'utf8')
       .digest('base64url');
+  }
+
+  private searchTerm(token: string): Buffer {
+    return createHmac('sha256', this.searchKey).update(token, 'utf8').digest().subarray(0, TERM_LENGTH);
   }
 
   /**
@@ -277,23 +680,14 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 }
 
-function deriveKey(masterKey: Uint8Array, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), purpose, KEY_LENGTH));
-}
-
-// Random 96-bit IVs are safe here: a data key seals a handful of versions of one record, and the
-// wrapping key one data key per person, far below the 2^32 messages per key where collisions matter.
-function seal(key: Buffer, plaintext: Buffer, personId: string): Buffer {
-  const iv = randomBytes(IV_LENGTH);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(personId, 'utf8'));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
-}
-
-function unseal(key: Buffer, sealed: Buffer, personId: string): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, IV_LENGTH));
-  decipher.setAAD(Buffer.from(personId, 'utf8'));
-  decipher.setAuthTag(sealed.subarray(IV_LENGTH, IV_LENGTH + TAG_LENGTH));
-  return Buffer.concat([decipher.update(sealed.subarray(IV_LENGTH + TAG_LENGTH)), decipher.final()]);
+/** The record as stored: absent optional fields as null, so equal data compare equal. */
+function canonicalRecord(data: PetitionerData): PetitionerData {
+  return {
+    name: data.name,
+    documentType: data.documentType,
+    documentNumber: data.documentNumber,
+    email: data.email ?? null,
+    phone: data.phone ?? null,
+    address: data.address ?? null,
+  };
 }

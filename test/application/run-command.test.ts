@@ -9,6 +9,7 @@ import { staffMemberNamed } from '../../src/domain/shared/staff-member.js';
 import { initialSurveyInstrumentState } from '../../src/domain/survey/index.js';
 import { DomainRuleViolation } from '../../src/engine/application-errors.js';
 import { RunCommand } from '../../src/engine/commands/run-command.js';
+import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { ProjectionRunner } from '../../src/engine/projections/projection-runner.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../../src/features/pqrs/commands.js';
 import { surveyInstrument, surveyResponse } from '../../src/features/surveys/commands.js';
@@ -159,6 +160,32 @@ it('the same command again (a retry with its command id) changes nothing and ans
     revision: first.revision,
     position: first.position,
   });
+});
+
+it('a retried receipt with changed data files the version its first attempt kept and records the change once', async () => {
+  const first = await commands.execute(
+    new RunCommand(
+      pqrsCase,
+      null,
+      receipt(),
+      { actor: coordinator },
+      { people: { petitionerId: person('6060') } },
+    ),
+  );
+  const personId = (first.events[0] as { data: { petitionerId: string } }).data.petitionerId;
+  const origin = { actor: coordinator, commandId: '0c6d0f2e-8f43-4c8e-9a55-3d1f0b7e2a10' };
+  const changed = { people: { petitionerId: { ...person('6060'), email: 'marta.nueva@example.co' } } };
+
+  const filed = await commands.execute(new RunCommand(pqrsCase, null, receipt(), origin, changed));
+  const retried = await commands.execute(new RunCommand(pqrsCase, null, receipt(), origin, changed));
+
+  expect(filed.events[0]).toMatchObject({ data: { petitionerId: personId, petitionerVersion: 2 } });
+  expect(retried).toMatchObject({ id: filed.id, events: [] });
+  const personStream = await harness.app.get<EventStore>(EVENT_STORE).readStream(`person-${personId}`);
+  expect(personStream.map((event) => [event.type, event.data])).toEqual([
+    ['PersonalDataChanged', { personId, version: 2, previousVersion: 1, changedFields: ['email'] }],
+  ]);
+  expect(await vault.get(personId, 1)).toEqual(person('6060'));
 });
 
 it('an assignment the directory cannot back (no such account) is refused by the domain, naming the field', async () => {

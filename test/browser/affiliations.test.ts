@@ -166,13 +166,16 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
       await signIn(page, context.baseUrl, AGENT, `${AGENT}-clave-segura`);
       await openAffiliations(page);
       await expect(page.getByRole('link', { name: 'Nueva solicitud' }).count()).resolves.toBe(1);
+      // Neither application is the agent's (received by the administrator, not assigned): the
+      // applicants show masked, and say so.
       await page.goto(`${context.baseUrl}/afiliaciones/${pending.receiveAffiliation.id}`);
-      await page.getByRole('heading', { level: 1, name: 'Afiliación de Comercial Andina SAS' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Afiliación de C. A. S.' }).waitFor();
+      await page.getByText(/Se muestran enmascarados/).waitFor();
       await expect(page.getByRole('button', { name: 'Asignar', exact: true }).count()).resolves.toBe(0);
 
       // On an approved affiliate, the agent reports a retirement.
       await page.goto(`${context.baseUrl}/afiliaciones/${id}`);
-      await page.getByRole('heading', { level: 1, name: 'Afiliación de Jairo Benítez' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Afiliación de J. B.' }).waitFor();
       await page.getByRole('button', { name: 'Reportar la novedad' }).click();
       await page.getByText('Describa la novedad.').waitFor();
       await choose(page, /^Tipo de novedad/, 'Retiro');
@@ -190,10 +193,10 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
       await page.getByTestId('affiliation-statistics-headline').waitFor();
       await expect(page.getByRole('link', { name: 'Nueva solicitud' }).count()).resolves.toBe(0);
       await page.goto(`${context.baseUrl}/afiliaciones/${pending.receiveAffiliation.id}`);
-      await page.getByRole('heading', { level: 1, name: 'Afiliación de Comercial Andina SAS' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Afiliación de C. A. S.' }).waitFor();
       await expect(page.getByRole('button', { name: 'Asignar', exact: true }).count()).resolves.toBe(0);
       await page.goto(`${context.baseUrl}/afiliaciones/${id}`);
-      await page.getByRole('heading', { level: 1, name: 'Afiliación de Jairo Benítez' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Afiliación de J. B.' }).waitFor();
       await expect(page.getByRole('button', { name: 'Reportar la novedad' }).count()).resolves.toBe(0);
       await page.goto(`${context.baseUrl}/afiliaciones/nueva`);
       await page.getByText('Su rol no permite recibir solicitudes de afiliación.').waitFor();

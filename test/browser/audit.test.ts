@@ -1,7 +1,8 @@
 // The Auditoría screen in a real browser: with a case received, assigned and answered through GraphQL, an
 // auditor finds its events by radicado and by type, replays it to the instant after the assignment and
 // sees it as it stood then (Asignada, not Respondida), verifies the audit trail and a downloaded report
-// (and a tampered copy); no button that changes anything is offered, and an agent does not see the screen.
+// (and a tampered copy), and reads who saw personal data in full; no button that changes anything is
+// offered, and an agent does not see the screen.
 import { beforeAll, expect } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,7 +132,7 @@ describeInBrowser('the audit screen, in a browser', (context) => {
 
   browserTest(
     context,
-    'an auditor verifies the audit trail, a downloaded report, and sees a tampered copy refused',
+    'an auditor verifies the audit trail and a downloaded report, sees a tampered copy refused, and reads who saw personal data',
     async (page) => {
       const { report } = await context.ventanilla.ok(
         `mutation { report(kind: PQRS, from: "2026-01-01", to: "2026-12-31", format: CSV) { id fileName downloadUrl } }`,
@@ -143,6 +144,12 @@ describeInBrowser('the audit screen, in a browser', (context) => {
       });
       expect(response.status).toBe(200);
       const bytes = Buffer.from(await response.arrayBuffer());
+      // An administrator reads the petitioner in full: the access log has it.
+      await context.ventanilla.ok(
+        `query ($r: String!) { pqrs(radicado: $r) { petitioner { name } } }`,
+        { r: radicado },
+        context.adminToken,
+      );
       const folder = mkdtempSync(join(tmpdir(), 'ventanilla-audit-report-'));
       const file = join(folder, report.fileName);
       writeFileSync(file, bytes);
@@ -175,6 +182,12 @@ describeInBrowser('the audit screen, in a browser', (context) => {
         await page.getByRole('button', { name: 'Comprobar el archivo' }).click();
         await verdict.getByText(/fue modificado o es otro archivo/).waitFor();
         expect(await verdict.getAttribute('role')).toBe('alert');
+
+        const accesses = page.getByRole('table', { name: 'Accesos a datos personales' });
+        await accesses.getByRole('row').filter({ hasText: radicado }).first().waitFor();
+        expect(await accesses.getByRole('row').filter({ hasText: radicado }).first().textContent()).toMatch(
+          /admin \(Administrador\)Gestión del caso/,
+        );
 
         expect(await actionButtons(page)).toEqual([]);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);

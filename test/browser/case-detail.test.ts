@@ -1,7 +1,8 @@
 // The case detail in a real browser: a coordinator opens a case filed through GraphQL, sees its term in
 // business days, assigns it and answers it from the screen, and reads the timeline with who and when; a
 // step the rules refuse shows the server's Spanish message, and a step sent after someone else changed
-// the case says so and goes through on the next try. An auditor sees the same case with no step to take.
+// the case says so and goes through on the next try. An auditor sees the same case with no step to take,
+// and its petitioner masked until revealed with a reason.
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
@@ -170,22 +171,36 @@ describeInBrowser('the case detail, in a browser', (context) => {
     },
   );
 
-  browserTest(context, 'an auditor reads the same case with no step to take', async (page) => {
-    await openCase(page, 'auditor.caso');
-    await page.getByTestId('timeline-entry').first().waitFor();
-    await expect(textOf(page, 'case-status')).resolves.toMatch(/Estado: /);
-    expect(await page.getByTestId('case-actions').count()).toBe(0);
-    for (const name of [
-      'Asignar',
-      'Responder',
-      'Prorrogar',
-      'Cerrar',
-      'Pedir información',
-      'Registrar desistimiento',
-    ])
-      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  });
+  browserTest(
+    context,
+    'an auditor reads the same case with no step to take, the petitioner masked until revealed with a reason',
+    async (page) => {
+      await openCase(page, 'auditor.caso');
+      await expect(textOf(page, 'case-data')).resolves.toContain('M. G.');
+      await expect(textOf(page, 'case-data')).resolves.not.toContain('Marta Gómez');
+      await page.getByRole('button', { name: 'Revelar datos' }).click();
+      const reveal = page.getByRole('dialog', { name: 'Revelar datos personales' });
+      await reveal.getByRole('button', { name: 'Revelar', exact: true }).click();
+      await reveal.getByText(/al menos 10 caracteres/).waitFor();
+      await reveal.getByLabel('Motivo de la consulta').fill('Muestra de la auditoría de marzo.');
+      await reveal.getByRole('button', { name: 'Revelar', exact: true }).click();
+      await waitForText(page, 'case-data', /Marta Gómez/);
+      await expect(textOf(page, 'case-data')).resolves.toContain('CC 52123456');
+      await page.getByTestId('timeline-entry').first().waitFor();
+      await expect(textOf(page, 'case-status')).resolves.toMatch(/Estado: /);
+      expect(await page.getByTestId('case-actions').count()).toBe(0);
+      for (const name of [
+        'Asignar',
+        'Responder',
+        'Prorrogar',
+        'Cerrar',
+        'Pedir información',
+        'Registrar desistimiento',
+      ])
+        expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    },
+  );
 
   browserTest(
     context,

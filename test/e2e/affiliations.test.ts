@@ -234,7 +234,8 @@ describe('affiliations, over HTTP', () => {
       expect(affiliation).toMatchObject({
         status: 'APPROVED',
         assignee: { username: 'agente.afiliaciones' },
-        applicant: { name: 'Carlos Andrés Rincón Pardo', email: 'carlos.rincon@correo.example' },
+        // An auditor sees the applicant masked (test/e2e/personal-data-access.test.ts has every role).
+        applicant: { name: 'C. A. R. P.', email: 'c•••@•••.example' },
         pendingDocuments: [],
         revision: 8,
       });

@@ -130,11 +130,8 @@ describe('the GraphQL gateway, over HTTP', () => {
         answeredAt: null,
         trafficLight: 'OVERDUE',
         assignee: null,
-        petitioner: {
-          name: 'Ana Lucía Gómez Restrepo',
-          documentNumber: '52987654',
-          email: 'ana.gomez@correo.example',
-        },
+        // An auditor sees the petitioner masked (test/e2e/personal-data-access.test.ts has every role).
+        petitioner: { name: 'A. L. G. R.', documentNumber: '•••654', email: 'a•••@•••.example' },
       });
     });
 

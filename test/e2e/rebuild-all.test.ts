@@ -41,6 +41,8 @@ async function workPqrs(ventanilla: VentanillaHarness, admin: string, agentId: s
     );
     const r = receivePqrs.radicado;
     radicados.push(r);
+    // Read in full by an administrator: the access log has something to rebuild.
+    await ventanilla.ok(`query ($r: String!) { pqrs(radicado: $r) { petitioner { name } } }`, { r }, admin);
     await ventanilla.ok(
       `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status } }`,
       { r, a: agentId },

@@ -58,6 +58,7 @@ const received = (
     affiliationType: 'INDIVIDUAL',
     channel: 'IN_PERSON',
     applicantId: 'person-1',
+    applicantVersion: 1,
     campaign: 'Feria Zipaquirá',
     receivedAt: '2026-03-02T15:00:00.000Z',
     receivedOn: '2026-03-02',

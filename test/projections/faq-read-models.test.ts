@@ -193,6 +193,7 @@ describe('the daily PQRS subjects', () => {
       subject,
       description: 'Texto libre',
       petitionerId: 'person-1',
+      petitionerVersion: 1,
       receivedAt: `${receivedOn}T15:00:00.000Z`,
       receivedOn,
       priority: [],

@@ -703,6 +703,7 @@ describe('the affiliation indicators', () => {
       affiliationType: 'INDIVIDUAL',
       channel: 'IN_PERSON',
       applicantId: 'person-1',
+      applicantVersion: 1,
       campaign: null,
       receivedAt: at(receivedOn),
       receivedOn,

@@ -91,22 +91,20 @@ it('readers see the old read model, whole, until the rebuilt one is swapped in',
   try {
     await followLive(readModels.store);
     const before = await dumpCollection(readModels.store, CASES_COLLECTION);
+    const [cases] = projectionsNamed(['cases']);
     // A leftover of a crashed rebuild must not end up in the new read model.
     await readModels.store.transaction((tx) =>
-      tx.put(rebuildTargetOf(CASES_COLLECTION, casesProjection.version), { id: 'leftover' }),
+      tx.put(rebuildTargetOf(CASES_COLLECTION, cases!.version), { id: 'leftover' }),
     );
     const countsSeenDuringRebuild = new Set<number>();
     let rebuildTargetGrew = false;
-    const [cases] = projectionsNamed(['cases']);
     await rebuildProjection(eventStore, readModels.store, cases, {
       batchSize: 50,
       onProgress: () => {
         void readModels.store.count(CASES_COLLECTION, {}).then((count) => countsSeenDuringRebuild.add(count));
-        void readModels.store
-          .count(rebuildTargetOf(CASES_COLLECTION, casesProjection.version), {})
-          .then((count) => {
-            if (count > 0 && count < before.length) rebuildTargetGrew = true;
-          });
+        void readModels.store.count(rebuildTargetOf(CASES_COLLECTION, cases!.version), {}).then((count) => {
+          if (count > 0 && count < before.length) rebuildTargetGrew = true;
+        });
       },
     });
     expect([...countsSeenDuringRebuild]).toEqual([before.length]);

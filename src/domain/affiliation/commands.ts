@@ -10,6 +10,11 @@ export type ReceiveAffiliation = {
     readonly affiliationType: AffiliationType;
     readonly channel: AffiliationChannel;
     readonly applicantId: string;
+    /**
+     * The version of the applicant's data the application is filed with, written by the command path once
+     * it has kept them in the personal-data store; absent: the first.
+     */
+    readonly applicantVersion?: number;
     readonly campaign: string | null;
     /** When the office received it; null: now. */
     readonly receivedAt: Instant | null;

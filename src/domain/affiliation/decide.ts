@@ -158,6 +158,7 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
         affiliationType: data.affiliationType,
         channel: data.channel,
         applicantId: data.applicantId,
+        applicantVersion: data.applicantVersion ?? 1,
         campaign,
         receivedAt: canonicalInstant(receivedAt),
         receivedOn: bogotaDateOf(receivedAt),

@@ -38,11 +38,20 @@ export type AffiliationReceivedV1 = DomainEvent<
 >;
 
 /** schemaVersion 2: an application recorded after the late-entry window says so. */
-export type AffiliationReceived = DomainEvent<
+export type AffiliationReceivedV2 = DomainEvent<
   'Received',
   AffiliationReceivedV1['data'] & {
     /** Null when recorded within the window of receivedAt. */
     readonly lateEntry: LateEntry | null;
+  }
+>;
+
+/** schemaVersion 3: adds the version of the applicant's data the application was filed with. */
+export type AffiliationReceived = DomainEvent<
+  'Received',
+  AffiliationReceivedV2['data'] & {
+    /** The version of the applicant's data in the personal-data store this application was filed with. */
+    readonly applicantVersion: number;
   }
 >;
 
@@ -146,7 +155,7 @@ export type AffiliationEventType = AffiliationEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
-  Received: 2,
+  Received: 3,
   Assigned: 1,
   DocumentSubmitted: 1,
   DocumentRejected: 1,
@@ -170,11 +179,20 @@ export interface StoredAffiliationEvent {
 
 /**
  * The current shape of a stored affiliation event, whatever schema version it was written with: an
- * application stored before late entries were kept reads as recorded in time.
+ * application stored before late entries were kept reads as recorded in time; one stored before version 3
+ * predates the versions of personal data: the store then kept one record per person, its version 1.
  */
 export function upcastAffiliationEvent(stored: StoredAffiliationEvent): AffiliationEvent {
   if (stored.type === 'Received' && stored.schemaVersion < AFFILIATION_EVENT_SCHEMA_VERSIONS.Received) {
-    return { type: 'Received', data: { ...(stored.data as AffiliationReceivedV1['data']), lateEntry: null } };
+    const data = stored.data as AffiliationReceivedV1['data'] & { lateEntry?: LateEntry | null };
+    return {
+      type: 'Received',
+      data: {
+        ...data,
+        lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
+        applicantVersion: 1,
+      },
+    };
   }
   return { type: stored.type, data: stored.data } as AffiliationEvent;
 }

@@ -43,6 +43,7 @@ describe('receiving an application', () => {
             affiliationType: 'INDIVIDUAL',
             channel: 'IN_PERSON',
             applicantId: 'person-1',
+            applicantVersion: 1,
             campaign: 'Feria empresarial Zipaquirá 2026',
             receivedAt: at('2026-03-02'),
             receivedOn: '2026-03-02',

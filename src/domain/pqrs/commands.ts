@@ -12,6 +12,11 @@ export type ReceivePqrs = {
     readonly subject: string;
     readonly description: string;
     readonly petitionerId: string;
+    /**
+     * The version of the petitioner's data the case is filed with, written by the command path once it
+     * has kept them in the personal-data store; absent: the first.
+     */
+    readonly petitionerVersion?: number;
     /** When the office received it; null: now. */
     readonly receivedAt: Instant | null;
     readonly priority: readonly PriorityReason[];

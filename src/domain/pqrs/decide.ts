@@ -163,6 +163,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         subject: data.subject.trim(),
         description: data.description.trim(),
         petitionerId: data.petitionerId,
+        petitionerVersion: data.petitionerVersion ?? 1,
         receivedAt: canonicalInstant(receivedAt),
         receivedOn,
         priority: [...new Set(data.priority)],

@@ -53,11 +53,23 @@ export type ReceivedV1 = DomainEvent<
 >;
 
 /** schemaVersion 2: a receipt recorded after the window says so (its radicado follows the recording). */
-export type Received = DomainEvent<
+export type ReceivedV2 = DomainEvent<
   'Received',
   ReceivedV1['data'] & {
     /** Null when recorded within the window of receivedAt. */
     readonly lateEntry: LateEntry | null;
+  }
+>;
+
+/** schemaVersion 3: adds the version of the petitioner's data the case was filed with. */
+export type Received = DomainEvent<
+  'Received',
+  ReceivedV2['data'] & {
+    /**
+     * The version of the petitioner's data in the personal-data store this case was filed with: a later
+     * filing with other contact data adds a version and leaves this case's as it was.
+     */
+    readonly petitionerVersion: number;
   }
 >;
 
@@ -192,7 +204,7 @@ export type PqrsEventType = PqrsEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>> = {
-  Received: 2,
+  Received: 3,
   Assigned: 2,
   InformationRequested: 1,
   InformationProvided: 2,
@@ -218,7 +230,8 @@ export interface StoredPqrsEvent {
  * version did not record reads as not recorded: Answered v1 predates the access decision (null: a v1
  * answer to a request for information shows as "sin decisión registrada", never as granted); events
  * before late entries were kept read as recorded in time (lateEntry null); Assigned v1 and
- * DeadlineExtended v1 have no moment (null).
+ * DeadlineExtended v1 have no moment (null). Received before version 3 predates the versions of personal
+ * data: the store then kept one record per person, which became its version 1.
  */
 export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
   const current = PQRS_EVENT_SCHEMA_VERSIONS[stored.type as PqrsEventType];
@@ -226,8 +239,17 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
     return { type: stored.type, data: stored.data } as PqrsEvent;
   }
   switch (stored.type) {
-    case 'Received':
-      return { type: 'Received', data: { ...(stored.data as ReceivedV1['data']), lateEntry: null } };
+    case 'Received': {
+      const data = stored.data as ReceivedV1['data'] & { lateEntry?: LateEntry | null };
+      return {
+        type: 'Received',
+        data: {
+          ...data,
+          lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
+          petitionerVersion: 1,
+        },
+      };
+    }
     case 'Assigned':
       return { type: 'Assigned', data: { ...(stored.data as AssignedV1['data']), assignedAt: null } };
     case 'InformationProvided': {

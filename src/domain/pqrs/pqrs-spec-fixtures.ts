@@ -56,6 +56,7 @@ export function received(radicado: string, overrides: Partial<Received['data']> 
       subject: 'Certificado de afiliación',
       description: 'Solicito copia del certificado de afiliación.',
       petitionerId: 'person-1',
+      petitionerVersion: 1,
       receivedAt: at('2026-03-13'),
       receivedOn: '2026-03-13',
       priority: [],

@@ -47,6 +47,7 @@ describe('when the case has not been received', () => {
             subject: 'Certificado de afiliación',
             description: 'Solicito copia del certificado de afiliación.',
             petitionerId: 'person-1',
+            petitionerVersion: 1,
             receivedAt: '2026-03-13T15:00:00.000Z',
             receivedOn: '2026-03-13',
             priority: ['MINOR'],

@@ -1,8 +1,9 @@
 // The generic command handler: every RunCommand, whatever its feature, goes the same way —
 //   1. its metadata completed (command id, from the idempotency key when there is one; the moment);
-//   2. the people it names identified in the personal-data vault (by document, or a new id);
+//   2. the people it names identified (by document, or a new id) through the people step (a port);
 //   3. the feature's look-ups (a staff account, another stream's state, a radicado from the counter);
-//   4. the domain asked first, then the people's data kept in the vault;
+//   4. the domain asked first, then the people's data kept as versions, and each version filed with
+//      written into the command;
 //   5. load–decide–append with retry on the instance's stream (AggregateCommandExecutor);
 //   6. the position the answer must reflect noted for read-your-writes.
 import { Inject } from '@nestjs/common';
@@ -10,19 +11,18 @@ import { ModuleRef } from '@nestjs/core';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand, DomainEvent } from '../../domain/shared/decider.js';
-import {
-  PERSONAL_DATA_STORE,
-  type PersonalDataStore,
-  type PetitionerData,
-} from '../../personal-data/personal-data-store.js';
+import type { PetitionerData } from '../../personal-data/personal-data-store.js';
 import { CLOCK } from '../tokens.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.js';
 import { AggregateCommandExecutor, deterministicId, eventIdFor } from './command-executor.js';
 import type { CommandMetadata } from './command-metadata.js';
 import { ReadYourWrites } from './read-your-writes.js';
 import {
+  COMMAND_PEOPLE,
   RunCommand,
+  versionFieldOf,
   type AggregateType,
+  type CommandPeople,
   type CommandLookUps,
   type CommandResult,
   type LookUpContext,
@@ -36,7 +36,7 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     @Inject(AggregateCommandExecutor) private readonly executor: AggregateCommandExecutor,
     @Inject(ReadYourWrites) private readonly readYourWrites: ReadYourWrites,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
+    @Inject(COMMAND_PEOPLE) private readonly people: CommandPeople,
     @Inject(CLOCK) private readonly clock: () => Date,
     @Inject(ModuleRef) private readonly modules: ModuleRef,
   ) {}
@@ -46,10 +46,10 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     const metadata = this.metadataOf(request);
     const { command: withPeople, keepPeople: keepPeopleNow } = await this.identifyPeople(request);
     let peopleKept = false;
-    const keepPeople = async () => {
-      if (peopleKept) return;
+    const keepPeople = async (candidate: DomainCommand) => {
+      if (peopleKept) throw new Error(`Las personas de ${candidate.type} ya se guardaron.`);
       peopleKept = true;
-      await keepPeopleNow();
+      return keepPeopleNow(candidate, metadata);
     };
 
     const { expectedRevision } = request.options;
@@ -58,17 +58,19 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
       this.executor.preview(aggregate, { stream, command: candidate, metadata, ...revision });
     const precheck = (candidate: DomainCommand) =>
       askTheDomain(request.id === null ? null : aggregate.streamOf(request.id), candidate);
-    const { command, id = request.id } = aggregate.lookUps
+    const completed = aggregate.lookUps
       ? await this.lookUpsOf(aggregate).complete(
           withPeople,
           this.lookUpContext(request, metadata, precheck, keepPeople),
         )
       : { command: withPeople };
+    const id = completed.id ?? request.id;
+    let command = completed.command;
     if (id === null) throw new Error(`Las consultas previas de ${command.type} no dieron la instancia.`);
     if (request.options.people !== undefined && !peopleKept) {
       // The vault is written only for a command the domain accepts, after every look-up passed.
       await askTheDomain(aggregate.streamOf(id), command);
-      await keepPeople();
+      command = await keepPeople(command);
     }
 
     const stream = aggregate.streamOf(id);
@@ -98,24 +100,30 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     };
   }
 
-  /** Each person the command names gets their id (a returning one keeps theirs); the data is kept later. */
+  /**
+   * Each person the command names gets their id (a returning one keeps theirs); their data are kept
+   * later, by keepPeople, which writes beside each id the version kept.
+   */
   private async identifyPeople({ command, options }: RunCommand): Promise<{
     command: DomainCommand;
-    keepPeople: () => Promise<void>;
+    keepPeople: (command: DomainCommand, metadata: CommandMetadata) => Promise<DomainCommand>;
   }> {
     const people = Object.entries(options.people ?? {});
-    const identified: [string, PetitionerData][] = [];
+    const identified: { field: string; personId: string; person: PetitionerData }[] = [];
     const data: Record<string, unknown> = { ...(command.data as Record<string, unknown>) };
     for (const [field, person] of people) {
-      const personId =
-        (await this.personalData.findByDocument(person.documentType, person.documentNumber)) ?? randomUUID();
+      const personId = await this.people.identify(person);
       data[field] = personId;
-      identified.push([personId, person]);
+      identified.push({ field, personId, person });
     }
     return {
       command: people.length === 0 ? command : { ...command, data },
-      keepPeople: async () => {
-        for (const [personId, person] of identified) await this.personalData.save(personId, person);
+      keepPeople: async (completed, metadata) => {
+        const versions: Record<string, number> = {};
+        for (const { field, personId, person } of identified) {
+          versions[versionFieldOf(field)] = await this.people.keep(personId, person, metadata);
+        }
+        return { ...completed, data: { ...(completed.data as Record<string, unknown>), ...versions } };
       },
     };
   }
@@ -128,7 +136,7 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     request: RunCommand,
     metadata: CommandMetadata,
     precheck: (command: DomainCommand) => Promise<readonly DomainEvent[]>,
-    keepPeople: () => Promise<void>,
+    keepPeople: (command: DomainCommand) => Promise<DomainCommand>,
   ): LookUpContext<DomainCommand> {
     return {
       metadata,

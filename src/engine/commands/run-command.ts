@@ -58,10 +58,11 @@ export interface LookUpContext<Command extends DomainCommand> {
   precheck(command: Command): Promise<readonly DomainEvent[]>;
   /**
    * Keeps the request's people in the vault now (once), for a look-up about to take a step that cannot be
-   * undone and must find them kept (a radicado whose receipt may have to be completed after a crash).
-   * Call it after precheck; otherwise the handler keeps them after every look-up, before the append.
+   * undone and must find them kept (a radicado whose receipt may have to be completed after a crash), and
+   * gives the command with the version of each person kept written beside their id. Call it after
+   * precheck; otherwise the handler keeps them after every look-up, before the append.
    */
-  keepPeople(): Promise<void>;
+  keepPeople(command: Command): Promise<Command>;
   /**
    * Runs a command on a counter's instance (the year's radicados, the member numbers), with this
    * command's metadata, and gives the event it issued for this command — also when this command is a
@@ -93,10 +94,34 @@ export interface RunOptions {
    * People the command names, by the field of its data that holds their id (e.g. `petitionerId`): the
    * handler finds each by document (or gives a new id), writes the id into the command, and keeps the
    * data in the personal-data vault once the domain accepts the command. Their data never reaches the log.
+   * Beside each id it writes the version of the data the command is filed with (`petitionerVersion`
+   * beside `petitionerId`): a decider that keeps it puts it in its event; one that does not ignores it.
    */
   readonly people?: Readonly<Record<string, PetitionerData>>;
   /** Handed to the feature's look-ups alone (a new account's password); never written to the log. */
   readonly lookUpData?: unknown;
+}
+
+/**
+ * The people step of the command path (a port the personal-data side provides), so the engine knows no
+ * vault and no person's facts: who the data of a request describe, and keeping those data once the
+ * domain has accepted the command.
+ */
+export interface CommandPeople {
+  /** The id already given to the person these data describe (by their document), or a new one. */
+  identify(person: PetitionerData): Promise<string>;
+  /**
+   * Keeps the data as the person's current version — a change from their last one recorded as a fact,
+   * never an overwrite — and gives the version the command is filed with.
+   */
+  keep(personId: string, person: PetitionerData, metadata: CommandMetadata): Promise<number>;
+}
+
+export const COMMAND_PEOPLE = Symbol('CommandPeople');
+
+/** The field of a command's data that holds the version of the person named in `idField`. */
+export function versionFieldOf(idField: string): string {
+  return `${idField.replace(/Id$/, '')}Version`;
 }
 
 export interface CommandResult<Event extends DomainEvent = DomainEvent, State = unknown> {

@@ -1,7 +1,10 @@
 // What other features may use of affiliations: the application on the command path (to check one
-// exists) and how an affiliation document evolves (reports keep its versions).
+// exists), how an affiliation document evolves (reports keep its versions), and the affiliations read
+// model (an erasure checks a person's applications).
 export { affiliationCase } from './commands.js';
 export {
+  AFFILIATIONS_COLLECTION,
+  affiliationsProjection,
   AFFILIATION_PROJECTIONS,
   affiliationIdOf,
   evolveAffiliationDocument,

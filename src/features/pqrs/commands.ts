@@ -50,15 +50,16 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
         await context.precheck(command);
         // The number is issued with the receipt it is for, so the people it names must be kept already:
         // a receipt interrupted after this step is completed at start-up (InterruptedReceipts).
-        await context.keepPeople();
+        const kept = await context.keepPeople(command);
+        if (kept.type !== 'ReceivePqrs') throw new Error('keepPeople cambió el tipo del comando.');
         // The radicado follows the filing order: the year it is recorded in, whatever day it was received.
         const year = yearOf(bogotaDateOf(context.metadata.issuedAt));
         const issued = await context.issue(radicadoCounter, String(year), {
           type: 'IssueRadicado',
-          data: { year, requestedBy: context.metadata.commandId, receipt: command.data },
+          data: { year, requestedBy: context.metadata.commandId, receipt: kept.data },
         });
         const { radicado } = issued.data;
-        return { id: radicado, command: { ...command, data: { ...command.data, radicado } } };
+        return { id: radicado, command: { ...kept, data: { ...kept.data, radicado } } };
       }
       case 'AssignPqrs': {
         const { id } = command.data.assignee;

@@ -31,6 +31,8 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'user-': 'Usuarios',
   'sign-in-': 'Inicios de sesión sin cuenta',
   'log-': 'Cabezas firmadas del registro',
+  'person-': 'Datos personales',
+  'personal-data-access-': 'Accesos a datos personales',
 };
 
 /** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
@@ -91,6 +93,11 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     SignInLocked: 'Inicio de sesión bloqueado',
   },
   'log-': { LogHeadSigned: 'Cabeza del registro firmada' },
+  'person-': {
+    PersonalDataChanged: 'Cambio de datos personales',
+    PersonalDataErased: 'Supresión de datos personales',
+  },
+  'personal-data-access-': { PersonalDataViewed: 'Consulta de datos personales completos' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */

@@ -8,6 +8,7 @@ import { auditSearchFromParams, paramsWithAuditSearch, REPLAY_PARAM, type AuditS
 import { AuditEventsGrid } from './audit/AuditEventsGrid';
 import { AuditSearchForm } from './audit/AuditSearchForm';
 import { CaseReplay } from './audit/CaseReplay';
+import { PersonalDataAccessLog } from './audit/PersonalDataAccessLog';
 import { useStaff } from './audit/staff';
 import { AuditTrailVerification, ReportVerification } from './audit/Verifications';
 
@@ -81,6 +82,18 @@ export function AuditPage() {
           verlo tal como estaba en cada instante registrado.
         </Typography>
         <CaseReplay key={replayed} radicado={replayed} names={names} onRadicadoChange={replay} />
+      </Box>
+
+      <Divider sx={{ mb: 3 }} />
+      <Box component="section" aria-labelledby="audit-access-title" sx={{ mb: 4 }}>
+        <Typography id="audit-access-title" variant="h5" component="h2" gutterBottom>
+          Accesos a datos personales
+        </Typography>
+        <Typography sx={{ mb: 2 }}>
+          Quién vio datos personales completos, de quién, cuándo y por qué. Las vistas enmascaradas no se
+          registran: no muestran los datos.
+        </Typography>
+        <PersonalDataAccessLog staff={staff} />
       </Box>
 
       <Divider sx={{ mb: 3 }} />

@@ -3,7 +3,7 @@
 // the read models.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AffiliationQueries, encodeAffiliationCursor } from '../read-models/affiliation-queries.js';
 import { AFFILIATION_COMMAND_ROLES, type AffiliationCommand } from '../../../domain/affiliation/index.js';
 import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
@@ -15,10 +15,9 @@ import {
   type RunOptions,
 } from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserAccount, type UserStore } from '../../../identity/user-store.js';
-import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
+import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
 import type { AffiliationDocument } from '../read-models/affiliations-projection.js';
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
-import { personalDataViewOf } from '../../../personal-data/personal-data-view.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { affiliationCase } from '../commands.js';
 import {
@@ -52,7 +51,7 @@ export class AffiliationResolver {
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(AffiliationQueries) private readonly queries: AffiliationQueries,
     @Inject(USER_STORE) private readonly users: UserStore,
-    @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
+    @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
   ) {}
 
   @Mutation(() => Affiliation, {
@@ -217,9 +216,24 @@ export class AffiliationResolver {
     }));
   }
 
-  @ResolveField(() => Applicant, { description: 'Datos personales del solicitante, del almacén cifrado.' })
-  async applicant(@Parent() affiliation: Affiliation): Promise<Applicant> {
-    return personalDataViewOf(affiliation.applicantId, await this.personalData.get(affiliation.applicantId));
+  @ResolveField(() => Applicant, {
+    description:
+      'Datos personales del solicitante, del almacén cifrado, en la versión con que se recibió la solicitud: completos o enmascarados según el rol y el caso.',
+  })
+  applicant(
+    @Parent() affiliation: Affiliation,
+    @Origin() origin: CommandOrigin,
+    @Context() request: object,
+  ): Promise<Applicant> {
+    return this.personalData.show(request, origin, {
+      personId: affiliation.applicantId,
+      version: affiliation.applicantVersion,
+      holder: {
+        reference: affiliation.id,
+        assigneeId: affiliation.assigneeId,
+        filedBy: affiliation.receivedBy ?? null,
+      },
+    });
   }
 
   /** Runs the command on the affiliation and answers with it as the read models show it. */

@@ -75,6 +75,9 @@ export class Affiliation {
   revision!: number;
   /** Resolved fields (applicant, assignee, documents) read these. */
   applicantId!: string;
+  /** Absent in a document projected before versions were kept: the first. */
+  applicantVersion?: number;
+  receivedBy?: string;
   assigneeId!: string | null;
 }
 

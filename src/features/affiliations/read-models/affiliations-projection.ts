@@ -6,10 +6,10 @@ import {
   AFFILIATION_TYPES,
   type AffiliationChannel,
   type AffiliationDecision,
-  upcastAffiliationEvent,
   type AffiliationEvent,
   type AffiliationType,
   type NoveltyKind,
+  upcastAffiliationEvent,
 } from '../../../domain/affiliation/events.js';
 import { AFFILIATION_STATUSES, type AffiliationStatus } from '../../../domain/affiliation/state.js';
 import { PQRS_CHANNELS } from '../../../domain/pqrs/events.js';
@@ -49,6 +49,10 @@ export interface AffiliationDocument extends ReadModelDocument {
   readonly campaign: string | null;
   readonly status: AffiliationDocumentStatus;
   readonly applicantId: string;
+  /** The version of the applicant's data the application was filed with (the store keeps each). */
+  readonly applicantVersion: number;
+  /** The staff member who received it: an agent sees the applicant of the applications they filed. */
+  readonly receivedBy: string;
   readonly assigneeId: string | null;
   /** The checklist in force at receipt, each with its last check. */
   readonly documents: readonly SupportDocumentView[];
@@ -109,6 +113,8 @@ export function evolveAffiliationDocument(
       campaign: data.campaign,
       status: 'RECEIVED',
       applicantId: data.applicantId,
+      applicantVersion: data.applicantVersion,
+      receivedBy: recorded.metadata.actorId,
       assigneeId: null,
       documents,
       ...pendingOf(documents),
@@ -280,7 +286,8 @@ export function affiliationIdOf(stream: string): string {
 export const affiliationsProjection: Projection = {
   name: 'affiliations',
   // 2: the late entry of the receipt.
-  version: 2,
+  // 3: the applicant's version and who received the application.
+  version: 3,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {
@@ -290,6 +297,8 @@ export const affiliationsProjection: Projection = {
       'channel',
       'campaign',
       'assigneeId',
+      // The applications of a person, for an erasure's check.
+      'applicantId',
       'memberNumber',
       'receivedAt',
       'receivedOn',

@@ -6,6 +6,7 @@ import { AFFILIATION_STREAM_PREFIX } from '../../../domain/affiliation/events.js
 import { FAQ_ENTRY_STREAM_PREFIX } from '../../../domain/faq/events.js';
 import { IMPROVEMENT_ACTION_STREAM_PREFIX } from '../../../domain/improvement-action/events.js';
 import { PQRS_STREAM_PREFIX } from '../../../domain/pqrs/events.js';
+import { PERSONAL_DATA_ACCESS_STREAM_PREFIX } from '../../../domain/personal-data-access/events.js';
 import { RADICADO_STREAM_PREFIX } from '../../../domain/radicado/events.js';
 import { REPORT_STREAM_PREFIX } from '../../../domain/report/events.js';
 import { SIGN_IN_STREAM_PREFIX } from '../../../domain/sign-in/events.js';
@@ -59,6 +60,7 @@ const KNOWN_CATEGORIES: readonly string[] = [
   FAQ_ENTRY_STREAM_PREFIX,
   REPORT_STREAM_PREFIX,
   SIGN_IN_STREAM_PREFIX,
+  PERSONAL_DATA_ACCESS_STREAM_PREFIX,
 ].sort((left, right) => right.length - left.length);
 
 /** The category prefix of a stream: the longest known one, else the text up to the first dash. */

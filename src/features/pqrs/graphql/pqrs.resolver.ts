@@ -3,18 +3,17 @@
 // (and the log, for history).
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PQRS_COMMAND_ROLES, type PqrsCommand } from '../../../domain/pqrs/index.js';
 import type { Actor } from '../../../domain/shared/decider.js';
 import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
 import { revisionSeen, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
-import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
+import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
 import { encodeCursor, PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
-import { personalDataViewOf } from '../../../personal-data/personal-data-view.js';
 import {
   AnswerPqrsArgs,
   AssignPqrsArgs,
@@ -42,7 +41,7 @@ export class PqrsResolver {
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(PqrsQueries) private readonly queries: PqrsQueries,
     @Inject(USER_STORE) private readonly users: UserStore,
-    @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
+    @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
@@ -233,8 +232,16 @@ export class PqrsResolver {
   }
 
   @ResolveField(() => Petitioner)
-  async petitioner(@Parent() pqrs: Pqrs): Promise<Petitioner> {
-    return personalDataViewOf(pqrs.petitionerId, await this.personalData.get(pqrs.petitionerId));
+  petitioner(
+    @Parent() pqrs: Pqrs,
+    @Origin() origin: CommandOrigin,
+    @Context() request: object,
+  ): Promise<Petitioner> {
+    return this.personalData.show(request, origin, {
+      personId: pqrs.petitionerId,
+      version: pqrs.petitionerVersion,
+      holder: { reference: pqrs.radicado, assigneeId: pqrs.assigneeId, filedBy: pqrs.receivedBy ?? null },
+    });
   }
 
   /** Runs the command on the case (a new one when radicado is null) and answers with the case. */

@@ -26,7 +26,8 @@ import { PersonalDataView } from '../../../personal-data/personal-data-view.js';
 import { PageInfo } from '../../../graphql/page-args.js';
 import { HistoryActor } from '../../../identity/graphql/identity.types.js';
 @ObjectType({
-  description: 'Datos personales del peticionario (Ley 1581 de 2012); null si fueron suprimidos.',
+  description:
+    'Datos personales del peticionario (Ley 1581 de 2012), en la versión con que se radicó el caso: completos o enmascarados según el rol y el caso; null si fueron suprimidos.',
 })
 export class Petitioner extends PersonalDataView {}
 
@@ -88,6 +89,9 @@ export class Pqrs {
   /** Resolved fields (assignee, petitioner) read these. */
   assigneeId!: string | null;
   petitionerId!: string;
+  /** Absent in a document projected before versions were kept: the first. */
+  petitionerVersion?: number;
+  receivedBy?: string;
 }
 
 @ObjectType()

@@ -49,6 +49,10 @@ export interface CaseDocument extends ReadModelDocument {
   readonly subject: string;
   readonly description: string;
   readonly petitionerId: string;
+  /** The version of the petitioner's data the case was filed with (the personal-data store keeps each). */
+  readonly petitionerVersion: number;
+  /** The staff member who filed the case: an agent sees the petitioner of the cases they filed. */
+  readonly receivedBy: string;
   readonly priority: readonly PriorityReason[];
   readonly prioritized: boolean;
   readonly assigneeId: string | null;
@@ -96,6 +100,8 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       subject: data.subject,
       description: data.description,
       petitionerId: data.petitionerId,
+      petitionerVersion: data.petitionerVersion,
+      receivedBy: recorded.metadata.actorId,
       priority: data.priority,
       prioritized: data.priority.length > 0,
       assigneeId: null,
@@ -214,7 +220,8 @@ function radicadoOf(stream: string): string {
 export const casesProjection: Projection = {
   name: 'cases',
   // 2: the late entries of each case.
-  version: 2,
+  // 3: the petitioner's version and who filed the case.
+  version: 3,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
@@ -223,6 +230,8 @@ export const casesProjection: Projection = {
       'kind',
       'channel',
       'assigneeId',
+      // The cases of a person, for an erasure's check.
+      'petitionerId',
       'receivedAt',
       'receivedOn',
       'dueDate',

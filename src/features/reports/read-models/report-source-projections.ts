@@ -76,7 +76,14 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
   // evolveCase only spreads the fields it does not change, so the ones dropped here are never read.
   const next = evolveCase(current as CaseDocument | null, event);
   if (next === null) return null;
-  const { description: _description, searchText: _searchText, petitionerId: _petitioner, ...kept } = next;
+  const {
+    description: _description,
+    searchText: _searchText,
+    petitionerId: _petitioner,
+    petitionerVersion: _petitionerVersion,
+    receivedBy: _receivedBy,
+    ...kept
+  } = next;
   return {
     ...kept,
     id: next.id,

@@ -183,7 +183,10 @@ export const surveyResponsesProjection: Projection = {
   categories: [SURVEY_RESPONSE_STREAM_PREFIX],
   collections: [SURVEY_RESPONSES_COLLECTION],
   // Results read one instrument's responses over a period of days.
-  indexes: { [SURVEY_RESPONSES_COLLECTION]: ['instrumentId+answeredOn', 'radicado', 'affiliationId'] },
+  indexes: {
+    // respondentId: the responses of a person, for an erasure's check.
+    [SURVEY_RESPONSES_COLLECTION]: ['instrumentId+answeredOn', 'radicado', 'affiliationId', 'respondentId'],
+  },
   async apply(event, tx) {
     const current = await tx.get<SurveyResponseDocument>(
       SURVEY_RESPONSES_COLLECTION,

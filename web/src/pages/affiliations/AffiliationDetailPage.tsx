@@ -33,6 +33,7 @@ import { useSession } from '../../session/session';
 import { Facts } from '../steps/Facts';
 import { StepFeedback, type Feedback } from '../steps/StepFeedback';
 import { StepForm } from '../steps/StepForm';
+import { MASKED_NOTE } from '../../logic/personal-data';
 import { AFFILIATION_ASSIGN, AFFILIATION_REPORT_NOVELTY } from './affiliation-operations';
 import { AffiliationAssignment } from './AffiliationAssignment';
 import type { ReceivedState } from './AffiliationIntakePage';
@@ -59,6 +60,7 @@ const AFFILIATION_DETAIL = graphql(`
         documentType
         documentNumber
         erased
+        masked
       }
       assignee {
         id
@@ -266,6 +268,7 @@ export function AffiliationDetailPage() {
                 ? 'Datos suprimidos (Ley 1581 de 2012)'
                 : `${applicantName} · ${affiliation.applicant.documentType ?? ''} ${affiliation.applicant.documentNumber ?? ''}`.trim(),
             ],
+            ...(affiliation.applicant.masked ? ([['Datos personales', MASKED_NOTE]] as const) : []),
             ['Canal', labelOf(PQRS_CHANNEL_LABELS, affiliation.channel)],
             ['Campaña o feria', affiliation.campaign ?? 'Sin campaña'],
             ['Recibida', formatInstant(affiliation.receivedAt)],

@@ -1,7 +1,7 @@
 // The case's data and the standing of its term: a description list (read in pairs by screen readers),
 // with the semáforo and the business days left in words, never by colour alone.
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CaseDetailQuery } from '../../graphql/generated/graphql';
 import { termStanding, type TermTone } from '../../logic/business-days';
 import {
@@ -14,7 +14,10 @@ import {
 } from '../../logic/pqrs-labels';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
 import { formatDate, formatInstant } from '../../logic/report-periods';
+import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
+import { useSession } from '../../session/session';
+import { RevealPersonalData, type RevealedPerson } from '../common/RevealPersonalData';
 
 export type CaseDetail = CaseDetailQuery['pqrs'];
 
@@ -83,9 +86,12 @@ export function CaseStanding({ pqrs }: { readonly pqrs: CaseDetail }) {
   );
 }
 
-function petitionerFacts(petitioner: CaseDetail['petitioner']): (readonly [string, ReactNode])[] {
-  if (petitioner.erased) return [['Peticionario', 'Datos personales suprimidos (Ley 1581 de 2012)']];
+type Person = CaseDetail['petitioner'] | RevealedPerson;
+
+function petitionerFacts(petitioner: Person, masking: ReactNode): (readonly [string, ReactNode])[] {
+  if (petitioner.erased) return [['Peticionario', ERASED_NOTE]];
   return [
+    ...(petitioner.masked ? ([['Datos personales', masking]] as const) : []),
     ['Peticionario', petitioner.name ?? '—'],
     ['Documento', [petitioner.documentType, petitioner.documentNumber].filter(Boolean).join(' ') || '—'],
     ...(petitioner.email ? ([['Correo electrónico', petitioner.email]] as const) : []),
@@ -95,6 +101,23 @@ function petitionerFacts(petitioner: CaseDetail['petitioner']): (readonly [strin
 }
 
 export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
+  const { user } = useSession();
+  // A reveal shows the person in full on this page only; the next visit asks (and records) again.
+  const [revealed, setRevealed] = useState<RevealedPerson | null>(null);
+  const petitioner = revealed ?? pqrs.petitioner;
+  const masking = (
+    <>
+      {MASKED_NOTE}
+      {mayReveal(user?.roles ?? []) && petitioner.version !== null && petitioner.version !== undefined && (
+        <RevealPersonalData
+          personId={petitioner.id}
+          version={petitioner.version}
+          reference={pqrs.radicado}
+          onRevealed={setRevealed}
+        />
+      )}
+    </>
+  );
   const standing = termStanding(pqrs.status, pqrs.businessDaysLeft, pqrs.trafficLight);
   const assignee = pqrs.assignee
     ? `${pqrs.assignee.fullName ?? pqrs.assignee.username} (${pqrs.assignee.username})`
@@ -105,7 +128,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
     ['Estado', labelOf(PQRS_STATUS_LABELS, pqrs.status)],
     ['Asunto', pqrs.subject],
     ['Descripción', pqrs.description],
-    ...petitionerFacts(pqrs.petitioner),
+    ...petitionerFacts(petitioner, masking),
     ['Asignado a', assignee],
     ['Dependencia', pqrs.dependency ?? '—'],
     ['Radicada', formatInstant(pqrs.receivedAt)],

@@ -39,6 +39,8 @@ export const CASE_DETAIL = graphql(`
         fullName
       }
       petitioner {
+        id
+        version
         name
         documentType
         documentNumber
@@ -46,6 +48,7 @@ export const CASE_DETAIL = graphql(`
         phone
         address
         erased
+        masked
       }
       improvementActions {
         id

@@ -1,0 +1,13 @@
+// Recording that personal data were shown unmasked. The actor and the moment arrive in the context.
+import type { AccessedPerson, AccessPurpose } from './events.js';
+
+export type RecordPersonalDataAccess = {
+  readonly type: 'RecordPersonalDataAccess';
+  readonly data: {
+    readonly purpose: AccessPurpose;
+    readonly people: readonly AccessedPerson[];
+    readonly reasonTextId: string | null;
+  };
+};
+
+export type PersonalDataAccessCommand = RecordPersonalDataAccess;

@@ -1,0 +1,14 @@
+// The personal-data side every feature shares: the people step of the command path (COMMAND_PEOPLE) and
+// the one door through which a person is shown (PersonalDataAccess). The vault itself (PERSONAL_DATA_STORE)
+// is opened by the infrastructure module.
+import { Global, Module } from '@nestjs/common';
+import { COMMAND_PEOPLE } from '../engine/commands/run-command.js';
+import { PersonalDataAccess } from './personal-data-access.js';
+import { PersonRecords } from './person-records.js';
+
+@Global()
+@Module({
+  providers: [PersonRecords, { provide: COMMAND_PEOPLE, useExisting: PersonRecords }, PersonalDataAccess],
+  exports: [COMMAND_PEOPLE, PersonalDataAccess],
+})
+export class PersonalDataModule {}

@@ -1,0 +1,294 @@
+// Erasure (habeas data) end to end, over HTTP and from the command line: refused while the person has a
+// case in course or a record the retention table still keeps, naming the rule; once allowed, recorded in
+// the log and nothing of the person is left in any file of the data folder (WAL included), the cases
+// show the data as suppressed, and the audit trail still verifies.
+import Database from 'better-sqlite3';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runErase } from '../../src/cli/erase.js';
+import { ConfigurationError, loadConfiguration } from '../../src/config/configuration.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../src/personal-data/personal-data-store.js';
+import { VentanillaHarness } from '../support/ventanilla-harness.js';
+
+const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`;
+const CASE = `
+  query ($r: String!) { pqrs(radicado: $r) { petitioner { id version erased name documentNumber email } } }`;
+const ANSWER = `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se expidió el certificado.") { status } }`;
+const CLOSE = `mutation ($r: String!) { closePqrs(radicado: $r) { status } }`;
+const ERASE = `
+  mutation ($p: ID!, $basis: ErasureLegalBasis!, $ref: String!) {
+    erasePersonalData(personId: $p, legalBasis: $basis, requestReference: $ref) {
+      personId legalBasis requestReference erasedAt versionsErased textsErased recordsChecked { series reference }
+    }
+  }`;
+const RECEIVE_AFFILIATION = `
+  mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id applicant { id } } }`;
+const REJECT_AFFILIATION = `mutation ($id: ID!) { rejectAffiliation(id: $id, reason: "Documentos incompletos.") { status } }`;
+
+const ana = {
+  name: 'Ana Lucía Gómez Restrepo',
+  documentType: 'CC',
+  documentNumber: '52987654',
+  email: 'ana.gomez@correo.example',
+  phone: '3104567890',
+  address: 'Calle 10 # 5-20, Zipaquirá',
+};
+const bernardo = {
+  name: 'Bernardo Quintero Ospina',
+  documentType: 'CE',
+  documentNumber: '987654321',
+  email: 'bernardo.quintero@correo.example',
+};
+/**
+ * A free text naming the petitioner, kept under her key. Until subjects and descriptions move into the
+ * vault (item 4 of the review), the description the case is filed with stays neutral and this text is
+ * stored through the vault's port; then the case's own description takes its place here.
+ */
+const anasText = 'Soy Ana Lucía Gómez Restrepo y pido copia de mi certificado laboral de 2024.';
+
+/** What must be found nowhere under the data folder once the person is erased. */
+function secretsOf(person: { name: string; documentNumber: string; email: string }): string[] {
+  return [person.name, person.documentNumber, person.email];
+}
+
+/** Every file under the folder, subfolders included, as one buffer. */
+function everyByteUnder(directory: string): Buffer {
+  return Buffer.concat(
+    readdirSync(directory).map((name) => {
+      const path = join(directory, name);
+      return statSync(path).isDirectory() ? everyByteUnder(path) : readFileSync(path);
+    }),
+  );
+}
+
+/** The vault's own bytes for a person: sealed versions and texts, wrapped key, document index. */
+function vaultTracesOf(dataDir: string, personId: string): Buffer[] {
+  const vault = new Database(join(dataDir, 'personal-data.sqlite'), { readonly: true });
+  const blobs = (sql: string) =>
+    vault
+      .prepare<[string], { value: Buffer | string }>(sql)
+      .all(personId)
+      .map(({ value }) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value));
+  const traces = [
+    ...blobs('SELECT sealed_record AS value FROM person_versions WHERE person_id = ?'),
+    ...blobs('SELECT wrapped_key AS value FROM person_keys WHERE person_id = ?'),
+    ...blobs('SELECT blind_index AS value FROM document_index WHERE person_id = ?'),
+    ...blobs('SELECT sealed_text AS value FROM texts WHERE owner_id = ?'),
+  ];
+  vault.close();
+  return traces;
+}
+
+const petition = (petitioner: Record<string, unknown>) => ({
+  kind: 'PETITION',
+  channel: 'EMAIL',
+  subject: 'Certificado laboral',
+  description: 'Solicito copia del certificado.',
+  petitioner,
+});
+
+describe('erasing a person’s data', () => {
+  let ventanilla: VentanillaHarness;
+  let dataDir: string;
+  let admin: string;
+  let anasCase: string;
+  let anaId: string;
+  let bernardosCase: string;
+
+  beforeAll(async () => {
+    // PQRS are kept 0 years after their last step here, so a closed case can be erased today.
+    ventanilla = await VentanillaHarness.start({
+      VENTANILLA_RETENTION_YEARS: '{"PQRS": 0, "AFFILIATION": 5}',
+    });
+    dataDir = ventanilla.config.dataDir;
+    admin = await ventanilla.login();
+    anasCase = (await ventanilla.ok(RECEIVE, { input: petition(ana) }, admin)).receivePqrs.radicado;
+    anaId = (await ventanilla.ok(CASE, { r: anasCase }, admin)).pqrs.petitioner.id;
+    await ventanilla.app
+      .get<PersonalDataStore>(PERSONAL_DATA_STORE)
+      .storeText(anaId, anasText, { searchable: true });
+    bernardosCase = (await ventanilla.ok(RECEIVE, { input: petition(bernardo) }, admin)).receivePqrs.radicado;
+  });
+
+  afterAll(async () => {
+    await ventanilla.stop();
+  });
+
+  const erase = (personId: string, token = admin) =>
+    ventanilla.graphql(ERASE, { p: personId, basis: 'HOLDER_REQUEST', ref: 'PQRS-2026-000900' }, token);
+
+  it('is refused while the person has a case in course, naming the case and the rule', async () => {
+    const response = await erase(anaId);
+
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BUSINESS_RULE',
+      rule: 'ERASURE_OPEN_RECORDS',
+    });
+    expect(response.errors?.[0]?.message).toContain(`el caso ${anasCase}, radicado`);
+    expect(response.errors?.[0]?.message).toContain('Regla:');
+  });
+
+  it('is refused within the retention period of the series, saying until when', async () => {
+    const { receiveAffiliation } = await ventanilla.ok(
+      RECEIVE_AFFILIATION,
+      {
+        input: {
+          affiliationType: 'INDIVIDUAL',
+          channel: 'IN_PERSON',
+          applicant: { name: 'Carlos Rincón', documentType: 'CC', documentNumber: '80123456' },
+        },
+      },
+      admin,
+    );
+    await ventanilla.ok(REJECT_AFFILIATION, { id: receiveAffiliation.id }, admin);
+
+    const response = await erase(receiveAffiliation.applicant.id);
+
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BUSINESS_RULE',
+      rule: 'ERASURE_RETENTION_PERIOD',
+    });
+    expect(response.errors?.[0]?.message).toMatch(
+      /se conserva hasta el \d{2}\/\d{2}\/\d{4}\. Regla: la tabla de retención documental conserva la serie «Afiliaciones» 5 años/,
+    );
+  });
+
+  it('is only an administrator’s', async () => {
+    const coordinator = await ventanilla.userWithRoles(admin, 'coordinadora', ['COORDINATOR']);
+    const response = await erase(anaId, coordinator.token);
+
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  describe('once the person’s cases are closed', () => {
+    let traces: Buffer[];
+    let erasure: Record<string, unknown>;
+
+    beforeAll(async () => {
+      await ventanilla.ok(ANSWER, { r: anasCase }, admin);
+      await ventanilla.ok(CLOSE, { r: anasCase }, admin);
+      traces = vaultTracesOf(dataDir, anaId);
+      erasure = (
+        await ventanilla.ok(ERASE, { p: anaId, basis: 'HOLDER_REQUEST', ref: 'PQRS-2026-000900' }, admin)
+      ).erasePersonalData;
+    });
+
+    it('is recorded with its legal basis, the request and the records checked', async () => {
+      expect(erasure).toEqual({
+        personId: anaId,
+        legalBasis: 'HOLDER_REQUEST',
+        requestReference: 'PQRS-2026-000900',
+        erasedAt: expect.any(String),
+        versionsErased: 1,
+        textsErased: 1,
+        recordsChecked: [{ series: 'PQRS', reference: anasCase }],
+      });
+      const { auditEvents } = await ventanilla.ok(
+        `query ($s: String) { auditEvents(filter: { stream: $s }) { nodes { type actor { role } } } }`,
+        { s: `person-${anaId}` },
+        admin,
+      );
+      expect(auditEvents.nodes).toEqual([{ type: 'PersonalDataErased', actor: { role: 'ADMIN' } }]);
+    });
+
+    it('shows the case’s petitioner as suppressed', async () => {
+      expect((await ventanilla.ok(CASE, { r: anasCase }, admin)).pqrs.petitioner).toEqual({
+        id: anaId,
+        version: 1,
+        erased: true,
+        name: null,
+        documentNumber: null,
+        email: null,
+      });
+    });
+
+    it('leaves neither the name, the document number, the e-mail nor the vault’s bytes of her in any file', () => {
+      // The vault held her data before: the search below can fail.
+      expect(traces.length).toBe(4);
+      const bytes = everyByteUnder(dataDir);
+      for (const secret of [...secretsOf(ana), anasText]) {
+        expect({ secret, found: bytes.includes(Buffer.from(secret, 'utf8')) }).toEqual({
+          secret,
+          found: false,
+        });
+      }
+      expect(traces.filter((trace) => bytes.includes(trace))).toEqual([]);
+    });
+
+    it.todo('leaves no sentence of the case’s description in any file (once free texts are under her key)');
+
+    it('keeps the audit trail whole', async () => {
+      const { verifyAuditTrail } = await ventanilla.ok('{ verifyAuditTrail { ok } }', {}, admin);
+      expect(verifyAuditTrail.ok).toBe(true);
+    });
+
+    it('asked again, records nothing new and answers the same erasure', async () => {
+      const again = (await ventanilla.ok(ERASE, { p: anaId, basis: 'HOLDER_REQUEST', ref: 'OTRA-1' }, admin))
+        .erasePersonalData;
+      expect(again).toEqual({ ...erasure, versionsErased: 0, textsErased: 0 });
+    });
+
+    it('a new filing with her document is a new person, with nothing of the erased one', async () => {
+      const radicado = (await ventanilla.ok(RECEIVE, { input: petition(ana) }, admin)).receivePqrs.radicado;
+      const petitioner = (await ventanilla.ok(CASE, { r: radicado }, admin)).pqrs.petitioner;
+      expect(petitioner).toMatchObject({ version: 1, erased: false, name: ana.name });
+      expect(petitioner.id).not.toBe(anaId);
+    });
+  });
+
+  describe('from the command line (npm run erase)', () => {
+    it('erases a person found by document, the same way', async () => {
+      await ventanilla.ok(ANSWER, { r: bernardosCase }, admin);
+      await ventanilla.ok(CLOSE, { r: bernardosCase }, admin);
+      const bernardoId = (await ventanilla.ok(CASE, { r: bernardosCase }, admin)).pqrs.petitioner.id;
+      const traces = vaultTracesOf(dataDir, bernardoId);
+      const lines: string[] = [];
+      const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+
+      const refused = await runErase(
+        ['--documento', 'CE:987654321', '--fundamento', 'HOLDER_REQUEST'],
+        {},
+        output,
+      );
+      const exitCode = await runErase(
+        ['--documento', 'CE:987654321', '--fundamento', 'HOLDER_REQUEST', '--solicitud', 'SOL-2026-0042'],
+        {
+          VENTANILLA_DATA_DIR: dataDir,
+          VENTANILLA_RETENTION_YEARS: '{"PQRS": 0}',
+          LOG_LEVEL: 'error',
+        },
+        output,
+      );
+
+      expect(refused).toBe(64);
+      expect(exitCode).toBe(0);
+      expect(lines.at(-1)).toContain(`Datos personales de ${bernardoId} suprimidos (solicitud SOL-2026-0042`);
+      expect((await ventanilla.ok(CASE, { r: bernardosCase }, admin)).pqrs.petitioner.erased).toBe(true);
+      const bytes = everyByteUnder(dataDir);
+      for (const secret of secretsOf(bernardo))
+        expect(bytes.includes(Buffer.from(secret, 'utf8'))).toBe(false);
+      expect(traces.filter((trace) => bytes.includes(trace))).toEqual([]);
+    });
+  });
+});
+
+describe('the retention table (VENTANILLA_RETENTION_YEARS)', () => {
+  it('keeps the defaults for the series it does not name', () => {
+    expect(loadConfiguration({ VENTANILLA_RETENTION_YEARS: '{"PQRS": 3}' }).retentionYears).toEqual({
+      PQRS: 3,
+      AFFILIATION: 20,
+      SURVEY: 5,
+    });
+  });
+
+  it.each([
+    ['not JSON', 'PQRS=3'],
+    ['an unknown series', '{"CONTRATOS": 3}'],
+    ['negative years', '{"PQRS": -1}'],
+  ])('stops the start on %s, naming the variable', (_case, value) => {
+    expect(() => loadConfiguration({ VENTANILLA_RETENTION_YEARS: value })).toThrow(ConfigurationError);
+    expect(() => loadConfiguration({ VENTANILLA_RETENTION_YEARS: value })).toThrow(
+      /VENTANILLA_RETENTION_YEARS/,
+    );
+  });
+});
