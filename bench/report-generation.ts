@@ -10,7 +10,7 @@ import { rebuildProjections } from '../src/engine/projections/rebuild.js';
 import { SqliteReadModelStore } from '../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { renderReport } from '../src/features/reports/render/index.js';
 import { generateReport } from '../src/features/reports/report-generator.js';
-import { ReportSources } from '../src/features/reports/read-models/report-sources.js';
+import { ReportSources, TEXTS_IN_CLEAR } from '../src/features/reports/read-models/report-sources.js';
 import { median } from './statistics.js';
 
 /** The read models staff screens list and search; every other projection feeds indicators or reports. */
@@ -56,7 +56,7 @@ export async function measureReportGeneration(
     const firstOfMonth = `${today.slice(0, 7)}-01`;
     const period = { from: addCalendarMonths(firstOfMonth, -6), to: addCalendarDays(firstOfMonth, -1) };
     const asOf = new Date().toISOString();
-    const sources = new ReportSources(readModels);
+    const sources = new ReportSources(readModels, TEXTS_IN_CLEAR);
     const parameters = { entityName: 'Entidad de prueba', officeName: 'Atención al Cliente' };
     const documentMs: number[] = [];
     const renderMs: Record<'CSV' | 'XLSX' | 'PDF', number[]> = { CSV: [], XLSX: [], PDF: [] };

@@ -1,7 +1,8 @@
 // The people step of the command path, on the personal-data side: a returning person found by document,
 // and their data kept as a new version when they differ from the last — the change recorded in the log
 // (`person-<id>`: who, which fields, when; never the values), the earlier versions kept, and the version
-// handed back for the command to name. Injected into the generic handler through COMMAND_PEOPLE.
+// handed back for the command to name; and the command's free texts sealed under their owner's key, a
+// reference handed back in place of each. Injected into the generic handler through COMMAND_PEOPLE.
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
@@ -16,6 +17,7 @@ import { AggregateCommandExecutor } from '../engine/commands/command-executor.js
 import type { CommandMetadata } from '../engine/commands/command-metadata.js';
 import type { AggregateType, CommandPeople } from '../engine/commands/run-command.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore, type PetitionerData } from './personal-data-store.js';
+import { textReferenceOf } from '../engine/text-references.js';
 
 /** A person's record: `person-<id>`. */
 export const personRecord: AggregateType<PersonCommand, PersonEvent, PersonState> = {
@@ -56,5 +58,14 @@ export class PersonRecords implements CommandPeople {
       await this.vault.markVersionLogged(personId, recorded.version);
     }
     return recorded.version;
+  }
+
+  async sealText(
+    ownerId: string | null,
+    text: string,
+    options: { readonly textId: string; readonly searchable: boolean },
+  ): Promise<{ readonly reference: string; readonly ownerId: string }> {
+    const stored = await this.vault.storeText(ownerId, text, options);
+    return { reference: textReferenceOf(stored.textId), ownerId: stored.ownerId };
   }
 }

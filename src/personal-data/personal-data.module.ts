@@ -1,14 +1,21 @@
-// The personal-data side every feature shares: the people step of the command path (COMMAND_PEOPLE) and
-// the one door through which a person is shown (PersonalDataAccess). The vault itself (PERSONAL_DATA_STORE)
+// The personal-data side every feature shares: the people step of the command path (COMMAND_PEOPLE), the
+// one door through which a person is shown (PersonalDataAccess) and the one through which free texts come
+// back (PersonalTexts). The vault itself (PERSONAL_DATA_STORE)
 // is opened by the infrastructure module.
 import { Global, Module } from '@nestjs/common';
 import { COMMAND_PEOPLE } from '../engine/commands/run-command.js';
 import { PersonalDataAccess } from './personal-data-access.js';
 import { PersonRecords } from './person-records.js';
+import { PersonalTexts } from './personal-texts.js';
 
 @Global()
 @Module({
-  providers: [PersonRecords, { provide: COMMAND_PEOPLE, useExisting: PersonRecords }, PersonalDataAccess],
-  exports: [COMMAND_PEOPLE, PersonalDataAccess],
+  providers: [
+    PersonRecords,
+    { provide: COMMAND_PEOPLE, useExisting: PersonRecords },
+    PersonalDataAccess,
+    PersonalTexts,
+  ],
+  exports: [COMMAND_PEOPLE, PersonalDataAccess, PersonalTexts],
 })
 export class PersonalDataModule {}

@@ -126,7 +126,7 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
     ]);
   });
 
-  it('finds cases by text, ignoring case and accents', async () => {
+  it('finds cases by the words of their subject or their starts, ignoring case and accents, and by radicado', async () => {
     const [first, second] = radicados;
     const search = async (text: string) =>
       (
@@ -134,7 +134,10 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
       ).pqrsList.nodes.map((node: { radicado: string }) => node.radicado);
     expect(await search('ATENCIÓN')).toEqual([first]);
     expect(await search('cuota')).toEqual([second]);
-    expect(await search('n de')).toEqual([radicados[2]]);
+    // The subject is sealed in the vault, which indexes word starts: every word given must start one.
+    expect(await search('petic inform')).toEqual([radicados[2]]);
+    expect(await search('n de')).toEqual([]);
+    expect(await search(second!.slice(-6))).toEqual([second]);
     expect(await search('no existe')).toEqual([]);
   });
 

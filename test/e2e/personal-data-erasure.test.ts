@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runErase } from '../../src/cli/erase.js';
 import { ConfigurationError, loadConfiguration } from '../../src/config/configuration.js';
-import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../src/personal-data/personal-data-store.js';
+import { ERASED_TEXT } from '../../src/engine/text-references.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`;
@@ -39,11 +39,7 @@ const bernardo = {
   documentNumber: '987654321',
   email: 'bernardo.quintero@correo.example',
 };
-/**
- * A free text naming the petitioner, kept under her key. Until subjects and descriptions move into the
- * vault (item 4 of the review), the description the case is filed with stays neutral and this text is
- * stored through the vault's port; then the case's own description takes its place here.
- */
+/** Her case's description: a free text naming her, sealed under her key like the case's other texts. */
 const anasText = 'Soy Ana Lucía Gómez Restrepo y pido copia de mi certificado laboral de 2024.';
 
 /** What must be found nowhere under the data folder once the person is erased. */
@@ -79,13 +75,15 @@ function vaultTracesOf(dataDir: string, personId: string): Buffer[] {
   return traces;
 }
 
-const petition = (petitioner: Record<string, unknown>) => ({
+const petition = (petitioner: Record<string, unknown>, description = 'Solicito copia del certificado.') => ({
   kind: 'PETITION',
   channel: 'EMAIL',
   subject: 'Certificado laboral',
-  description: 'Solicito copia del certificado.',
+  description,
   petitioner,
 });
+const TEXTS = `query ($r: String!) { pqrs(radicado: $r) { subject description } }`;
+const SEARCH = `query ($t: String!) { pqrsList(filter: { text: $t }) { nodes { radicado } } }`;
 
 describe('erasing a person’s data', () => {
   let ventanilla: VentanillaHarness;
@@ -102,11 +100,8 @@ describe('erasing a person’s data', () => {
     });
     dataDir = ventanilla.config.dataDir;
     admin = await ventanilla.login();
-    anasCase = (await ventanilla.ok(RECEIVE, { input: petition(ana) }, admin)).receivePqrs.radicado;
+    anasCase = (await ventanilla.ok(RECEIVE, { input: petition(ana, anasText) }, admin)).receivePqrs.radicado;
     anaId = (await ventanilla.ok(CASE, { r: anasCase }, admin)).pqrs.petitioner.id;
-    await ventanilla.app
-      .get<PersonalDataStore>(PERSONAL_DATA_STORE)
-      .storeText(anaId, anasText, { searchable: true });
     bernardosCase = (await ventanilla.ok(RECEIVE, { input: petition(bernardo) }, admin)).receivePqrs.radicado;
   });
 
@@ -167,6 +162,11 @@ describe('erasing a person’s data', () => {
     beforeAll(async () => {
       await ventanilla.ok(ANSWER, { r: anasCase }, admin);
       await ventanilla.ok(CLOSE, { r: anasCase }, admin);
+      // Before: her case reads its texts, and her subject is found by a search.
+      expect((await ventanilla.ok(TEXTS, { r: anasCase }, admin)).pqrs.description).toBe(anasText);
+      expect((await ventanilla.ok(SEARCH, { t: 'certificado laboral' }, admin)).pqrsList.nodes).toEqual(
+        expect.arrayContaining([{ radicado: anasCase }]),
+      );
       traces = vaultTracesOf(dataDir, anaId);
       erasure = (
         await ventanilla.ok(ERASE, { p: anaId, basis: 'HOLDER_REQUEST', ref: 'PQRS-2026-000900' }, admin)
@@ -180,7 +180,8 @@ describe('erasing a person’s data', () => {
         requestReference: 'PQRS-2026-000900',
         erasedAt: expect.any(String),
         versionsErased: 1,
-        textsErased: 1,
+        // The subject, the description and the answer of her case.
+        textsErased: 3,
         recordsChecked: [{ series: 'PQRS', reference: anasCase }],
       });
       const { auditEvents } = await ventanilla.ok(
@@ -203,8 +204,8 @@ describe('erasing a person’s data', () => {
     });
 
     it('leaves neither the name, the document number, the e-mail nor the vault’s bytes of her in any file', () => {
-      // The vault held her data before: the search below can fail.
-      expect(traces.length).toBe(4);
+      // The vault held her data and her case's three texts before: the search below can fail.
+      expect(traces.length).toBe(6);
       const bytes = everyByteUnder(dataDir);
       for (const secret of [...secretsOf(ana), anasText]) {
         expect({ secret, found: bytes.includes(Buffer.from(secret, 'utf8')) }).toEqual({
@@ -215,7 +216,14 @@ describe('erasing a person’s data', () => {
       expect(traces.filter((trace) => bytes.includes(trace))).toEqual([]);
     });
 
-    it.todo('leaves no sentence of the case’s description in any file (once free texts are under her key)');
+    it('shows her case’s texts as suppressed, and a search no longer finds it by them', async () => {
+      expect((await ventanilla.ok(TEXTS, { r: anasCase }, admin)).pqrs).toEqual({
+        subject: ERASED_TEXT,
+        description: ERASED_TEXT,
+      });
+      const found = (await ventanilla.ok(SEARCH, { t: 'certificado laboral' }, admin)).pqrsList.nodes;
+      expect(found).toEqual([{ radicado: bernardosCase }]);
+    });
 
     it('keeps the audit trail whole', async () => {
       const { verifyAuditTrail } = await ventanilla.ok('{ verifyAuditTrail { ok } }', {}, admin);

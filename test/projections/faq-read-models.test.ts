@@ -2,6 +2,7 @@
 // changes nothing, and the daily PQRS subjects that rank the most frequent requests of a period.
 import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import type { Received } from '../../src/domain/pqrs/events.js';
+import { textReferenceOf } from '../../src/engine/text-references.js';
 import { faqEntryStreamOf, type FaqEntryEvent } from '../../src/domain/faq/index.js';
 import {
   evolveFaqEntryDocument,
@@ -203,6 +204,7 @@ describe('the daily PQRS subjects', () => {
       calendarVersion: 'co-2026.1',
     },
   });
+  const clear = <Value>(value: Value): Promise<Value> => Promise.resolve(value);
   const log: RecordedEvent[] = [
     recordedPqrsEvent('A', 0, 1, received('A', '2026-03-02', 'Certificado de afiliación')),
     recordedPqrsEvent('B', 0, 2, received('B', '2026-03-02', 'certificado afiliacion')),
@@ -241,7 +243,7 @@ describe('the daily PQRS subjects', () => {
 
   it('ranks the subjects of a period, both ends included, most frequent first', async () => {
     await applyAll(readModels.store, pqrsSubjectsProjection, log);
-    expect(await queryFrequentSubjects(readModels.store, '2026-03-01', '2026-03-31', 10)).toEqual([
+    expect(await queryFrequentSubjects(readModels.store, '2026-03-01', '2026-03-31', 10, clear)).toEqual([
       {
         subjectKey: 'certificado afiliacion',
         subject: 'Certificado de afiliación',
@@ -264,9 +266,40 @@ describe('the daily PQRS subjects', () => {
         lastReceivedOn: '2026-03-05',
       },
     ]);
-    expect(await queryFrequentSubjects(readModels.store, '2026-03-03', '2026-04-30', 1)).toEqual([
+    expect(await queryFrequentSubjects(readModels.store, '2026-03-03', '2026-04-30', 1, clear)).toEqual([
       expect.objectContaining({ subjectKey: 'cobro cuota moderadora', count: 2 }),
     ]);
-    expect(await queryFrequentSubjects(readModels.store, '2025-01-01', '2025-12-31', 10)).toEqual([]);
+    expect(await queryFrequentSubjects(readModels.store, '2025-01-01', '2025-12-31', 10, clear)).toEqual([]);
+  });
+
+  it('ranks subjects sealed in the vault the same way, by the wording the vault gives back', async () => {
+    // Each receipt's subject as the log holds it now: a reference to the vault, one per case.
+    const wordings = new Map<string, string>();
+    const sealedLog = log.map((event, index) => {
+      if (event.type !== 'Received') return event;
+      const reference = textReferenceOf(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+      const data = event.data as Received['data'];
+      wordings.set(reference, data.subject);
+      return { ...event, data: { ...data, subject: reference } };
+    });
+    await applyAll(readModels.store, pqrsSubjectsProjection, sealedLog);
+    const stored = await dumpCollection(readModels.store, PQRS_SUBJECTS_DAILY_COLLECTION);
+    expect(stored.map((day) => (day as unknown as { subject: string }).subject).sort()).toEqual(
+      [...wordings.keys()].sort(),
+    );
+    const reveal = <Value>(value: Value): Promise<Value> =>
+      Promise.resolve(
+        (Array.isArray(value) ? value.map((item: string) => wordings.get(item) ?? item) : value) as Value,
+      );
+    const clearRanking = await (async () => {
+      const other = await temporaryReadModels();
+      await applyAll(other.store, pqrsSubjectsProjection, log);
+      const ranking = await queryFrequentSubjects(other.store, '2026-03-01', '2026-03-31', 10, clear);
+      await other.cleanup();
+      return ranking;
+    })();
+    expect(await queryFrequentSubjects(readModels.store, '2026-03-01', '2026-03-31', 10, reveal)).toEqual(
+      clearRanking,
+    );
   });
 });

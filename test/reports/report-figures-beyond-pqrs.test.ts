@@ -28,7 +28,7 @@ import {
   DEFAULT_INDICATOR_TARGETS,
 } from '../../src/features/reports/builders/management-report.js';
 import { buildSatisfactionReport } from '../../src/features/reports/builders/satisfaction-report.js';
-import { ReportSources } from '../../src/features/reports/read-models/report-sources.js';
+import { ReportSources, TEXTS_IN_CLEAR } from '../../src/features/reports/read-models/report-sources.js';
 import {
   temporaryReadModels,
   type TemporaryReadModels,
@@ -201,7 +201,7 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
 
   beforeAll(async () => {
     readModels = await temporaryReadModels('ventanilla-report-beyond-');
-    sources = new ReportSources(readModels.store);
+    sources = new ReportSources(readModels.store, TEXTS_IN_CLEAR);
     await scenario().projectInto(readModels.store);
   });
 

@@ -11,7 +11,7 @@ import {
 import { buildPqrsReport } from '../../src/features/reports/builders/pqrs-report.js';
 import { CURRENT_REPORT_LAYOUT, type ReportInput } from '../../src/features/reports/builders/report-input.js';
 import type { ReportDocument, ReportTable } from '../../src/features/reports/report-document.js';
-import { ReportSources } from '../../src/features/reports/read-models/report-sources.js';
+import { ReportSources, TEXTS_IN_CLEAR } from '../../src/features/reports/read-models/report-sources.js';
 import {
   temporaryReadModels,
   type TemporaryReadModels,
@@ -110,7 +110,7 @@ describe('reports over a known month of PQRS', () => {
 
   beforeAll(async () => {
     readModels = await temporaryReadModels('ventanilla-report-figures-');
-    sources = new ReportSources(readModels.store);
+    sources = new ReportSources(readModels.store, TEXTS_IN_CLEAR);
     await log.projectInto(readModels.store);
     // The late answer to F arrives after the first cut.
     const before = log.recorded.length;

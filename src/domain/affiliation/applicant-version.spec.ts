@@ -12,13 +12,26 @@ describe('a Received event stored with schema version 1', () => {
   it('reads as filed with the first version of the applicant’s data', () => {
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Received',
-      data: { ...(storedV1 as object), applicantVersion: 1 },
+      data: { ...(storedV1 as object), lateEntry: null, applicantVersion: 1 },
     });
   });
 
-  it('version 2, and every other event, reads as stored', () => {
-    const data = { ...(storedV1 as object), applicantVersion: 2 };
+  it('version 2 (with its late entry) reads as filed with the first version too', () => {
+    const lateEntry = {
+      recordedOn: '2025-03-10',
+      businessDaysLate: 5,
+      reason: 'Solicitud recibida en sede.',
+    };
+    const data = { ...(storedV1 as object), lateEntry };
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 2, data })).toEqual({
+      type: 'Received',
+      data: { ...data, applicantVersion: 1 },
+    });
+  });
+
+  it('version 3, and every other event, reads as stored', () => {
+    const data = { ...(storedV1 as object), lateEntry: null, applicantVersion: 2 };
+    expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 3, data })).toEqual({
       type: 'Received',
       data,
     });

@@ -437,11 +437,12 @@ function lastCheckOf(state: AffiliationRecord, documentType: string): DocumentCh
     : undefined;
 }
 
+/** The documents named, a rejected one said so (its reason is a free text kept apart: the case shows it). */
 function describeDocuments(state: AffiliationRecord, documents: readonly string[]): string {
   return documents
     .map((document) => {
       const check = lastCheckOf(state, document);
-      return check?.status === 'REJECTED' ? `${document} (rechazado: ${check.reason})` : document;
+      return check?.status === 'REJECTED' ? `${document} (rechazado)` : document;
     })
     .join(', ');
 }

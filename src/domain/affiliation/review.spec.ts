@@ -210,7 +210,7 @@ describe('when the application is received', () => {
         .when(verify, on('2026-03-04', agent))
         .thenRefuses('REQUIRED_DOCUMENTS_MISSING');
       expect(refusal.message).toContain('APPLICATION_FORM');
-      expect(refusal.message).toContain('PROOF_OF_INCOME (rechazado: Sin firma.)');
+      expect(refusal.message).toContain('PROOF_OF_INCOME (rechazado)');
       expect(refusal.message).not.toContain('IDENTITY_DOCUMENT');
     });
 

@@ -46,12 +46,21 @@ describe('a Received event stored with schema version 1', () => {
   it('reads as filed with the first version of the petitioner’s data', () => {
     expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Received',
-      data: { ...(storedV1 as object), petitionerVersion: 1 },
+      data: { ...(storedV1 as object), lateEntry: null, petitionerVersion: 1 },
     });
   });
 
-  it('version 2 reads as stored', () => {
-    const data = { ...(storedV1 as object), petitionerVersion: 4 };
-    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 2, data })).toEqual({ type: 'Received', data });
+  it('version 2 (with its late entry) reads as filed with the first version too', () => {
+    const lateEntry = { recordedOn: '2025-03-20', businessDaysLate: 5, reason: 'Carta recibida en sede.' };
+    const data = { ...(storedV1 as object), lateEntry };
+    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 2, data })).toEqual({
+      type: 'Received',
+      data: { ...data, petitionerVersion: 1 },
+    });
+  });
+
+  it('version 3 reads as stored', () => {
+    const data = { ...(storedV1 as object), lateEntry: null, petitionerVersion: 4 };
+    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 3, data })).toEqual({ type: 'Received', data });
   });
 });

@@ -2,8 +2,9 @@
 //   1. its metadata completed (command id, from the idempotency key when there is one; the moment);
 //   2. the people it names identified (by document, or a new id) through the people step (a port);
 //   3. the feature's look-ups (a staff account, another stream's state, a radicado from the counter);
-//   4. the domain asked first, then the people's data kept as versions, and each version filed with
-//      written into the command;
+//   4. the domain asked first, then the personal data kept: the people's data as versions (each
+//      version filed with written into the command) and its free texts sealed under their owner's key
+//      (a reference written in place of each text), so no personal data reaches the log;
 //   5. load–decide–append with retry on the instance's stream (AggregateCommandExecutor);
 //   6. the position the answer must reflect noted for read-your-writes.
 import { Inject } from '@nestjs/common';
@@ -44,12 +45,14 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
   async execute(request: RunCommand): Promise<CommandResult> {
     const aggregate = request.aggregate as AnyAggregate;
     const metadata = this.metadataOf(request);
-    const { command: withPeople, keepPeople: keepPeopleNow } = await this.identifyPeople(request);
-    let peopleKept = false;
-    const keepPeople = async (candidate: DomainCommand) => {
-      if (peopleKept) throw new Error(`Las personas de ${candidate.type} ya se guardaron.`);
-      peopleKept = true;
-      return keepPeopleNow(candidate, metadata);
+    const { command: withPeople, keepPeople } = await this.identifyPeople(request);
+    // Kept once, by a look-up about to take a number or else below; never again for a completed receipt.
+    let personalDataKept = request.options.personalDataKept === true;
+    const keepPersonalData = async (candidate: DomainCommand, id: string | null) => {
+      if (personalDataKept) throw new Error(`Los datos personales de ${candidate.type} ya se guardaron.`);
+      personalDataKept = true;
+      const withVersions = await keepPeople(candidate, metadata);
+      return this.sealFreeTexts(aggregate, withVersions, id, metadata);
     };
 
     const { expectedRevision } = request.options;
@@ -61,16 +64,19 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     const completed = aggregate.lookUps
       ? await this.lookUpsOf(aggregate).complete(
           withPeople,
-          this.lookUpContext(request, metadata, precheck, keepPeople),
+          this.lookUpContext(request, metadata, precheck, (candidate) =>
+            keepPersonalData(candidate, request.id),
+          ),
         )
       : { command: withPeople };
     const id = completed.id ?? request.id;
     let command = completed.command;
     if (id === null) throw new Error(`Las consultas previas de ${command.type} no dieron la instancia.`);
-    if (request.options.people !== undefined && !peopleKept) {
-      // The vault is written only for a command the domain accepts, after every look-up passed.
+    if (!personalDataKept && (request.options.people !== undefined || hasFreeTexts(aggregate, command))) {
+      // The vault is written only for a command the domain accepts (asked with the texts in clear), after
+      // every look-up passed.
       await askTheDomain(aggregate.streamOf(id), command);
-      command = await keepPeople(command);
+      command = await keepPersonalData(command, id);
     }
 
     const stream = aggregate.streamOf(id);
@@ -84,6 +90,37 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     });
     this.readYourWrites.noteWritten(outcome.position);
     return { id, stream, ...outcome };
+  }
+
+  /**
+   * Each free text of the command sealed under its owner's key, a reference in its place. The text's id
+   * comes from the command id and the field, so a retried command seals nothing twice.
+   */
+  private async sealFreeTexts(
+    aggregate: AnyAggregate,
+    command: DomainCommand,
+    id: string | null,
+    metadata: CommandMetadata,
+  ): Promise<DomainCommand> {
+    const texts = freeTextsOf(aggregate, command);
+    if (texts.length === 0 || aggregate.freeTexts === undefined) return command;
+    const { state } =
+      id === null
+        ? { state: aggregate.decider.initialState }
+        : await this.executor.stateOf(aggregate, aggregate.streamOf(id));
+    const declaredOwner = aggregate.freeTexts.ownerOf(command, state);
+    let owner = declaredOwner;
+    const data: Record<string, unknown> = { ...(command.data as Record<string, unknown>) };
+    for (const [field, text] of texts) {
+      const sealed = await this.people.sealText(owner, text, {
+        textId: deterministicId(`${metadata.commandId}/text/${field}`),
+        searchable: aggregate.freeTexts.searchable?.includes(field) ?? false,
+      });
+      data[field] = sealed.reference;
+      owner = sealed.ownerId;
+    }
+    if (declaredOwner === null) data['textOwnerId'] = owner;
+    return { ...command, data };
   }
 
   private metadataOf({ origin, command, options }: RunCommand): CommandMetadata {
@@ -136,12 +173,12 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     request: RunCommand,
     metadata: CommandMetadata,
     precheck: (command: DomainCommand) => Promise<readonly DomainEvent[]>,
-    keepPeople: (command: DomainCommand) => Promise<DomainCommand>,
+    keepPersonalData: (command: DomainCommand) => Promise<DomainCommand>,
   ): LookUpContext<DomainCommand> {
     return {
       metadata,
       id: request.id,
-      keepPeople,
+      keepPersonalData,
       lookUpData: request.options.lookUpData,
       peopleDescribed: Object.keys(request.options.people ?? {}),
       precheck,
@@ -163,6 +200,22 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
         (await this.eventStore.readStream(aggregate.streamOf(id), { maxCount: 1 })).length > 0,
     };
   }
+}
+
+/** The command's free texts to seal: declared fields holding a non-blank text, in declaration order. */
+function freeTextsOf(aggregate: AnyAggregate, command: DomainCommand): [string, string][] {
+  const fields = (aggregate.freeTexts?.fields as Readonly<Record<string, readonly string[]>> | undefined)?.[
+    command.type
+  ];
+  const data = command.data as Record<string, unknown>;
+  return (fields ?? []).flatMap((field) => {
+    const value = data[field];
+    return typeof value === 'string' && value.trim() !== '' ? [[field, value] as [string, string]] : [];
+  });
+}
+
+function hasFreeTexts(aggregate: AnyAggregate, command: DomainCommand): boolean {
+  return freeTextsOf(aggregate, command).length > 0;
 }
 
 function lowerFirst(text: string): string {

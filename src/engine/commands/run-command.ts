@@ -24,6 +24,25 @@ export interface AggregateType<
   readonly occurredAtOf?: (command: Command) => Instant | null;
   /** The feature's look-ups (a provider of its module), for commands that need facts from outside. */
   readonly lookUps?: Type<CommandLookUps<Command>>;
+  /** The commands' free texts, sealed in the personal-data vault before the log sees them. */
+  readonly freeTexts?: FreeTexts<Command, State>;
+}
+
+/**
+ * Free texts may name people ("soy Ana Gómez, cédula …"), so none enters the log in clear: the handler
+ * seals each non-blank one in the personal-data vault under its owner's key and writes the reference the
+ * vault gives in its place, so the events carry references and erasing the owner erases the texts.
+ */
+export interface FreeTexts<Command extends DomainCommand, State> {
+  /** The fields of each command's data that hold free text. */
+  readonly fields: Readonly<Partial<Record<Command['type'], readonly string[]>>>;
+  /** Those found by text search (a subject): the vault indexes keyed hashes of their words. */
+  readonly searchable?: readonly string[];
+  /**
+   * Whose key seals them: the person the instance is about, from the command (a receipt) or the state;
+   * null for a key of the instance's own, whose owner id the handler writes into `textOwnerId`.
+   */
+  readonly ownerOf: (command: Command, state: State) => string | null;
 }
 
 /** The instance a command is about, when the look-ups name it (a new radicado), and the command completed. */
@@ -57,12 +76,13 @@ export interface LookUpContext<Command extends DomainCommand> {
    */
   precheck(command: Command): Promise<readonly DomainEvent[]>;
   /**
-   * Keeps the request's people in the vault now (once), for a look-up about to take a step that cannot be
-   * undone and must find them kept (a radicado whose receipt may have to be completed after a crash), and
-   * gives the command with the version of each person kept written beside their id. Call it after
-   * precheck; otherwise the handler keeps them after every look-up, before the append.
+   * Keeps the request's personal data in the vault now (once): its people, and its free texts sealed,
+   * for a look-up about to take a step that cannot be undone and must find them kept (a radicado whose
+   * receipt may have to be completed after a crash). Gives the command with the version of each person
+   * beside their id and a reference in place of each text. Call it after precheck; otherwise the handler
+   * keeps them after every look-up, before the append.
    */
-  keepPeople(command: Command): Promise<Command>;
+  keepPersonalData(command: Command): Promise<Command>;
   /**
    * Runs a command on a counter's instance (the year's radicados, the member numbers), with this
    * command's metadata, and gives the event it issued for this command — also when this command is a
@@ -98,6 +118,11 @@ export interface RunOptions {
    * beside `petitionerId`): a decider that keeps it puts it in its event; one that does not ignores it.
    */
   readonly people?: Readonly<Record<string, PetitionerData>>;
+  /**
+   * The command's people and free texts were kept before, and it carries their versions and references
+   * (a receipt completed after an interruption): nothing is kept again. Never from a client's input.
+   */
+  readonly personalDataKept?: boolean;
   /** Handed to the feature's look-ups alone (a new account's password); never written to the log. */
   readonly lookUpData?: unknown;
 }
@@ -115,6 +140,15 @@ export interface CommandPeople {
    * never an overwrite — and gives the version the command is filed with.
    */
   keep(personId: string, person: PetitionerData, metadata: CommandMetadata): Promise<number>;
+  /**
+   * Seals a free text under the owner's key (null: a new owner of its own), stored once per `textId`,
+   * and gives the reference the command carries instead of the text, and the owner it was sealed under.
+   */
+  sealText(
+    ownerId: string | null,
+    text: string,
+    options: { readonly textId: string; readonly searchable: boolean },
+  ): Promise<{ readonly reference: string; readonly ownerId: string }>;
 }
 
 export const COMMAND_PEOPLE = Symbol('CommandPeople');

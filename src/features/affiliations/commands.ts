@@ -87,6 +87,20 @@ export const affiliationCase: AggregateType<AffiliationCommand, AffiliationEvent
   schemaVersions: AFFILIATION_EVENT_SCHEMA_VERSIONS,
   upcast: upcastAffiliationEvent,
   streamOf: affiliationStreamOf,
+  // Under the applicant's key: erasing the applicant erases the application's texts with their data.
+  freeTexts: {
+    fields: {
+      ReceiveAffiliation: ['lateEntryReason'],
+      RejectDocument: ['reason'],
+      RejectAffiliation: ['reason'],
+      ReportNovelty: ['description'],
+    },
+    ownerOf: (command, state) => {
+      if (command.type === 'ReceiveAffiliation') return command.data.applicantId;
+      // The domain refuses any other command on an application never received, before anything is sealed.
+      return state.status === 'NOT_RECEIVED' ? null : state.applicantId;
+    },
+  },
   occurredAtOf: (command) => (command.type === 'ReceiveAffiliation' ? command.data.receivedAt : null),
   lookUps: AffiliationLookUps,
 };

@@ -48,10 +48,11 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
         if (context.id !== null) return { command };
         // Ask the domain first, so an invalid receipt never consumes a radicado.
         await context.precheck(command);
-        // The number is issued with the receipt it is for, so the people it names must be kept already:
+        // The number is issued with the receipt it is for (its texts sealed, never in clear), so the people
+        // and texts it names must be kept already:
         // a receipt interrupted after this step is completed at start-up (InterruptedReceipts).
-        const kept = await context.keepPeople(command);
-        if (kept.type !== 'ReceivePqrs') throw new Error('keepPeople cambió el tipo del comando.');
+        const kept = await context.keepPersonalData(command);
+        if (kept.type !== 'ReceivePqrs') throw new Error('keepPersonalData cambió el tipo del comando.');
         // The radicado follows the filing order: the year it is recorded in, whatever day it was received.
         const year = yearOf(bogotaDateOf(context.metadata.issuedAt));
         const issued = await context.issue(radicadoCounter, String(year), {
@@ -78,6 +79,24 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
   schemaVersions: PQRS_EVENT_SCHEMA_VERSIONS,
   upcast: upcastPqrsEvent,
   streamOf: pqrsStreamOf,
+  // Under the petitioner's key: erasing the petitioner erases the case's texts with their data.
+  freeTexts: {
+    fields: {
+      ReceivePqrs: ['subject', 'description', 'lateEntryReason'],
+      RequestInformation: ['note'],
+      ProvideInformation: ['note', 'lateEntryReason'],
+      ExtendDeadline: ['reason'],
+      TransferPqrs: ['reason'],
+      AnswerPqrs: ['answer', 'lateEntryReason'],
+      WithdrawPqrs: ['reason'],
+    },
+    searchable: ['subject'],
+    ownerOf: (command, state) => {
+      if (command.type === 'ReceivePqrs') return command.data.petitionerId;
+      // The domain refuses any other command on a case never received, before anything is sealed.
+      return state.status === 'NOT_RECEIVED' ? null : state.petitionerId;
+    },
+  },
   occurredAtOf: (command) => {
     switch (command.type) {
       case 'ReceivePqrs':

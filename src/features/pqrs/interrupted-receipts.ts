@@ -81,6 +81,8 @@ export class InterruptedReceipts implements OnApplicationBootstrap {
         correlationId: metadata.correlationId,
         causationId: metadata.causationId,
       },
+      // Its people were kept and its texts sealed before the number was taken: the receipt names them.
+      { personalDataKept: true },
     );
     // The handler takes any aggregate's RunCommand, as the bus hands it over.
     await this.handler.execute(receipt as unknown as RunCommand);

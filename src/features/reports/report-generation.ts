@@ -10,6 +10,7 @@ import type { ReportFormat, ReportKind } from '../../domain/report/index.js';
 import { refuse } from '../../domain/shared/domain-error.js';
 import { DomainRuleViolation } from '../../engine/application-errors.js';
 import { ReadYourWrites } from '../../engine/commands/read-your-writes.js';
+import { PersonalTexts } from '../../personal-data/personal-texts.js';
 import { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
 import { ReportSources } from './read-models/report-sources.js';
 import { renderReport, type RenderedReport } from './render/index.js';
@@ -31,8 +32,12 @@ export class ReportGeneration {
   constructor(
     @Inject(ReadYourWrites) private readonly readYourWrites: ReadYourWrites,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    @Inject(PersonalTexts) texts: PersonalTexts,
   ) {
-    this.sources = new ReportSources(readYourWrites.reader(REPORT_SOURCE_PROJECTIONS));
+    // The read models hold the cases' texts as references to the vault: a report prints the texts.
+    this.sources = new ReportSources(readYourWrites.reader(REPORT_SOURCE_PROJECTIONS), (value) =>
+      texts.reveal(value),
+    );
   }
 
   async generate(

@@ -16,6 +16,7 @@ import {
 } from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserAccount, type UserStore } from '../../../identity/user-store.js';
 import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
+import { PersonalTexts } from '../../../personal-data/personal-texts.js';
 import type { AffiliationDocument } from '../read-models/affiliations-projection.js';
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
@@ -52,6 +53,8 @@ export class AffiliationResolver {
     @Inject(AffiliationQueries) private readonly queries: AffiliationQueries,
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
+    // Reasons and novelty descriptions are references to the vault in the read models: revealed here.
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
   ) {}
 
   @Mutation(() => Affiliation, {
@@ -156,8 +159,8 @@ export class AffiliationResolver {
 
   @Query(() => Affiliation, { description: 'Una afiliación por su id.' })
   @Roles(...ALL_ROLES)
-  affiliation(@Args() { id }: AffiliationIdArgs): Promise<AffiliationDocument> {
-    return this.queries.getAffiliation(id);
+  async affiliation(@Args() { id }: AffiliationIdArgs): Promise<AffiliationDocument> {
+    return this.texts.reveal(await this.queries.getAffiliation(id));
   }
 
   @Query(() => AffiliationConnection, {
@@ -166,7 +169,7 @@ export class AffiliationResolver {
   @Roles(...ALL_ROLES)
   async affiliations(@Args() { filter, first, after }: AffiliationsArgs): Promise<AffiliationConnection> {
     const page = await this.queries.list(filter ?? {}, first, after ?? null);
-    const nodes = page.nodes as unknown as Affiliation[];
+    const nodes = (await this.texts.reveal(page.nodes)) as unknown as Affiliation[];
     return {
       nodes,
       edges: nodes.map((node) => ({ node, cursor: encodeAffiliationCursor(node) })),
@@ -181,7 +184,7 @@ export class AffiliationResolver {
   })
   @Roles(...ALL_ROLES)
   async affiliationNovelties(@Args() { from, to }: AffiliationPeriodArgs): Promise<AffiliationNovelty[]> {
-    const novelties = await this.queries.novelties(from, to);
+    const novelties = await this.texts.reveal(await this.queries.novelties(from, to));
     const reporters = await this.users.findManyByIds([...new Set(novelties.map((n) => n.reportedBy))]);
     return novelties.map((novelty) => ({
       ...novelty,
@@ -244,7 +247,7 @@ export class AffiliationResolver {
     options: RunOptions = {},
   ): Promise<AffiliationDocument> {
     await this.commands.execute(new RunCommand(affiliationCase, affiliationId, command, origin, options));
-    return this.queries.getAffiliation(affiliationId);
+    return this.texts.reveal(await this.queries.getAffiliation(affiliationId));
   }
 }
 

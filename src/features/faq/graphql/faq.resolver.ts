@@ -18,6 +18,7 @@ import { faqEntry } from '../commands.js';
 import { encodeFaqCursor, FaqQueries } from '../read-models/faq-queries.js';
 import type { FaqSearchHit } from '../read-models/faq-search.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
+import { PersonalTexts } from '../../../personal-data/personal-texts.js';
 import type { FaqEntryDocument } from '../read-models/faq-entries-projection.js';
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
@@ -50,6 +51,8 @@ export class FaqResolver {
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(FaqQueries) private readonly queries: FaqQueries,
     @Inject(USER_STORE) private readonly users: UserStore,
+    // Cases' subjects and descriptions are references to the vault in the read models: revealed here.
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
   ) {}
 
   @Mutation(() => FaqEntry, { description: 'Crea una entrada de preguntas frecuentes en borrador.' })
@@ -152,7 +155,7 @@ export class FaqResolver {
   })
   @Roles(...ALL_ROLES)
   async faqSuggestions(@Args() { radicado, first }: FaqSuggestionsArgs): Promise<FaqSearchResult[]> {
-    return results(await this.queries.suggestions(radicado, first));
+    return results(await this.queries.suggestions(radicado, first, (value) => this.texts.reveal(value)));
   }
 
   @Query(() => [FrequentSubject], {
@@ -161,7 +164,7 @@ export class FaqResolver {
   })
   @Roles(...ALL_ROLES)
   frequentSubjects(@Args() { from, to, first }: FrequentSubjectsArgs): Promise<FrequentSubject[]> {
-    return this.queries.frequentSubjects(from, to, first);
+    return this.queries.frequentSubjects(from, to, first, (value) => this.texts.reveal(value));
   }
 
   @Query(() => [FaqEntryHistoryEvent], {

@@ -48,6 +48,9 @@ export interface FaqEntryHistoryStep {
 /** Most recently changed first; the id breaks ties, so the cursor is a stable keyset position. */
 const FAQ_ENTRIES_ORDER: KeysetOrder = { sortField: 'updatedAt', tieField: 'id' };
 
+/** A value with the texts it refers to revealed (the read models hold references to the vault). */
+export type RevealTexts = <Value>(value: Value) => Promise<Value>;
+
 @Injectable()
 export class FaqQueries {
   constructor(
@@ -75,15 +78,21 @@ export class FaqQueries {
     return this.searchIndex.search(text, { category, first });
   }
 
-  async suggestions(radicado: string, first: number): Promise<FaqSearchHit[]> {
+  /** Entries like the case's subject and description; `revealTexts` gives the case with its texts. */
+  async suggestions(radicado: string, first: number, revealTexts: RevealTexts): Promise<FaqSearchHit[]> {
     const theCase = await this.readModels.get<CaseDocument>(CASES_COLLECTION, radicado);
     if (!theCase) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
-    return this.searchIndex.suggestionsFor(theCase, first);
+    return this.searchIndex.suggestionsFor(await revealTexts(theCase), first);
   }
 
-  async frequentSubjects(from: string, to: string, first: number): Promise<FrequentSubject[]> {
+  async frequentSubjects(
+    from: string,
+    to: string,
+    first: number,
+    revealTexts: RevealTexts,
+  ): Promise<FrequentSubject[]> {
     if (from > to) throw new BadUserInput('to', 'La fecha final del periodo es anterior a la inicial.');
-    return queryFrequentSubjects(this.readModels, from, to, first);
+    return queryFrequentSubjects(this.readModels, from, to, first, revealTexts);
   }
 
   async history(entryId: string): Promise<FaqEntryHistoryStep[]> {

@@ -1,6 +1,7 @@
 // The PQRS part of the gateway: each mutation builds the domain's command and runs it on the one command
 // path (RunCommand), then answers with the case as the read models show it; queries read the read models
-// (and the log, for history).
+// (and the log, for history). The read models and the log hold the case's free texts as references to
+// the personal-data vault: every answer reveals them (PersonalTexts) before it leaves.
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -10,6 +11,8 @@ import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
 import { revisionSeen, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
+import { PersonalTexts } from '../../../personal-data/personal-texts.js';
+import { BadUserInput } from '../../../engine/application-errors.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
 import { encodeCursor, PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
@@ -32,6 +35,9 @@ import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 
+/** The most cases a text search may find by subject before it asks for more words. */
+const SUBJECT_SEARCH_LIMIT = 2000;
+
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
 const ROLES = PQRS_COMMAND_ROLES;
 
@@ -42,6 +48,7 @@ export class PqrsResolver {
     @Inject(PqrsQueries) private readonly queries: PqrsQueries,
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
@@ -155,8 +162,8 @@ export class PqrsResolver {
 
   @Query(() => Pqrs, { description: 'Un caso por su radicado.' })
   @Roles(...ALL_ROLES)
-  pqrs(@Args() { radicado }: RadicadoArgs): Promise<CaseView> {
-    return this.queries.getCase(radicado);
+  async pqrs(@Args() { radicado }: RadicadoArgs): Promise<CaseView> {
+    return this.texts.reveal(await this.queries.getCase(radicado));
   }
 
   @Query(() => PqrsConnection, {
@@ -164,8 +171,10 @@ export class PqrsResolver {
   })
   @Roles(...ALL_ROLES)
   async pqrsList(@Args() { filter, first, after, sort }: PqrsListArgs): Promise<PqrsConnection> {
-    const page = await this.queries.list(filter ?? {}, first, after ?? null, sort);
-    const nodes = page.nodes as unknown as Pqrs[];
+    const text = filter?.text?.trim() ? filter.text : null;
+    const subjectReferences = text === null ? null : await this.subjectsHolding(text);
+    const page = await this.queries.list({ ...filter, subjectReferences }, first, after ?? null, sort);
+    const nodes = (await this.texts.reveal(page.nodes)) as unknown as Pqrs[];
     return {
       nodes,
       edges: nodes.map((node) => ({ node, cursor: encodeCursor(node, sort) })),
@@ -176,8 +185,8 @@ export class PqrsResolver {
 
   @Query(() => FilingReceipt, { description: 'Constancia de radicación de un caso, para imprimir.' })
   @Roles(...ALL_ROLES)
-  filingReceipt(@Args() { radicado }: RadicadoArgs): Promise<FilingReceipt> {
-    return this.queries.filingReceipt(radicado);
+  async filingReceipt(@Args() { radicado }: RadicadoArgs): Promise<FilingReceipt> {
+    return this.texts.reveal(await this.queries.filingReceipt(radicado));
   }
 
   @Query(() => CaseHistory, {
@@ -186,7 +195,7 @@ export class PqrsResolver {
   })
   @Roles(...ALL_ROLES)
   async caseHistory(@Args() { radicado, asOf }: CaseHistoryArgs): Promise<CaseHistory> {
-    const history = await this.queries.history(radicado, asOf ?? null);
+    const history = await this.texts.reveal(await this.queries.history(radicado, asOf ?? null));
     const actors = await this.users.findManyByIds([
       ...new Set(history.events.map((e) => e.metadata.actorId)),
     ]);
@@ -252,6 +261,18 @@ export class PqrsResolver {
     options: RunOptions = {},
   ): Promise<CaseView> {
     const { id } = await this.commands.execute(new RunCommand(pqrsCase, radicado, command, origin, options));
-    return this.queries.getCase(id);
+    return this.texts.reveal(await this.queries.getCase(id));
+  }
+
+  /** The sealed subjects holding every word of the text, as the vault's search finds them. */
+  private async subjectsHolding(text: string): Promise<readonly string[]> {
+    const { references, truncated } = await this.texts.search(text, SUBJECT_SEARCH_LIMIT);
+    if (truncated) {
+      throw new BadUserInput(
+        'text',
+        `Más de ${SUBJECT_SEARCH_LIMIT.toLocaleString('es-CO')} casos tienen esas palabras en el asunto: precise la búsqueda.`,
+      );
+    }
+    return references;
   }
 }

@@ -1,6 +1,7 @@
 // The `cases` read model: one document per PQRS case (id = radicado) with what the case lists, filters
 // and detail pages show. Open-ness and the traffic light depend on today, so queries compute them from
 // status and dueDate; nothing here depends on the clock.
+import { textIdOf } from '../../../engine/text-references.js';
 import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
   PQRS_STREAM_PREFIX,
@@ -79,7 +80,10 @@ export interface CaseDocument extends ReadModelDocument {
   readonly revision: number;
   /** Global position of the last event applied. */
   readonly lastPosition: number;
-  /** Radicado and subject folded (lower case, no accents), for text search. */
+  /**
+   * Radicado folded (lower case, no accents), for text search; with the subject for a case whose subject
+   * was stored in clear. The texts themselves are references to the personal-data vault.
+   */
   readonly searchText: string;
   /** When the store recorded the last event applied (not the projection's clock: rebuilds agree). */
   readonly updatedAt: Instant;
@@ -120,7 +124,11 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       transferredTo: null,
       withdrawnMode: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
-      searchText: foldForSearch(`${data.radicado} ${data.subject}`),
+      // A sealed subject is found through the vault's search; one stored in clear (before texts were
+      // sealed) is searched here with the radicado.
+      searchText: foldForSearch(
+        textIdOf(data.subject) === null ? `${data.radicado} ${data.subject}` : data.radicado,
+      ),
       ...appliedMarks(recorded),
     };
   }
@@ -220,7 +228,7 @@ function radicadoOf(stream: string): string {
 export const casesProjection: Projection = {
   name: 'cases',
   // 2: the late entries of each case.
-  // 3: the petitioner's version and who filed the case.
+  // 3: the petitioner's version and who filed the case; texts as vault references, searched there.
   version: 3,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],

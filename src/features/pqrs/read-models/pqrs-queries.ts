@@ -37,6 +37,8 @@ export interface PqrsListFilter {
   readonly assigneeId?: string | null;
   readonly overdue?: boolean | null;
   readonly text?: string | null;
+  /** The sealed subjects holding `text`, as the vault's search found them (references). */
+  readonly subjectReferences?: readonly string[] | null;
   readonly receivedFrom?: string | null;
   readonly receivedTo?: string | null;
 }
@@ -186,8 +188,19 @@ export class PqrsQueries {
     if (filter.status) conditions['status'] = filter.status;
     if (filter.kind) conditions['kind'] = filter.kind;
     if (filter.channel) conditions['channel'] = filter.channel;
+    if (filter.text) {
+      // By radicado (or a subject stored in clear before texts were sealed) here; by a sealed subject
+      // through the references the vault's search found for the text.
+      conditions['$and'] = [
+        {
+          $or: [
+            { searchText: { $contains: filter.text } },
+            { subject: { $in: filter.subjectReferences ?? [] } },
+          ],
+        },
+      ];
+    }
     if (filter.assigneeId) conditions['assigneeId'] = filter.assigneeId;
-    if (filter.text) conditions['searchText'] = { $contains: filter.text };
     if (filter.receivedFrom || filter.receivedTo) {
       conditions['receivedOn'] = {
         ...(filter.receivedFrom ? { $gte: filter.receivedFrom } : {}),

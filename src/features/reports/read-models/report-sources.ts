@@ -24,14 +24,25 @@ export interface ReportPeriod {
 
 const inPeriod = (period: ReportPeriod) => ({ $gte: period.from, $lte: period.to });
 
-export class ReportSources {
-  constructor(private readonly reader: ReadModelReader) {}
+/** Documents with the free texts they refer to revealed (the read models hold references to the vault). */
+export type RevealTexts = <Value>(value: Value) => Promise<Value>;
 
-  /** Cases received in the period, as they stood at asOf (a canonical ISO instant). */
-  casesReceivedIn(period: ReportPeriod, asOf: string): Promise<ReportCase[]> {
-    return findAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, {
-      receivedOn: inPeriod(period),
-    });
+/** For read models built from events whose texts were stored in clear (fixtures, benchmarks). */
+export const TEXTS_IN_CLEAR: RevealTexts = (value) => Promise.resolve(value);
+
+export class ReportSources {
+  constructor(
+    private readonly reader: ReadModelReader,
+    private readonly revealTexts: RevealTexts,
+  ) {}
+
+  /** Cases received in the period, as they stood at asOf (a canonical ISO instant), texts revealed. */
+  async casesReceivedIn(period: ReportPeriod, asOf: string): Promise<ReportCase[]> {
+    return this.revealTexts(
+      await findAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, {
+        receivedOn: inPeriod(period),
+      }),
+    );
   }
 
   /** Improvement actions formulated in the period, as they stood at asOf. */
@@ -46,11 +57,13 @@ export class ReportSources {
     return findAsOf<ImprovementActionDocument>(this.reader, IMPROVEMENT_ACTION_VERSIONS_COLLECTION, asOf);
   }
 
-  /** Affiliation applications received in the period, as they stood at asOf. */
-  affiliationsReceivedIn(period: ReportPeriod, asOf: string): Promise<AffiliationDocument[]> {
-    return findAsOf<AffiliationDocument>(this.reader, AFFILIATION_VERSIONS_COLLECTION, asOf, {
-      receivedOn: inPeriod(period),
-    });
+  /** Affiliation applications received in the period, as they stood at asOf, texts revealed. */
+  async affiliationsReceivedIn(period: ReportPeriod, asOf: string): Promise<AffiliationDocument[]> {
+    return this.revealTexts(
+      await findAsOf<AffiliationDocument>(this.reader, AFFILIATION_VERSIONS_COLLECTION, asOf, {
+        receivedOn: inPeriod(period),
+      }),
+    );
   }
 
   /** Every survey instrument created up to asOf, with the versions it had then. */
