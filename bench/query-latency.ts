@@ -5,6 +5,11 @@ import { EVENT_STORE, type EventStore } from '../src/engine/eventstore/event-sto
 import { ProjectionRunner } from '../src/engine/projections/projection-runner.js';
 import { BENCH_ADMIN, listenBenchApp } from './bench-app.js';
 import { summarizeLatencies, type LatencySummary } from './statistics.js';
+import {
+  measureGatewayLimits,
+  type GatewayLimitsOptions,
+  type GatewayLimitsResult,
+} from './gateway-limits.js';
 
 export interface QueryLatencyOptions {
   readonly requests: number;
@@ -48,8 +53,8 @@ function benchQueries(today: string): BenchQuery[] {
 
 export async function measureQueryLatency(
   dataDir: string,
-  options: QueryLatencyOptions,
-): Promise<QueryLatency[]> {
+  options: QueryLatencyOptions & { readonly gateway: GatewayLimitsOptions },
+): Promise<{ latencies: QueryLatency[]; gateway: GatewayLimitsResult }> {
   const { app, graphqlUrl } = await listenBenchApp(dataDir);
   try {
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
@@ -72,7 +77,8 @@ export async function measureQueryLatency(
       }
       latencies.push({ name, totalCount: totalCountOf(lastAnswer), ...summarizeLatencies(timesMs) });
     }
-    return latencies;
+    const today = bogotaDateOf(new Date().toISOString());
+    return { latencies, gateway: await measureGatewayLimits(graphqlUrl, token, today, options.gateway) };
   } finally {
     await app.close();
   }

@@ -30,7 +30,13 @@ const SETTINGS = {
   reportSeedCases: sizeFromEnv('BENCH_REPORT_SEED_CASES', 240_000),
 };
 
-/** `BENCH_ONLY=reports` runs the report measure alone (it seeds its own million events). */
+const GATEWAY_REFUSALS = 50;
+const GATEWAY_HEAVY_QUERIES = 20;
+
+/**
+ * `BENCH_ONLY=reports` runs the report measure alone (it seeds its own million events); `BENCH_ONLY=queries`
+ * the seeded year's rebuild, query latency and gateway limits alone.
+ */
 const ONLY = process.env.BENCH_ONLY ?? '';
 
 function sizeFromEnv(variable: string, fallback: number): number {
@@ -149,10 +155,11 @@ async function rebuildAndQueryResults(): Promise<BenchResult[]> {
     ];
 
     progress(`query latency: ${count(queryRequests)} sequential requests per query over HTTP`);
-    const latencies = await measureQueryLatency(dataDir, {
+    const { latencies, gateway } = await measureQueryLatency(dataDir, {
       requests: queryRequests,
       warmUpRequests: queryWarmUps,
       expectedCases: seeded.cases,
+      gateway: { refusals: GATEWAY_REFUSALS, heavyQueries: GATEWAY_HEAVY_QUERIES },
     });
     const queryResults = latencies.flatMap((latency): BenchResult[] => {
       const notes =
@@ -164,7 +171,27 @@ async function rebuildAndQueryResults(): Promise<BenchResult[]> {
         { measure: `query ${latency.name} max`, value: latency.max, unit: 'ms', notes: '' },
       ];
     });
-    return [...rebuildResults, ...queryResults];
+    const gatewayResults: BenchResult[] = [
+      {
+        measure: 'gateway: 1,000-alias query refused, p50',
+        value: gateway.refused.p50,
+        unit: 'ms',
+        notes: `QUERY_TOO_COMPLEX; ${GATEWAY_REFUSALS} requests; p99 ${formatValue(gateway.refused.p99)}, max ${formatValue(gateway.refused.max)} ms`,
+      },
+      {
+        measure: 'gateway: heavy accepted query, p50',
+        value: gateway.heavyQuery.p50,
+        unit: 'ms',
+        notes: `year of weekly indicators + year's figures + 100 cases; ${GATEWAY_HEAVY_QUERIES} back to back; max ${formatValue(gateway.heavyQuery.max)} ms`,
+      },
+      {
+        measure: 'gateway: /health/live during heavy queries, p99',
+        value: gateway.healthDuringHeavy.p99,
+        unit: 'ms',
+        notes: `${count(gateway.healthDuringHeavy.probes)} probes; p50 ${formatValue(gateway.healthDuringHeavy.p50)}, max ${formatValue(gateway.healthDuringHeavy.max)} ms`,
+      },
+    ];
+    return [...rebuildResults, ...queryResults, ...gatewayResults];
   });
 }
 
@@ -225,12 +252,14 @@ const startedAt = performance.now();
 const results =
   ONLY === 'reports'
     ? await reportResults()
-    : [
-        ...(await commandAndCeilingResults()),
-        ...(await rebuildAndQueryResults()),
-        ...faqIndexResults(),
-        ...(await reportResults()),
-      ];
+    : ONLY === 'queries'
+      ? await rebuildAndQueryResults()
+      : [
+          ...(await commandAndCeilingResults()),
+          ...(await rebuildAndQueryResults()),
+          ...faqIndexResults(),
+          ...(await reportResults()),
+        ];
 const wallSeconds = (performance.now() - startedAt) / 1000;
 console.log(
   `\nVentanilla benchmarks (${process.platform}, Node ${process.version}, ${new Date().toISOString()})\n`,
