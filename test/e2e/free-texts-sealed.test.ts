@@ -167,4 +167,67 @@ describe('free texts under the petitioner’s key', () => {
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('BUSINESS_RULE');
     expect(vaultTexts()).toBe(before);
   });
+
+  it('seals a survey’s open answer, named respondent or anonymous, and gives it back in the results', async () => {
+    const { createSurveyInstrument } = await ventanilla.ok(
+      `mutation ($input: CreateSurveyInstrumentInput!) { createSurveyInstrument(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Encuesta de la atención',
+          questions: [
+            { text: '¿Le resolvieron su solicitud?', kind: 'YES_NO' },
+            { text: '¿Qué podemos mejorar?', kind: 'FREE_TEXT' },
+          ],
+        },
+      },
+      admin,
+    );
+    const instrumentId = createSurveyInstrument.id as string;
+    const openAnswers = [
+      'Soy Marta Gómez y la asesora de la sede de Zipaquirá no me atendió.',
+      'Que contesten el teléfono 601 555 0101 de la oficina.',
+    ];
+    const today = new Date(Date.now() - 5 * 3600 * 1000).toISOString().slice(0, 10);
+    const answerWith = (openAnswer: string, respondent: Record<string, string> | null) =>
+      ventanilla.ok(
+        `mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { answers { questionId text } } }`,
+        {
+          input: {
+            instrumentId,
+            channel: 'PHONE',
+            answeredOn: today,
+            evaluation: 'FIRST',
+            answers: [
+              { questionId: 'q1', yes: false },
+              { questionId: 'q2', text: openAnswer },
+            ],
+            ...(respondent === null ? {} : { respondent }),
+          },
+        },
+        admin,
+      );
+    const named = await answerWith(openAnswers[0]!, {
+      name: 'Marta Lucía Gómez',
+      documentType: 'CC',
+      documentNumber: '52111222',
+    });
+    await answerWith(openAnswers[1]!, null);
+
+    expect(named.answerSurvey.answers).toEqual([
+      { questionId: 'q1', text: null },
+      { questionId: 'q2', text: openAnswers[0] },
+    ]);
+    const written = JSON.stringify(
+      (await ventanilla.app.get<EventStore>(EVENT_STORE).readAll(null, 10_000)).map((event) => event.data),
+    );
+    for (const openAnswer of openAnswers) expect(written.includes(openAnswer)).toBe(false);
+    const { satisfactionResults } = await ventanilla.ok(
+      `query ($id: ID!, $d: Date!) { satisfactionResults(instrumentId: $id, from: $d, to: $d) { freeTextAnswers { text } } }`,
+      { id: instrumentId, d: today },
+      admin,
+    );
+    expect(satisfactionResults.freeTextAnswers.map((answer: { text: string }) => answer.text).sort()).toEqual(
+      [...openAnswers].sort(),
+    );
+  });
 });

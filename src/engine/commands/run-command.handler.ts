@@ -94,7 +94,7 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
 
   /**
    * Each free text of the command sealed under its owner's key, a reference in its place. The text's id
-   * comes from the command id and the field, so a retried command seals nothing twice.
+   * comes from the command id and the text's path, so a retried command seals nothing twice.
    */
   private async sealFreeTexts(
     aggregate: AnyAggregate,
@@ -102,25 +102,32 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     id: string | null,
     metadata: CommandMetadata,
   ): Promise<DomainCommand> {
+    const freeTexts = aggregate.freeTexts;
     const texts = freeTextsOf(aggregate, command);
-    if (texts.length === 0 || aggregate.freeTexts === undefined) return command;
+    if (texts.length === 0 || freeTexts === undefined) return command;
     const { state } =
       id === null
         ? { state: aggregate.decider.initialState }
         : await this.executor.stateOf(aggregate, aggregate.streamOf(id));
-    const declaredOwner = aggregate.freeTexts.ownerOf(command, state);
+    const declaredOwner = freeTexts.ownerOf(command, state);
     let owner = declaredOwner;
-    const data: Record<string, unknown> = { ...(command.data as Record<string, unknown>) };
-    for (const [field, text] of texts) {
+    const references = new Map<string, string>();
+    for (const { path, field, text } of texts) {
       const sealed = await this.people.sealText(owner, text, {
-        textId: deterministicId(`${metadata.commandId}/text/${field}`),
-        searchable: aggregate.freeTexts.searchable?.includes(field) ?? false,
+        textId: deterministicId(`${metadata.commandId}/text/${path}`),
+        searchable: freeTexts.searchable?.includes(field) ?? false,
       });
-      data[field] = sealed.reference;
+      references.set(path, sealed.reference);
       owner = sealed.ownerId;
     }
-    if (declaredOwner === null) data['textOwnerId'] = owner;
-    return { ...command, data };
+    let data = command.data as Record<string, unknown>;
+    for (const field of declaredFieldsOf(aggregate, command)) {
+      data = mapTexts(data, field.split('.'), '', (path, text) => references.get(path) ?? text) as Record<
+        string,
+        unknown
+      >;
+    }
+    return { ...command, data: declaredOwner === null ? { ...data, textOwnerId: owner } : data };
   }
 
   private metadataOf({ origin, command, options }: RunCommand): CommandMetadata {
@@ -202,20 +209,63 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
   }
 }
 
-/** The command's free texts to seal: declared fields holding a non-blank text, in declaration order. */
-function freeTextsOf(aggregate: AnyAggregate, command: DomainCommand): [string, string][] {
-  const fields = (aggregate.freeTexts?.fields as Readonly<Record<string, readonly string[]>> | undefined)?.[
-    command.type
-  ];
-  const data = command.data as Record<string, unknown>;
-  return (fields ?? []).flatMap((field) => {
-    const value = data[field];
-    return typeof value === 'string' && value.trim() !== '' ? [[field, value] as [string, string]] : [];
-  });
+/** The free-text fields an aggregate declares for this command: `subject`, or `answers[].text`. */
+function declaredFieldsOf(aggregate: AnyAggregate, command: DomainCommand): readonly string[] {
+  const fields = aggregate.freeTexts?.fields as Readonly<Record<string, readonly string[]>> | undefined;
+  return fields?.[command.type] ?? [];
+}
+
+interface FreeText {
+  /** Where it is: `subject`, `answers.2.text`. */
+  readonly path: string;
+  /** The field as declared: `subject`, `answers[].text`. */
+  readonly field: string;
+  readonly text: string;
+}
+
+/** The command's free texts to seal: each non-blank text a declared field reaches, in declaration order. */
+function freeTextsOf(aggregate: AnyAggregate, command: DomainCommand): FreeText[] {
+  const found: FreeText[] = [];
+  for (const field of declaredFieldsOf(aggregate, command)) {
+    mapTexts(command.data, field.split('.'), '', (path, text) => {
+      found.push({ path, field, text });
+      return text;
+    });
+  }
+  return found;
 }
 
 function hasFreeTexts(aggregate: AnyAggregate, command: DomainCommand): boolean {
   return freeTextsOf(aggregate, command).length > 0;
+}
+
+/**
+ * The value with each non-blank text the path reaches replaced by `replace(path, text)`. A segment
+ * `name[]` walks each element of the array `name`; anything else the path meets is left as it is.
+ */
+function mapTexts(
+  value: unknown,
+  segments: readonly string[],
+  path: string,
+  replace: (path: string, text: string) => string,
+): unknown {
+  if (segments.length === 0) {
+    return typeof value === 'string' && value.trim() !== '' ? replace(path, value) : value;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const [segment, ...rest] = segments as [string, ...string[]];
+  const eachElement = segment.endsWith('[]');
+  const key = eachElement ? segment.slice(0, -2) : segment;
+  const record = value as Record<string, unknown>;
+  if (!(key in record)) return value;
+  const at = path === '' ? key : `${path}.${key}`;
+  const inner = record[key];
+  const next = eachElement
+    ? Array.isArray(inner)
+      ? inner.map((element, index) => mapTexts(element, rest, `${at}.${index}`, replace))
+      : inner
+    : mapTexts(inner, rest, at, replace);
+  return next === inner ? value : { ...record, [key]: next };
 }
 
 function lowerFirst(text: string): string {

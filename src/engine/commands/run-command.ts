@@ -34,7 +34,7 @@ export interface AggregateType<
  * vault gives in its place, so the events carry references and erasing the owner erases the texts.
  */
 export interface FreeTexts<Command extends DomainCommand, State> {
-  /** The fields of each command's data that hold free text. */
+  /** The fields of each command's data that hold free text; `answers[].text` reaches into each element. */
   readonly fields: Readonly<Partial<Record<Command['type'], readonly string[]>>>;
   /** Those found by text search (a subject): the vault indexes keyed hashes of their words. */
   readonly searchable?: readonly string[];

@@ -92,4 +92,10 @@ export const surveyResponse: AggregateType<SurveyResponseCommand, SurveyResponse
     schemaVersions: SURVEY_RESPONSE_EVENT_SCHEMA_VERSIONS,
     streamOf: surveyResponseStreamOf,
     lookUps: SurveyResponseLookUps,
+    // A respondent's own words: under their key when the survey names them, else under a key of the
+    // response's own.
+    freeTexts: {
+      fields: { AnswerSurvey: ['answers[].text'] },
+      ownerOf: (command) => command.data.respondentId,
+    },
   };

@@ -84,9 +84,11 @@ export class ReportSources {
   }
 
   /** Survey responses answered in the period and recorded up to asOf. */
-  responsesAnsweredIn(period: ReportPeriod, asOf: string): Promise<SurveyResponseDocument[]> {
-    return findAsOf<SurveyResponseDocument>(this.reader, SURVEY_RESPONSE_VERSIONS_COLLECTION, asOf, {
-      answeredOn: inPeriod(period),
-    });
+  async responsesAnsweredIn(period: ReportPeriod, asOf: string): Promise<SurveyResponseDocument[]> {
+    return this.revealTexts(
+      await findAsOf<SurveyResponseDocument>(this.reader, SURVEY_RESPONSE_VERSIONS_COLLECTION, asOf, {
+        answeredOn: inPeriod(period),
+      }),
+    );
   }
 }

@@ -23,6 +23,7 @@ import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../read-m
 import { encodeInstrumentCursor, SurveyQueries } from '../read-models/survey-queries.js';
 import { surveyInstrument, surveyResponse } from '../commands.js';
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
+import { PersonalTexts } from '../../../personal-data/personal-texts.js';
 import {
   AnswerSurveyInput,
   CreateSurveyInstrumentInput,
@@ -48,6 +49,8 @@ export class SurveyResolver {
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(SurveyQueries) private readonly queries: SurveyQueries,
+    // Open answers are references to the vault in the read models: revealed here.
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
   ) {}
 
   @Mutation(() => SurveyInstrument, {
@@ -145,7 +148,7 @@ export class SurveyResolver {
           }),
     };
     await this.commands.execute(new RunCommand(surveyResponse, responseId, command, origin, options));
-    return responseView(await this.queries.getResponse(responseId));
+    return responseView(await this.texts.reveal(await this.queries.getResponse(responseId)));
   }
 
   @Query(() => SurveyInstrument, { description: 'Un instrumento de encuesta, con todas sus versiones.' })
@@ -177,7 +180,7 @@ export class SurveyResolver {
   @Query(() => SurveyResponse, { description: 'Una encuesta respondida.' })
   @Roles(...ALL_ROLES)
   async surveyResponse(@Args() { id }: SurveyResponseIdArgs): Promise<SurveyResponse> {
-    return responseView(await this.queries.getResponse(id));
+    return responseView(await this.texts.reveal(await this.queries.getResponse(id)));
   }
 
   @Query(() => SatisfactionResults, {
@@ -185,10 +188,10 @@ export class SurveyResolver {
       'Resultados de satisfacción de un instrumento en el periodo [from, to]: índice por pregunta, global, por canal, primera contra segunda evaluación, respuestas abiertas, y preguntas bajo el umbral con la referencia para su acción de mejora.',
   })
   @Roles(...ALL_ROLES)
-  satisfactionResults(
+  async satisfactionResults(
     @Args() { from, to, instrumentId }: SatisfactionResultsArgs,
   ): Promise<SatisfactionResultsView> {
-    return this.queries.satisfactionResults(instrumentId, from, to);
+    return this.texts.reveal(await this.queries.satisfactionResults(instrumentId, from, to));
   }
 
   /** Runs the command on the instrument and answers with it as the read models show it. */
