@@ -39,9 +39,9 @@ export async function measureGatewayLimits(
     }
   }
 
-  // A year of indicators by week, the year's figures and a page of 100 cases with their look-ups.
+  // A year of indicators by day, the year's figures and a page of 100 cases with their look-ups.
   const heavy = `{
-    indicators(from: "${from}", to: "${today}", granularity: WEEK) { from to }
+    indicators(from: "${from}", to: "${today}", granularity: DAY) { from to }
     pqrsIndicators(from: "${from}", to: "${today}") { received answered open overdue }
     pqrsList(first: 100) { totalCount nodes { radicado subject assignee { username } } }
   }`;

@@ -182,7 +182,7 @@ async function rebuildAndQueryResults(): Promise<BenchResult[]> {
         measure: 'gateway: heavy accepted query, p50',
         value: gateway.heavyQuery.p50,
         unit: 'ms',
-        notes: `year of weekly indicators + year's figures + 100 cases; ${GATEWAY_HEAVY_QUERIES} back to back; max ${formatValue(gateway.heavyQuery.max)} ms`,
+        notes: `year of daily indicators + year's figures + 100 cases; ${GATEWAY_HEAVY_QUERIES} back to back; max ${formatValue(gateway.heavyQuery.max)} ms`,
       },
       {
         measure: 'gateway: /health/live during heavy queries, p99',

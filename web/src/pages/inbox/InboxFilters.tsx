@@ -143,6 +143,7 @@ export function InboxFilters({ view, onChange, assigneeChoice }: Props) {
           label="Buscar por radicado o asunto"
           value={text}
           onChange={(event) => setText(event.target.value)}
+          helperText="Palabras del asunto o su comienzo: «petic inform» encuentra «Petición de información»."
           slotProps={{ htmlInput: { maxLength: MAX_SEARCH_TEXT } }}
           sx={{ flexGrow: 1, maxWidth: 480 }}
         />
