@@ -35,7 +35,8 @@ const GATEWAY_HEAVY_QUERIES = 20;
 
 /**
  * `BENCH_ONLY=reports` runs the report measure alone (it seeds its own million events); `BENCH_ONLY=queries`
- * the seeded year's rebuild, query latency and gateway limits alone.
+ * the seeded year's rebuild, query latency and gateway limits alone; `BENCH_ONLY=commands` the command
+ * throughput and the SQLite insert ceiling alone.
  */
 const ONLY = process.env.BENCH_ONLY ?? '';
 
@@ -254,12 +255,14 @@ const results =
     ? await reportResults()
     : ONLY === 'queries'
       ? await rebuildAndQueryResults()
-      : [
-          ...(await commandAndCeilingResults()),
-          ...(await rebuildAndQueryResults()),
-          ...faqIndexResults(),
-          ...(await reportResults()),
-        ];
+      : ONLY === 'commands'
+        ? await commandAndCeilingResults()
+        : [
+            ...(await commandAndCeilingResults()),
+            ...(await rebuildAndQueryResults()),
+            ...faqIndexResults(),
+            ...(await reportResults()),
+          ];
 const wallSeconds = (performance.now() - startedAt) / 1000;
 console.log(
   `\nVentanilla benchmarks (${process.platform}, Node ${process.version}, ${new Date().toISOString()})\n`,

@@ -118,8 +118,8 @@ export const improvementActionVersionsProjection = versionedProjection({
 
 export const affiliationVersionsProjection = versionedProjection({
   name: 'affiliationVersions',
-  // 2: the late entry of the receipt.
-  version: 2,
+  // 2: the late entry of the receipt. 3: the applicant's version and who received the application.
+  version: 3,
   categories: [AFFILIATION_STREAM_PREFIX],
   collection: AFFILIATION_VERSIONS_COLLECTION,
   indexes: ['receivedOn', 'decidedOn'],
