@@ -60,12 +60,11 @@ export class PersonRecords implements CommandPeople {
     return recorded.version;
   }
 
-  async sealText(
+  async sealTexts(
     ownerId: string | null,
-    text: string,
-    options: { readonly textId: string; readonly searchable: boolean },
-  ): Promise<{ readonly reference: string; readonly ownerId: string }> {
-    const stored = await this.vault.storeText(ownerId, text, options);
-    return { reference: textReferenceOf(stored.textId), ownerId: stored.ownerId };
+    texts: readonly { readonly text: string; readonly textId: string; readonly searchable: boolean }[],
+  ): Promise<{ readonly references: readonly string[]; readonly ownerId: string }> {
+    const stored = await this.vault.storeTexts(ownerId, texts);
+    return { references: stored.map(({ textId }) => textReferenceOf(textId)), ownerId: stored[0]!.ownerId };
   }
 }

@@ -114,6 +114,11 @@ export interface PersonalDataStore {
    * null, a new owner of its own (an anonymous filing's texts, erased together by that owner's id).
    */
   storeText(ownerId: string | null, text: string, options?: StoreTextOptions): Promise<StoredText>;
+  /** Several texts under one owner at once (one write): a command's texts. In the order given. */
+  storeTexts(
+    ownerId: string | null,
+    texts: readonly (StoreTextOptions & { readonly text: string })[],
+  ): Promise<StoredText[]>;
   /** Many texts by id: the text, `ERASED` for an erased owner's; ids never stored are absent. */
   getTexts(textIds: readonly string[]): Promise<Map<string, TextLookup>>;
   /** Texts stored searchable that hold every word of the query (see the adapter for what matches). */

@@ -281,48 +281,70 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   async storeText(ownerId: string | null, text: string, options: StoreTextOptions = {}): Promise<StoredText> {
-    const textId = options.textId ?? randomUUID();
-    return this.db.transaction((): StoredText => {
-      const existing = this.db
-        .prepare<[string], { owner_id: string }>('SELECT owner_id FROM texts WHERE text_id = ?')
-        .get(textId);
-      if (existing) {
-        // A retried command stores nothing twice; the same id under another owner is a mistake.
-        if (ownerId === null || existing.owner_id === ownerId) return { textId, ownerId: existing.owner_id };
-        throw new Error(`El texto ${textId} ya está guardado bajo otro titular.`);
-      }
-      const at = this.now().toISOString();
-      let owner: string;
-      let dataKey: Buffer;
-      if (ownerId === null) {
-        owner = randomUUID();
-        dataKey = newDataKey();
-        this.insertOwner(owner, 'TEXTS', dataKey, at);
-      } else {
-        const row = this.ownerRow(ownerId);
-        if (!row) throw new Error(`El almacén de datos personales no conoce a ${ownerId}.`);
-        if (row.erased_at !== null || row.wrapped_key === null) throw new PersonErasedError(ownerId);
-        owner = ownerId;
-        dataKey = this.unsealOrThrow(this.wrappingKey, row.wrapped_key, boundTo.key(ownerId), ownerId);
-      }
+    return (await this.storeTexts(ownerId, [{ text, ...options }]))[0]!;
+  }
+
+  async storeTexts(
+    ownerId: string | null,
+    texts: readonly (StoreTextOptions & { readonly text: string })[],
+  ): Promise<StoredText[]> {
+    // One transaction (one durable write) for all of a command's texts.
+    return this.db.transaction((): StoredText[] => {
+      let owner = ownerId;
+      let dataKey: Buffer | null = null;
+      const stored: StoredText[] = [];
       try {
-        const sealed = seal(dataKey, Buffer.from(text, 'utf8'), boundTo.text(textId));
-        const { lastInsertRowid } = this.db
-          .prepare(
-            'INSERT INTO texts (text_id, owner_id, sealed_text, searchable, stored_at) VALUES (?, ?, ?, ?, ?)',
-          )
-          .run(textId, owner, sealed, options.searchable ? 1 : 0, at);
-        if (options.searchable) {
-          const insertTerm = this.db.prepare(
-            'INSERT OR IGNORE INTO text_terms (term, text_row) VALUES (?, ?)',
-          );
-          for (const token of indexTokensOf(text)) insertTerm.run(this.searchTerm(token), lastInsertRowid);
+        for (const { text, textId = randomUUID(), searchable } of texts) {
+          const existing = this.db
+            .prepare<[string], { owner_id: string }>('SELECT owner_id FROM texts WHERE text_id = ?')
+            .get(textId);
+          if (existing) {
+            // A retried command stores nothing twice; the same id under another owner is a mistake.
+            if (owner !== null && existing.owner_id !== owner) {
+              throw new Error(`El texto ${textId} ya está guardado bajo otro titular.`);
+            }
+            owner = existing.owner_id;
+            stored.push({ textId, ownerId: existing.owner_id });
+            continue;
+          }
+          const at = this.now().toISOString();
+          if (dataKey === null) ({ owner, dataKey } = this.textOwnerKey(owner, at));
+          const sealed = seal(dataKey, Buffer.from(text, 'utf8'), boundTo.text(textId));
+          const { lastInsertRowid } = this.db
+            .prepare(
+              'INSERT INTO texts (text_id, owner_id, sealed_text, searchable, stored_at) VALUES (?, ?, ?, ?, ?)',
+            )
+            .run(textId, owner, sealed, searchable ? 1 : 0, at);
+          if (searchable) {
+            const insertTerm = this.db.prepare(
+              'INSERT OR IGNORE INTO text_terms (term, text_row) VALUES (?, ?)',
+            );
+            for (const token of indexTokensOf(text)) insertTerm.run(this.searchTerm(token), lastInsertRowid);
+          }
+          stored.push({ textId, ownerId: owner! });
         }
       } finally {
-        dataKey.fill(0);
+        dataKey?.fill(0);
       }
-      return { textId, ownerId: owner };
+      return stored;
     })();
+  }
+
+  /** The data key texts are sealed under: the owner's, or a new owner's of its own for null. */
+  private textOwnerKey(ownerId: string | null, at: string): { owner: string; dataKey: Buffer } {
+    if (ownerId === null) {
+      const owner = randomUUID();
+      const dataKey = newDataKey();
+      this.insertOwner(owner, 'TEXTS', dataKey, at);
+      return { owner, dataKey };
+    }
+    const row = this.ownerRow(ownerId);
+    if (!row) throw new Error(`El almacén de datos personales no conoce a ${ownerId}.`);
+    if (row.erased_at !== null || row.wrapped_key === null) throw new PersonErasedError(ownerId);
+    return {
+      owner: ownerId,
+      dataKey: this.unsealOrThrow(this.wrappingKey, row.wrapped_key, boundTo.key(ownerId), ownerId),
+    };
   }
 
   async getTexts(textIds: readonly string[]): Promise<Map<string, TextLookup>> {

@@ -265,6 +265,43 @@ describe('SqlitePersonalDataStore', () => {
     it('refuses a text under an owner it does not know', async () => {
       await expect(openStore().storeText('person-unknown', 'Texto')).rejects.toThrow(/no conoce/);
     });
+
+    it('stores a command’s texts together: one new owner for an anonymous filing, a retry answering the same', async () => {
+      const store = openStore();
+      const texts = [
+        { text: 'Denuncia sobre el parqueadero de la sede.', textId: 'command-2/subject', searchable: true },
+        { text: 'El vigilante cobra por parquear.', textId: 'command-2/description' },
+      ];
+
+      const stored = await store.storeTexts(null, texts);
+      const retried = await store.storeTexts(null, texts);
+
+      expect(stored.map(({ textId }) => textId)).toEqual(['command-2/subject', 'command-2/description']);
+      expect(new Set(stored.map(({ ownerId }) => ownerId)).size).toBe(1);
+      expect(retried).toEqual(stored);
+      expect(await store.getTexts(['command-2/subject', 'command-2/description'])).toEqual(
+        new Map([
+          ['command-2/subject', { text: 'Denuncia sobre el parqueadero de la sede.' }],
+          ['command-2/description', { text: 'El vigilante cobra por parquear.' }],
+        ]),
+      );
+      expect((await store.searchTexts('parqueadero')).textIds).toEqual(['command-2/subject']);
+    });
+
+    it('stores none of a command’s texts when one cannot be stored', async () => {
+      const store = openStore();
+      await keep(store, 'person-1', ana);
+      await store.storeText('person-1', 'Asunto de Ana', { textId: 'command-3/subject' });
+      await keep(store, 'person-2', { ...ana, documentNumber: '99887766' });
+
+      await expect(
+        store.storeTexts('person-2', [
+          { text: 'Descripción nueva', textId: 'command-4/description' },
+          { text: 'Asunto de otra persona', textId: 'command-3/subject' },
+        ]),
+      ).rejects.toThrow(/otro titular/);
+      expect((await store.getTexts(['command-4/description'])).size).toBe(0);
+    });
   });
 
   describe('searching texts', () => {

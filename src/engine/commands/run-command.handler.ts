@@ -110,16 +110,15 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
         ? { state: aggregate.decider.initialState }
         : await this.executor.stateOf(aggregate, aggregate.streamOf(id));
     const declaredOwner = freeTexts.ownerOf(command, state);
-    let owner = declaredOwner;
-    const references = new Map<string, string>();
-    for (const { path, field, text } of texts) {
-      const sealed = await this.people.sealText(owner, text, {
+    const sealed = await this.people.sealTexts(
+      declaredOwner,
+      texts.map(({ path, field, text }) => ({
+        text,
         textId: deterministicId(`${metadata.commandId}/text/${path}`),
         searchable: freeTexts.searchable?.includes(field) ?? false,
-      });
-      references.set(path, sealed.reference);
-      owner = sealed.ownerId;
-    }
+      })),
+    );
+    const references = new Map(texts.map(({ path }, index) => [path, sealed.references[index]!]));
     let data = command.data as Record<string, unknown>;
     for (const field of declaredFieldsOf(aggregate, command)) {
       data = mapTexts(data, field.split('.'), '', (path, text) => references.get(path) ?? text) as Record<
@@ -127,7 +126,7 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
         unknown
       >;
     }
-    return { ...command, data: declaredOwner === null ? { ...data, textOwnerId: owner } : data };
+    return { ...command, data: declaredOwner === null ? { ...data, textOwnerId: sealed.ownerId } : data };
   }
 
   private metadataOf({ origin, command, options }: RunCommand): CommandMetadata {

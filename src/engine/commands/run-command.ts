@@ -141,14 +141,14 @@ export interface CommandPeople {
    */
   keep(personId: string, person: PetitionerData, metadata: CommandMetadata): Promise<number>;
   /**
-   * Seals a free text under the owner's key (null: a new owner of its own), stored once per `textId`,
-   * and gives the reference the command carries instead of the text, and the owner it was sealed under.
+   * Seals a command's free texts under the owner's key (null: a new owner of its own), in one write, each
+   * stored once per `textId`, and gives the references the command carries instead of the texts, in the
+   * order given, and the owner they were sealed under.
    */
-  sealText(
+  sealTexts(
     ownerId: string | null,
-    text: string,
-    options: { readonly textId: string; readonly searchable: boolean },
-  ): Promise<{ readonly reference: string; readonly ownerId: string }>;
+    texts: readonly { readonly text: string; readonly textId: string; readonly searchable: boolean }[],
+  ): Promise<{ readonly references: readonly string[]; readonly ownerId: string }>;
 }
 
 export const COMMAND_PEOPLE = Symbol('CommandPeople');
