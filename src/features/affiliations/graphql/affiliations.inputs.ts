@@ -19,6 +19,7 @@ import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { AffiliationStatusEnum, AffiliationTypeEnum, NoveltyKindEnum } from './affiliations.enums.js';
 import { PageArgs } from '../../../graphql/page-args.js';
+import { LateEntryReasonField } from '../../../graphql/late-entry-reason.js';
 
 const DOCUMENT_TYPE_MESSAGE = {
   message: 'El tipo de documento debe ser un código en MAYÚSCULAS_CON_GUION_BAJO, p. ej. IDENTITY_DOCUMENT.',
@@ -45,14 +46,7 @@ export class ReceiveAffiliationInput {
   })
   @IsOptional()
   receivedAt?: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Motivo de registrar la solicitud después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
-  })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(2_000)
+  @LateEntryReasonField('la solicitud')
   lateEntryReason?: string | null;
   @Field(() => String, {
     nullable: true,

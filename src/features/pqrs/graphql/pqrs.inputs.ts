@@ -31,6 +31,7 @@ import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { PageArgs } from '../../../graphql/page-args.js';
 import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../read-models/pqrs-queries.js';
+import { LateEntryReasonField } from '../../../graphql/late-entry-reason.js';
 
 export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
   [K in PqrsListSort]: K;
@@ -61,14 +62,7 @@ export class ReceivePqrsInput {
   @IsOptional()
   @ArrayUnique()
   priority?: PriorityReason[] | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
-  })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(2_000)
+  @LateEntryReasonField()
   lateEntryReason?: string | null;
   @Field(() => String, { nullable: true, description: 'La misma clave dos veces radica un solo caso.' })
   @IsOptional()
@@ -110,14 +104,7 @@ export class RequestPqrsInformationArgs extends CaseCommandArgs {
 export class ProvidePqrsInformationArgs extends CaseCommandArgs {
   @Field(() => DateTimeScalar) providedAt!: string;
   @Field() @IsNotEmpty() @MaxLength(5_000) note!: string;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
-  })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(2_000)
+  @LateEntryReasonField()
   lateEntryReason?: string | null;
 }
 
@@ -149,14 +136,7 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   })
   @IsOptional()
   accessDecision?: AccessDecision | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Motivo de registrar el hecho después de la ventana admitida (3 días hábiles por omisión): obligatorio entonces, y solo para coordinadores y administradores.',
-  })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(2_000)
+  @LateEntryReasonField()
   lateEntryReason?: string | null;
 }
 
