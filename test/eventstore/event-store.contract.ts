@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
 } from '../../src/engine/eventstore/event-store.js';
 import { CURRENT_HASH_VERSION, eventHash, GENESIS_HASH } from '../../src/engine/eventstore/hash-chain.js';
+import { lastRevisionOf, readStreamTail } from '../../src/engine/eventstore/stream-tail.js';
 
 export interface OpenedEventStore {
   readonly store: EventStore;
@@ -83,6 +84,37 @@ export function eventStoreContract(
     });
 
     describe('appending and reading a stream', () => {
+      it('gives a stream’s last revision and its tail without reading it whole', async () => {
+        const counted = { reads: 0 };
+        const counting: EventStore = Object.assign(Object.create(store) as EventStore, {
+          readStream: (name: string, readOptions?: Parameters<EventStore['readStream']>[1]) => {
+            counted.reads += 1;
+            return store.readStream(name, readOptions);
+          },
+        });
+        const long = freshStream();
+        for (let batch = 0; batch < 3; batch += 1) {
+          const events = Array.from({ length: 100 }, (_, index) =>
+            newEvent('Issued', { n: batch * 100 + index }),
+          );
+          await store.append(long, events, batch === 0 ? 'no_stream' : batch * 100 - 1);
+        }
+        const one = freshStream();
+        await store.append(one, [newEvent('Issued')], 'no_stream');
+
+        expect(await lastRevisionOf(counting, freshStream())).toBeNull();
+        expect(await lastRevisionOf(counting, one)).toBe(0);
+        counted.reads = 0;
+        expect(await lastRevisionOf(counting, long)).toBe(299);
+        expect(counted.reads).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(300)) + 2);
+        const tail = await readStreamTail(store, long, 200);
+        expect(tail.map((event) => event.revision)).toEqual(
+          Array.from({ length: 200 }, (_, index) => 100 + index),
+        );
+        expect((await readStreamTail(store, one, 200)).map((event) => event.revision)).toEqual([0]);
+        expect(await readStreamTail(store, freshStream(), 200)).toEqual([]);
+      });
+
       it('reads events back in the order they were appended, with revisions counting from 0', async () => {
         const stream = freshStream();
         await store.append(stream, [newEvent('Received'), newEvent('Assigned')], 'no_stream');

@@ -13,6 +13,7 @@ import { bogotaDateOf, yearOf } from '../../domain/shared/time.js';
 import { RunCommandHandler } from '../../engine/commands/run-command.handler.js';
 import { RunCommand } from '../../engine/commands/run-command.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../engine/eventstore/event-store.js';
+import { readStreamTail } from '../../engine/eventstore/stream-tail.js';
 import { CLOCK } from '../../engine/tokens.js';
 import { pqrsCase } from './commands.js';
 
@@ -51,8 +52,11 @@ export class InterruptedReceipts implements OnApplicationBootstrap {
     const completed: CompletedReceipt[] = [];
     // A receipt interrupted on the last evening of December is completed in January.
     for (const counterYear of [year - 1, year]) {
-      const latest = (await this.eventStore.readStream(radicadoStreamOf(counterYear))).slice(
-        -RECEIPTS_CHECKED_AT_START,
+      // The counter's tail only: its stream holds every number of the year.
+      const latest = await readStreamTail(
+        this.eventStore,
+        radicadoStreamOf(counterYear),
+        RECEIPTS_CHECKED_AT_START,
       );
       for (const event of latest) {
         const done = await this.completeIfInterrupted(event);
