@@ -5,9 +5,8 @@
 // signing key. Exit code 0 when whole,
 // 1 when altered, 2 when it could not be checked.
 import type { KeyObject } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { redactCredentials } from '../config/configuration.js';
 import type { EventStore } from '../engine/eventstore/event-store.js';
@@ -23,6 +22,7 @@ import {
   verifyLog,
   type LogVerification,
 } from '../features/audit/index.js';
+import { isRunAsScript } from './run-as-script.js';
 
 export const AUDIT_EXIT_CODE = { intact: 0, tampered: 1, notVerifiable: 2 } as const;
 
@@ -147,13 +147,7 @@ function dataDirFromEnvironment(): string {
   return resolve(configured === undefined || configured === '' ? './data' : configured);
 }
 
-function isRunAsScript(): boolean {
-  const scriptPath = process.argv[1];
-  if (scriptPath === undefined || !existsSync(scriptPath)) return false;
-  return import.meta.url === pathToFileURL(realpathSync(scriptPath)).href;
-}
-
-if (isRunAsScript()) {
+if (isRunAsScript(import.meta.url)) {
   let values: { head?: string; 'public-key'?: string[] };
   try {
     ({ values } = parseArgs({

@@ -4,16 +4,15 @@
 // the operating-system user running it (in the ADMIN role: whoever runs this has the data folder in hand)
 // — then destroys everything of the person in the vault and scrubs its files.
 import 'reflect-metadata';
-import { existsSync, realpathSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
 import { createVentanillaApp } from '../app.js';
 import { ERASURE_LEGAL_BASES, type ErasureLegalBasis } from '../domain/person/index.js';
 import { DomainRuleViolation } from '../engine/application-errors.js';
 import { PersonalDataErasure } from '../features/habeas-data/index.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data-store.js';
+import { runIfScript } from './run-as-script.js';
 
 const USAGE =
   'Uso: npm run erase -- (--persona ID | --documento TIPO:NÚMERO) ' +
@@ -90,14 +89,4 @@ export async function runErase(
   }
 }
 
-function isRunAsScript(): boolean {
-  const scriptPath = process.argv[1];
-  if (scriptPath === undefined || !existsSync(scriptPath)) return false;
-  return import.meta.url === pathToFileURL(realpathSync(scriptPath)).href;
-}
-
-if (isRunAsScript()) {
-  void runErase(process.argv.slice(2)).then((exitCode) => {
-    process.exitCode = exitCode;
-  });
-}
+runIfScript(import.meta.url, (args) => runErase(args));

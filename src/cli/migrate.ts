@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EVENT_STORE_URL_SCHEMES, MONGODB_URL_SCHEMES, redactCredentials } from '../config/configuration.js';
 import type { EventImporter, EventStore } from '../engine/eventstore/event-store.js';
@@ -23,6 +22,7 @@ import { APPLICATION_PROJECTIONS } from '../features/read-models.js';
 import type { ReadModelStore } from '../engine/read-models/read-model-store.js';
 import { rebuildProjections } from '../engine/projections/rebuild.js';
 import { SqliteReadModelStore } from '../engine/read-models/sqlite/sqlite-read-model-store.js';
+import { isRunAsScript } from './run-as-script.js';
 
 export const MIGRATE_EXIT_CODE = {
   migrated: 0,
@@ -300,11 +300,6 @@ function hidePasswords(message: string): string {
   return message.replace(/([a-z+]+:\/\/[^:@/\s]+):[^@/\s]*@/g, '$1:***@');
 }
 
-function isEntryPoint(moduleUrl: string): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && pathToFileURL(realpathSync(entry)).href === moduleUrl;
-}
-
-if (isEntryPoint(import.meta.url)) {
+if (isRunAsScript(import.meta.url)) {
   process.exitCode = await runMigrate(process.argv.slice(2));
 }

@@ -1,12 +1,11 @@
 // `node dist/src/cli/projections-follow.js [--batch-size N]`: runs the projection runner alone on the
 // configured engines (the data directory's SQLite files by default) until SIGINT or SIGTERM, printing one JSON line per committed batch. For a separate
 // projection worker, for watching a catch-up, and for the crash test that SIGKILLs it mid-batch.
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { loadConfiguration } from '../config/configuration.js';
 import { openStorageEngines } from '../engine/storage-engines.js';
 import { APPLICATION_PROJECTIONS } from '../features/read-models.js';
 import { ProjectionRunner } from '../engine/projections/projection-runner.js';
+import { isRunAsScript } from './run-as-script.js';
 
 /** Follows until `stopped` resolves; the exit code. */
 export async function runProjectionsFollow(
@@ -45,12 +44,7 @@ export async function runProjectionsFollow(
   return 0;
 }
 
-function isEntryPoint(moduleUrl: string): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && pathToFileURL(realpathSync(entry)).href === moduleUrl;
-}
-
-if (isEntryPoint(import.meta.url)) {
+if (isRunAsScript(import.meta.url)) {
   const stopped = new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -2,13 +2,13 @@
 // named) from the start of the event log, swapping each in when complete. Safe while the application
 // runs: its runner notices the swapped checkpoint and goes on from there. Uses the engines the
 // configuration names (EVENTSTORE_URL, MONGODB_URL), like the server.
-import { existsSync, realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { loadConfiguration } from '../config/configuration.js';
 import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
 import { openStorageEngines } from '../engine/storage-engines.js';
 import { projectionsNamed } from '../features/read-models.js';
 import { rebuildProjections, type RebuildResult } from '../engine/projections/rebuild.js';
+import { isRunAsScript } from './run-as-script.js';
 
 export interface CliOutput {
   readonly out: (line: string) => void;
@@ -61,11 +61,6 @@ export async function runProjectionsRebuild(
   return results.some((result) => result.deadLetters > 0) ? 2 : 0;
 }
 
-function isEntryPoint(moduleUrl: string): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && pathToFileURL(realpathSync(entry)).href === moduleUrl;
-}
-
-if (isEntryPoint(import.meta.url)) {
+if (isRunAsScript(import.meta.url)) {
   process.exitCode = await runProjectionsRebuild(process.argv.slice(2));
 }

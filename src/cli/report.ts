@@ -3,11 +3,9 @@
 // recorded as ReportIssued, by the operating-system user running it (in the ADMIN role: whoever runs
 // this has the data folder in hand) — and writes the file.
 import 'reflect-metadata';
-import { existsSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { DomainRuleViolation } from '../engine/application-errors.js';
 import { loadConfiguration } from '../config/configuration.js';
 import { createVentanillaApp } from '../app.js';
@@ -16,6 +14,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RunCommand } from '../engine/commands/run-command.js';
 import { issuedReport, issueReport } from '../features/reports/commands.js';
 import { ReportQueries } from '../features/reports/read-models/report-queries.js';
+import { runIfScript } from './run-as-script.js';
 
 /** The names the command line takes for each report. */
 export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {
@@ -95,14 +94,4 @@ export async function runReport(
   }
 }
 
-function isRunAsScript(): boolean {
-  const scriptPath = process.argv[1];
-  if (scriptPath === undefined || !existsSync(scriptPath)) return false;
-  return import.meta.url === pathToFileURL(realpathSync(scriptPath)).href;
-}
-
-if (isRunAsScript()) {
-  void runReport(process.argv.slice(2)).then((exitCode) => {
-    process.exitCode = exitCode;
-  });
-}
+runIfScript(import.meta.url, (args) => runReport(args));

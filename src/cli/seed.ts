@@ -5,9 +5,8 @@
 // plans the same year. Progress goes to stderr, the summary to stdout.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { createVentanillaApp } from '../app.js';
 import { ConfigurationError, loadConfiguration } from '../config/configuration.js';
 import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
@@ -20,6 +19,7 @@ import { runDemoPlan } from '../seed/demo-runner.js';
 import { planDemoYear } from '../seed/demo-scenario.js';
 import { summarizeSeed, summaryLines } from '../seed/seed-summary.js';
 import { SimulatedClock } from '../seed/simulated-clock.js';
+import { runIfScript } from './run-as-script.js';
 
 export const SEED_EXIT_CODE = { seeded: 0, failed: 1, refused: 2, usage: 64 } as const;
 
@@ -198,14 +198,4 @@ async function existingLog(file: string): Promise<{ head: number | null; lastRec
   }
 }
 
-function isRunAsScript(): boolean {
-  const scriptPath = process.argv[1];
-  if (scriptPath === undefined || !existsSync(scriptPath)) return false;
-  return import.meta.url === pathToFileURL(realpathSync(scriptPath)).href;
-}
-
-if (isRunAsScript()) {
-  void runSeed(process.argv.slice(2)).then((exitCode) => {
-    process.exitCode = exitCode;
-  });
-}
+runIfScript(import.meta.url, (args) => runSeed(args));

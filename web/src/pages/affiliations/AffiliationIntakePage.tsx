@@ -19,7 +19,7 @@ import { mayReceiveAffiliation } from '../../logic/affiliation-actions';
 import { AFFILIATION_TYPE_LABELS, AFFILIATION_TYPES } from '../../logic/affiliations';
 import { PQRS_CHANNEL_LABELS, PQRS_CHANNELS } from '../../logic/pqrs-labels';
 import type { PetitionerDraft } from '../../logic/receive-form';
-import { LATE_ENTRY_REASON_HELP } from '../../logic/late-entries';
+import { LateEntryReasonField } from '../common/LateEntryReasonField';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { ruleErrorOf } from '../../logic/rule-errors';
 import { PersonFields } from '../common/PersonFields';
@@ -221,15 +221,12 @@ export function AffiliationIntakePage() {
             sx={{ maxWidth: 420 }}
           />
           {draft.receivedAt.trim() !== '' && (
-            <TextField
-              multiline
-              minRows={2}
-              label="Motivo del registro tardío"
+            <LateEntryReasonField
               value={draft.lateEntryReason}
-              onChange={(event) => set({ lateEntryReason: event.target.value })}
-              slotProps={{ htmlInput: { maxLength: AFFILIATION_INTAKE_LIMITS.lateEntryReason } }}
-              {...fieldProps('lateEntryReason')}
-              helperText={messageOf('lateEntryReason') ?? LATE_ENTRY_REASON_HELP}
+              onChange={(lateEntryReason) => set({ lateEntryReason })}
+              maxLength={AFFILIATION_INTAKE_LIMITS.lateEntryReason}
+              fieldProps={fieldProps('lateEntryReason')}
+              message={messageOf('lateEntryReason')}
             />
           )}
         </Section>

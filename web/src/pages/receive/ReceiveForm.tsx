@@ -35,7 +35,7 @@ import {
   type ReceiveField,
   type ReceiveProblems,
 } from '../../logic/receive-form';
-import { LATE_ENTRY_REASON_HELP } from '../../logic/late-entries';
+import { LateEntryReasonField } from '../common/LateEntryReasonField';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { PersonFields } from '../common/PersonFields';
 
@@ -232,15 +232,12 @@ export function ReceiveForm({ draft, onChange, onSubmit, sending, refusal }: Pro
           sx={{ maxWidth: 420 }}
         />
         {draft.receivedAt.trim() !== '' && (
-          <TextField
-            multiline
-            minRows={2}
-            label="Motivo del registro tardío"
+          <LateEntryReasonField
             value={draft.lateEntryReason}
-            onChange={(event) => set({ lateEntryReason: event.target.value })}
-            slotProps={{ htmlInput: { maxLength: RECEIVE_LIMITS.lateEntryReason } }}
-            {...fieldProps('lateEntryReason')}
-            helperText={messageOf('lateEntryReason') ?? LATE_ENTRY_REASON_HELP}
+            onChange={(lateEntryReason) => set({ lateEntryReason })}
+            maxLength={RECEIVE_LIMITS.lateEntryReason}
+            fieldProps={fieldProps('lateEntryReason')}
+            message={messageOf('lateEntryReason')}
           />
         )}
       </Section>
