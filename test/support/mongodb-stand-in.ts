@@ -8,10 +8,12 @@
 // TransientTransactionError) and aborts the transaction, an abort discards everything. `failCommand` fail
 // points (the server's own test mechanism) inject errors. It proves the adapter's logic and whatever runs on
 // it, not the server: the suites against a real MongoDB are the ones in containers. Anything it does not
-// implement (a method, an option, a command, an update operator) throws an Error that names it.
+// implement (a method, an option, a command, an update operator) throws an Error that names it. Binary data
+// (a Buffer or Uint8Array) is stored and read back as BSON Binary, as the driver does, and cursors step with
+// next(), so the driver's own GridFSBucket runs on it unchanged.
 import { Query } from 'mingo';
 import { update as applyUpdate } from 'mingo/updater';
-import { MongoError, MongoServerError, ObjectId } from 'mongodb';
+import { Binary, MongoError, MongoServerError, ObjectId } from 'mongodb';
 
 type Doc = Record<string, unknown>;
 
@@ -103,6 +105,10 @@ function bsonCopy(value: unknown, ignoreUndefined: boolean): unknown {
   if (value === undefined) return null;
   if (value instanceof Date) return new Date(value.getTime());
   if (value instanceof RegExp || value instanceof ObjectId) return value;
+  // Bytes are stored as BSON Binary and read back as Binary (the driver's default, promoteBuffers off).
+  if (value instanceof Binary)
+    return new Binary(Uint8Array.from(value.buffer.subarray(0, value.position)), value.sub_type);
+  if (value instanceof Uint8Array) return new Binary(Uint8Array.from(value));
   if (Array.isArray(value))
     return value.map((item) => (item === undefined ? null : bsonCopy(item, ignoreUndefined)));
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -497,6 +503,8 @@ interface CursorSpec {
 
 class StandInCursor<T> {
   private consumed = false;
+  /** What next() has still to give, fetched on its first call. */
+  private pending: T[] | null = null;
 
   constructor(
     private readonly run: (spec: CursorSpec) => T[],
@@ -535,8 +543,15 @@ class StandInCursor<T> {
     for (const item of await this.toArray()) yield item;
   }
 
+  /** One document at a time (GridFS reads chunks so), null once there are no more. */
+  async next(): Promise<T | null> {
+    if (this.pending === null) this.pending = await this.toArray();
+    return this.pending.shift() ?? null;
+  }
+
   async close(): Promise<void> {
     this.consumed = true;
+    this.pending = [];
   }
 }
 
@@ -666,7 +681,7 @@ class StandInCollection {
   }
 
   find(filter: Doc = {}, options: Doc = {}): StandInCursor<Doc> {
-    checkOptions('find', options, ['session', 'sort', 'skip', 'limit', 'projection']);
+    checkOptions('find', options, ['session', 'sort', 'skip', 'limit', 'projection', 'timeoutMS']);
     const session = options['session'];
     const spec: CursorSpec = {
       sort: options['sort'] as Doc | undefined,
@@ -691,7 +706,7 @@ class StandInCollection {
   }
 
   async findOne(filter: Doc = {}, options: Doc = {}): Promise<Doc | null> {
-    checkOptions('findOne', options, ['session', 'sort', 'skip', 'projection']);
+    checkOptions('findOne', options, ['session', 'sort', 'skip', 'projection', 'timeoutMS']);
     const transaction = await this.begin('find', options['session']);
     const found = this.select(filter, transaction, {
       sort: options['sort'] as Doc | undefined,
@@ -712,7 +727,8 @@ class StandInCollection {
   }
 
   async insertOne(document: Doc, options: Doc = {}) {
-    checkOptions('insertOne', options, ['session']);
+    // GridFS passes the bucket's write concern (undefined unless one was set) and timeoutMS.
+    checkOptions('insertOne', options, ['session', 'writeConcern', 'timeoutMS']);
     const transaction = await this.begin('insert', options['session']);
     const stored = bsonCopy(document, this.client.ignoreUndefined) as Doc;
     if (stored['_id'] === undefined) stored['_id'] = new ObjectId();
@@ -788,13 +804,24 @@ class StandInCollection {
   }
 
   async deleteOne(filter: Doc, options: Doc = {}) {
-    checkOptions('deleteOne', options, ['session']);
+    checkOptions('deleteOne', options, ['session', 'timeoutMS']);
     const transaction = await this.begin('delete', options['session']);
     return this.server.write(this.ns, transaction, (docs) => {
       const target = this.first(filter, docs);
       if (target === null) return { result: { acknowledged: true, deletedCount: 0 }, touched: [] };
       docs.delete(target[0]);
       return { result: { acknowledged: true, deletedCount: 1 }, touched: [target[0]] };
+    });
+  }
+
+  async deleteMany(filter: Doc, options: Doc = {}) {
+    checkOptions('deleteMany', options, ['session', 'timeoutMS']);
+    const transaction = await this.begin('delete', options['session']);
+    return this.server.write(this.ns, transaction, (docs) => {
+      const query = matcher(filter);
+      const targets = [...docs].filter(([, doc]) => query.test(doc)).map(([id]) => id);
+      for (const id of targets) docs.delete(id);
+      return { result: { acknowledged: true, deletedCount: targets.length }, touched: targets };
     });
   }
 
@@ -817,6 +844,7 @@ class StandInCollection {
     return indexes.map((index) => index.name);
   }
 
+  /** GridFS passes a third argument (timeoutMS) that the driver's createIndex ignores; so does this. */
   async createIndex(key: Record<string, 1 | -1>, options: Doc = {}): Promise<string> {
     checkOptions('createIndex', options, ['session', 'name', 'unique']);
     const { session, ...rest } = options;
@@ -825,7 +853,7 @@ class StandInCollection {
   }
 
   listIndexes(options: Doc = {}): StandInCursor<Doc> {
-    checkOptions('listIndexes', options, ['session']);
+    checkOptions('listIndexes', options, ['session', 'timeoutMS']);
     return loud(
       new StandInCursor(() => {
         this.client.assertOpen();
@@ -928,6 +956,14 @@ function indexInfoOf(spec: Doc): IndexInfo {
 }
 
 class StandInDb {
+  // What the driver's option resolution reads from a Db (GridFSBucket does): nothing set, as on a Db whose
+  // client named no defaults.
+  readonly bsonOptions = undefined;
+  readonly readConcern = undefined;
+  readonly writeConcern = undefined;
+  readonly readPreference = undefined;
+  readonly timeoutMS = undefined;
+
   constructor(
     private readonly client: StandInMongoClient,
     readonly databaseName: string,
