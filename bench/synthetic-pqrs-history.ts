@@ -144,6 +144,12 @@ function caseHistory(
       type: 'Received',
       data: {
         lateEntry: null,
+        personType: 'NATURAL',
+        textOwnerId: null,
+        answerChannel: null,
+        dataProcessingConsent: null,
+        attachments: [],
+        accessCodeHash: null,
         radicado,
         kind,
         channel: PQRS_CHANNELS[(index * 5) % PQRS_CHANNELS.length],
@@ -221,6 +227,7 @@ function caseHistory(
         type: 'InformationProvided',
         data: {
           lateEntry: null,
+          attachments: [],
           note: 'El peticionario aportó el documento.',
           providedAt: bogotaInstant(providedOn, 11, 0),
           providedOn,
@@ -245,6 +252,7 @@ function caseHistory(
         type: 'Answered',
         data: {
           lateEntry: null,
+          attachments: [],
           answer: 'Respuesta de fondo: se atiende la solicitud y se informa el trámite realizado.',
           answeredAt,
           answeredOn,

@@ -1,4 +1,5 @@
 // Reads and validates the environment once, at start-up: a wrong value fails fast naming the variable.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -7,6 +8,8 @@ import {
   type AffiliationChecklists,
 } from '../domain/affiliation/checklists.js';
 import { AFFILIATION_TYPES, type AffiliationType } from '../domain/affiliation/events.js';
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../domain/shared/attachments.js';
+import { DEFAULT_ANONYMOUS_KINDS, PQRS_KINDS, type PqrsKind } from '../domain/pqrs/events.js';
 import {
   parseContraloriaColumns,
   parseIndicatorTargets,
@@ -52,6 +55,35 @@ export interface VentanillaConfig {
   readonly earlierSigningKeys: readonly string[];
   /** Years each record series is kept after its last step (tabla de retención documental). */
   readonly retentionYears: RetentionYears;
+  /** How large one attached file may be, and how many files and bytes one filing may hold. */
+  readonly attachmentLimits: AttachmentLimits;
+  /** Requests one client address may make to each kind of public endpoint in a window. */
+  readonly publicRateLimits: PublicRateLimitSettings;
+  /** The Ventanilla virtual: who may file anonymously, the data-processing policy, its public address. */
+  readonly publicPortal: PublicPortalSettings;
+  /** The proof of work the public filing form solves before sending (self-hosted ALTCHA). */
+  readonly publicChallenge: PublicChallengeSettings;
+}
+
+export interface PublicChallengeSettings {
+  /** VENTANILLA_PUBLIC_CHALLENGE: on (the default) or off (an intranet kiosk, automated tests). */
+  readonly required: boolean;
+  /** VENTANILLA_CHALLENGE_KEY: the HMAC key that signs challenges; null for `challenge.key` in dataDir. */
+  readonly key: string | null;
+}
+
+export interface PublicPortalSettings {
+  /** VENTANILLA_ANONYMOUS_KINDS: the PQRS kinds filed without naming anyone (default: complaints, denuncias). */
+  readonly anonymousKinds: readonly PqrsKind[];
+  /** VENTANILLA_DATA_POLICY_FILE: the entity's data-processing policy shown above the authorisation. */
+  readonly policyText: string;
+  /**
+   * VENTANILLA_DATA_POLICY_VERSION: the version each authorisation records; by default derived from the
+   * text, so a changed text never passes for the version a citizen accepted.
+   */
+  readonly policyVersion: string;
+  /** VENTANILLA_PUBLIC_URL: where citizens reach the server (printed on constancias and notices). */
+  readonly publicUrl: string;
 }
 
 export interface SignInSettings {
@@ -165,7 +197,10 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
   const retentionYears = parseRetentionYears(nonEmpty(env[RETENTION_VARIABLE]));
   if (typeof retentionYears === 'string') throw new ConfigurationError(RETENTION_VARIABLE, retentionYears);
 
+  const publicPortal = publicPortalSettings(env, port);
+
   return {
+    publicPortal,
     port,
     host,
     queryTimeLimitMs,
@@ -220,6 +255,9 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     },
     earlierSigningKeys: publicKeyList('VENTANILLA_EARLIER_SIGNING_KEYS', env.VENTANILLA_EARLIER_SIGNING_KEYS),
     retentionYears,
+    attachmentLimits: attachmentLimitsOf(env),
+    publicRateLimits: publicRateLimitsOf(env),
+    publicChallenge: publicChallengeOf(env),
   };
 }
 
@@ -292,6 +330,42 @@ export function redactCredentials(connection: string): string {
 }
 
 /** A JSON settings file named by a variable (or its default path, relative to the working folder). */
+const ANONYMOUS_KINDS = 'VENTANILLA_ANONYMOUS_KINDS';
+
+function publicPortalSettings(env: NodeJS.ProcessEnv, port: number): PublicPortalSettings {
+  const kinds = nonEmpty(env[ANONYMOUS_KINDS]);
+  const anonymousKinds =
+    kinds === null ? DEFAULT_ANONYMOUS_KINDS : kinds.split(',').map((kind) => kind.trim().toUpperCase());
+  const unknown = anonymousKinds.filter((kind) => !(PQRS_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      ANONYMOUS_KINDS,
+      `nombra tipos que no existen (${unknown.join(', ')}); los tipos son ${PQRS_KINDS.join(', ')}`,
+    );
+  }
+  const policyPath = resolve(nonEmpty(env.VENTANILLA_DATA_POLICY_FILE) ?? 'config/data-policy.md');
+  let policyText: string;
+  try {
+    policyText = readFileSync(policyPath, 'utf8').trim();
+  } catch {
+    throw new ConfigurationError(
+      'VENTANILLA_DATA_POLICY_FILE',
+      `nombra el archivo ${policyPath}, que no se puede leer`,
+    );
+  }
+  if (policyText === '') {
+    throw new ConfigurationError('VENTANILLA_DATA_POLICY_FILE', `el archivo ${policyPath} está vacío`);
+  }
+  const policyVersion =
+    nonEmpty(env.VENTANILLA_DATA_POLICY_VERSION) ??
+    `texto-${createHash('sha256').update(policyText).digest('hex').slice(0, 12)}`;
+  const publicUrl = (nonEmpty(env.VENTANILLA_PUBLIC_URL) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) {
+    throw new ConfigurationError('VENTANILLA_PUBLIC_URL', 'debe ser una dirección http:// o https://');
+  }
+  return { anonymousKinds: anonymousKinds as PqrsKind[], policyText, policyVersion, publicUrl };
+}
+
 function readSettingsFile<Settings>(
   variable: string,
   value: string | undefined,
@@ -350,6 +424,101 @@ function parseAffiliationChecklists(
     checklists[type as AffiliationType] = documents as string[];
   }
   return checklists;
+}
+
+/** VENTANILLA_ATTACHMENT_MAX_FILE_MB (10), VENTANILLA_ATTACHMENT_MAX_FILES (10), VENTANILLA_ATTACHMENT_MAX_TOTAL_MB (25). */
+function attachmentLimitsOf(env: NodeJS.ProcessEnv): AttachmentLimits {
+  const MEGABYTE = 1024 * 1024;
+  const megabytes = (variable: string, defaultBytes: number): number => {
+    const text = nonEmpty(env[variable]);
+    if (text === null) return defaultBytes;
+    // Decimals with a point or a comma (0.5, 2,5): an office may want half a megabyte.
+    const value = /^\d{1,4}([.,]\d{1,3})?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+    if (!(value > 0 && value <= 1024)) {
+      throw new ConfigurationError(
+        variable,
+        `debe ser un número de megabytes mayor que 0 y de hasta 1024, como 10 o 2.5 (recibido "${text}")`,
+      );
+    }
+    return Math.floor(value * MEGABYTE);
+  };
+  const filesText = nonEmpty(env.VENTANILLA_ATTACHMENT_MAX_FILES);
+  const maxFilesPerFiling =
+    filesText === null ? DEFAULT_ATTACHMENT_LIMITS.maxFilesPerFiling : Number(filesText);
+  if (!/^\d{1,3}$/.test(filesText ?? '1') || maxFilesPerFiling < 1 || maxFilesPerFiling > 100) {
+    throw new ConfigurationError(
+      'VENTANILLA_ATTACHMENT_MAX_FILES',
+      `debe ser un número entero de archivos entre 1 y 100 (recibido "${filesText}")`,
+    );
+  }
+  return {
+    maxFileBytes: megabytes('VENTANILLA_ATTACHMENT_MAX_FILE_MB', DEFAULT_ATTACHMENT_LIMITS.maxFileBytes),
+    maxFilesPerFiling,
+    maxTotalBytesPerFiling: megabytes(
+      'VENTANILLA_ATTACHMENT_MAX_TOTAL_MB',
+      DEFAULT_ATTACHMENT_LIMITS.maxTotalBytesPerFiling,
+    ),
+  };
+}
+
+/** What each public endpoint counts against, per client address. */
+export const PUBLIC_RATE_LIMIT_BUCKETS = ['filing', 'tracking', 'upload', 'session', 'challenge', 'faq'] as const;
+export type PublicRateLimitBucket = (typeof PUBLIC_RATE_LIMIT_BUCKETS)[number];
+
+export interface RateLimitRule {
+  /** Requests allowed in one window. */
+  readonly requests: number;
+  readonly windowSeconds: number;
+}
+
+export type PublicRateLimitSettings = Readonly<Record<PublicRateLimitBucket, RateLimitRule>>;
+
+/**
+ * Generous for a citizen (a family filing from one home connection, a clerk helping several people), tight
+ * for a script: filings and upload sessions by the hour, look-ups by ten minutes.
+ */
+export const DEFAULT_PUBLIC_RATE_LIMITS: PublicRateLimitSettings = {
+  filing: { requests: 10, windowSeconds: 3600 },
+  tracking: { requests: 30, windowSeconds: 600 },
+  upload: { requests: 40, windowSeconds: 3600 },
+  session: { requests: 20, windowSeconds: 3600 },
+  challenge: { requests: 60, windowSeconds: 600 },
+  faq: { requests: 120, windowSeconds: 600 },
+};
+
+/** VENTANILLA_PUBLIC_RATE_<BUCKET>, e.g. VENTANILLA_PUBLIC_RATE_FILING=10/1h: requests per window. */
+export const publicRateLimitVariable = (bucket: PublicRateLimitBucket): string =>
+  `VENTANILLA_PUBLIC_RATE_${bucket.toUpperCase()}`;
+
+function publicRateLimitsOf(env: NodeJS.ProcessEnv): PublicRateLimitSettings {
+  const entries = PUBLIC_RATE_LIMIT_BUCKETS.map((bucket): [PublicRateLimitBucket, RateLimitRule] => {
+    const variable = publicRateLimitVariable(bucket);
+    const text = nonEmpty(env[variable]);
+    if (text === null) return [bucket, DEFAULT_PUBLIC_RATE_LIMITS[bucket]];
+    const match = /^(\d{1,6})\/(\d+[smhd])$/.exec(text);
+    const requests = match ? Number(match[1]) : 0;
+    if (match === null || requests < 1) {
+      throw new ConfigurationError(
+        variable,
+        `debe ser un número de solicitudes por ventana de tiempo, como 10/1h o 30/10m (recibido "${text}")`,
+      );
+    }
+    return [bucket, { requests, windowSeconds: durationSeconds(variable, match[2], match[2]!, 1) }];
+  });
+  return Object.fromEntries(entries) as Record<PublicRateLimitBucket, RateLimitRule>;
+}
+
+/** VENTANILLA_PUBLIC_CHALLENGE=on|off and VENTANILLA_CHALLENGE_KEY (checked when the key is loaded). */
+function publicChallengeOf(env: NodeJS.ProcessEnv): PublicChallengeSettings {
+  const text = nonEmpty(env.VENTANILLA_PUBLIC_CHALLENGE) ?? 'on';
+  const setting = text.toLowerCase();
+  if (setting !== 'on' && setting !== 'off') {
+    throw new ConfigurationError(
+      'VENTANILLA_PUBLIC_CHALLENGE',
+      `debe ser on (la verificación del formulario público activa) u off (recibido "${text}")`,
+    );
+  }
+  return { required: setting === 'on', key: nonEmpty(env.VENTANILLA_CHALLENGE_KEY) };
 }
 
 function nonEmpty(value: string | undefined): string | null {

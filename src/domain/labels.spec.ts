@@ -88,7 +88,7 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['FAQ entry statuses in refusals', FAQ_ENTRY_STATUSES, FAQ_ENTRY_STATUS_IN_SENTENCES],
   ['report kinds', REPORT_KINDS, REPORT_KIND_LABELS],
   ['report formats', REPORT_FORMATS, REPORT_FORMAT_LABELS],
-  ['roles in refusals', Object.keys(ROLE_LABELS), ROLE_IN_SENTENCES],
+  ['roles in refusals', [...Object.keys(ROLE_LABELS), 'CITIZEN'], ROLE_IN_SENTENCES],
   ['legal bases of an erasure', ERASURE_LEGAL_BASES, ERASURE_LEGAL_BASIS_LABELS],
   ['record series', RECORD_SERIES, RECORD_SERIES_LABELS],
   ['fields of a person’s data', PERSONAL_DATA_FIELDS, PERSONAL_DATA_FIELD_LABELS],

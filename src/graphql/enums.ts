@@ -25,7 +25,7 @@ import {
 import { PQRS_STATUSES, TRAFFIC_LIGHTS, type PqrsStatus, type TrafficLight } from '../domain/pqrs/index.js';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind } from '../domain/report/events.js';
 import { REPORT_FORMAT_LABELS, REPORT_KIND_LABELS } from '../domain/report/labels.js';
-import type { ActorRole } from '../domain/shared/decider.js';
+import type { StaffRole } from '../domain/shared/decider.js';
 import { ROLE_LABELS } from '../domain/shared/roles.js';
 import { ROLE_PRECEDENCE } from '../identity/auth.js';
 import { enumObject, valuesDescribedBy } from './enum-values.js';
@@ -42,7 +42,7 @@ export const PriorityReasonEnum = enumObject<PriorityReason>(PRIORITY_REASONS);
 export const WithdrawalModeEnum = enumObject<WithdrawalMode>(WITHDRAWAL_MODES);
 export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
 export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
-export const RoleEnum = enumObject<ActorRole>(ROLE_PRECEDENCE);
+export const RoleEnum = enumObject<StaffRole>(ROLE_PRECEDENCE);
 export const AccessDecisionEnum = enumObject<AccessDecision>(ACCESS_DECISIONS);
 export const ReportKindEnum = enumObject<ReportKind>(REPORT_KINDS);
 export const ReportFormatEnum = enumObject<ReportFormat>(REPORT_FORMATS);
@@ -81,7 +81,7 @@ registerEnumType(TrafficLightEnum, {
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'Rol de un usuario de Ventanilla.',
-  valuesMap: valuesDescribedBy<ActorRole>(ROLE_LABELS),
+  valuesMap: valuesDescribedBy<StaffRole>(ROLE_LABELS),
 });
 registerEnumType(AccessDecisionEnum, {
   name: 'AccessDecision',

@@ -15,20 +15,20 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Forbidden, Unauthenticated } from '../engine/application-errors.js';
 import type { CommandOrigin } from '../engine/commands/command-metadata.js';
-import type { Actor, ActorRole } from '../domain/shared/decider.js';
+import type { Actor, ActorRole, StaffRole } from '../domain/shared/decider.js';
 
-export const ROLE_PRECEDENCE: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
+export const ROLE_PRECEDENCE: readonly StaffRole[] = ['ADMIN', 'COORDINATOR', 'AGENT', 'AUDITOR'];
 const ROLES_KEY = 'ventanilla:roles';
 const PUBLIC_KEY = 'ventanilla:public';
 const BEFORE_PASSWORD_CHANGE_KEY = 'ventanilla:before-password-change';
 
 /** The staff role an event's actor acted in, or null for one recorded with no session (a failed sign-in). */
-export function staffRoleOf(recordedRole: string): ActorRole | null {
-  return (ROLE_PRECEDENCE as readonly string[]).includes(recordedRole) ? (recordedRole as ActorRole) : null;
+export function staffRoleOf(recordedRole: string): StaffRole | null {
+  return (ROLE_PRECEDENCE as readonly string[]).includes(recordedRole) ? (recordedRole as StaffRole) : null;
 }
 
 /** Everyone signed in: every role reads. */
-export const ALL_ROLES: readonly ActorRole[] = ROLE_PRECEDENCE;
+export const ALL_ROLES: readonly StaffRole[] = ROLE_PRECEDENCE;
 
 export const Roles = (...roles: ActorRole[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

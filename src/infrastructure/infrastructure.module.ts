@@ -107,7 +107,10 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       {
         provide: AggregateCommandExecutor,
         useFactory: (store: EventStore, calendar: () => BusinessCalendar) =>
-          new AggregateCommandExecutor(store, calendar, config.lateEntryWindowBusinessDays),
+          new AggregateCommandExecutor(store, calendar, {
+            lateEntryWindowBusinessDays: config.lateEntryWindowBusinessDays,
+            anonymousPqrsKinds: config.publicPortal.anonymousKinds,
+          }),
         inject: [EVENT_STORE, BUSINESS_CALENDAR],
       },
       {

@@ -188,6 +188,12 @@ describe('the daily PQRS subjects', () => {
     type: 'Received',
     data: {
       lateEntry: null,
+      personType: 'NATURAL',
+      textOwnerId: null,
+      answerChannel: null,
+      dataProcessingConsent: null,
+      attachments: [],
+      accessCodeHash: null,
       radicado,
       kind: 'PETITION',
       channel: 'WEB',

@@ -8,7 +8,7 @@ import {
   type PqrsCommand,
   type PqrsEvent,
 } from '../../src/domain/pqrs/index.js';
-import { fold, type Actor } from '../../src/domain/shared/decider.js';
+import { fold, type Actor, type StaffRole } from '../../src/domain/shared/decider.js';
 import {
   admin,
   agent,
@@ -116,7 +116,7 @@ describe('the actions offered', () => {
         });
         expect({
           actor: actor.id,
-          actions: availableCaseActions({ id: actor.id, roles: [actor.role] }, subject),
+          actions: availableCaseActions({ id: actor.id, roles: [actor.role as StaffRole] }, subject),
         }).toEqual({
           actor: actor.id,
           actions: accepted,

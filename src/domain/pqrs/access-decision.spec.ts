@@ -25,6 +25,7 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
             businessDaysTaken: 5,
             accessDecision: 'DENIED',
             lateEntry: null,
+            attachments: [],
           },
         },
       ]);
@@ -60,7 +61,7 @@ describe('an Answered event stored with schema version 1', () => {
   it('reads with no access decision recorded (and recorded in time)', () => {
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Answered',
-      data: { ...(storedV1 as object), accessDecision: null, lateEntry: null },
+      data: { ...(storedV1 as object), accessDecision: null, lateEntry: null, attachments: [] },
     });
   });
 
@@ -68,12 +69,28 @@ describe('an Answered event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED' };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 2, data })).toEqual({
       type: 'Answered',
-      data: { ...data, lateEntry: null },
+      data: { ...data, lateEntry: null, attachments: [] },
     });
   });
 
-  it('version 3 reads as stored', () => {
-    const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry: null };
-    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 3, data })).toEqual({ type: 'Answered', data });
+  it('version 3 keeps its late entry and reads with no files', () => {
+    const lateEntry = {
+      recordedOn: '2026-03-27',
+      businessDaysLate: 5,
+      reason: 'Respuesta enviada en papel.',
+    };
+    const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry };
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 3, data })).toEqual({
+      type: 'Answered',
+      data: { ...data, attachments: [] },
+    });
+  });
+
+  it('version 4 reads as stored', () => {
+    const attachments = [
+      { id: 'f-1', fileName: 'vault-text:1', mediaType: 'application/pdf', size: 10, sha256: 'b'.repeat(64) },
+    ];
+    const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry: null, attachments };
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 4, data })).toEqual({ type: 'Answered', data });
   });
 });

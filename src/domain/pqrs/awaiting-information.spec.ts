@@ -43,6 +43,7 @@ describe('when the case awaits the petitioner (art. 17)', () => {
               maxDueDate: '2026-05-07',
               calendarVersion: 'co-holidays@5.0.11',
               lateEntry: null,
+              attachments: [],
             },
           },
         ]);
@@ -72,6 +73,7 @@ describe('when the case awaits the petitioner (art. 17)', () => {
               maxDueDate: '2026-04-22',
               calendarVersion: 'co-holidays@5.0.11',
               lateEntry: null,
+              attachments: [],
             },
           },
         ]);
@@ -236,6 +238,7 @@ describe('when the petitioner has completed the petition', () => {
             businessDaysTaken: 15,
             accessDecision: null,
             lateEntry: null,
+            attachments: [],
           },
         },
       ]);

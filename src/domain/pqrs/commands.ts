@@ -1,7 +1,17 @@
 // What staff ask of a PQRS case. The moment and the actor arrive in the DecisionContext.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { StaffMember } from '../shared/staff-member.js';
 import type { Instant, CalendarDate } from '../shared/time.js';
-import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+import type {
+  AccessDecision,
+  AnswerChannel,
+  DataProcessingConsent,
+  PersonType,
+  PqrsChannel,
+  PqrsKind,
+  PriorityReason,
+  WithdrawalMode,
+} from './events.js';
 
 export type ReceivePqrs = {
   readonly type: 'ReceivePqrs';
@@ -11,7 +21,20 @@ export type ReceivePqrs = {
     readonly channel: PqrsChannel;
     readonly subject: string;
     readonly description: string;
-    readonly petitionerId: string;
+    /** Null for an anonymous filing (personType ANONYMOUS), and only then. */
+    readonly petitionerId: string | null;
+    /** Absent: NATURAL. */
+    readonly personType?: PersonType;
+    /**
+     * The owner an anonymous filing's texts were sealed under, written by the command path when it seals
+     * them (the case names no petitioner whose key they could go under).
+     */
+    readonly textOwnerId?: string | null;
+    readonly answerChannel?: AnswerChannel | null;
+    readonly dataProcessingConsent?: DataProcessingConsent | null;
+    readonly attachments?: readonly AttachmentRef[];
+    /** For filings through the Ventanilla virtual: `sha256:<hex>` of the access code given to the citizen. */
+    readonly accessCodeHash?: string | null;
     /**
      * The version of the petitioner's data the case is filed with, written by the command path once it
      * has kept them in the personal-data store; absent: the first.
@@ -43,8 +66,10 @@ export type RequestInformation = {
 export type ProvideInformation = {
   readonly type: 'ProvideInformation';
   readonly data: {
-    readonly providedAt: Instant;
+    /** When the petitioner provided it; null: now (always so for a citizen on the tracking page). */
+    readonly providedAt: Instant | null;
     readonly note: string;
+    readonly attachments?: readonly AttachmentRef[];
     /** Why it is recorded after the late-entry window of providedAt (required then). */
     readonly lateEntryReason?: string | null;
   };
@@ -70,6 +95,8 @@ export type AnswerPqrs = {
     readonly accessDecision?: AccessDecision | null;
     /** Why it is recorded after the late-entry window of answeredAt (required then). */
     readonly lateEntryReason?: string | null;
+    /** The answer letter and its annexes. */
+    readonly attachments?: readonly AttachmentRef[];
   };
 };
 

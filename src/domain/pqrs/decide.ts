@@ -29,13 +29,16 @@ import type {
 } from './commands.js';
 import {
   ACCESS_DECISIONS,
+  ANSWER_CHANNELS,
+  DEFAULT_ANONYMOUS_KINDS,
+  PERSON_TYPES,
   PQRS_CHANNELS,
   PQRS_KINDS,
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
   type PqrsEvent,
 } from './events.js';
-import { PQRS_STATUS_IN_SENTENCES } from './labels.js';
+import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
   INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
   TACIT_WITHDRAWAL_MONTHS,
@@ -58,13 +61,18 @@ type ReceivedState = Exclude<PqrsState, { status: 'NOT_RECEIVED' }>;
 
 const CASE_MANAGERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR'];
 const CASE_WORKERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT'];
+/**
+ * A citizen files through the Ventanilla virtual, and provides requested information on its tracking
+ * page (the access code is checked before the command is sent: the domain sees the citizen as the actor).
+ */
+const CITIZEN: ActorRole = 'CITIZEN';
 
 /** Who may ask for each command (DESIGN.md, Roles); an AGENT further only acts on cases assigned to them. */
 export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly ActorRole[]>> = {
-  ReceivePqrs: CASE_WORKERS,
+  ReceivePqrs: [...CASE_WORKERS, CITIZEN],
   AssignPqrs: CASE_MANAGERS,
   RequestInformation: CASE_WORKERS,
-  ProvideInformation: CASE_MANAGERS,
+  ProvideInformation: [...CASE_MANAGERS, CITIZEN],
   ExtendDeadline: CASE_MANAGERS,
   TransferPqrs: CASE_MANAGERS,
   AnswerPqrs: CASE_WORKERS,
@@ -126,8 +134,92 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   if (isBlank(data.description)) {
     return refuse('DESCRIPTION_REQUIRED', 'La descripción de la solicitud es obligatoria.', 'description');
   }
-  if (isBlank(data.petitionerId)) {
-    return refuse('PETITIONER_REQUIRED', 'Falta la referencia del peticionario.', 'petitionerId');
+  const personType = data.personType ?? 'NATURAL';
+  if (!isOneOf(PERSON_TYPES, personType)) {
+    return refuse('INVALID_PERSON_TYPE', 'El tipo de persona no es válido.', 'personType');
+  }
+  const anonymous = personType === 'ANONYMOUS';
+  if (anonymous) {
+    const allowed = context.anonymousPqrsKinds ?? DEFAULT_ANONYMOUS_KINDS;
+    if (!allowed.includes(data.kind)) {
+      return refuse(
+        'ANONYMOUS_NOT_ALLOWED',
+        `Una ${PQRS_KIND_LABELS[data.kind].toLowerCase()} no se puede presentar de forma anónima; ` +
+          `de forma anónima se reciben: ${allowed.map((kind) => PQRS_KIND_LABELS[kind as keyof typeof PQRS_KIND_LABELS].toLowerCase()).join(', ')}.`,
+        'personType',
+      );
+    }
+    if (data.petitionerId !== null) {
+      return refuse(
+        'ANONYMOUS_WITH_PETITIONER',
+        'Una radicación anónima no identifica a nadie.',
+        'petitionerId',
+      );
+    }
+  } else if (data.petitionerId === null || isBlank(data.petitionerId)) {
+    return refuse('PETITIONER_REQUIRED', 'Faltan los datos del peticionario.', 'petitionerId');
+  }
+  const answerChannel = data.answerChannel ?? null;
+  if (answerChannel !== null && !isOneOf(ANSWER_CHANNELS, answerChannel)) {
+    return refuse('INVALID_ANSWER_CHANNEL', 'El medio de respuesta no es válido.', 'answerChannel');
+  }
+  if (anonymous && answerChannel !== null) {
+    return refuse(
+      'ANSWER_CHANNEL_WITHOUT_PETITIONER',
+      'Una radicación anónima no tiene a dónde enviar la respuesta: se consulta con el radicado y el código de acceso.',
+      'answerChannel',
+    );
+  }
+  const consent = data.dataProcessingConsent ?? null;
+  if (consent !== null && (isBlank(consent.policyVersion) || !isInstant(consent.acceptedAt))) {
+    return refuse(
+      'INVALID_CONSENT',
+      'La autorización de tratamiento de datos debe indicar la versión de la política y el momento en que se aceptó.',
+      'dataProcessingConsent',
+    );
+  }
+  const attachments = data.attachments ?? [];
+  const accessCodeHash = data.accessCodeHash ?? null;
+  if (accessCodeHash !== null && !/^sha256:[0-9a-f]{64}$/.test(accessCodeHash)) {
+    return refuse('INVALID_ACCESS_CODE', 'El código de acceso no es válido.', 'accessCodeHash');
+  }
+  if (context.actor.role === CITIZEN) {
+    // What a citizen files through the portal is filed now, on the web channel, with a code to follow it.
+    if (data.channel !== 'WEB') {
+      return refuse(
+        'CITIZEN_CHANNEL',
+        'Lo que se radica en la Ventanilla virtual llega por el canal web.',
+        'channel',
+      );
+    }
+    if (data.receivedAt !== null) {
+      return refuse(
+        'CITIZEN_RECEIVED_AT',
+        'Una radicación en línea se recibe en el momento en que se envía.',
+        'receivedAt',
+      );
+    }
+    if (accessCodeHash === null) {
+      return refuse(
+        'ACCESS_CODE_REQUIRED',
+        'Falta el código de acceso de la radicación en línea.',
+        'accessCodeHash',
+      );
+    }
+    if (!anonymous && answerChannel === null) {
+      return refuse(
+        'ANSWER_CHANNEL_REQUIRED',
+        'Indique por qué medio quiere recibir la respuesta.',
+        'answerChannel',
+      );
+    }
+    if (!anonymous && consent === null) {
+      return refuse(
+        'CONSENT_REQUIRED',
+        'Para radicar con sus datos debe autorizar su tratamiento (Ley 1581 de 2012), o presentar la solicitud de forma anónima si el tipo lo permite.',
+        'dataProcessingConsent',
+      );
+    }
   }
   const receivedAt = data.receivedAt ?? context.now;
   if (!isInstant(receivedAt)) return invalidInstant('receivedAt', 'de recepción');
@@ -162,11 +254,18 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         channel: data.channel,
         subject: data.subject.trim(),
         description: data.description.trim(),
-        petitionerId: data.petitionerId,
-        petitionerVersion: data.petitionerVersion ?? 1,
+        petitionerId: anonymous ? null : data.petitionerId,
+        petitionerVersion: anonymous ? null : (data.petitionerVersion ?? 1),
+        personType,
+        textOwnerId: anonymous ? (data.textOwnerId ?? null) : null,
+        answerChannel,
+        dataProcessingConsent: consent,
+        attachments,
+        accessCodeHash,
         receivedAt: canonicalInstant(receivedAt),
         receivedOn,
-        priority: [...new Set(data.priority)],
+        // A child or adolescent who files is attended with priority (Ley 1755 de 2015, arts. 13 and 20).
+        priority: [...new Set(personType === 'MINOR' ? [...data.priority, 'MINOR' as const] : data.priority)],
         termBusinessDays: term.termBusinessDays,
         dueDate: term.dueDate,
         maxDueDate: term.maxDueDate,
@@ -251,13 +350,21 @@ function provideInformation(
   state: ReceivedState,
   context: DecisionContext,
 ): Decision {
+  if (context.actor.role === CITIZEN && data.providedAt !== null) {
+    return refuse(
+      'CITIZEN_PROVIDED_AT',
+      'La información aportada en línea se recibe en el momento en que se envía.',
+      'providedAt',
+    );
+  }
+  const providedAt = data.providedAt ?? context.now;
   const lastRequest = state.informationRequest;
   if (
     isOpen(state) &&
     lastRequest !== null &&
     lastRequest.providedAt !== null &&
-    isInstant(data.providedAt) &&
-    compareInstants(lastRequest.providedAt, data.providedAt) === 0
+    isInstant(providedAt) &&
+    compareInstants(lastRequest.providedAt, providedAt) === 0
   ) {
     return [];
   }
@@ -266,26 +373,26 @@ function provideInformation(
   }
   if (isBlank(data.note))
     return refuse('NOTE_REQUIRED', 'Describa la información que aportó el peticionario.', 'note');
-  if (!isInstant(data.providedAt)) return invalidInstant('providedAt', 'en que se aportó la información');
-  if (compareInstants(data.providedAt, state.informationRequest.requestedAt) < 0) {
+  if (!isInstant(providedAt)) return invalidInstant('providedAt', 'en que se aportó la información');
+  if (compareInstants(providedAt, state.informationRequest.requestedAt) < 0) {
     return refuse(
       'PROVIDED_BEFORE_REQUEST',
       'La información no puede haberse aportado antes de pedirla.',
       'providedAt',
     );
   }
-  if (compareInstants(data.providedAt, context.now) > 0) {
+  if (compareInstants(providedAt, context.now) > 0) {
     return refuse(
       'PROVIDED_IN_FUTURE',
       'La fecha en que se aportó la información no puede ser posterior al momento actual.',
       'providedAt',
     );
   }
-  const beforeLastFact = notBeforeLastFact(state, data.providedAt, 'providedAt');
+  const beforeLastFact = notBeforeLastFact(state, providedAt, 'providedAt');
   if (beforeLastFact !== null) return beforeLastFact;
   const lateEntry = lateEntryOf(
     {
-      occurredAt: data.providedAt,
+      occurredAt: providedAt,
       field: 'providedAt',
       lateEntryReason: data.lateEntryReason,
       what: 'la información aportada',
@@ -293,7 +400,7 @@ function provideInformation(
     context,
   );
   if (isDomainError(lateEntry)) return lateEntry;
-  const providedOn = bogotaDateOf(data.providedAt);
+  const providedOn = bogotaDateOf(providedAt);
   // Art. 17: the term restarts from zero the day after the petitioner completes the petition.
   const term = termFrom(providedOn, state.termBusinessDays, context.calendar);
   return [
@@ -301,12 +408,13 @@ function provideInformation(
       type: 'InformationProvided',
       data: {
         note: data.note.trim(),
-        providedAt: canonicalInstant(data.providedAt),
+        providedAt: canonicalInstant(providedAt),
         providedOn,
         dueDate: term.dueDate,
         maxDueDate: term.maxDueDate,
         calendarVersion: term.calendarVersion,
         lateEntry,
+        attachments: data.attachments ?? [],
       },
     },
   ];
@@ -482,6 +590,7 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
         onTime: answeredOn <= state.dueDate,
         businessDaysTaken: context.calendar.businessDaysBetween(state.termStartedOn, answeredOn),
         lateEntry,
+        attachments: data.attachments ?? [],
       },
     },
   ];

@@ -1,5 +1,6 @@
 // The facts of a PQRS case's life, stored in its stream `pqrs-<radicado>`. Each carries what an auditor
 // needs to understand it (the due date in force, the rule applied), not derived UI fields.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { LateEntry } from '../shared/late-entry.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
@@ -24,6 +25,29 @@ export const PRIORITY_REASONS = ['FUNDAMENTAL_RIGHT_RISK', 'JOURNALIST', 'MINOR'
 export type PriorityReason = (typeof PRIORITY_REASONS)[number];
 
 export const WITHDRAWAL_MODES = ['EXPRESS', 'TACIT'] as const;
+
+/**
+ * Who files (Resolución MinTIC 1519 de 2020, anexo 2: the PQRSD form asks for it): a natural person, a legal
+ * one, a child or adolescent (Ley 1755 art. 13 — attended with priority), or no one named at all.
+ */
+export const PERSON_TYPES = ['NATURAL', 'LEGAL', 'MINOR', 'ANONYMOUS'] as const;
+export type PersonType = (typeof PERSON_TYPES)[number];
+
+/** How the petitioner wants the answer: by e-mail or at a postal address. */
+export const ANSWER_CHANNELS = ['EMAIL', 'POSTAL'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+
+/**
+ * The kinds that may be filed without naming anyone when the office has not configured others: complaints
+ * and denuncias (Ley 1474 de 2011 art. 76; Ley 1755 art. 16 parágrafo on anonymous complaints).
+ */
+export const DEFAULT_ANONYMOUS_KINDS: readonly PqrsKind[] = ['COMPLAINT', 'DENUNCIATION'];
+
+/** The petitioner's authorisation to process their data (Ley 1581 de 2012), with the policy they accepted. */
+export interface DataProcessingConsent {
+  readonly policyVersion: string;
+  readonly acceptedAt: Instant;
+}
 
 /** The facts of a case a command may date before it is recorded (each one's event keeps its LateEntry). */
 export const LATE_ENTRY_FACTS = ['RECEIVED', 'INFORMATION_PROVIDED', 'ANSWERED'] as const;
@@ -61,8 +85,8 @@ export type ReceivedV2 = DomainEvent<
   }
 >;
 
-/** schemaVersion 3: adds the version of the petitioner's data the case was filed with. */
-export type Received = DomainEvent<
+/** Received as stored at schemaVersion 3, when every case named its petitioner. */
+export type ReceivedV3 = DomainEvent<
   'Received',
   ReceivedV2['data'] & {
     /**
@@ -70,6 +94,29 @@ export type Received = DomainEvent<
      * filing with other contact data adds a version and leaves this case's as it was.
      */
     readonly petitionerVersion: number;
+  }
+>;
+
+/**
+ * schemaVersion 4: the Ventanilla virtual. A case may name no one (anonymous: petitionerId and its version
+ * null, its texts under an owner of their own, `textOwnerId`); it records who files, how they want the
+ * answer, their data-processing authorisation, the files filed with it and — for filings through the public
+ * portal — the hash of the access code the citizen follows it with (the code itself is never kept).
+ */
+export type Received = DomainEvent<
+  'Received',
+  Omit<ReceivedV3['data'], 'petitionerId' | 'petitionerVersion'> & {
+    /** A reference into the personal-data store; null for an anonymous filing. */
+    readonly petitionerId: string | null;
+    readonly petitionerVersion: number | null;
+    readonly personType: PersonType;
+    /** The owner the case's texts are sealed under when it names no petitioner; null otherwise. */
+    readonly textOwnerId: string | null;
+    readonly answerChannel: AnswerChannel | null;
+    readonly dataProcessingConsent: DataProcessingConsent | null;
+    readonly attachments: readonly AttachmentRef[];
+    /** `sha256:<hex>` of the access code given to the citizen; null for a filing made by staff. */
+    readonly accessCodeHash: string | null;
   }
 >;
 
@@ -113,9 +160,15 @@ export type InformationProvidedV1 = DomainEvent<
 >;
 
 /** schemaVersion 2: the petitioner's answer recorded after the window says so. */
-export type InformationProvided = DomainEvent<
+export type InformationProvidedV2 = DomainEvent<
   'InformationProvided',
   InformationProvidedV1['data'] & { readonly lateEntry: LateEntry | null }
+>;
+
+/** schemaVersion 3: the files the petitioner sent with it. */
+export type InformationProvided = DomainEvent<
+  'InformationProvided',
+  InformationProvidedV2['data'] & { readonly attachments: readonly AttachmentRef[] }
 >;
 
 /** DeadlineExtended as first stored (schemaVersion 1), with its day only. */
@@ -180,7 +233,16 @@ export type AnsweredV2 = DomainEvent<
 >;
 
 /** schemaVersion 3: an answer recorded after the window says so. */
-export type Answered = DomainEvent<'Answered', AnsweredV2['data'] & { readonly lateEntry: LateEntry | null }>;
+export type AnsweredV3 = DomainEvent<
+  'Answered',
+  AnsweredV2['data'] & { readonly lateEntry: LateEntry | null }
+>;
+
+/** schemaVersion 4: the files sent with the answer (its letter, its annexes). */
+export type Answered = DomainEvent<
+  'Answered',
+  AnsweredV3['data'] & { readonly attachments: readonly AttachmentRef[] }
+>;
 
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
 
@@ -204,13 +266,13 @@ export type PqrsEventType = PqrsEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>> = {
-  Received: 3,
+  Received: 4,
   Assigned: 2,
   InformationRequested: 1,
-  InformationProvided: 2,
+  InformationProvided: 3,
   DeadlineExtended: 2,
   Transferred: 1,
-  Answered: 3,
+  Answered: 4,
   Closed: 1,
   Withdrawn: 1,
 };
@@ -231,7 +293,9 @@ export interface StoredPqrsEvent {
  * answer to a request for information shows as "sin decisión registrada", never as granted); events
  * before late entries were kept read as recorded in time (lateEntry null); Assigned v1 and
  * DeadlineExtended v1 have no moment (null). Received before version 3 predates the versions of personal
- * data: the store then kept one record per person, which became its version 1.
+ * data: the store then kept one record per person, which became its version 1. Before version 4 every
+ * case was filed by staff naming a natural person, with no files, no recorded answer channel or consent
+ * (null: not recorded, never "refused") and no access code; answers and provided information had no files.
  */
 export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
   const current = PQRS_EVENT_SCHEMA_VERSIONS[stored.type as PqrsEventType];
@@ -240,21 +304,31 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
   }
   switch (stored.type) {
     case 'Received': {
-      const data = stored.data as ReceivedV1['data'] & { lateEntry?: LateEntry | null };
+      const data = stored.data as ReceivedV1['data'] & {
+        lateEntry?: LateEntry | null;
+        petitionerVersion?: number;
+      };
       return {
         type: 'Received',
         data: {
           ...data,
           lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
-          petitionerVersion: 1,
+          petitionerVersion: stored.schemaVersion >= 3 ? (data.petitionerVersion ?? 1) : 1,
+          personType: 'NATURAL',
+          textOwnerId: null,
+          answerChannel: null,
+          dataProcessingConsent: null,
+          attachments: [],
+          accessCodeHash: null,
         },
       };
     }
     case 'Assigned':
       return { type: 'Assigned', data: { ...(stored.data as AssignedV1['data']), assignedAt: null } };
     case 'InformationProvided': {
-      const data = stored.data as InformationProvidedV1['data'];
-      return { type: 'InformationProvided', data: { ...data, lateEntry: null } };
+      const data = stored.data as InformationProvidedV1['data'] & { lateEntry?: LateEntry | null };
+      const lateEntry = stored.schemaVersion === 1 ? null : (data.lateEntry ?? null);
+      return { type: 'InformationProvided', data: { ...data, lateEntry, attachments: [] } };
     }
     case 'DeadlineExtended': {
       const data = stored.data as DeadlineExtendedV1['data'];
@@ -267,7 +341,9 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
         data: {
           ...data,
           accessDecision: stored.schemaVersion === 1 ? null : (data.accessDecision ?? null),
-          lateEntry: null,
+          lateEntry:
+            stored.schemaVersion <= 2 ? null : ((data as { lateEntry?: LateEntry | null }).lateEntry ?? null),
+          attachments: [],
         },
       };
     }

@@ -406,6 +406,7 @@ describe('when the case is received', () => {
               businessDaysTaken: 15,
               accessDecision: null,
               lateEntry: null,
+              attachments: [],
             },
           },
         ]);
@@ -426,6 +427,7 @@ describe('when the case is received', () => {
               businessDaysTaken: 16,
               accessDecision: null,
               lateEntry: null,
+              attachments: [],
             },
           },
         ]);
@@ -460,6 +462,7 @@ describe('when the case is received', () => {
               businessDaysTaken: 23,
               accessDecision: null,
               lateEntry: null,
+              attachments: [],
             },
           },
         ]);
@@ -484,6 +487,7 @@ describe('when the case is received', () => {
               businessDaysTaken: 14,
               accessDecision: null,
               lateEntry: null,
+              attachments: [],
             },
           },
         ]);
@@ -653,6 +657,7 @@ describe('when the case is assigned', () => {
             businessDaysTaken: 5,
             accessDecision: null,
             lateEntry: null,
+            attachments: [],
           },
         },
       ]);

@@ -35,6 +35,16 @@ describe('when a case is received', () => {
   });
 });
 
+/** What a receipt stored before the Ventanilla virtual (schema version 4) did not record. */
+const BEFORE_THE_PORTAL = {
+  personType: 'NATURAL',
+  textOwnerId: null,
+  answerChannel: null,
+  dataProcessingConsent: null,
+  attachments: [],
+  accessCodeHash: null,
+};
+
 describe('a Received event stored with schema version 1', () => {
   const storedV1 = JSON.parse(
     '{"radicado":"PQRS-2025-000007","kind":"PETITION","channel":"WEB","subject":"Certificado",' +
@@ -46,7 +56,7 @@ describe('a Received event stored with schema version 1', () => {
   it('reads as filed with the first version of the petitioner’s data', () => {
     expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Received',
-      data: { ...(storedV1 as object), lateEntry: null, petitionerVersion: 1 },
+      data: { ...(storedV1 as object), lateEntry: null, petitionerVersion: 1, ...BEFORE_THE_PORTAL },
     });
   });
 
@@ -55,12 +65,31 @@ describe('a Received event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), lateEntry };
     expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 2, data })).toEqual({
       type: 'Received',
-      data: { ...data, petitionerVersion: 1 },
+      data: { ...data, petitionerVersion: 1, ...BEFORE_THE_PORTAL },
     });
   });
 
-  it('version 3 reads as stored', () => {
+  it('version 3 keeps its petitioner’s version and reads as filed by staff for a natural person, with no files', () => {
     const data = { ...(storedV1 as object), lateEntry: null, petitionerVersion: 4 };
-    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 3, data })).toEqual({ type: 'Received', data });
+    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 3, data })).toEqual({
+      type: 'Received',
+      data: { ...data, ...BEFORE_THE_PORTAL },
+    });
+  });
+
+  it('version 4 reads as stored', () => {
+    const data = {
+      ...(storedV1 as object),
+      lateEntry: null,
+      petitionerId: null,
+      petitionerVersion: null,
+      personType: 'ANONYMOUS',
+      textOwnerId: 'owner-1',
+      answerChannel: null,
+      dataProcessingConsent: null,
+      attachments: [],
+      accessCodeHash: `sha256:${'a'.repeat(64)}`,
+    };
+    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 4, data })).toEqual({ type: 'Received', data });
   });
 });

@@ -65,6 +65,12 @@ export function received(radicado: string, overrides: Partial<Received['data']> 
       maxDueDate: '2026-04-29',
       calendarVersion: calendar.version,
       lateEntry: null,
+      personType: 'NATURAL',
+      textOwnerId: null,
+      answerChannel: null,
+      dataProcessingConsent: null,
+      attachments: [],
+      accessCodeHash: null,
       ...overrides,
     },
   };
@@ -103,6 +109,7 @@ export function informationProvided(): InformationProvided {
       maxDueDate: '2026-05-07',
       calendarVersion: calendar.version,
       lateEntry: null,
+      attachments: [],
     },
   };
 }
@@ -119,6 +126,7 @@ export function answered(): Answered {
       businessDaysTaken: 15,
       accessDecision: null,
       lateEntry: null,
+      attachments: [],
     },
   };
 }

@@ -56,6 +56,12 @@ describe('when the case has not been received', () => {
             maxDueDate: '2026-04-29',
             calendarVersion: 'co-holidays@5.0.11',
             lateEntry: null,
+            personType: 'NATURAL',
+            textOwnerId: null,
+            answerChannel: null,
+            dataProcessingConsent: null,
+            attachments: [],
+            accessCodeHash: null,
           },
         },
       ]);

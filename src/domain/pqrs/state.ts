@@ -1,6 +1,13 @@
 // A PQRS case as its events leave it: a union on `status` holding what the rules in decide.ts need.
 import { compareInstants, type CalendarDate, type Instant } from '../shared/time.js';
-import type { PqrsChannel, PqrsEvent, PqrsKind, PriorityReason, WithdrawalMode } from './events.js';
+import type {
+  PersonType,
+  PqrsChannel,
+  PqrsEvent,
+  PqrsKind,
+  PriorityReason,
+  WithdrawalMode,
+} from './events.js';
 
 export const PQRS_STATUSES = [
   'NOT_RECEIVED',
@@ -39,7 +46,13 @@ export interface PqrsCaseRecord {
   readonly kind: PqrsKind;
   readonly channel: PqrsChannel;
   readonly subject: string;
-  readonly petitionerId: string;
+  /** Null for an anonymous filing. */
+  readonly petitionerId: string | null;
+  readonly personType: PersonType;
+  /** Whose key the case's texts are sealed under: the petitioner's, or an anonymous filing's own owner. */
+  readonly textOwnerId: string | null;
+  /** `sha256:<hex>` of the code the citizen follows the case with; null when filed by staff. */
+  readonly accessCodeHash: string | null;
   readonly priority: readonly PriorityReason[];
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
@@ -137,6 +150,9 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     channel: state.channel,
     subject: state.subject,
     petitionerId: state.petitionerId,
+    personType: state.personType,
+    textOwnerId: state.textOwnerId,
+    accessCodeHash: state.accessCodeHash,
     priority: state.priority,
     receivedAt: state.receivedAt,
     receivedOn: state.receivedOn,
@@ -178,6 +194,9 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         channel: data.channel,
         subject: data.subject,
         petitionerId: data.petitionerId,
+        personType: data.personType,
+        textOwnerId: data.petitionerId ?? data.textOwnerId,
+        accessCodeHash: data.accessCodeHash,
         priority: data.priority,
         receivedAt: data.receivedAt,
         receivedOn: data.receivedOn,

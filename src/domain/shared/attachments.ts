@@ -81,6 +81,18 @@ export function checkUpload(
   return null;
 }
 
+/**
+ * The refusal of a file the server stopped receiving once it passed the size limit: how much it weighs in
+ * all is unknown, only that it is more than the limit.
+ */
+export function refuseOversizedUpload(fileName: string, limits: AttachmentLimits): DomainError {
+  return refuse(
+    'ATTACHMENT_TOO_LARGE',
+    `El archivo «${fileName}» supera el máximo de ${sizeInWords(limits.maxFileBytes)} por archivo.`,
+    'file',
+  );
+}
+
 /** Whether the files of one filing (or one answer, one document) fit its limits together. */
 export function checkFilingAttachments(
   attachments: readonly AttachmentRef[],

@@ -15,7 +15,14 @@ export interface DomainCommand<Type extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
-export type ActorRole = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
+/** The roles of the office's staff accounts. */
+export type StaffRole = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
+
+/**
+ * Who acts: a staff member in one of their roles, or a citizen through the Ventanilla virtual (no account:
+ * the public filing form, or the tracking page opened with a radicado and its access code).
+ */
+export type ActorRole = StaffRole | 'CITIZEN';
 
 /** Who asks for a command; rules such as "an agent only answers the cases assigned to them" need it. */
 export interface Actor {
@@ -33,6 +40,11 @@ export interface DecisionContext {
    * (configuration; DEFAULT_LATE_ENTRY_WINDOW_BUSINESS_DAYS when not given).
    */
   readonly lateEntryWindowBusinessDays?: number;
+  /**
+   * The PQRS kinds the office accepts without naming anyone (configuration: VENTANILLA_ANONYMOUS_KINDS;
+   * DEFAULT_ANONYMOUS_KINDS when not given).
+   */
+  readonly anonymousPqrsKinds?: readonly string[];
 }
 
 export interface Decider<Command, Event extends DomainEvent, State> {

@@ -1,9 +1,9 @@
 // The staff roles in Spanish, as screens name them and as a refusal's sentence starts with them, and that
 // refusal: the one every decider gives to a role that may not ask for a command.
-import type { ActorRole } from './decider.js';
+import type { ActorRole, StaffRole } from './decider.js';
 import { refuse, type DomainError } from './domain-error.js';
 
-export const ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
+export const ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
   ADMIN: 'Administrador',
   COORDINATOR: 'Coordinador',
   AGENT: 'Agente',
@@ -16,6 +16,7 @@ export const ROLE_IN_SENTENCES: Readonly<Record<ActorRole, string>> = {
   COORDINATOR: 'Un coordinador',
   AGENT: 'Un agente',
   AUDITOR: 'Un auditor',
+  CITIZEN: 'Un ciudadano',
 };
 
 /** `forbiddenAction` completes the sentence: "Un auditor no puede radicar casos." */

@@ -1,7 +1,7 @@
 // The rules of a staff account: only an administrator creates one, changes its roles or status, or resets
 // its password — never their own administration away, never their own password by reset; only the owner
 // changes their password or signs out. Failed sign-ins are facts, recorded as they come.
-import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
+import type { ActorRole, DecisionContext, Decider, StaffRole } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { ROLE_LABELS, roleNotAllowed } from '../shared/roles.js';
@@ -16,7 +16,7 @@ export type UserAccountState =
 export const initialUserAccountState: UserAccountState = { status: 'NOT_CREATED' };
 
 const ADMINISTRATORS: readonly ActorRole[] = ['ADMIN'];
-const EVERY_ROLE = Object.keys(ROLE_LABELS) as ActorRole[];
+const EVERY_ROLE = Object.keys(ROLE_LABELS) as StaffRole[];
 
 /** Who may ask for each command; a password change and a sign-out also need the account's owner. */
 export const USER_ACCOUNT_COMMAND_ROLES: Readonly<

@@ -69,6 +69,9 @@ interface LoadedStream<State> {
   readonly position: GlobalPosition | null;
 }
 
+/** The settings of the office a decision reads, beside the moment, the actor and the calendar. */
+export type OfficePolicy = Pick<DecisionContext, 'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds'>;
+
 export class AggregateCommandExecutor {
   private readonly streamLocks = new KeyedMutex();
   private readonly loadedStreams = new Map<string, LoadedStream<unknown>>();
@@ -76,8 +79,11 @@ export class AggregateCommandExecutor {
   constructor(
     private readonly store: EventStore,
     private readonly calendar: () => BusinessCalendar,
-    /** Business days a fact may be dated before it is recorded without a reason (domain default if absent). */
-    private readonly lateEntryWindowBusinessDays?: number,
+    /**
+     * The office's settings the rules read (the late-entry window, the kinds filed anonymously); the
+     * domain's defaults for what is absent.
+     */
+    private readonly policy: OfficePolicy = {},
     private readonly maxAttempts = 8,
     /** How many streams' folded states stay in memory between commands. */
     private readonly cachedStreams = 2_000,
@@ -234,9 +240,7 @@ export class AggregateCommandExecutor {
       now: metadata.issuedAt,
       actor: metadata.actor,
       calendar: this.calendar(),
-      ...(this.lateEntryWindowBusinessDays !== undefined
-        ? { lateEntryWindowBusinessDays: this.lateEntryWindowBusinessDays }
-        : {}),
+      ...this.policy,
     };
   }
 

@@ -82,19 +82,20 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
   // Under the petitioner's key: erasing the petitioner erases the case's texts with their data.
   freeTexts: {
     fields: {
-      ReceivePqrs: ['subject', 'description', 'lateEntryReason'],
+      ReceivePqrs: ['subject', 'description', 'lateEntryReason', 'attachments[].fileName'],
       RequestInformation: ['note'],
-      ProvideInformation: ['note', 'lateEntryReason'],
+      ProvideInformation: ['note', 'lateEntryReason', 'attachments[].fileName'],
       ExtendDeadline: ['reason'],
       TransferPqrs: ['reason'],
-      AnswerPqrs: ['answer', 'lateEntryReason'],
+      AnswerPqrs: ['answer', 'lateEntryReason', 'attachments[].fileName'],
       WithdrawPqrs: ['reason'],
     },
     searchable: ['subject'],
     ownerOf: (command, state) => {
       if (command.type === 'ReceivePqrs') return command.data.petitionerId;
-      // The domain refuses any other command on a case never received, before anything is sealed.
-      return state.status === 'NOT_RECEIVED' ? null : state.petitionerId;
+      // The domain refuses any other command on a case never received, before anything is sealed. An
+      // anonymous filing's later texts go under the owner its first texts were sealed under.
+      return state.status === 'NOT_RECEIVED' ? null : state.textOwnerId;
     },
   },
   occurredAtOf: (command) => {

@@ -6,6 +6,8 @@ import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
   PQRS_STREAM_PREFIX,
   type AccessDecision,
+  type AnswerChannel,
+  type PersonType,
   type LateEntryFact,
   type PqrsChannel,
   type PqrsEvent,
@@ -15,6 +17,7 @@ import {
   type WithdrawalMode,
 } from '../../../domain/pqrs/events.js';
 import type { LateEntry } from '../../../domain/shared/late-entry.js';
+import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import type { CalendarDate, Instant } from '../../../domain/shared/time.js';
 import type { PqrsStatus } from '../../../domain/pqrs/state.js';
 import type { Projection } from '../../../engine/projections/projection.js';
@@ -41,6 +44,14 @@ export interface CaseLateEntry {
   readonly reason: string;
 }
 
+/** Which step of the case a file came with. */
+export type AttachmentSource = 'FILING' | 'INFORMATION' | 'ANSWER';
+
+export interface CaseAttachment extends AttachmentRef {
+  readonly source: AttachmentSource;
+  readonly addedAt: Instant;
+}
+
 export interface CaseDocument extends ReadModelDocument {
   readonly id: string;
   readonly radicado: string;
@@ -49,9 +60,16 @@ export interface CaseDocument extends ReadModelDocument {
   readonly status: CaseStatus;
   readonly subject: string;
   readonly description: string;
-  readonly petitionerId: string;
+  /** Null for an anonymous filing. */
+  readonly petitionerId: string | null;
   /** The version of the petitioner's data the case was filed with (the personal-data store keeps each). */
-  readonly petitionerVersion: number;
+  readonly petitionerVersion: number | null;
+  readonly personType: PersonType;
+  readonly anonymous: boolean;
+  /** How the petitioner wants the answer; null when not recorded (staff filings before the portal). */
+  readonly answerChannel: AnswerChannel | null;
+  /** The files of the case: filed with it, sent with requested information, sent with the answer. */
+  readonly attachments: readonly CaseAttachment[];
   /** The staff member who filed the case: an agent sees the petitioner of the cases they filed. */
   readonly receivedBy: string;
   readonly priority: readonly PriorityReason[];
@@ -105,6 +123,10 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       description: data.description,
       petitionerId: data.petitionerId,
       petitionerVersion: data.petitionerVersion,
+      personType: data.personType,
+      anonymous: data.personType === 'ANONYMOUS',
+      answerChannel: data.answerChannel,
+      attachments: attachmentsAfter([], 'FILING', data.receivedAt, data.attachments),
       receivedBy: recorded.metadata.actorId,
       priority: data.priority,
       prioritized: data.priority.length > 0,
@@ -156,6 +178,12 @@ function changesOf(
         dueDate: event.data.dueDate,
         maxDueDate: event.data.maxDueDate,
         tacitWithdrawalFrom: null,
+        attachments: attachmentsAfter(
+          current.attachments,
+          'INFORMATION',
+          event.data.providedAt,
+          event.data.attachments,
+        ),
         lateEntries: lateEntriesAfter(
           current.lateEntries,
           'INFORMATION_PROVIDED',
@@ -178,6 +206,12 @@ function changesOf(
         businessDaysTaken: event.data.businessDaysTaken,
         accessDecision: event.data.accessDecision,
         tacitWithdrawalFrom: null,
+        attachments: attachmentsAfter(
+          current.attachments,
+          'ANSWER',
+          event.data.answeredAt,
+          event.data.attachments,
+        ),
         lateEntries: lateEntriesAfter(
           current.lateEntries,
           'ANSWERED',
@@ -197,6 +231,15 @@ function changesOf(
       return {};
     }
   }
+}
+
+function attachmentsAfter(
+  current: readonly CaseAttachment[] | undefined,
+  source: AttachmentSource,
+  addedAt: Instant,
+  added: readonly AttachmentRef[],
+): readonly CaseAttachment[] {
+  return [...(current ?? []), ...added.map((attachment) => ({ ...attachment, source, addedAt }))];
 }
 
 function lateEntriesAfter(
@@ -229,7 +272,8 @@ export const casesProjection: Projection = {
   name: 'cases',
   // 2: the late entries of each case.
   // 3: the petitioner's version and who filed the case; texts as vault references, searched there.
-  version: 3,
+  // 4: person type, anonymous filings, answer channel and the case's files.
+  version: 4,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
