@@ -1,11 +1,7 @@
 // The report renderers read back: the CSV parsed, the workbook reopened, the PDF's text extracted. Each
 // format must print the same preamble, the same es-CO values and the same content hash.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { reportContentHash } from '../../src/features/reports/content-hash.js';
 import type {
   ReportDocument,
@@ -18,6 +14,7 @@ import { renderReport } from '../../src/features/reports/render/index.js';
 import { renderPdf } from '../../src/features/reports/render/pdf-renderer.js';
 import { formatReportValue } from '../../src/features/reports/render/value-format.js';
 import { renderXlsx } from '../../src/features/reports/render/xlsx-renderer.js';
+import { extractPdf } from '../support/pdf-text.js';
 
 const CRLF = '\r\n';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -172,40 +169,6 @@ function rowWithLabel(sheet: ExcelJS.Worksheet, label: string): ExcelJS.Row {
   });
   if (!found) throw new Error(`No row starts with ${label}`);
   return found;
-}
-
-// pdfjs reads the 14 standard fonts' metrics from its own folder when a PDF does not embed them.
-const STANDARD_FONT_DATA_URL = join(
-  dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-  'standard_fonts/',
-);
-
-interface ExtractedPdf {
-  /** Each page's text runs, one per line of the array, blank runs left out. */
-  readonly pages: string[][];
-  readonly info: Record<string, unknown>;
-}
-
-async function extractPdf(bytes: Buffer): Promise<ExtractedPdf> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONT_DATA_URL })
-    .promise;
-  try {
-    const pages: string[][] = [];
-    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
-      const page = await pdf.getPage(pageNumber);
-      const content = await page.getTextContent();
-      pages.push(
-        content.items
-          .filter((item): item is TextItem => 'str' in item)
-          .map((item) => item.str)
-          .filter((text) => text.trim() !== ''),
-      );
-    }
-    const metadata = await pdf.getMetadata();
-    return { pages, info: metadata.info as Record<string, unknown> };
-  } finally {
-    await pdf.destroy();
-  }
 }
 
 // ---- the content hash -------------------------------------------------------------------------------

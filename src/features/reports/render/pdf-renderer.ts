@@ -17,7 +17,9 @@ import { contentHashLine, formatReportValue, reportPreambleLines, rowValue } fro
 export const PDF_NULL_TEXT = '—';
 
 /** Fixed, so that the same report always gives the same bytes (no library version in the file). */
-const PDF_PRODUCER = 'Ventanilla';
+export const PDF_PRODUCER = 'Ventanilla';
+/** The font family configurePdfmake() sets up: the PDF standard Helvetica. */
+export const PDF_FONT = 'Helvetica';
 
 const STANDARD_HELVETICA = {
   normal: 'Helvetica',
@@ -42,8 +44,8 @@ export async function renderPdf(document: ReportDocument, contentHash: string): 
  * rendering rather than trusted from start-up. Reports read no URL and no file: the only "file" pdfmake
  * opens is a standard font, by name.
  */
-function configurePdfmake(): void {
-  pdfmake.setFonts({ Helvetica: { ...STANDARD_HELVETICA } });
+export function configurePdfmake(): void {
+  pdfmake.setFonts({ [PDF_FONT]: { ...STANDARD_HELVETICA } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FONT_NAMES.has(path));
 }
@@ -66,7 +68,7 @@ function documentDefinition(document: ReportDocument, contentHash: string): TDoc
       creationDate: asOf,
       modDate: asOf,
     },
-    defaultStyle: { font: 'Helvetica', fontSize: 9 },
+    defaultStyle: { font: PDF_FONT, fontSize: 9 },
     styles: {
       entity: { bold: true, fontSize: 10 },
       title: { bold: true, fontSize: 16, margin: [0, 8, 0, 2] },

@@ -1,0 +1,44 @@
+// The port through which the public channel reads a filing for its citizen: the PQRS feature implements it
+// and provides it under PUBLIC_CASE_LOOKUP; until it does, every look-up answers "not found".
+
+/** What a constancia de radicación prints: the filing as the citizen made it, with its legal term. */
+export interface ConstanciaView {
+  readonly entityName: string;
+  readonly officeName: string;
+  readonly radicado: string;
+  /** The access code the citizen typed, checked against its hash; printed grouped (XXXX-XXXX-XXXX-XXXX). */
+  readonly accessCode: string;
+  /** e.g. "Petición", "Queja", "Denuncia". */
+  readonly kindLabel: string;
+  readonly termBusinessDays: number;
+  /** ISO 8601 instant. */
+  readonly receivedAt: string;
+  /** YYYY-MM-DD, a Bogotá calendar day. */
+  readonly dueDate: string;
+  readonly subject: string;
+  /** e.g. "Persona natural", "Persona jurídica", "Niño, niña o adolescente"; ignored when anonymous. */
+  readonly personTypeLabel: string;
+  readonly anonymous: boolean;
+  /** e.g. "Correo electrónico", "Dirección postal"; null when there is none (an anonymous filing). */
+  readonly answerChannelLabel: string | null;
+  readonly attachments: readonly {
+    readonly fileName: string;
+    readonly size: number;
+    readonly sha256: string;
+  }[];
+  /** The version of the data-processing policy the citizen accepted; null when none was (anonymous). */
+  readonly policyVersion: string | null;
+  /** Where the citizen follows the case: the public tracking page, `/ventanilla/consulta`. */
+  readonly trackingUrl: string;
+}
+
+export interface PublicCaseLookup {
+  /**
+   * The constancia of a filing, or null when the radicado is unknown or the code is not its code: the
+   * caller cannot tell which. The code arrives as the citizen typed it (any case, with or without dashes
+   * or spaces).
+   */
+  constanciaOf(radicado: string, accessCode: string): Promise<ConstanciaView | null>;
+}
+
+export const PUBLIC_CASE_LOOKUP = Symbol('PublicCaseLookup');
