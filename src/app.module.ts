@@ -34,6 +34,7 @@ import { SurveysModule } from './features/surveys/surveys.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { HabeasDataModule } from './features/habeas-data/habeas-data.module.js';
+import { PublicChannelModule } from './public-channel/public-channel.module.js';
 
 @Module({})
 export class AppModule {
@@ -78,12 +79,21 @@ export class AppModule {
         IndicatorsModule,
         ReportsModule,
         HabeasDataModule,
+        PublicChannelModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDir,
-                exclude: ['/graphql', '/health', '/health/{*path}', '/reports/{*path}'],
+                // Every other /ventanilla/* path is the public pages' client-side route: the client answers it.
+                exclude: [
+                  '/graphql',
+                  '/health',
+                  '/health/{*path}',
+                  '/reports/{*path}',
+                  '/ventanilla/challenge',
+                  '/ventanilla/constancia.pdf',
+                ],
               }),
             ]
           : []),
