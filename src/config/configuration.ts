@@ -445,7 +445,7 @@ function attachmentLimitsOf(env: NodeJS.ProcessEnv): AttachmentLimits {
   const filesText = nonEmpty(env.VENTANILLA_ATTACHMENT_MAX_FILES);
   const maxFilesPerFiling =
     filesText === null ? DEFAULT_ATTACHMENT_LIMITS.maxFilesPerFiling : Number(filesText);
-  if (!/^\d{1,3}$/.test(filesText ?? '1') || maxFilesPerFiling < 1 || maxFilesPerFiling > 100) {
+  if (!Number.isInteger(maxFilesPerFiling) || maxFilesPerFiling < 1 || maxFilesPerFiling > 100) {
     throw new ConfigurationError(
       'VENTANILLA_ATTACHMENT_MAX_FILES',
       `debe ser un número entero de archivos entre 1 y 100 (recibido "${filesText}")`,
@@ -462,7 +462,14 @@ function attachmentLimitsOf(env: NodeJS.ProcessEnv): AttachmentLimits {
 }
 
 /** What each public endpoint counts against, per client address. */
-export const PUBLIC_RATE_LIMIT_BUCKETS = ['filing', 'tracking', 'upload', 'session', 'challenge', 'faq'] as const;
+export const PUBLIC_RATE_LIMIT_BUCKETS = [
+  'filing',
+  'tracking',
+  'upload',
+  'session',
+  'challenge',
+  'faq',
+] as const;
 export type PublicRateLimitBucket = (typeof PUBLIC_RATE_LIMIT_BUCKETS)[number];
 
 export interface RateLimitRule {
