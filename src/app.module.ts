@@ -34,6 +34,7 @@ import { SurveysModule } from './features/surveys/surveys.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { HabeasDataModule } from './features/habeas-data/habeas-data.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { PublicChannelModule } from './public-channel/public-channel.module.js';
 
 @Module({})
@@ -70,6 +71,7 @@ export class AppModule {
         // commands all run through the one handler the infrastructure module provides.
         IdentityModule,
         PersonalDataModule,
+        AttachmentsModule,
         PqrsModule,
         AuditModule,
         SurveysModule,
@@ -91,6 +93,8 @@ export class AppModule {
                   '/health',
                   '/health/{*path}',
                   '/reports/{*path}',
+                  '/attachments',
+                  '/attachments/{*path}',
                   '/ventanilla/challenge',
                   '/ventanilla/constancia.pdf',
                 ],

@@ -2,12 +2,19 @@
 // each stream's hash chain, the global order, the stream list, every radicado against its case, every
 // signed head of the log — or what was altered and where. `--head <value>` also checks a head printed on
 // a report; `--public-key <base64url>` (repeatable, or VENTANILLA_EARLIER_SIGNING_KEYS) trusts an earlier
-// signing key. Exit code 0 when whole,
+// signing key. Then every attached file an event references is re-hashed against the event's SHA-256 (files
+// erased with their owner's personal data are in order). Exit code 0 when whole,
 // 1 when altered, 2 when it could not be checked.
 import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  attachmentsInLog,
+  verifyAttachments,
+  type LogAttachmentsVerification,
+} from '../attachments/attachment-verifier.js';
+import { openAttachmentVerifier } from '../attachments/open-attachment-store.js';
 import { redactCredentials } from '../config/configuration.js';
 import type { EventStore } from '../engine/eventstore/event-store.js';
 import { KurrentDbEventStore } from '../engine/eventstore/kurrentdb/kurrentdb-event-store.js';
@@ -30,6 +37,8 @@ export interface AuditVerifyOptions {
   readonly dataDir: string;
   /** EVENTSTORE_URL: walk the KurrentDB log there instead of the data directory's SQLite file. */
   readonly eventStoreUrl?: string | null;
+  /** MONGODB_URL: the attached files are in its GridFS instead of the data directory. */
+  readonly mongoUrl?: string | null;
   /** VENTANILLA_SIGNING_KEY: the signing key (else the data directory's signing.key, when there is one). */
   readonly signingKey?: string | null;
   /** Public keys also trusted (earlier signing keys), base64url of the raw 32 bytes. */
@@ -47,6 +56,7 @@ const NO_KEY =
 export async function runAuditVerify({
   dataDir,
   eventStoreUrl = null,
+  mongoUrl = null,
   signingKey = null,
   publicKeys = [],
   head = null,
@@ -100,7 +110,9 @@ export async function runAuditVerify({
       ...(printedHead === undefined ? {} : { printedHead }),
     });
     for (const line of reportLines(report, printedHead)) print(line);
-    return report.ok ? AUDIT_EXIT_CODE.intact : AUDIT_EXIT_CODE.tampered;
+    const files = await verifyLoggedFiles(opened, dataDir, mongoUrl);
+    for (const line of attachmentLines(files)) print(line);
+    return report.ok && files.ok ? AUDIT_EXIT_CODE.intact : AUDIT_EXIT_CODE.tampered;
   } catch (error) {
     if (error instanceof SigningKeyMissingError) {
       print(`No se pudieron verificar las ${error.heads} cabezas firmadas del registro: ${NO_KEY}.`);
@@ -137,6 +149,42 @@ function reportLines(report: LogVerification, printedHead: SignedLogHead | undef
   ];
 }
 
+/** The files the log references, re-hashed; the file stores are opened only when there are any. */
+async function verifyLoggedFiles(
+  events: EventStore,
+  dataDir: string,
+  mongoUrl: string | null,
+): Promise<LogAttachmentsVerification> {
+  const references = await attachmentsInLog(events);
+  if (references.length === 0) return { checked: 0, erased: 0, findings: [], ok: true };
+  const { verifier, close } = await openAttachmentVerifier({ dataDir, mongoUrl });
+  try {
+    return await verifyAttachments(references, verifier);
+  } finally {
+    await close();
+  }
+}
+
+function attachmentLines(files: LogAttachmentsVerification): string[] {
+  if (files.checked === 0) return [];
+  const erased =
+    files.erased === 0
+      ? ''
+      : ` (${files.erased} ${files.erased === 1 ? 'borrado' : 'borrados'} con los datos personales de su titular)`;
+  if (files.ok)
+    return [`Archivos adjuntos íntegros: ${files.checked} archivos referidos por el registro${erased}`];
+  return [
+    `Archivos adjuntos alterados o perdidos (${files.findings.length} de ${files.checked}):`,
+    ...files.findings.map(
+      (finding) =>
+        `El archivo ${finding.id} (evento nº ${finding.position}, ${finding.type} en ${finding.stream}) ` +
+        (finding.verdict === 'mismatch'
+          ? `no coincide con la huella SHA-256 que el evento registra (${finding.sha256})`
+          : `no se encuentra en el almacén de archivos (SHA-256 ${finding.sha256})`),
+    ),
+  ];
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -160,6 +208,7 @@ if (isRunAsScript(import.meta.url)) {
   void runAuditVerify({
     dataDir: dataDirFromEnvironment(),
     eventStoreUrl: process.env.EVENTSTORE_URL?.trim() || null,
+    mongoUrl: process.env.MONGODB_URL?.trim() || null,
     signingKey: process.env.VENTANILLA_SIGNING_KEY?.trim() || null,
     publicKeys: [
       ...(values['public-key'] ?? []),

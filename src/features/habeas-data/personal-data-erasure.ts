@@ -1,9 +1,11 @@
 // Erasing a person's data (habeas data), for the GraphQL mutation and the `npm run erase` tool alike:
 // the domain decides and the log records the erasure first (PersonalDataErased), then the vault destroys
-// everything of the person and scrubs its files. Asked again, it records nothing new and completes the
-// vault's part, so an erasure interrupted between the two is finished by repeating it.
+// everything of the person and scrubs its files, and the files they attached go too. Asked again, it
+// records nothing new and completes the vault's and the files' part, so an erasure interrupted between the
+// steps is finished by repeating it.
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../attachments/attachment-registry.js';
 import {
   personStreamOf,
   type ErasureLegalBasis,
@@ -30,6 +32,8 @@ export interface ErasureRequest {
 /** The erasure as recorded in the log, and what the vault removed this time. */
 export interface CompletedErasure extends ErasureOutcome {
   readonly recorded: PersonalDataErased['data'];
+  /** The person's attached files erased this time. */
+  readonly attachmentsErased: number;
 }
 
 @Injectable()
@@ -38,6 +42,7 @@ export class PersonalDataErasure {
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(PERSONAL_DATA_STORE) private readonly vault: PersonalDataStore,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
   ) {}
 
   async erase(request: ErasureRequest, origin: CommandOrigin): Promise<CompletedErasure> {
@@ -50,7 +55,8 @@ export class PersonalDataErasure {
     };
     await this.commands.execute(new RunCommand(personErasure, request.personId, command, origin));
     const outcome = await this.vault.erase(request.personId);
-    return { ...outcome, recorded: await this.recordedErasure(request.personId) };
+    const attachmentsErased = await this.attachments.eraseOwnedBy(request.personId);
+    return { ...outcome, attachmentsErased, recorded: await this.recordedErasure(request.personId) };
   }
 
   private async recordedErasure(personId: string): Promise<PersonalDataErased['data']> {
