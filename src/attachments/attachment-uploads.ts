@@ -81,7 +81,10 @@ export class AttachmentUploads {
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).at(-1) ?? '';
   // Control characters (Unicode category Cc: line breaks, NUL…) would break a header or a listing.
-  const printable = base.normalize('NFC').replace(/\p{Cc}/gu, '').trim();
+  const printable = base
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
   const cleaned = Array.from(printable).slice(0, MAX_FILE_NAME_CHARACTERS).join('').trim();
   return cleaned === '' ? 'archivo' : cleaned;
 }
