@@ -15,7 +15,9 @@ import { ACTION_SOURCE_KINDS } from './improvement-action/events.js';
 import { ACTION_SOURCE_LABELS } from './improvement-action/labels.js';
 import {
   ACCESS_DECISIONS,
+  ANSWER_CHANNELS,
   LATE_ENTRY_FACTS,
+  PERSON_TYPES,
   PQRS_CHANNELS,
   PQRS_KINDS,
   PRIORITY_REASONS,
@@ -24,7 +26,10 @@ import {
 import {
   ACCESS_DECISION_BY_THE_ANSWER,
   ACCESS_DECISION_LABELS,
+  ANSWER_CHANNEL_LABELS,
   LATE_ENTRY_FACT_LABELS,
+  PERSON_TYPE_LABELS,
+  PQRS_KIND_EXPLANATIONS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_IN_SENTENCES,
@@ -88,6 +93,9 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['FAQ entry statuses in refusals', FAQ_ENTRY_STATUSES, FAQ_ENTRY_STATUS_IN_SENTENCES],
   ['report kinds', REPORT_KINDS, REPORT_KIND_LABELS],
   ['report formats', REPORT_FORMATS, REPORT_FORMAT_LABELS],
+  ['person types', PERSON_TYPES, PERSON_TYPE_LABELS],
+  ['answer channels', ANSWER_CHANNELS, ANSWER_CHANNEL_LABELS],
+  ['kinds explained to citizens', PQRS_KINDS, PQRS_KIND_EXPLANATIONS],
   ['roles in refusals', [...Object.keys(ROLE_LABELS), 'CITIZEN'], ROLE_IN_SENTENCES],
   ['legal bases of an erasure', ERASURE_LEGAL_BASES, ERASURE_LEGAL_BASIS_LABELS],
   ['record series', RECORD_SERIES, RECORD_SERIES_LABELS],

@@ -3,11 +3,15 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ACCESS_DECISIONS,
+  ANSWER_CHANNELS,
+  PERSON_TYPES,
   PQRS_CHANNELS,
   PQRS_KINDS,
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
   type AccessDecision,
+  type AnswerChannel,
+  type PersonType,
   type PqrsChannel,
   type PqrsKind,
   type PriorityReason,
@@ -15,6 +19,9 @@ import {
 } from '../domain/pqrs/events.js';
 import {
   ACCESS_DECISION_LABELS,
+  ANSWER_CHANNEL_LABELS,
+  ATTACHMENT_SOURCE_LABELS,
+  PERSON_TYPE_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
@@ -44,6 +51,12 @@ export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
 export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
 export const RoleEnum = enumObject<StaffRole>(ROLE_PRECEDENCE);
 export const AccessDecisionEnum = enumObject<AccessDecision>(ACCESS_DECISIONS);
+export const PersonTypeEnum = enumObject<PersonType>(PERSON_TYPES);
+export const AnswerChannelEnum = enumObject<AnswerChannel>(ANSWER_CHANNELS);
+export type AttachmentSourceValue = keyof typeof ATTACHMENT_SOURCE_LABELS;
+export const AttachmentSourceEnum = enumObject<AttachmentSourceValue>(
+  Object.keys(ATTACHMENT_SOURCE_LABELS) as AttachmentSourceValue[],
+);
 export const ReportKindEnum = enumObject<ReportKind>(REPORT_KINDS);
 export const ReportFormatEnum = enumObject<ReportFormat>(REPORT_FORMATS);
 
@@ -52,6 +65,22 @@ registerEnumType(PqrsKindEnum, {
   description:
     'Tipo de PQRS: petición, solicitud de información, consulta, queja, reclamo, sugerencia, denuncia, entre autoridades.',
   valuesMap: valuesDescribedBy<PqrsKind>(PQRS_KIND_LABELS),
+});
+registerEnumType(PersonTypeEnum, {
+  name: 'PersonType',
+  description: 'Quién presenta la PQRS: persona natural, jurídica, niña/niño/adolescente, o nadie (anónima).',
+  valuesMap: valuesDescribedBy<PersonType>(PERSON_TYPE_LABELS),
+});
+registerEnumType(AnswerChannelEnum, {
+  name: 'AnswerChannel',
+  description: 'Medio por el que el peticionario quiere recibir la respuesta.',
+  valuesMap: valuesDescribedBy<AnswerChannel>(ANSWER_CHANNEL_LABELS),
+});
+registerEnumType(AttachmentSourceEnum, {
+  name: 'AttachmentSource',
+  description:
+    'Con qué paso del caso llegó un archivo: la radicación, la información aportada o la respuesta.',
+  valuesMap: valuesDescribedBy<AttachmentSourceValue>(ATTACHMENT_SOURCE_LABELS),
 });
 registerEnumType(PqrsChannelEnum, {
   name: 'PqrsChannel',

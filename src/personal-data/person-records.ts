@@ -3,6 +3,7 @@
 // (`person-<id>`: who, which fields, when; never the values), the earlier versions kept, and the version
 // handed back for the command to name; and the command's free texts sealed under their owner's key, a
 // reference handed back in place of each. Injected into the generic handler through COMMAND_PEOPLE.
+import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../attachments/attachment-registry.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
@@ -31,6 +32,7 @@ export class PersonRecords implements CommandPeople {
   constructor(
     @Inject(PERSONAL_DATA_STORE) private readonly vault: PersonalDataStore,
     @Inject(AggregateCommandExecutor) private readonly executor: AggregateCommandExecutor,
+    @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
   ) {}
 
   async identify(person: PetitionerData): Promise<string> {
@@ -66,5 +68,13 @@ export class PersonRecords implements CommandPeople {
   ): Promise<{ readonly references: readonly string[]; readonly ownerId: string }> {
     const stored = await this.vault.storeTexts(ownerId, texts);
     return { references: stored.map(({ textId }) => textReferenceOf(textId)), ownerId: stored[0]!.ownerId };
+  }
+
+  async claimAttachments(
+    ownerId: string | null,
+    attachmentIds: readonly string[],
+    claimedBy: string,
+  ): Promise<void> {
+    await this.attachments.claim(ownerId, attachmentIds, claimedBy);
   }
 }

@@ -89,6 +89,7 @@ function lifeOf(affiliationId: string, firstPosition: number): RecordedEvent[] {
       data: {
         documentType: 'IDENTITY_DOCUMENT',
         evidenceReference: 'exp/cc.pdf',
+        attachments: [],
         checkedBy: 'agent-7',
         checkedAt: '2026-03-03T15:00:00.000Z',
       },
@@ -98,6 +99,7 @@ function lifeOf(affiliationId: string, firstPosition: number): RecordedEvent[] {
       data: {
         documentType: 'PROOF_OF_INCOME',
         evidenceReference: 'exp/ingresos.pdf',
+        attachments: [],
         checkedBy: 'agent-7',
         checkedAt: '2026-03-04T15:00:00.000Z',
       },
@@ -195,12 +197,14 @@ describe('the affiliations read model', () => {
           documentType: 'IDENTITY_DOCUMENT',
           state: 'ACCEPTED',
           evidenceReference: 'exp/cc.pdf',
+          attachment: null,
           checkedBy: 'agent-7',
         },
         {
           documentType: 'PROOF_OF_INCOME',
           state: 'ACCEPTED',
           evidenceReference: 'exp/ingresos.pdf',
+          attachment: null,
           rejectionReason: null,
         },
       ],

@@ -86,6 +86,7 @@ function lifeOf(actionId: string, firstPosition: number, effective: boolean): Re
         evidence: 'GD-153',
         recordedAt: '2026-04-01T15:00:00.000Z',
         recordedOn: '2026-04-01',
+        attachments: [],
       },
     }),
     next({
@@ -95,6 +96,7 @@ function lifeOf(actionId: string, firstPosition: number, effective: boolean): Re
         evidence: 'Muestreo',
         verifiedAt: '2026-05-15T15:00:00.000Z',
         verifiedOn: '2026-05-15',
+        attachments: [],
       },
     }),
     next({
@@ -156,6 +158,7 @@ describe('the improvementActions read model', () => {
           recordedAt: '2026-04-01T15:00:00.000Z',
           recordedOn: '2026-04-01',
           recordedBy: 'agent-7',
+          attachments: [],
         },
       ],
       verifications: [
@@ -165,6 +168,7 @@ describe('the improvementActions read model', () => {
           verifiedAt: '2026-05-15T15:00:00.000Z',
           verifiedOn: '2026-05-15',
           verifiedBy: 'coordinator-1',
+          attachments: [],
         },
       ],
       lastVerificationEffective: true,

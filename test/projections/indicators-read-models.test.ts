@@ -873,6 +873,7 @@ describe('the improvement-action indicators', () => {
             evidence: 'Acta 3',
             verifiedAt: at('2026-03-13'),
             verifiedOn: '2026-03-13',
+            attachments: [],
           },
         } satisfies ImprovementActionEvent,
         at('2026-03-13'),

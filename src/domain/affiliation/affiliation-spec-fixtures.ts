@@ -86,6 +86,7 @@ export function documentSubmitted(documentType: string, checkedBy = agent.id): D
     data: {
       documentType,
       evidenceReference: `expediente/${documentType.toLowerCase()}.pdf`,
+      attachments: [],
       checkedBy,
       checkedAt: at('2026-03-03'),
     },

@@ -1,4 +1,5 @@
 // What staff ask of an affiliation. The moment and the actor arrive in the DecisionContext.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { StaffMember } from '../shared/staff-member.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { AffiliationChannel, AffiliationType, NoveltyKind } from './events.js';
@@ -33,7 +34,13 @@ export type AssignAffiliation = {
 
 export type SubmitDocument = {
   readonly type: 'SubmitDocument';
-  readonly data: { readonly documentType: string; readonly evidenceReference: string };
+  readonly data: {
+    readonly documentType: string;
+    /** Where the document is kept; optional when the file itself is attached. */
+    readonly evidenceReference: string | null;
+    /** The document itself (one file). */
+    readonly attachments?: readonly AttachmentRef[];
+  };
 };
 
 export type RejectDocument = {

@@ -1,5 +1,6 @@
 // Every rule of an affiliation: a command and the affiliation as it stands give new events or a named
 // refusal.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
 import { lateEntryOf } from '../shared/late-entry.js';
@@ -183,25 +184,37 @@ function assign({ data }: AssignAffiliation, state: ReceivedState): Decision {
 
 function submitDocument({ data }: SubmitDocument, state: ReceivedState, context: DecisionContext): Decision {
   const last = lastCheckOf(state, data.documentType);
-  if (last?.status === 'ACCEPTED' && last.evidenceReference === trimmed(data.evidenceReference)) return [];
+  const evidenceReference = isBlank(data.evidenceReference) ? null : data.evidenceReference!.trim();
+  const attachments = data.attachments ?? [];
+  if (
+    last?.status === 'ACCEPTED' &&
+    last.evidenceReference === evidenceReference &&
+    sameFiles(last.attachments ?? [], attachments)
+  ) {
+    return [];
+  }
   const closed = closedForDocuments(state, 'recibir documentos de');
   if (closed !== null) return closed;
   if (!mayWorkOn(state, context)) return notAssignedToActor();
   const unknown = unknownDocument(state, data.documentType);
   if (unknown !== null) return unknown;
-  if (isBlank(data.evidenceReference)) {
+  if (evidenceReference === null && attachments.length === 0) {
     return refuse(
       'EVIDENCE_REQUIRED',
-      'Indique dónde reposa el documento (referencia del archivo o expediente).',
+      'Adjunte el documento o indique dónde reposa (referencia del archivo o expediente).',
       'evidenceReference',
     );
+  }
+  if (attachments.length > 1) {
+    return refuse('ONE_FILE_PER_DOCUMENT', 'Adjunte un solo archivo por documento soporte.', 'attachmentId');
   }
   return [
     {
       type: 'DocumentSubmitted',
       data: {
         documentType: data.documentType,
-        evidenceReference: data.evidenceReference.trim(),
+        evidenceReference,
+        attachments,
         checkedBy: context.actor.id,
         checkedAt: canonicalInstant(context.now),
       },
@@ -500,3 +513,7 @@ export const affiliationDecider: Decider<AffiliationCommand, AffiliationEvent, A
   evolve,
   initialState: initialAffiliationState,
 };
+
+function sameFiles(left: readonly AttachmentRef[], right: readonly AttachmentRef[]): boolean {
+  return left.length === right.length && left.every((file, index) => file.id === right[index]!.id);
+}

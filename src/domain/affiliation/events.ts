@@ -1,5 +1,6 @@
 // The facts of an affiliation's life, stored in its stream `affiliation-<id>`: the application, its
 // review document by document, the decision, the notice to the applicant and the later novelties.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { LateEntry } from '../shared/late-entry.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
@@ -64,8 +65,8 @@ export type AffiliationAssigned = DomainEvent<
   }
 >;
 
-/** A support document received and checked: accepted by the official who checked it. */
-export type DocumentSubmitted = DomainEvent<
+/** DocumentSubmitted as first stored (schemaVersion 1): the document was kept elsewhere, named by reference. */
+export type DocumentSubmittedV1 = DomainEvent<
   'DocumentSubmitted',
   {
     readonly documentType: string;
@@ -73,6 +74,18 @@ export type DocumentSubmitted = DomainEvent<
     readonly evidenceReference: string;
     readonly checkedBy: string;
     readonly checkedAt: Instant;
+  }
+>;
+
+/**
+ * A support document received and checked: accepted by the official who checked it. schemaVersion 2: the
+ * file itself may be attached, and then a reference to where it is kept is optional.
+ */
+export type DocumentSubmitted = DomainEvent<
+  'DocumentSubmitted',
+  Omit<DocumentSubmittedV1['data'], 'evidenceReference'> & {
+    readonly evidenceReference: string | null;
+    readonly attachments: readonly AttachmentRef[];
   }
 >;
 
@@ -157,7 +170,7 @@ export type AffiliationEventType = AffiliationEvent['type'];
 export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
   Received: 3,
   Assigned: 1,
-  DocumentSubmitted: 1,
+  DocumentSubmitted: 2,
   DocumentRejected: 1,
   RequirementsVerified: 1,
   Approved: 1,
@@ -192,6 +205,12 @@ export function upcastAffiliationEvent(stored: StoredAffiliationEvent): Affiliat
         lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
         applicantVersion: 1,
       },
+    };
+  }
+  if (stored.type === 'DocumentSubmitted' && stored.schemaVersion < 2) {
+    return {
+      type: 'DocumentSubmitted',
+      data: { ...(stored.data as DocumentSubmittedV1['data']), attachments: [] },
     };
   }
   return { type: stored.type, data: stored.data } as AffiliationEvent;

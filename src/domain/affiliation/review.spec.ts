@@ -95,6 +95,7 @@ describe('when the application is received', () => {
             data: {
               documentType: 'IDENTITY_DOCUMENT',
               evidenceReference: 'expediente/cedula.pdf',
+              attachments: [],
               checkedBy: agent.id,
               checkedAt: at('2026-03-03'),
             },

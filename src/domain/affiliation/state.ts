@@ -1,4 +1,5 @@
 // An affiliation as its events leave it: a union on `status` holding what the rules in decide.ts need.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { AffiliationChannel, AffiliationDecision, AffiliationEvent, AffiliationType } from './events.js';
 
@@ -22,7 +23,8 @@ export const UNDECIDED_STATUSES = ['RECEIVED', 'ASSIGNED', 'REQUIREMENTS_VERIFIE
 export type DocumentCheck =
   | {
       readonly status: 'ACCEPTED';
-      readonly evidenceReference: string;
+      readonly evidenceReference: string | null;
+      readonly attachments?: readonly AttachmentRef[];
       readonly checkedBy: string;
       readonly checkedAt: Instant;
     }
@@ -181,12 +183,12 @@ export function evolve(state: AffiliationState, event: AffiliationEvent): Affili
     }
     case 'DocumentSubmitted': {
       if (!isInReview(state)) return state;
-      const { documentType, evidenceReference, checkedBy, checkedAt } = event.data;
+      const { documentType, evidenceReference, attachments, checkedBy, checkedAt } = event.data;
       return {
         ...state,
         documents: {
           ...state.documents,
-          [documentType]: { status: 'ACCEPTED', evidenceReference, checkedBy, checkedAt },
+          [documentType]: { status: 'ACCEPTED', evidenceReference, attachments, checkedBy, checkedAt },
         },
       };
     }

@@ -1,4 +1,5 @@
 // What staff ask of an improvement action. The moment and the actor arrive in the DecisionContext.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { CalendarDate } from '../shared/time.js';
 import type { ActionSourceKind } from './events.js';
 
@@ -26,12 +27,21 @@ export type FormulateAction = {
 
 export type RecordProgress = {
   readonly type: 'RecordProgress';
-  readonly data: { readonly note: string; readonly evidence: string };
+  readonly data: {
+    readonly note: string;
+    readonly evidence: string;
+    /** The evidence itself: minutes, photographs, reports. */
+    readonly attachments?: readonly AttachmentRef[];
+  };
 };
 
 export type VerifyEffectiveness = {
   readonly type: 'VerifyEffectiveness';
-  readonly data: { readonly effective: boolean; readonly evidence: string };
+  readonly data: {
+    readonly effective: boolean;
+    readonly evidence: string;
+    readonly attachments?: readonly AttachmentRef[];
+  };
 };
 
 export type CloseAction = { readonly type: 'CloseAction'; readonly data: Record<string, never> };

@@ -175,7 +175,13 @@ function recordProgress(
   return [
     {
       type: 'ProgressRecorded',
-      data: { note, evidence, recordedAt: canonicalInstant(context.now), recordedOn: today },
+      data: {
+        note,
+        evidence,
+        recordedAt: canonicalInstant(context.now),
+        recordedOn: today,
+        attachments: data.attachments ?? [],
+      },
     },
   ];
 }
@@ -213,6 +219,7 @@ function verifyEffectiveness(
     {
       type: 'EffectivenessVerified',
       data: {
+        attachments: data.attachments ?? [],
         effective: data.effective,
         evidence,
         verifiedAt: canonicalInstant(context.now),

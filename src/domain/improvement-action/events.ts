@@ -1,6 +1,7 @@
 // The facts of an improvement action's life (acción de mejora, ISO 9001:2015 10.2; MECI), stored in its
 // stream `improvement-action-<id>`: formulated from a source, followed up with progress notes, checked
 // for effectiveness and closed.
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 
@@ -43,6 +44,8 @@ export type ProgressRecorded = DomainEvent<
     readonly evidence: string;
     readonly recordedAt: Instant;
     readonly recordedOn: CalendarDate;
+    /** schemaVersion 2: the evidence files (none in version 1). */
+    readonly attachments: readonly AttachmentRef[];
   }
 >;
 
@@ -54,6 +57,8 @@ export type EffectivenessVerified = DomainEvent<
     readonly evidence: string;
     readonly verifiedAt: Instant;
     readonly verifiedOn: CalendarDate;
+    /** schemaVersion 2: the evidence files (none in version 1). */
+    readonly attachments: readonly AttachmentRef[];
   }
 >;
 
@@ -79,11 +84,29 @@ export type ImprovementActionEventType = ImprovementActionEvent['type'];
 export const IMPROVEMENT_ACTION_EVENT_SCHEMA_VERSIONS: Readonly<Record<ImprovementActionEventType, number>> =
   {
     ActionFormulated: 1,
-    ProgressRecorded: 1,
-    EffectivenessVerified: 1,
+    ProgressRecorded: 2,
+    EffectivenessVerified: 2,
     ActionClosed: 1,
   };
 
 export const IMPROVEMENT_ACTION_STREAM_PREFIX = 'improvement-action-';
 export const improvementActionStreamOf = (actionId: string): string =>
   `${IMPROVEMENT_ACTION_STREAM_PREFIX}${actionId}`;
+
+/** The current shape of a stored event: a follow-up stored before files were kept had none. */
+export function upcastImprovementActionEvent(stored: {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+}): ImprovementActionEvent {
+  if (
+    (stored.type === 'ProgressRecorded' || stored.type === 'EffectivenessVerified') &&
+    stored.schemaVersion < 2
+  ) {
+    return {
+      type: stored.type,
+      data: { ...(stored.data as object), attachments: [] },
+    } as unknown as ImprovementActionEvent;
+  }
+  return { type: stored.type, data: stored.data } as ImprovementActionEvent;
+}

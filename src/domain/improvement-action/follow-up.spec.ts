@@ -54,6 +54,7 @@ describe('when the action is open', () => {
           evidence: 'Acta 12',
           recordedAt: at('2026-04-02', '15:00'),
           recordedOn: '2026-04-02',
+          attachments: [],
         }),
       ]);
   });
@@ -170,6 +171,7 @@ describe('when the action was checked', () => {
           evidence: 'Muestreo 2',
           verifiedAt: at('2026-06-01'),
           verifiedOn: '2026-06-01',
+          attachments: [],
         },
       },
     ])

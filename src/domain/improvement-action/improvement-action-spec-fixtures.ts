@@ -98,6 +98,7 @@ export function progressRecorded(overrides: Partial<ProgressRecorded['data']> = 
       evidence: 'GD-2026-0153',
       recordedAt: at('2026-04-01'),
       recordedOn: '2026-04-01',
+      attachments: [],
       ...overrides,
     },
   };
@@ -110,7 +111,7 @@ export function effectivenessVerified(
 ): EffectivenessVerified {
   return {
     type: 'EffectivenessVerified',
-    data: { effective, evidence, verifiedAt: at('2026-05-15'), verifiedOn: '2026-05-15' },
+    data: { effective, evidence, verifiedAt: at('2026-05-15'), verifiedOn: '2026-05-15', attachments: [] },
   };
 }
 

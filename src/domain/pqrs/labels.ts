@@ -3,7 +3,9 @@
 // of them say a code differently, both wordings live here, side by side, with the reason.
 import type {
   AccessDecision,
+  AnswerChannel,
   LateEntryFact,
+  PersonType,
   PqrsChannel,
   PqrsKind,
   PriorityReason,
@@ -106,3 +108,42 @@ export const LATE_ENTRY_FACT_LABELS: Readonly<Record<LateEntryFact, string>> = {
 
 /** How a fact recorded after the late-entry window is flagged, wherever timeliness is reported. */
 export const LATE_ENTRY_FLAG = 'Registrado con fecha anterior';
+
+/** Who files, as the PQRSD form asks (Resolución MinTIC 1519 de 2020, anexo 2). */
+export const PERSON_TYPE_LABELS: Readonly<Record<PersonType, string>> = {
+  NATURAL: 'Persona natural',
+  LEGAL: 'Persona jurídica',
+  MINOR: 'Niña, niño o adolescente',
+  ANONYMOUS: 'Anónimo',
+};
+
+export const ANSWER_CHANNEL_LABELS: Readonly<Record<AnswerChannel, string>> = {
+  EMAIL: 'Correo electrónico',
+  POSTAL: 'Dirección postal',
+};
+
+/** Which step of the case a file came with. */
+export const ATTACHMENT_SOURCE_LABELS: Readonly<Record<'FILING' | 'INFORMATION' | 'ANSWER', string>> = {
+  FILING: 'Radicación',
+  INFORMATION: 'Información aportada',
+  ANSWER: 'Respuesta',
+};
+
+/**
+ * Each kind in plain words for the citizen who chooses it on the Ventanilla virtual (Ley 1755 de 2015;
+ * Ley 1474 de 2011 art. 76; Ley 1712 de 2014): what it is for, not how the law names it.
+ */
+export const PQRS_KIND_EXPLANATIONS: Readonly<Record<PqrsKind, string>> = {
+  PETITION:
+    'Pida a la entidad que haga algo, que reconozca un derecho o que resuelva una situación suya o de interés general.',
+  INFORMATION_REQUEST:
+    'Pida información pública o copias de documentos que tiene la entidad (Ley 1712 de 2014).',
+  CONSULTATION:
+    'Pregunte a la entidad su concepto u opinión sobre un tema de su competencia; la respuesta orienta, no obliga.',
+  COMPLAINT: 'Manifieste su inconformidad con la conducta o la atención de un funcionario de la entidad.',
+  CLAIM: 'Exija que se corrija un servicio que no se prestó o se prestó mal, o un cobro que no corresponde.',
+  SUGGESTION: 'Proponga una idea para mejorar un servicio o un trámite de la entidad.',
+  DENUNCIATION:
+    'Ponga en conocimiento de la entidad un posible acto de corrupción o una conducta irregular de un servidor público; puede hacerlo de forma anónima.',
+  INTERAUTHORITY: 'Solo para otras entidades públicas que piden información o documentos a la entidad.',
+};

@@ -77,6 +77,9 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
       // every look-up passed.
       await askTheDomain(aggregate.streamOf(id), command);
       command = await keepPersonalData(command, id);
+    } else if (!personalDataKept && aggregate.freeTexts === undefined) {
+      // Files of a record with no personal texts (improvement-action evidence) are no one's personal data.
+      await this.claimAttachments(null, command, metadata);
     }
 
     const stream = aggregate.streamOf(id);
@@ -118,6 +121,8 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
         searchable: freeTexts.searchable?.includes(field) ?? false,
       })),
     );
+    // The command's files become the owner's personal data: erasing the owner erases them.
+    await this.claimAttachments(sealed.ownerId, command, metadata);
     const references = new Map(texts.map(({ path }, index) => [path, sealed.references[index]!]));
     let data = command.data as Record<string, unknown>;
     for (const field of declaredFieldsOf(aggregate, command)) {
@@ -127,6 +132,12 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
       >;
     }
     return { ...command, data: declaredOwner === null ? { ...data, textOwnerId: sealed.ownerId } : data };
+  }
+
+  /** The uploads a command names (`data.attachments`) claimed for the record: owned by `ownerId`. */
+  private async claimAttachments(ownerId: string | null, command: DomainCommand, metadata: CommandMetadata) {
+    const ids = attachmentIdsOf(command);
+    if (ids.length > 0) await this.people.claimAttachments(ownerId, ids, `command:${metadata.commandId}`);
   }
 
   private metadataOf({ origin, command, options }: RunCommand): CommandMetadata {
@@ -269,4 +280,17 @@ function mapTexts(
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The ids of the files a command names in `data.attachments`, if any. */
+function attachmentIdsOf(command: DomainCommand): readonly string[] {
+  const attachments = (command.data as { attachments?: unknown } | null)?.attachments;
+  if (!Array.isArray(attachments)) return [];
+  return attachments.flatMap((attachment: unknown) =>
+    typeof attachment === 'object' &&
+    attachment !== null &&
+    typeof (attachment as { id?: unknown }).id === 'string'
+      ? [(attachment as { id: string }).id]
+      : [],
+  );
 }

@@ -149,6 +149,15 @@ export interface CommandPeople {
     ownerId: string | null,
     texts: readonly { readonly text: string; readonly textId: string; readonly searchable: boolean }[],
   ): Promise<{ readonly references: readonly string[]; readonly ownerId: string }>;
+  /**
+   * The uploaded files a command names become part of a record (the stream): owned by `ownerId` — the
+   * owner its texts were sealed under — or by no one (null) for files that are no one's personal data.
+   */
+  claimAttachments(
+    ownerId: string | null,
+    attachmentIds: readonly string[],
+    claimedBy: string,
+  ): Promise<void>;
 }
 
 export const COMMAND_PEOPLE = Symbol('CommandPeople');

@@ -91,6 +91,7 @@ export const affiliationCase: AggregateType<AffiliationCommand, AffiliationEvent
   freeTexts: {
     fields: {
       ReceiveAffiliation: ['lateEntryReason'],
+      SubmitDocument: ['attachments[].fileName'],
       RejectDocument: ['reason'],
       RejectAffiliation: ['reason'],
       ReportNovelty: ['description'],

@@ -4,6 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   IMPROVEMENT_ACTION_EVENT_SCHEMA_VERSIONS,
+  upcastImprovementActionEvent,
   improvementActionDecider,
   improvementActionStreamOf,
   type ImprovementActionCommand,
@@ -69,6 +70,7 @@ export const improvementActionCase: AggregateType<
 > = {
   decider: improvementActionDecider,
   schemaVersions: IMPROVEMENT_ACTION_EVENT_SCHEMA_VERSIONS,
+  upcast: upcastImprovementActionEvent,
   streamOf: improvementActionStreamOf,
   lookUps: ImprovementActionLookUps,
 };

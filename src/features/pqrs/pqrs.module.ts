@@ -1,10 +1,30 @@
 // The PQRS feature: the case's look-ups (commands.ts), its read models and queries, and its part of the
 // GraphQL schema. Its commands run on the one command path (engine/commands).
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { PUBLIC_ATTACHMENT_ACCESS } from '../../attachments/attachment-registry.js';
+import { PUBLIC_CASE_LOOKUP } from '../../public-channel/public-cases.js';
+import { PublicCases } from './public-cases.js';
+import { PublicPqrsResolver } from './graphql/public-pqrs.resolver.js';
 import { PqrsLookUps } from './commands.js';
 import { InterruptedReceipts } from './interrupted-receipts.js';
 import { PqrsResolver } from './graphql/pqrs.resolver.js';
 import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
 
-@Module({ providers: [PqrsLookUps, InterruptedReceipts, pqrsReadModels, PqrsQueries, PqrsResolver] })
+// Global for the two ports the public channel reads a case through (the tracking page's downloads and the
+// constancia), which their modules inject without depending on this feature.
+@Global()
+@Module({
+  providers: [
+    PqrsLookUps,
+    InterruptedReceipts,
+    pqrsReadModels,
+    PqrsQueries,
+    PqrsResolver,
+    PublicCases,
+    PublicPqrsResolver,
+    { provide: PUBLIC_ATTACHMENT_ACCESS, useExisting: PublicCases },
+    { provide: PUBLIC_CASE_LOOKUP, useExisting: PublicCases },
+  ],
+  exports: [PUBLIC_ATTACHMENT_ACCESS, PUBLIC_CASE_LOOKUP],
+})
 export class PqrsModule {}

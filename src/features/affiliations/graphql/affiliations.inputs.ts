@@ -82,10 +82,19 @@ export class SubmitAffiliationDocumentInput {
   @Field({ description: 'Código del documento en la lista de requisitos, p. ej. IDENTITY_DOCUMENT.' })
   @Matches(DOCUMENT_TYPE_PATTERN, DOCUMENT_TYPE_MESSAGE)
   documentType!: string;
-  @Field({ description: 'Dónde reposa: id del gestor documental, nombre del archivo o carpeta física.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Dónde reposa: id del gestor documental, nombre del archivo o carpeta física; opcional si se adjunta el archivo.',
+  })
+  @IsOptional()
   @IsNotEmpty()
   @MaxLength(500)
-  evidenceReference!: string;
+  evidenceReference?: string | null;
+  @Field(() => ID, { nullable: true, description: 'El archivo del documento, subido con POST /attachments.' })
+  @IsOptional()
+  @IsUUID('4', { message: 'El identificador del archivo adjunto no es válido.' })
+  attachmentId?: string | null;
 }
 
 @ArgsType()

@@ -1,6 +1,7 @@
 // The affiliation part of the gateway: each mutation builds the domain's command and runs it on the one
 // command path (RunCommand), then answers with the affiliation as the read models show it; queries read
 // the read models.
+import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -55,6 +56,7 @@ export class AffiliationResolver {
     @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
     // Reasons and novelty descriptions are references to the vault in the read models: revealed here.
     @Inject(PersonalTexts) private readonly texts: PersonalTexts,
+    @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
   ) {}
 
   @Mutation(() => Affiliation, {
@@ -102,9 +104,19 @@ export class AffiliationResolver {
 
   @Mutation(() => Affiliation, { description: 'Registra un documento soporte revisado y aceptado.' })
   @Roles(...ROLES.SubmitDocument)
-  submitAffiliationDocument(@Args() args: SubmitAffiliationDocumentArgs, @Origin() origin: CommandOrigin) {
-    const { documentType, evidenceReference } = args.input;
-    const data = { documentType, evidenceReference };
+  async submitAffiliationDocument(
+    @Args() args: SubmitAffiliationDocumentArgs,
+    @Origin() origin: CommandOrigin,
+  ) {
+    const { documentType, evidenceReference, attachmentId } = args.input;
+    const attachments = attachmentId
+      ? await this.attachments.forCommand(
+          [attachmentId],
+          { kind: 'STAFF', actorId: origin.actor.id },
+          'input.attachmentId',
+        )
+      : [];
+    const data = { documentType, evidenceReference: evidenceReference ?? null, attachments };
     return this.run(args.id, { type: 'SubmitDocument', data }, origin, revisionSeen(args));
   }
 
@@ -215,6 +227,7 @@ export class AffiliationResolver {
     ]);
     return documents.map((document) => ({
       ...document,
+      attachment: document.attachment ?? null,
       checkedBy: document.checkedBy ? userRefOf(checkers.get(document.checkedBy)) : null,
     }));
   }

@@ -1,4 +1,5 @@
 // Output types of the affiliation part of the schema.
+import { Attachment } from '../../../graphql/attachments.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
   AffiliationChannel,
@@ -33,6 +34,8 @@ export class SupportDocument {
   @Field() documentType!: string;
   @Field(() => SupportDocumentStateEnum) state!: SupportDocumentState;
   @Field(() => String, { nullable: true }) evidenceReference!: string | null;
+  @Field(() => Attachment, { nullable: true, description: 'El archivo del documento, si se adjuntó.' })
+  attachment!: Attachment | null;
   @Field(() => String, { nullable: true }) rejectionReason!: string | null;
   @Field(() => UserRef, { nullable: true, description: 'Quién lo revisó.' }) checkedBy!: UserRef | null;
   @Field(() => DateTimeScalar, { nullable: true }) checkedAt!: string | null;

@@ -1,6 +1,7 @@
 // The affiliation read models: `affiliations`, one document per application (id = affiliation id) for
 // lists, search and the detail page; `affiliationNovelties`, one document per reported novelty for the
 // "reporte de novedades". Also the period queries (novelties, statistics) that read them.
+import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import {
   AFFILIATION_STREAM_PREFIX,
   AFFILIATION_TYPES,
@@ -37,6 +38,8 @@ export interface SupportDocumentView {
   readonly documentType: string;
   readonly state: SupportDocumentState;
   readonly evidenceReference: string | null;
+  /** The document itself, when its file was attached (absent in documents projected before files). */
+  readonly attachment?: AttachmentRef | null;
   readonly rejectionReason: string | null;
   readonly checkedBy: string | null;
   readonly checkedAt: Instant | null;
@@ -153,6 +156,7 @@ function changesOf(
       return checked(current, event.data.documentType, {
         state: 'ACCEPTED',
         evidenceReference: event.data.evidenceReference,
+        attachment: event.data.attachments[0] ?? null,
         rejectionReason: null,
         checkedBy: event.data.checkedBy,
         checkedAt: event.data.checkedAt,
@@ -161,6 +165,7 @@ function changesOf(
       return checked(current, event.data.documentType, {
         state: 'REJECTED',
         evidenceReference: null,
+        attachment: null,
         rejectionReason: event.data.reason,
         checkedBy: event.data.checkedBy,
         checkedAt: event.data.checkedAt,
@@ -236,6 +241,7 @@ function pendingDocument(documentType: string): SupportDocumentView {
     documentType,
     state: 'PENDING',
     evidenceReference: null,
+    attachment: null,
     rejectionReason: null,
     checkedBy: null,
     checkedAt: null,
@@ -287,7 +293,8 @@ export const affiliationsProjection: Projection = {
   name: 'affiliations',
   // 2: the late entry of the receipt.
   // 3: the applicant's version and who received the application.
-  version: 3,
+  // 4: the file of each accepted document.
+  version: 4,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {

@@ -1,4 +1,5 @@
 // Input and argument types of the improvement-action mutations and queries, validated with class-validator.
+import { AttachmentIdsField } from '../../../graphql/attachments.js';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -61,12 +62,16 @@ export class RecordActionProgressArgs extends ImprovementActionCommandArgs {
   @IsNotEmpty()
   @MaxLength(500)
   evidence!: string;
+  @AttachmentIdsField('Archivos de evidencia, subidos con POST /attachments.')
+  attachmentIds?: string[] | null;
 }
 
 @ArgsType()
 export class VerifyActionEffectivenessArgs extends ImprovementActionCommandArgs {
   @Field({ description: 'Si la acción eliminó la causa del problema.' }) effective!: boolean;
   @Field({ description: 'Evidencia de la verificación.' }) @IsNotEmpty() @MaxLength(500) evidence!: string;
+  @AttachmentIdsField('Archivos de evidencia, subidos con POST /attachments.')
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

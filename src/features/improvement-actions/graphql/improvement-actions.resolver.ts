@@ -1,6 +1,7 @@
 // The improvement-action part of the gateway: each mutation builds the domain's command and runs it on
 // the one command path (RunCommand), then answers with the action as the read models show it; queries
 // read the read models. It also adds the field `improvementActions` to a PQRS case.
+import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -44,7 +45,14 @@ export class ImprovementActionsResolver {
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(ImprovementActionQueries) private readonly queries: ImprovementActionQueries,
     @Inject(USER_STORE) private readonly users: UserStore,
+    @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
   ) {}
+
+  /** The evidence files a staff member uploaded, as the command records them. */
+  private async attachmentsOf(ids: readonly string[] | null | undefined, origin: CommandOrigin) {
+    if (!ids || ids.length === 0) return [];
+    return this.attachments.forCommand(ids, { kind: 'STAFF', actorId: origin.actor.id }, 'attachmentIds');
+  }
 
   @Mutation(() => ImprovementAction, {
     description:
@@ -80,11 +88,15 @@ export class ImprovementActionsResolver {
 
   @Mutation(() => ImprovementAction, { description: 'Registra un avance fechado con su evidencia.' })
   @Roles(...ROLES.RecordProgress)
-  recordActionProgress(
+  async recordActionProgress(
     @Args() args: RecordActionProgressArgs,
     @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
-    const data = { note: args.note, evidence: args.evidence };
+    const data = {
+      note: args.note,
+      evidence: args.evidence,
+      attachments: await this.attachmentsOf(args.attachmentIds, origin),
+    };
     return this.run(args.id, { type: 'RecordProgress', data }, origin, revisionSeen(args));
   }
 
@@ -92,11 +104,15 @@ export class ImprovementActionsResolver {
     description: 'Verificación de eficacia: si resulta no eficaz, la acción sigue abierta.',
   })
   @Roles(...ROLES.VerifyEffectiveness)
-  verifyActionEffectiveness(
+  async verifyActionEffectiveness(
     @Args() args: VerifyActionEffectivenessArgs,
     @Origin() origin: CommandOrigin,
   ): Promise<ImprovementAction> {
-    const data = { effective: args.effective, evidence: args.evidence };
+    const data = {
+      effective: args.effective,
+      evidence: args.evidence,
+      attachments: await this.attachmentsOf(args.attachmentIds, origin),
+    };
     return this.run(args.id, { type: 'VerifyEffectiveness', data }, origin, revisionSeen(args));
   }
 
@@ -177,9 +193,14 @@ function toImprovementAction(view: ImprovementActionView): ImprovementAction {
     status: view.status,
     formulatedAt: view.formulatedAt,
     linkedActionId: view.linkedActionId,
-    progress: view.progress.map(({ recordedBy, ...note }) => ({ ...note, recordedById: recordedBy })),
+    progress: view.progress.map(({ recordedBy, ...note }) => ({
+      ...note,
+      attachments: note.attachments ?? [],
+      recordedById: recordedBy,
+    })),
     verifications: view.verifications.map(({ verifiedBy, ...check }) => ({
       ...check,
+      attachments: check.attachments ?? [],
       verifiedById: verifiedBy,
     })),
     closedAt: view.closedAt,

@@ -1,4 +1,5 @@
 // Output types of the improvement-action part of the schema.
+import { Attachment } from '../../../graphql/attachments.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
 import type { ImprovementActionStatusValue } from '../read-models/improvement-action-queries.js';
@@ -19,6 +20,7 @@ export class ActionProgressNote {
   @Field(() => DateTimeScalar) recordedAt!: string;
   @Field(() => DateScalar) recordedOn!: string;
   @Field(() => ID, { description: 'Funcionario que lo registró.' }) recordedById!: string;
+  @Field(() => [Attachment], { description: 'Archivos de evidencia.' }) attachments!: readonly Attachment[];
 }
 
 @ObjectType({ description: 'Verificación de eficacia (seguimiento).' })
@@ -28,6 +30,7 @@ export class EffectivenessVerification {
   @Field(() => DateTimeScalar) verifiedAt!: string;
   @Field(() => DateScalar) verifiedOn!: string;
   @Field(() => ID, { description: 'Funcionario que verificó.' }) verifiedById!: string;
+  @Field(() => [Attachment], { description: 'Archivos de evidencia.' }) attachments!: readonly Attachment[];
 }
 
 @ObjectType({

@@ -1,6 +1,7 @@
 // The `improvementActions` read model: one document per improvement action (id = action id) with what
 // the action lists, detail pages and the PQRS link (source kind + reference → actions) show. Whether an
 // open action is overdue depends on today, so queries compute it from status and dueDate.
+import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
   IMPROVEMENT_ACTION_STREAM_PREFIX,
@@ -23,6 +24,7 @@ export interface ActionProgressEntry {
   readonly recordedAt: Instant;
   readonly recordedOn: CalendarDate;
   readonly recordedBy: string;
+  readonly attachments?: readonly AttachmentRef[];
 }
 
 export interface ActionVerificationEntry {
@@ -31,6 +33,7 @@ export interface ActionVerificationEntry {
   readonly verifiedAt: Instant;
   readonly verifiedOn: CalendarDate;
   readonly verifiedBy: string;
+  readonly attachments?: readonly AttachmentRef[];
 }
 
 /** The fields of an action's document (apart from the store's index signature, so types can pick them). */
@@ -114,6 +117,7 @@ export function evolveImprovementAction(
             recordedAt: event.data.recordedAt,
             recordedOn: event.data.recordedOn,
             recordedBy: recorded.metadata.actorId,
+            attachments: event.data.attachments ?? [],
           },
         ],
         ...marks,
@@ -129,6 +133,7 @@ export function evolveImprovementAction(
             verifiedAt: event.data.verifiedAt,
             verifiedOn: event.data.verifiedOn,
             verifiedBy: recorded.metadata.actorId,
+            attachments: event.data.attachments ?? [],
           },
         ],
         lastVerificationEffective: event.data.effective,

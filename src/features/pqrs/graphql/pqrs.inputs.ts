@@ -13,6 +13,8 @@ import {
 } from 'class-validator';
 import type {
   AccessDecision,
+  AnswerChannel,
+  PersonType,
   PqrsChannel,
   PqrsKind,
   PriorityReason,
@@ -20,6 +22,8 @@ import type {
 } from '../../../domain/pqrs/events.js';
 import {
   AccessDecisionEnum,
+  AnswerChannelEnum,
+  PersonTypeEnum,
   PqrsChannelEnum,
   PqrsKindEnum,
   PqrsStatusEnum,
@@ -32,6 +36,7 @@ import { PageArgs } from '../../../graphql/page-args.js';
 import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../read-models/pqrs-queries.js';
 import { LateEntryReasonField } from '../../../graphql/late-entry-reason.js';
+import { AttachmentIdsField } from '../../../graphql/attachments.js';
 
 export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
   [K in PqrsListSort]: K;
@@ -51,7 +56,31 @@ export class ReceivePqrsInput {
   @Field(() => PqrsChannelEnum) channel!: PqrsChannel;
   @Field() @IsNotEmpty() @MaxLength(300) subject!: string;
   @Field() @IsNotEmpty() @MaxLength(20_000) description!: string;
-  @Field(() => PetitionerInput) @ValidateNested() @Type(() => PetitionerInput) petitioner!: PetitionerInput;
+  @Field(() => PersonTypeEnum, {
+    defaultValue: 'NATURAL',
+    description: 'ANONYMOUS: sin peticionario (solo para los tipos que la oficina recibe de forma anónima).',
+  })
+  personType!: PersonType;
+  @Field(() => PetitionerInput, {
+    nullable: true,
+    description: 'Obligatorio salvo en radicaciones anónimas.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PetitionerInput)
+  petitioner?: PetitionerInput | null;
+  @Field(() => AnswerChannelEnum, { nullable: true, description: 'Cómo quiere recibir la respuesta.' })
+  @IsOptional()
+  answerChannel?: AnswerChannel | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'El peticionario autorizó el tratamiento de sus datos (p. ej. en el formato firmado): se registra con la versión vigente de la política.',
+  })
+  @IsOptional()
+  dataProcessingConsent?: boolean | null;
+  @AttachmentIdsField()
+  attachmentIds?: string[] | null;
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Fecha real de recepción (p. ej. correspondencia de ayer); por omisión, ahora.',
@@ -106,6 +135,8 @@ export class ProvidePqrsInformationArgs extends CaseCommandArgs {
   @Field() @IsNotEmpty() @MaxLength(5_000) note!: string;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
+  @AttachmentIdsField('Los archivos que aportó el peticionario.')
+  attachmentIds?: string[] | null;
 }
 
 @ArgsType()
@@ -138,6 +169,8 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   accessDecision?: AccessDecision | null;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
+  @AttachmentIdsField('La carta de respuesta y sus anexos.')
+  attachmentIds?: string[] | null;
 }
 
 @ArgsType()

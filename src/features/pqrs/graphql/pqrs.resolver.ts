@@ -34,6 +34,10 @@ import {
 import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
+import { petitionerOf } from './filing.js';
+import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { CLOCK } from '../../../engine/tokens.js';
 
 /** The most cases a text search may find by subject before it asks for more words. */
 const SUBJECT_SEARCH_LIMIT = 2000;
@@ -49,12 +53,19 @@ export class PqrsResolver {
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
     @Inject(PersonalTexts) private readonly texts: PersonalTexts,
+    @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    @Inject(CLOCK) private readonly clock: () => Date,
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
   @Roles(...ROLES.ReceivePqrs)
-  receivePqrs(@Args('input') input: ReceivePqrsInput, @Origin() origin: CommandOrigin): Promise<CaseView> {
-    const { petitioner } = input;
+  async receivePqrs(
+    @Args('input') input: ReceivePqrsInput,
+    @Origin() origin: CommandOrigin,
+  ): Promise<CaseView> {
+    const petitioner = petitionerOf(input.personType, input.petitioner, input.answerChannel, 'petitioner');
+    const attachments = await this.attachmentsOf(input.attachmentIds, origin);
     return this.run(
       null,
       {
@@ -65,7 +76,16 @@ export class PqrsResolver {
           channel: input.channel,
           subject: input.subject.trim(),
           description: input.description.trim(),
-          petitionerId: '',
+          petitionerId: petitioner === null ? null : '',
+          personType: input.personType,
+          answerChannel: input.answerChannel ?? null,
+          dataProcessingConsent: input.dataProcessingConsent
+            ? {
+                policyVersion: this.config.publicPortal.policyVersion,
+                acceptedAt: this.clock().toISOString(),
+              }
+            : null,
+          attachments,
           receivedAt: input.receivedAt ?? null,
           priority: input.priority ?? [],
           lateEntryReason: input.lateEntryReason ?? null,
@@ -74,16 +94,7 @@ export class PqrsResolver {
       origin,
       {
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
-        people: {
-          petitionerId: {
-            name: petitioner.name.trim(),
-            documentType: petitioner.documentType.trim().toUpperCase(),
-            documentNumber: petitioner.documentNumber.trim(),
-            email: petitioner.email ?? null,
-            phone: petitioner.phone ?? null,
-            address: petitioner.address ?? null,
-          },
-        },
+        ...(petitioner === null ? {} : { people: { petitionerId: petitioner } }),
       },
     );
   }
@@ -106,11 +117,12 @@ export class PqrsResolver {
 
   @Mutation(() => Pqrs, { description: 'El peticionario completó la información: el término se reinicia.' })
   @Roles(...ROLES.ProvideInformation)
-  providePqrsInformation(@Args() args: ProvidePqrsInformationArgs, @Origin() origin: CommandOrigin) {
+  async providePqrsInformation(@Args() args: ProvidePqrsInformationArgs, @Origin() origin: CommandOrigin) {
     const data = {
       providedAt: args.providedAt,
       note: args.note,
       lateEntryReason: args.lateEntryReason ?? null,
+      attachments: await this.attachmentsOf(args.attachmentIds, origin),
     };
     return this.run(args.radicado, { type: 'ProvideInformation', data }, origin, revisionSeen(args));
   }
@@ -137,12 +149,13 @@ export class PqrsResolver {
     description: 'Responde el caso; queda a tiempo o extemporáneo según el vencimiento.',
   })
   @Roles(...ROLES.AnswerPqrs)
-  answerPqrs(@Args() args: AnswerPqrsArgs, @Origin() origin: CommandOrigin) {
+  async answerPqrs(@Args() args: AnswerPqrsArgs, @Origin() origin: CommandOrigin) {
     const data = {
       answer: args.answer,
       answeredAt: args.answeredAt ?? null,
       accessDecision: args.accessDecision ?? null,
       lateEntryReason: args.lateEntryReason ?? null,
+      attachments: await this.attachmentsOf(args.attachmentIds, origin),
     };
     return this.run(args.radicado, { type: 'AnswerPqrs', data }, origin, revisionSeen(args));
   }
@@ -240,17 +253,24 @@ export class PqrsResolver {
     return this.queries.businessDaysLeftOf(pqrs);
   }
 
-  @ResolveField(() => Petitioner)
-  petitioner(
+  @ResolveField(() => Petitioner, { nullable: true, description: 'Null en una radicación anónima.' })
+  async petitioner(
     @Parent() pqrs: Pqrs,
     @Origin() origin: CommandOrigin,
     @Context() request: object,
-  ): Promise<Petitioner> {
+  ): Promise<Petitioner | null> {
+    if (pqrs.petitionerId === null) return null;
     return this.personalData.show(request, origin, {
       personId: pqrs.petitionerId,
       version: pqrs.petitionerVersion,
       holder: { reference: pqrs.radicado, assigneeId: pqrs.assigneeId, filedBy: pqrs.receivedBy ?? null },
     });
+  }
+
+  /** The files a staff member uploaded, as the command records them. */
+  private async attachmentsOf(ids: readonly string[] | null | undefined, origin: CommandOrigin) {
+    if (!ids || ids.length === 0) return [];
+    return this.attachments.forCommand(ids, { kind: 'STAFF', actorId: origin.actor.id }, 'attachmentIds');
   }
 
   /** Runs the command on the case (a new one when radicado is null) and answers with the case. */

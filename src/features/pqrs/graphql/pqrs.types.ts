@@ -4,7 +4,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 import {
   LATE_ENTRY_FACTS,
   type AccessDecision,
+  type AnswerChannel,
   type LateEntryFact,
+  type PersonType,
   type PqrsChannel,
   type PqrsKind,
   type PriorityReason,
@@ -14,6 +16,10 @@ import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
   AccessDecisionEnum,
+  AnswerChannelEnum,
+  AttachmentSourceEnum,
+  PersonTypeEnum,
+  type AttachmentSourceValue,
   PqrsChannelEnum,
   PqrsKindEnum,
   PqrsStatusEnum,
@@ -23,6 +29,7 @@ import {
 } from '../../../graphql/enums.js';
 
 import { PersonalDataView } from '../../../personal-data/personal-data-view.js';
+import { Attachment } from '../../../graphql/attachments.js';
 import { PageInfo } from '../../../graphql/page-args.js';
 import { HistoryActor } from '../../../identity/graphql/identity.types.js';
 @ObjectType({
@@ -51,6 +58,13 @@ export class LateEntry {
   @Field() reason!: string;
 }
 
+@ObjectType({ description: 'Un archivo del caso y el paso con que llegó.' })
+export class CaseAttachment extends Attachment {
+  @Field(() => AttachmentSourceEnum) source!: AttachmentSourceValue;
+  @Field(() => DateTimeScalar, { description: 'Cuándo se radicó, se aportó o se respondió con él.' })
+  addedAt!: string;
+}
+
 @ObjectType({ description: 'Un caso PQRS tal como lo muestran los modelos de lectura.' })
 export class Pqrs {
   @Field() radicado!: string;
@@ -59,6 +73,20 @@ export class Pqrs {
   @Field(() => PqrsStatusEnum) status!: PqrsStatusValue;
   @Field() subject!: string;
   @Field() description!: string;
+  @Field(() => PersonTypeEnum) personType!: PersonType;
+  @Field({
+    description: 'Radicada sin identificar a nadie: la respuesta solo se consulta con el código de acceso.',
+  })
+  anonymous!: boolean;
+  @Field(() => AnswerChannelEnum, {
+    nullable: true,
+    description: 'Cómo quiere el peticionario la respuesta; null si no se registró.',
+  })
+  answerChannel!: AnswerChannel | null;
+  @Field(() => [CaseAttachment], {
+    description: 'Los archivos del caso: de la radicación, de la información aportada y de la respuesta.',
+  })
+  attachments!: readonly CaseAttachment[];
   @Field(() => [PriorityReasonEnum]) priority!: readonly PriorityReason[];
   @Field() prioritized!: boolean;
   @Field(() => DateTimeScalar) receivedAt!: string;
@@ -88,9 +116,9 @@ export class Pqrs {
   lateEntries!: readonly LateEntry[];
   /** Resolved fields (assignee, petitioner) read these. */
   assigneeId!: string | null;
-  petitionerId!: string;
+  petitionerId!: string | null;
   /** Absent in a document projected before versions were kept: the first. */
-  petitionerVersion?: number;
+  petitionerVersion?: number | null;
   receivedBy?: string;
 }
 

@@ -7,7 +7,7 @@ import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engin
 import { fold } from '../../../domain/shared/decider.js';
 import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
-import { pqrsStreamOf, upcastPqrsEvent } from '../../../domain/pqrs/events.js';
+import { pqrsStreamOf, upcastPqrsEvent, type PqrsEvent } from '../../../domain/pqrs/events.js';
 import {
   businessDaysLeft,
   pqrsDecider,
@@ -92,6 +92,11 @@ export const pqrsReadModels = readModelsProvider(PQRS_READ_MODELS, [
   improvementActionsProjection,
 ]);
 
+export interface CaseFacts {
+  readonly facts: readonly { readonly event: PqrsEvent; readonly recordedAt: string }[];
+  readonly state: PqrsState;
+}
+
 @Injectable()
 export class PqrsQueries {
   constructor(
@@ -138,6 +143,27 @@ export class PqrsQueries {
       after,
     });
     return { ...page, nodes: page.nodes.map((document) => this.view(document, today)) };
+  }
+
+  /**
+   * A case's own facts as the log holds them (upcast, each with when it was recorded) and the case folded
+   * from them; null for a radicado never received. The tracking page of the Ventanilla virtual reads this:
+   * the log, so a citizen sees their filing the moment it is acknowledged.
+   */
+  async caseFacts(radicado: string): Promise<CaseFacts | null> {
+    const recorded = await this.store.readStream(pqrsStreamOf(radicado));
+    if (recorded.length === 0) return null;
+    const facts = recorded.map((event) => ({
+      event: upcastPqrsEvent(event),
+      recordedAt: event.metadata.recordedAt,
+    }));
+    return {
+      facts,
+      state: fold(
+        pqrsDecider,
+        facts.map(({ event }) => event),
+      ),
+    };
   }
 
   async history(radicado: string, asOf: string | null): Promise<CaseHistory> {
