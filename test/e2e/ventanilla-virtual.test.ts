@@ -360,6 +360,45 @@ describe('the Ventanilla virtual, through its public API', () => {
     expect(right.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('shows published FAQ entries with no session, found by words of the subject, and never a draft', async () => {
+    const create = `mutation ($input: CreateFaqEntryInput!) { createFaqEntry(input: $input) { id } }`;
+    const publish = `mutation ($id: ID!) { publishFaqEntry(id: $id) { id } }`;
+    const published = (
+      await ventanilla.ok(
+        create,
+        {
+          input: {
+            question: '¿Cuándo me entregan el carné de afiliado?',
+            answer:
+              'El carné se entrega en la sede donde se afilió, diez días hábiles después de aprobada la afiliación.',
+            category: 'Afiliaciones',
+            tags: ['carné'],
+          },
+        },
+        admin,
+      )
+    ).createFaqEntry.id;
+    await ventanilla.ok(publish, { id: published }, admin);
+    await ventanilla.ok(
+      create,
+      {
+        input: {
+          question: '¿Borrador sobre el carné?',
+          answer: 'Sin publicar.',
+          category: 'Afiliaciones',
+          tags: [],
+        },
+      },
+      admin,
+    );
+    const query = `query ($t: String) { publicFaq(text: $t) { id question answer category } }`;
+    const { publicFaq } = await ventanilla.ok(query, { t: 'entrega del carne' });
+    expect(publicFaq[0]).toEqual(expect.objectContaining({ id: published, category: 'Afiliaciones' }));
+    expect((publicFaq as { question: string }[]).map((entry) => entry.question)).not.toContain(
+      '¿Borrador sobre el carné?',
+    );
+  });
+
   it('leaves no attachment bytes and no personal data in the log', async () => {
     const everything = JSON.stringify(await log());
     for (const secret of [

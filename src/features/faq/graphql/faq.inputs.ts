@@ -145,3 +145,12 @@ export class FaqEntriesArgs extends PageArgs {
   @Type(() => FaqEntriesFilterInput)
   filter?: FaqEntriesFilterInput | null;
 }
+
+@ArgsType()
+export class PublicFaqArgs {
+  @Field(() => String, { nullable: true, description: 'Texto a buscar; vacío lista todas las publicadas.' })
+  @IsOptional()
+  @MaxLength(300)
+  text?: string | null;
+  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(50) first!: number;
+}

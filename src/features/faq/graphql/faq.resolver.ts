@@ -2,6 +2,7 @@
 // command path (RunCommand), then answers with the entry as the read model shows it; queries read the read models (and the log, for the history).
 // Every role reads (all are staff; the auditor reads everything); only the search lists published
 // entries alone, since it is what answers a petitioner.
+import { PublicRateLimit } from '../../../public-channel/public-rate-limits.js';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -20,7 +21,7 @@ import type { FaqSearchHit } from '../read-models/faq-search.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
 import type { FaqEntryDocument } from '../read-models/faq-entries-projection.js';
-import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
+import { ALL_ROLES, Origin, Public, Roles } from '../../../identity/auth.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import {
   CreateFaqEntryInput,
@@ -28,6 +29,7 @@ import {
   FaqEntryCommandArgs,
   FaqEntryIdArgs,
   FaqSearchArgs,
+  PublicFaqArgs,
   FaqSuggestionsArgs,
   FrequentSubjectsArgs,
   MatchingEntriesArgs,
@@ -39,6 +41,7 @@ import {
   FaqEntryConnection,
   FaqEntryHistoryEvent,
   FaqSearchResult,
+  PublicFaqEntry,
   FrequentSubject,
 } from './faq.types.js';
 
@@ -148,6 +151,22 @@ export class FaqResolver {
   @Roles(...ALL_ROLES)
   async faq(@Args() { search, category, first }: FaqSearchArgs): Promise<FaqSearchResult[]> {
     return results(await this.queries.search(search ?? null, category ?? null, first));
+  }
+
+  @Query(() => [PublicFaqEntry], {
+    description:
+      'Preguntas frecuentes publicadas, para la Ventanilla virtual (sin sesión): con texto, las más pertinentes primero.',
+  })
+  @Public()
+  @PublicRateLimit('faq')
+  async publicFaq(@Args() { text, first }: PublicFaqArgs): Promise<PublicFaqEntry[]> {
+    const hits = await this.queries.search(text?.trim() ? text : null, null, first);
+    return hits.map(({ entry }) => ({
+      id: entry.id,
+      question: entry.question,
+      answer: entry.answer,
+      category: entry.category,
+    }));
   }
 
   @Query(() => [FaqSearchResult], {

@@ -101,3 +101,13 @@ export class FaqEntryHistoryEvent {
   @Field(() => GraphQLJSON, { description: 'Los datos del evento tal como quedaron en el registro.' })
   data!: unknown;
 }
+
+@ObjectType({
+  description: 'Una pregunta frecuente publicada, como la lee el ciudadano en la Ventanilla virtual.',
+})
+export class PublicFaqEntry {
+  @Field(() => ID) id!: string;
+  @Field() question!: string;
+  @Field() answer!: string;
+  @Field() category!: string;
+}

@@ -1,6 +1,6 @@
 // The public side of the schema (the Ventanilla virtual): what a citizen sends, and what they are shown of
 // their case — never a staff member's name, an internal note or another case's data.
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import type { AnswerChannel, PersonType, PqrsKind, PriorityReason } from '../../../domain/pqrs/events.js';
@@ -132,12 +132,4 @@ export class PublicPortal {
   @Field(() => [String]) acceptedFileKinds!: readonly string[];
   @Field(() => [PublicPqrsKind]) kinds!: readonly PublicPqrsKind[];
   @Field(() => [PublicOption]) priorityReasons!: readonly PublicOption[];
-}
-
-@ObjectType({ description: 'Una pregunta frecuente publicada.' })
-export class PublicFaqEntry {
-  @Field(() => ID) id!: string;
-  @Field() question!: string;
-  @Field() answer!: string;
-  @Field() category!: string;
 }
