@@ -399,6 +399,21 @@ describe('the Ventanilla virtual, through its public API', () => {
     );
   });
 
+  it('counts the anonymous filings in the PQRS report', async () => {
+    const year = new Date().getUTCFullYear();
+    const { report } = await ventanilla.ok(
+      `mutation ($from: Date!, $to: Date!) { report(kind: PQRS, from: $from, to: $to, format: CSV) { downloadUrl } }`,
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+      admin,
+    );
+    const csv = await (
+      await fetch(`${base}${report.downloadUrl}`, { headers: { authorization: `Bearer ${admin}` } })
+    ).text();
+    expect(csv).toContain('Por tipo de persona (anónimas incluidas)');
+    // One anonymous denuncia was filed above; the other filings name a natural person.
+    expect(csv).toMatch(/Anónimo[";,]+1[";,]/);
+  });
+
   it('leaves no attachment bytes and no personal data in the log', async () => {
     const everything = JSON.stringify(await log());
     for (const secret of [

@@ -3,8 +3,9 @@
 // late, average and maximum business days, the backlog, the most frequent subjects and the improvement
 // actions formulated from PQRS. The conclusions are the author's: the section is left for them.
 import { STORED_ACTION_STATUS_LABELS } from '../../../domain/improvement-action/labels.js';
-import { PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
+import { PERSON_TYPES, PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
 import {
+  PERSON_TYPE_LABELS,
   LATE_ENTRY_FACT_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
@@ -82,6 +83,7 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
     summarySection(tallyCases(cases, asOfDay), input.layout),
     byKindTable(cases, asOfDay),
     byChannelTable(cases),
+    ...(input.layout >= 3 ? [byPersonTypeTable(cases)] : []),
     byDependencyTable(cases, asOfDay),
     backlogTable(cases, asOfDay),
     ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
@@ -200,6 +202,26 @@ function byChannelTable(cases: readonly ReportCase[]): ReportTable {
       received: ofChannel.length,
       share: shareOf(ofChannel.length, cases.length),
     })),
+  };
+}
+
+function byPersonTypeTable(cases: readonly ReportCase[]): ReportTable {
+  // Cases versioned before person types were kept were all filed by staff for a natural person.
+  const groups = groupBy(cases, (reportCase) => reportCase.personType ?? 'NATURAL', PERSON_TYPES);
+  return {
+    type: 'table',
+    title: 'Por tipo de persona (anónimas incluidas)',
+    columns: [
+      { key: 'personType', header: 'Tipo de persona', format: 'text' },
+      { key: 'received', header: 'Recibidas', format: 'integer' },
+      { key: 'share', header: 'Participación', format: 'percent' },
+    ],
+    rows: [...groups].map(([personType, ofType]) => ({
+      personType: PERSON_TYPE_LABELS[personType],
+      received: ofType.length,
+      share: shareOf(ofType.length, cases.length),
+    })),
+    note: 'Anónimo: quejas y denuncias presentadas sin identificar a nadie (Ley 1474 de 2011, art. 76); su respuesta se consulta con el radicado y el código de acceso.',
   };
 }
 

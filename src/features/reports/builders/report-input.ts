@@ -5,9 +5,10 @@ import type { ReportPeriod } from '../read-models/report-sources.js';
 /**
  * The layout of the reports issued from now on. A report keeps the layout it was issued with (recorded in
  * its parameters), so regenerating it gives the same bytes after the reports gain sections:
- * 1: as first issued; 2: the PQRS report lists the facts recorded late.
+ * 1: as first issued; 2: the PQRS report lists the facts recorded late; 3: the PQRS report counts the
+ * filings by who filed them, anonymous ones included (Ventanilla virtual).
  */
-export const CURRENT_REPORT_LAYOUT = 2;
+export const CURRENT_REPORT_LAYOUT = 3;
 
 export interface ReportInput {
   readonly period: ReportPeriod;

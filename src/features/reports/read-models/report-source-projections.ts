@@ -44,6 +44,8 @@ export interface ReportCase
       | 'radicado'
       | 'kind'
       | 'channel'
+      | 'personType'
+      | 'anonymous'
       | 'status'
       | 'subject'
       | 'priority'
@@ -82,6 +84,8 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
     petitionerId: _petitioner,
     petitionerVersion: _petitionerVersion,
     receivedBy: _receivedBy,
+    answerChannel: _answerChannel,
+    attachments: _attachments,
     ...kept
   } = next;
   return {
@@ -96,7 +100,8 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
 export const caseVersionsProjection = versionedProjection<ReportCase>({
   name: 'caseVersions',
   // 2: the late entries of each case.
-  version: 2,
+  // 3: who filed it (person type, anonymous).
+  version: 3,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index
