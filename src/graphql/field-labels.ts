@@ -4,12 +4,20 @@
 
 /** What each validated field is called on the screens (test/e2e/validation-messages.test.ts keeps this whole). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  accessCode: 'código de acceso',
   accessDecision: 'decisión sobre el acceso',
   action: 'acción',
   active: 'cuenta activa',
   actorId: 'funcionario',
   address: 'dirección',
   affiliationId: 'afiliación',
+  answerChannel: 'medio de respuesta',
+  attachmentId: 'archivo adjunto',
+  attachmentIds: 'archivos adjuntos',
+  challenge: 'verificación',
+  dataProcessingConsent: 'autorización de tratamiento de datos',
+  person: 'datos de quien presenta',
+  website: 'sitio web',
   after: 'cursor de página',
   answer: 'respuesta',
   answeredAt: 'fecha de respuesta',
@@ -89,6 +97,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 /** Objects whose fields read "… del peticionario", "… del solicitante" and so on. */
 const OWNERS: Readonly<Record<string, string>> = {
   petitioner: 'del peticionario',
+  person: 'de quien presenta',
   applicant: 'del solicitante',
   respondent: 'del encuestado',
   evidence: 'de la evidencia',
