@@ -35,6 +35,13 @@ export async function createVentanillaApp(
     throw error;
   }
   applySecurityHeaders(app);
+  if (config.trustProxy !== null) {
+    // Which proxies' X-Forwarded-For Express believes: the client address every per-address limit counts.
+    (app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void }).set(
+      'trust proxy',
+      config.trustProxy,
+    );
+  }
   app.enableShutdownHooks();
   return app;
 }

@@ -24,6 +24,12 @@ export interface VentanillaConfig {
   /** VENTANILLA_QUERY_TIME_LIMIT_MS: how long a GraphQL query may run before it is cut short. */
   readonly queryTimeLimitMs: number;
   readonly dataDir: string;
+  /**
+   * VENTANILLA_TRUST_PROXY: Express's `trust proxy` (e.g. `loopback`, `1`, `10.0.0.0/8`), so the client
+   * address the sign-in throttle and the public rate limits count is the citizen's, not the reverse proxy's;
+   * null: not behind a proxy.
+   */
+  readonly trustProxy: string | number | null;
   /** `username:password` for the first administrator, or null for a random password printed once. */
   readonly bootstrapAdmin: string | null;
   readonly jwtSecret: string | null;
@@ -205,6 +211,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     host,
     queryTimeLimitMs,
     dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
+    trustProxy: trustProxyOf(nonEmpty(env.VENTANILLA_TRUST_PROXY)),
     bootstrapAdmin,
     jwtSecret: nonEmpty(env.VENTANILLA_JWT_SECRET),
     tokenTtl,
@@ -330,6 +337,12 @@ export function redactCredentials(connection: string): string {
 }
 
 /** A JSON settings file named by a variable (or its default path, relative to the working folder). */
+/** A hop count (`1`) as a number, as Express reads it; any other value (names, addresses) as given. */
+function trustProxyOf(value: string | null): string | number | null {
+  if (value === null) return null;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 const ANONYMOUS_KINDS = 'VENTANILLA_ANONYMOUS_KINDS';
 
 function publicPortalSettings(env: NodeJS.ProcessEnv, port: number): PublicPortalSettings {
