@@ -1,4 +1,6 @@
-// The screens and who may open them. Each screen is its own module under pages/.
+// The staff client (its theme and session) and its screens with who may open them. Each screen is its own
+// module under pages/. main.tsx loads this module only outside /ventanilla.
+import { CssBaseline, ThemeProvider } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
@@ -20,11 +22,24 @@ import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { UsersPage } from './pages/UsersPage';
-import { useSession } from './session/session';
+import { SessionProvider, useSession } from './session/session';
+import { theme } from './theme';
 
 function Allowed({ screen, children }: { readonly screen: Screen; readonly children: ReactElement }) {
   const { user } = useSession();
   return user && mayUse(user.roles, screen) ? children : <Navigate to="/" replace />;
+}
+
+/** The staff client: its theme, the session, and the login screen until there is one. */
+export function StaffApp() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <SessionProvider>
+        <AppRoutes />
+      </SessionProvider>
+    </ThemeProvider>
+  );
 }
 
 export function AppRoutes() {
