@@ -27,8 +27,15 @@ export interface BrowserContext {
   adminToken: string;
 }
 
-/** A describe block with a running server and a headless Chromium, or a skip that says why. */
-export function describeInBrowser(name: string, body: (context: BrowserContext) => void): void {
+/**
+ * A describe block with a running server and a headless Chromium, or a skip that says why. `environment`
+ * adds settings to the server's (e.g. VENTANILLA_PUBLIC_CHALLENGE=off).
+ */
+export function describeInBrowser(
+  name: string,
+  body: (context: BrowserContext) => void,
+  environment: Readonly<Record<string, string>> = {},
+): void {
   const reason = missing();
   if (reason !== null) {
     describe.skip(`${name} — omitidas: ${reason}`, () => {
@@ -39,7 +46,7 @@ export function describeInBrowser(name: string, body: (context: BrowserContext) 
   describe(name, () => {
     const context = {} as { -readonly [K in keyof BrowserContext]: BrowserContext[K] };
     beforeAll(async () => {
-      context.ventanilla = await VentanillaHarness.start({ VENTANILLA_WEB_DIR: WEB_DIR });
+      context.ventanilla = await VentanillaHarness.start({ VENTANILLA_WEB_DIR: WEB_DIR, ...environment });
       context.baseUrl = context.ventanilla.url.replace(/\/graphql$/, '');
       context.adminToken = await context.ventanilla.login();
       context.browser = await chromium.launch({
