@@ -64,7 +64,7 @@ describeInBrowser(
 
       await page.goto(`${context.baseUrl}/ventanilla`);
       await page
-        .getByRole('heading', { level: 1, name: `Ventanilla virtual de ${publicPortal.officeName}` })
+        .getByRole('heading', { level: 1, name: `Ventanilla virtual: ${publicPortal.officeName}` })
         .waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toMatch(/^es/);
       await expect(page.title()).resolves.toContain('Ventanilla virtual');
@@ -299,6 +299,41 @@ describeInBrowser(
       };
       expect(errors()).toEqual([]);
     });
+
+    browserTest(
+      context,
+      "the server's refusal lands on the field it names, with the cursor there",
+      async (page) => {
+        const errors = watchJavaScriptErrors(page);
+        await page.goto(`${context.baseUrl}/ventanilla/radicar`);
+        await page.getByRole('radio', { name: /^Reclamo/ }).check();
+        await page.getByRole('textbox', { name: /^Asunto/ }).fill('Cobro de cuota no autorizada');
+        await page
+          .getByRole('textbox', { name: /^Descripción/ })
+          .fill('Me cobraron una cuota que no autoricé.');
+        await page.getByRole('radio', { name: 'Persona natural' }).check();
+        await page.getByRole('textbox', { name: /^Número de documento/ }).fill('41789456');
+        await page.getByRole('textbox', { name: /^Nombre completo/ }).fill('Luz Marina Castro');
+        // The form lets this address through; the server does not.
+        const email = page.getByRole('textbox', { name: /^Correo electrónico/ });
+        await email.fill('luz.castro@correo.c');
+        await page.getByRole('radio', { name: 'Correo electrónico' }).check();
+        await page.getByRole('checkbox', { name: /^Autorizo el tratamiento/ }).check();
+        await page.getByRole('button', { name: 'Radicar', exact: true }).click();
+
+        await page
+          .locator('#radicar-person-email-helper-text')
+          .getByText(/no es un correo electrónico válido/)
+          .waitFor();
+        await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+        await expect(email.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+        await expect(
+          page.getByRole('heading', { name: 'Su solicitud quedó radicada' }).count(),
+        ).resolves.toBe(0);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        expect(errors()).toEqual([]);
+      },
+    );
 
     browserTest(
       context,

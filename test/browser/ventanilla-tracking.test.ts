@@ -27,6 +27,12 @@ async function follow(page: Page, baseUrl: string, radicado: string, accessCode:
   await page.getByRole('heading', { level: 2, name: 'Estado de su solicitud' }).waitFor();
 }
 
+async function choose(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Elegir archivos' }).click();
+  await (await chooser).setFiles(file);
+}
+
 describeInBrowser(
   'the Ventanilla virtual: requested information and the answer, in a browser',
   (context) => {
@@ -81,11 +87,18 @@ describeInBrowser(
         await page
           .getByRole('textbox', { name: /^Información que aporta/ })
           .fill('Adjunto el contrato firmado.');
-        const chooser = page.waitForEvent('filechooser');
-        await page.getByRole('button', { name: 'Elegir archivos' }).click();
-        await (
-          await chooser
-        ).setFiles({ name: 'contrato.pdf', mimeType: 'application/pdf', buffer: contract });
+        // A program renamed .pdf is refused by its content, naming the file; it can be taken off the list.
+        const program = Buffer.concat([
+          Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
+          Buffer.alloc(256),
+        ]);
+        await choose(page, { name: 'programa.pdf', mimeType: 'application/pdf', buffer: program });
+        const refused = page.getByTestId('attachment-item').filter({ hasText: 'programa.pdf' });
+        await refused.getByText(/No adjuntado: .*programa\.pdf/).waitFor();
+        await page.getByRole('button', { name: 'Quitar programa.pdf' }).click();
+        await refused.waitFor({ state: 'detached' });
+
+        await choose(page, { name: 'contrato.pdf', mimeType: 'application/pdf', buffer: contract });
         await page
           .getByTestId('attachment-item')
           .filter({ hasText: 'contrato.pdf' })
@@ -121,7 +134,10 @@ describeInBrowser(
         );
         expect(pqrs.status).not.toBe('AWAITING_INFORMATION');
         expect(pqrs.attachments).toContainEqual({ fileName: 'contrato.pdf', sha256: sha256(contract) });
-        expect(errors()).toEqual([]);
+        // The refused program's 415 is the one error (Chromium logs every refused request as one).
+        const refusal = /^415 POST .*\/attachments: .*ATTACHMENT_TYPE_NOT_ALLOWED/;
+        expect(errors().some((error) => refusal.test(error))).toBe(true);
+        expect(errors().filter((error) => !refusal.test(error) && !/status of 415/.test(error))).toEqual([]);
       },
     );
 

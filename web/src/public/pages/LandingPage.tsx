@@ -14,7 +14,7 @@ export function LandingPage() {
     <Stack spacing={4}>
       <Box>
         <Typography variant="h4" component="h1" tabIndex={-1} gutterBottom>
-          Ventanilla virtual de {portal.officeName}
+          Ventanilla virtual: {portal.officeName}
         </Typography>
         <Typography sx={{ mb: 2 }}>
           Presente aquí sus peticiones, quejas, reclamos, sugerencias y denuncias ante {portal.entityName}, a
