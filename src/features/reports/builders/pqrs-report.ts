@@ -188,40 +188,54 @@ function byKindTable(cases: readonly ReportCase[], asOfDay: CalendarDate): Repor
 }
 
 function byChannelTable(cases: readonly ReportCase[]): ReportTable {
-  const groups = groupBy(cases, (reportCase) => reportCase.channel, PQRS_CHANNELS);
-  return {
-    type: 'table',
+  return sharesTable(cases, {
     title: 'Por canal de recepción',
-    columns: [
-      { key: 'channel', header: 'Canal', format: 'text' },
-      { key: 'received', header: 'Recibidas', format: 'integer' },
-      { key: 'share', header: 'Participación', format: 'percent' },
-    ],
-    rows: [...groups].map(([channel, ofChannel]) => ({
-      channel: PQRS_CHANNEL_LABELS[channel],
-      received: ofChannel.length,
-      share: shareOf(ofChannel.length, cases.length),
-    })),
-  };
+    key: 'channel',
+    header: 'Canal',
+    groups: groupBy(cases, (reportCase) => reportCase.channel, PQRS_CHANNELS),
+    labels: PQRS_CHANNEL_LABELS,
+  });
 }
 
 function byPersonTypeTable(cases: readonly ReportCase[]): ReportTable {
-  // Cases versioned before person types were kept were all filed by staff for a natural person.
-  const groups = groupBy(cases, (reportCase) => reportCase.personType ?? 'NATURAL', PERSON_TYPES);
+  return {
+    ...sharesTable(cases, {
+      title: 'Por tipo de persona (anónimas incluidas)',
+      key: 'personType',
+      header: 'Tipo de persona',
+      // Cases versioned before person types were kept were all filed by staff for a natural person.
+      groups: groupBy(cases, (reportCase) => reportCase.personType ?? 'NATURAL', PERSON_TYPES),
+      labels: PERSON_TYPE_LABELS,
+    }),
+    note: 'Anónimo: quejas y denuncias presentadas sin identificar a nadie (Ley 1474 de 2011, art. 76); su respuesta se consulta con el radicado y el código de acceso.',
+  };
+}
+
+/** How many cases each group received and its share of all: one row per group, in the groups' order. */
+function sharesTable<Key extends string>(
+  cases: readonly ReportCase[],
+  table: {
+    readonly title: string;
+    /** The group column's key: part of the report's content, so it stays as first issued. */
+    readonly key: string;
+    readonly header: string;
+    readonly groups: Map<Key, ReportCase[]>;
+    readonly labels: Readonly<Record<Key, string>>;
+  },
+): ReportTable {
   return {
     type: 'table',
-    title: 'Por tipo de persona (anónimas incluidas)',
+    title: table.title,
     columns: [
-      { key: 'personType', header: 'Tipo de persona', format: 'text' },
+      { key: table.key, header: table.header, format: 'text' },
       { key: 'received', header: 'Recibidas', format: 'integer' },
       { key: 'share', header: 'Participación', format: 'percent' },
     ],
-    rows: [...groups].map(([personType, ofType]) => ({
-      personType: PERSON_TYPE_LABELS[personType],
-      received: ofType.length,
-      share: shareOf(ofType.length, cases.length),
+    rows: [...table.groups].map(([key, ofGroup]) => ({
+      [table.key]: table.labels[key],
+      received: ofGroup.length,
+      share: shareOf(ofGroup.length, cases.length),
     })),
-    note: 'Anónimo: quejas y denuncias presentadas sin identificar a nadie (Ley 1474 de 2011, art. 76); su respuesta se consulta con el radicado y el código de acceso.',
   };
 }
 
