@@ -17,12 +17,13 @@ import type { ActorRole } from '../domain/shared/decider.js';
 import { Forbidden, Unauthenticated } from '../engine/application-errors.js';
 import {
   ACCESS_TOKEN_VERIFIER,
+  clientAddressOf,
   Public,
   ROLE_PRECEDENCE,
   type AccessTokenVerifier,
   type AuthenticatedUser,
 } from '../identity/auth.js';
-import { clientAddressOf, PublicRateLimits } from '../public-channel/public-rate-limits.js';
+import { PublicRateLimits } from '../public-channel/public-rate-limits.js';
 import { UploadTokens } from './upload-tokens.js';
 
 /** The caller the guard found, on the request for the handler. */

@@ -96,7 +96,7 @@ export class RolesGuard implements CanActivate {
 }
 
 /** The HTTP request of a GraphQL operation or of a plain route (report downloads): the same rules apply. */
-function requestOf(context: ExecutionContext): GraphQLRequestContext['req'] {
+export function requestOf(context: ExecutionContext): GraphQLRequestContext['req'] {
   if (context.getType<GqlContextType>() === 'graphql')
     return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().req;
   if (context.getType() === 'http') return context.switchToHttp().getRequest<GraphQLRequestContext['req']>();
@@ -113,12 +113,19 @@ export const CurrentUser = createParamDecorator(
 );
 
 /** The network address the request came from (Express's `req.ip`, which follows its `trust proxy` setting). */
-export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
-  const req = requestOf(context);
+export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string =>
+  clientAddressOf(requestOf(context)),
+);
+
+/**
+ * The network address a request came from, as every per-address counter counts it (the sign-in throttle,
+ * the public rate limits): Express's `req.ip`, which follows its `trust proxy` setting.
+ */
+export function clientAddressOf(req: Pick<Request, 'ip' | 'socket'>): string {
   const address = req.ip ?? req.socket?.remoteAddress ?? 'desconocida';
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
-});
+}
 
 /** The caller, in the role the guard chose for this operation. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {

@@ -14,8 +14,6 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import type { Request } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import {
   PUBLIC_RATE_LIMIT_BUCKETS,
@@ -25,6 +23,7 @@ import {
   type VentanillaConfig,
 } from '../config/configuration.js';
 import { TooManyRequests } from '../engine/application-errors.js';
+import { clientAddressOf, requestOf } from '../identity/auth.js';
 
 export { PUBLIC_RATE_LIMIT_BUCKETS, type PublicRateLimitBucket, type PublicRateLimitSettings };
 
@@ -96,22 +95,6 @@ export class PublicRateLimitGuard implements CanActivate {
 /** `@PublicRateLimit('tracking')`: the handler counts against that bucket, per client address. */
 export const PublicRateLimit = (bucket: PublicRateLimitBucket) =>
   applyDecorators(SetMetadata(BUCKET_KEY, bucket), UseGuards(PublicRateLimitGuard));
-
-/**
- * The network address a request came from, as the sign-in throttle counts it (ClientAddress in
- * identity/auth.ts): Express's `req.ip`, which follows its `trust proxy` setting.
- */
-export function clientAddressOf(req: Pick<Request, 'ip' | 'socket'>): string {
-  const address = req.ip ?? req.socket?.remoteAddress ?? 'desconocida';
-  // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
-  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
-}
-
-function requestOf(context: ExecutionContext): Request {
-  if (context.getType<GqlContextType>() === 'graphql')
-    return GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
-  return context.switchToHttp().getRequest<Request>();
-}
 
 function minutesInSpanish(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);

@@ -11,8 +11,8 @@ import {
   loadConfiguration,
 } from '../../src/config/configuration.js';
 import { TooManyRequests } from '../../src/engine/application-errors.js';
+import { clientAddressOf } from '../../src/identity/auth.js';
 import {
-  clientAddressOf,
   PublicRateLimit,
   PublicRateLimitGuard,
   PublicRateLimits,
