@@ -89,10 +89,16 @@ function wellFormed(action: CaseAction): PqrsCommand {
 }
 
 describe('the role table', () => {
-  it('is the decider’s, command by command', () => {
+  it('is the decider’s, command by command, for the staff roles', () => {
     const { ReceivePqrs: _receive, ...caseCommands } = PQRS_COMMAND_ROLES;
+    // A citizen acts through the Ventanilla virtual, never from the staff screens.
     const sorted = (table: Readonly<Record<string, readonly string[]>>) =>
-      Object.fromEntries(Object.entries(table).map(([command, roles]) => [command, [...roles].sort()]));
+      Object.fromEntries(
+        Object.entries(table).map(([command, roles]) => [
+          command,
+          roles.filter((role) => role !== 'CITIZEN').sort(),
+        ]),
+      );
     expect(sorted(PQRS_CASE_COMMAND_ROLES)).toEqual(sorted(caseCommands));
     expect(new Set(Object.values(CASE_ACTION_COMMANDS))).toEqual(new Set(Object.keys(caseCommands)));
   });
@@ -226,6 +232,34 @@ describe('the form of each action', () => {
         lateEntryReason: ' El correo se revisó tarde. ',
       }),
     ).toMatchObject({ lateEntryReason: 'El correo se revisó tarde.' });
+  });
+});
+
+describe('the files a step takes', () => {
+  it('are offered with the answer and with the information provided, and with no other step', () => {
+    const withFiles = CASE_ACTIONS.filter(
+      (action) => caseActionForm(action, FACTS).attachments !== undefined,
+    );
+    expect(withFiles).toEqual(['answer', 'provideInformation']);
+    expect(caseActionForm('answer', FACTS).attachments?.label).toBe('Oficio de respuesta y anexos');
+  });
+
+  it('are sent as attachmentIds with those steps only', () => {
+    expect(caseActionVariables('answer', FACTS, { answer: 'Sí.' }, ['a1', 'a2'])).toMatchObject({
+      answer: 'Sí.',
+      attachmentIds: ['a1', 'a2'],
+    });
+    expect(
+      caseActionVariables('provideInformation', FACTS, { providedAt: '2026-03-18T10:07', note: 'Llegó.' }),
+    ).toMatchObject({ attachmentIds: [] });
+    expect(
+      caseActionVariables('transfer', FACTS, { entity: 'DIAN', reason: 'Competencia.' }, ['a1']),
+    ).toEqual({
+      radicado: RADICADO,
+      expectedRevision: 3,
+      entity: 'DIAN',
+      reason: 'Competencia.',
+    });
   });
 });
 

@@ -86,6 +86,29 @@ describe('the timeline of a case', () => {
     expect(eventDetail('Closed', { closedAt: '2026-04-10T15:00:00Z' })).toBeNull();
   });
 
+  it('says how many files came with the filing, the information provided and the answer', () => {
+    const file = { id: 'a1', fileName: 'x', mediaType: 'application/pdf', size: 10, sha256: '0'.repeat(64) };
+    expect(
+      eventDetail('Received', {
+        kind: 'COMPLAINT',
+        channel: 'WEB',
+        dueDate: '2026-04-08',
+        termBusinessDays: 15,
+        attachments: [file],
+      }),
+    ).toBe(
+      'Queja recibida por página web. Vence el 08/04/2026 (término de 15 días hábiles). Con 1 archivo adjunto.',
+    );
+    expect(
+      eventDetail('InformationProvided', {
+        note: 'Copia.',
+        dueDate: '2026-04-20',
+        attachments: [file, file],
+      }),
+    ).toBe('Aportó: Copia. El término vuelve a correr: vence el 20/04/2026. Con 2 archivos adjuntos.');
+    expect(eventDetail('Answered', { answer: 'Sí.', attachments: [] })).toBe('Sí.');
+  });
+
   it('shows the beginning of a long answer only', () => {
     const detail = eventDetail('Answered', { answer: 'a'.repeat(1000) }) ?? '';
     expect(detail.length).toBe(280);

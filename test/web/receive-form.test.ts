@@ -5,6 +5,7 @@ import {
   receiveDraftProblems,
   receiveFieldOf,
   receiveInputOf,
+  withPersonType,
   type ReceiveDraft,
 } from '../../web/src/logic/receive-form.js';
 
@@ -19,6 +20,10 @@ const COMPLETE: ReceiveDraft = {
   priority: ['MINOR'],
   receivedAt: '',
   lateEntryReason: '',
+  attachments: { ids: [], pending: false },
+  personType: 'NATURAL',
+  answerChannel: '',
+  dataProcessingConsent: false,
   petitioner: {
     name: ' Ana Lucía Gómez ',
     documentType: 'CC',
@@ -101,6 +106,53 @@ describe('checking the draft before sending', () => {
   });
 });
 
+describe('who files', () => {
+  it('asks nothing about the person of an anonymous filing', () => {
+    const anonymous: ReceiveDraft = {
+      ...EMPTY_RECEIVE_DRAFT,
+      kind: 'DENUNCIATION',
+      channel: 'IN_PERSON',
+      subject: 'Cobros indebidos en ventanilla',
+      description: 'Un funcionario pide dinero por agilizar trámites.',
+      personType: 'ANONYMOUS',
+    };
+    expect(receiveDraftProblems(anonymous, NOW)).toEqual({});
+    expect(receiveDraftProblems({ ...anonymous, personType: 'NATURAL' }, NOW)).toEqual({
+      'petitioner.name': 'El nombre del peticionario es obligatorio.',
+      'petitioner.documentNumber': 'El número de documento es obligatorio.',
+    });
+  });
+
+  it('asks for the e-mail or the address the answer is to go to', () => {
+    expect(receiveDraftProblems({ ...COMPLETE, answerChannel: 'EMAIL' }, NOW)).toEqual({
+      'petitioner.email': 'Para recibir la respuesta por correo electrónico, indique el correo.',
+    });
+    expect(
+      receiveDraftProblems({ ...withPetitioner({ email: 'ana@correo.co' }), answerChannel: 'EMAIL' }, NOW),
+    ).toEqual({});
+    expect(
+      receiveDraftProblems({ ...withPetitioner({ address: ' ' }), answerChannel: 'POSTAL' }, NOW),
+    ).toEqual({
+      'petitioner.address': 'Para recibir la respuesta en una dirección postal, indique la dirección.',
+    });
+    expect(receiveDraftProblems({ ...COMPLETE, answerChannel: 'POSTAL' }, NOW)).toEqual({});
+  });
+
+  it('marks the priority of a child or adolescent when they are the person, once', () => {
+    const adult = { ...COMPLETE, priority: [] };
+    expect(withPersonType(adult, 'MINOR')).toMatchObject({ personType: 'MINOR', priority: ['MINOR'] });
+    expect(withPersonType({ ...adult, priority: ['MINOR'] }, 'MINOR').priority).toEqual(['MINOR']);
+    expect(withPersonType(adult, 'LEGAL')).toMatchObject({ personType: 'LEGAL', priority: [] });
+  });
+
+  it('waits for the files still on their way before sending', () => {
+    expect(
+      receiveDraftProblems({ ...COMPLETE, attachments: { ids: ['adjunto-1'], pending: true } }, NOW),
+    ).toEqual({ attachmentIds: 'Espere a que terminen de enviarse los archivos.' });
+    expect(firstProblemField({ attachmentIds: 'x', 'petitioner.name': 'y' })).toBe('attachmentIds');
+  });
+});
+
 describe('the input sent to receivePqrs', () => {
   it('trims the texts, sends blank optional data as null and "now" as no receipt date', () => {
     expect(receiveInputOf(COMPLETE, 'clave-1')).toEqual({
@@ -112,6 +164,7 @@ describe('the input sent to receivePqrs', () => {
       receivedAt: null,
       lateEntryReason: null,
       idempotencyKey: 'clave-1',
+      personType: 'NATURAL',
       petitioner: {
         name: 'Ana Lucía Gómez',
         documentType: 'CC',
@@ -120,6 +173,43 @@ describe('the input sent to receivePqrs', () => {
         phone: null,
         address: 'Calle 10 # 5-20, Zipaquirá',
       },
+      answerChannel: null,
+      dataProcessingConsent: false,
+      attachmentIds: [],
+    });
+  });
+
+  it('sends the answer channel, the consent and the files kept', () => {
+    const draft: ReceiveDraft = {
+      ...COMPLETE,
+      personType: 'LEGAL',
+      answerChannel: 'POSTAL',
+      dataProcessingConsent: true,
+      attachments: { ids: ['adjunto-1', 'adjunto-2'], pending: false },
+    };
+    expect(receiveInputOf(draft, 'clave-7')).toMatchObject({
+      personType: 'LEGAL',
+      answerChannel: 'POSTAL',
+      dataProcessingConsent: true,
+      attachmentIds: ['adjunto-1', 'adjunto-2'],
+    });
+  });
+
+  it('sends no person, no answer channel and no consent for an anonymous filing, whatever was typed', () => {
+    const draft: ReceiveDraft = {
+      ...COMPLETE,
+      kind: 'COMPLAINT',
+      personType: 'ANONYMOUS',
+      answerChannel: 'EMAIL',
+      dataProcessingConsent: true,
+      attachments: { ids: ['adjunto-3'], pending: false },
+    };
+    expect(receiveInputOf(draft, 'clave-8')).toMatchObject({
+      personType: 'ANONYMOUS',
+      petitioner: null,
+      answerChannel: null,
+      dataProcessingConsent: null,
+      attachmentIds: ['adjunto-3'],
     });
   });
 
@@ -160,6 +250,8 @@ describe('where a server refusal is shown', () => {
     expect(receiveFieldOf('input.petitioner.email')).toBe('petitioner.email');
     expect(receiveFieldOf('subject')).toBe('subject');
     expect(receiveFieldOf('receivedAt')).toBe('receivedAt');
+    expect(receiveFieldOf('personType')).toBe('personType');
+    expect(receiveFieldOf('attachmentIds')).toBe('attachmentIds');
   });
 
   it('above the form when it names no field of the form', () => {

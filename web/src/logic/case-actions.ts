@@ -164,13 +164,24 @@ export interface CaseActionFieldSpec {
   readonly options?: readonly { readonly value: string; readonly label: string }[];
 }
 
+/** The files a step takes (the answer letter and its annexes, what the petitioner brought). */
+export interface CaseActionAttachments {
+  readonly label: string;
+  readonly helperText: string;
+}
+
 export interface CaseActionForm {
   readonly title: string;
   /** What the step does, in a sentence (the legal rule it follows). */
   readonly intro: string;
   readonly submitLabel: string;
   readonly fields: readonly CaseActionFieldSpec[];
+  /** Present when the step takes files; they are sent as attachmentIds. */
+  readonly attachments?: CaseActionAttachments;
 }
+
+/** The steps that take files, by the mutation's attachmentIds argument. */
+const ACTIONS_WITH_FILES: ReadonlySet<CaseAction> = new Set(['provideInformation', 'answer']);
 
 export interface CaseFacts extends CaseSubject {
   readonly radicado: string;
@@ -255,6 +266,10 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
             requiredMessage: 'Describa la información que aportó el peticionario.',
           },
         ],
+        attachments: {
+          label: 'Documentos aportados',
+          helperText: 'Los archivos que entregó el peticionario; se envían al elegirlos.',
+        },
       };
     case 'extend':
       return {
@@ -313,6 +328,10 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
               ]
             : []),
         ],
+        attachments: {
+          label: 'Oficio de respuesta y anexos',
+          helperText: 'El peticionario los recibe con la respuesta; se envían al elegirlos.',
+        },
       };
     case 'close':
       return {
@@ -376,14 +395,22 @@ export function caseActionProblems(
   return problems;
 }
 
-/** The mutation's variables: the draft's fields as the API takes them, and the revision the user saw. */
+/**
+ * The mutation's variables: the draft's fields as the API takes them, the revision the user saw, and the
+ * ids of the uploaded files for a step that takes them.
+ */
 export function caseActionVariables(
   action: CaseAction,
   facts: Pick<CaseFacts, 'radicado' | 'revision' | 'kind'>,
   draft: CaseActionDraft,
+  attachmentIds: readonly string[] = [],
 ): Record<string, unknown> {
   const text = (field: CaseActionField) => (draft[field] ?? '').trim();
-  const base = { radicado: facts.radicado, expectedRevision: facts.revision };
+  const base = {
+    radicado: facts.radicado,
+    expectedRevision: facts.revision,
+    ...(ACTIONS_WITH_FILES.has(action) ? { attachmentIds: [...attachmentIds] } : {}),
+  };
   switch (action) {
     case 'assign':
       return { ...base, assigneeId: text('assigneeId'), dependency: text('dependency') || null };

@@ -79,6 +79,13 @@ function sentences(...parts: readonly (string | null | false)[]): string | null 
   return present.length > 0 ? present.join(' ') : null;
 }
 
+/** "Con 2 archivos adjuntos.": how many files came with the step (the case page lists them). */
+function filesSentence(data: unknown): string | null {
+  const files = (data as Record<string, unknown> | null)?.['attachments'];
+  if (!Array.isArray(files) || files.length === 0) return null;
+  return files.length === 1 ? 'Con 1 archivo adjunto.' : `Con ${files.length} archivos adjuntos.`;
+}
+
 /** What the event said, in a sentence or two; `userNames` names the assignee where the client may know it. */
 export function eventDetail(
   type: string,
@@ -90,6 +97,7 @@ export function eventDetail(
       return sentences(
         `${labelOf(PQRS_KIND_LABELS, text(data, 'kind') ?? '')} recibida por ${labelOf(PQRS_CHANNEL_LABELS, text(data, 'channel') ?? '').toLowerCase()}.`,
         `Vence el ${date(data, 'dueDate')} (término de ${text(data, 'termBusinessDays') ?? '?'} días hábiles).`,
+        filesSentence(data),
       );
     case 'Assigned': {
       const assignee = userNames.get(text(data, 'assigneeId') ?? '');
@@ -108,6 +116,7 @@ export function eventDetail(
       return sentences(
         `Aportó: ${text(data, 'note') ?? ''}`,
         `El término vuelve a correr: vence el ${date(data, 'dueDate')}.`,
+        filesSentence(data),
       );
     case 'DeadlineExtended':
       return sentences(
@@ -127,6 +136,7 @@ export function eventDetail(
             : `Fuera de término (venció el ${date(data, 'dueDate')}).`,
         decision ? `${labelOf(ACCESS_DECISION_BY_THE_ANSWER, decision)}.` : null,
         excerpt(text(data, 'answer')),
+        filesSentence(data),
       );
     }
     case 'Withdrawn':

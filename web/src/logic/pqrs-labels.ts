@@ -3,6 +3,8 @@
 // the identity documents a petitioner may show, and the fallback for a code this client does not know.
 import {
   ACCESS_DECISION_BY_THE_ANSWER,
+  ANSWER_CHANNEL_LABELS,
+  PERSON_TYPE_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
@@ -10,10 +12,19 @@ import {
   TRAFFIC_LIGHT_LABELS,
   WITHDRAWAL_MODE_LABELS,
 } from '../../../src/domain/pqrs/labels.js';
-import type { PqrsChannel, PqrsKind, PqrsStatus, PriorityReason } from '../graphql/generated/graphql.js';
+import type {
+  AnswerChannel,
+  PersonType,
+  PqrsChannel,
+  PqrsKind,
+  PqrsStatus,
+  PriorityReason,
+} from '../graphql/generated/graphql.js';
 
 export {
   ACCESS_DECISION_BY_THE_ANSWER,
+  ANSWER_CHANNEL_LABELS,
+  PERSON_TYPE_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
@@ -26,6 +37,8 @@ export const PQRS_KINDS = Object.keys(PQRS_KIND_LABELS) as PqrsKind[];
 export const PQRS_CHANNELS = Object.keys(PQRS_CHANNEL_LABELS) as PqrsChannel[];
 export const PQRS_STATUSES = Object.keys(PQRS_STATUS_LABELS) as PqrsStatus[];
 export const PRIORITY_REASONS = Object.keys(PRIORITY_REASON_LABELS) as PriorityReason[];
+export const PERSON_TYPES = Object.keys(PERSON_TYPE_LABELS) as PersonType[];
+export const ANSWER_CHANNELS = Object.keys(ANSWER_CHANNEL_LABELS) as AnswerChannel[];
 
 /** The identity documents used in Colombia, by the abbreviation the office writes (at most 10 letters). */
 export const DOCUMENT_TYPE_LABELS: Readonly<Record<string, string>> = {

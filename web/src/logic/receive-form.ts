@@ -1,7 +1,16 @@
 // The Radicar form's rules without the form: the empty draft, the per-field checks staff see before
 // sending (the same limits the server's ReceivePqrsInput enforces, worded in Spanish), the input sent to
-// receivePqrs, and where on the form a server refusal belongs. Pure: the caller passes the current instant.
-import type { PqrsChannel, PqrsKind, PriorityReason } from '../graphql/generated/graphql.js';
+// receivePqrs, and where on the form a server refusal belongs. An anonymous filing names no one: the
+// person, the answer channel and the consent are neither checked nor sent. Pure: the caller passes the
+// current instant.
+import type {
+  AnswerChannel,
+  PersonType,
+  PqrsChannel,
+  PqrsKind,
+  PriorityReason,
+} from '../graphql/generated/graphql.js';
+import { NO_UPLOADS, uploadsProblem, type UploadsValue } from './attachments.js';
 import { LATE_ENTRY_REASON_LIMIT } from './late-entries.js';
 import { asOfInstant } from './report-periods.js';
 
@@ -24,7 +33,14 @@ export interface ReceiveDraft {
   readonly receivedAt: string;
   /** Why a receipt dated beyond the late-entry window is recorded only now; sent only with a date. */
   readonly lateEntryReason: string;
+  /** The files that came with it, uploaded as they were chosen. */
+  readonly attachments: UploadsValue;
+  readonly personType: PersonType;
   readonly petitioner: PetitionerDraft;
+  /** '' when the petitioner did not say how they want the answer. */
+  readonly answerChannel: AnswerChannel | '';
+  /** The petitioner authorised the processing of their data (Ley 1581 de 2012), e.g. on the signed form. */
+  readonly dataProcessingConsent: boolean;
 }
 
 /** The form's fields, named by their path in ReceivePqrsInput (as the server names them in errors). */
@@ -36,12 +52,16 @@ export const RECEIVE_FIELDS = [
   'priority',
   'receivedAt',
   'lateEntryReason',
+  'attachmentIds',
+  'personType',
   'petitioner.name',
   'petitioner.documentType',
   'petitioner.documentNumber',
   'petitioner.email',
   'petitioner.phone',
   'petitioner.address',
+  'answerChannel',
+  'dataProcessingConsent',
 ] as const;
 
 export type ReceiveField = (typeof RECEIVE_FIELDS)[number];
@@ -56,8 +76,29 @@ export const EMPTY_RECEIVE_DRAFT: ReceiveDraft = {
   priority: [],
   receivedAt: '',
   lateEntryReason: '',
+  attachments: NO_UPLOADS,
+  personType: 'NATURAL',
   petitioner: { name: '', documentType: 'CC', documentNumber: '', email: '', phone: '', address: '' },
+  answerChannel: '',
+  dataProcessingConsent: false,
 };
+
+/** An anonymous filing (only for the kinds the office takes that way: the server says which). */
+export function isAnonymous(draft: Pick<ReceiveDraft, 'personType'>): boolean {
+  return draft.personType === 'ANONYMOUS';
+}
+
+/**
+ * The draft with another person type. A child or adolescent's petition is attended first (Ley 1755 de
+ * 2015, art. 20): choosing them marks that priority too, which staff may still take off.
+ */
+export function withPersonType(draft: ReceiveDraft, personType: PersonType): ReceiveDraft {
+  const priority =
+    personType === 'MINOR' && !draft.priority.includes('MINOR')
+      ? [...draft.priority, 'MINOR' as const]
+      : draft.priority;
+  return { ...draft, personType, priority };
+}
 
 /** The server's limits (ReceivePqrsInput, PetitionerInput). */
 export const RECEIVE_LIMITS = {
@@ -115,26 +156,11 @@ export function lateEntryReasonOf(
   return draft.receivedAt.trim() === '' ? null : optional(draft.lateEntryReason);
 }
 
-/** What is wrong with the draft, field by field; empty when it can be sent. */
-export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceiveProblems {
+/** What is wrong with the person's data: nothing for an anonymous filing, which names no one. */
+function petitionerProblems(draft: ReceiveDraft): Partial<Record<ReceiveField, string | undefined>> {
+  if (isAnonymous(draft)) return {};
   const { petitioner } = draft;
-  const problems: Record<ReceiveField, string | undefined> = {
-    kind: draft.kind === '' ? 'Seleccione el tipo de PQRS.' : undefined,
-    channel: draft.channel === '' ? 'Seleccione el canal por el que llegó.' : undefined,
-    subject: requiredText(draft.subject, RECEIVE_LIMITS.subject, 'El asunto es obligatorio.', 'El asunto'),
-    description: requiredText(
-      draft.description,
-      RECEIVE_LIMITS.description,
-      'La descripción de la solicitud es obligatoria.',
-      'La descripción',
-    ),
-    priority: undefined,
-    receivedAt: receivedAtProblem(draft.receivedAt, now),
-    lateEntryReason: optionalText(
-      lateEntryReasonOf(draft) ?? '',
-      RECEIVE_LIMITS.lateEntryReason,
-      'El motivo del registro tardío',
-    ),
+  return {
     'petitioner.name': requiredText(
       petitioner.name,
       RECEIVE_LIMITS.name,
@@ -157,13 +183,18 @@ export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceivePro
       (DOCUMENT_NUMBER.test(petitioner.documentNumber.trim())
         ? undefined
         : 'El número de documento solo admite números, letras, puntos y guiones.'),
-    'petitioner.email': optionalText(
-      petitioner.email,
-      RECEIVE_LIMITS.email,
-      'El correo electrónico',
-      EMAIL,
-      'Escriba un correo electrónico válido, como nombre@dominio.co.',
-    ),
+    // The answer goes where the petitioner asked: that contact must be there (the server checks it too).
+    'petitioner.email':
+      optionalText(
+        petitioner.email,
+        RECEIVE_LIMITS.email,
+        'El correo electrónico',
+        EMAIL,
+        'Escriba un correo electrónico válido, como nombre@dominio.co.',
+      ) ??
+      (draft.answerChannel === 'EMAIL' && petitioner.email.trim() === ''
+        ? 'Para recibir la respuesta por correo electrónico, indique el correo.'
+        : undefined),
     'petitioner.phone': optionalText(
       petitioner.phone,
       RECEIVE_LIMITS.phone,
@@ -171,7 +202,34 @@ export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceivePro
       PHONE,
       'El teléfono solo admite números, espacios y los signos + ( ) -.',
     ),
-    'petitioner.address': optionalText(petitioner.address, RECEIVE_LIMITS.address, 'La dirección'),
+    'petitioner.address':
+      optionalText(petitioner.address, RECEIVE_LIMITS.address, 'La dirección') ??
+      (draft.answerChannel === 'POSTAL' && petitioner.address.trim() === ''
+        ? 'Para recibir la respuesta en una dirección postal, indique la dirección.'
+        : undefined),
+  };
+}
+
+/** What is wrong with the draft, field by field; empty when it can be sent. */
+export function receiveDraftProblems(draft: ReceiveDraft, now: Date): ReceiveProblems {
+  const problems: Partial<Record<ReceiveField, string | undefined>> = {
+    kind: draft.kind === '' ? 'Seleccione el tipo de PQRS.' : undefined,
+    channel: draft.channel === '' ? 'Seleccione el canal por el que llegó.' : undefined,
+    subject: requiredText(draft.subject, RECEIVE_LIMITS.subject, 'El asunto es obligatorio.', 'El asunto'),
+    description: requiredText(
+      draft.description,
+      RECEIVE_LIMITS.description,
+      'La descripción de la solicitud es obligatoria.',
+      'La descripción',
+    ),
+    receivedAt: receivedAtProblem(draft.receivedAt, now),
+    lateEntryReason: optionalText(
+      lateEntryReasonOf(draft) ?? '',
+      RECEIVE_LIMITS.lateEntryReason,
+      'El motivo del registro tardío',
+    ),
+    attachmentIds: uploadsProblem(draft.attachments),
+    ...petitionerProblems(draft),
   };
   return Object.fromEntries(
     Object.entries(problems).filter((entry): entry is [ReceiveField, string] => entry[1] !== undefined),
@@ -192,7 +250,13 @@ export interface ReceivePqrsInputValue {
   readonly receivedAt: string | null;
   readonly lateEntryReason: string | null;
   readonly idempotencyKey: string;
-  readonly petitioner: PersonInputValue;
+  readonly personType: PersonType;
+  /** Null for an anonymous filing. */
+  readonly petitioner: PersonInputValue | null;
+  readonly answerChannel: AnswerChannel | null;
+  /** Null for an anonymous filing: there is no one whose data are processed. */
+  readonly dataProcessingConsent: boolean | null;
+  readonly attachmentIds: string[];
 }
 
 /** A person as PetitionerInput takes them: trimmed, and the optional contact data null when empty. */
@@ -241,7 +305,7 @@ export function formFieldOf<Field extends string>(
  */
 export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): ReceivePqrsInputValue {
   if (draft.kind === '' || draft.channel === '') throw new Error('receiveInputOf: el borrador tiene errores');
-  const { petitioner } = draft;
+  const anonymous = isAnonymous(draft);
   return {
     kind: draft.kind,
     channel: draft.channel,
@@ -251,7 +315,11 @@ export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): Rec
     receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
     lateEntryReason: lateEntryReasonOf(draft),
     idempotencyKey,
-    petitioner: personInputOf(petitioner),
+    personType: draft.personType,
+    petitioner: anonymous ? null : personInputOf(draft.petitioner),
+    answerChannel: anonymous || draft.answerChannel === '' ? null : draft.answerChannel,
+    dataProcessingConsent: anonymous ? null : draft.dataProcessingConsent,
+    attachmentIds: [...draft.attachments.ids],
   };
 }
 

@@ -1,8 +1,9 @@
 // Screen 4, the case detail (/casos/:radicado): the case's data and the standing of its term in business
-// days, the steps the user's role may take on it now (each its own form), its history with who and when,
-// the improvement actions formulated from it and the FAQ entries that may answer it. An auditor reads
-// everything and is offered no step.
-import { Alert, Box, Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
+// days, the steps the user's role may take on it now (each its own form), its files (from the filing, the
+// information provided and the answer), its history with who and when, the improvement actions
+// formulated from it and the FAQ entries that may answer it. An auditor reads everything and is offered
+// no step.
+import { Alert, Box, Button, CircularProgress, Link, Paper, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -14,6 +15,7 @@ import {
   type CaseFacts,
 } from '../logic/case-actions';
 import { useSession } from '../session/session';
+import { AttachmentList } from './common/AttachmentList';
 import { CaseActionDialog } from './case/CaseActionDialog';
 import { ASSIGNABLE_USERS, CASE_DETAIL, CASE_FAQ_SUGGESTIONS, CASE_TIMELINE } from './case/case-operations';
 import { CaseFaqSuggestions, CaseImprovementActions } from './case/CaseRelated';
@@ -113,6 +115,17 @@ export function CasePage() {
           >
             <Stack spacing={2}>
               <CaseSummary pqrs={pqrs} />
+              <Paper component="section" aria-labelledby="case-files-title" sx={{ p: 2 }}>
+                <Typography id="case-files-title" variant="h5" component="h2" gutterBottom>
+                  Archivos del caso
+                </Typography>
+                <AttachmentList
+                  attachments={pqrs.attachments}
+                  label="Archivos del caso"
+                  emptyText="El caso no tiene archivos."
+                  testId="case-attachments"
+                />
+              </Paper>
               <CaseTimeline
                 events={history.data?.caseHistory.events}
                 error={history.error ? history.error.message : null}

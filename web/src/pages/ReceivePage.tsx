@@ -107,6 +107,7 @@ export function ReceivePage() {
             setDraft(next);
             setRefusal(null);
           }}
+          onAttachmentsChange={(attachments) => setDraft((current) => ({ ...current, attachments }))}
           onSubmit={send}
           sending={fetching}
           refusal={refusal}

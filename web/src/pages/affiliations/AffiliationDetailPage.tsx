@@ -71,6 +71,13 @@ const AFFILIATION_DETAIL = graphql(`
         documentType
         state
         evidenceReference
+        attachment {
+          id
+          fileName
+          mediaType
+          size
+          sha256
+        }
         rejectionReason
         checkedAt
         checkedBy {
@@ -199,6 +206,7 @@ export function AffiliationDetailPage() {
     documentType: document.documentType,
     state: document.state as SupportDocumentState,
     evidenceReference: document.evidenceReference ?? null,
+    attachment: document.attachment ?? null,
     rejectionReason: document.rejectionReason ?? null,
     checkedAt: document.checkedAt ?? null,
     checkedBy: document.checkedBy ? (document.checkedBy.fullName ?? document.checkedBy.username) : null,
@@ -327,9 +335,13 @@ export function AffiliationDetailPage() {
         <DocumentChecklist
           documents={documents}
           mayReview={steps.reviewDocuments}
-          onSubmit={(documentType, evidenceReference) =>
+          onSubmit={(documentType, evidenceReference, attachmentId) =>
             run(
-              submitDocument({ id, expectedRevision, input: { documentType, evidenceReference } }),
+              submitDocument({
+                id,
+                expectedRevision,
+                input: { documentType, evidenceReference: evidenceReference || null, attachmentId },
+              }),
               'documents',
               `${documentLabel(documentType)}: registrado como recibido y aceptado.`,
               'No fue posible registrar el documento.',

@@ -1,18 +1,23 @@
-// The checklist of support documents: each with its state in words, where it rests or why it was
-// rejected, who checked it and when; while the application is in review, each may be registered
-// (received and accepted) or rejected with a reason.
+// The checklist of support documents: each with its state in words, its file (to download) and where it
+// rests, or why it was rejected, who checked it and when; while the application is in review, each may be
+// registered (received and accepted: the file itself, or where it rests when it is on paper) or rejected
+// with a reason.
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { SupportDocumentState } from '../../graphql/generated/graphql';
 import { documentLabel, SUPPORT_DOCUMENT_STATE_LABELS } from '../../logic/affiliations';
+import type { AttachmentView } from '../../logic/attachments';
 import { formatInstant } from '../../logic/report-periods';
 import type { RuleError } from '../../logic/rule-errors';
+import { AttachmentList } from '../common/AttachmentList';
 import { StepForm } from '../steps/StepForm';
 
 export interface ChecklistDocument {
   readonly documentType: string;
   readonly state: SupportDocumentState;
   readonly evidenceReference: string | null;
+  /** The document's file, when it was attached. */
+  readonly attachment: AttachmentView | null;
   readonly rejectionReason: string | null;
   readonly checkedAt: string | null;
   readonly checkedBy: string | null;
@@ -30,7 +35,11 @@ export function DocumentChecklist({
 }: {
   readonly documents: readonly ChecklistDocument[];
   readonly mayReview: boolean;
-  readonly onSubmit: (documentType: string, evidenceReference: string) => Promise<RuleError | null>;
+  readonly onSubmit: (
+    documentType: string,
+    evidenceReference: string,
+    attachmentId: string | null,
+  ) => Promise<RuleError | null>;
   readonly onReject: (documentType: string, reason: string) => Promise<RuleError | null>;
 }) {
   const [open, setOpen] = useState<Open>(null);
@@ -62,6 +71,13 @@ export function DocumentChecklist({
             <Box sx={{ color: 'text.secondary', fontSize: '0.875rem', mt: 0.5 }}>
               {document.state === 'ACCEPTED' && document.evidenceReference && (
                 <Typography variant="body2">Reposa en: {document.evidenceReference}</Typography>
+              )}
+              {document.state === 'ACCEPTED' && document.attachment && (
+                <AttachmentList
+                  attachments={[document.attachment]}
+                  label={`Archivo de ${label}`}
+                  testId={`document-file-${document.documentType}`}
+                />
               )}
               {document.state === 'REJECTED' && document.rejectionReason && (
                 <Typography variant="body2">Motivo del rechazo: {document.rejectionReason}</Typography>
@@ -100,14 +116,26 @@ export function DocumentChecklist({
                     name: 'evidenceReference',
                     label: 'Dónde reposa',
                     requiredMessage:
-                      'Indique dónde reposa el documento (referencia del archivo o expediente).',
-                    helperText: 'Id del gestor documental, nombre del archivo o carpeta física.',
+                      'Adjunte el archivo del documento o indique dónde reposa (referencia del archivo o expediente).',
+                    helperText: 'Id del gestor documental o carpeta física; opcional si adjunta el archivo.',
+                    optionalWithFile: true,
                   },
                 ]}
+                attachments={{
+                  label: 'Archivo del documento',
+                  multiple: false,
+                  first: true,
+                  field: 'input.attachmentId',
+                  helperText: 'Se envía al elegirlo.',
+                }}
                 submitLabel="Registrar documento"
                 onCancel={() => setOpen(null)}
-                onSubmit={async ({ evidenceReference = '' }) => {
-                  const refusal = await onSubmit(document.documentType, evidenceReference);
+                onSubmit={async ({ evidenceReference = '' }, [attachmentId]) => {
+                  const refusal = await onSubmit(
+                    document.documentType,
+                    evidenceReference,
+                    attachmentId ?? null,
+                  );
                   if (refusal === null) setOpen(null);
                   return refusal;
                 }}

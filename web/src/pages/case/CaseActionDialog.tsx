@@ -1,7 +1,8 @@
 // The form of one step on a case, in a dialog: its fields, each required one checked before sending, and
 // the server's refusal in its own Spanish words — in an alert above the form that screen readers
 // announce, and on the field it blamed. It sends the revision the user saw; when someone else changed the
-// case meanwhile, the page reloads it and the alert says so.
+// case meanwhile, the page reloads it and the alert says so. A step that takes files (an answer, the
+// information provided) sends each one as it is chosen and the step waits for them.
 import {
   Alert,
   Box,
@@ -36,7 +37,9 @@ import {
   type CaseActionRefusal,
   type CaseFacts,
 } from '../../logic/case-actions';
+import { NO_UPLOADS, uploadsProblem, type UploadsValue } from '../../logic/attachments';
 import { messageForField } from '../../logic/rule-errors';
+import { AttachmentUpload } from '../common/AttachmentUpload';
 import { ASSIGNABLE_USERS, runCaseAction } from './case-operations';
 
 /** Who a case may be assigned to: active staff who work cases (never an auditor only). */
@@ -70,6 +73,7 @@ export function CaseActionDialog({
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<CaseActionRefusal | null>(null);
+  const [uploads, setUploads] = useState<UploadsValue>(NO_UPLOADS);
   const { users, error: usersError } = useAssignableUsers(form.fields.some((field) => field.kind === 'user'));
 
   const problems = caseActionProblems(form, draft);
@@ -77,6 +81,8 @@ export function CaseActionDialog({
     messageForField(name, submitted ? problems[name] : undefined, refusal);
   // The refusal is always announced above the form; the field it blamed, if any, is marked too.
   const general = refusal?.message ?? null;
+  const filesProblem = form.attachments ? uploadsProblem(uploads) : undefined;
+  const filesError = messageForField('attachmentIds', submitted ? filesProblem : undefined, refusal);
   const set = (name: CaseActionField, value: string) =>
     setDraft((current) => ({ ...current, [name]: value }));
 
@@ -84,10 +90,14 @@ export function CaseActionDialog({
     event.preventDefault();
     setSubmitted(true);
     setRefusal(null);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0 || filesProblem !== undefined) return;
     setSending(true);
     try {
-      const result = await runCaseAction(client, action, caseActionVariables(action, facts, draft));
+      const result = await runCaseAction(
+        client,
+        action,
+        caseActionVariables(action, facts, draft, uploads.ids),
+      );
       const refused = caseActionRefusal(result.error);
       if (refused === null) {
         onDone(action);
@@ -187,6 +197,16 @@ export function CaseActionDialog({
           <Stack spacing={2} sx={{ pt: 1 }}>
             {general && <Alert severity="error">{general}</Alert>}
             {form.fields.map(renderField)}
+            {form.attachments && (
+              <AttachmentUpload
+                id={`${id}-files`}
+                label={form.attachments.label}
+                helperText={form.attachments.helperText}
+                onChange={setUploads}
+                error={filesError}
+                disabled={sending}
+              />
+            )}
           </Stack>
         </Box>
       </DialogContent>

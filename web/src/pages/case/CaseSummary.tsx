@@ -1,12 +1,15 @@
 // The case's data and the standing of its term: a description list (read in pairs by screen readers),
-// with the semáforo and the business days left in words, never by colour alone.
+// with the semáforo and the business days left in words, never by colour alone. An anonymous filing
+// names no one: it says so where the petitioner would be.
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import type { CaseDetailQuery } from '../../graphql/generated/graphql';
 import { termStanding, type TermTone } from '../../logic/business-days';
 import {
   ACCESS_DECISION_BY_THE_ANSWER,
+  ANSWER_CHANNEL_LABELS,
   labelOf,
+  PERSON_TYPE_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
@@ -68,6 +71,7 @@ export function CaseStanding({ pqrs }: { readonly pqrs: CaseDetail }) {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
       <Chip label={`Estado: ${labelOf(PQRS_STATUS_LABELS, pqrs.status)}`} data-testid="case-status" />
+      {pqrs.anonymous && <Chip label="Anónima" variant="outlined" data-testid="case-anonymous" />}
       {light && (
         <Chip
           label={`Semáforo: ${light.label}`}
@@ -86,7 +90,25 @@ export function CaseStanding({ pqrs }: { readonly pqrs: CaseDetail }) {
   );
 }
 
-type Person = CaseDetail['petitioner'] | RevealedPerson;
+type Person = NonNullable<CaseDetail['petitioner']> | RevealedPerson;
+
+/** Who filed: nobody named for an anonymous filing; else the person type, the person and the answer channel. */
+function filerFacts(
+  pqrs: CaseDetail,
+  petitioner: Person | null,
+  masking: ReactNode,
+): (readonly [string, ReactNode])[] {
+  if (pqrs.anonymous || petitioner === null)
+    return [['Peticionario', 'Anónima: la radicación no identifica a nadie']];
+  return [
+    ['Tipo de persona', labelOf(PERSON_TYPE_LABELS, pqrs.personType)],
+    ...petitionerFacts(petitioner, masking),
+    [
+      'Medio de respuesta',
+      pqrs.answerChannel ? labelOf(ANSWER_CHANNEL_LABELS, pqrs.answerChannel) : 'No lo indicó',
+    ],
+  ];
+}
 
 function petitionerFacts(petitioner: Person, masking: ReactNode): (readonly [string, ReactNode])[] {
   if (petitioner.erased) return [['Peticionario', ERASED_NOTE]];
@@ -108,14 +130,17 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
   const masking = (
     <>
       {MASKED_NOTE}
-      {mayReveal(user?.roles ?? []) && petitioner.version !== null && petitioner.version !== undefined && (
-        <RevealPersonalData
-          personId={petitioner.id}
-          version={petitioner.version}
-          reference={pqrs.radicado}
-          onRevealed={setRevealed}
-        />
-      )}
+      {petitioner &&
+        mayReveal(user?.roles ?? []) &&
+        petitioner.version !== null &&
+        petitioner.version !== undefined && (
+          <RevealPersonalData
+            personId={petitioner.id}
+            version={petitioner.version}
+            reference={pqrs.radicado}
+            onRevealed={setRevealed}
+          />
+        )}
     </>
   );
   const standing = termStanding(pqrs.status, pqrs.businessDaysLeft, pqrs.trafficLight);
@@ -128,7 +153,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
     ['Estado', labelOf(PQRS_STATUS_LABELS, pqrs.status)],
     ['Asunto', pqrs.subject],
     ['Descripción', pqrs.description],
-    ...petitionerFacts(petitioner, masking),
+    ...filerFacts(pqrs, petitioner, masking),
     ['Asignado a', assignee],
     ['Dependencia', pqrs.dependency ?? '—'],
     ['Radicada', formatInstant(pqrs.receivedAt)],

@@ -26,6 +26,18 @@ export const CASE_DETAIL = graphql(`
       answeredOnTime
       accessDecision
       transferredTo
+      personType
+      anonymous
+      answerChannel
+      attachments {
+        id
+        fileName
+        mediaType
+        size
+        sha256
+        source
+        addedAt
+      }
       lateEntries {
         fact
         occurredAt
@@ -142,6 +154,7 @@ const PROVIDE_INFORMATION = graphql(`
     $providedAt: DateTime!
     $note: String!
     $lateEntryReason: String
+    $attachmentIds: [ID!]
   ) {
     providePqrsInformation(
       radicado: $radicado
@@ -149,6 +162,7 @@ const PROVIDE_INFORMATION = graphql(`
       providedAt: $providedAt
       note: $note
       lateEntryReason: $lateEntryReason
+      attachmentIds: $attachmentIds
     ) {
       radicado
       revision
@@ -188,12 +202,14 @@ const ANSWER = graphql(`
     $expectedRevision: Int
     $answer: String!
     $accessDecision: AccessDecision
+    $attachmentIds: [ID!]
   ) {
     answerPqrs(
       radicado: $radicado
       expectedRevision: $expectedRevision
       answer: $answer
       accessDecision: $accessDecision
+      attachmentIds: $attachmentIds
     ) {
       radicado
       revision

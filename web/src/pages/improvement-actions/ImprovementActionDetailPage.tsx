@@ -1,5 +1,6 @@
 // One improvement action: what it is about and where it comes from, its progress notes with their
-// evidence, its effectiveness checks, and closing it on the last check. Only the steps the user's role
+// evidence (described, and its files to download), its effectiveness checks with theirs, and closing it
+// on the last check. Only the steps the user's role
 // may take on it now are offered; the server's rule errors are shown in its own words.
 import {
   Alert,
@@ -28,6 +29,7 @@ import {
 import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { useSession } from '../../session/session';
+import { AttachmentList } from '../common/AttachmentList';
 import { Facts } from '../steps/Facts';
 import { StepFeedback, type Feedback } from '../steps/StepFeedback';
 import { StepForm } from '../steps/StepForm';
@@ -60,20 +62,46 @@ const ACTION_DETAIL = graphql(`
         evidence
         recordedOn
         recordedAt
+        attachments {
+          id
+          fileName
+          mediaType
+          size
+          sha256
+        }
       }
       verifications {
         effective
         evidence
         verifiedOn
         verifiedAt
+        attachments {
+          id
+          fileName
+          mediaType
+          size
+          sha256
+        }
       }
     }
   }
 `);
 
 const ACTION_RECORD_PROGRESS = graphql(`
-  mutation ActionRecordProgress($id: ID!, $expectedRevision: Int, $note: String!, $evidence: String!) {
-    recordActionProgress(id: $id, expectedRevision: $expectedRevision, note: $note, evidence: $evidence) {
+  mutation ActionRecordProgress(
+    $id: ID!
+    $expectedRevision: Int
+    $note: String!
+    $evidence: String!
+    $attachmentIds: [ID!]
+  ) {
+    recordActionProgress(
+      id: $id
+      expectedRevision: $expectedRevision
+      note: $note
+      evidence: $evidence
+      attachmentIds: $attachmentIds
+    ) {
       id
       revision
       status
@@ -82,12 +110,19 @@ const ACTION_RECORD_PROGRESS = graphql(`
 `);
 
 const ACTION_VERIFY = graphql(`
-  mutation ActionVerify($id: ID!, $expectedRevision: Int, $effective: Boolean!, $evidence: String!) {
+  mutation ActionVerify(
+    $id: ID!
+    $expectedRevision: Int
+    $effective: Boolean!
+    $evidence: String!
+    $attachmentIds: [ID!]
+  ) {
     verifyActionEffectiveness(
       id: $id
       expectedRevision: $expectedRevision
       effective: $effective
       evidence: $evidence
+      attachmentIds: $attachmentIds
     ) {
       id
       revision
@@ -240,6 +275,11 @@ export function ImprovementActionDetailPage() {
                 </Typography>
                 <Typography>{note.note}</Typography>
                 <Typography variant="body2">Evidencia: {note.evidence}</Typography>
+                <AttachmentList
+                  attachments={note.attachments}
+                  label={`Archivos de evidencia del avance del ${formatDate(note.recordedOn)}`}
+                  testId="progress-attachments"
+                />
               </ListItem>
             ))}
           </List>
@@ -258,13 +298,14 @@ export function ImprovementActionDetailPage() {
                 name: 'evidence',
                 label: 'Evidencia',
                 requiredMessage: 'Indique la evidencia del avance.',
-                helperText: 'Documento, acta o archivo que lo respalda.',
+                helperText: 'Documento, acta o archivo que lo respalda; adjunte abajo sus archivos.',
               },
             ]}
+            attachments={{ label: 'Archivos de evidencia del avance' }}
             submitLabel="Registrar el avance"
-            onSubmit={({ note = '', evidence = '' }) =>
+            onSubmit={({ note = '', evidence = '' }, attachmentIds) =>
               run(
-                recordProgress({ id, expectedRevision, note, evidence }),
+                recordProgress({ id, expectedRevision, note, evidence, attachmentIds: [...attachmentIds] }),
                 'progress',
                 'Avance registrado.',
                 'No fue posible registrar el avance.',
@@ -293,6 +334,11 @@ export function ImprovementActionDetailPage() {
                   {verification.effective ? 'Eficaz' : 'No eficaz'}
                 </Typography>
                 <Typography variant="body2">Evidencia: {verification.evidence}</Typography>
+                <AttachmentList
+                  attachments={verification.attachments}
+                  label={`Archivos de evidencia de la verificación del ${formatDate(verification.verifiedOn)}`}
+                  testId="verification-attachments"
+                />
               </ListItem>
             ))}
           </List>
@@ -315,10 +361,17 @@ export function ImprovementActionDetailPage() {
                 requiredMessage: 'Indique la evidencia de la verificación de eficacia.',
               },
             ]}
+            attachments={{ label: 'Archivos de evidencia de la verificación' }}
             submitLabel="Registrar la verificación"
-            onSubmit={({ effective = '', evidence = '' }) =>
+            onSubmit={({ effective = '', evidence = '' }, attachmentIds) =>
               run(
-                verifyEffectiveness({ id, expectedRevision, effective: effective === 'YES', evidence }),
+                verifyEffectiveness({
+                  id,
+                  expectedRevision,
+                  effective: effective === 'YES',
+                  evidence,
+                  attachmentIds: [...attachmentIds],
+                }),
                 'verifications',
                 'Verificación de eficacia registrada.',
                 'No fue posible registrar la verificación.',

@@ -1,6 +1,8 @@
 // The intake form of a PQRS: what was asked (kind, channel, subject, description, priority, when it
-// arrived) and who asks (name, document, contact data). Each field shows its own problem once it has
-// been left or the form was sent; the server's refusals land on the field they name.
+// arrived, the files that came with it) and who asks (person type, name, document, contact data, how they
+// want the answer, their authorisation to process their data) — or nobody, for an anonymous filing. Each
+// field shows its own problem once it has been left or the form was sent; the server's refusals land on
+// the field they name.
 import {
   Alert,
   Box,
@@ -9,16 +11,24 @@ import {
   FormControl,
   FormControlLabel,
   FormGroup,
+  FormHelperText,
   FormLabel,
   MenuItem,
   Paper,
+  Radio,
+  RadioGroup,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { PriorityReason } from '../../graphql/generated/graphql';
+import type { AnswerChannel, PersonType, PriorityReason } from '../../graphql/generated/graphql';
+import type { UploadsValue } from '../../logic/attachments';
 import {
+  ANSWER_CHANNEL_LABELS,
+  ANSWER_CHANNELS,
+  PERSON_TYPE_LABELS,
+  PERSON_TYPES,
   PQRS_CHANNEL_LABELS,
   PQRS_CHANNELS,
   PQRS_KIND_LABELS,
@@ -28,8 +38,10 @@ import {
 } from '../../logic/pqrs-labels';
 import {
   firstProblemField,
+  isAnonymous,
   RECEIVE_LIMITS,
   receiveDraftProblems,
+  withPersonType,
   type PetitionerDraft,
   type ReceiveDraft,
   type ReceiveField,
@@ -37,6 +49,7 @@ import {
 } from '../../logic/receive-form';
 import { LateEntryReasonField } from '../common/LateEntryReasonField';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
+import { AttachmentUpload } from '../common/AttachmentUpload';
 import { PersonFields } from '../common/PersonFields';
 
 /** The id of a field's control, so a problem can move the cursor to it. */
@@ -56,6 +69,8 @@ export interface ServerRefusal {
 interface Props {
   readonly draft: ReceiveDraft;
   readonly onChange: (draft: ReceiveDraft) => void;
+  /** The uploads change on their own time (a file finishes): the page merges them into its latest draft. */
+  readonly onAttachmentsChange: (attachments: UploadsValue) => void;
   readonly onSubmit: () => void;
   readonly sending: boolean;
   readonly refusal: ServerRefusal | null;
@@ -80,11 +95,12 @@ function Section({
   );
 }
 
-export function ReceiveForm({ draft, onChange, onSubmit, sending, refusal }: Props) {
+export function ReceiveForm({ draft, onChange, onAttachmentsChange, onSubmit, sending, refusal }: Props) {
   const [left, setLeft] = useState<ReadonlySet<ReceiveField>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const problems: ReceiveProblems = receiveDraftProblems(draft, new Date());
   const problemCount = Object.keys(problems).length;
+  const anonymous = isAnonymous(draft);
 
   const messageOf = (field: ReceiveField): string | undefined =>
     ((attempted || left.has(field)) && problems[field]) ||
@@ -240,17 +256,89 @@ export function ReceiveForm({ draft, onChange, onSubmit, sending, refusal }: Pro
             message={messageOf('lateEntryReason')}
           />
         )}
+        <AttachmentUpload
+          id={receiveFieldId('attachmentIds')}
+          label="Archivos de la solicitud"
+          onChange={onAttachmentsChange}
+          error={messageOf('attachmentIds')}
+          disabled={sending}
+        />
       </Section>
 
       <Section id="radicar-peticionario" title="Peticionario">
-        <PersonFields
-          person={draft.petitioner}
-          onChange={setPetitioner}
-          fieldProps={(field) => fieldProps(`petitioner.${field}`)}
-        />
-        <Typography variant="body2" color="text.secondary">
-          Los datos personales se guardan cifrados y solo se usan para responder (Ley 1581 de 2012).
-        </Typography>
+        <TextField
+          select
+          required
+          label="Tipo de persona"
+          value={draft.personType}
+          onChange={(event) => onChange(withPersonType(draft, event.target.value as PersonType))}
+          {...fieldProps('personType')}
+          helperText={
+            messageOf('personType') ??
+            (anonymous
+              ? 'Sin datos de quien la presenta: solo para los tipos que la oficina recibe de forma anónima.'
+              : undefined)
+          }
+          sx={{ maxWidth: 420 }}
+        >
+          {PERSON_TYPES.map((personType) => (
+            <MenuItem key={personType} value={personType}>
+              {PERSON_TYPE_LABELS[personType]}
+            </MenuItem>
+          ))}
+        </TextField>
+        {!anonymous && (
+          <>
+            <PersonFields
+              person={draft.petitioner}
+              onChange={setPetitioner}
+              fieldProps={(field) => fieldProps(`petitioner.${field}`)}
+            />
+            <FormControl component="fieldset" error={Boolean(messageOf('answerChannel'))}>
+              <FormLabel component="legend">Medio por el que quiere recibir la respuesta</FormLabel>
+              <RadioGroup
+                row
+                name="radicar-answerChannel"
+                value={draft.answerChannel}
+                onChange={(event) => set({ answerChannel: event.target.value as AnswerChannel | '' })}
+              >
+                <FormControlLabel
+                  value=""
+                  control={<Radio id={receiveFieldId('answerChannel')} />}
+                  label="No lo indicó"
+                />
+                {ANSWER_CHANNELS.map((channel) => (
+                  <FormControlLabel
+                    key={channel}
+                    value={channel}
+                    control={<Radio />}
+                    label={ANSWER_CHANNEL_LABELS[channel]}
+                  />
+                ))}
+              </RadioGroup>
+              {messageOf('answerChannel') && <FormHelperText>{messageOf('answerChannel')}</FormHelperText>}
+            </FormControl>
+            <FormControl error={Boolean(messageOf('dataProcessingConsent'))}>
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    id={receiveFieldId('dataProcessingConsent')}
+                    checked={draft.dataProcessingConsent}
+                    onChange={(event) => set({ dataProcessingConsent: event.target.checked })}
+                  />
+                }
+                label="El peticionario autorizó el tratamiento de sus datos personales (Ley 1581 de 2012)"
+              />
+              <FormHelperText>
+                {messageOf('dataProcessingConsent') ??
+                  'Márquelo si firmó la autorización: se registra con la versión vigente de la política.'}
+              </FormHelperText>
+            </FormControl>
+            <Typography variant="body2" color="text.secondary">
+              Los datos personales se guardan cifrados y solo se usan para responder (Ley 1581 de 2012).
+            </Typography>
+          </>
+        )}
       </Section>
 
       <Box>
