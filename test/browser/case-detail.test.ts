@@ -86,7 +86,9 @@ describeInBrowser('the case detail, in a browser', (context) => {
       // A step sent on a stale revision: someone extends the term while the answer is being written.
       await page.getByRole('button', { name: 'Responder', exact: true }).click();
       const answer = page.getByRole('dialog', { name: `Responder el caso ${radicado}` });
-      await answer.getByLabel('Respuesta').fill('Se expide el certificado de afiliación solicitado.');
+      await answer
+        .getByRole('textbox', { name: 'Respuesta' })
+        .fill('Se expide el certificado de afiliación solicitado.');
       await context.ventanilla.ok(
         `mutation ($r: String!, $d: Date!) { extendPqrsDeadline(radicado: $r, newDueDate: $d, reason: "Requiere concepto jurídico") { revision } }`,
         { r: radicado, d: maxDueDate },
