@@ -26,7 +26,7 @@ import {
   type UploadsValue,
 } from '../../logic/attachments';
 import { AttachmentTransferError, uploadAttachment } from './attachment-transfer';
-import { VISUALLY_HIDDEN } from './visually-hidden';
+import { VISUALLY_HIDDEN } from '../../public/common/visually-hidden';
 
 interface Props {
   /** The file field's id, so a refusal can move the cursor to it. */
