@@ -101,6 +101,16 @@ describeInBrowser('filing a PQRS and finding it in the inbox, in a browser', (co
       expect(receiptText).toContain(`Certificado ${MARKER} de tiempo de servicio`);
       expect(receiptText).toContain('15 días hábiles (Ley 1755 de 2015, artículo 14)');
       expect(receiptText).toContain((await page.getByTestId('filed-due-date').textContent()) ?? 'sin fecha');
+      // The code to follow the case on the Ventanilla virtual, printed once on the constancia.
+      const code = /Código de acceso: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
+        receiptText,
+      )?.[1];
+      expect(code).toBeDefined();
+      const followed = await context.ventanilla.graphql(
+        `query ($r: String!, $c: String!) { publicCase(radicado: $r, accessCode: $c) { radicado } }`,
+        { r: filedRadicado, c: code },
+      );
+      expect(followed.data).toEqual({ publicCase: { radicado: filedRadicado } });
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       // "Imprimir" opens the browser's print dialog; on paper only the constancia remains.

@@ -20,6 +20,7 @@ const RECEIVE_PQRS = graphql(`
     receivePqrs(input: $input) {
       radicado
       dueDate
+      accessCode
     }
   }
 `);
@@ -36,6 +37,8 @@ function newFormKey(): string {
 interface Filed {
   readonly radicado: string;
   readonly dueDate: string;
+  /** Shown once, to print on the constancia; null when the same form was sent again. */
+  readonly accessCode?: string | null;
 }
 
 export function ReceivePage() {
@@ -92,6 +95,7 @@ export function ReceivePage() {
           </Alert>
           <FilingReceiptView
             radicado={filed.radicado}
+            accessCode={filed.accessCode ?? null}
             actions={
               <Button variant="outlined" onClick={startAnother}>
                 Radicar otra PQRS

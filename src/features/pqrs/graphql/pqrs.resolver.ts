@@ -35,6 +35,7 @@ import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 import { petitionerOf } from './filing.js';
+import { accessCodeHashOf, newAccessCode } from '../access-codes.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
 import { CLOCK } from '../../../engine/tokens.js';
@@ -66,37 +67,49 @@ export class PqrsResolver {
   ): Promise<CaseView> {
     const petitioner = petitionerOf(input.personType, input.petitioner, input.answerChannel, 'petitioner');
     const attachments = await this.attachmentsOf(input.attachmentIds, origin);
-    return this.run(
-      null,
-      {
-        type: 'ReceivePqrs',
-        data: {
-          radicado: RADICADO_TO_BE_ISSUED,
-          kind: input.kind,
-          channel: input.channel,
-          subject: input.subject.trim(),
-          description: input.description.trim(),
-          petitionerId: petitioner === null ? null : '',
-          personType: input.personType,
-          answerChannel: input.answerChannel ?? null,
-          dataProcessingConsent: input.dataProcessingConsent
-            ? {
-                policyVersion: this.config.publicPortal.policyVersion,
-                acceptedAt: this.clock().toISOString(),
-              }
-            : null,
-          attachments,
-          receivedAt: input.receivedAt ?? null,
-          priority: input.priority ?? [],
-          lateEntryReason: input.lateEntryReason ?? null,
+    // The petitioner follows the case on the Ventanilla virtual with this code, printed once on the
+    // constancia; the log keeps only its hash.
+    const accessCode = newAccessCode();
+    const { id, events } = await this.commands.execute(
+      new RunCommand(
+        pqrsCase,
+        null,
+        {
+          type: 'ReceivePqrs',
+          data: {
+            radicado: RADICADO_TO_BE_ISSUED,
+            kind: input.kind,
+            channel: input.channel,
+            subject: input.subject.trim(),
+            description: input.description.trim(),
+            petitionerId: petitioner === null ? null : '',
+            personType: input.personType,
+            answerChannel: input.answerChannel ?? null,
+            dataProcessingConsent: input.dataProcessingConsent
+              ? {
+                  policyVersion: this.config.publicPortal.policyVersion,
+                  acceptedAt: this.clock().toISOString(),
+                }
+              : null,
+            attachments,
+            accessCodeHash: accessCodeHashOf(accessCode),
+            receivedAt: input.receivedAt ?? null,
+            priority: input.priority ?? [],
+            lateEntryReason: input.lateEntryReason ?? null,
+          },
         },
-      },
-      origin,
-      {
-        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
-        ...(petitioner === null ? {} : { people: { petitionerId: petitioner } }),
-      },
+        origin,
+        {
+          ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+          ...(petitioner === null ? {} : { people: { petitionerId: petitioner } }),
+        },
+      ),
     );
+    const filed = await this.texts.reveal(await this.queries.getCase(id));
+    // A repeated idempotency key files nothing new: the code of the first filing was shown then, and this
+    // one was never kept.
+    const received = events.some((event: { type: string }) => event.type === 'Received');
+    return { ...filed, accessCode: received ? accessCode : null };
   }
 
   @Mutation(() => Pqrs, { description: 'Asigna o reasigna el caso a un funcionario.' })

@@ -87,6 +87,12 @@ export class Pqrs {
     description: 'Los archivos del caso: de la radicación, de la información aportada y de la respuesta.',
   })
   attachments!: readonly CaseAttachment[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Solo en la respuesta de receivePqrs: el código de acceso (XXXX-XXXX-XXXX-XXXX) con que el peticionario consulta el caso en la Ventanilla virtual. Se muestra una sola vez; el registro guarda su huella.',
+  })
+  accessCode?: string | null;
   @Field(() => [PriorityReasonEnum]) priority!: readonly PriorityReason[];
   @Field() prioritized!: boolean;
   @Field(() => DateTimeScalar) receivedAt!: string;

@@ -42,9 +42,12 @@ const PRINT_STYLES = (
 /** `actions` join the "Imprimir" button, on screen only. */
 export function FilingReceiptView({
   radicado,
+  accessCode = null,
   actions,
 }: {
   readonly radicado: string;
+  /** The code to follow the case on the Ventanilla virtual: printed right after filing, never again. */
+  readonly accessCode?: string | null;
   readonly actions?: ReactNode;
 }) {
   const [{ data, fetching, error }] = useQuery({ query: FILING_RECEIPT, variables: { radicado } });
@@ -97,9 +100,17 @@ export function FilingReceiptView({
         <Typography variant="body2" sx={{ mt: 3 }}>
           {TERM_COUNTING_NOTE}
         </Typography>
-        <Typography variant="body2" sx={{ mt: 1 }}>
-          Conserve este número de radicado para consultar el estado de su solicitud.
-        </Typography>
+        {accessCode ? (
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="filing-access-code">
+            Código de acceso: <strong>{accessCode}</strong>. Con el radicado y este código consulte el estado
+            de su solicitud y lea la respuesta en {window.location.origin}/ventanilla/consulta. Guárdelo: no
+            se volverá a mostrar.
+          </Typography>
+        ) : (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            Conserve este número de radicado para consultar el estado de su solicitud.
+          </Typography>
+        )}
       </Paper>
       <Stack direction="row" spacing={2} className={SCREEN_ONLY} sx={{ mt: 2 }}>
         <Button variant="contained" onClick={() => window.print()}>
