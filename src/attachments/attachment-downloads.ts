@@ -17,6 +17,8 @@ export type DownloadCaller =
 export interface ServedAttachment {
   readonly attachment: AttachmentRef;
   readonly bytes: Uint8Array;
+  /** Whose personal data the file is; null for no one's (improvement-action evidence) or not yet claimed. */
+  readonly ownerId: string | null;
 }
 
 /** One answer for every file not found or not the caller's to see: nothing tells them apart. */
@@ -81,7 +83,11 @@ export class AttachmentDownloads {
       );
     }
     const { fileName, mediaType, size, sha256 } = upload;
-    return { attachment: { id: upload.id, fileName, mediaType, size, sha256 }, bytes };
+    return {
+      attachment: { id: upload.id, fileName, mediaType, size, sha256 },
+      bytes,
+      ownerId: upload.ownerId,
+    };
   }
 }
 

@@ -2,6 +2,7 @@
 // personal data an attached file becomes, and erasing them with their owner. The adapters (the registry of
 // uploads, the content-addressed byte store) live beside it in src/attachments.
 import type { AttachmentRef } from '../domain/shared/attachments.js';
+import type { Actor } from '../domain/shared/decider.js';
 
 /** Who sends an upload, or a command naming uploads. */
 export type Uploader =
@@ -38,3 +39,16 @@ export interface PublicAttachmentAccess {
 }
 
 export const PUBLIC_ATTACHMENT_ACCESS = Symbol('PublicAttachmentAccess');
+
+/**
+ * Where a staff member's download of a file that is someone's personal data is recorded before the file is
+ * served (the personal-data access log, as every unmasked view is): implemented by the personal-data module.
+ */
+export interface FileAccessLog {
+  recordDownload(
+    actor: Actor,
+    file: { readonly ownerId: string; readonly attachmentId: string; readonly sha256: string },
+  ): Promise<void>;
+}
+
+export const FILE_ACCESS_LOG = Symbol('FileAccessLog');

@@ -21,6 +21,7 @@ import { BadUserInput } from '../engine/application-errors.js';
 import { Public } from '../identity/auth.js';
 import { PublicRateLimit } from '../public-channel/public-rate-limits.js';
 import { AttachmentCallers, type AttachmentCaller, type AttachmentRequest } from './attachment-callers.js';
+import { FILE_ACCESS_LOG, type FileAccessLog } from './attachment-registry.js';
 import { AttachmentDownloads, type DownloadCaller } from './attachment-downloads.js';
 import { AttachmentHttpErrors } from './attachment-http-errors.js';
 import { AttachmentUploads, type UploadedAttachment } from './attachment-uploads.js';
@@ -39,6 +40,7 @@ export class AttachmentsController {
     @Inject(AttachmentUploads) private readonly uploads: AttachmentUploads,
     @Inject(AttachmentDownloads) private readonly downloads: AttachmentDownloads,
     @Inject(UploadTokens) private readonly uploadTokens: UploadTokens,
+    @Inject(FILE_ACCESS_LOG) private readonly accessLog: FileAccessLog,
   ) {}
 
   @Post('public-session')
@@ -78,7 +80,16 @@ export class AttachmentsController {
     @Req() request: AttachmentRequest,
     @Res() response: Response,
   ): Promise<void> {
-    const { attachment, bytes } = await this.downloads.open(id, downloadCallerOf(request.attachmentCaller!));
+    const caller = request.attachmentCaller!;
+    const { attachment, bytes, ownerId } = await this.downloads.open(id, downloadCallerOf(caller));
+    // A staff member's download of someone's personal data is recorded before the bytes leave, as every
+    // unmasked view is; the citizen's own download (radicado and code) is theirs to make.
+    if (caller.kind === 'STAFF' && ownerId !== null) {
+      await this.accessLog.recordDownload(
+        { id: caller.actorId, role: caller.role },
+        { ownerId, attachmentId: attachment.id, sha256: attachment.sha256 },
+      );
+    }
     // Content-Disposition from Express (the content-disposition package): an ASCII fallback and the
     // RFC 5987 filename* for names with accents.
     response.attachment(attachment.fileName);

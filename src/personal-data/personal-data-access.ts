@@ -4,6 +4,8 @@
 // batch (a list page of 20 is one vault read and one access record), and an auditor's reveal, with its
 // reason, is recorded the same way. The reason is kept in the vault under the revealed person's key: it
 // may name people, so it never enters the log in clear.
+import type { FileAccessLog } from '../attachments/attachment-registry.js';
+import type { Actor } from '../domain/shared/decider.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import DataLoader from 'dataloader';
@@ -55,7 +57,7 @@ interface ShowRequest extends PersonOnRecord {
 }
 
 @Injectable()
-export class PersonalDataAccess {
+export class PersonalDataAccess implements FileAccessLog {
   /** One batcher per GraphQL request (its context object), forgotten with the request. */
   private readonly batchers = new WeakMap<object, DataLoader<ShowRequest, PersonalDataView, string>>();
 
@@ -98,6 +100,16 @@ export class PersonalDataAccess {
     const { textId } = await this.vault.storeText(personId, reason.trim());
     await this.record(origin, 'REVEAL', [{ personId, version, reference }], textId);
     return personalDataViewOf(personId, version, lookup, { masked: false });
+  }
+
+  /** A staff member's download of a file that is its owner's personal data, recorded before it is served. */
+  async recordDownload(
+    actor: Actor,
+    file: { readonly ownerId: string; readonly attachmentId: string; readonly sha256: string },
+  ): Promise<void> {
+    const logId = personalDataAccessLogIdOf(actor.id, bogotaDateOf(this.clock().toISOString()));
+    const command: PersonalDataAccessCommand = { type: 'RecordFileDownload', data: file };
+    await this.commands.execute(new RunCommand(personalDataAccessLog, logId, command, { actor }));
   }
 
   private async showBatch(batch: readonly ShowRequest[]): Promise<PersonalDataView[]> {

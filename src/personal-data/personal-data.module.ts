@@ -4,6 +4,7 @@
 // is opened by the infrastructure module.
 import { Global, Module } from '@nestjs/common';
 import { COMMAND_PEOPLE } from '../engine/commands/run-command.js';
+import { FILE_ACCESS_LOG } from '../attachments/attachment-registry.js';
 import { PersonalDataAccess } from './personal-data-access.js';
 import { PersonRecords } from './person-records.js';
 import { PersonalTexts } from './personal-texts.js';
@@ -14,8 +15,9 @@ import { PersonalTexts } from './personal-texts.js';
     PersonRecords,
     { provide: COMMAND_PEOPLE, useExisting: PersonRecords },
     PersonalDataAccess,
+    { provide: FILE_ACCESS_LOG, useExisting: PersonalDataAccess },
     PersonalTexts,
   ],
-  exports: [COMMAND_PEOPLE, PersonalDataAccess, PersonalTexts],
+  exports: [COMMAND_PEOPLE, PersonalDataAccess, PersonalTexts, FILE_ACCESS_LOG],
 })
 export class PersonalDataModule {}

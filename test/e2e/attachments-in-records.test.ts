@@ -77,9 +77,21 @@ describe('files in affiliation documents and improvement-action evidence', () =>
 
     const log = await ventanilla.app.get<EventStore>(EVENT_STORE).readStream(`affiliation-${id}`);
     expect(JSON.stringify(log)).not.toContain('Julián Poveda.pdf');
-    // The applicant's document is personal data: not for an auditor.
+    // The applicant's document is personal data: not for an auditor; a coordinator's download is recorded
+    // in the personal-data access log before the file is served.
     expect((await download(file.id, auditor)).status).toBe(403);
     expect((await download(file.id, admin)).status).toBe(200);
+    const { personalDataAccessLog } = await ventanilla.ok(
+      `query { personalDataAccessLog(first: 50) { nodes { purpose personId version attachmentId actor { id } } } }`,
+      {},
+      admin,
+    );
+    const downloads = (personalDataAccessLog.nodes as { purpose: string }[]).filter(
+      (node) => node.purpose === 'FILE_DOWNLOAD',
+    );
+    expect(downloads).toEqual([
+      expect.objectContaining({ attachmentId: file.id, version: null, personId: expect.any(String) }),
+    ]);
   });
 
   it('refuses a document with neither its file nor where it is kept', async () => {
@@ -154,9 +166,17 @@ describe('files in affiliation documents and improvement-action evidence', () =>
     expect(verifyActionEffectiveness.verifications[0].attachments).toEqual([
       { fileName: 'turnero-instalado.png' },
     ]);
-    // Evidence is no one's personal data: an auditor downloads it.
+    // Evidence is no one's personal data: an auditor downloads it, and no access to personal data is recorded.
     const byAuditor = await download(minutes.id, auditor);
     expect(byAuditor.status).toBe(200);
     expect(sha256(Buffer.from(await byAuditor.arrayBuffer()))).toBe(sha256(PDF));
+    const { personalDataAccessLog } = await ventanilla.ok(
+      `query { personalDataAccessLog(first: 50) { nodes { purpose attachmentId } } }`,
+      {},
+      admin,
+    );
+    expect(
+      (personalDataAccessLog.nodes as { attachmentId: string | null }[]).map((node) => node.attachmentId),
+    ).not.toContain(minutes.id);
   });
 });

@@ -51,3 +51,42 @@ describe('recording who saw personal data', () => {
       .thenRefuses('ACCESS_WITHOUT_PEOPLE', 'people');
   });
 });
+
+describe('recording a staff member’s download of a file that is someone’s personal data', () => {
+  const download = (overrides: Partial<{ ownerId: string; attachmentId: string; sha256: string }> = {}) => ({
+    type: 'RecordFileDownload' as const,
+    data: { ownerId: 'person-1', attachmentId: 'file-1', sha256: 'a'.repeat(64), ...overrides },
+  });
+
+  it('records whose file, which file and which bytes', () => {
+    given([])
+      .when(download(), on(agent))
+      .then([
+        {
+          type: 'PersonalFileDownloaded',
+          data: { ownerId: 'person-1', attachmentId: 'file-1', sha256: 'a'.repeat(64) },
+        },
+      ]);
+  });
+
+  it('is refused without the owner, the file or a SHA-256', () => {
+    given([])
+      .when(download({ ownerId: ' ' }), on(agent))
+      .thenRefuses('INVALID_FILE_DOWNLOAD');
+    given([])
+      .when(download({ sha256: 'not-a-hash' }), on(agent))
+      .thenRefuses('INVALID_FILE_DOWNLOAD');
+  });
+
+  it('is a staff member’s record: a citizen’s own download is not an access to someone else’s data', () => {
+    given([])
+      .when(download(), on({ id: 'ventanilla-virtual', role: 'CITIZEN' }))
+      .thenRefuses('ROLE_NOT_ALLOWED');
+  });
+
+  it('is not a purpose a view may claim', () => {
+    given([])
+      .when(access({ purpose: 'FILE_DOWNLOAD' }), on(agent))
+      .thenRefuses('INVALID_ACCESS_PURPOSE', 'purpose');
+  });
+});

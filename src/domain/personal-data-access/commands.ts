@@ -10,4 +10,9 @@ export type RecordPersonalDataAccess = {
   };
 };
 
-export type PersonalDataAccessCommand = RecordPersonalDataAccess;
+export type RecordFileDownload = {
+  readonly type: 'RecordFileDownload';
+  readonly data: { readonly ownerId: string; readonly attachmentId: string; readonly sha256: string };
+};
+
+export type PersonalDataAccessCommand = RecordPersonalDataAccess | RecordFileDownload;

@@ -19,8 +19,19 @@ export function decidePersonalDataAccess(
   _state: PersonalDataAccessState,
   context: DecisionContext,
 ): readonly PersonalDataAccessEvent[] | DomainError {
+  if (command.type === 'RecordFileDownload') {
+    const { ownerId, attachmentId, sha256 } = command.data;
+    if (context.actor.role === 'CITIZEN') return roleNotAllowed(context.actor.role, 'registrar accesos');
+    if (isBlank(ownerId) || isBlank(attachmentId) || !/^[0-9a-f]{64}$/.test(sha256)) {
+      return refuse(
+        'INVALID_FILE_DOWNLOAD',
+        'La descarga registrada nombra al titular, el archivo y su huella.',
+      );
+    }
+    return [{ type: 'PersonalFileDownloaded', data: { ownerId, attachmentId, sha256 } }];
+  }
   const { purpose, people, reasonTextId } = command.data;
-  if (!isOneOf(ACCESS_PURPOSES, purpose)) {
+  if (!isOneOf(ACCESS_PURPOSES, purpose) || purpose === 'FILE_DOWNLOAD') {
     return refuse('INVALID_ACCESS_PURPOSE', 'El propósito del acceso no es válido.', 'purpose');
   }
   if (people.length === 0 || people.some((person) => isBlank(person.personId))) {

@@ -14,8 +14,9 @@ export const personalDataAccessStreamOf = (logId: string): string =>
 /**
  * CASE_WORK: shown because the role may see it there (coordinators and administrators; an agent on the
  * cases assigned to them or filed by them). REVEAL: an auditor's explicit reveal, with a reason.
+ * FILE_DOWNLOAD: a staff member downloaded a file that is someone's personal data (a scanned document).
  */
-export const ACCESS_PURPOSES = ['CASE_WORK', 'REVEAL'] as const;
+export const ACCESS_PURPOSES = ['CASE_WORK', 'REVEAL', 'FILE_DOWNLOAD'] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 
 /** A person whose data were shown: which version, and on which record (a radicado, an affiliation). */
@@ -38,8 +39,20 @@ export type PersonalDataViewed = DomainEvent<
   }
 >;
 
-export type PersonalDataAccessEvent = PersonalDataViewed;
+/** A staff member downloaded a file that is its owner's personal data: whose, which file, which bytes. */
+export type PersonalFileDownloaded = DomainEvent<
+  'PersonalFileDownloaded',
+  {
+    /** The owner in the personal-data vault: a person, or an anonymous filing's own owner. */
+    readonly ownerId: string;
+    readonly attachmentId: string;
+    /** The SHA-256 of the bytes served. */
+    readonly sha256: string;
+  }
+>;
+
+export type PersonalDataAccessEvent = PersonalDataViewed | PersonalFileDownloaded;
 
 export const PERSONAL_DATA_ACCESS_EVENT_SCHEMA_VERSIONS: Readonly<
   Record<PersonalDataAccessEvent['type'], number>
-> = { PersonalDataViewed: 1 };
+> = { PersonalDataViewed: 1, PersonalFileDownloaded: 1 };

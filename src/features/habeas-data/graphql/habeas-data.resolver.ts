@@ -96,6 +96,7 @@ export class HabeasDataResolver {
         purpose: document.purpose,
         personId: document.personId,
         version: document.version,
+        attachmentId: document.attachmentId ?? null,
         reference: document.reference,
         reason: reason === undefined || isErased(reason) ? null : reason.text,
         reasonErased: reason !== undefined && isErased(reason),

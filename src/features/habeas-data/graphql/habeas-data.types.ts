@@ -33,7 +33,10 @@ export class PersonalDataAccessEntry {
   @Field(() => HistoryActor) actor!: HistoryActor;
   @Field(() => AccessPurposeEnum) purpose!: AccessPurpose;
   @Field(() => ID) personId!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { nullable: true, description: 'Versión vista; null en la descarga de un archivo.' })
+  version!: number | null;
+  @Field(() => ID, { nullable: true, description: 'El archivo descargado (descarga de un archivo).' })
+  attachmentId!: string | null;
   @Field(() => String, { nullable: true, description: 'Radicado o afiliación en que se vio.' })
   reference!: string | null;
   @Field(() => String, {

@@ -6,6 +6,7 @@ import {
   PERSONAL_DATA_ACCESS_STREAM_PREFIX,
   type AccessPurpose,
   type PersonalDataViewed,
+  type PersonalFileDownloaded,
 } from '../../../domain/personal-data-access/events.js';
 import type { GlobalPosition, RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import type { Projection } from '../../../engine/projections/projection.js';
@@ -23,7 +24,10 @@ export interface PersonalDataAccessDocument extends ReadModelDocument {
   readonly recordedAt: string;
   readonly purpose: AccessPurpose;
   readonly personId: string;
-  readonly version: number;
+  /** The version shown; null for a file download (a file is no version of the person's data). */
+  readonly version: number | null;
+  /** The file downloaded, for FILE_DOWNLOAD; absent otherwise. */
+  readonly attachmentId?: string | null;
   /** The radicado or affiliation the person was shown on; null for a reveal outside a record. */
   readonly reference: string | null;
   /** A reveal's reason, in the vault; null for case work. */
@@ -38,6 +42,25 @@ export function accessIdOf(position: GlobalPosition, index: number): string {
 }
 
 export function accessDocumentsOf(event: RecordedEvent): PersonalDataAccessDocument[] {
+  if (event.type === 'PersonalFileDownloaded') {
+    const { ownerId, attachmentId } = event.data as PersonalFileDownloaded['data'];
+    return [
+      {
+        id: accessIdOf(event.position, 0),
+        eventId: event.id,
+        position: event.position,
+        actorId: event.metadata.actorId,
+        actorRole: event.metadata.actorRole,
+        recordedAt: event.metadata.recordedAt,
+        purpose: 'FILE_DOWNLOAD',
+        personId: ownerId,
+        version: null,
+        attachmentId,
+        reference: null,
+        reasonTextId: null,
+      },
+    ];
+  }
   if (event.type !== 'PersonalDataViewed') return [];
   const { purpose, people, reasonTextId } = event.data as PersonalDataViewed['data'];
   return people.map((person, index) => ({
@@ -57,7 +80,8 @@ export function accessDocumentsOf(event: RecordedEvent): PersonalDataAccessDocum
 
 export const personalDataAccessesProjection: Projection = {
   name: 'personalDataAccesses',
-  version: 1,
+  // 2: staff downloads of files that are someone's personal data.
+  version: 2,
   categories: [PERSONAL_DATA_ACCESS_STREAM_PREFIX],
   collections: [PERSONAL_DATA_ACCESSES_COLLECTION],
   indexes: { [PERSONAL_DATA_ACCESSES_COLLECTION]: ['personId+id', 'actorId+id', 'recordedAt+id'] },
