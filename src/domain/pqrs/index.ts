@@ -5,3 +5,4 @@ export * from './state.js';
 export * from './legal-terms.js';
 export * from './traffic-light.js';
 export { decide, pqrsDecider, PQRS_COMMAND_ROLES } from './decide.js';
+export * from './work-groups.js';

@@ -9,6 +9,8 @@ import { PqrsLookUps } from './commands.js';
 import { InterruptedReceipts } from './interrupted-receipts.js';
 import { PqrsResolver } from './graphql/pqrs.resolver.js';
 import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
+import { MyWorkQueries } from './read-models/my-work-queries.js';
+import { MyWorkResolver } from './graphql/my-work.resolver.js';
 
 // Global for the two ports the public channel reads a case through (the tracking page's downloads and the
 // constancia), which their modules inject without depending on this feature.
@@ -20,6 +22,8 @@ import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
     pqrsReadModels,
     PqrsQueries,
     PqrsResolver,
+    MyWorkQueries,
+    MyWorkResolver,
     PublicCases,
     PublicPqrsResolver,
     { provide: PUBLIC_ATTACHMENT_ACCESS, useExisting: PublicCases },

@@ -249,6 +249,8 @@ export type PersonType =
 export type PersonalDataAccessPurpose =
   /** Gestión del caso (rol autorizado) */
   | 'CASE_WORK'
+  /** Descarga de un archivo con datos personales */
+  | 'FILE_DOWNLOAD'
   /** Revelación con motivo */
   | 'REVEAL';
 
@@ -710,7 +712,7 @@ export type PersonalDataAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type PersonalDataAccessLogQuery = { personalDataAccessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, recordedAt: string, purpose: PersonalDataAccessPurpose, personId: string, version: number, reference: string | null, reason: string | null, reasonErased: boolean, actor: { id: string, username: string | null, role: Role | null } }> } };
+export type PersonalDataAccessLogQuery = { personalDataAccessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, recordedAt: string, purpose: PersonalDataAccessPurpose, personId: string, version: number | null, reference: string | null, reason: string | null, reasonErased: boolean, actor: { id: string, username: string | null, role: Role | null } }> } };
 
 export type VerifyAuditTrailQueryVariables = Exact<{
   head?: string | null | undefined;
