@@ -42,6 +42,7 @@ const ACCESS_LOG = graphql(`
         purpose
         personId
         version
+        attachmentId
         reference
         reason
         reasonErased
@@ -132,9 +133,11 @@ export function PersonalDataAccessLog({ staff }: { readonly staff: readonly Staf
                 </TableCell>
                 <TableCell>{ACCESS_PURPOSE_LABELS[node.purpose]}</TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                  {node.personId} (v{node.version})
+                  {node.version === null ? node.personId : `${node.personId} (v${node.version})`}
                 </TableCell>
-                <TableCell>{node.reference ?? '—'}</TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  {node.attachmentId ? `Archivo ${node.attachmentId}` : (node.reference ?? '—')}
+                </TableCell>
                 <TableCell>
                   {node.reasonErased ? 'Suprimido con los datos de la persona' : (node.reason ?? '—')}
                 </TableCell>
