@@ -1,6 +1,7 @@
 // Builds the Nest application for a configuration: used by main.ts, the CLIs and the end-to-end tests.
 // The storage engines are opened first, so a configured engine that does not answer stops the start
 // with its own clear error before any module is built.
+import compression from 'compression';
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { VentanillaConfig } from './config/configuration.js';
@@ -35,6 +36,9 @@ export async function createVentanillaApp(
     throw error;
   }
   applySecurityHeaders(app);
+  // Compressed answers (the web clients' scripts, GraphQL results) for citizens on slow mobile connections;
+  // files already compressed (PDF, images, office documents) are sent as they are.
+  app.use(compression());
   if (config.trustProxy !== null) {
     // Which proxies' X-Forwarded-For Express believes: the client address every per-address limit counts.
     (app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void }).set(
