@@ -205,7 +205,7 @@ describeInBrowser('the audit screen, in a browser', (context) => {
     expect(await navigation.getByRole('link', { name: 'Auditoría' }).count()).toBe(0);
     await page.goto(`${context.baseUrl}/auditoria`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).pathname).toBe('/mi-trabajo');
     expect(await page.getByRole('heading', { level: 1, name: 'Auditoría' }).count()).toBe(0);
   });
 });

@@ -157,6 +157,11 @@ describeInBrowser('filing a PQRS and finding it in the inbox, in a browser', (co
       overdueRadicado = receivePqrs.radicado;
 
       await signIn(page, context.baseUrl, AGENT, `${AGENT}-clave-segura`);
+      // An agent lands on Mi trabajo; the Bandeja is one link away.
+      await page
+        .getByRole('navigation', { name: 'Principal' })
+        .getByRole('link', { name: 'Bandeja' })
+        .click();
       await page.getByRole('heading', { level: 1, name: 'Bandeja' }).waitFor();
       await page.getByRole('textbox', { name: 'Buscar por radicado o asunto' }).fill(MARKER.toUpperCase());
       await page.getByRole('button', { name: 'Buscar', exact: true }).click();

@@ -70,6 +70,7 @@ describeInBrowser('the README screenshots', (context) => {
 
     await page.setViewportSize({ width: 1366, height: 800 });
     await signIn(page, context.baseUrl, 'coordinadora.capturas', 'coordinadora.capturas-clave-segura');
+    await page.goto(`${context.baseUrl}/bandeja`);
     await capture(page, 'bandeja');
     await page.goto(`${context.baseUrl}/casos/${radicados[1]}`);
     await capture(page, 'detalle-del-caso');

@@ -19,6 +19,7 @@ describeInBrowser('the session, in a browser', (context) => {
     await expect(
       page.getByRole('navigation', { name: 'Principal' }).getByRole('link').allTextContents(),
     ).resolves.toEqual([
+      'Mi trabajo',
       'Bandeja',
       'Radicar',
       'Afiliaciones',

@@ -4,6 +4,7 @@ import { CssBaseline, ThemeProvider } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
+import { INBOX_PATH, landingPathOf, MY_WORK_PATH } from './logic/my-work';
 import { mayUse, type Screen } from './logic/roles';
 import { AuditPage } from './pages/AuditPage';
 import { CasePage } from './pages/CasePage';
@@ -18,6 +19,7 @@ import { SurveysPage } from './pages/SurveysPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { MyWorkPage } from './pages/MyWorkPage';
 import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
@@ -50,8 +52,18 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
+        {/* Agents and coordinators land on Mi trabajo, the others on the Bandeja. */}
+        <Route index element={<Navigate to={landingPathOf(user.roles)} replace />} />
         <Route
-          index
+          path={MY_WORK_PATH}
+          element={
+            <Allowed screen="myWork">
+              <MyWorkPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={INBOX_PATH}
           element={
             <Allowed screen="inbox">
               <InboxPage />

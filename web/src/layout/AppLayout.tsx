@@ -6,7 +6,8 @@ import { mayUse, ROLE_LABELS, type Screen } from '../logic/roles';
 import { useSession } from '../session/session';
 
 const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; readonly label: string }[] = [
-  { screen: 'inbox', path: '/', label: 'Bandeja' },
+  { screen: 'myWork', path: '/mi-trabajo', label: 'Mi trabajo' },
+  { screen: 'inbox', path: '/bandeja', label: 'Bandeja' },
   { screen: 'receive', path: '/radicar', label: 'Radicar' },
   { screen: 'affiliations', path: '/afiliaciones', label: 'Afiliaciones' },
   { screen: 'improvementActions', path: '/acciones', label: 'Acciones de mejora' },
@@ -45,7 +46,6 @@ export function AppLayout() {
                 key={item.path}
                 component={NavLink}
                 to={item.path}
-                end={item.path === '/'}
                 color="inherit"
                 sx={{ '&.active': { textDecoration: 'underline', textUnderlineOffset: 6 } }}
               >

@@ -13,6 +13,7 @@ export function primaryRole(roles: readonly Role[]): Role | null {
 }
 
 export type Screen =
+  | 'myWork'
   | 'inbox'
   | 'receive'
   | 'dashboard'
@@ -26,6 +27,7 @@ export type Screen =
 
 const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
   ADMIN: [
+    'myWork',
     'inbox',
     'receive',
     'dashboard',
@@ -38,6 +40,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'users',
   ],
   COORDINATOR: [
+    'myWork',
     'inbox',
     'receive',
     'dashboard',
@@ -47,7 +50,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'surveys',
     'faq',
   ],
-  AGENT: ['inbox', 'receive', 'dashboard', 'affiliations', 'improvementActions', 'surveys', 'faq'],
+  AGENT: ['myWork', 'inbox', 'receive', 'dashboard', 'affiliations', 'improvementActions', 'surveys', 'faq'],
   AUDITOR: ['inbox', 'dashboard', 'reports', 'audit', 'affiliations', 'improvementActions', 'surveys', 'faq'],
 };
 

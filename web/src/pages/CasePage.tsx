@@ -60,7 +60,7 @@ export function CasePage() {
 
   return (
     <>
-      <Link component={RouterLink} to="/" sx={{ display: 'inline-block', mb: 1 }}>
+      <Link component={RouterLink} to="/bandeja" sx={{ display: 'inline-block', mb: 1 }}>
         Volver a la bandeja
       </Link>
       <Typography variant="h4" component="h1" gutterBottom>
