@@ -15,7 +15,7 @@ import { EVENT_STORE, type EventStore } from '../engine/eventstore/event-store.j
 import { eventStoreFile } from '../engine/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../engine/eventstore/sqlite/sqlite-event-store.js';
 import { LogHeadSigning } from '../features/audit/index.js';
-import { runDemoPlan } from '../seed/demo-runner.js';
+import { runDemoPlan, type DemoRunResult } from '../seed/demo-runner.js';
 import { planDemoYear } from '../seed/demo-scenario.js';
 import { summarizeSeed, summaryLines } from '../seed/seed-summary.js';
 import { SimulatedClock } from '../seed/simulated-clock.js';
@@ -139,6 +139,7 @@ export async function runSeed(
     await app.get(LogHeadSigning).signNow();
     const summary = await summarizeSeed(app.get<EventStore>(EVENT_STORE), result, until);
     for (const line of summaryLines(summary)) output.out(line);
+    for (const line of portalLines(result.portalFilings)) output.out(line);
     if (result.staffCreated.length > 0) {
       output.out(
         `Cuentas de demostración creadas (contraseña de todas: ${staffPassword}; no se volverá a mostrar): ` +
@@ -199,3 +200,18 @@ async function existingLog(file: string): Promise<{ head: number | null; lastRec
 }
 
 runIfScript(import.meta.url, (args) => runSeed(args));
+
+/** A few portal filings to try the tracking page with (/ventanilla/consulta): the demo's codes are known. */
+function portalLines(filings: DemoRunResult['portalFilings']): string[] {
+  const named = filings.find((filing) => !filing.anonymous);
+  const anonymous = filings.find((filing) => filing.anonymous);
+  const shown = [named, anonymous].filter((filing) => filing !== undefined);
+  if (shown.length === 0) return ['Ventanilla virtual: el año simulado no tiene radicaciones en línea.'];
+  return [
+    `Ventanilla virtual: ${filings.length} radicaciones en línea (${filings.filter((filing) => filing.anonymous).length} anónimas). Para probar /ventanilla/consulta:`,
+    ...shown.map(
+      (filing) =>
+        `  ${filing.radicado} con el código ${filing.accessCode}${filing.anonymous ? ' (anónima)' : ''}`,
+    ),
+  ];
+}

@@ -2,6 +2,7 @@
 // then walks the simulated clock half-day by half-day and runs each step on the one command path
 // (RunCommand) as its GraphQL mutation would, with full metadata. Every event is decided by the domain and goes through
 // the store's hash chain; a refused step stops the seed, naming the step.
+import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { deterministicId } from '../engine/commands/command-executor.js';
@@ -22,7 +23,9 @@ import {
 import { affiliationCase } from '../features/affiliations/commands.js';
 import { faqEntry } from '../features/faq/commands.js';
 import { improvementActionCase } from '../features/improvement-actions/commands.js';
-import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../features/pqrs/commands.js';
+import { CITIZEN_ACTOR, pqrsCase, RADICADO_TO_BE_ISSUED } from '../features/pqrs/commands.js';
+import { accessCodeFrom, accessCodeHashOf } from '../features/pqrs/access-codes.js';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
 import { surveyInstrument, surveyResponse } from '../features/surveys/commands.js';
 import { ACCOUNT_TO_BE_CREATED, userAccount } from '../identity/commands.js';
 import { USER_STORE, type UserStore } from '../identity/user-store.js';
@@ -39,7 +42,18 @@ export interface SeededIds {
   readonly faqEntries: ReadonlyMap<number, string>;
   readonly instrumentId: string | null;
   readonly surveyResponses: number;
+  /** The filings made through the Ventanilla virtual, with the code each was given (demo data: known). */
+  readonly portalFilings: readonly PortalFiling[];
 }
+
+export interface PortalFiling {
+  readonly radicado: string;
+  readonly accessCode: string;
+  readonly anonymous: boolean;
+}
+
+/** The kinds the demo files anonymously now and then (the office's default anonymous kinds). */
+const DEMO_ANONYMOUS_KINDS: readonly string[] = ['COMPLAINT', 'DENUNCIATION'];
 
 export interface DemoRunResult extends SeededIds {
   /** Usernames created now, and those that already existed (a seed appended with --force). */
@@ -102,6 +116,8 @@ class DemoRun {
   private readonly affiliations = new Map<number, string>();
   private readonly actions = new Map<number, string>();
   private readonly faqEntries = new Map<number, string>();
+  private readonly portalFilings: PortalFiling[] = [];
+  private readonly policyVersion: string;
   private instrumentId: string | null = null;
   private surveyResponses = 0;
   private commands = 0;
@@ -112,6 +128,7 @@ class DemoRun {
   ) {
     this.bus = app.get(CommandBus);
     this.users = app.get<UserStore>(USER_STORE);
+    this.policyVersion = app.get<VentanillaConfig>(VENTANILLA_CONFIG).publicPortal.policyVersion;
     // The whole seed is one process: its commands share a correlation id an auditor can look for.
     this.correlationId = deterministicId(`${options.runKey}/correlation`);
   }
@@ -150,6 +167,7 @@ class DemoRun {
       affiliations: this.affiliations,
       actions: this.actions,
       faqEntries: this.faqEntries,
+      portalFilings: this.portalFilings,
       instrumentId: this.instrumentId,
       surveyResponses: this.surveyResponses,
       staffCreated: created,
@@ -225,6 +243,51 @@ class DemoRun {
     }
   }
 
+  /**
+   * A web filing as the Ventanilla virtual makes it: by the citizen, with the policy accepted and an access
+   * code (derived from the run, so the demo's codes are known and printed), every third complaint or
+   * denuncia anonymous.
+   */
+  private async fileThroughThePortal(
+    command: Extract<PlannedStep['command'], { type: 'ReceivePqrs' }>,
+    metadata: CommandMetadata,
+  ): Promise<void> {
+    const anonymous = DEMO_ANONYMOUS_KINDS.includes(command.kind) && command.caseIndex % 3 === 0;
+    const accessCode = accessCodeFrom(
+      createHash('sha256')
+        .update(this.key(`access-code/${command.caseIndex}`))
+        .digest(),
+    );
+    const person = command.petitioner;
+    const radicado = await this.runCommand(
+      pqrsCase,
+      null,
+      {
+        type: 'ReceivePqrs',
+        data: {
+          radicado: RADICADO_TO_BE_ISSUED,
+          kind: command.kind,
+          channel: 'WEB',
+          subject: command.subject,
+          description: command.description,
+          petitionerId: anonymous ? null : '',
+          personType: anonymous ? 'ANONYMOUS' : 'NATURAL',
+          answerChannel: anonymous ? null : person.email ? 'EMAIL' : 'POSTAL',
+          dataProcessingConsent: anonymous
+            ? null
+            : { policyVersion: this.policyVersion, acceptedAt: metadata.issuedAt },
+          accessCodeHash: accessCodeHashOf(accessCode),
+          receivedAt: null,
+          priority: command.priority,
+        },
+      },
+      { ...metadata, actor: CITIZEN_ACTOR },
+      anonymous ? {} : { people: { petitionerId: person } },
+    );
+    this.radicados.set(command.caseIndex, radicado);
+    this.portalFilings.push({ radicado, accessCode, anonymous });
+  }
+
   private key(name: string): string {
     return `${this.options.runKey}/${name}`;
   }
@@ -245,6 +308,10 @@ class DemoRun {
     const { command } = step;
     switch (command.type) {
       case 'ReceivePqrs': {
+        if (command.channel === 'WEB') {
+          await this.fileThroughThePortal(command, metadata);
+          return;
+        }
         const radicado = await this.runCommand(
           pqrsCase,
           null,

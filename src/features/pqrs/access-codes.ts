@@ -9,7 +9,13 @@ const LENGTH = 16;
 
 /** A new code, grouped for reading: XXXX-XXXX-XXXX-XXXX. */
 export function newAccessCode(): string {
-  const bytes = randomBytes(10); // 80 bits = 16 × 5
+  return accessCodeFrom(randomBytes(10));
+}
+
+/** The code the first 80 bits of these bytes spell (16 × 5 bits); random bytes give a random code. */
+export function accessCodeFrom(source: Uint8Array): string {
+  if (source.length < 10) throw new Error('Un código de acceso necesita 80 bits.');
+  const bytes = source.subarray(0, 10);
   let bits = 0;
   let value = 0;
   let code = '';

@@ -2,6 +2,7 @@
 // the domain before it decides — the radicado a receipt is given, the staff account a case is assigned
 // to. Everything else every command shares is done by the generic handler (engine/commands).
 import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../../domain/shared/decider.js';
 import type { PqrsCommand } from '../../domain/pqrs/commands.js';
 import { PQRS_EVENT_SCHEMA_VERSIONS, upcastPqrsEvent, type PqrsEvent } from '../../domain/pqrs/events.js';
 import { pqrsDecider, pqrsStreamOf, type PqrsState } from '../../domain/pqrs/index.js';
@@ -22,6 +23,9 @@ import type {
   LookUpContext,
 } from '../../engine/commands/run-command.js';
 import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
+
+/** Who acts on the Ventanilla virtual: a citizen, known to the log by this id and the role CITIZEN. */
+export const CITIZEN_ACTOR: Actor = { id: 'ventanilla-virtual', role: 'CITIZEN' };
 
 /** What a receipt carries as its radicado until the counter issues it. */
 export const RADICADO_TO_BE_ISSUED = 'PENDIENTE';

@@ -17,7 +17,6 @@ import {
   PRIORITY_REASON_LABELS,
 } from '../../../domain/pqrs/labels.js';
 import { ATTACHMENT_MEDIA_TYPES } from '../../../domain/shared/attachments.js';
-import type { Actor } from '../../../domain/shared/decider.js';
 import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
 import { RunCommand, type CommandResult } from '../../../engine/commands/run-command.js';
@@ -27,13 +26,10 @@ import { PublicChallenge } from '../../../public-channel/challenge.js';
 import { PublicRateLimit } from '../../../public-channel/public-rate-limits.js';
 import { AttachmentIdsField } from '../../../graphql/attachments.js';
 import { accessCodeHashOf, newAccessCode } from '../access-codes.js';
-import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
+import { CITIZEN_ACTOR, pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
 import { PublicCases } from '../public-cases.js';
 import { petitionerOf } from './filing.js';
 import { PublicCase, PublicFiling, PublicPortal, PublicPqrsInput } from './public-pqrs.types.js';
-
-/** Who acts on the Ventanilla virtual: a citizen, known to the log by this id and the role CITIZEN. */
-export const CITIZEN_ACTOR: Actor = { id: 'ventanilla-virtual', role: 'CITIZEN' };
 
 /** The one answer for an unknown radicado and a wrong code: it tells neither. */
 const NOT_FOUND_MESSAGE =
