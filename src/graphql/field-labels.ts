@@ -14,6 +14,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   answerChannel: 'medio de respuesta',
   attachmentId: 'archivo adjunto',
   attachmentIds: 'archivos adjuntos',
+  casesPerGroup: 'casos por grupo',
   challenge: 'verificación',
   dataProcessingConsent: 'autorización de tratamiento de datos',
   person: 'datos de quien presenta',
