@@ -1,5 +1,5 @@
 // The README's screenshots, taken by the test run from a small office day: the inbox, a case detail and
-// the dashboard, as a coordinator sees them. They land in docs/screenshots/ (committed with the README).
+// the dashboard, as a coordinator sees them; and the Ventanilla virtual on a phone. They land in docs/screenshots/ (committed with the README).
 import { expect } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -78,5 +78,18 @@ describeInBrowser('the README screenshots', (context) => {
     await page.locator('[data-testid="chart-received-answered"] svg').first().waitFor();
     await capture(page, 'tablero');
     expect(radicados).toHaveLength(5);
+  });
+
+  browserTest(context, 'takes the Ventanilla virtual on a phone', async (page) => {
+    // Mobile first: the public pages as a citizen's phone shows them (390 × 844 CSS pixels).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${context.baseUrl}/ventanilla`);
+    await capture(page, 'ventanilla-inicio');
+    await page.goto(`${context.baseUrl}/ventanilla/radicar`);
+    await page.getByRole('radio', { name: /^Queja/ }).waitFor();
+    await capture(page, 'ventanilla-radicar');
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toBe(
+      'Radicar una solicitud',
+    );
   });
 });
