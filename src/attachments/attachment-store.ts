@@ -11,6 +11,10 @@ export interface AttachmentStore {
   has(sha256: string): Promise<boolean>;
   /** Removes the bytes; removing bytes not kept changes nothing. */
   delete(sha256: string): Promise<void>;
+  /** Where the files live, named for /health: the engine, never a path or a host. */
+  readonly engine: 'Carpeta de datos' | 'MongoDB GridFS';
+  /** Resolves when the store can keep a file now (its folder writable, its database answering). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

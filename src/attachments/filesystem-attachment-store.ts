@@ -3,7 +3,7 @@
 // the account that runs Ventanilla only, like every other data file. A file appears whole or not at all: it
 // is written beside its final name, flushed to disk, then renamed into place.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { constants, mkdirSync } from 'node:fs';
 import { access, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertSha256, sha256Of, type AttachmentStore } from './attachment-store.js';
@@ -77,6 +77,12 @@ export class FilesystemAttachmentStore implements AttachmentStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
+  }
+
+  readonly engine = 'Carpeta de datos' as const;
+
+  async ping(): Promise<void> {
+    await access(this.root, constants.W_OK);
   }
 
   async close(): Promise<void> {}

@@ -99,6 +99,8 @@ export class GridFsAttachmentStore implements AttachmentStore {
     }
   }
 
+  readonly engine = 'MongoDB GridFS' as const;
+
   async close(): Promise<void> {
     await this.ownClient?.close();
   }

@@ -1,11 +1,13 @@
 // Health for operators and orchestrators (@nestjs/terminus):
 // - GET /health/live: the process answers (liveness; restart it when this fails);
-// - GET /health/ready (and /health): each storage engine answers a cheap read within a few seconds, and
-//   the projections follow the log, with their lag (readiness; send no traffic while it is 503).
+// - GET /health/ready (and /health): each storage engine answers a cheap read within a few seconds (the
+//   attachment store can take a file), and the projections follow the log, with their lag (readiness;
+//   send no traffic while it is 503).
 // A projection retrying after an error leaves the server serving (stale read models, status degraded);
 // an engine that does not answer, or projections that stopped, make it not ready. Anyone sees the status of
 // each check and the engines' names; the details (projections, checkpoints, head, lag, errors) are for a
 // signed-in ADMIN only.
+import { ATTACHMENT_STORE, type AttachmentStore } from '../attachments/attachment-store.js';
 import { Controller, Get, Inject, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import {
   HealthCheckService,
@@ -30,6 +32,7 @@ export class HealthController {
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
     @Inject(STORAGE_ENGINES) private readonly engines: StorageEngines,
     @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
+    @Inject(ATTACHMENT_STORE) private readonly attachments: AttachmentStore,
   ) {}
 
   @Get('live')
@@ -47,6 +50,9 @@ export class HealthController {
     const result = await this.answer(response, [
       () => this.engine('eventStore', this.engines.eventStore.probe),
       () => this.engine('readModels', this.engines.readModels.probe),
+      // Files: a filing with attachments needs the store to take them.
+      () =>
+        this.engine('attachments', { engine: this.attachments.engine, ping: () => this.attachments.ping() }),
       () => this.projectionsFollowing(),
     ]);
     return (await this.isAdministrator(request)) ? result : publicViewOf(result);
@@ -59,7 +65,10 @@ export class HealthController {
     return user?.roles.includes('ADMIN') ?? false;
   }
 
-  private engine(key: string, probe: EngineProbe): PromiseLike<HealthIndicatorResult> {
+  private engine(
+    key: string,
+    probe: Pick<EngineProbe, 'ping'> & { readonly engine: string },
+  ): PromiseLike<HealthIndicatorResult> {
     return this.indicators
       .check(key)
       .attempt(async () => {

@@ -35,6 +35,11 @@ export function attachmentStoreContract(name: string, open: () => Promise<Opened
       expect(Buffer.from((await store.get(sha256))!)).toEqual(bytes);
     });
 
+    it('answers a ping while it can take files, and names its engine (never a path or a host)', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      expect(['Carpeta de datos', 'MongoDB GridFS']).toContain(store.engine);
+    });
+
     it('answers nothing for a content never kept', async () => {
       const sha256 = sha256Hex(randomBytes(16));
 

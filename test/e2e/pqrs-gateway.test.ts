@@ -1,6 +1,7 @@
 // End to end over HTTP: a real app on a temporary SQLite directory, driven only through GraphQL.
 import { jest } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StorageEngines } from '../../src/engine/storage-engines.js';
 import { STORAGE_ENGINES } from '../../src/engine/tokens.js';
@@ -544,12 +545,14 @@ describe('the GraphQL gateway, over HTTP', () => {
           info: {
             eventStore: { status: 'up', engine: 'SQLite' },
             readModels: { status: 'up', engine: 'SQLite' },
+            attachments: { status: 'up', engine: 'Carpeta de datos' },
             projections: { status: 'up' },
           },
           error: {},
           details: {
             eventStore: { status: 'up', engine: 'SQLite' },
             readModels: { status: 'up', engine: 'SQLite' },
+            attachments: { status: 'up', engine: 'Carpeta de datos' },
             projections: { status: 'up' },
           },
         });
@@ -586,6 +589,20 @@ describe('the GraphQL gateway, over HTTP', () => {
         expect((await fetch(healthUrl('/health/live'))).status).toBe(200);
       } finally {
         ping.mockRestore();
+      }
+      expect((await fetch(healthUrl('/health/ready'))).status).toBe(200);
+    });
+
+    it('is not ready (503) while the attachment store cannot take a file, and names it', async () => {
+      const folder = join(ventanilla.config.dataDir, 'attachments');
+      const aside = `${folder}-aparte`;
+      renameSync(folder, aside);
+      try {
+        const response = await fetch(healthUrl('/health/ready'));
+        expect(response.status).toBe(503);
+        expect((await response.json()).error).toEqual({ attachments: { status: 'down' } });
+      } finally {
+        renameSync(aside, folder);
       }
       expect((await fetch(healthUrl('/health/ready'))).status).toBe(200);
     });
