@@ -3,23 +3,15 @@
 import { createTheme } from '@mui/material/styles';
 import { esES } from '@mui/material/locale';
 import { esES as dataGridEsES } from '@mui/x-data-grid/locales';
+import { BRAND_PALETTE, BRAND_TYPOGRAPHY, FOCUS_RING } from './brand';
 
 export const theme = createTheme(
   {
-    palette: {
-      primary: { main: '#0b4f8a' },
-      secondary: { main: '#6a1b9a' },
-      success: { main: '#1b5e20' },
-      warning: { main: '#8a4b00' },
-      error: { main: '#b3261e' },
-      background: { default: '#f5f7fa' },
-    },
-    typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+    palette: BRAND_PALETTE,
+    typography: BRAND_TYPOGRAPHY,
     components: {
       MuiButtonBase: { defaultProps: { disableRipple: false } },
-      MuiCssBaseline: {
-        styleOverrides: { ':focus-visible': { outline: '3px solid #f9a825', outlineOffset: '2px' } },
-      },
+      MuiCssBaseline: { styleOverrides: { ':focus-visible': FOCUS_RING } },
     },
   },
   esES,
