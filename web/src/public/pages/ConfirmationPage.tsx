@@ -10,6 +10,7 @@ import { usePageTitle } from '../common/page-title';
 import { groupAccessCode } from '../logic/access-code';
 import { businessDaysText } from '../logic/filing-texts';
 import type { TrackingState } from './TrackingPage';
+import { Fact } from '../common/Fact';
 
 export interface ConfirmationState {
   readonly filing: SubmitPublicPqrsMutation['submitPublicPqrs'];
@@ -23,34 +24,6 @@ function isConfirmationState(state: unknown): state is ConfirmationState {
 /** The constancia's address: the radicado and the code, which prove the right to it. */
 export function constanciaHref(radicado: string, accessCode: string): string {
   return `/ventanilla/constancia.pdf?${new URLSearchParams({ radicado, code: accessCode }).toString()}`;
-}
-
-function Fact({
-  label,
-  children,
-  testId,
-}: {
-  readonly label: string;
-  readonly children: string;
-  readonly testId?: string;
-}) {
-  return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: '14rem 1fr' },
-        gap: { xs: 0, sm: 2 },
-        py: 0.75,
-      }}
-    >
-      <Typography component="dt" sx={{ fontWeight: 600 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0 }} data-testid={testId}>
-        {children}
-      </Typography>
-    </Box>
-  );
 }
 
 export function ConfirmationPage() {

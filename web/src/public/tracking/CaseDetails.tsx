@@ -7,34 +7,7 @@ import type { ReactNode } from 'react';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { formatBytes } from '../logic/attachment-limits';
 import { attachmentHref, type CaseCredentials, type PublicCaseView } from './public-case';
-
-function Fact({
-  label,
-  children,
-  testId,
-}: {
-  readonly label: string;
-  readonly children: ReactNode;
-  readonly testId?: string;
-}) {
-  return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: '14rem 1fr' },
-        gap: { xs: 0, sm: 2 },
-        py: 0.75,
-      }}
-    >
-      <Typography component="dt" sx={{ fontWeight: 600 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }} data-testid={testId}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
+import { Fact } from '../common/Fact';
 
 type Attachment = PublicCaseView['attachments'][number];
 
