@@ -13,6 +13,7 @@ import type {
 import { NO_UPLOADS, uploadsProblem, type UploadsValue } from './attachments.js';
 import { LATE_ENTRY_REASON_LIMIT } from './late-entries.js';
 import { asOfInstant } from './report-periods.js';
+import { optionalText, requiredText } from './text-checks';
 
 export interface PetitionerDraft {
   readonly name: string;
@@ -117,28 +118,6 @@ const DOCUMENT_NUMBER = /^[0-9A-Za-z.-]+$/;
 const PHONE = /^[0-9 +()-]+$/;
 /** Enough to catch a typo before sending; the server's own check still has the last word. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function tooLong(text: string, limit: number): boolean {
-  return text.trim().length > limit;
-}
-
-function characters(limit: number): string {
-  return `${limit.toLocaleString('es-CO')} caracteres`;
-}
-
-function requiredText(text: string, limit: number, missing: string, what: string): string | undefined {
-  if (text.trim() === '') return missing;
-  if (tooLong(text, limit)) return `${what} admite hasta ${characters(limit)}.`;
-  return undefined;
-}
-
-function optionalText(text: string, limit: number, what: string, valid?: RegExp, invalid?: string) {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (trimmed.length > limit) return `${what} admite hasta ${characters(limit)}.`;
-  if (valid && !valid.test(trimmed)) return invalid;
-  return undefined;
-}
 
 function receivedAtProblem(value: string, now: Date): string | undefined {
   if (value.trim() === '') return undefined;

@@ -9,6 +9,7 @@ import type {
   PublicPqrsInput,
 } from '../../graphql/generated/graphql.js';
 import { formFieldOf, optional, RECEIVE_LIMITS } from '../../logic/receive-form.js';
+import { optionalText, requiredText } from '../../logic/text-checks';
 
 export interface PersonDraft {
   readonly name: string;
@@ -145,24 +146,6 @@ export function withPersonType(
       ? [...draft.priority, 'MINOR']
       : draft.priority;
   return { ...draft, personType, person: { ...draft.person, documentType }, priority };
-}
-
-function characters(limit: number): string {
-  return `${limit.toLocaleString('es-CO')} caracteres`;
-}
-
-function requiredText(text: string, limit: number, missing: string, what: string): string | undefined {
-  if (text.trim() === '') return missing;
-  if (text.trim().length > limit) return `${what} admite hasta ${characters(limit)}.`;
-  return undefined;
-}
-
-function optionalText(text: string, limit: number, what: string, valid?: RegExp, invalid?: string) {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (trimmed.length > limit) return `${what} admite hasta ${characters(limit)}.`;
-  if (valid && !valid.test(trimmed)) return invalid;
-  return undefined;
 }
 
 const INVALID_EMAIL = 'Escriba un correo electrónico válido, como nombre@dominio.co.';
