@@ -13,7 +13,7 @@ import type {
 import { NO_UPLOADS, uploadsProblem, type UploadsValue } from './attachments.js';
 import { LATE_ENTRY_REASON_LIMIT } from './late-entries.js';
 import { asOfInstant } from './report-periods.js';
-import { optionalText, requiredText } from './text-checks';
+import { optionalText, requiredText } from './text-checks.js';
 
 export interface PetitionerDraft {
   readonly name: string;

@@ -9,7 +9,7 @@ import type {
   PublicPqrsInput,
 } from '../../graphql/generated/graphql.js';
 import { formFieldOf, optional, RECEIVE_LIMITS } from '../../logic/receive-form.js';
-import { optionalText, requiredText } from '../../logic/text-checks';
+import { optionalText, requiredText } from '../../logic/text-checks.js';
 
 export interface PersonDraft {
   readonly name: string;
