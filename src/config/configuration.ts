@@ -15,6 +15,7 @@ import {
   parseIndicatorTargets,
   type ReportSettings,
 } from '../features/reports/report-settings.js';
+import { isMailSettingsProblem, mailSettingsOf, type MailSettings } from './mail-settings.js';
 import { parseRetentionYears, RETENTION_VARIABLE, type RetentionYears } from './retention-schedule.js';
 
 export interface VentanillaConfig {
@@ -69,6 +70,8 @@ export interface VentanillaConfig {
   readonly publicPortal: PublicPortalSettings;
   /** The proof of work the public filing form solves before sending (self-hosted ALTCHA). */
   readonly publicChallenge: PublicChallengeSettings;
+  /** Notices by mail, the intake mailbox, the daily digest, the answer's review and its letter. */
+  readonly mail: MailSettings;
 }
 
 export interface PublicChallengeSettings {
@@ -204,9 +207,12 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
   if (typeof retentionYears === 'string') throw new ConfigurationError(RETENTION_VARIABLE, retentionYears);
 
   const publicPortal = publicPortalSettings(env, port);
+  const mail = mailSettingsOf(env, nonEmpty);
+  if (isMailSettingsProblem(mail)) throw new ConfigurationError(mail.variable, mail.problem);
 
   return {
     publicPortal,
+    mail,
     port,
     host,
     queryTimeLimitMs,

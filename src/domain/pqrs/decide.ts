@@ -66,10 +66,12 @@ const CASE_WORKERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT'];
  * page (the access code is checked before the command is sent: the domain sees the citizen as the actor).
  */
 const CITIZEN: ActorRole = 'CITIZEN';
+/** The office's mailbox reader radicates what arrives by e-mail (and nothing else). */
+const MAIL_INTAKE: ActorRole = 'SYSTEM';
 
 /** Who may ask for each command (DESIGN.md, Roles); an AGENT further only acts on cases assigned to them. */
 export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly ActorRole[]>> = {
-  ReceivePqrs: [...CASE_WORKERS, CITIZEN],
+  ReceivePqrs: [...CASE_WORKERS, CITIZEN, MAIL_INTAKE],
   AssignPqrs: CASE_MANAGERS,
   RequestInformation: CASE_WORKERS,
   ProvideInformation: [...CASE_MANAGERS, CITIZEN],
@@ -220,6 +222,13 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         'dataProcessingConsent',
       );
     }
+  }
+  if (context.actor.role === MAIL_INTAKE && data.channel !== 'EMAIL') {
+    return refuse(
+      'SYSTEM_CHANNEL',
+      'Un proceso automático solo radica lo que llega al buzón de correo de la oficina.',
+      'channel',
+    );
   }
   const receivedAt = data.receivedAt ?? context.now;
   if (!isInstant(receivedAt)) return invalidInstant('receivedAt', 'de recepción');

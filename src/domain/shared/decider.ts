@@ -19,10 +19,12 @@ export interface DomainCommand<Type extends string = string, Data = unknown> {
 export type StaffRole = 'ADMIN' | 'COORDINATOR' | 'AGENT' | 'AUDITOR';
 
 /**
- * Who acts: a staff member in one of their roles, or a citizen through the Ventanilla virtual (no account:
- * the public filing form, or the tracking page opened with a radicado and its access code).
+ * Who acts: a staff member in one of their roles, a citizen through the Ventanilla virtual (no account:
+ * the public filing form, or the tracking page opened with a radicado and its access code), or one of
+ * Ventanilla's own processes (SYSTEM: the mail sender recording what the server answered, the mailbox
+ * reader radicating a message, the daily digest), named by its id (`mail-sender`, `mail-intake`, ...).
  */
-export type ActorRole = StaffRole | 'CITIZEN';
+export type ActorRole = StaffRole | 'CITIZEN' | 'SYSTEM';
 
 /** Who asks for a command; rules such as "an agent only answers the cases assigned to them" need it. */
 export interface Actor {

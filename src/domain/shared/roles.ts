@@ -17,6 +17,7 @@ export const ROLE_IN_SENTENCES: Readonly<Record<ActorRole, string>> = {
   AGENT: 'Un agente',
   AUDITOR: 'Un auditor',
   CITIZEN: 'Un ciudadano',
+  SYSTEM: 'Un proceso automático',
 };
 
 /** `forbiddenAction` completes the sentence: "Un auditor no puede radicar casos." */
