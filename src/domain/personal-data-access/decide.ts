@@ -21,7 +21,8 @@ export function decidePersonalDataAccess(
 ): readonly PersonalDataAccessEvent[] | DomainError {
   if (command.type === 'RecordFileDownload') {
     const { ownerId, attachmentId, sha256 } = command.data;
-    if (context.actor.role === 'CITIZEN' || context.actor.role === 'SYSTEM') return roleNotAllowed(context.actor.role, 'registrar accesos');
+    if (context.actor.role === 'CITIZEN' || context.actor.role === 'SYSTEM')
+      return roleNotAllowed(context.actor.role, 'registrar accesos');
     if (isBlank(ownerId) || isBlank(attachmentId) || !/^[0-9a-f]{64}$/.test(sha256)) {
       return refuse(
         'INVALID_FILE_DOWNLOAD',
