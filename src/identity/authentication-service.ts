@@ -9,6 +9,8 @@ import type { AuthenticatedUser } from './auth.js';
 import type { TokenService } from './token-service.js';
 import {
   UsernameTakenError,
+  normalizeEmail,
+  validateEmail,
   validatePassword,
   validateRoles,
   validateUsername,
@@ -32,6 +34,8 @@ export interface NewUserInput {
   readonly fullName: string;
   readonly roles: readonly UserRole[];
   readonly dependency?: string | null;
+  /** Where the daily digest goes; none when absent or blank. */
+  readonly email?: string | null;
 }
 
 export interface AuthenticationServiceOptions {
@@ -152,9 +156,15 @@ export class AuthenticationService {
     await this.users.revokeToken(tokenId, expiresAt);
   }
 
-  /** Changes an account's name, roles and status (ending its sessions when asked); null when unknown. */
-  updateAccount(userId: string, changes: AccountChanges): Promise<UserAccount | null> {
-    return this.users.update(userId, changes);
+  /**
+   * Changes an account's name, roles, status and e-mail address (ending its sessions when asked); null
+   * when unknown. Throws `BadUserInput` naming `email` for an address that is not one.
+   */
+  async updateAccount(userId: string, changes: AccountChanges): Promise<UserAccount | null> {
+    const email = normalizeEmail(changes.email);
+    const problem = validateEmail(email);
+    if (problem !== null) throw new BadUserInput('email', problem);
+    return this.users.update(userId, { ...changes, email });
   }
 
   /**
@@ -181,11 +191,13 @@ export class AuthenticationService {
     const fullName = input.fullName.trim();
     const roles = [...new Set(input.roles)];
     const dependency = input.dependency?.trim() || null;
+    const email = normalizeEmail(input.email);
     const problems: [field: string, message: string | null][] = [
       ['username', validateUsername(username)],
       ['password', validatePassword(input.password, username)],
       ['fullName', fullName === '' ? 'El nombre completo es obligatorio.' : null],
       ['roles', validateRoles(roles)],
+      ['email', validateEmail(email)],
     ];
     const problem = problems.find(([, message]) => message !== null);
     if (problem) throw new BadUserInput(problem[0], problem[1]!);
@@ -196,6 +208,7 @@ export class AuthenticationService {
       fullName,
       roles,
       dependency,
+      email,
       active: true,
       createdAt: this.now().toISOString(),
       mustChangePassword: false,

@@ -23,7 +23,7 @@ import {
   type UserAccountState,
   type UserUpdated,
 } from '../domain/user-account/index.js';
-import { NotFound } from '../engine/application-errors.js';
+import { BadUserInput, NotFound } from '../engine/application-errors.js';
 import type {
   AggregateType,
   CommandLookUps,
@@ -31,17 +31,20 @@ import type {
   LookUpContext,
 } from '../engine/commands/run-command.js';
 import { AuthenticationService } from './authentication-service.js';
-import { USER_STORE, type UserStore } from './user-store.js';
+import { USER_STORE, normalizeEmail, validateEmail, type UserStore } from './user-store.js';
 
 /** What the identity store needs besides what the log keeps; handed to the look-ups only. */
 export interface NewAccountSecrets {
   readonly password: string;
   readonly fullName: string;
+  /** Contact data, like the name: the store keeps it, the log does not. */
+  readonly email?: string | null;
 }
 
 /** What each command hands its look-ups, never written to the log. */
 export interface AccountLookUpData {
-  readonly UpdateUser: { readonly fullName: string };
+  /** `email` absent: the address stays as it is; null or blank: removed. */
+  readonly UpdateUser: { readonly fullName: string; readonly email?: string | null };
   readonly ResetUserPassword: { readonly temporaryPassword: string };
   readonly ChangeMyPassword: { readonly newPassword: string };
   readonly SignOut: { readonly tokenId: string; readonly expiresAt: string };
@@ -108,7 +111,7 @@ export class UserAccountLookUps implements CommandLookUps<UserAccountCommand> {
     command: Extract<UserAccountCommand, { type: 'CreateUser' }>,
     context: LookUpContext<UserAccountCommand>,
   ): Promise<CompletedCommand<UserAccountCommand>> {
-    const { password, fullName } = context.lookUpData as NewAccountSecrets;
+    const { password, fullName, email } = context.lookUpData as NewAccountSecrets;
     // Ask the domain first (only an administrator creates accounts), with the id still to be given.
     await context.precheck({ ...command, data: { ...command.data, userId: ACCOUNT_TO_BE_CREATED } });
     const { data } = command;
@@ -118,6 +121,7 @@ export class UserAccountLookUps implements CommandLookUps<UserAccountCommand> {
       fullName,
       roles: data.roles,
       dependency: data.dependency,
+      email: email ?? null,
     });
     return {
       id: account.id,
@@ -131,19 +135,24 @@ export class UserAccountLookUps implements CommandLookUps<UserAccountCommand> {
     context: LookUpContext<UserAccountCommand>,
   ): Promise<UpdateUser> {
     const account = await this.accountOf(command.data.userId);
-    const { fullName } = context.lookUpData as AccountLookUpData['UpdateUser'];
+    const { fullName, email: newEmail } = context.lookUpData as AccountLookUpData['UpdateUser'];
+    const email = newEmail === undefined ? account.email : normalizeEmail(newEmail);
+    const problem = validateEmail(email);
+    if (problem !== null) throw new BadUserInput('email', problem);
     const completed: UpdateUser = {
       ...command,
       data: {
         ...command.data,
         current: { roles: account.roles, active: account.active },
         fullNameChanged: fullName !== account.fullName,
+        emailChanged: email !== account.email,
       },
     };
     const [change] = (await context.precheck(completed)) as readonly UserUpdated[];
     if (change !== undefined) {
       await this.authentication.updateAccount(account.id, {
         fullName,
+        email,
         roles: change.data.roles,
         active: change.data.active,
         endSessions: change.data.sessionsEnded,

@@ -22,6 +22,7 @@ interface UserRow {
   readonly roles: string;
   readonly password_hash: string;
   readonly dependency: string | null;
+  readonly email: string | null;
   readonly active: number;
   readonly created_at: string;
   readonly must_change_password: number;
@@ -29,7 +30,7 @@ interface UserRow {
 }
 
 const ACCOUNT_COLUMNS =
-  'id, username, full_name, roles, dependency, active, created_at, must_change_password';
+  'id, username, full_name, roles, dependency, email, active, created_at, must_change_password';
 
 export class SqliteUserStore implements UserStore {
   readonly path: string;
@@ -73,15 +74,17 @@ export class SqliteUserStore implements UserStore {
       this.db.exec('ALTER TABLE users ADD COLUMN session_version INTEGER NOT NULL DEFAULT 0');
     if (!columns.has('must_change_password'))
       this.db.exec('ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0');
+    // Accounts from before the daily digest have no address until an administrator gives one.
+    if (!columns.has('email')) this.db.exec('ALTER TABLE users ADD COLUMN email TEXT NULL');
   }
 
   async create(user: StoredUser): Promise<UserAccount> {
     try {
       this.db
         .prepare(
-          `INSERT INTO users (id, username, full_name, roles, password_hash, dependency, active, created_at,
-                              must_change_password, session_version)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO users (id, username, full_name, roles, password_hash, dependency, email, active,
+                              created_at, must_change_password, session_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           user.id,
@@ -90,6 +93,7 @@ export class SqliteUserStore implements UserStore {
           JSON.stringify(user.roles),
           user.passwordHash,
           user.dependency,
+          user.email,
           user.active ? 1 : 0,
           user.createdAt,
           user.mustChangePassword ? 1 : 0,
@@ -105,6 +109,7 @@ export class SqliteUserStore implements UserStore {
       fullName: user.fullName,
       roles: [...user.roles],
       dependency: user.dependency,
+      email: user.email,
       active: user.active,
       createdAt: user.createdAt,
       mustChangePassword: user.mustChangePassword,
@@ -125,13 +130,15 @@ export class SqliteUserStore implements UserStore {
   async update(id: string, changes: AccountChanges): Promise<UserAccount | null> {
     this.db
       .prepare(
-        `UPDATE users SET full_name = ?, roles = ?, active = ?, session_version = session_version + ?
+        `UPDATE users SET full_name = ?, roles = ?, active = ?, email = ?,
+                          session_version = session_version + ?
          WHERE id = ?`,
       )
       .run(
         changes.fullName,
         JSON.stringify([...new Set(changes.roles)]),
         changes.active ? 1 : 0,
+        changes.email,
         changes.endSessions ? 1 : 0,
         id,
       );
@@ -210,6 +217,7 @@ function toAccount(row: Omit<UserRow, 'password_hash' | 'session_version'>): Use
     fullName: row.full_name,
     roles: JSON.parse(row.roles) as UserRole[],
     dependency: row.dependency,
+    email: row.email,
     active: row.active === 1,
     createdAt: row.created_at,
     mustChangePassword: row.must_change_password === 1,

@@ -1,6 +1,7 @@
 // The staff-accounts port: who may sign in to Ventanilla, with which roles and in which dependency, which
 // sessions still stand, plus the rules a username and a password must meet.
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { isEmail } from 'class-validator';
 import { BadUserInput } from '../engine/application-errors.js';
 import type { ActorRole } from '../domain/shared/decider.js';
 import { staffMemberNamed, type StaffMember } from '../domain/shared/staff-member.js';
@@ -17,6 +18,11 @@ export interface UserAccount {
   readonly roles: readonly UserRole[];
   /** The office unit (dependencia) the user works in, if any. */
   readonly dependency: string | null;
+  /**
+   * Where Ventanilla writes to the staff member (the daily digest); optional. Kept here, with the name,
+   * not in the log: it is the staff member's contact data.
+   */
+  readonly email: string | null;
   readonly active: boolean;
   /** ISO-8601 instant. */
   readonly createdAt: string;
@@ -40,6 +46,8 @@ export interface AccountChanges {
   readonly fullName: string;
   readonly roles: readonly UserRole[];
   readonly active: boolean;
+  /** The account's e-mail address; null removes it. */
+  readonly email: string | null;
   /** Whether the account's open sessions end with the change. */
   readonly endSessions: boolean;
 }
@@ -52,7 +60,7 @@ export interface UserStore {
   findById(id: string): Promise<UserAccount | null>;
   /** The account with its hash and session version: checking a session or a current password needs them. */
   findStoredById(id: string): Promise<StoredUser | null>;
-  /** Changes name, roles and status; null when no account has that id. */
+  /** Changes name, roles, status and e-mail address; null when no account has that id. */
   update(id: string, changes: AccountChanges): Promise<UserAccount | null>;
   /** A new password hash; every open session ends. A temporary password must be changed at next use. */
   setPassword(id: string, passwordHash: string, options: { readonly temporary: boolean }): Promise<void>;
@@ -118,6 +126,23 @@ export function validatePassword(password: string, username: string): string | n
   if (isCommonPassword(normalized))
     return 'Esa contraseña está entre las más usadas y filtradas: elija otra.';
   return null;
+}
+
+export const MAX_EMAIL_LENGTH = 254;
+
+/** An address as typed: trimmed; blank means none. */
+export function normalizeEmail(email: string | null | undefined): string | null {
+  const trimmed = email?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Null when acceptable (none is acceptable), otherwise the reason in Spanish. */
+export function validateEmail(email: string | null): string | null {
+  if (email === null) return null;
+  // validator.js's check (through class-validator), as the GraphQL input's @IsEmail applies it.
+  return email.length <= MAX_EMAIL_LENGTH && isEmail(email)
+    ? null
+    : 'El correo electrónico no es una dirección válida (p. ej. nombre@entidad.gov.co).';
 }
 
 /** Null when acceptable, otherwise the reason in Spanish. */

@@ -96,6 +96,7 @@ describe('signing in', () => {
       fullName: 'Funcionario Retirado',
       roles: ['AGENT'],
       dependency: null,
+      email: null,
       active: false,
       createdAt: '2026-01-05T13:00:00.000Z',
       mustChangePassword: false,

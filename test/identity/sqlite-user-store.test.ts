@@ -6,6 +6,7 @@ import { SqliteUserStore } from '../../src/identity/sqlite-user-store.js';
 import {
   UsernameTakenError,
   validatePassword,
+  validateEmail,
   validateRoles,
   validateUsername,
   type StoredUser,
@@ -21,6 +22,7 @@ function storedUser(overrides: Partial<StoredUser> = {}): StoredUser {
     fullName: 'María López',
     roles: ['AGENT'],
     dependency: 'Atención al Cliente',
+    email: null,
     active: true,
     createdAt: '2026-03-02T14:00:00.000Z',
     passwordHash: 'scrypt$1024$8$1$c2FsdA==$aGFzaA==',
@@ -96,20 +98,28 @@ describe('SqliteUserStore', () => {
       fullName: 'María López Ruiz',
       roles: ['AGENT'],
       active: true,
+      email: 'mlopez@entidad.gov.co',
       endSessions: false,
     });
-    expect(renamed).toMatchObject({ fullName: 'María López Ruiz', roles: ['AGENT'], active: true });
+    expect(renamed).toMatchObject({
+      fullName: 'María López Ruiz',
+      roles: ['AGENT'],
+      active: true,
+      email: 'mlopez@entidad.gov.co',
+    });
     expect((await store.findStoredById('user-1'))?.sessionVersion).toBe(0);
 
     await store.update('user-1', {
       fullName: 'María López Ruiz',
       roles: ['AUDITOR'],
       active: false,
+      email: null,
       endSessions: true,
     });
     expect(await store.findStoredById('user-1')).toMatchObject({
       roles: ['AUDITOR'],
       active: false,
+      email: null,
       sessionVersion: 1,
     });
     expect(
@@ -117,6 +127,7 @@ describe('SqliteUserStore', () => {
         fullName: 'x',
         roles: ['AGENT'],
         active: true,
+        email: null,
         endSessions: true,
       }),
     ).toBeNull();
@@ -166,7 +177,23 @@ describe('SqliteUserStore', () => {
     expect(await store.findStoredById('user-1')).toMatchObject({
       sessionVersion: 0,
       mustChangePassword: false,
+      email: null,
     });
+    await store.update('user-1', {
+      fullName: 'María',
+      roles: ['AGENT'],
+      active: true,
+      email: 'maria@entidad.gov.co',
+      endSessions: false,
+    });
+    expect((await store.findById('user-1'))?.email).toBe('maria@entidad.gov.co');
+  });
+
+  it('keeps an account created with an e-mail address', async () => {
+    await store.create(storedUser({ email: 'mlopez@entidad.gov.co' }));
+
+    expect((await store.findById('user-1'))?.email).toBe('mlopez@entidad.gov.co');
+    expect((await store.list())[0]?.email).toBe('mlopez@entidad.gov.co');
   });
 
   it('keeps users across a restart', async () => {
@@ -179,6 +206,18 @@ describe('SqliteUserStore', () => {
 });
 
 describe('account rules', () => {
+  it('accepts an e-mail address, or none', () => {
+    expect(validateEmail('mlopez@entidad.gov.co')).toBeNull();
+    expect(validateEmail(null)).toBeNull();
+  });
+
+  it.each(['mlopez', 'mlopez@', '@entidad.gov.co', 'm lopez@entidad.gov.co', `${'a'.repeat(250)}@x.co`])(
+    'refuses the e-mail address "%s" in Spanish',
+    (email) => {
+      expect(validateEmail(email)).toMatch(/correo electrónico/);
+    },
+  );
+
   it.each(['abc', 'm.lopez', 'agente_01', 'coord-norte', 'A'.repeat(40)])(
     'accepts the username "%s"',
     (name) => {

@@ -32,6 +32,8 @@ export type UpdateUser = {
     readonly active: boolean;
     /** Whether the full name changes; the name itself is personal data and stays out of the log. */
     readonly fullNameChanged: boolean;
+    /** Whether the e-mail address changes (absent: it does not); the address stays out of the log. */
+    readonly emailChanged?: boolean;
   };
 };
 

@@ -144,6 +144,7 @@ function updateUser(
     ...(data.fullNameChanged ? (['fullName'] as const) : []),
     ...(rolesChanged ? (['roles'] as const) : []),
     ...(data.current.active !== data.active ? (['active'] as const) : []),
+    ...(data.emailChanged === true ? (['email'] as const) : []),
   ];
   if (changedFields.length === 0) return [];
   const deactivated = data.current.active && !data.active;

@@ -15,8 +15,8 @@ export type UserCreated = DomainEvent<
   }
 >;
 
-/** What an update may change; `fullName` is named, never its value. */
-export const USER_ACCOUNT_FIELDS = ['fullName', 'roles', 'active'] as const;
+/** What an update may change; `fullName` and `email` are named, never their values. */
+export const USER_ACCOUNT_FIELDS = ['fullName', 'roles', 'active', 'email'] as const;
 export type UserAccountField = (typeof USER_ACCOUNT_FIELDS)[number];
 
 export type UserUpdated = DomainEvent<

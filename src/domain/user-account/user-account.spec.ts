@@ -101,6 +101,23 @@ describe('changing an account', () => {
       ]);
   });
 
+  it('a new e-mail address alone is recorded by name, not value, and keeps the sessions', () => {
+    given([])
+      .when(update({ emailChanged: true }), on())
+      .then([
+        {
+          type: 'UserUpdated',
+          data: {
+            userId: coordinatorAccount,
+            changedFields: ['email'],
+            roles: ['COORDINATOR'],
+            active: true,
+            sessionsEnded: false,
+          },
+        },
+      ]);
+  });
+
   it('a new name alone keeps the sessions', () => {
     given([])
       .when(update({ fullNameChanged: true }), on())

@@ -96,7 +96,11 @@ export class IdentityResolver {
     @Args('input') input: CreateUserInput,
     @Origin() origin: CommandOrigin,
   ): Promise<UserAccount> {
-    const secrets: NewAccountSecrets = { password: input.password, fullName: input.fullName };
+    const secrets: NewAccountSecrets = {
+      password: input.password,
+      fullName: input.fullName,
+      email: input.email ?? null,
+    };
     const command = {
       type: 'CreateUser' as const,
       data: {
@@ -114,7 +118,7 @@ export class IdentityResolver {
 
   @Mutation(() => User, {
     description:
-      'Cambia el nombre, los roles o el estado de una cuenta (solo ADMIN). Cambiar roles o desactivarla cierra sus sesiones.',
+      'Cambia el nombre, los roles, el estado o el correo de una cuenta (solo ADMIN). Cambiar roles o desactivarla cierra sus sesiones.',
   })
   @Roles('ADMIN')
   async updateUser(
@@ -122,7 +126,10 @@ export class IdentityResolver {
     @Args('input') input: UpdateUserInput,
     @Origin() origin: CommandOrigin,
   ): Promise<UserAccount> {
-    const lookUpData: AccountLookUpData['UpdateUser'] = { fullName: input.fullName.trim() };
+    const lookUpData: AccountLookUpData['UpdateUser'] = {
+      fullName: input.fullName.trim(),
+      ...(input.email === undefined ? {} : { email: input.email }),
+    };
     const command = {
       type: 'UpdateUser' as const,
       // The account as it stands (current, whether the name changes) is completed by the look-ups.

@@ -4,13 +4,16 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsEmail,
   IsNotEmpty,
   IsOptional,
   MaxLength,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import type { ActorRole } from '../../domain/shared/decider.js';
 import { RoleEnum } from '../../graphql/enums.js';
+import { MAX_EMAIL_LENGTH } from '../user-store.js';
 
 @ObjectType({ description: 'Usuario de Ventanilla.' })
 export class User {
@@ -20,6 +23,11 @@ export class User {
   @Field(() => [RoleEnum]) roles!: readonly ActorRole[];
   @Field(() => String, { nullable: true, description: 'Dependencia del funcionario.' }) dependency!:
     string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Correo electrónico del funcionario (opcional): adonde llega el resumen diario.',
+  })
+  email!: string | null;
   @Field() active!: boolean;
   @Field({ description: 'La contraseña es temporal (restablecida): debe cambiarse antes de seguir.' })
   mustChangePassword!: boolean;
@@ -37,6 +45,11 @@ export class LoginArgs {
   @Field() @IsNotEmpty() @MaxLength(200) password!: string;
 }
 
+/** A blank address is no address: only one with text is checked. */
+const hasText = (_input: object, value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+const EMAIL_USE = 'Correo electrónico del funcionario (opcional), para el resumen diario de vencimientos.';
+
 const PASSWORD_POLICY =
   'Al menos 12 caracteres, distinta del nombre de usuario y fuera de la lista de contraseñas más comunes.';
 
@@ -48,6 +61,11 @@ export class CreateUserInput {
   @Field(() => [RoleEnum]) @ArrayMinSize(1) @ArrayUnique() roles!: ActorRole[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(200) dependency?:
     string | null;
+  @Field(() => String, { nullable: true, description: EMAIL_USE })
+  @ValidateIf(hasText)
+  @IsEmail()
+  @MaxLength(MAX_EMAIL_LENGTH)
+  email?: string | null;
 }
 
 @InputType({ description: 'Lo que un administrador cambia de una cuenta.' })
@@ -58,6 +76,14 @@ export class UpdateUserInput {
   @ArrayUnique()
   roles!: ActorRole[];
   @Field({ description: 'Desactivar la cuenta cierra sus sesiones abiertas.' }) @IsBoolean() active!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: `${EMAIL_USE} Vacío o nulo la quita; omitido, no cambia.`,
+  })
+  @ValidateIf(hasText)
+  @IsEmail()
+  @MaxLength(MAX_EMAIL_LENGTH)
+  email?: string | null;
 }
 
 @ArgsType()
