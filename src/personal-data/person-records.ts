@@ -1,4 +1,5 @@
-// The people step of the command path, on the personal-data side: a returning person found by document,
+// The people step of the command path, on the personal-data side: a returning person found by document
+// (or, for one known only by e-mail, by address),
 // and their data kept as a new version when they differ from the last — the change recorded in the log
 // (`person-<id>`: who, which fields, when; never the values), the earlier versions kept, and the version
 // handed back for the command to name; and the command's free texts sealed under their owner's key, a
@@ -17,7 +18,12 @@ import {
 import { AggregateCommandExecutor } from '../engine/commands/command-executor.js';
 import type { CommandMetadata } from '../engine/commands/command-metadata.js';
 import type { AggregateType, CommandPeople } from '../engine/commands/run-command.js';
-import { PERSONAL_DATA_STORE, type PersonalDataStore, type PetitionerData } from './personal-data-store.js';
+import {
+  hasDocument,
+  PERSONAL_DATA_STORE,
+  type PersonalDataStore,
+  type PetitionerData,
+} from './personal-data-store.js';
 import { textReferenceOf } from '../engine/text-references.js';
 
 /** A person's record: `person-<id>`. */
@@ -36,7 +42,13 @@ export class PersonRecords implements CommandPeople {
   ) {}
 
   async identify(person: PetitionerData): Promise<string> {
-    return (await this.vault.findByDocument(person.documentType, person.documentNumber)) ?? randomUUID();
+    // Someone known only by the address they wrote from (the office's mailbox) has no document yet.
+    const found = hasDocument(person)
+      ? await this.vault.findByDocument(person.documentType, person.documentNumber)
+      : person.email === null
+        ? null
+        : await this.vault.findByEmail(person.email);
+    return found ?? randomUUID();
   }
 
   async keep(personId: string, person: PetitionerData, metadata: CommandMetadata): Promise<number> {

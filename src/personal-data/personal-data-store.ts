@@ -91,6 +91,12 @@ export interface PersonalDataStore {
    */
   findByDocument(documentType: string, documentNumber: string): Promise<string | null>;
   /**
+   * The person whose current data carry this e-mail address (the one who used it last, when several
+   * did); null when unknown or erased. Like the document, looked up by a keyed blind index, never the
+   * plain address. How the office's mailbox finds who wrote.
+   */
+  findByEmail(email: string): Promise<string | null>;
+  /**
    * Keeps the data as the person's current version: a new version when they differ from the last (or
    * the first, for a new person), none when they are the same. `recordedBy` (the command id) makes a
    * retry answer the version its first attempt recorded. Refuses an erased id (`PersonErasedError`).
@@ -156,6 +162,16 @@ export function normalizeDocument(documentType: string, documentNumber: string):
     .toUpperCase();
   // The separator keeps ("C", "C1") and ("CC", "1") apart.
   return `${type}\u0000${number}`;
+}
+
+/** Whether the data name a document: a person known only by e-mail has none yet (to be collected). */
+export function hasDocument(data: Pick<PetitionerData, 'documentType' | 'documentNumber'>): boolean {
+  return data.documentType.trim() !== '' && data.documentNumber.trim() !== '';
+}
+
+/** The address a blind index is computed over: `Ana@Correo.CO ` is `ana@correo.co`. */
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFKC').trim().toLowerCase();
 }
 
 /** The fields in which two versions of a person's data differ. */

@@ -1,8 +1,8 @@
 // The embedded personal-data store: one SQLite file in which every owner (a person, or the texts of an
 // anonymous filing) has its own data key, sealed (wrapped) under a key derived from the master key, and
 // every version of a person's data and every text is sealed with AES-256-GCM under the owner's key.
-// Erasing an owner deletes the key, the versions, the document index entry, the texts and their search
-// terms, then rebuilds the file (VACUUM) and empties the WAL, so none of it stays in any of its files.
+// Erasing an owner deletes the key, the versions, the document and e-mail index entries, the texts and
+// their search terms, then rebuilds the file (VACUUM) and empties the WAL, so none of it stays in any of its files.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { restrictToOwner } from '../engine/owner-only-file.js';
@@ -11,8 +11,10 @@ import Database from 'better-sqlite3';
 import {
   changedFieldsOf,
   ERASED,
+  hasDocument,
   isErased,
   normalizeDocument,
+  normalizeEmail,
   PersonErasedError,
   versionKeyOf,
   type ErasureOutcome,
@@ -119,6 +121,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   private readonly db: Database.Database;
   private readonly wrappingKey: Buffer;
   private readonly blindIndexKey: Buffer;
+  private readonly emailIndexKey: Buffer;
   private readonly searchKey: Buffer;
   private readonly now: () => Date;
 
@@ -135,6 +138,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     // never reveal anything about the key that wraps the data keys.
     this.wrappingKey = deriveKey(masterKey, 'ventanilla/personal-data/key-wrapping');
     this.blindIndexKey = deriveKey(masterKey, 'ventanilla/personal-data/blind-index');
+    this.emailIndexKey = deriveKey(masterKey, 'ventanilla/personal-data/email-index');
     this.searchKey = deriveKey(masterKey, 'ventanilla/personal-data/text-search');
 
     mkdirSync(dataDir, { recursive: true });
@@ -157,12 +161,25 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   async findByDocument(documentType: string, documentNumber: string): Promise<string | null> {
+    // A person known by e-mail alone has no document yet: a blank one is nobody's.
+    if (!hasDocument({ documentType, documentNumber })) return null;
     // Should two ids ever share a document (two first receipts at once), the earliest stays the answer.
     const row = this.db
       .prepare<[string], { person_id: string }>(
         'SELECT person_id FROM document_index WHERE blind_index = ? ORDER BY rowid LIMIT 1',
       )
       .get(this.blindIndex(documentType, documentNumber));
+    return row?.person_id ?? null;
+  }
+
+  async findByEmail(email: string): Promise<string | null> {
+    if (normalizeEmail(email) === '') return null;
+    // Several people may share an address (a family's, an office's): the one who used it last answers.
+    const row = this.db
+      .prepare<[string], { person_id: string }>(
+        'SELECT person_id FROM email_index WHERE blind_index = ? ORDER BY used_order DESC LIMIT 1',
+      )
+      .get(this.emailBlindIndex(email));
     return row?.person_id ?? null;
   }
 
@@ -188,6 +205,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
           dataKey.fill(0);
         }
         this.indexDocument(personId, record);
+        this.indexEmail(personId, record);
         return { version: 1, previousVersion: null, changedFields: [], logged: true };
       }
 
@@ -205,13 +223,18 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         const changedFields = latest
           ? changedFieldsOf(this.openVersion(personId, latest, dataKey), record)
           : [];
-        if (latest && changedFields.length === 0) return this.describeVersion(personId, latest, dataKey);
+        if (latest && changedFields.length === 0) {
+          // The same data filed again: their address was used now.
+          this.indexEmail(personId, record);
+          return this.describeVersion(personId, latest, dataKey);
+        }
         const previousVersion = latest?.version ?? null;
         const version = (previousVersion ?? 0) + 1;
         // A person's first version needs no record in the log: the filing that names them is the fact.
         const logged = previousVersion === null;
         this.insertVersion(personId, version, record, dataKey, at, recordedBy, logged);
         this.indexDocument(personId, record);
+        this.indexEmail(personId, record);
         return { version, previousVersion, changedFields, logged };
       });
     })();
@@ -436,6 +459,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         .prepare('DELETE FROM person_versions WHERE person_id = ?')
         .run(ownerId).changes;
       this.db.prepare('DELETE FROM document_index WHERE person_id = ?').run(ownerId);
+      this.db.prepare('DELETE FROM email_index WHERE person_id = ?').run(ownerId);
       this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(ownerId);
       this.db
         .prepare(
@@ -492,6 +516,12 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         blind_index TEXT NOT NULL     -- HMAC-SHA256(blind-index key, normalized type and number)
       );
       CREATE INDEX IF NOT EXISTS document_index_by_blind_index ON document_index (blind_index);
+      CREATE TABLE IF NOT EXISTS email_index (
+        person_id   TEXT PRIMARY KEY,
+        blind_index TEXT NOT NULL,    -- HMAC-SHA256(e-mail index key, normalized address)
+        used_order  INTEGER NOT NULL  -- grows each time a filing names it: the last user answers
+      );
+      CREATE INDEX IF NOT EXISTS email_index_by_blind_index ON email_index (blind_index);
       CREATE TABLE IF NOT EXISTS texts (
         text_row    INTEGER PRIMARY KEY,
         text_id     TEXT NOT NULL UNIQUE,
@@ -509,6 +539,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
       CREATE INDEX IF NOT EXISTS text_terms_by_text ON text_terms (text_row);
     `);
     if (legacy) this.migrateFromOneRecordPerPerson();
+    this.indexEmailsOfEarlierPeople();
     this.db
       .prepare("INSERT OR REPLACE INTO store_meta (name, value) VALUES ('schema_version', ?)")
       .run(SCHEMA_VERSION);
@@ -554,6 +585,34 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     })();
     this.db.exec('VACUUM');
     this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /**
+   * People kept before the e-mail index existed get their entry from their latest version, once: the
+   * office's mailbox must find a petitioner who gave their address at the counter last year.
+   */
+  private indexEmailsOfEarlierPeople(): void {
+    const built = this.db
+      .prepare<[], { value: unknown }>("SELECT value FROM store_meta WHERE name = 'email_index_built'")
+      .get();
+    if (built) return;
+    this.db.transaction(() => {
+      const people = this.db
+        .prepare<[], { owner_id: string; wrapped_key: Buffer }>(
+          `SELECT o.owner_id, k.wrapped_key FROM owners o JOIN person_keys k ON k.person_id = o.owner_id
+            WHERE o.kind = 'PERSON' AND o.erased_at IS NULL ORDER BY o.created_at, o.rowid`,
+        )
+        .all();
+      for (const person of people) {
+        const latest = this.latestVersionRow(person.owner_id);
+        if (!latest) continue;
+        this.withKey(person.owner_id, person.wrapped_key, (dataKey) => {
+          const record = this.openVersion(person.owner_id, latest, dataKey);
+          this.indexEmail(person.owner_id, record);
+        });
+      }
+      this.db.prepare("INSERT INTO store_meta (name, value) VALUES ('email_index_built', 1)").run();
+    })();
   }
 
   private tableExists(name: string): boolean {
@@ -647,12 +706,31 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   private indexDocument(personId: string, record: PetitionerData): void {
+    if (!hasDocument(record)) {
+      this.db.prepare('DELETE FROM document_index WHERE person_id = ?').run(personId);
+      return;
+    }
     this.db
       .prepare(
         `INSERT INTO document_index (person_id, blind_index) VALUES (?, ?)
          ON CONFLICT (person_id) DO UPDATE SET blind_index = excluded.blind_index`,
       )
       .run(personId, this.blindIndex(record.documentType, record.documentNumber));
+  }
+
+  /** The person's entry in the e-mail index follows their current data: their address, or none. */
+  private indexEmail(personId: string, record: PetitionerData): void {
+    if (record.email === null || normalizeEmail(record.email) === '') {
+      this.db.prepare('DELETE FROM email_index WHERE person_id = ?').run(personId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO email_index (person_id, blind_index, used_order)
+         VALUES (?, ?, (SELECT COALESCE(MAX(used_order), 0) + 1 FROM email_index))
+         ON CONFLICT (person_id) DO UPDATE SET blind_index = excluded.blind_index, used_order = excluded.used_order`,
+      )
+      .run(personId, this.emailBlindIndex(record.email));
   }
 
   /** Runs `use` with the owner's data key, wiped from memory afterwards. */
@@ -671,6 +749,10 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     } catch {
       throw new PersonalDataIntegrityError(ownerId);
     }
+  }
+
+  private emailBlindIndex(email: string): string {
+    return createHmac('sha256', this.emailIndexKey).update(normalizeEmail(email), 'utf8').digest('base64url');
   }
 
   private blindIndex(documentType: string, documentNumber: string): string {
