@@ -253,6 +253,8 @@ function caseHistory(
         data: {
           lateEntry: null,
           attachments: [],
+          letter: null,
+          approvedDraft: null,
           answer: 'Respuesta de fondo: se atiende la solicitud y se informa el trámite realizado.',
           answeredAt,
           answeredOn,

@@ -96,7 +96,7 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['person types', PERSON_TYPES, PERSON_TYPE_LABELS],
   ['answer channels', ANSWER_CHANNELS, ANSWER_CHANNEL_LABELS],
   ['kinds explained to citizens', PQRS_KINDS, PQRS_KIND_EXPLANATIONS],
-  ['roles in refusals', [...Object.keys(ROLE_LABELS), 'CITIZEN'], ROLE_IN_SENTENCES],
+  ['roles in refusals', [...Object.keys(ROLE_LABELS), 'CITIZEN', 'SYSTEM'], ROLE_IN_SENTENCES],
   ['legal bases of an erasure', ERASURE_LEGAL_BASES, ERASURE_LEGAL_BASIS_LABELS],
   ['record series', RECORD_SERIES, RECORD_SERIES_LABELS],
   ['fields of a person’s data', PERSONAL_DATA_FIELDS, PERSONAL_DATA_FIELD_LABELS],

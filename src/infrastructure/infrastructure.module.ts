@@ -110,6 +110,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
           new AggregateCommandExecutor(store, calendar, {
             lateEntryWindowBusinessDays: config.lateEntryWindowBusinessDays,
             anonymousPqrsKinds: config.publicPortal.anonymousKinds,
+            answerReviewKinds: config.mail.reviewKinds,
           }),
         inject: [EVENT_STORE, BUSINESS_CALENDAR],
       },

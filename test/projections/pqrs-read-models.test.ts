@@ -97,6 +97,8 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
       data: {
         lateEntry: null,
         attachments: [],
+        letter: null,
+        approvedDraft: null,
         answer: 'Respuesta',
         answeredAt: '2026-04-08T15:00:00.000Z',
         answeredOn: '2026-04-08',

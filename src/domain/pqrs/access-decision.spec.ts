@@ -26,6 +26,8 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
             accessDecision: 'DENIED',
             lateEntry: null,
             attachments: [],
+            letter: null,
+            approvedDraft: null,
           },
         },
       ]);
@@ -61,7 +63,14 @@ describe('an Answered event stored with schema version 1', () => {
   it('reads with no access decision recorded (and recorded in time)', () => {
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Answered',
-      data: { ...(storedV1 as object), accessDecision: null, lateEntry: null, attachments: [] },
+      data: {
+        ...(storedV1 as object),
+        accessDecision: null,
+        lateEntry: null,
+        attachments: [],
+        letter: null,
+        approvedDraft: null,
+      },
     });
   });
 
@@ -69,7 +78,7 @@ describe('an Answered event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED' };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 2, data })).toEqual({
       type: 'Answered',
-      data: { ...data, lateEntry: null, attachments: [] },
+      data: { ...data, lateEntry: null, attachments: [], letter: null, approvedDraft: null },
     });
   });
 
@@ -82,15 +91,41 @@ describe('an Answered event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 3, data })).toEqual({
       type: 'Answered',
-      data: { ...data, attachments: [] },
+      data: { ...data, attachments: [], letter: null, approvedDraft: null },
     });
   });
 
-  it('version 4 reads as stored', () => {
+  it('version 4 keeps its files and reads with no letter and no review', () => {
     const attachments = [
       { id: 'f-1', fileName: 'vault-text:1', mediaType: 'application/pdf', size: 10, sha256: 'b'.repeat(64) },
     ];
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry: null, attachments };
-    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 4, data })).toEqual({ type: 'Answered', data });
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 4, data })).toEqual({
+      type: 'Answered',
+      data: { ...data, letter: null, approvedDraft: null },
+    });
+  });
+
+  it('version 5 reads as stored', () => {
+    const letter = {
+      attachment: {
+        id: 'f-2',
+        fileName: 'Respuesta.pdf',
+        mediaType: 'application/pdf',
+        size: 9,
+        sha256: 'c'.repeat(64),
+      },
+      outgoingNumber: 'SAL-2026-000001',
+      template: { key: 'ANSWER_LETTER', version: 1 },
+    };
+    const data = {
+      ...(storedV1 as object),
+      accessDecision: null,
+      lateEntry: null,
+      attachments: [],
+      letter,
+      approvedDraft: 2,
+    };
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 5, data })).toEqual({ type: 'Answered', data });
   });
 });

@@ -239,6 +239,8 @@ describe('when the petitioner has completed the petition', () => {
             accessDecision: null,
             lateEntry: null,
             attachments: [],
+            letter: null,
+            approvedDraft: null,
           },
         },
       ]);

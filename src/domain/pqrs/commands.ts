@@ -1,10 +1,13 @@
 // What staff ask of a PQRS case. The moment and the actor arrive in the DecisionContext.
+import type { NoticeKind } from '../notifications/notice-kinds.js';
+import type { NotificationCommand } from '../notifications/notifications.js';
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { StaffMember } from '../shared/staff-member.js';
 import type { Instant, CalendarDate } from '../shared/time.js';
 import type {
   AccessDecision,
   AnswerChannel,
+  AnswerLetter,
   DataProcessingConsent,
   PersonType,
   PqrsChannel,
@@ -16,6 +19,8 @@ import type {
 export type ReceivePqrs = {
   readonly type: 'ReceivePqrs';
   readonly data: {
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
     readonly radicado: string;
     readonly kind: PqrsKind;
     readonly channel: PqrsChannel;
@@ -35,6 +40,11 @@ export type ReceivePqrs = {
     readonly attachments?: readonly AttachmentRef[];
     /** For filings through the Ventanilla virtual: `sha256:<hex>` of the access code given to the citizen. */
     readonly accessCodeHash?: string | null;
+    /**
+     * The access code itself, for the acknowledgment that tells it to the petitioner: a free text sealed
+     * under their key before the log sees it (the log holds its reference, never the code).
+     */
+    readonly accessCode?: string | null;
     /**
      * The version of the petitioner's data the case is filed with, written by the command path once it
      * has kept them in the personal-data store; absent: the first.
@@ -60,7 +70,11 @@ export type AssignPqrs = {
 
 export type RequestInformation = {
   readonly type: 'RequestInformation';
-  readonly data: { readonly note: string };
+  readonly data: {
+    readonly note: string;
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+  };
 };
 
 export type ProvideInformation = {
@@ -77,17 +91,34 @@ export type ProvideInformation = {
 
 export type ExtendDeadline = {
   readonly type: 'ExtendDeadline';
-  readonly data: { readonly newDueDate: CalendarDate; readonly reason: string };
+  readonly data: {
+    readonly newDueDate: CalendarDate;
+    readonly reason: string;
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+  };
 };
 
 export type TransferPqrs = {
   readonly type: 'TransferPqrs';
-  readonly data: { readonly entity: string; readonly reason: string };
+  readonly data: {
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+    readonly entity: string;
+    readonly reason: string;
+    /**
+     * Where the copy goes (art. 21): the competent entity's e-mail address, sealed as a free text; null:
+     * the copy goes by post and staff record its dispatch.
+     */
+    readonly entityEmail?: string | null;
+  };
 };
 
 export type AnswerPqrs = {
   readonly type: 'AnswerPqrs';
   readonly data: {
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
     readonly answer: string;
     /** When the answer was given; null: now. */
     readonly answeredAt: Instant | null;
@@ -95,17 +126,58 @@ export type AnswerPqrs = {
     readonly accessDecision?: AccessDecision | null;
     /** Why it is recorded after the late-entry window of answeredAt (required then). */
     readonly lateEntryReason?: string | null;
-    /** The answer letter and its annexes. */
+    /** The answer's annexes (and the letter, once issued: the command path claims every file here). */
+    readonly attachments?: readonly AttachmentRef[];
+    /** The letter the command path issued for this answer (outgoing number, PDF): null when none was. */
+    readonly letter?: AnswerLetter | null;
+  };
+};
+
+/** An answer written for a coordinator's approval (visto bueno), for the kinds the office reviews. */
+export type DraftAnswer = {
+  readonly type: 'DraftAnswer';
+  readonly data: {
+    readonly answer: string;
+    readonly accessDecision?: AccessDecision | null;
     readonly attachments?: readonly AttachmentRef[];
   };
+};
+
+export type ApproveAnswer = {
+  readonly type: 'ApproveAnswer';
+  readonly data: {
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+    /** The draft the coordinator read: a newer one must be read first. */
+    readonly draft: number;
+    /** The letter issued for the approved answer (written by the command path); its PDF is claimed here. */
+    readonly letter?: AnswerLetter | null;
+    readonly attachments?: readonly AttachmentRef[];
+  };
+};
+
+export type ReturnAnswer = {
+  readonly type: 'ReturnAnswer';
+  readonly data: { readonly draft: number; readonly remarks: string };
 };
 
 export type ClosePqrs = { readonly type: 'ClosePqrs'; readonly data: Record<string, never> };
 
 export type WithdrawPqrs = {
   readonly type: 'WithdrawPqrs';
-  readonly data: { readonly mode: WithdrawalMode; readonly reason: string };
+  readonly data: {
+    readonly mode: WithdrawalMode;
+    readonly reason: string;
+    /** The notices' template versions in force (written by the command path). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+  };
 };
+
+/**
+ * The version of each notice's template in force, written by the command path on the commands that
+ * notify (absent: version 1, the texts Ventanilla ships).
+ */
+export type NoticeTemplateVersions = Readonly<Partial<Record<NoticeKind, number>>>;
 
 export type PqrsCommand =
   | ReceivePqrs
@@ -116,4 +188,8 @@ export type PqrsCommand =
   | TransferPqrs
   | AnswerPqrs
   | ClosePqrs
-  | WithdrawPqrs;
+  | WithdrawPqrs
+  | DraftAnswer
+  | ApproveAnswer
+  | ReturnAnswer
+  | NotificationCommand;

@@ -1,7 +1,18 @@
 // Every rule of a PQRS case: a command and the case as it stands give the new events or a named refusal.
+import type { NoticeKind } from '../notifications/notice-kinds.js';
+import {
+  decideNotification,
+  isNotificationCommand,
+  NOTIFICATION_COMMAND_LABELS,
+  nextNotificationId,
+  type NoticeChannel,
+  type NoticeRecipient,
+  type NotificationRequested,
+} from '../notifications/notifications.js';
+import type { AttachmentRef } from '../shared/attachments.js';
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
-import { lateEntryOf } from '../shared/late-entry.js';
+import { lateEntryOf, type LateEntry } from '../shared/late-entry.js';
 import { unfitAssignee } from '../shared/staff-member.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
@@ -17,10 +28,14 @@ import {
 } from '../shared/time.js';
 import type {
   AnswerPqrs,
+  ApproveAnswer,
   AssignPqrs,
   ClosePqrs,
+  DraftAnswer,
   ExtendDeadline,
+  NoticeTemplateVersions,
   PqrsCommand,
+  ReturnAnswer,
   ProvideInformation,
   ReceivePqrs,
   RequestInformation,
@@ -36,6 +51,8 @@ import {
   PQRS_KINDS,
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
+  type AccessDecision,
+  type AnswerLetter,
   type PqrsEvent,
 } from './events.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
@@ -70,7 +87,9 @@ const CITIZEN: ActorRole = 'CITIZEN';
 const MAIL_INTAKE: ActorRole = 'SYSTEM';
 
 /** Who may ask for each command (DESIGN.md, Roles); an AGENT further only acts on cases assigned to them. */
-export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly ActorRole[]>> = {
+export const PQRS_COMMAND_ROLES: Readonly<
+  Record<Exclude<PqrsCommand['type'], NotificationCommandType>, readonly ActorRole[]>
+> = {
   ReceivePqrs: [...CASE_WORKERS, CITIZEN, MAIL_INTAKE],
   AssignPqrs: CASE_MANAGERS,
   RequestInformation: CASE_WORKERS,
@@ -80,12 +99,29 @@ export const PQRS_COMMAND_ROLES: Readonly<Record<PqrsCommand['type'], readonly A
   AnswerPqrs: CASE_WORKERS,
   ClosePqrs: CASE_MANAGERS,
   WithdrawPqrs: CASE_MANAGERS,
+  DraftAnswer: CASE_WORKERS,
+  ApproveAnswer: CASE_MANAGERS,
+  ReturnAnswer: CASE_MANAGERS,
 };
+
+type NotificationCommandType =
+  | 'RecordNotificationSent'
+  | 'RecordNotificationAttemptFailed'
+  | 'ResendNotification'
+  | 'RecordPostalDispatch'
+  | 'RecordPostalOutcome';
 
 export function decide(command: PqrsCommand, state: PqrsState, context: DecisionContext): Decision {
   if (command.type === 'ReceivePqrs') return receive(command, state, context);
   if (state.status === 'NOT_RECEIVED') {
     return refuse('CASE_NOT_FOUND', 'El caso no existe: no ha sido radicado.');
+  }
+  if (isNotificationCommand(command)) {
+    // A notice's outcome is recorded whatever became of the case since (an answer is sent once answered).
+    return decideNotification(command, state.notifications, context, {
+      staff: CASE_WORKERS,
+      staffMayAct: (acting) => (mayWorkOn(state, acting) ? null : notAssignedToActor()),
+    });
   }
   if (!PQRS_COMMAND_ROLES[command.type].includes(context.actor.role)) {
     return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
@@ -107,6 +143,12 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return close(command, state, context);
     case 'WithdrawPqrs':
       return withdraw(command, state, context);
+    case 'DraftAnswer':
+      return draftAnswer(command, state, context);
+    case 'ApproveAnswer':
+      return approveAnswer(command, state, context);
+    case 'ReturnAnswer':
+      return returnAnswer(command, state, context);
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -254,11 +296,18 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   // The term runs from the real receipt; the radicado follows the recording (filing order).
   const receivedOn = bogotaDateOf(receivedAt);
   const term = termFrom(receivedOn, legalTermOf(data.kind), context.calendar);
+  const radicado = data.radicado.trim();
+  // Filings by electronic means are acknowledged at once with their radicado (art. 15 and Ley 1437 de
+  // 2011 art. 54); one made in person or by telephone was acknowledged on the spot, unless the petitioner
+  // asked to be answered by e-mail. An anonymous filing names no one: its confirmation page is its notice.
+  const acknowledged =
+    !anonymous && (data.channel === 'WEB' || data.channel === 'EMAIL' || answerChannel === 'EMAIL');
+  const accessCodeRef = data.accessCode ?? null;
   return [
     {
       type: 'Received',
       data: {
-        radicado: data.radicado.trim(),
+        radicado,
         kind: data.kind,
         channel: data.channel,
         subject: data.subject.trim(),
@@ -282,6 +331,25 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         lateEntry,
       },
     },
+    ...(acknowledged
+      ? [
+          requestNotice(
+            {
+              radicado,
+              notifications: [],
+              petitionerId: data.petitionerId,
+              answerChannel,
+            },
+            context,
+            {
+              kind: 'ACKNOWLEDGMENT',
+              follows: 'Received',
+              templates: data.noticeTemplates,
+              accessCodeRef: isBlank(accessCodeRef) ? null : accessCodeRef,
+            },
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -351,6 +419,11 @@ function requestInformation(
         tacitWithdrawalFrom: addCalendarMonths(today, TACIT_WITHDRAWAL_MONTHS),
       },
     },
+    requestNotice(state, context, {
+      kind: 'INFORMATION_REQUEST',
+      follows: 'InformationRequested',
+      templates: data.noticeTemplates,
+    }),
   ];
 }
 
@@ -481,6 +554,13 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
         extendedAt: canonicalInstant(context.now),
       },
     },
+    // Art. 14, parágrafo: the extension is told to the petitioner before the term in force expires.
+    requestNotice(state, context, {
+      kind: 'EXTENSION',
+      follows: 'DeadlineExtended',
+      templates: data.noticeTemplates,
+      dueBy: state.dueDate,
+    }),
   ];
 }
 
@@ -497,6 +577,7 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
       `El traslado por competencia debe hacerse dentro de los ${TRANSFER_WINDOW_BUSINESS_DAYS} días hábiles siguientes a la radicación (art. 21, Ley 1755 de 2015); han pasado ${businessDaysAfterReceipt}.`,
     );
   }
+  const transferDueBy = context.calendar.addBusinessDays(state.receivedOn, TRANSFER_WINDOW_BUSINESS_DAYS);
   return [
     {
       type: 'Transferred',
@@ -508,43 +589,51 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
         businessDaysAfterReceipt,
       },
     },
+    // Art. 21: the petitioner is told, and the competent entity gets a copy, within the five days.
+    requestNotice(state, context, {
+      kind: 'TRANSFER',
+      follows: 'Transferred',
+      templates: data.noticeTemplates,
+      dueBy: transferDueBy,
+    }),
+    requestNotice(state, context, {
+      kind: 'TRANSFER_COPY',
+      follows: 'Transferred',
+      templates: data.noticeTemplates,
+      dueBy: transferDueBy,
+      offset: 1,
+      channel: isBlank(data.entityEmail) ? 'POSTAL' : 'EMAIL',
+      recipient: {
+        role: 'RECEIVING_ENTITY',
+        personId: null,
+        name: data.entity.trim(),
+        addressRef: isBlank(data.entityEmail) ? null : data.entityEmail!,
+      },
+    }),
   ];
 }
 
 function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionContext): Decision {
-  switch (state.status) {
-    case 'CLOSED':
-      return refuse('CASE_CLOSED', 'El caso está cerrado: no admite otra respuesta.');
-    case 'ANSWERED':
-      return refuse('CASE_ALREADY_ANSWERED', 'El caso ya fue respondido.');
-    case 'TRANSFERRED':
-    case 'WITHDRAWN':
-      return caseNotOpen(state, 'responder');
-    case 'AWAITING_INFORMATION':
-      return caseAwaitingInformation('responder');
-    case 'RECEIVED':
-    case 'ASSIGNED':
-      break;
-    default: {
-      const unknownState: never = state;
-      return refuse(
-        'CASE_NOT_OPEN',
-        `Estado desconocido: ${String((unknownState as { status?: unknown }).status)}.`,
-      );
-    }
+  const refusal = notAnswerable(state, context, 'responder');
+  if (refusal !== null) return refusal;
+  if (underReview(state.kind, context)) {
+    return refuse(
+      'ANSWER_REVIEW_REQUIRED',
+      `Las respuestas a una ${PQRS_KIND_LABELS[state.kind].toLowerCase()} pasan por visto bueno: guárdela como borrador para que un coordinador la apruebe antes de enviarla.`,
+    );
   }
-  if (!mayWorkOn(state, context)) return notAssignedToActor();
+  const open = state as OpenPqrsCase;
   if (isBlank(data.answer)) return refuse('ANSWER_REQUIRED', 'La respuesta no puede estar vacía.', 'answer');
   const answeredAt = data.answeredAt ?? context.now;
   if (!isInstant(answeredAt)) return invalidInstant('answeredAt', 'de respuesta');
-  if (compareInstants(answeredAt, state.receivedAt) < 0) {
+  if (compareInstants(answeredAt, open.receivedAt) < 0) {
     return refuse(
       'ANSWERED_BEFORE_RECEIPT',
       'La respuesta no puede ser anterior a la radicación.',
       'answeredAt',
     );
   }
-  const providedAt = state.informationRequest?.providedAt ?? null;
+  const providedAt = open.informationRequest?.providedAt ?? null;
   if (providedAt !== null && compareInstants(answeredAt, providedAt) < 0) {
     return refuse(
       'ANSWERED_BEFORE_INFORMATION_PROVIDED',
@@ -560,6 +649,63 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
     );
   }
   const accessDecision = data.accessDecision ?? null;
+  const accessRefusal = accessDecisionRefusal(open, accessDecision);
+  if (accessRefusal !== null) return accessRefusal;
+  const beforeLastFact = notBeforeLastFact(open, answeredAt, 'answeredAt');
+  if (beforeLastFact !== null) return beforeLastFact;
+  const lateEntry = lateEntryOf(
+    {
+      occurredAt: answeredAt,
+      field: 'answeredAt',
+      lateEntryReason: data.lateEntryReason,
+      what: 'la respuesta',
+    },
+    context,
+  );
+  if (isDomainError(lateEntry)) return lateEntry;
+  return answeredWithNotice(open, context, {
+    answer: data.answer.trim(),
+    answeredAt,
+    accessDecision,
+    lateEntry,
+    attachments: data.attachments ?? [],
+    letter: data.letter ?? null,
+    approvedDraft: null,
+    templates: data.noticeTemplates,
+  });
+}
+
+/** Whether the office reviews the answers of this kind before they are sent (visto bueno). */
+function underReview(kind: string, context: DecisionContext): boolean {
+  return (context.answerReviewKinds ?? []).includes(kind);
+}
+
+/** Why the case cannot be answered (or its answer drafted or approved) now; null when it can. */
+function notAnswerable(state: ReceivedState, context: DecisionContext, action: string): DomainError | null {
+  switch (state.status) {
+    case 'CLOSED':
+      return refuse('CASE_CLOSED', 'El caso está cerrado: no admite otra respuesta.');
+    case 'ANSWERED':
+      return refuse('CASE_ALREADY_ANSWERED', 'El caso ya fue respondido.');
+    case 'TRANSFERRED':
+    case 'WITHDRAWN':
+      return caseNotOpen(state, action);
+    case 'AWAITING_INFORMATION':
+      return caseAwaitingInformation(action);
+    case 'RECEIVED':
+    case 'ASSIGNED':
+      return mayWorkOn(state, context) ? null : notAssignedToActor();
+    default: {
+      const unknownState: never = state;
+      return refuse(
+        'CASE_NOT_OPEN',
+        `Estado desconocido: ${String((unknownState as { status?: unknown }).status)}.`,
+      );
+    }
+  }
+}
+
+function accessDecisionRefusal(state: PqrsCaseRecord, accessDecision: unknown): DomainError | null {
   if (state.kind === 'INFORMATION_REQUEST' && !isOneOf(ACCESS_DECISIONS, accessDecision)) {
     return refuse(
       'ACCESS_DECISION_REQUIRED',
@@ -574,33 +720,142 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
       'accessDecision',
     );
   }
-  const beforeLastFact = notBeforeLastFact(state, answeredAt, 'answeredAt');
-  if (beforeLastFact !== null) return beforeLastFact;
-  const lateEntry = lateEntryOf(
-    {
-      occurredAt: answeredAt,
-      field: 'answeredAt',
-      lateEntryReason: data.lateEntryReason,
-      what: 'la respuesta',
-    },
-    context,
-  );
-  if (isDomainError(lateEntry)) return lateEntry;
-  const answeredOn = bogotaDateOf(answeredAt);
+  return null;
+}
+
+/** The answer given, and its notice with the letter and the annexes. */
+function answeredWithNotice(
+  state: OpenPqrsCase,
+  context: DecisionContext,
+  answer: {
+    readonly answer: string;
+    readonly answeredAt: Instant;
+    readonly accessDecision: AccessDecision | null;
+    readonly lateEntry: LateEntry | null;
+    readonly attachments: readonly AttachmentRef[];
+    readonly letter: AnswerLetter | null;
+    readonly approvedDraft: number | null;
+    readonly templates: NoticeTemplateVersions | undefined;
+  },
+): readonly PqrsEvent[] {
+  const answeredOn = bogotaDateOf(answer.answeredAt);
   return [
     {
       type: 'Answered',
       data: {
-        accessDecision,
-        answer: data.answer.trim(),
-        answeredAt: canonicalInstant(answeredAt),
+        accessDecision: answer.accessDecision,
+        answer: answer.answer,
+        answeredAt: canonicalInstant(answer.answeredAt),
         answeredOn,
         dueDate: state.dueDate,
         onTime: answeredOn <= state.dueDate,
         businessDaysTaken: context.calendar.businessDaysBetween(state.termStartedOn, answeredOn),
-        lateEntry,
-        attachments: data.attachments ?? [],
+        lateEntry: answer.lateEntry,
+        attachments: answer.attachments,
+        letter: answer.letter,
+        approvedDraft: answer.approvedDraft,
       },
+    },
+    requestNotice(state, context, {
+      kind: 'ANSWER',
+      follows: 'Answered',
+      templates: answer.templates,
+      attachments: [...(answer.letter === null ? [] : [answer.letter.attachment]), ...answer.attachments],
+    }),
+  ];
+}
+
+function draftAnswer({ data }: DraftAnswer, state: ReceivedState, context: DecisionContext): Decision {
+  const refusal = notAnswerable(state, context, 'responder');
+  if (refusal !== null) return refusal;
+  if (!underReview(state.kind, context)) {
+    return refuse(
+      'REVIEW_NOT_REQUIRED',
+      `Las respuestas a una ${PQRS_KIND_LABELS[state.kind].toLowerCase()} no pasan por visto bueno: responda el caso directamente.`,
+    );
+  }
+  if (isBlank(data.answer)) return refuse('ANSWER_REQUIRED', 'La respuesta no puede estar vacía.', 'answer');
+  const accessDecision = data.accessDecision ?? null;
+  const accessRefusal = accessDecisionRefusal(state, accessDecision);
+  if (accessRefusal !== null) return accessRefusal;
+  return [
+    {
+      type: 'AnswerDrafted',
+      data: {
+        draft: (state.answerDraft?.draft ?? 0) + 1,
+        answer: data.answer.trim(),
+        accessDecision: accessDecision as AccessDecision | null,
+        attachments: data.attachments ?? [],
+        draftedAt: canonicalInstant(context.now),
+        draftedBy: context.actor.id,
+      },
+    },
+  ];
+}
+
+/**
+ * The coordinator approves the draft they read: the draft's answer (its sealed text and its files) is
+ * given, with the letter the command path issued for it, and sent.
+ */
+function approveAnswer(command: ApproveAnswer, state: ReceivedState, context: DecisionContext): Decision {
+  const refusal = notAnswerable(state, context, 'aprobar la respuesta de');
+  if (refusal !== null) return refusal;
+  const draft = state.answerDraft;
+  if (draft === null || draft.status !== 'DRAFTED') {
+    return refuse(
+      'NO_DRAFT_TO_REVIEW',
+      'El caso no tiene un borrador de respuesta pendiente de visto bueno.',
+    );
+  }
+  if (command.data.draft !== draft.draft) {
+    return refuse(
+      'DRAFT_CHANGED',
+      `El borrador cambió: revise la versión ${draft.draft} antes de aprobarla.`,
+      'draft',
+    );
+  }
+  if (draft.draftedBy === context.actor.id) {
+    return refuse(
+      'SELF_APPROVAL',
+      'El visto bueno lo da una persona distinta de quien escribió la respuesta.',
+    );
+  }
+  const open = state as OpenPqrsCase;
+  const approvedAt = canonicalInstant(context.now);
+  return [
+    { type: 'AnswerApproved', data: { draft: draft.draft, approvedAt, draftedBy: draft.draftedBy } },
+    // The answer is given when it is approved: its date, and the term's count, are the approval's.
+    ...answeredWithNotice(open, context, {
+      answer: draft.answer,
+      answeredAt: approvedAt,
+      accessDecision: draft.accessDecision,
+      lateEntry: null,
+      attachments: draft.attachments,
+      letter: command.data.letter ?? null,
+      approvedDraft: draft.draft,
+      templates: command.data.noticeTemplates,
+    }),
+  ];
+}
+
+function returnAnswer({ data }: ReturnAnswer, state: ReceivedState, context: DecisionContext): Decision {
+  const draft = state.answerDraft;
+  if (!isOpen(state) || draft === null || draft.status !== 'DRAFTED') {
+    return refuse(
+      'NO_DRAFT_TO_REVIEW',
+      'El caso no tiene un borrador de respuesta pendiente de visto bueno.',
+    );
+  }
+  if (data.draft !== draft.draft) {
+    return refuse('DRAFT_CHANGED', `El borrador cambió: revise la versión ${draft.draft}.`, 'draft');
+  }
+  if (isBlank(data.remarks)) {
+    return refuse('REMARKS_REQUIRED', 'Indique qué debe corregirse en la respuesta.', 'remarks');
+  }
+  return [
+    {
+      type: 'AnswerReturned',
+      data: { draft: draft.draft, remarks: data.remarks.trim(), returnedAt: canonicalInstant(context.now) },
     },
   ];
 }
@@ -643,7 +898,66 @@ function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: Decisio
       type: 'Withdrawn',
       data: { mode: data.mode, reason: data.reason.trim(), withdrawnAt: canonicalInstant(context.now) },
     },
+    // A tacit withdrawal is decided by the office and notified; an express one was the petitioner's own.
+    ...(data.mode === 'TACIT'
+      ? [
+          requestNotice(state, context, {
+            kind: 'TACIT_WITHDRAWAL',
+            follows: 'Withdrawn',
+            templates: data.noticeTemplates,
+          }),
+        ]
+      : []),
   ];
+}
+
+/** What a notice needs of the case: its id, its notices so far, who filed and how they want answers. */
+type NoticeSubject = Pick<PqrsCaseRecord, 'radicado' | 'notifications' | 'petitionerId' | 'answerChannel'>;
+
+/**
+ * A notice of the case, requested in the decision that records the fact it tells of. To the petitioner
+ * by the channel they chose (e-mail when the filing did not say: the sender records a failure when there
+ * is no address, and staff then dispatch it by post); an anonymous filing's on its tracking page.
+ */
+function requestNotice(
+  subject: NoticeSubject,
+  context: DecisionContext,
+  notice: {
+    readonly kind: NoticeKind;
+    readonly follows: PqrsEvent['type'];
+    readonly templates: NoticeTemplateVersions | undefined;
+    readonly dueBy?: string;
+    readonly attachments?: readonly AttachmentRef[];
+    readonly accessCodeRef?: string | null;
+    /** Among notices requested in the same decision, the place after the first (0 for the first). */
+    readonly offset?: number;
+    readonly channel?: NoticeChannel;
+    readonly recipient?: NoticeRecipient;
+  },
+): NotificationRequested {
+  const anonymous = subject.petitionerId === null;
+  const channel: NoticeChannel =
+    notice.channel ?? (anonymous ? 'PORTAL' : (subject.answerChannel ?? 'EMAIL'));
+  return {
+    type: 'NotificationRequested',
+    data: {
+      notificationId: nextNotificationId(subject.radicado, subject.notifications, notice.offset ?? 0),
+      kind: notice.kind,
+      channel,
+      recipient: notice.recipient ?? {
+        role: 'PETITIONER',
+        personId: subject.petitionerId,
+        name: null,
+        addressRef: null,
+      },
+      template: { key: notice.kind, version: notice.templates?.[notice.kind] ?? 1 },
+      follows: notice.follows,
+      requestedAt: canonicalInstant(context.now),
+      dueBy: notice.dueBy ?? null,
+      attachments: notice.attachments ?? [],
+      accessCodeRef: notice.accessCodeRef ?? null,
+    },
+  };
 }
 
 /** A fact dated before the case's latest fact would rewrite its history: refused, naming the field. */
@@ -656,7 +970,7 @@ function notBeforeLastFact(state: PqrsCaseRecord, occurredAt: Instant, field: st
   );
 }
 
-function mayWorkOn(state: OpenPqrsCase, context: DecisionContext): boolean {
+function mayWorkOn(state: Pick<PqrsCaseRecord, 'assignee'>, context: DecisionContext): boolean {
   return context.actor.role !== 'AGENT' || state.assignee?.id === context.actor.id;
 }
 
@@ -664,7 +978,7 @@ function notAssignedToActor(): DomainError {
   return refuse('NOT_ASSIGNED_TO_ACTOR', 'Un agente solo puede tramitar los casos que tiene asignados.');
 }
 
-const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
+const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationCommandType>, string>> = {
   ReceivePqrs: 'radicar casos',
   AssignPqrs: 'asignar casos',
   RequestInformation: 'pedir al peticionario que complete la petición',
@@ -674,6 +988,9 @@ const COMMAND_LABELS: Readonly<Record<PqrsCommand['type'], string>> = {
   AnswerPqrs: 'responder casos',
   ClosePqrs: 'cerrar casos',
   WithdrawPqrs: 'registrar desistimientos',
+  DraftAnswer: 'redactar respuestas para visto bueno',
+  ApproveAnswer: 'dar el visto bueno a las respuestas',
+  ReturnAnswer: 'devolver respuestas con observaciones',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

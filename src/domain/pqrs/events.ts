@@ -1,5 +1,10 @@
 // The facts of a PQRS case's life, stored in its stream `pqrs-<radicado>`. Each carries what an auditor
 // needs to understand it (the due date in force, the rule applied), not derived UI fields.
+import type { TemplateUsed } from '../notifications/notice-kinds.js';
+import {
+  NOTIFICATION_EVENT_SCHEMA_VERSIONS,
+  type NotificationEvent,
+} from '../notifications/notifications.js';
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { LateEntry } from '../shared/late-entry.js';
@@ -238,10 +243,54 @@ export type AnsweredV3 = DomainEvent<
   AnsweredV2['data'] & { readonly lateEntry: LateEntry | null }
 >;
 
-/** schemaVersion 4: the files sent with the answer (its letter, its annexes). */
-export type Answered = DomainEvent<
+/** schemaVersion 4: the files sent with the answer (its annexes). */
+export type AnsweredV4 = DomainEvent<
   'Answered',
   AnsweredV3['data'] & { readonly attachments: readonly AttachmentRef[] }
+>;
+
+/** The answer letter (oficio): its PDF, its outgoing number (`SAL-<year>-<6 digits>`) and its template. */
+export interface AnswerLetter {
+  readonly attachment: AttachmentRef;
+  readonly outgoingNumber: string;
+  readonly template: TemplateUsed;
+}
+
+/**
+ * schemaVersion 5: the answer letter issued with it (null for answers recorded before letters, or
+ * recorded from a letter made outside Ventanilla and attached), and the draft approved, when the
+ * answer went through review (visto bueno).
+ */
+export type Answered = DomainEvent<
+  'Answered',
+  AnsweredV4['data'] & { readonly letter: AnswerLetter | null; readonly approvedDraft: number | null }
+>;
+
+/** An answer written for review (visto bueno): the texts sealed, the files claimed; nothing is sent. */
+export type AnswerDrafted = DomainEvent<
+  'AnswerDrafted',
+  {
+    /** 1, 2, ...: each draft of the case's answer. */
+    readonly draft: number;
+    readonly answer: string;
+    readonly accessDecision: AccessDecision | null;
+    readonly attachments: readonly AttachmentRef[];
+    readonly draftedAt: Instant;
+    /** The staff account that wrote it (the approval must come from another). */
+    readonly draftedBy: string;
+  }
+>;
+
+/** A coordinator gave the draft their approval: the Answered that follows in the same decision sends it. */
+export type AnswerApproved = DomainEvent<
+  'AnswerApproved',
+  { readonly draft: number; readonly approvedAt: Instant; readonly draftedBy: string }
+>;
+
+/** A coordinator sent the draft back with remarks: the agent writes it again. */
+export type AnswerReturned = DomainEvent<
+  'AnswerReturned',
+  { readonly draft: number; readonly remarks: string; readonly returnedAt: Instant }
 >;
 
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
@@ -260,7 +309,11 @@ export type PqrsEvent =
   | Transferred
   | Answered
   | Closed
-  | Withdrawn;
+  | Withdrawn
+  | AnswerDrafted
+  | AnswerApproved
+  | AnswerReturned
+  | NotificationEvent;
 
 export type PqrsEventType = PqrsEvent['type'];
 
@@ -272,9 +325,13 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   InformationProvided: 3,
   DeadlineExtended: 2,
   Transferred: 1,
-  Answered: 4,
+  Answered: 5,
   Closed: 1,
   Withdrawn: 1,
+  AnswerDrafted: 1,
+  AnswerApproved: 1,
+  AnswerReturned: 1,
+  ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 
 export const PQRS_STREAM_PREFIX = 'pqrs-';
@@ -343,7 +400,12 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
           accessDecision: stored.schemaVersion === 1 ? null : (data.accessDecision ?? null),
           lateEntry:
             stored.schemaVersion <= 2 ? null : ((data as { lateEntry?: LateEntry | null }).lateEntry ?? null),
-          attachments: [],
+          attachments:
+            stored.schemaVersion <= 3
+              ? []
+              : ((data as { attachments?: readonly AttachmentRef[] }).attachments ?? []),
+          letter: null,
+          approvedDraft: null,
         },
       };
     }

@@ -40,6 +40,11 @@ describe('the mailbox reader', () => {
           receivedAt: at('2026-03-13', '08:15'),
         }),
       }),
+      // Acknowledged by e-mail, like every electronic filing.
+      expect.objectContaining({
+        type: 'NotificationRequested',
+        data: expect.objectContaining({ kind: 'ACKNOWLEDGMENT', channel: 'EMAIL' }),
+      }),
     ]);
   });
 

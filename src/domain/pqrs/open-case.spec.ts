@@ -407,6 +407,8 @@ describe('when the case is received', () => {
               accessDecision: null,
               lateEntry: null,
               attachments: [],
+              letter: null,
+              approvedDraft: null,
             },
           },
         ]);
@@ -428,6 +430,8 @@ describe('when the case is received', () => {
               accessDecision: null,
               lateEntry: null,
               attachments: [],
+              letter: null,
+              approvedDraft: null,
             },
           },
         ]);
@@ -463,6 +467,8 @@ describe('when the case is received', () => {
               accessDecision: null,
               lateEntry: null,
               attachments: [],
+              letter: null,
+              approvedDraft: null,
             },
           },
         ]);
@@ -488,6 +494,8 @@ describe('when the case is received', () => {
               accessDecision: null,
               lateEntry: null,
               attachments: [],
+              letter: null,
+              approvedDraft: null,
             },
           },
         ]);
@@ -658,6 +666,8 @@ describe('when the case is assigned', () => {
             accessDecision: null,
             lateEntry: null,
             attachments: [],
+            letter: null,
+            approvedDraft: null,
           },
         },
       ]);

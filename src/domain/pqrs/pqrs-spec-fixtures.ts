@@ -43,7 +43,15 @@ export function freshRadicado(): string {
   return formatRadicado(2026, lastConsecutive);
 }
 
-export const given = deciderSpecification<PqrsCommand, PqrsEvent, PqrsState>(pqrsDecider);
+/**
+ * Facts are compared with `then`; the notices each decision requests with them with `thenSetsAside`, as
+ * `KIND/CHANNEL` (e.g. `EXTENSION/EMAIL`).
+ */
+export const given = deciderSpecification<PqrsCommand, PqrsEvent, PqrsState>(pqrsDecider, {
+  is: (event) => event.type === 'NotificationRequested',
+  summary: (event) =>
+    event.type === 'NotificationRequested' ? `${event.data.kind}/${event.data.channel}` : event.type,
+});
 
 /** A petition received Friday 13 March 2026, 10:00: due Wednesday 8 April (San José and Holy Week skipped). */
 export function received(radicado: string, overrides: Partial<Received['data']> = {}): Received {
@@ -127,6 +135,8 @@ export function answered(): Answered {
       accessDecision: null,
       lateEntry: null,
       attachments: [],
+      letter: null,
+      approvedDraft: null,
     },
   };
 }

@@ -39,6 +39,7 @@ function portalReceipt(radicado: string, overrides: Partial<ReceivePqrs['data']>
       dataProcessingConsent: { policyVersion: 'texto-abc', acceptedAt: at('2026-03-13', '11:00') },
       attachments: [letter],
       accessCodeHash: ACCESS_CODE_HASH,
+      accessCode: 'vault-text:codigo',
       receivedAt: null,
       priority: [],
       ...overrides,
@@ -67,6 +68,18 @@ describe('a citizen filing through the Ventanilla virtual', () => {
           accessCodeHash: ACCESS_CODE_HASH,
           receivedAt: at('2026-03-13', '11:00'),
           textOwnerId: null,
+        }),
+      }),
+      // Acknowledged at once, by the channel chosen, with the access code (sealed) to follow the case.
+      expect.objectContaining({
+        type: 'NotificationRequested',
+        data: expect.objectContaining({
+          kind: 'ACKNOWLEDGMENT',
+          channel: 'EMAIL',
+          follows: 'Received',
+          recipient: { role: 'PETITIONER', personId: 'person-1', name: null, addressRef: null },
+          accessCodeRef: 'vault-text:codigo',
+          template: { key: 'ACKNOWLEDGMENT', version: 1 },
         }),
       }),
     ]);
@@ -106,6 +119,7 @@ describe('a citizen filing through the Ventanilla virtual', () => {
       expect.objectContaining({
         data: expect.objectContaining({ personType: 'MINOR', priority: ['MINOR'] }),
       }),
+      expect.objectContaining({ type: 'NotificationRequested' }),
     ]);
   });
 

@@ -1,6 +1,14 @@
 // A PQRS case as its events leave it: a union on `status` holding what the rules in decide.ts need.
+import type { AttachmentRef } from '../shared/attachments.js';
 import { compareInstants, type CalendarDate, type Instant } from '../shared/time.js';
+import {
+  evolveNotifications,
+  isNotificationEvent,
+  type NotificationRecord,
+} from '../notifications/notifications.js';
 import type {
+  AccessDecision,
+  AnswerChannel,
   PersonType,
   PqrsChannel,
   PqrsEvent,
@@ -40,6 +48,20 @@ export interface InformationRequestRecord {
   readonly providedOn: CalendarDate | null;
 }
 
+/** The answer written for review (visto bueno), until approved or written again. */
+export interface AnswerDraftRecord {
+  readonly draft: number;
+  /** Whoever wrote it: they may not give it their own approval. */
+  readonly draftedBy: string;
+  readonly draftedAt: Instant;
+  /** The answer as drafted (a sealed text reference) and its files: what the approval gives. */
+  readonly answer: string;
+  readonly attachments: readonly AttachmentRef[];
+  readonly accessDecision: AccessDecision | null;
+  /** DRAFTED: waiting for a coordinator; RETURNED: sent back with remarks. */
+  readonly status: 'DRAFTED' | 'RETURNED';
+}
+
 /** What every received case knows, whatever its status. */
 export interface PqrsCaseRecord {
   readonly radicado: string;
@@ -53,6 +75,12 @@ export interface PqrsCaseRecord {
   readonly textOwnerId: string | null;
   /** `sha256:<hex>` of the code the citizen follows the case with; null when filed by staff. */
   readonly accessCodeHash: string | null;
+  /** How the petitioner wants to be answered; null when the filing did not say. */
+  readonly answerChannel: AnswerChannel | null;
+  /** Every notice of the case, in the order requested. */
+  readonly notifications: readonly NotificationRecord[];
+  /** The answer under review, if one was drafted and not yet approved. */
+  readonly answerDraft: AnswerDraftRecord | null;
   readonly priority: readonly PriorityReason[];
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
@@ -153,6 +181,9 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     personType: state.personType,
     textOwnerId: state.textOwnerId,
     accessCodeHash: state.accessCodeHash,
+    answerChannel: state.answerChannel,
+    notifications: state.notifications,
+    answerDraft: state.answerDraft,
     priority: state.priority,
     receivedAt: state.receivedAt,
     receivedOn: state.receivedOn,
@@ -184,6 +215,10 @@ function runningCase(record: PqrsCaseRecord): ReceivedCase | AssignedCase {
  * that cannot apply to the state (which decide never produces) leaves the state as it was.
  */
 export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
+  if (isNotificationEvent(event)) {
+    if (state.status === 'NOT_RECEIVED') return state;
+    return { ...state, notifications: evolveNotifications(state.notifications, event) };
+  }
   switch (event.type) {
     case 'Received': {
       const data = event.data;
@@ -197,6 +232,9 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         personType: data.personType,
         textOwnerId: data.petitionerId ?? data.textOwnerId,
         accessCodeHash: data.accessCodeHash,
+        answerChannel: data.answerChannel,
+        notifications: [],
+        answerDraft: null,
         priority: data.priority,
         receivedAt: data.receivedAt,
         receivedOn: data.receivedOn,
@@ -279,6 +317,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         answeredOn: event.data.answeredOn,
         answeredOnTime: event.data.onTime,
         businessDaysTaken: event.data.businessDaysTaken,
+        answerDraft: null,
         lastFactAt: later(state.lastFactAt, event.data.answeredAt),
       };
     }
@@ -301,6 +340,28 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         lastFactAt: later(state.lastFactAt, event.data.withdrawnAt),
       };
     }
+    case 'AnswerDrafted': {
+      if (!isOpen(state)) return state;
+      return {
+        ...state,
+        answerDraft: {
+          draft: event.data.draft,
+          draftedBy: event.data.draftedBy,
+          draftedAt: event.data.draftedAt,
+          answer: event.data.answer,
+          attachments: event.data.attachments,
+          accessDecision: event.data.accessDecision,
+          status: 'DRAFTED',
+        },
+      };
+    }
+    case 'AnswerReturned': {
+      if (!isOpen(state) || state.answerDraft?.draft !== event.data.draft) return state;
+      return { ...state, answerDraft: { ...state.answerDraft, status: 'RETURNED' } };
+    }
+    case 'AnswerApproved':
+      // The Answered recorded with it closes the draft.
+      return state;
     default: {
       // A type this code does not know yet (written by a newer version): the state stays as it was.
       const unknownEvent: never = event;

@@ -11,8 +11,13 @@ const expectThat = (actual: unknown): Matchers =>
   (globalThis as unknown as { expect: (actual: unknown) => Matchers }).expect(actual);
 
 export interface DeciderThen<Event, State> {
-  /** The command produces exactly these events (and evolve folds them without losing its way). */
+  /**
+   * The command produces exactly these events (and evolve folds them without losing its way); events the
+   * specification sets aside (a record's notices) are left to thenSetsAside.
+   */
   then(expected: readonly Event[]): State;
+  /** The events set aside (the notices the decision requested), as the types or summaries given. */
+  thenSetsAside(expected: readonly unknown[]): void;
   /** The command is accepted and changes nothing. */
   thenNothingHappens(): void;
   /** The command is refused by the rule with this code (and, when given, at this field), with a message. */
@@ -27,6 +32,12 @@ export type Given<Command, Event, State> = (events: readonly Event[]) => Decider
 
 export function deciderSpecification<Command, Event extends DomainEvent, State>(
   decider: Decider<Command, Event, State>,
+  aside: {
+    /** Events checked apart from the facts (notices requested with them). */
+    readonly is: (event: Event) => boolean;
+    /** What thenSetsAside compares of each (e.g. its kind and channel). */
+    readonly summary: (event: Event) => unknown;
+  } = { is: () => false, summary: (event) => event },
 ): Given<Command, Event, State> {
   return (history) => ({
     when: (command, context) => {
@@ -37,8 +48,12 @@ export function deciderSpecification<Command, Event extends DomainEvent, State>(
       return {
         then: (expected) => {
           if (isDomainError(outcome)) throw new Error(`Se esperaban eventos y hubo ${describeOutcome()}`);
-          expectThat(outcome).toEqual(expected);
+          expectThat(outcome.filter((event) => !aside.is(event))).toEqual(expected);
           return fold(decider, [...history, ...outcome]);
+        },
+        thenSetsAside: (expected) => {
+          if (isDomainError(outcome)) throw new Error(`Se esperaban eventos y hubo ${describeOutcome()}`);
+          expectThat(outcome.filter(aside.is).map(aside.summary)).toEqual(expected);
         },
         thenNothingHappens: () => {
           if (isDomainError(outcome)) throw new Error(`Se esperaba [] y hubo ${describeOutcome()}`);

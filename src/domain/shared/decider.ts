@@ -47,6 +47,11 @@ export interface DecisionContext {
    * DEFAULT_ANONYMOUS_KINDS when not given).
    */
   readonly anonymousPqrsKinds?: readonly string[];
+  /**
+   * The PQRS kinds whose answers a coordinator approves before they are sent (visto bueno; configuration:
+   * VENTANILLA_REVIEW_KINDS; none when not given).
+   */
+  readonly answerReviewKinds?: readonly string[];
 }
 
 export interface Decider<Command, Event extends DomainEvent, State> {

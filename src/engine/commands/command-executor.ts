@@ -70,7 +70,10 @@ interface LoadedStream<State> {
 }
 
 /** The settings of the office a decision reads, beside the moment, the actor and the calendar. */
-export type OfficePolicy = Pick<DecisionContext, 'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds'>;
+export type OfficePolicy = Pick<
+  DecisionContext,
+  'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds' | 'answerReviewKinds'
+>;
 
 export class AggregateCommandExecutor {
   private readonly streamLocks = new KeyedMutex();

@@ -282,10 +282,16 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** The ids of the files a command names in `data.attachments`, if any. */
+/**
+ * The ids of the files a command names: its `data.attachments`, and the letter issued for it
+ * (`data.letter.attachment`, an answer's oficio), if any.
+ */
 function attachmentIdsOf(command: DomainCommand): readonly string[] {
-  const attachments = (command.data as { attachments?: unknown } | null)?.attachments;
-  if (!Array.isArray(attachments)) return [];
+  const data = command.data as { attachments?: unknown; letter?: { attachment?: unknown } | null } | null;
+  const attachments = [
+    ...(Array.isArray(data?.attachments) ? (data.attachments as unknown[]) : []),
+    ...(data?.letter?.attachment === undefined ? [] : [data.letter.attachment]),
+  ];
   return attachments.flatMap((attachment: unknown) =>
     typeof attachment === 'object' &&
     attachment !== null &&

@@ -139,6 +139,18 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'Closed':
       // An answered case already left the stocks; closing it counts nowhere.
       return null;
+    // Reviews and notices move no stock (the Answered an approval records does).
+    case 'AnswerDrafted':
+    case 'AnswerApproved':
+    case 'AnswerReturned':
+    case 'NotificationRequested':
+    case 'NotificationResent':
+    case 'NotificationAttemptFailed':
+    case 'NotificationSent':
+    case 'NotificationFailed':
+    case 'PostalDispatchRecorded':
+    case 'PostalOutcomeRecorded':
+      return null;
     default: {
       const unknownEvent: never = event;
       void unknownEvent;
@@ -185,6 +197,16 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
       return { ...indicatorCase, ended: true };
     case 'Received':
     case 'Closed':
+    case 'AnswerDrafted':
+    case 'AnswerApproved':
+    case 'AnswerReturned':
+    case 'NotificationRequested':
+    case 'NotificationResent':
+    case 'NotificationAttemptFailed':
+    case 'NotificationSent':
+    case 'NotificationFailed':
+    case 'PostalDispatchRecorded':
+    case 'PostalOutcomeRecorded':
       return indicatorCase;
     default: {
       const unknownEvent: never = event;

@@ -16,9 +16,14 @@ import {
   type PriorityReason,
   type WithdrawalMode,
 } from '../../../domain/pqrs/events.js';
+import {
+  evolveNotifications,
+  isNotificationEvent,
+  type NotificationRecord,
+} from '../../../domain/notifications/notifications.js';
 import type { LateEntry } from '../../../domain/shared/late-entry.js';
 import type { AttachmentRef } from '../../../domain/shared/attachments.js';
-import type { CalendarDate, Instant } from '../../../domain/shared/time.js';
+import { bogotaDateOf, type CalendarDate, type Instant } from '../../../domain/shared/time.js';
 import type { PqrsStatus } from '../../../domain/pqrs/state.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
@@ -94,6 +99,21 @@ export interface CaseDocument extends ReadModelDocument {
   readonly withdrawnMode: WithdrawalMode | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
+  /** Every notice of the case and what became of it (sent, failed, dispatched by post, ...). */
+  readonly notifications: readonly NotificationRecord[];
+  /** When the answer's notice reached the mail server or the carrier: the notification date of reports. */
+  readonly answerNotifiedOn: CalendarDate | null;
+  /** The answer letter issued with the answer: its PDF and outgoing number (SAL-…). */
+  readonly answerLetter: { readonly attachment: AttachmentRef; readonly outgoingNumber: string } | null;
+  /** The answer under review (visto bueno), while it is: who drafted it, its status, the remarks. */
+  readonly answerDraft: CaseAnswerDraft | null;
+  /** The review the answer went through, once approved: the draft, who wrote it and who approved it. */
+  readonly answerApproval: {
+    readonly draft: number;
+    readonly draftedBy: string;
+    readonly approvedBy: string;
+    readonly approvedAt: Instant;
+  } | null;
   /** Stream revision of the last event applied: the idempotency guard. */
   readonly revision: number;
   /** Global position of the last event applied. */
@@ -105,6 +125,21 @@ export interface CaseDocument extends ReadModelDocument {
   readonly searchText: string;
   /** When the store recorded the last event applied (not the projection's clock: rebuilds agree). */
   readonly updatedAt: Instant;
+}
+
+export interface CaseAnswerDraft {
+  readonly draft: number;
+  /** A sealed text reference, revealed like the case's other texts. */
+  readonly answer: string;
+  readonly attachments: readonly AttachmentRef[];
+  readonly accessDecision: AccessDecision | null;
+  readonly draftedBy: string;
+  readonly draftedAt: Instant;
+  readonly status: 'DRAFTED' | 'RETURNED';
+  /** A sealed text reference: the coordinator's remarks when returned. */
+  readonly remarks: string | null;
+  readonly returnedBy: string | null;
+  readonly returnedAt: Instant | null;
 }
 
 /** The case after one of its events; null when the event cannot apply (no Received seen for it). */
@@ -146,6 +181,11 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       transferredTo: null,
       withdrawnMode: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
+      notifications: [],
+      answerNotifiedOn: null,
+      answerLetter: null,
+      answerDraft: null,
+      answerApproval: null,
       // A sealed subject is found through the vault's search; one stored in clear (before texts were
       // sealed) is searched here with the radicado.
       searchText: foldForSearch(
@@ -155,13 +195,22 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
     };
   }
   if (current === null) return null;
-  return { ...current, ...changesOf(current, event), ...appliedMarks(recorded) };
+  return { ...current, ...changesOf(current, event, recorded), ...appliedMarks(recorded) };
 }
 
 function changesOf(
   current: CaseDocument,
   event: Exclude<PqrsEvent, { type: 'Received' }>,
+  recorded: RecordedEvent,
 ): Partial<CaseDocument> {
+  if (isNotificationEvent(event)) {
+    const notifications = evolveNotifications(current.notifications ?? [], event);
+    const answerNotice = notifications.find((notification) => notification.kind === 'ANSWER');
+    return {
+      notifications,
+      answerNotifiedOn: answerNotifiedOnOf(answerNotice, current.answerNotifiedOn ?? null),
+    };
+  }
   switch (event.type) {
     case 'Assigned':
       // A reassignment changes hands, not the stage: a case awaiting the petitioner keeps waiting.
@@ -206,12 +255,15 @@ function changesOf(
         businessDaysTaken: event.data.businessDaysTaken,
         accessDecision: event.data.accessDecision,
         tacitWithdrawalFrom: null,
-        attachments: attachmentsAfter(
-          current.attachments,
-          'ANSWER',
-          event.data.answeredAt,
-          event.data.attachments,
-        ),
+        attachments: attachmentsAfter(current.attachments, 'ANSWER', event.data.answeredAt, [
+          ...(event.data.letter === null ? [] : [event.data.letter.attachment]),
+          ...event.data.attachments,
+        ]),
+        answerLetter:
+          event.data.letter === null
+            ? null
+            : { attachment: event.data.letter.attachment, outgoingNumber: event.data.letter.outgoingNumber },
+        answerDraft: null,
         lateEntries: lateEntriesAfter(
           current.lateEntries,
           'ANSWERED',
@@ -224,6 +276,42 @@ function changesOf(
       return { status: 'CLOSED', closedAt: event.data.closedAt };
     case 'Withdrawn':
       return { status: 'WITHDRAWN', withdrawnMode: event.data.mode, tacitWithdrawalFrom: null };
+    case 'AnswerDrafted':
+      return {
+        answerDraft: {
+          draft: event.data.draft,
+          answer: event.data.answer,
+          attachments: event.data.attachments,
+          accessDecision: event.data.accessDecision,
+          draftedBy: event.data.draftedBy,
+          draftedAt: event.data.draftedAt,
+          status: 'DRAFTED',
+          remarks: null,
+          returnedBy: null,
+          returnedAt: null,
+        },
+      };
+    case 'AnswerReturned':
+      return current.answerDraft === null || current.answerDraft === undefined
+        ? {}
+        : {
+            answerDraft: {
+              ...current.answerDraft,
+              status: 'RETURNED',
+              remarks: event.data.remarks,
+              returnedBy: recorded.metadata.actorId,
+              returnedAt: event.data.returnedAt,
+            },
+          };
+    case 'AnswerApproved':
+      return {
+        answerApproval: {
+          draft: event.data.draft,
+          draftedBy: event.data.draftedBy,
+          approvedBy: recorded.metadata.actorId,
+          approvedAt: event.data.approvedAt,
+        },
+      };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -231,6 +319,19 @@ function changesOf(
       return {};
     }
   }
+}
+
+/**
+ * The day the answer was notified: when its e-mail reached the server, it was published on the tracking
+ * page, or its letter was handed to the carrier (the first of these, kept once known).
+ */
+function answerNotifiedOnOf(
+  notice: NotificationRecord | undefined,
+  known: CalendarDate | null,
+): CalendarDate | null {
+  if (known !== null || notice === undefined) return known;
+  if (notice.dispatch !== null) return notice.dispatch.dispatchedOn;
+  return notice.sentAt === null ? null : bogotaDateOf(notice.sentAt);
 }
 
 function attachmentsAfter(
@@ -273,7 +374,8 @@ export const casesProjection: Projection = {
   // 2: the late entries of each case.
   // 3: the petitioner's version and who filed the case; texts as vault references, searched there.
   // 4: person type, anonymous filings, answer channel and the case's files.
-  version: 4,
+  // 5: notices, the answer's review (visto bueno), its letter and its notification date.
+  version: 5,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
