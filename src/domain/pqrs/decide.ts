@@ -3,7 +3,6 @@ import type { NoticeKind } from '../notifications/notice-kinds.js';
 import {
   decideNotification,
   isNotificationCommand,
-  NOTIFICATION_COMMAND_LABELS,
   nextNotificationId,
   type NoticeChannel,
   type NoticeRecipient,
