@@ -25,6 +25,7 @@ import { noteOwnResolvers } from './graphql/own-resolvers.js';
 import { AffiliationsModule } from './features/affiliations/affiliations.module.js';
 import { AuditModule } from './features/audit/audit.module.js';
 import { FaqModule } from './features/faq/faq.module.js';
+import { NoticeTemplatesModule } from './features/notice-templates/notice-templates.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './features/improvement-actions/improvement-actions.module.js';
 import { IndicatorsModule } from './features/indicators/indicators.module.js';
@@ -80,6 +81,7 @@ export class AppModule {
         ImprovementActionsModule,
         AffiliationsModule,
         FaqModule,
+        NoticeTemplatesModule,
         IndicatorsModule,
         ReportsModule,
         HabeasDataModule,

@@ -7,6 +7,7 @@ import { FAQ_PROJECTIONS } from './faq/index.js';
 import { HABEAS_DATA_PROJECTIONS } from './habeas-data/index.js';
 import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-actions/index.js';
 import { INDICATOR_PROJECTIONS } from './indicators/index.js';
+import { NOTICE_TEMPLATE_PROJECTIONS } from './notice-templates/index.js';
 import { PQRS_PROJECTIONS } from './pqrs/index.js';
 import { REPORT_SOURCE_PROJECTIONS } from './reports/index.js';
 import { SURVEY_PROJECTIONS } from './surveys/index.js';
@@ -21,6 +22,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...REPORT_SOURCE_PROJECTIONS,
   ...AUDIT_PROJECTIONS,
   ...HABEAS_DATA_PROJECTIONS,
+  ...NOTICE_TEMPLATE_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

@@ -212,7 +212,7 @@ const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
  * pdfkit would print a character outside it as unrelated glyphs. A letter with a diacritic outside it (ő)
  * falls back to its base letter (o); anything else (ł, 日, an emoji) reads '?'.
  */
-function printable(text: string): string {
+export function printable(text: string): string {
   let result = '';
   for (const character of text) {
     if (isWinAnsi(character)) {

@@ -1,3 +1,6 @@
 // What the application registers of the reports feature: the issued reports and the versioned read
 // models reports read as of any instant.
 export { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
+// pdfmake set up once for every PDF Ventanilla prints (reports, the answer letter): fonts, no file or URL
+// access, a fixed producer.
+export { configurePdfmake, PDF_FONT, PDF_PRODUCER } from './render/pdf-renderer.js';
