@@ -38,6 +38,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { HabeasDataModule } from './features/habeas-data/habeas-data.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { PublicChannelModule } from './public-channel/public-channel.module.js';
+import { DigestModule } from './features/digest/digest.module.js';
 
 @Module({})
 export class AppModule {
@@ -86,6 +87,7 @@ export class AppModule {
         ReportsModule,
         HabeasDataModule,
         PublicChannelModule,
+        DigestModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
           ? [
