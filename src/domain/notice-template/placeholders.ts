@@ -172,7 +172,7 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
     ...CASE_FACTS,
     'radicado!',
     'fechaVencimiento!',
-    'terminoDias',
+    'terminoDias!',
     'codigoAcceso',
     'enlaceConsulta',
   ],
@@ -198,7 +198,7 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
   TACIT_WITHDRAWAL: [
     ...CASE_FACTS,
     'radicado!',
-    'fechaRequerimiento',
+    'fechaRequerimiento!',
     'informacionSolicitada',
     'fechaLimiteCompletar',
     'enlaceConsulta',

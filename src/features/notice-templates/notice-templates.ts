@@ -104,6 +104,11 @@ export class NoticeTemplates {
     });
   }
 
+  /** A notice's subject and text from the version it recorded, never from today's. */
+  async renderVersion(used: TemplateUsed, values: Readonly<Record<string, string>>): Promise<RenderedNotice> {
+    return this.render(await this.version(used.key, used.version), values);
+  }
+
   placeholders(key: TemplateKey): readonly TemplatePlaceholder[] {
     return TEMPLATE_PLACEHOLDERS[key];
   }
