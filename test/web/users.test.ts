@@ -50,6 +50,16 @@ describe('the account form', () => {
     });
   });
 
+  it('takes an e-mail address or none, and says when one is not an address', () => {
+    const account = { fullName: 'María', roles: ['AGENT'] as const };
+    expect(accountFormProblems({ ...account, email: 'mlopez@entidad.gov.co' })).toEqual({});
+    expect(accountFormProblems({ ...account, email: '  ' })).toEqual({});
+    expect(accountFormProblems({ ...account, email: 'mlopez' })).toEqual({
+      email: 'Escriba un correo electrónico válido (p. ej. nombre@entidad.gov.co) o déjelo vacío.',
+    });
+    expect(accountFormProblems({ ...account, email: 'm lopez@entidad.gov.co' }).email).toBeDefined();
+  });
+
   it('checks a new password’s length and its confirmation', () => {
     expect(newPasswordProblem('corta', 'corta')).toMatch(/al menos 12/);
     expect(newPasswordProblem('una-clave-larga', 'una-clave-largA')).toMatch(/no coincide/);

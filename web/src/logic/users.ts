@@ -31,7 +31,12 @@ export interface AccountForm {
   readonly password?: string;
   readonly fullName: string;
   readonly roles: readonly Role[];
+  /** Optional: where the daily digest goes. */
+  readonly email?: string;
 }
+
+// A first look only (something@domain.tld, no spaces): the server applies the full check.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What the form lacks, by field; empty when it may be sent. */
 export function accountFormProblems(form: AccountForm): Partial<Record<keyof AccountForm, string>> {
@@ -42,6 +47,9 @@ export function accountFormProblems(form: AccountForm): Partial<Record<keyof Acc
     problems.password = `La contraseña debe tener al menos ${MIN_PASSWORD_LENGTH} caracteres.`;
   if (form.fullName.trim() === '') problems.fullName = 'Escriba el nombre completo.';
   if (form.roles.length === 0) problems.roles = 'Elija al menos un rol.';
+  const email = form.email?.trim() ?? '';
+  if (email !== '' && !EMAIL_SHAPE.test(email))
+    problems.email = 'Escriba un correo electrónico válido (p. ej. nombre@entidad.gov.co) o déjelo vacío.';
   return problems;
 }
 

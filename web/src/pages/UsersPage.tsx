@@ -1,5 +1,5 @@
-// Usuarios (ADMIN): every staff account with its roles and status; create one, change its name, roles or
-// status, reset its password (the temporary one is shown once, to hand over). Changing roles or
+// Usuarios (ADMIN): every staff account with its roles and status; create one, change its name, roles,
+// e-mail address (where the daily digest goes) or status, reset its password (the temporary one is shown once, to hand over). Changing roles or
 // deactivating an account closes its open sessions, and the screen says so before it is done.
 import {
   Alert,
@@ -29,6 +29,7 @@ const USERS = graphql(`
       id
       username
       fullName
+      email
       roles
       dependency
       active
@@ -43,6 +44,7 @@ const CREATE_USER = graphql(`
       id
       username
       fullName
+      email
       roles
       dependency
       active
@@ -56,6 +58,7 @@ const UPDATE_USER = graphql(`
     updateUser(id: $id, input: $input) {
       id
       fullName
+      email
       roles
       active
       mustChangePassword
@@ -70,6 +73,7 @@ export interface StaffAccount {
   readonly id: string;
   readonly username: string;
   readonly fullName: string | null;
+  readonly email: string | null;
   readonly roles: readonly Role[];
   readonly active: boolean;
   readonly mustChangePassword: boolean;
@@ -91,7 +95,12 @@ export function UsersPage() {
       const result = await save(
         {
           id: editing.account.id,
-          input: { fullName: draft.fullName, roles: [...draft.roles], active: draft.active },
+          input: {
+            fullName: draft.fullName,
+            roles: [...draft.roles],
+            active: draft.active,
+            email: draft.email || null,
+          },
         },
         USERS_CONTEXT,
       );
@@ -106,6 +115,7 @@ export function UsersPage() {
           fullName: draft.fullName,
           roles: [...draft.roles],
           dependency: draft.dependency.trim() || null,
+          email: draft.email || null,
         },
       },
       USERS_CONTEXT,
@@ -138,6 +148,7 @@ export function UsersPage() {
             <TableRow>
               <TableCell>Usuario</TableCell>
               <TableCell>Nombre completo</TableCell>
+              <TableCell>Correo electrónico</TableCell>
               <TableCell>Roles</TableCell>
               <TableCell>Estado</TableCell>
               <TableCell>Acciones</TableCell>
@@ -146,13 +157,14 @@ export function UsersPage() {
           <TableBody>
             {fetching && accounts.length === 0 && (
               <TableRow>
-                <TableCell colSpan={5}>Cargando cuentas…</TableCell>
+                <TableCell colSpan={6}>Cargando cuentas…</TableCell>
               </TableRow>
             )}
             {accounts.map((account) => (
               <TableRow key={account.id} data-testid={`cuenta-${account.username}`}>
                 <TableCell>{account.username}</TableCell>
                 <TableCell>{account.fullName ?? '—'}</TableCell>
+                <TableCell>{account.email ?? 'Sin correo'}</TableCell>
                 <TableCell>{rolesInWords(account.roles)}</TableCell>
                 <TableCell>{accountStatus(account)}</TableCell>
                 <TableCell>

@@ -1,5 +1,5 @@
-// The form of a staff account: a new one (username, password, name, roles, dependency) or an existing one
-// (name, roles, active). Roles are the domain's, labelled once (ROLE_LABELS).
+// The form of a staff account: a new one (username, password, name, roles, dependency, e-mail) or an
+// existing one (name, roles, e-mail, active). Roles are the domain's, labelled once (ROLE_LABELS).
 import {
   Alert,
   Button,
@@ -30,7 +30,14 @@ export interface AccountDraft {
   readonly fullName: string;
   readonly roles: readonly Role[];
   readonly dependency: string;
+  /** Blank: the account has no address (and gets no daily digest). */
+  readonly email: string;
   readonly active: boolean;
+}
+
+/** What an edit sends: the username and password are set at creation only. */
+function editedFields(draft: AccountDraft) {
+  return { fullName: draft.fullName, roles: draft.roles, email: draft.email };
 }
 
 export function AccountDialog({
@@ -54,12 +61,11 @@ export function AccountDialog({
     fullName: account?.fullName ?? '',
     roles: account?.roles ?? [],
     dependency: '',
+    email: account?.email ?? '',
     active: account?.active ?? true,
   });
   const [attempted, setAttempted] = useState(false);
-  const problems = attempted
-    ? accountFormProblems(creating ? draft : { fullName: draft.fullName, roles: draft.roles })
-    : {};
+  const problems = attempted ? accountFormProblems(creating ? draft : editedFields(draft)) : {};
   const closesSessions =
     account !== null &&
     ((!draft.active && account.active) ||
@@ -71,9 +77,9 @@ export function AccountDialog({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setAttempted(true);
-    const found = accountFormProblems(creating ? draft : { fullName: draft.fullName, roles: draft.roles });
+    const found = accountFormProblems(creating ? draft : editedFields(draft));
     if (Object.keys(found).length > 0) return;
-    if (await onSubmit({ ...draft, fullName: draft.fullName.trim() })) onClose();
+    if (await onSubmit({ ...draft, fullName: draft.fullName.trim(), email: draft.email.trim() })) onClose();
   }
 
   return (
@@ -140,6 +146,18 @@ export function AccountDialog({
                 <FormHelperText>{fieldMessage('roles', problems.roles)}</FormHelperText>
               )}
             </FormControl>
+            <TextField
+              label="Correo electrónico (opcional)"
+              type="email"
+              autoComplete="off"
+              value={draft.email}
+              onChange={(event) => setDraft({ ...draft, email: event.target.value })}
+              error={Boolean(fieldMessage('email', problems.email))}
+              helperText={
+                fieldMessage('email', problems.email) ??
+                'Adonde llega el resumen diario de casos vencidos y por vencer (agentes y coordinadores).'
+              }
+            />
             {creating ? (
               <TextField
                 label="Dependencia (opcional)"
