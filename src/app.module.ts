@@ -38,6 +38,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { HabeasDataModule } from './features/habeas-data/habeas-data.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { PublicChannelModule } from './public-channel/public-channel.module.js';
+import { MailIntakeModule } from './features/mail-intake/mail-intake.module.js';
 import { DigestModule } from './features/digest/digest.module.js';
 
 @Module({})
@@ -87,6 +88,7 @@ export class AppModule {
         ReportsModule,
         HabeasDataModule,
         PublicChannelModule,
+        MailIntakeModule,
         DigestModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
