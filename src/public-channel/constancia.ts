@@ -10,6 +10,10 @@ import {
   PDF_PRODUCER,
 } from '../features/reports/render/pdf-renderer.js';
 import { bogotaWallClock, formatDay, formatNumber } from '../features/reports/render/value-format.js';
+
+// The PDF set-up and printable() serve the answer letter too (src/features/notice-templates), which may not
+// reach into the reports feature's files, nor import its index (that index reaches the PQRS feature).
+export { configurePdfmake, PDF_FONT, PDF_PRODUCER };
 import type { ConstanciaView } from './public-cases.js';
 
 export const CONSTANCIA_TITLE = 'Constancia de radicación';

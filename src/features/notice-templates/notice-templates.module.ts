@@ -3,17 +3,37 @@
 // AnswerLetters (the oficio with its outgoing number). Global, so the notices' and answers' features
 // inject them without importing this module.
 import { Global, Module } from '@nestjs/common';
+import { SqliteAttachmentRegistry } from '../../attachments/sqlite-attachment-registry.js';
+import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import type { ReadModelReader } from '../../engine/read-models/read-model-store.js';
 import { NOTICE_TEXTS, type NoticeTexts } from '../notifications/index.js';
 import { NoticeTemplatesResolver } from './graphql/notice-templates.resolver.js';
 import { AnswerLetters } from './letters/answer-letters.js';
-import { NoticeTemplates, noticeTemplateReadModels } from './notice-templates.js';
+import {
+  NOTICE_TEMPLATE_READ_MODELS,
+  NoticeTemplates,
+  noticeTemplateReadModels,
+} from './notice-templates.js';
 
 @Global()
 @Module({
   providers: [
     noticeTemplateReadModels,
-    NoticeTemplates,
-    AnswerLetters,
+    {
+      provide: NoticeTemplates,
+      useFactory: (readModels: ReadModelReader, config: VentanillaConfig) =>
+        new NoticeTemplates(readModels, config.reports),
+      inject: [NOTICE_TEMPLATE_READ_MODELS, VENTANILLA_CONFIG],
+    },
+    {
+      provide: AnswerLetters,
+      useFactory: (
+        templates: NoticeTemplates,
+        registry: SqliteAttachmentRegistry,
+        config: VentanillaConfig,
+      ) => new AnswerLetters(templates, registry, config),
+      inject: [NoticeTemplates, SqliteAttachmentRegistry, VENTANILLA_CONFIG],
+    },
     NoticeTemplatesResolver,
     // What the notifications' sender writes each notice with: the version the notice recorded.
     {

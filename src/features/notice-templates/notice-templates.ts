@@ -1,8 +1,6 @@
 // The templates as the notices use them: the version in force of each key (the shipped defaults are
 // version 1), any past version by its number (a notice names the version it was made from), and the
 // rendering of one with the notice's values.
-import { Inject, Injectable } from '@nestjs/common';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
 import {
   DEFAULT_TEMPLATE_VERSION,
   DEFAULT_TEMPLATES,
@@ -44,11 +42,16 @@ export const noticeTemplateReadModels = readModelsProvider(NOTICE_TEMPLATE_READ_
   noticeTemplateVersionsProjection,
 ]);
 
-@Injectable()
+/**
+ * Built by the module's factory, not by decorators: the PQRS feature imports this class, and the
+ * configuration module reaches the PQRS feature, so nothing here may need the configuration's token
+ * while the modules are still loading.
+ */
 export class NoticeTemplates {
   constructor(
-    @Inject(NOTICE_TEMPLATE_READ_MODELS) private readonly readModels: ReadModelReader,
-    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    private readonly readModels: ReadModelReader,
+    /** The entity's and office's names every template may print. */
+    private readonly office: { readonly entityName: string; readonly officeName: string },
   ) {}
 
   /** The version in force: the last published, or the shipped defaults. */
@@ -98,8 +101,8 @@ export class NoticeTemplates {
     values: Readonly<Record<string, string>>,
   ): RenderedNotice {
     return renderTemplateTexts(template, {
-      nombreEntidad: this.config.reports.entityName,
-      nombreOficina: this.config.reports.officeName,
+      nombreEntidad: this.office.entityName,
+      nombreOficina: this.office.officeName,
       ...values,
     });
   }

@@ -6,8 +6,7 @@
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { CalendarDate } from '../../../domain/shared/time.js';
-import { printable } from '../../../public-channel/constancia.js';
-import { configurePdfmake, PDF_FONT, PDF_PRODUCER } from '../../reports/index.js';
+import { configurePdfmake, PDF_FONT, PDF_PRODUCER, printable } from '../../../public-channel/constancia.js';
 
 export const ANSWER_LETTER_TITLE = 'Oficio de respuesta';
 /** How an answer to an anonymous petition is addressed. */

@@ -2,16 +2,15 @@
 // command, so a retried command gets the same number), the PDF from the ANSWER_LETTER template in force,
 // kept in the attachment store by its SHA-256 as an upload the answering command then names (the command
 // path claims it for the case's owner with the other attachments).
-import { Inject, Injectable } from '@nestjs/common';
-import { SqliteAttachmentRegistry, refOf } from '../../../attachments/sqlite-attachment-registry.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { refOf, type SqliteAttachmentRegistry } from '../../../attachments/sqlite-attachment-registry.js';
+import type { VentanillaConfig } from '../../../config/configuration.js';
 import type { TemplateUsed } from '../../../domain/notifications/notice-kinds.js';
 import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import type { DomainCommand } from '../../../domain/shared/decider.js';
 import { yearOf, type CalendarDate } from '../../../domain/shared/time.js';
 import type { LookUpContext } from '../../../engine/commands/run-command.js';
 import { outgoingNumberCounter } from '../commands.js';
-import { NoticeTemplates, templateUsed, type Template } from '../notice-templates.js';
+import { templateUsed, type NoticeTemplates, type Template } from '../notice-templates.js';
 import { ANONYMOUS_ADDRESSEE, dayMonthYear, renderAnswerLetterPdf } from './answer-letter-pdf.js';
 
 /** What an answer letter says, in clear (the caller revealed the texts it holds as references). */
@@ -43,12 +42,13 @@ export interface IssuedAnswerLetter {
 
 export const ANSWER_LETTER_MEDIA_TYPE = 'application/pdf';
 
-@Injectable()
+/** Built by the module's factory (see NoticeTemplates: no configuration token needed while loading). */
 export class AnswerLetters {
   constructor(
-    @Inject(NoticeTemplates) private readonly templates: NoticeTemplates,
-    @Inject(SqliteAttachmentRegistry) private readonly registry: SqliteAttachmentRegistry,
-    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    private readonly templates: NoticeTemplates,
+    private readonly registry: Pick<SqliteAttachmentRegistry, 'keep'>,
+    /** The letterhead's names and the letter's settings. */
+    private readonly config: Pick<VentanillaConfig, 'reports' | 'mail'>,
   ) {}
 
   /**
