@@ -1,6 +1,7 @@
 // The application: infrastructure chosen by configuration, the CQRS buses, the GraphQL gateway and
 // the feature modules. Every operation passes the role guard and the input validation pipe.
 import { MailModule } from './mail/mail.module.js';
+import { NotificationsModule } from './features/notifications/notifications.module.js';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -77,6 +78,7 @@ export class AppModule {
         PersonalDataModule,
         AttachmentsModule,
         MailModule,
+        NotificationsModule,
         PqrsModule,
         AuditModule,
         SurveysModule,

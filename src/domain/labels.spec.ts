@@ -1,6 +1,14 @@
 // Every code a domain list holds has its Spanish words, and only those codes do: a new kind, channel or
 // status cannot reach a screen, a report or a refusal without them.
 import { AFFILIATION_DECISIONS, AFFILIATION_TYPES, NOVELTY_KINDS } from './affiliation/events.js';
+import { NOTICE_KINDS } from './notifications/notice-kinds.js';
+import {
+  NOTICE_CHANNEL_LABELS,
+  NOTICE_KIND_LABELS,
+  NOTIFICATION_STATUS_LABELS,
+  POSTAL_OUTCOME_LABELS,
+} from './notifications/labels.js';
+import { NOTICE_CHANNELS, NOTIFICATION_STATUSES, POSTAL_OUTCOMES } from './notifications/notifications.js';
 import {
   AFFILIATION_DECISION_LABELS,
   AFFILIATION_STATUS_IN_SENTENCES,
@@ -101,6 +109,10 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['record series', RECORD_SERIES, RECORD_SERIES_LABELS],
   ['fields of a person’s data', PERSONAL_DATA_FIELDS, PERSONAL_DATA_FIELD_LABELS],
   ['purposes of an access to personal data', ACCESS_PURPOSES, ACCESS_PURPOSE_LABELS],
+  ['notice kinds', NOTICE_KINDS, NOTICE_KIND_LABELS],
+  ['notice channels', NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS],
+  ['notice statuses', NOTIFICATION_STATUSES, NOTIFICATION_STATUS_LABELS],
+  ['postal outcomes', POSTAL_OUTCOMES, POSTAL_OUTCOME_LABELS],
 ];
 
 describe('the Spanish words of the domain’s codes', () => {

@@ -7,6 +7,7 @@ import { FAQ_PROJECTIONS } from './faq/index.js';
 import { HABEAS_DATA_PROJECTIONS } from './habeas-data/index.js';
 import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-actions/index.js';
 import { INDICATOR_PROJECTIONS } from './indicators/index.js';
+import { NOTIFICATION_PROJECTIONS } from './notifications/index.js';
 import { NOTICE_TEMPLATE_PROJECTIONS } from './notice-templates/index.js';
 import { PQRS_PROJECTIONS } from './pqrs/index.js';
 import { REPORT_SOURCE_PROJECTIONS } from './reports/index.js';

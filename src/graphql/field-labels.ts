@@ -5,6 +5,16 @@
 /** What each validated field is called on the screens (test/e2e/validation-messages.test.ts keeps this whole). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   accessCode: 'código de acceso',
+  // The answer's review and a notice's follow-up.
+  draft: 'versión del borrador',
+  remarks: 'observaciones',
+  notificationId: 'aviso',
+  carrier: 'empresa de mensajería',
+  guideNumber: 'número de guía',
+  dispatchedAt: 'fecha de envío',
+  outcome: 'resultado del envío',
+  on: 'fecha',
+  entityEmail: 'correo de la entidad competente',
   accessDecision: 'decisión sobre el acceso',
   action: 'acción',
   active: 'cuenta activa',

@@ -23,6 +23,18 @@ import type {
   LookUpContext,
 } from '../../engine/commands/run-command.js';
 import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
+import type { NoticeKind } from '../../domain/notifications/notice-kinds.js';
+import { PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
+import type { AnswerLetter } from '../../domain/pqrs/events.js';
+import type { DomainCommand } from '../../domain/shared/decider.js';
+import { AnswerLetters } from '../notice-templates/letters/answer-letters.js';
+import { NoticeTemplates } from '../notice-templates/notice-templates.js';
+import { PersonalTexts } from '../../personal-data/personal-texts.js';
+import {
+  isErased,
+  PERSONAL_DATA_STORE,
+  type PersonalDataStore,
+} from '../../personal-data/personal-data-store.js';
 
 /** Who acts on the Ventanilla virtual: a citizen, known to the log by this id and the role CITIZEN. */
 export const CITIZEN_ACTOR: Actor = { id: 'ventanilla-virtual', role: 'CITIZEN' };
@@ -38,11 +50,45 @@ export const radicadoCounter: AggregateType<RadicadoCommand, RadicadoEvent, Radi
   streamOf: (year) => radicadoStreamOf(Number(year)),
 };
 
+/** The notices each command may request, whose template versions in force it records. */
+const NOTICES_OF: Readonly<Partial<Record<PqrsCommand['type'], readonly NoticeKind[]>>> = {
+  ReceivePqrs: ['ACKNOWLEDGMENT'],
+  RequestInformation: ['INFORMATION_REQUEST'],
+  ExtendDeadline: ['EXTENSION'],
+  TransferPqrs: ['TRANSFER', 'TRANSFER_COPY'],
+  AnswerPqrs: ['ANSWER'],
+  ApproveAnswer: ['ANSWER'],
+  WithdrawPqrs: ['TACIT_WITHDRAWAL'],
+};
+
 @Injectable()
 export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
-  constructor(@Inject(USER_STORE) private readonly users: UserStore) {}
+  constructor(
+    @Inject(USER_STORE) private readonly users: UserStore,
+    @Inject(NoticeTemplates) private readonly templates: NoticeTemplates,
+    @Inject(AnswerLetters) private readonly letters: AnswerLetters,
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
+    @Inject(PERSONAL_DATA_STORE) private readonly vault: PersonalDataStore,
+  ) {}
 
   async complete(
+    command: PqrsCommand,
+    context: LookUpContext<PqrsCommand>,
+  ): Promise<CompletedCommand<PqrsCommand>> {
+    const completed = await this.completeFacts(await this.withTemplates(command), context);
+    return completed;
+  }
+
+  /** The command with the version of each of its notices' templates in force. */
+  private async withTemplates(command: PqrsCommand): Promise<PqrsCommand> {
+    const kinds = NOTICES_OF[command.type];
+    if (kinds === undefined) return command;
+    const versions: Partial<Record<NoticeKind, number>> = {};
+    for (const kind of kinds) versions[kind] = (await this.templates.current(kind)).version;
+    return { ...command, data: { ...command.data, noticeTemplates: versions } } as PqrsCommand;
+  }
+
+  private async completeFacts(
     command: PqrsCommand,
     context: LookUpContext<PqrsCommand>,
   ): Promise<CompletedCommand<PqrsCommand>> {
@@ -71,9 +117,61 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
         const assignee = staffMemberOf(id, await this.users.findById(id));
         return { command: { ...command, data: { ...command.data, assignee } } };
       }
+      case 'AnswerPqrs': {
+        // An answer given now goes with its letter (oficio) and outgoing number; one recorded after it
+        // was given outside Ventanilla (dated) carries the letter that was sent, among its files.
+        if (command.data.answeredAt !== null) return { command };
+        await context.precheck(command);
+        const letter = await this.letterFor(context, {
+          answer: command.data.answer,
+          annexes: (command.data.attachments ?? []).map((attachment) => attachment.fileName),
+        });
+        return { command: { ...command, data: { ...command.data, letter } } };
+      }
+      case 'ApproveAnswer': {
+        await context.precheck(command);
+        const { state } = await context.stateOf(pqrsCase, context.id!);
+        if (state.status === 'NOT_RECEIVED' || state.answerDraft === null) return { command };
+        const draft = state.answerDraft;
+        const letter = await this.letterFor(context, {
+          answer: await this.texts.reveal(draft.answer),
+          annexes: await this.texts.reveal(draft.attachments.map((attachment) => attachment.fileName)),
+        });
+        return { command: { ...command, data: { ...command.data, letter } } };
+      }
       default:
         return { command };
     }
+  }
+
+  /** The answer letter of the case the command is about, issued for this command (its number, its PDF). */
+  private async letterFor(
+    context: LookUpContext<PqrsCommand>,
+    answer: { readonly answer: string; readonly annexes: readonly string[] },
+  ): Promise<AnswerLetter> {
+    const { state } = await context.stateOf(pqrsCase, context.id!);
+    if (state.status === 'NOT_RECEIVED') throw new Error('El caso no está radicado.');
+    const person = state.petitionerId === null ? null : await this.vault.get(state.petitionerId);
+    const known = person !== null && !isErased(person) ? person : null;
+    const issued = await this.letters.issue(context as LookUpContext<DomainCommand>, {
+      radicado: state.radicado,
+      receivedOn: state.receivedOn,
+      kindLabel: PQRS_KIND_LABELS[state.kind],
+      subject: await this.texts.reveal(state.subject),
+      answer: answer.answer,
+      answeredOn: bogotaDateOf(context.metadata.issuedAt),
+      addressee: {
+        name: state.petitionerId === null ? null : (known?.name ?? 'Titular de datos suprimidos'),
+        email: state.answerChannel === 'POSTAL' ? null : (known?.email ?? null),
+        address: state.answerChannel === 'POSTAL' ? (known?.address ?? null) : null,
+      },
+      annexes: answer.annexes,
+    });
+    return {
+      attachment: issued.attachment,
+      outgoingNumber: issued.outgoingNumber,
+      template: issued.template,
+    };
   }
 }
 
@@ -86,13 +184,18 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
   // Under the petitioner's key: erasing the petitioner erases the case's texts with their data.
   freeTexts: {
     fields: {
-      ReceivePqrs: ['subject', 'description', 'lateEntryReason', 'attachments[].fileName'],
+      // The access code goes sealed to the acknowledgment that tells it (the log keeps its hash).
+      ReceivePqrs: ['subject', 'description', 'lateEntryReason', 'attachments[].fileName', 'accessCode'],
       RequestInformation: ['note'],
       ProvideInformation: ['note', 'lateEntryReason', 'attachments[].fileName'],
       ExtendDeadline: ['reason'],
-      TransferPqrs: ['reason'],
+      // The entity's address is an office's, but may be a person's mailbox: sealed like any free text.
+      TransferPqrs: ['reason', 'entityEmail'],
       AnswerPqrs: ['answer', 'lateEntryReason', 'attachments[].fileName'],
       WithdrawPqrs: ['reason'],
+      DraftAnswer: ['answer', 'attachments[].fileName'],
+      ReturnAnswer: ['remarks'],
+      ResendNotification: ['reason'],
     },
     searchable: ['subject'],
     ownerOf: (command, state) => {

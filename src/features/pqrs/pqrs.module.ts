@@ -11,6 +11,8 @@ import { PqrsResolver } from './graphql/pqrs.resolver.js';
 import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
 import { MyWorkQueries } from './read-models/my-work-queries.js';
 import { MyWorkResolver } from './graphql/my-work.resolver.js';
+import { PqrsNotices } from './pqrs-notices.js';
+import { NoticesResolver } from './graphql/notices.resolver.js';
 
 // Global for the two ports the public channel reads a case through (the tracking page's downloads and the
 // constancia), which their modules inject without depending on this feature.
@@ -26,6 +28,8 @@ import { MyWorkResolver } from './graphql/my-work.resolver.js';
     MyWorkResolver,
     PublicCases,
     PublicPqrsResolver,
+    PqrsNotices,
+    NoticesResolver,
     { provide: PUBLIC_ATTACHMENT_ACCESS, useExisting: PublicCases },
     { provide: PUBLIC_CASE_LOOKUP, useExisting: PublicCases },
   ],

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import {
   ArrayUnique,
+  IsEmail,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -152,6 +153,15 @@ export class TransferPqrsArgs extends CaseCommandArgs {
   @MaxLength(300)
   entity!: string;
   @Field() @IsNotEmpty() @MaxLength(5_000) reason!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Correo de la entidad competente, para enviarle copia del traslado (art. 21); sin él, la copia se envía por correo postal.',
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  entityEmail?: string | null;
 }
 
 @ArgsType()

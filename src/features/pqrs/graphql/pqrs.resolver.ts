@@ -93,6 +93,7 @@ export class PqrsResolver {
               : null,
             attachments,
             accessCodeHash: accessCodeHashOf(accessCode),
+            accessCode,
             receivedAt: input.receivedAt ?? null,
             priority: input.priority ?? [],
             lateEntryReason: input.lateEntryReason ?? null,
@@ -154,7 +155,7 @@ export class PqrsResolver {
   })
   @Roles(...ROLES.TransferPqrs)
   transferPqrs(@Args() args: TransferPqrsArgs, @Origin() origin: CommandOrigin) {
-    const data = { entity: args.entity, reason: args.reason };
+    const data = { entity: args.entity, reason: args.reason, entityEmail: args.entityEmail ?? null };
     return this.run(args.radicado, { type: 'TransferPqrs', data }, origin, revisionSeen(args));
   }
 

@@ -141,6 +141,7 @@ export class PublicPqrsResolver {
               : null,
           attachments,
           accessCodeHash: accessCodeHashOf(accessCode),
+          accessCode,
           receivedAt: null,
           priority: input.priority ?? [],
         },
