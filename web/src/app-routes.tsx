@@ -19,6 +19,7 @@ import { SurveysPage } from './pages/SurveysPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { MailReviewPage } from './pages/MailReviewPage';
 import { MyWorkPage } from './pages/MyWorkPage';
 import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
@@ -59,6 +60,14 @@ export function AppRoutes() {
           element={
             <Allowed screen="myWork">
               <MyWorkPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/correo-por-revisar"
+          element={
+            <Allowed screen="mailReview">
+              <MailReviewPage />
             </Allowed>
           }
         />

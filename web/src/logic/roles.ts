@@ -23,6 +23,7 @@ export type Screen =
   | 'improvementActions'
   | 'surveys'
   | 'faq'
+  | 'mailReview'
   | 'users';
 
 const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
@@ -37,6 +38,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'improvementActions',
     'surveys',
     'faq',
+    'mailReview',
     'users',
   ],
   COORDINATOR: [
@@ -49,6 +51,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'improvementActions',
     'surveys',
     'faq',
+    'mailReview',
   ],
   AGENT: ['myWork', 'inbox', 'receive', 'dashboard', 'affiliations', 'improvementActions', 'surveys', 'faq'],
   AUDITOR: ['inbox', 'dashboard', 'reports', 'audit', 'affiliations', 'improvementActions', 'surveys', 'faq'],

@@ -10,6 +10,9 @@ import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { MailIntakeStore } from '../mail-intake-store.js';
 import { DismissMailForReviewArgs, MailForReview, MailReviewDismissal } from './mail-review.types.js';
 
+/** Who handles the queue: those who may radicate by hand with a date in the past and dismiss a message. */
+export const MAIL_REVIEW_ROLES = ['ADMIN', 'COORDINATOR'] as const;
+
 @Resolver(() => MailForReview)
 export class MailReviewResolver {
   constructor(
@@ -21,7 +24,7 @@ export class MailReviewResolver {
     description:
       'Correo por revisar: los mensajes del buzón que no se pudieron radicar, el más antiguo primero, con el motivo.',
   })
-  @Roles('ADMIN', 'COORDINATOR')
+  @Roles(...MAIL_REVIEW_ROLES)
   mailForReview(): MailForReview[] {
     return this.store.pendingReview();
   }
@@ -30,7 +33,7 @@ export class MailReviewResolver {
     description:
       'Retira un mensaje de «Correo por revisar» con lo que se hizo con él; quedan quién y cuándo, y se borran su remitente y su asunto.',
   })
-  @Roles('ADMIN', 'COORDINATOR')
+  @Roles(...MAIL_REVIEW_ROLES)
   async dismissMailForReview(
     @Args() { id, reason }: DismissMailForReviewArgs,
     @CurrentActor() actor: Actor,
