@@ -27,8 +27,7 @@ import type { NoticeKind } from '../../domain/notifications/notice-kinds.js';
 import { PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
 import type { AnswerLetter } from '../../domain/pqrs/events.js';
 import type { DomainCommand } from '../../domain/shared/decider.js';
-import { AnswerLetters } from '../notice-templates/letters/answer-letters.js';
-import { NoticeTemplates } from '../notice-templates/notice-templates.js';
+import { AnswerLetters, NoticeTemplates } from '../notice-templates/index.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
 import {
   isErased,
