@@ -329,6 +329,32 @@ suite(`radicación por correo (IMAP)${dovecotInstalled ? '' : ` — omitida: ${D
     expect(after.mailForReview).not.toContainEqual({ id: queued!.id });
   });
 
+  it('does not date a message read weeks late on the day it was read: it waits for a coordinator', async () => {
+    // The domain lets only a coordinator record a receipt beyond the late-entry window; the reader would
+    // give the reason (lateReadingReason) if it were let, and meanwhile leaves the message to them.
+    const arrivedAt = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    await deliver(
+      message({
+        subject: 'Petición olvidada Saldarriaga',
+        text: 'Solicito información.',
+        messageId: '<olvidada@correo.example>',
+      }),
+      arrivedAt,
+    );
+
+    await reader.readNow();
+
+    const { mailForReview } = await harness.ok('{ mailForReview { subject reason } }', {}, token);
+    expect(mailForReview).toContainEqual({
+      subject: 'Petición olvidada Saldarriaga',
+      reason: expect.stringMatching(
+        /^El sistema no pudo radicarlo: Un proceso automático no puede registrar la recepción del \d{2}\/\d{2}\/\d{4}/,
+      ),
+    });
+    expect((await casesAbout('olvidada Saldarriaga')).totalCount).toBe(0);
+    expect(await messageIdsIn(REVIEW)).toContain('<olvidada@correo.example>');
+  });
+
   it('does not radicate an automatic reply or a delivery report: it waits for review', async () => {
     await deliver(
       message({
