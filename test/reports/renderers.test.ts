@@ -239,6 +239,8 @@ describe('a report value in es-CO', () => {
     { value: 1, format: 'percent', expected: '100,0 %' },
     { value: 0, format: 'percent', expected: '0,0 %' },
     { value: '2026-03-09', format: 'date', expected: '09/03/2026' },
+    { value: '2026-03-26', format: 'dateOrNote', expected: '26/03/2026' },
+    { value: 'Pendiente de notificar', format: 'dateOrNote', expected: 'Pendiente de notificar' },
     { value: '2026-07-05T13:00:00.000Z', format: 'instant', expected: '05/07/2026 08:00:00' },
     { value: '2026-01-01T04:59:59Z', format: 'instant', expected: '31/12/2025 23:59:59' },
     { value: true, format: 'boolean', expected: 'Sí' },
@@ -260,6 +262,7 @@ describe('a report value in es-CO', () => {
     expect(() => formatReportValue('12', 'integer')).toThrow(TypeError);
     expect(() => formatReportValue(12, 'date')).toThrow(TypeError);
     expect(() => formatReportValue('2026-7-5', 'date')).toThrow(TypeError);
+    expect(() => formatReportValue(20260326, 'dateOrNote')).toThrow(TypeError);
   });
 });
 

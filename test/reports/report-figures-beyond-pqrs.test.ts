@@ -43,6 +43,7 @@ const input = {
   entityName: 'Corporación de prueba',
   officeName: 'Atención al Cliente',
   layout: 2,
+  timelinessOn: 'ANSWERED' as const,
 };
 
 function scenario(): ScenarioLog {

@@ -28,6 +28,7 @@ const input = (asOf: string): ReportInput => ({
   entityName: 'Corporación de prueba',
   officeName: 'Oficina de Atención al Cliente',
   layout: CURRENT_REPORT_LAYOUT,
+  timelinessOn: 'ANSWERED',
 });
 
 function scenario(): ScenarioLog {
@@ -151,6 +152,8 @@ describe('reports over a known month of PQRS', () => {
         'Prórrogas concedidas': 1,
         'Requerimientos para completar (art. 17)': 1,
         'Hechos registrados con fecha anterior': 0,
+        // No mail server took any answer's notice here (see notification-dates.test.ts).
+        'Respondidas sin notificar al corte': 4,
       });
     });
 
@@ -177,6 +180,7 @@ describe('reports over a known month of PQRS', () => {
         maxBusinessDays: 16,
         open: 0,
         overdue: 0,
+        notNotified: 2,
       });
       expect(rows[1]).toMatchObject({ received: 2, answered: 1, answeredOnTime: 1, averageBusinessDays: 10 });
       expect(rows[3]).toMatchObject({ received: 1, answered: 1, answeredOnTime: 1, maxBusinessDays: 19 });

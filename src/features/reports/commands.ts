@@ -72,7 +72,7 @@ export class ReportLookUps implements CommandLookUps<ReportCommand> {
     };
     await context.precheck(candidate);
 
-    const parameters = parametersFor(requested.kind, this.config.reports);
+    const parameters = parametersFor(requested.kind, this.config.reports, this.config.mail.timelinessOn);
     const { rendered, contentHash } = await this.generation.generate({ ...requested, asOf }, parameters);
     await this.generation.keepFile(reportId, rendered);
     return {

@@ -23,6 +23,11 @@ export type ValueFormat =
   | 'percent'
   /** A Bogotá calendar day, YYYY-MM-DD. */
   | 'date'
+  /**
+   * A Bogotá calendar day as 'date', or in its place a short note saying why there is none yet
+   * ("Pendiente de notificar"); null still prints as an empty cell.
+   */
+  | 'dateOrNote'
   /** An ISO 8601 instant, printed in Bogotá time. */
   | 'instant'
   /** true / false printed as Sí / No. */

@@ -7,7 +7,7 @@ import { buildAccessToInformationReport } from './builders/access-to-information
 import { buildContraloriaExport, type ContraloriaColumn } from './builders/contraloria-export.js';
 import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
 import { buildPqrsReport } from './builders/pqrs-report.js';
-import { CURRENT_REPORT_LAYOUT, type ReportInput } from './builders/report-input.js';
+import { CURRENT_REPORT_LAYOUT, type ReportInput, type TimelinessRule } from './builders/report-input.js';
 import { buildSatisfactionReport } from './builders/satisfaction-report.js';
 import { reportContentHash } from './content-hash.js';
 import type { ReportDocument } from './report-document.js';
@@ -24,10 +24,19 @@ export interface ReportParameters {
   readonly contraloriaColumns?: readonly ContraloriaColumn[];
   /** Prints the last signed head of the log at or before asOf (every report issued since heads exist). */
   readonly signedLogHead?: boolean;
+  /**
+   * Which day of an answer decides its timeliness (VENTANILLA_TIMELINESS_ON), for the reports that judge
+   * PQRS answers on time or late; absent for reports issued before it was kept: ANSWERED.
+   */
+  readonly timelinessOn?: TimelinessRule;
 }
 
 /** The parameters a kind of report takes from the settings in force (only those it uses). */
-export function parametersFor(kind: ReportKind, settings: ReportSettings): ReportParameters {
+export function parametersFor(
+  kind: ReportKind,
+  settings: ReportSettings,
+  timelinessOn: TimelinessRule,
+): ReportParameters {
   const names = {
     entityName: settings.entityName,
     officeName: settings.officeName,
@@ -35,10 +44,13 @@ export function parametersFor(kind: ReportKind, settings: ReportSettings): Repor
     signedLogHead: true,
   };
   switch (kind) {
+    case 'PQRS':
+    case 'ACCESS_TO_INFORMATION':
+      return { ...names, timelinessOn };
     case 'MANAGEMENT':
-      return { ...names, indicatorTargets: settings.indicatorTargets };
+      return { ...names, indicatorTargets: settings.indicatorTargets, timelinessOn };
     case 'CONTRALORIA':
-      return { ...names, contraloriaColumns: settings.contraloriaColumns };
+      return { ...names, contraloriaColumns: settings.contraloriaColumns, timelinessOn };
     default:
       return names;
   }
@@ -62,6 +74,7 @@ export async function generateReport(
     entityName: parameters.entityName,
     officeName: parameters.officeName,
     layout: parameters.layout ?? 1,
+    timelinessOn: parameters.timelinessOn ?? 'ANSWERED',
   };
   const built = await buildDocument(kind, input, parameters, sources);
   const document: ReportDocument =

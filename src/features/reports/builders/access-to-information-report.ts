@@ -1,12 +1,13 @@
 // Informe de solicitudes de acceso a la información (Ley 1712 de 2014; Decreto 103 de 2015, art. 52):
 // of the requests for information received in the period, as they stood at the as-of instant, how many
 // were received, how many transferred to another entity, the response time of each, and how many
-// denied access.
+// denied access. "A tiempo" follows the office's timeliness rule, as the Informe de PQRS does.
 import { ACCESS_DECISION_LABELS, PQRS_STATUS_LABELS } from '../../../domain/pqrs/labels.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
+import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import { isOpen, isOverdue } from './pqrs-report.js';
+import { answeredOnTimeUnder, isOpen, isOverdue, TIMELINESS_RULE_LINES } from './pqrs-report.js';
 import { averageOf, type ReportInput } from './report-input.js';
 
 export async function buildAccessToInformationReport(
@@ -18,6 +19,7 @@ export async function buildAccessToInformationReport(
   );
   const asOfDay = bogotaDateOf(input.asOf);
   const answered = requests.filter((request) => request.answeredOn !== null);
+  const onTime = (request: ReportCase) => answeredOnTimeUnder(input.timelinessOn, request, asOfDay);
   const decided = (decision: string) =>
     answered.filter((request) => request.accessDecision === decision).length;
   return {
@@ -54,7 +56,7 @@ export async function buildAccessToInformationReport(
           },
           {
             label: 'Respondidas fuera de término',
-            value: answered.filter((request) => request.answeredOnTime === false).length,
+            value: answered.filter((request) => onTime(request) === false).length,
             format: 'integer',
           },
           {
@@ -92,12 +94,14 @@ export async function buildAccessToInformationReport(
           status: PQRS_STATUS_LABELS[request.status],
           answeredOn: request.answeredOn,
           businessDaysTaken: request.businessDaysTaken,
-          onTime: request.answeredOnTime,
+          onTime: onTime(request),
           accessDecision:
             request.accessDecision === null ? null : ACCESS_DECISION_LABELS[request.accessDecision],
           transferredTo: request.transferredTo,
         })),
-        note: 'Término legal: 10 días hábiles (Ley 1755 de 2015, art. 14). Las solicitudes trasladadas por competencia terminan con el traslado.',
+        note:
+          'Término legal: 10 días hábiles (Ley 1755 de 2015, art. 14). Las solicitudes trasladadas por competencia terminan con el traslado.' +
+          (input.layout >= 4 ? ` ${TIMELINESS_RULE_LINES[input.timelinessOn]}` : ''),
       },
     ],
   };

@@ -1,7 +1,8 @@
 // Contraloría export: one row per PQRS received in the period, as it stood at the as-of instant. The
 // Contraloría Departamental's format changes with its resolutions, so which fields go out, in which order
 // and under which headers is configuration (config/contraloria-columns.json by default); the mapping in
-// force travels with the issued report, so it regenerates with the columns it had.
+// force travels with the issued report, so it regenerates with the columns it had. "Respondida a tiempo"
+// follows the office's timeliness rule (the answer's date, or the notification date).
 import {
   ACCESS_DECISION_LABELS,
   LATE_ENTRY_FACT_LABELS,
@@ -10,16 +11,22 @@ import {
   PQRS_STATUS_LABELS,
   UNASSIGNED_DEPENDENCY_LABEL,
 } from '../../../domain/pqrs/labels.js';
-import { bogotaDateOf } from '../../../domain/shared/time.js';
+import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportColumn, ReportDocument, ReportValue, ValueFormat } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import { isOverdue, lateEntriesOf } from './pqrs-report.js';
-import type { ReportInput } from './report-input.js';
+import { answeredOnTimeUnder, isOverdue, lateEntriesOf, printedNotificationDate } from './pqrs-report.js';
+import type { ReportInput, TimelinessRule } from './report-input.js';
+
+/** What a field's value may depend on besides the case: the as-of day and the timeliness rule. */
+interface ExportContext {
+  readonly asOfDay: CalendarDate;
+  readonly timelinessOn: TimelinessRule;
+}
 
 interface ExportField {
   readonly format: ValueFormat;
-  readonly value: (reportCase: ReportCase, asOfDay: string) => ReportValue;
+  readonly value: (reportCase: ReportCase, context: ExportContext) => ReportValue;
 }
 
 /** Every field a column may name. */
@@ -35,9 +42,15 @@ export const CONTRALORIA_FIELDS = {
   status: { format: 'text', value: (c) => PQRS_STATUS_LABELS[c.status] },
   dueDate: { format: 'date', value: (c) => c.dueDate },
   answeredOn: { format: 'date', value: (c) => c.answeredOn },
+  /** The day the answer was notified as known at the as-of instant, or "Pendiente de notificar". */
+  answerNotifiedOn: { format: 'dateOrNote', value: (c) => printedNotificationDate(c) },
   businessDaysTaken: { format: 'integer', value: (c) => c.businessDaysTaken },
-  onTime: { format: 'boolean', value: (c) => c.answeredOnTime },
-  overdue: { format: 'boolean', value: (c, asOfDay) => isOverdue(c, asOfDay) },
+  // Empty when the answer is not notified yet and still within its term (NOTIFIED): not decided yet.
+  onTime: {
+    format: 'boolean',
+    value: (c, { asOfDay, timelinessOn }) => answeredOnTimeUnder(timelinessOn, c, asOfDay),
+  },
+  overdue: { format: 'boolean', value: (c, { asOfDay }) => isOverdue(c, asOfDay) },
   extensions: { format: 'integer', value: (c) => c.extensions },
   informationRequests: { format: 'integer', value: (c) => c.informationRequests },
   transferredTo: { format: 'text', value: (c) => c.transferredTo },
@@ -76,7 +89,7 @@ export async function buildContraloriaExport(
   columns: readonly ContraloriaColumn[],
 ): Promise<ReportDocument> {
   const cases = await sources.casesReceivedIn(input.period, input.asOf);
-  const asOfDay = bogotaDateOf(input.asOf);
+  const context: ExportContext = { asOfDay: bogotaDateOf(input.asOf), timelinessOn: input.timelinessOn };
   const reportColumns: ReportColumn[] = columns.map((column, index) => ({
     // Keys by position: the same field may go out twice under two headers.
     key: `c${index}`,
@@ -103,7 +116,7 @@ export async function buildContraloriaExport(
             Object.fromEntries(
               columns.map((column, index) => [
                 `c${index}`,
-                CONTRALORIA_FIELDS[column.field].value(reportCase, asOfDay),
+                CONTRALORIA_FIELDS[column.field].value(reportCase, context),
               ]),
             ),
           ),

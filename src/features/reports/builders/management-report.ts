@@ -83,6 +83,13 @@ const INDICATORS: Readonly<Record<ManagementIndicatorCode, IndicatorDefinition>>
   },
 };
 
+/** PQRS_TIMELINESS where the office measures it on the notification date (VENTANILLA_TIMELINESS_ON). */
+const TIMELINESS_ON_NOTIFICATION: IndicatorDefinition = {
+  ...INDICATORS.PQRS_TIMELINESS,
+  formula:
+    'PQRS notificadas a tiempo / PQRS respondidas con la oportunidad definida × 100 (sobre la fecha de notificación: VENTANILLA_TIMELINESS_ON=NOTIFIED)',
+};
+
 export const DEFAULT_INDICATOR_TARGETS: IndicatorTargets = {
   PQRS_TIMELINESS: 0.95,
   PQRS_AVERAGE_RESPONSE_DAYS: 10,
@@ -119,7 +126,7 @@ export async function buildManagementReport(
     sources.affiliationsReceivedIn(period, asOf),
     sources.responsesAnsweredIn(period, asOf),
   ]);
-  const tally = tallyCases(cases, asOfDay);
+  const tally = tallyCases(cases, asOfDay, input.timelinessOn);
   const judged = responses
     .flatMap((response) => response.answers)
     .map(isFavourable)
@@ -161,7 +168,10 @@ export async function buildManagementReport(
           { key: 'status', header: 'Estado', format: 'text' },
         ],
         rows: MANAGEMENT_INDICATOR_CODES.map((code) => {
-          const definition = INDICATORS[code];
+          const definition =
+            code === 'PQRS_TIMELINESS' && input.timelinessOn === 'NOTIFIED'
+              ? TIMELINESS_ON_NOTIFICATION
+              : INDICATORS[code];
           return {
             name: definition.name,
             formula: definition.formula,

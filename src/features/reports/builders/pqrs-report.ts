@@ -2,6 +2,8 @@
 // period as they stood at the as-of instant — totals by kind, channel and dependency, on time against
 // late, average and maximum business days, the backlog, the most frequent subjects and the improvement
 // actions formulated from PQRS. The conclusions are the author's: the section is left for them.
+// Timeliness follows the office's rule (report-input.ts, TimelinessRule): the answer's date, or the day the
+// petitioner was notified of it as known at the as-of instant.
 import { STORED_ACTION_STATUS_LABELS } from '../../../domain/improvement-action/labels.js';
 import { PERSON_TYPES, PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
 import {
@@ -19,7 +21,14 @@ import { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from '../../pqrs/index.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import { averageOf, groupBy, maximumOf, shareOf, type ReportInput } from './report-input.js';
+import {
+  averageOf,
+  groupBy,
+  maximumOf,
+  shareOf,
+  type ReportInput,
+  type TimelinessRule,
+} from './report-input.js';
 
 export const TOP_SUBJECTS = 10;
 
@@ -29,6 +38,11 @@ export interface CaseTally {
   readonly answered: number;
   readonly answeredOnTime: number;
   readonly answeredLate: number;
+  /** NOTIFIED only: answered, not notified by the as-of day and still within the term (not yet judged). */
+  readonly answeredAwaitingJudgement: number;
+  /** Answered and not notified by the as-of instant (whatever the rule). */
+  readonly notNotified: number;
+  /** Answered on time over answered whose timeliness is known (all of them under ANSWERED). */
   readonly onTimeRate: number | null;
   readonly averageBusinessDays: number | null;
   readonly maxBusinessDays: number | null;
@@ -51,16 +65,57 @@ export function isOverdue(reportCase: ReportCase, asOfDay: CalendarDate): boolea
   return RUNNING_TERM_STATUSES.includes(reportCase.status) && reportCase.dueDate < asOfDay;
 }
 
-export function tallyCases(cases: readonly ReportCase[], asOfDay: CalendarDate): CaseTally {
+/** The notification date reports print: null before the answer, then the day, or the note it is pending. */
+export const AWAITING_NOTICE = 'Pendiente de notificar';
+
+/** The day the answer was notified as known at the as-of instant; null when not answered (or not yet told). */
+export function answerNotifiedOn(reportCase: ReportCase): CalendarDate | null {
+  // Versions written before notices were kept have no such field: nothing was notified through Ventanilla.
+  return reportCase.answeredOn === null ? null : (reportCase.answerNotifiedOn ?? null);
+}
+
+/** The answer's notification date as printed: the day, "Pendiente de notificar", or null (no answer). */
+export function printedNotificationDate(reportCase: ReportCase): string | null {
+  if (reportCase.answeredOn === null) return null;
+  return answerNotifiedOn(reportCase) ?? AWAITING_NOTICE;
+}
+
+/**
+ * Whether the case was answered on time under the rule, as of the as-of day; null when it has no answer
+ * or, under NOTIFIED, when its answer is not notified yet and the term has not run out (it may still be).
+ * ANSWERED: the answer's day against the due date in force (as the domain recorded it). NOTIFIED: the
+ * notification day against it; an answer not notified when the due date has passed is late.
+ */
+export function answeredOnTimeUnder(
+  rule: TimelinessRule,
+  reportCase: ReportCase,
+  asOfDay: CalendarDate,
+): boolean | null {
+  if (reportCase.answeredOn === null) return null;
+  if (rule === 'ANSWERED') return reportCase.answeredOnTime === true;
+  const notifiedOn = answerNotifiedOn(reportCase);
+  if (notifiedOn !== null) return notifiedOn <= reportCase.dueDate;
+  return reportCase.dueDate < asOfDay ? false : null;
+}
+
+export function tallyCases(
+  cases: readonly ReportCase[],
+  asOfDay: CalendarDate,
+  rule: TimelinessRule = 'ANSWERED',
+): CaseTally {
   const answered = cases.filter((reportCase) => reportCase.answeredOn !== null);
-  const answeredOnTime = answered.filter((reportCase) => reportCase.answeredOnTime === true).length;
+  const judged = answered.map((reportCase) => answeredOnTimeUnder(rule, reportCase, asOfDay));
+  const answeredOnTime = judged.filter((onTime) => onTime === true).length;
+  const answeredLate = judged.filter((onTime) => onTime === false).length;
   const days = answered.map((reportCase) => reportCase.businessDaysTaken ?? 0);
   return {
     received: cases.length,
     answered: answered.length,
     answeredOnTime,
-    answeredLate: answered.length - answeredOnTime,
-    onTimeRate: shareOf(answeredOnTime, answered.length),
+    answeredLate,
+    answeredAwaitingJudgement: answered.length - answeredOnTime - answeredLate,
+    notNotified: answered.filter((reportCase) => answerNotifiedOn(reportCase) === null).length,
+    onTimeRate: shareOf(answeredOnTime, answeredOnTime + answeredLate),
     averageBusinessDays: averageOf(days),
     maxBusinessDays: maximumOf(days),
     transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
@@ -79,13 +134,16 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
     sources.actionsFormulatedIn(input.period, input.asOf),
   ]);
   const asOfDay = bogotaDateOf(input.asOf);
+  const judging: Judging = { asOfDay, rule: input.timelinessOn, layout: input.layout };
   const sections: ReportSection[] = [
-    summarySection(tallyCases(cases, asOfDay), input.layout),
-    byKindTable(cases, asOfDay),
+    summarySection(tallyCases(cases, asOfDay, judging.rule), judging),
+    ...(input.layout >= 4 ? [timelinessRuleSection(judging.rule)] : []),
+    byKindTable(cases, judging),
     byChannelTable(cases),
     ...(input.layout >= 3 ? [byPersonTypeTable(cases)] : []),
-    byDependencyTable(cases, asOfDay),
+    byDependencyTable(cases, judging),
     backlogTable(cases, asOfDay),
+    ...(input.layout >= 4 ? [answersTable(cases, judging)] : []),
     ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
     topSubjectsTable(cases),
     actionsFromPqrsTable(actions.filter((action) => action.sourceKind === 'PQRS')),
@@ -107,7 +165,43 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
   };
 }
 
-function summarySection(tally: CaseTally, layout: number): ReportSection {
+/** How the report judges the answers: as of which day, under which rule, in which layout. */
+interface Judging {
+  readonly asOfDay: CalendarDate;
+  readonly rule: TimelinessRule;
+  readonly layout: number;
+}
+
+/** The line that says which day of an answer its timeliness was measured on. */
+export const TIMELINESS_RULE_LINES: Readonly<Record<TimelinessRule, string>> = {
+  ANSWERED: 'Oportunidad medida sobre la fecha de respuesta (VENTANILLA_TIMELINESS_ON=ANSWERED).',
+  NOTIFIED: 'Oportunidad medida sobre la fecha de notificación (VENTANILLA_TIMELINESS_ON=NOTIFIED).',
+};
+
+function timelinessRuleSection(rule: TimelinessRule): ReportSection {
+  const notified =
+    'Fecha de notificación: el día en que el servidor de correo aceptó el aviso de la respuesta, en que se entregó a la empresa de correspondencia o en que se publicó en la consulta del radicado (peticiones anónimas), según lo registrado hasta la fecha de corte.';
+  return {
+    type: 'text',
+    title: 'Criterio de oportunidad',
+    paragraphs:
+      rule === 'ANSWERED'
+        ? [
+            TIMELINESS_RULE_LINES.ANSWERED,
+            'Una respuesta es oportuna si su fecha es igual o anterior a la fecha de vencimiento en vigor (con prórrogas y el reinicio del término por el art. 17).',
+            notified,
+          ]
+        : [
+            TIMELINESS_RULE_LINES.NOTIFIED,
+            'Una respuesta es oportuna si se notificó a más tardar en la fecha de vencimiento en vigor (con prórrogas y el reinicio del término por el art. 17): respondida a tiempo y notificada después del vencimiento cuenta fuera de término.',
+            'Una respuesta sin notificar al corte cuenta fuera de término si el vencimiento ya pasó; si aún está en término queda pendiente de notificar: no cuenta a tiempo ni fuera de término, ni entra en el cálculo de la oportunidad.',
+            notified,
+            'Los días hábiles de respuesta se cuentan hasta la fecha de respuesta.',
+          ],
+  };
+}
+
+function summarySection(tally: CaseTally, { layout, rule }: Judging): ReportSection {
   return {
     type: 'figures',
     title: 'Resumen del periodo',
@@ -143,6 +237,24 @@ function summarySection(tally: CaseTally, layout: number): ReportSection {
             },
           ]
         : []),
+      ...(layout >= 4
+        ? [
+            {
+              label: 'Respondidas sin notificar al corte',
+              value: tally.notNotified,
+              format: 'integer' as const,
+            },
+            ...(rule === 'NOTIFIED'
+              ? [
+                  {
+                    label: 'Respondidas en término pendientes de notificar',
+                    value: tally.answeredAwaitingJudgement,
+                    format: 'integer' as const,
+                  },
+                ]
+              : []),
+          ]
+        : []),
     ],
   };
 }
@@ -159,7 +271,23 @@ const TALLY_COLUMNS: ReportTable['columns'] = [
   { key: 'overdue', header: 'Vencidas', format: 'integer' },
 ];
 
-function tallyRow(tally: CaseTally): Record<string, number | null> {
+/** Layout 4 on: how many answers were not notified at the as-of instant. */
+const NOT_NOTIFIED_COLUMN: ReportTable['columns'][number] = {
+  key: 'notNotified',
+  header: 'Sin notificar',
+  format: 'integer',
+};
+
+function tallyColumns(layout: number): ReportTable['columns'] {
+  return layout >= 4 ? [...TALLY_COLUMNS, NOT_NOTIFIED_COLUMN] : TALLY_COLUMNS;
+}
+
+/** A row's fields are part of the content hash: a layout only gets the fields of its own columns. */
+function tallyRow(tally: CaseTally, layout: number): Record<string, number | null> {
+  return layout >= 4 ? { ...tallyFields(tally), notNotified: tally.notNotified } : tallyFields(tally);
+}
+
+function tallyFields(tally: CaseTally): Record<string, number | null> {
   return {
     received: tally.received,
     answered: tally.answered,
@@ -173,17 +301,20 @@ function tallyRow(tally: CaseTally): Record<string, number | null> {
   };
 }
 
-function byKindTable(cases: readonly ReportCase[], asOfDay: CalendarDate): ReportTable {
+function byKindTable(cases: readonly ReportCase[], judging: Judging): ReportTable {
   const groups = groupBy(cases, (reportCase) => reportCase.kind, PQRS_KINDS);
   return {
     type: 'table',
     title: 'Por tipo de solicitud',
-    columns: [{ key: 'kind', header: 'Tipo', format: 'text' }, ...TALLY_COLUMNS],
+    columns: [{ key: 'kind', header: 'Tipo', format: 'text' }, ...tallyColumns(judging.layout)],
     rows: [...groups].map(([kind, ofKind]) => ({
       kind: PQRS_KIND_LABELS[kind],
-      ...tallyRow(tallyCases(ofKind, asOfDay)),
+      ...tallyRow(tallyCases(ofKind, judging.asOfDay, judging.rule), judging.layout),
     })),
-    note: 'Oportunidad: respondidas a tiempo sobre respondidas. Días hábiles contados desde la radicación (o desde el reinicio del término por el art. 17) hasta la respuesta.',
+    note:
+      judging.rule === 'NOTIFIED'
+        ? 'Oportunidad: notificadas a tiempo sobre respondidas con la oportunidad ya definida (las pendientes de notificar en término no cuentan). Días hábiles contados desde la radicación (o desde el reinicio del término por el art. 17) hasta la respuesta.'
+        : 'Oportunidad: respondidas a tiempo sobre respondidas. Días hábiles contados desde la radicación (o desde el reinicio del término por el art. 17) hasta la respuesta.',
   };
 }
 
@@ -239,15 +370,15 @@ function sharesTable<Key extends string>(
   };
 }
 
-function byDependencyTable(cases: readonly ReportCase[], asOfDay: CalendarDate): ReportTable {
+function byDependencyTable(cases: readonly ReportCase[], judging: Judging): ReportTable {
   const groups = groupBy(cases, (reportCase) => reportCase.dependency ?? UNASSIGNED_DEPENDENCY_LABEL);
   return {
     type: 'table',
     title: 'Por dependencia',
-    columns: [{ key: 'dependency', header: 'Dependencia', format: 'text' }, ...TALLY_COLUMNS],
+    columns: [{ key: 'dependency', header: 'Dependencia', format: 'text' }, ...tallyColumns(judging.layout)],
     rows: [...groups].map(([dependency, ofDependency]) => ({
       dependency,
-      ...tallyRow(tallyCases(ofDependency, asOfDay)),
+      ...tallyRow(tallyCases(ofDependency, judging.asOfDay, judging.rule), judging.layout),
     })),
   };
 }
@@ -275,6 +406,43 @@ function backlogTable(cases: readonly ReportCase[], asOfDay: CalendarDate): Repo
       overdue: isOverdue(reportCase, asOfDay),
     })),
     note: 'Un caso en espera de información del peticionario (art. 17) tiene el término suspendido: no se cuenta como vencido.',
+  };
+}
+
+/** How an answer's timeliness reads in the answers table. */
+function timelinessLabel(onTime: boolean | null): string {
+  if (onTime === null) return AWAITING_NOTICE;
+  return onTime ? 'A tiempo' : 'Fuera de término';
+}
+
+/** Each answer with the day it was given and the day the petitioner was notified of it. */
+function answersTable(cases: readonly ReportCase[], judging: Judging): ReportTable {
+  return {
+    type: 'table',
+    title: 'Respuestas: fecha de respuesta y fecha de notificación',
+    columns: [
+      { key: 'radicado', header: 'Radicado', format: 'text' },
+      { key: 'kind', header: 'Tipo', format: 'text' },
+      { key: 'dependency', header: 'Dependencia', format: 'text' },
+      { key: 'dueDate', header: 'Vence', format: 'date' },
+      { key: 'answeredOn', header: 'Fecha de respuesta', format: 'date' },
+      { key: 'notifiedOn', header: 'Fecha de notificación', format: 'dateOrNote' },
+      { key: 'businessDaysTaken', header: 'Días hábiles', format: 'integer' },
+      { key: 'timeliness', header: 'Oportunidad', format: 'text' },
+    ],
+    rows: cases
+      .filter((reportCase) => reportCase.answeredOn !== null)
+      .map((reportCase) => ({
+        radicado: reportCase.radicado,
+        kind: PQRS_KIND_LABELS[reportCase.kind],
+        dependency: reportCase.dependency ?? UNASSIGNED_DEPENDENCY_LABEL,
+        dueDate: reportCase.dueDate,
+        answeredOn: reportCase.answeredOn,
+        notifiedOn: printedNotificationDate(reportCase),
+        businessDaysTaken: reportCase.businessDaysTaken,
+        timeliness: timelinessLabel(answeredOnTimeUnder(judging.rule, reportCase, judging.asOfDay)),
+      })),
+    note: TIMELINESS_RULE_LINES[judging.rule],
   };
 }
 

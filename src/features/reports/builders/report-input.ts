@@ -1,14 +1,24 @@
 // What every report builder is given: the period, the as-of instant, the entity's names and the layout the
 // report was issued with. Nothing else: the same input always gives the same document.
+import type { MailSettings } from '../../../config/mail-settings.js';
 import type { ReportPeriod } from '../read-models/report-sources.js';
 
 /**
  * The layout of the reports issued from now on. A report keeps the layout it was issued with (recorded in
  * its parameters), so regenerating it gives the same bytes after the reports gain sections:
  * 1: as first issued; 2: the PQRS report lists the facts recorded late; 3: the PQRS report counts the
- * filings by who filed them, anonymous ones included (Ventanilla virtual).
+ * filings by who filed them, anonymous ones included (Ventanilla virtual); 4: the PQRS report states the
+ * timeliness rule it applied, counts the answers not yet notified and lists each answer with its answer
+ * and notification dates.
  */
-export const CURRENT_REPORT_LAYOUT = 3;
+export const CURRENT_REPORT_LAYOUT = 4;
+
+/**
+ * Which day of an answer decides whether it was on time: the day it was given (ANSWERED, the default) or
+ * the day the petitioner was notified of it (NOTIFIED). The office's choice (VENTANILLA_TIMELINESS_ON),
+ * recorded with each report issued, so a report regenerates with the rule it was issued under.
+ */
+export type TimelinessRule = MailSettings['timelinessOn'];
 
 export interface ReportInput {
   readonly period: ReportPeriod;
@@ -18,6 +28,8 @@ export interface ReportInput {
   readonly officeName: string;
   /** The layout the report was issued with (CURRENT_REPORT_LAYOUT for a new one). */
   readonly layout: number;
+  /** The timeliness rule the report was issued under; ANSWERED for reports issued before it was kept. */
+  readonly timelinessOn: TimelinessRule;
 }
 
 /** Part of `part` in `whole`, 0..1; null when there is nothing to measure. */

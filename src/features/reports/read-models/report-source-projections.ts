@@ -33,8 +33,9 @@ export const SURVEY_RESPONSE_VERSIONS_COLLECTION = 'surveyResponseVersions';
 
 /**
  * A case as reports need it: the live `cases` document without the texts no report prints (the
- * description may be long; the search text is derived) nor the petitioner, plus the counts of the steps
- * reports total.
+ * description may be long; the search text is derived; an answer under review is not an answer yet) nor
+ * the petitioner, plus the counts of the steps reports total. Its notices stay (the notification date is
+ * worked out from them, event by event), though no report prints them.
  */
 export interface ReportCase
   extends
@@ -60,6 +61,7 @@ export interface ReportCase
       | 'answeredAt'
       | 'answeredOn'
       | 'answeredOnTime'
+      | 'answerNotifiedOn'
       | 'businessDaysTaken'
       | 'accessDecision'
       | 'closedAt'
@@ -86,6 +88,9 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
     receivedBy: _receivedBy,
     answerChannel: _answerChannel,
     attachments: _attachments,
+    answerDraft: _answerDraft,
+    answerApproval: _answerApproval,
+    answerLetter: _answerLetter,
     ...kept
   } = next;
   return {
@@ -101,7 +106,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   name: 'caseVersions',
   // 2: the late entries of each case.
   // 3: who filed it (person type, anonymous).
-  version: 3,
+  // 4: the notices and the day the answer was notified; no answer drafts (sealed texts no report prints).
+  version: 4,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index

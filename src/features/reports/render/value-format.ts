@@ -37,6 +37,10 @@ export function formatReportValue(
       return formatPercent(numberValue(value, format));
     case 'date':
       return formatDay(stringValue(value, format));
+    case 'dateOrNote': {
+      const text = stringValue(value, format);
+      return isIsoDay(text) ? formatDay(text) : text;
+    }
     case 'instant':
       return formatInstant(stringValue(value, format));
     case 'boolean':
@@ -92,6 +96,11 @@ export function formatPercent(share: number): string {
 export function formatDay(isoDay: string): string {
   const { year, month, day } = parseIsoDay(isoDay);
   return `${day}/${month}/${year}`;
+}
+
+/** Whether the text is a calendar day 'YYYY-MM-DD' (a 'dateOrNote' value that is not one is its note). */
+export function isIsoDay(text: string): boolean {
+  return ISO_DAY.test(text);
 }
 
 /** The parts of a calendar day 'YYYY-MM-DD', refusing anything else. */

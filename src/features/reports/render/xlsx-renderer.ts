@@ -18,6 +18,7 @@ import {
   datasetTable,
   DEFAULT_DECIMALS,
   formatReportValue,
+  isIsoDay,
   numberValue,
   parseIsoDay,
   reportPreambleLines,
@@ -77,13 +78,12 @@ export function typedCell(value: ReportValue, format: ValueFormat, decimals = DE
       return { value: numberValue(value, format), numFmt: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0' };
     case 'percent':
       return { value: numberValue(value, format), numFmt: '0.0%' };
-    case 'date': {
-      const { year, month, day } = parseIsoDay(stringValue(value, format));
-      // Excel dates have no time zone: the serial of the calendar day itself (exceljs counts in UTC).
-      return {
-        value: new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))),
-        numFmt: 'dd/mm/yyyy',
-      };
+    case 'date':
+      return dayCell(stringValue(value, format));
+    case 'dateOrNote': {
+      // A day is a date cell like any other, so the column still sorts; the note is plain text.
+      const text = stringValue(value, format);
+      return isIsoDay(text) ? dayCell(text) : { value: text };
     }
     case 'instant': {
       // Excel cannot hold an instant, only a wall-clock time: store Bogotá's, as every format prints it.
@@ -106,6 +106,13 @@ export function typedCell(value: ReportValue, format: ValueFormat, decimals = DE
       throw new TypeError(`Unknown value format: ${String(unknownFormat)}`);
     }
   }
+}
+
+/** A calendar day 'YYYY-MM-DD' as an Excel date. */
+function dayCell(isoDay: string): TypedCell {
+  const { year, month, day } = parseIsoDay(isoDay);
+  // Excel dates have no time zone: the serial of the calendar day itself (exceljs counts in UTC).
+  return { value: new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))), numFmt: 'dd/mm/yyyy' };
 }
 
 function writeReportSheet(sheet: ExcelJS.Worksheet, document: ReportDocument, contentHash: string): void {
