@@ -24,6 +24,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...AUDIT_PROJECTIONS,
   ...HABEAS_DATA_PROJECTIONS,
   ...NOTICE_TEMPLATE_PROJECTIONS,
+  ...NOTIFICATION_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

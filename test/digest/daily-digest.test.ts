@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { DigestScheduler } from '../../src/features/digest/index.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
-import { ReceivingSmtpServer, type ReceivedMail } from './receiving-smtp-server.js';
+import { ReceivingSmtpServer, type ReceivedMail } from '../support/receiving-smtp-server.js';
 
 const PETITIONER = 'Petronila Reservada Gómez';
 const SUBJECT = 'Asunto reservado del peticionario';

@@ -147,7 +147,8 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
         break;
       case 'DeadlineExtended':
         values.motivo = followed.data.reason;
-        values.fechaVencimientoAnterior = spanishDate(followed.data.previousDueDate);
+        // The term the notice speaks of is the one it extends.
+        values.fechaVencimiento = spanishDate(followed.data.previousDueDate);
         values.nuevaFechaVencimiento = spanishDate(followed.data.newDueDate);
         break;
       case 'Transferred':
@@ -159,6 +160,8 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
         values.respuesta = followed.data.answer;
         values.fechaRespuesta = spanishDate(followed.data.answeredOn);
         values.numeroSalida = followed.data.letter?.outgoingNumber ?? '';
+        // The letter is the notice itself; its annexes are the answer's other files.
+        values.anexos = followed.data.attachments.map((attachment) => attachment.fileName).join(', ');
         values.decisionAcceso =
           followed.data.accessDecision === null ? '' : ACCESS_DECISION_LABELS[followed.data.accessDecision];
         break;
