@@ -32,9 +32,11 @@ import {
   caseActionProblems,
   caseActionRefusal,
   caseActionVariables,
+  ANSWER_REVIEW_REQUIRED,
   bogotaDateTimeLocal,
   initialDraft,
   PQRS_CASE_COMMAND_ROLES,
+  REVIEW_ACTIONS,
   type CaseAction,
   type CaseFacts,
 } from '../../web/src/logic/case-actions.js';
@@ -85,8 +87,43 @@ function wellFormed(action: CaseAction): PqrsCommand {
       return { type: 'ClosePqrs', data: {} };
     case 'withdraw':
       return { type: 'WithdrawPqrs', data: { mode: 'EXPRESS', reason: 'Desiste por escrito.' } };
+    case 'draftAnswer':
+      return { type: 'DraftAnswer', data: { answer: 'Respuesta de fondo.' } };
+    case 'approveAnswer':
+      return { type: 'ApproveAnswer', data: { draft: 1 } };
+    case 'returnAnswer':
+      return { type: 'ReturnAnswer', data: { draft: 1, remarks: 'Cite la norma aplicable.' } };
   }
 }
+
+/** The agent's first draft of the answer, for a kind under review. */
+function answerDrafted(): PqrsEvent {
+  return {
+    type: 'AnswerDrafted',
+    data: {
+      draft: 1,
+      answer: 'Respuesta de fondo.',
+      accessDecision: null,
+      attachments: [],
+      draftedAt: at(TODAY, '09:00'),
+      draftedBy: agent.id,
+    },
+  };
+}
+
+const RETURNED: PqrsEvent = {
+  type: 'AnswerReturned',
+  data: { draft: 1, remarks: 'Cite la norma aplicable.', returnedAt: at(TODAY, '09:30') },
+};
+
+/** Histories of a petition, the kind the office reviews in these tests (answerReviewKinds). */
+const REVIEWED_HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
+  'assigned to the agent, nothing drafted': [received(RADICADO), assigned(agent.id)],
+  'with a draft awaiting approval': [received(RADICADO), assigned(agent.id), answerDrafted()],
+  'with a draft returned with remarks': [received(RADICADO), assigned(agent.id), answerDrafted(), RETURNED],
+  'received, with a draft by a coordinator': [received(RADICADO), answerDrafted()],
+  answered: [received(RADICADO), answered()],
+};
 
 describe('the role table', () => {
   it('is the decider’s, command by command, for the staff roles', () => {
@@ -130,6 +167,52 @@ describe('the actions offered', () => {
       }
     });
   }
+
+  for (const [name, events] of Object.entries(REVIEWED_HISTORIES)) {
+    it(`on a reviewed kind's case ${name} are those the domain accepts, for every role`, () => {
+      const state = fold(pqrsDecider, events);
+      if (state.status === 'NOT_RECEIVED') throw new Error('the history must receive the case');
+      const draft = 'answerDraft' in state ? state.answerDraft : null;
+      const subject = {
+        kind: state.kind,
+        status: state.status as PqrsStatus,
+        assigneeId: 'assignee' in state && state.assignee ? state.assignee.id : null,
+        answerDraft: draft ? { draft: draft.draft, status: draft.status } : null,
+        // What the page learns from a refused direct answer (or from the draft itself).
+        answerReviewed: true,
+      };
+      for (const actor of actors) {
+        const accepted = CASE_ACTIONS.filter((action) => {
+          const context = { ...on(TODAY, actor), answerReviewKinds: ['PETITION'] };
+          const decision = pqrsDecider.decide(wellFormed(action), state, context);
+          return Array.isArray(decision) && decision.length > 0;
+        });
+        expect({
+          actor: actor.id,
+          actions: availableCaseActions({ id: actor.id, roles: [actor.role as StaffRole] }, subject),
+        }).toEqual({ actor: actor.id, actions: accepted });
+      }
+    });
+  }
+
+  it('offer drafting for review instead of answering once the case has a draft or the server asked for review', () => {
+    const subject = { kind: 'PETITION', status: 'ASSIGNED', assigneeId: 'u' } as const;
+    const agentUser = { id: 'u', roles: ['AGENT'] } as const;
+    expect(availableCaseActions(agentUser, subject)).toEqual(['answer', 'requestInformation']);
+    expect(availableCaseActions(agentUser, { ...subject, answerReviewed: true })).toEqual([
+      'draftAnswer',
+      'requestInformation',
+    ]);
+    expect(
+      availableCaseActions(agentUser, { ...subject, answerDraft: { draft: 2, status: 'RETURNED' } }),
+    ).toEqual(['draftAnswer', 'requestInformation']);
+    const coordinatorUser = { id: 'c', roles: ['COORDINATOR'] } as const;
+    const drafted = { ...subject, answerDraft: { draft: 1, status: 'DRAFTED' } } as const;
+    expect(availableCaseActions(coordinatorUser, drafted)).toEqual(
+      expect.arrayContaining(['approveAnswer', 'returnAnswer']),
+    );
+    expect(REVIEW_ACTIONS).toEqual(new Set(['approveAnswer', 'returnAnswer']));
+  });
 
   it('leave an auditor without a single button', () => {
     for (const status of ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION', 'ANSWERED'] as const)
@@ -236,11 +319,11 @@ describe('the form of each action', () => {
 });
 
 describe('the files a step takes', () => {
-  it('are offered with the answer and with the information provided, and with no other step', () => {
+  it('are offered with the answer (outright or drafted) and with the information provided, and with no other step', () => {
     const withFiles = CASE_ACTIONS.filter(
       (action) => caseActionForm(action, FACTS).attachments !== undefined,
     );
-    expect(withFiles).toEqual(['answer', 'provideInformation']);
+    expect(withFiles).toEqual(['answer', 'draftAnswer', 'provideInformation']);
     expect(caseActionForm('answer', FACTS).attachments?.label).toBe('Oficio de respuesta y anexos');
   });
 
@@ -258,7 +341,40 @@ describe('the files a step takes', () => {
       radicado: RADICADO,
       expectedRevision: 3,
       entity: 'DIAN',
+      entityEmail: null,
       reason: 'Competencia.',
+    });
+    expect(
+      caseActionVariables('transfer', FACTS, {
+        entity: 'DIAN',
+        entityEmail: ' radicacion@dian.gov.co ',
+        reason: 'Competencia.',
+      }),
+    ).toMatchObject({ entityEmail: 'radicacion@dian.gov.co' });
+  });
+
+  it('send the draft with its annexes, and the review the draft it read', () => {
+    const reviewed = { ...FACTS, answerDraft: { draft: 2, status: 'DRAFTED' } } as const;
+    expect(caseActionVariables('draftAnswer', reviewed, { answer: ' Corregida. ' }, ['a1'])).toEqual({
+      radicado: RADICADO,
+      expectedRevision: 3,
+      attachmentIds: ['a1'],
+      answer: 'Corregida.',
+      accessDecision: null,
+    });
+    expect(caseActionVariables('approveAnswer', reviewed, {})).toEqual({
+      radicado: RADICADO,
+      expectedRevision: 3,
+      draft: 2,
+    });
+    expect(caseActionVariables('returnAnswer', reviewed, { remarks: ' Cite la norma. ' })).toEqual({
+      radicado: RADICADO,
+      expectedRevision: 3,
+      draft: 2,
+      remarks: 'Cite la norma.',
+    });
+    expect(caseActionProblems(caseActionForm('returnAnswer', reviewed), { remarks: ' ' })).toEqual({
+      remarks: 'Indique qué debe corregirse en la respuesta.',
     });
   });
 });
@@ -278,7 +394,21 @@ describe('a refused step', () => {
       message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 2026-04-29.',
       field: 'newDueDate',
       conflict: false,
+      rule: 'EXTENSION_BEYOND_DOUBLE_TERM',
     });
+  });
+
+  it('names the rule, so an answer refused for review becomes a draft for the visto bueno', () => {
+    expect(
+      caseActionRefusal({
+        graphQLErrors: [
+          {
+            message: 'Las respuestas a una petición pasan por visto bueno: guárdela como borrador.',
+            extensions: { code: 'BUSINESS_RULE', rule: 'ANSWER_REVIEW_REQUIRED' },
+          },
+        ],
+      }),
+    ).toMatchObject({ rule: ANSWER_REVIEW_REQUIRED, field: null, conflict: false });
   });
 
   it('says the case changed meanwhile and was reloaded on a concurrency conflict', () => {
@@ -291,7 +421,7 @@ describe('a refused step', () => {
         },
       ],
     });
-    expect(refusal).toMatchObject({ conflict: true, field: null });
+    expect(refusal).toMatchObject({ conflict: true, field: null, rule: null });
     expect(refusal?.message).toMatch(
       /^El caso fue modificado por otra persona .* Ya se cargaron los datos actuales/,
     );

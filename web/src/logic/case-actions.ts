@@ -18,12 +18,18 @@ export type CaseAction =
   | 'transfer'
   | 'answer'
   | 'close'
-  | 'withdraw';
+  | 'withdraw'
+  | 'draftAnswer'
+  | 'approveAnswer'
+  | 'returnAnswer';
 
 /** In the order the buttons show: the usual path first, the endings last. */
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'assign',
   'answer',
+  'draftAnswer',
+  'approveAnswer',
+  'returnAnswer',
   'requestInformation',
   'provideInformation',
   'extend',
@@ -40,7 +46,10 @@ export type PqrsCaseCommand =
   | 'TransferPqrs'
   | 'AnswerPqrs'
   | 'ClosePqrs'
-  | 'WithdrawPqrs';
+  | 'WithdrawPqrs'
+  | 'DraftAnswer'
+  | 'ApproveAnswer'
+  | 'ReturnAnswer';
 
 export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>> = {
   assign: 'AssignPqrs',
@@ -51,6 +60,9 @@ export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>>
   answer: 'AnswerPqrs',
   close: 'ClosePqrs',
   withdraw: 'WithdrawPqrs',
+  draftAnswer: 'DraftAnswer',
+  approveAnswer: 'ApproveAnswer',
+  returnAnswer: 'ReturnAnswer',
 };
 
 const CASE_MANAGERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
@@ -66,6 +78,9 @@ export const PQRS_CASE_COMMAND_ROLES: Readonly<Record<PqrsCaseCommand, readonly 
   AnswerPqrs: CASE_WORKERS,
   ClosePqrs: CASE_MANAGERS,
   WithdrawPqrs: CASE_MANAGERS,
+  DraftAnswer: CASE_WORKERS,
+  ApproveAnswer: CASE_MANAGERS,
+  ReturnAnswer: CASE_MANAGERS,
 };
 
 const OPEN: readonly PqrsStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
@@ -82,10 +97,23 @@ const ACTION_STATUSES: Readonly<Record<CaseAction, readonly PqrsStatus[]>> = {
   answer: RUNNING,
   close: ['ANSWERED'],
   withdraw: OPEN,
+  draftAnswer: RUNNING,
+  approveAnswer: RUNNING,
+  returnAnswer: OPEN,
 };
 
 /** The steps an agent may take only on the cases assigned to them (decide's mayWorkOn). */
-const ASSIGNEE_ONLY_FOR_AGENTS: ReadonlySet<CaseAction> = new Set(['requestInformation', 'answer']);
+const ASSIGNEE_ONLY_FOR_AGENTS: ReadonlySet<CaseAction> = new Set([
+  'requestInformation',
+  'answer',
+  'draftAnswer',
+]);
+
+/**
+ * The coordinator's review of a draft: offered beside the draft itself (the case's "Respuesta en
+ * revisión"), not in the row of steps.
+ */
+export const REVIEW_ACTIONS: ReadonlySet<CaseAction> = new Set(['approveAnswer', 'returnAnswer']);
 
 export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   assign: 'Asignar',
@@ -96,6 +124,9 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   answer: 'Responder',
   close: 'Cerrar el caso',
   withdraw: 'Registrar desistimiento',
+  draftAnswer: 'Enviar a visto bueno',
+  approveAnswer: 'Aprobar y enviar',
+  returnAnswer: 'Devolver con observaciones',
 };
 
 /** What the page says once the step is recorded (the status chip shows the rest). */
@@ -108,6 +139,9 @@ export const CASE_ACTION_DONE: Readonly<Record<CaseAction, string>> = {
   answer: 'Respuesta registrada.',
   close: 'Caso cerrado.',
   withdraw: 'Desistimiento registrado.',
+  draftAnswer: 'Borrador enviado a visto bueno: un coordinador lo aprueba o lo devuelve.',
+  approveAnswer: 'Visto bueno dado: la respuesta queda dada con su oficio y se envía al peticionario.',
+  returnAnswer: 'Borrador devuelto con observaciones.',
 };
 
 export interface CaseUser {
@@ -115,10 +149,25 @@ export interface CaseUser {
   readonly roles: readonly Role[];
 }
 
+/** DRAFTED: waits for a coordinator's approval; RETURNED: sent back with remarks (AnswerDraftView). */
+export type AnswerDraftStatus = 'DRAFTED' | 'RETURNED';
+
 export interface CaseSubject {
   readonly kind: PqrsKind;
   readonly status: PqrsStatus;
   readonly assigneeId: string | null;
+  /** The answer in review (visto bueno), if any. */
+  readonly answerDraft?: { readonly draft: number; readonly status: AnswerDraftStatus } | null;
+  /**
+   * The kind's answers go through review (VENTANILLA_REVIEW_KINDS): known once a draft exists or the
+   * server refused a direct answer with ANSWER_REVIEW_REQUIRED. The schema does not list the kinds.
+   */
+  readonly answerReviewed?: boolean;
+}
+
+/** Whether answering the case means drafting for review rather than answering outright. */
+export function answersGoThroughReview(subject: CaseSubject): boolean {
+  return Boolean(subject.answerReviewed) || Boolean(subject.answerDraft);
 }
 
 /** The role the server acts in for the action: the guard's pick, the most privileged one allowed. */
@@ -127,13 +176,29 @@ export function actingRoleFor(roles: readonly Role[], action: CaseAction): Role 
   return ROLE_PRECEDENCE.find((role) => allowed.includes(role) && roles.includes(role)) ?? null;
 }
 
+/** What the answer's review asks of the case before the action may be taken, beyond role and status. */
+function reviewAllows(subject: CaseSubject, action: CaseAction): boolean {
+  switch (action) {
+    case 'answer':
+      return !answersGoThroughReview(subject);
+    case 'draftAnswer':
+      return answersGoThroughReview(subject);
+    case 'approveAnswer':
+    case 'returnAnswer':
+      return subject.answerDraft?.status === 'DRAFTED';
+    default:
+      return true;
+  }
+}
+
 export function mayTakeAction(user: CaseUser, subject: CaseSubject, action: CaseAction): boolean {
   const role = actingRoleFor(user.roles, action);
   if (role === null || !ACTION_STATUSES[action].includes(subject.status)) return false;
+  if (!reviewAllows(subject, action)) return false;
   return role !== 'AGENT' || !ASSIGNEE_ONLY_FOR_AGENTS.has(action) || subject.assigneeId === user.id;
 }
 
-/** The actions to offer on the case, in button order; none at all for an auditor. */
+/** The actions to offer on the case, in button order (the review's among them); none for an auditor. */
 export function availableCaseActions(user: CaseUser, subject: CaseSubject): CaseAction[] {
   return CASE_ACTIONS.filter((action) => mayTakeAction(user, subject, action));
 }
@@ -150,9 +215,11 @@ export type CaseActionField =
   | 'newDueDate'
   | 'reason'
   | 'entity'
+  | 'entityEmail'
   | 'answer'
   | 'accessDecision'
-  | 'mode';
+  | 'mode'
+  | 'remarks';
 
 export interface CaseActionFieldSpec {
   readonly name: CaseActionField;
@@ -181,7 +248,7 @@ export interface CaseActionForm {
 }
 
 /** The steps that take files, by the mutation's attachmentIds argument. */
-const ACTIONS_WITH_FILES: ReadonlySet<CaseAction> = new Set(['provideInformation', 'answer']);
+const ACTIONS_WITH_FILES: ReadonlySet<CaseAction> = new Set(['provideInformation', 'answer', 'draftAnswer']);
 
 export interface CaseFacts extends CaseSubject {
   readonly radicado: string;
@@ -202,6 +269,30 @@ const REASON = (requiredMessage: string, label = 'Motivo'): CaseActionFieldSpec 
   kind: 'multiline',
   requiredMessage,
 });
+
+/** The answer, and the access decision of a request for information: answered outright or drafted. */
+function answerFields(facts: Pick<CaseFacts, 'kind'>): readonly CaseActionFieldSpec[] {
+  return [
+    {
+      name: 'answer',
+      label: 'Respuesta',
+      kind: 'multiline',
+      requiredMessage: 'La respuesta no puede estar vacía.',
+    },
+    ...(facts.kind === 'INFORMATION_REQUEST'
+      ? [
+          {
+            name: 'accessDecision',
+            label: 'Decisión sobre el acceso a la información (Ley 1712 de 2014)',
+            kind: 'choice',
+            requiredMessage:
+              'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
+            options: optionsOf(ACCESS_DECISION_BY_THE_ANSWER),
+          } satisfies CaseActionFieldSpec,
+        ]
+      : []),
+  ];
+}
 
 export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseActionForm {
   switch (action) {
@@ -300,6 +391,13 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
             kind: 'text',
             requiredMessage: 'Indique la entidad competente.',
           },
+          {
+            name: 'entityEmail',
+            label: 'Correo de la entidad competente',
+            kind: 'text',
+            helperText:
+              'Si lo indica, la copia del traslado se le envía por correo; si no, se registra su envío postal.',
+          },
           REASON('El traslado debe ser motivado.'),
         ],
       };
@@ -308,30 +406,43 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
         title: `Responder el caso ${facts.radicado}`,
         intro: `Respuesta de fondo al peticionario; queda a tiempo si se da a más tardar el ${formatDate(facts.dueDate)}.`,
         submitLabel: 'Responder',
-        fields: [
-          {
-            name: 'answer',
-            label: 'Respuesta',
-            kind: 'multiline',
-            requiredMessage: 'La respuesta no puede estar vacía.',
-          },
-          ...(facts.kind === 'INFORMATION_REQUEST'
-            ? [
-                {
-                  name: 'accessDecision',
-                  label: 'Decisión sobre el acceso a la información (Ley 1712 de 2014)',
-                  kind: 'choice',
-                  requiredMessage:
-                    'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
-                  options: optionsOf(ACCESS_DECISION_BY_THE_ANSWER),
-                } satisfies CaseActionFieldSpec,
-              ]
-            : []),
-        ],
+        fields: answerFields(facts),
         attachments: {
           label: 'Oficio de respuesta y anexos',
           helperText: 'El peticionario los recibe con la respuesta; se envían al elegirlos.',
         },
+      };
+    case 'draftAnswer':
+      return {
+        title: `Enviar a visto bueno la respuesta del caso ${facts.radicado}`,
+        intro: `Las respuestas a este tipo de caso las aprueba un coordinador antes de enviarse; al aprobarla, Ventanilla genera el oficio con su número de salida. Queda a tiempo si se aprueba a más tardar el ${formatDate(facts.dueDate)}.`,
+        submitLabel: 'Enviar a visto bueno',
+        fields: answerFields(facts),
+        attachments: {
+          label: 'Anexos de la respuesta',
+          helperText: 'El oficio lo genera Ventanilla al aprobar la respuesta; se envían al elegirlos.',
+        },
+      };
+    case 'approveAnswer':
+      return {
+        title: `Aprobar la respuesta del caso ${facts.radicado}`,
+        intro: `Con el visto bueno, la respuesta del borrador ${facts.answerDraft?.draft ?? ''} queda dada hoy: se genera el oficio con su número de salida y se envía al peticionario.`,
+        submitLabel: 'Aprobar y enviar',
+        fields: [],
+      };
+    case 'returnAnswer':
+      return {
+        title: 'Devolver la respuesta con observaciones',
+        intro: 'Quien escribió la respuesta lee las observaciones y la envía corregida a visto bueno.',
+        submitLabel: 'Devolver',
+        fields: [
+          {
+            name: 'remarks',
+            label: 'Observaciones',
+            kind: 'multiline',
+            requiredMessage: 'Indique qué debe corregirse en la respuesta.',
+          },
+        ],
       };
     case 'close':
       return {
@@ -401,7 +512,7 @@ export function caseActionProblems(
  */
 export function caseActionVariables(
   action: CaseAction,
-  facts: Pick<CaseFacts, 'radicado' | 'revision' | 'kind'>,
+  facts: Pick<CaseFacts, 'radicado' | 'revision' | 'kind' | 'answerDraft'>,
   draft: CaseActionDraft,
   attachmentIds: readonly string[] = [],
 ): Record<string, unknown> {
@@ -426,13 +537,23 @@ export function caseActionVariables(
     case 'extend':
       return { ...base, newDueDate: text('newDueDate'), reason: text('reason') };
     case 'transfer':
-      return { ...base, entity: text('entity'), reason: text('reason') };
+      return {
+        ...base,
+        entity: text('entity'),
+        entityEmail: text('entityEmail') || null,
+        reason: text('reason'),
+      };
     case 'answer':
+    case 'draftAnswer':
       return {
         ...base,
         answer: text('answer'),
         accessDecision: facts.kind === 'INFORMATION_REQUEST' ? text('accessDecision') || null : null,
       };
+    case 'approveAnswer':
+      return { ...base, draft: facts.answerDraft?.draft ?? 0 };
+    case 'returnAnswer':
+      return { ...base, draft: facts.answerDraft?.draft ?? 0, remarks: text('remarks') };
     case 'close':
       return base;
     case 'withdraw':
@@ -456,7 +577,12 @@ export function instantOfBogotaLocal(value: string): string {
 export interface CaseActionRefusal extends RuleError {
   /** Someone else changed the case since it was loaded: reload it before trying again. */
   readonly conflict: boolean;
+  /** The domain rule that refused it (ANSWER_REVIEW_REQUIRED, SELF_APPROVAL…), or null. */
+  readonly rule: string | null;
 }
+
+/** The refusal of a direct answer for a kind whose answers a coordinator approves first. */
+export const ANSWER_REVIEW_REQUIRED = 'ANSWER_REVIEW_REQUIRED';
 
 /** The server's refusal of a step, in its own Spanish words; a concurrent change says the case reloaded. */
 export function caseActionRefusal(failure: GraphQLFailure | undefined): CaseActionRefusal | null {
@@ -465,7 +591,13 @@ export function caseActionRefusal(failure: GraphQLFailure | undefined): CaseActi
   const conflict = failure.graphQLErrors.some(
     (graphQLError) => graphQLError.extensions?.['code'] === 'CONCURRENCY_CONFLICT',
   );
+  const rule = failure.graphQLErrors[0]?.extensions?.['rule'];
   return conflict
-    ? { message: `${error.message} Ya se cargaron los datos actuales del caso.`, field: null, conflict }
-    : { ...error, conflict };
+    ? {
+        message: `${error.message} Ya se cargaron los datos actuales del caso.`,
+        field: null,
+        conflict,
+        rule: null,
+      }
+    : { ...error, conflict, rule: typeof rule === 'string' ? rule : null };
 }

@@ -1,7 +1,8 @@
 // Screen 4, the case detail (/casos/:radicado): the case's data and the standing of its term in business
 // days, the steps the user's role may take on it now (each its own form), its files (from the filing, the
 // information provided and the answer), its history with who and when, the improvement actions
-// formulated from it and the FAQ entries that may answer it. An auditor reads everything and is offered
+// formulated from it and the FAQ entries that may answer it; the answer in review (visto bueno) and, once
+// answered, its letter; the case's notices with their proof. An auditor reads everything and is offered
 // no step.
 import { Alert, Box, Button, CircularProgress, Link, Paper, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
@@ -11,12 +12,16 @@ import {
   availableCaseActions,
   CASE_ACTION_DONE,
   CASE_ACTION_LABELS,
+  REVIEW_ACTIONS,
   type CaseAction,
   type CaseFacts,
 } from '../logic/case-actions';
+import { mayFollowUpNotices } from '../logic/notices';
 import { useSession } from '../session/session';
 import { AttachmentList } from './common/AttachmentList';
 import { CaseActionDialog } from './case/CaseActionDialog';
+import { CaseAnswerDraft, CaseAnswerLetter } from './case/CaseAnswer';
+import { CaseNotices } from './case/CaseNotices';
 import { ASSIGNABLE_USERS, CASE_DETAIL, CASE_FAQ_SUGGESTIONS, CASE_TIMELINE } from './case/case-operations';
 import { CaseFaqSuggestions, CaseImprovementActions } from './case/CaseRelated';
 import { CaseStanding, CaseSummary } from './case/CaseSummary';
@@ -33,6 +38,8 @@ export function CasePage() {
   const [users] = useQuery({ query: ASSIGNABLE_USERS, pause: !mayListUsers });
   const [openAction, setOpenAction] = useState<CaseAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The schema does not say which kinds go through review: a refused direct answer tells this page.
+  const [reviewLearned, setReviewLearned] = useState(false);
 
   const userNames = useMemo(
     () => new Map((users.data?.users ?? []).map((person) => [person.id, person.fullName ?? person.username])),
@@ -54,9 +61,24 @@ export function CasePage() {
         assigneeId: pqrs.assignee?.id ?? null,
         dueDate: pqrs.dueDate,
         maxDueDate: pqrs.maxDueDate,
+        answerDraft: pqrs.answerDraft
+          ? {
+              draft: pqrs.answerDraft.draft,
+              status: pqrs.answerDraft.status === 'RETURNED' ? 'RETURNED' : 'DRAFTED',
+            }
+          : null,
+        answerReviewed: reviewLearned,
       }
     : null;
-  const actions = facts && user ? availableCaseActions(user, facts) : [];
+  const allActions = facts && user ? availableCaseActions(user, facts) : [];
+  const actions = allActions.filter((action) => !REVIEW_ACTIONS.has(action));
+  const reviewActions = allActions.filter((action) => REVIEW_ACTIONS.has(action));
+  const startAction = (action: CaseAction) => {
+    setDone(null);
+    setOpenAction(action);
+  };
+  // Correcting a draft starts from its text and keeps its files.
+  const previousDraft = openAction === 'draftAnswer' ? (pqrs?.answerDraft ?? null) : null;
 
   return (
     <>
@@ -95,10 +117,7 @@ export function CasePage() {
                 <Button
                   key={action}
                   variant={action === 'answer' || action === 'assign' ? 'contained' : 'outlined'}
-                  onClick={() => {
-                    setDone(null);
-                    setOpenAction(action);
-                  }}
+                  onClick={() => startAction(action)}
                 >
                   {CASE_ACTION_LABELS[action]}
                 </Button>
@@ -114,6 +133,14 @@ export function CasePage() {
             }}
           >
             <Stack spacing={2}>
+              {pqrs.answerDraft && (
+                <CaseAnswerDraft
+                  draft={pqrs.answerDraft}
+                  reviewActions={reviewActions}
+                  onAction={startAction}
+                />
+              )}
+              <CaseAnswerLetter pqrs={pqrs} />
               <CaseSummary pqrs={pqrs} />
               <Paper component="section" aria-labelledby="case-files-title" sx={{ p: 2 }}>
                 <Typography id="case-files-title" variant="h5" component="h2" gutterBottom>
@@ -126,6 +153,14 @@ export function CasePage() {
                   testId="case-attachments"
                 />
               </Paper>
+              <CaseNotices
+                notices={pqrs.notifications}
+                mayFollowUp={user ? mayFollowUpNotices(user, facts) : false}
+                onDone={(message) => {
+                  setDone(message);
+                  reload();
+                }}
+              />
               <CaseTimeline
                 events={history.data?.caseHistory.events}
                 error={history.error ? history.error.message : null}
@@ -147,6 +182,13 @@ export function CasePage() {
               facts={facts}
               onClose={() => setOpenAction(null)}
               onConflict={reload}
+              onReviewRequired={() => setReviewLearned(true)}
+              opening={
+                previousDraft
+                  ? { answer: previousDraft.answer, accessDecision: previousDraft.accessDecision ?? '' }
+                  : undefined
+              }
+              keptAttachments={previousDraft?.attachments ?? []}
               onDone={(action) => {
                 setOpenAction(null);
                 setDone(CASE_ACTION_DONE[action]);

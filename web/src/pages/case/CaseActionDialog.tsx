@@ -2,7 +2,9 @@
 // the server's refusal in its own Spanish words — in an alert above the form that screen readers
 // announce, and on the field it blamed. It sends the revision the user saw; when someone else changed the
 // case meanwhile, the page reloads it and the alert says so. A step that takes files (an answer, the
-// information provided) sends each one as it is chosen and the step waits for them.
+// information provided) sends each one as it is chosen and the step waits for them. An answer the server
+// refuses because the case's kind goes through review (ANSWER_REVIEW_REQUIRED) becomes, with its text and
+// files kept, a draft to send for a coordinator's visto bueno.
 import {
   Alert,
   Box,
@@ -21,10 +23,12 @@ import {
   RadioGroup,
   Stack,
   TextField,
+  Typography,
 } from '@mui/material';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import {
+  ANSWER_REVIEW_REQUIRED,
   caseActionForm,
   caseActionProblems,
   caseActionRefusal,
@@ -52,11 +56,14 @@ function useAssignableUsers(needed: boolean) {
 }
 
 export function CaseActionDialog({
-  action,
+  action: requestedAction,
   facts,
   onClose,
   onDone,
   onConflict,
+  onReviewRequired,
+  opening,
+  keptAttachments = [],
 }: {
   readonly action: CaseAction;
   readonly facts: CaseFacts;
@@ -65,11 +72,22 @@ export function CaseActionDialog({
   readonly onDone: (action: CaseAction) => void;
   /** Someone else changed the case: the page reloads it so the next try sends the new revision. */
   readonly onConflict: () => void;
+  /** The server said the case's answers go through review: the page offers drafting from now on. */
+  readonly onReviewRequired?: () => void;
+  /** The form's opening values (a returned draft's text, to correct). */
+  readonly opening?: CaseActionDraft;
+  /** Files the step keeps from before (a returned draft's annexes), sent with the new ones. */
+  readonly keptAttachments?: readonly { readonly id: string; readonly fileName: string }[];
 }) {
   const id = useId();
   const client = useClient();
+  const [action, setAction] = useState<CaseAction>(requestedAction);
+  const [switchedToReview, setSwitchedToReview] = useState<string | null>(null);
   const form = caseActionForm(action, facts);
-  const [draft, setDraft] = useState<CaseActionDraft>(() => initialDraft(action, new Date()));
+  const [draft, setDraft] = useState<CaseActionDraft>(() => ({
+    ...initialDraft(action, new Date()),
+    ...opening,
+  }));
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<CaseActionRefusal | null>(null);
@@ -93,14 +111,22 @@ export function CaseActionDialog({
     if (Object.keys(problems).length > 0 || filesProblem !== undefined) return;
     setSending(true);
     try {
+      const attachmentIds = [...keptAttachments.map((file) => file.id), ...uploads.ids];
       const result = await runCaseAction(
         client,
         action,
-        caseActionVariables(action, facts, draft, uploads.ids),
+        caseActionVariables(action, facts, draft, attachmentIds),
       );
       const refused = caseActionRefusal(result.error);
       if (refused === null) {
         onDone(action);
+        return;
+      }
+      if (action === 'answer' && refused.rule === ANSWER_REVIEW_REQUIRED) {
+        // Same text, same files: only the step changes, and the user sends it knowingly.
+        setAction('draftAnswer');
+        setSwitchedToReview(refused.message);
+        onReviewRequired?.();
         return;
       }
       setRefusal(refused);
@@ -196,7 +222,22 @@ export function CaseActionDialog({
         <Box component="form" id={formId} onSubmit={submit} noValidate aria-labelledby={titleId}>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {general && <Alert severity="error">{general}</Alert>}
+            {switchedToReview && (
+              <Alert severity="info" data-testid="answer-review-required">
+                {switchedToReview}
+              </Alert>
+            )}
             {form.fields.map(renderField)}
+            {keptAttachments.length > 0 && (
+              <Box data-testid="kept-attachments">
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  Anexos del borrador anterior (se conservan)
+                </Typography>
+                <Typography variant="body2">
+                  {keptAttachments.map((file) => file.fileName).join(', ')}
+                </Typography>
+              </Box>
+            )}
             {form.attachments && (
               <AttachmentUpload
                 id={`${id}-files`}

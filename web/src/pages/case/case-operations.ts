@@ -73,6 +73,62 @@ export const CASE_DETAIL = graphql(`
           fullName
         }
       }
+      answerNotifiedOn
+      answerLetter {
+        outgoingNumber
+        attachment {
+          id
+          fileName
+          mediaType
+          size
+          sha256
+        }
+      }
+      answerDraft {
+        draft
+        answer
+        accessDecision
+        status
+        draftedBy
+        draftedAt
+        remarks
+        returnedAt
+        attachments {
+          id
+          fileName
+          mediaType
+          size
+          sha256
+        }
+      }
+      answerApproval {
+        draft
+        draftedBy
+        approvedBy
+        approvedAt
+      }
+      notifications {
+        id
+        kind
+        channel
+        recipientRole
+        status
+        requestedAt
+        dueBy
+        sentAt
+        messageId
+        failure
+        attempts
+        round
+        nextAttemptAt
+        dispatch {
+          carrier
+          guideNumber
+          dispatchedOn
+        }
+        postalOutcome
+        postalOutcomeOn
+      }
     }
   }
 `);
@@ -187,8 +243,20 @@ const EXTEND = graphql(`
 `);
 
 const TRANSFER = graphql(`
-  mutation CaseTransfer($radicado: String!, $expectedRevision: Int, $entity: String!, $reason: String!) {
-    transferPqrs(radicado: $radicado, expectedRevision: $expectedRevision, entity: $entity, reason: $reason) {
+  mutation CaseTransfer(
+    $radicado: String!
+    $expectedRevision: Int
+    $entity: String!
+    $entityEmail: String
+    $reason: String!
+  ) {
+    transferPqrs(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      entity: $entity
+      entityEmail: $entityEmail
+      reason: $reason
+    ) {
       radicado
       revision
       status
@@ -211,6 +279,48 @@ const ANSWER = graphql(`
       accessDecision: $accessDecision
       attachmentIds: $attachmentIds
     ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const DRAFT_ANSWER = graphql(`
+  mutation CaseDraftAnswer(
+    $radicado: String!
+    $expectedRevision: Int
+    $answer: String!
+    $accessDecision: AccessDecision
+    $attachmentIds: [ID!]
+  ) {
+    draftAnswer(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      answer: $answer
+      accessDecision: $accessDecision
+      attachmentIds: $attachmentIds
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const APPROVE_ANSWER = graphql(`
+  mutation CaseApproveAnswer($radicado: String!, $expectedRevision: Int, $draft: Int!) {
+    approveAnswer(radicado: $radicado, expectedRevision: $expectedRevision, draft: $draft) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const RETURN_ANSWER = graphql(`
+  mutation CaseReturnAnswer($radicado: String!, $expectedRevision: Int, $draft: Int!, $remarks: String!) {
+    returnAnswer(radicado: $radicado, expectedRevision: $expectedRevision, draft: $draft, remarks: $remarks) {
       radicado
       revision
       status
@@ -267,5 +377,50 @@ export function runCaseAction(client: Client, action: CaseAction, variables: Rec
       return send(CLOSE);
     case 'withdraw':
       return send(WITHDRAW);
+    case 'draftAnswer':
+      return send(DRAFT_ANSWER);
+    case 'approveAnswer':
+      return send(APPROVE_ANSWER);
+    case 'returnAnswer':
+      return send(RETURN_ANSWER);
   }
 }
+
+// ---- A notice's follow-up -----------------------------------------------------------------------------
+
+export const RESEND_NOTIFICATION = graphql(`
+  mutation CaseResendNotification($id: String!, $reason: String!) {
+    resendNotification(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const RECORD_POSTAL_DISPATCH = graphql(`
+  mutation CaseRecordPostalDispatch(
+    $notificationId: String!
+    $carrier: String!
+    $guideNumber: String!
+    $dispatchedAt: Date!
+  ) {
+    recordPostalDispatch(
+      notificationId: $notificationId
+      carrier: $carrier
+      guideNumber: $guideNumber
+      dispatchedAt: $dispatchedAt
+    ) {
+      id
+      status
+    }
+  }
+`);
+
+export const RECORD_POSTAL_OUTCOME = graphql(`
+  mutation CaseRecordPostalOutcome($notificationId: String!, $outcome: PostalOutcome!, $on: Date!) {
+    recordPostalOutcome(notificationId: $notificationId, outcome: $outcome, on: $on) {
+      id
+      status
+    }
+  }
+`);
