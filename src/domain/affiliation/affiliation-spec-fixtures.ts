@@ -44,8 +44,17 @@ export function freshAffiliationId(): string {
   return `00000000-0000-4000-8000-${String(lastId).padStart(12, '0')}`;
 }
 
+/**
+ * Facts are compared with `then`; the notice a decision requests with them with `thenSetsAside`, as
+ * `KIND/CHANNEL` (e.g. `AFFILIATION_DECISION/EMAIL`).
+ */
 export const given = deciderSpecification<AffiliationCommand, AffiliationEvent, AffiliationState>(
   affiliationDecider,
+  {
+    is: (event) => event.type === 'NotificationRequested',
+    summary: (event) =>
+      event.type === 'NotificationRequested' ? `${event.data.kind}/${event.data.channel}` : event.type,
+  },
 );
 
 export const INDIVIDUAL_CHECKLIST = ['IDENTITY_DOCUMENT', 'APPLICATION_FORM', 'PROOF_OF_INCOME'] as const;

@@ -1,4 +1,6 @@
 // What staff ask of an affiliation. The moment and the actor arrive in the DecisionContext.
+import type { NotificationCommand } from '../notifications/notifications.js';
+import type { NoticeTemplateVersions } from '../pqrs/commands.js';
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { StaffMember } from '../shared/staff-member.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
@@ -55,15 +57,24 @@ export type VerifyRequirements = {
 
 export type ApproveAffiliation = {
   readonly type: 'ApproveAffiliation';
-  /** The member number the counter issued for this approval. */
-  readonly data: { readonly memberNumber: string };
+  readonly data: {
+    /** The member number the counter issued for this approval. */
+    readonly memberNumber: string;
+    /** The notice's template version in force (written by the command path; absent: version 1). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+  };
 };
 
 export type RejectAffiliation = {
   readonly type: 'RejectAffiliation';
-  readonly data: { readonly reason: string };
+  readonly data: {
+    readonly reason: string;
+    /** The notice's template version in force (written by the command path; absent: version 1). */
+    readonly noticeTemplates?: NoticeTemplateVersions;
+  };
 };
 
+/** Staff record that they told the applicant of the decision by a means of their own. */
 export type NotifyDecision = {
   readonly type: 'NotifyDecision';
   readonly data: { readonly channel: AffiliationChannel };
@@ -87,4 +98,5 @@ export type AffiliationCommand =
   | ApproveAffiliation
   | RejectAffiliation
   | NotifyDecision
-  | ReportNovelty;
+  | ReportNovelty
+  | NotificationCommand;

@@ -1,5 +1,13 @@
 // Every rule of an affiliation: a command and the affiliation as it stands give new events or a named
 // refusal.
+import {
+  decideNotification,
+  isNotificationCommand,
+  nextNotificationId,
+  type NotificationCommand,
+  type NotificationRequested,
+} from '../notifications/notifications.js';
+import type { NoticeTemplateVersions } from '../pqrs/commands.js';
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
@@ -49,11 +57,14 @@ type ReceivedState = Exclude<AffiliationState, { status: 'NOT_RECEIVED' }>;
 const CASE_MANAGERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR'];
 const CASE_WORKERS: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AGENT'];
 
+type StaffCommandType = Exclude<AffiliationCommand['type'], NotificationCommand['type']>;
+
 /**
  * Who may ask for each command (DESIGN.md, Roles). An AGENT further checks documents, verifies and
- * notifies only on the affiliations assigned to them; deciding belongs to coordinators.
+ * notifies only on the affiliations assigned to them; deciding belongs to coordinators. A notice's
+ * follow-up (sent, failed, resent, posted) is decided by the notices' own rules (decideNotification).
  */
-export const AFFILIATION_COMMAND_ROLES: Readonly<Record<AffiliationCommand['type'], readonly ActorRole[]>> = {
+export const AFFILIATION_COMMAND_ROLES: Readonly<Record<StaffCommandType, readonly ActorRole[]>> = {
   ReceiveAffiliation: CASE_WORKERS,
   AssignAffiliation: CASE_MANAGERS,
   SubmitDocument: CASE_WORKERS,
@@ -73,6 +84,13 @@ export function decide(
   if (command.type === 'ReceiveAffiliation') return receive(command, state, context);
   if (state.status === 'NOT_RECEIVED') {
     return refuse('CASE_NOT_FOUND', 'La afiliación no existe: no ha sido recibida.');
+  }
+  if (isNotificationCommand(command)) {
+    // The decision's notice is followed up whatever became of the affiliation since (a retirement, say).
+    return decideNotification(command, state.notifications, context, {
+      staff: CASE_WORKERS,
+      staffMayAct: (acting) => (mayWorkOn(state, acting) ? null : notAssignedToActor()),
+    });
   }
   if (!AFFILIATION_COMMAND_ROLES[command.type].includes(context.actor.role)) {
     return roleNotAllowed(context.actor.role, COMMAND_LABELS[command.type]);
@@ -312,6 +330,7 @@ function approve({ data }: ApproveAffiliation, state: ReceivedState, context: De
         daysToDecision: calendarDaysBetween(state.receivedOn, approvedOn),
       },
     },
+    decisionNotice(state, context, 'Approved', data.noticeTemplates),
   ];
 }
 
@@ -332,7 +351,37 @@ function reject({ data }: RejectAffiliation, state: ReceivedState, context: Deci
         daysToDecision: calendarDaysBetween(state.receivedOn, rejectedOn),
       },
     },
+    decisionNotice(state, context, 'Rejected', data.noticeTemplates),
   ];
+}
+
+/**
+ * The notice of the decision to the applicant, requested with the decision itself so no decision is
+ * recorded without it. By e-mail: the affiliation records the channel the application came in by, not
+ * one the applicant chose to be answered by, so the sender writes to the applicant's address in the
+ * vault and, when there is none, records the failure for staff to dispatch the notice by post.
+ */
+function decisionNotice(
+  state: AffiliationRecord,
+  context: DecisionContext,
+  follows: 'Approved' | 'Rejected',
+  templates: NoticeTemplateVersions | undefined,
+): NotificationRequested {
+  return {
+    type: 'NotificationRequested',
+    data: {
+      notificationId: nextNotificationId(state.affiliationId, state.notifications),
+      kind: 'AFFILIATION_DECISION',
+      channel: 'EMAIL',
+      recipient: { role: 'APPLICANT', personId: state.applicantId, name: null, addressRef: null },
+      template: { key: 'AFFILIATION_DECISION', version: templates?.AFFILIATION_DECISION ?? 1 },
+      follows,
+      requestedAt: canonicalInstant(context.now),
+      dueBy: null,
+      attachments: [],
+      accessCodeRef: null,
+    },
+  };
 }
 
 function notifyDecision({ data }: NotifyDecision, state: ReceivedState, context: DecisionContext): Decision {
@@ -471,7 +520,7 @@ function notAssignedToActor(): DomainError {
   );
 }
 
-const COMMAND_LABELS: Readonly<Record<AffiliationCommand['type'], string>> = {
+const COMMAND_LABELS: Readonly<Record<StaffCommandType, string>> = {
   ReceiveAffiliation: 'recibir solicitudes de afiliación',
   AssignAffiliation: 'asignar afiliaciones',
   SubmitDocument: 'registrar documentos de afiliación',

@@ -34,19 +34,22 @@ const notify = (channel: NotifyDecision['data']['channel'] = 'EMAIL'): NotifyDec
 
 describe('approving an affiliation', () => {
   it('with its requirements verified, issues the member number and counts the days since receipt', () => {
-    given(verifiedHistory(freshAffiliationId()))
-      .when(approve(), on('2026-03-06', coordinator, '11:00'))
-      .then([
-        {
-          type: 'Approved',
-          data: {
-            memberNumber: 'AF-000123',
-            approvedAt: at('2026-03-06', '11:00'),
-            approvedOn: '2026-03-06',
-            daysToDecision: 4,
-          },
+    const approval = given(verifiedHistory(freshAffiliationId())).when(
+      approve(),
+      on('2026-03-06', coordinator, '11:00'),
+    );
+    approval.thenSetsAside(['AFFILIATION_DECISION/EMAIL']);
+    approval.then([
+      {
+        type: 'Approved',
+        data: {
+          memberNumber: 'AF-000123',
+          approvedAt: at('2026-03-06', '11:00'),
+          approvedOn: '2026-03-06',
+          daysToDecision: 4,
         },
-      ]);
+      },
+    ]);
   });
 
   it('before its requirements are verified is refused', () => {
@@ -82,9 +85,12 @@ describe('approving an affiliation', () => {
 
 describe('rejecting an affiliation', () => {
   it('is possible before verification, with its reason', () => {
-    given([received(freshAffiliationId()), assigned()])
-      .when(reject(' No cumple los requisitos de ingresos. '), on('2026-03-06', admin, '11:00'))
-      .then([rejected()]);
+    const rejection = given([received(freshAffiliationId()), assigned()]).when(
+      reject(' No cumple los requisitos de ingresos. '),
+      on('2026-03-06', admin, '11:00'),
+    );
+    rejection.thenSetsAside(['AFFILIATION_DECISION/EMAIL']);
+    rejection.then([rejected()]);
   });
 
   it('is possible after verification', () => {
@@ -125,10 +131,13 @@ describe('rejecting an affiliation', () => {
 });
 
 describe('notifying the applicant of the decision', () => {
-  it('records the approval notified and the channel', () => {
-    given(approvedHistory(freshAffiliationId()))
-      .when(notify('EMAIL'), on('2026-03-09', agent, '11:00'))
-      .then([answered('APPROVED')]);
+  it('records the approval notified and the channel, and sends nothing', () => {
+    const notified = given(approvedHistory(freshAffiliationId())).when(
+      notify('EMAIL'),
+      on('2026-03-09', agent, '11:00'),
+    );
+    notified.thenSetsAside([]);
+    notified.then([answered('APPROVED')]);
   });
 
   it('records the rejection notified', () => {

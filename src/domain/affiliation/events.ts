@@ -1,5 +1,10 @@
 // The facts of an affiliation's life, stored in its stream `affiliation-<id>`: the application, its
-// review document by document, the decision, the notice to the applicant and the later novelties.
+// review document by document, the decision, the notice to the applicant (by mail, and what became of
+// it) and the later novelties.
+import {
+  NOTIFICATION_EVENT_SCHEMA_VERSIONS,
+  type NotificationEvent,
+} from '../notifications/notifications.js';
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { LateEntry } from '../shared/late-entry.js';
@@ -131,7 +136,10 @@ export type AffiliationRejected = DomainEvent<
   }
 >;
 
-/** The applicant was told of the decision. */
+/**
+ * Staff record that they told the applicant of the decision themselves (by telephone, in person, by a
+ * letter of their own); the notice Ventanilla sends by mail is a NotificationRequested of its own.
+ */
 export type AffiliationAnswered = DomainEvent<
   'Answered',
   {
@@ -162,7 +170,8 @@ export type AffiliationEvent =
   | AffiliationApproved
   | AffiliationRejected
   | AffiliationAnswered
-  | NoveltyReported;
+  | NoveltyReported
+  | NotificationEvent;
 
 export type AffiliationEventType = AffiliationEvent['type'];
 
@@ -177,6 +186,7 @@ export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEvent
   Rejected: 1,
   Answered: 1,
   NoveltyReported: 1,
+  ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 
 export const AFFILIATION_STREAM_PREFIX = 'affiliation-';

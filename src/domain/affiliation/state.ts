@@ -1,4 +1,9 @@
 // An affiliation as its events leave it: a union on `status` holding what the rules in decide.ts need.
+import {
+  evolveNotifications,
+  isNotificationEvent,
+  type NotificationRecord,
+} from '../notifications/notifications.js';
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { AffiliationChannel, AffiliationDecision, AffiliationEvent, AffiliationType } from './events.js';
@@ -48,12 +53,14 @@ export interface AffiliationRecord {
   /** By document type: the last check of each document seen so far. */
   readonly documents: Readonly<Record<string, DocumentCheck>>;
   readonly assigneeId: string | null;
+  /** The notices of the affiliation (its decision, by mail), with what became of each. */
+  readonly notifications: readonly NotificationRecord[];
 }
 
 export interface DecisionRecord {
   readonly decidedAt: Instant;
   readonly decidedOn: CalendarDate;
-  /** Null until the applicant is told. */
+  /** Null until staff record that they told the applicant by a means of their own. */
   readonly notification: { readonly channel: AffiliationChannel; readonly notifiedAt: Instant } | null;
 }
 
@@ -147,6 +154,7 @@ function recordOf(state: AffiliationRecord): AffiliationRecord {
     requiredDocuments: state.requiredDocuments,
     documents: state.documents,
     assigneeId: state.assigneeId,
+    notifications: state.notifications,
   };
 }
 
@@ -159,6 +167,10 @@ function decisionRecordOf(state: DecisionRecord): DecisionRecord {
  * an event that cannot apply to the state (which decide never produces) leaves the state as it was.
  */
 export function evolve(state: AffiliationState, event: AffiliationEvent): AffiliationState {
+  if (isNotificationEvent(event)) {
+    if (state.status === 'NOT_RECEIVED') return state;
+    return { ...state, notifications: evolveNotifications(state.notifications, event) };
+  }
   switch (event.type) {
     case 'Received': {
       const data = event.data;
@@ -174,6 +186,7 @@ export function evolve(state: AffiliationState, event: AffiliationEvent): Affili
         requiredDocuments: data.requiredDocuments,
         documents: {},
         assigneeId: null,
+        notifications: [],
       };
     }
     case 'Assigned': {

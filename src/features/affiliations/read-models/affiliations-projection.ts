@@ -1,6 +1,12 @@
 // The affiliation read models: `affiliations`, one document per application (id = affiliation id) for
-// lists, search and the detail page; `affiliationNovelties`, one document per reported novelty for the
-// "reporte de novedades". Also the period queries (novelties, statistics) that read them.
+// lists, search and the detail page, with the notices of its decision; `affiliationNovelties`, one
+// document per reported novelty for the "reporte de novedades". Also the period queries (novelties,
+// statistics) that read them.
+import {
+  evolveNotifications,
+  isNotificationEvent,
+  type NotificationRecord,
+} from '../../../domain/notifications/notifications.js';
 import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import {
   AFFILIATION_STREAM_PREFIX,
@@ -74,8 +80,14 @@ export interface AffiliationDocument extends ReadModelDocument {
   readonly decidedOn: CalendarDate | null;
   readonly daysToDecision: number | null;
   readonly rejectionReason: string | null;
+  /** When staff recorded that they told the applicant by a means of their own (NotifyDecision). */
   readonly notifiedAt: Instant | null;
   readonly notificationChannel: AffiliationChannel | null;
+  /**
+   * The decision's notices by mail, with what became of each (absent in documents projected before
+   * notices were sent).
+   */
+  readonly notifications?: readonly NotificationRecord[];
   readonly retiredOn: CalendarDate | null;
   /** Member number and campaign folded (lower case, no accents), for text search. */
   readonly searchText: string;
@@ -133,6 +145,7 @@ export function evolveAffiliationDocument(
       rejectionReason: null,
       notifiedAt: null,
       notificationChannel: null,
+      notifications: [],
       retiredOn: null,
       searchText: '',
       ...appliedMarks(recorded),
@@ -146,6 +159,9 @@ function changesOf(
   current: AffiliationDocument,
   event: Exclude<AffiliationEvent, { type: 'Received' }>,
 ): Partial<AffiliationDocument> {
+  if (isNotificationEvent(event)) {
+    return { notifications: evolveNotifications(current.notifications ?? [], event) };
+  }
   switch (event.type) {
     case 'Assigned':
       return {
@@ -294,7 +310,8 @@ export const affiliationsProjection: Projection = {
   // 2: the late entry of the receipt.
   // 3: the applicant's version and who received the application.
   // 4: the file of each accepted document.
-  version: 4,
+  // 5: the decision's notices by mail.
+  version: 5,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {
