@@ -127,7 +127,8 @@ describe('the GraphQL gateway, over HTTP', () => {
         receivedAt: '2026-03-13T15:00:00.000Z',
         dueDate: '2026-04-08',
         maxDueDate: '2026-04-29',
-        revision: 0,
+        // The receipt and its acknowledgment (filed by e-mail).
+        revision: 1,
         answeredAt: null,
         trafficLight: 'OVERDUE',
         assignee: null,
@@ -145,7 +146,7 @@ describe('the GraphQL gateway, over HTTP', () => {
       );
       expect(assigned.assignPqrs).toEqual({
         status: 'ASSIGNED',
-        revision: 1,
+        revision: 2,
         assignee: { id: agent.id, username: 'agente.uno' },
       });
     });
@@ -154,7 +155,7 @@ describe('the GraphQL gateway, over HTTP', () => {
       // Sent on 1 April and recorded now: a coordinator records it, with the reason. The case is not
       // assigned first: an assignment recorded today would be a later fact than the answer.
       const answered = await ventanilla.ok(
-        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se adjunta el certificado.", answeredAt: "2026-04-01T16:00:00-05:00", lateEntryReason: "El oficio se registró después de enviarlo.", expectedRevision: 0) { status answeredOnTime answeredAt trafficLight revision lateEntries { fact recordedOn reason } } }`,
+        `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se adjunta el certificado.", answeredAt: "2026-04-01T16:00:00-05:00", lateEntryReason: "El oficio se registró después de enviarlo.", expectedRevision: 1) { status answeredOnTime answeredAt trafficLight revision lateEntries { fact recordedOn reason } } }`,
         { r: radicado },
         coordinator.token,
       );
@@ -163,7 +164,8 @@ describe('the GraphQL gateway, over HTTP', () => {
         answeredOnTime: true,
         answeredAt: '2026-04-01T21:00:00.000Z',
         trafficLight: null,
-        revision: 1,
+        // The answer and its notice.
+        revision: 3,
       });
       expect(answered.answerPqrs.lateEntries.map((entry: { fact: string }) => entry.fact)).toEqual([
         'RECEIVED',
@@ -182,8 +184,14 @@ describe('the GraphQL gateway, over HTTP', () => {
         { r: radicado },
         auditor.token,
       );
-      const events = history.caseHistory.events;
-      expect(events.map((event: { type: string }) => event.type)).toEqual(['Received', 'Answered']);
+      const all = history.caseHistory.events;
+      expect(all.map((event: { type: string }) => event.type)).toEqual([
+        'Received',
+        'NotificationRequested',
+        'Answered',
+        'NotificationRequested',
+      ]);
+      const events = all.filter((event: { type: string }) => event.type !== 'NotificationRequested');
       expect(events[0].actor).toEqual({ id: coordinator.id, username: 'coordinadora', role: 'COORDINATOR' });
       expect(events[0].occurredAt).toBe('2026-03-13T15:00:00.000Z');
       expect(events[1].occurredAt).toBe('2026-04-01T21:00:00.000Z');
@@ -196,6 +204,7 @@ describe('the GraphQL gateway, over HTTP', () => {
       );
       expect(asOfReceipt.caseHistory.events.map((event: { type: string }) => event.type)).toEqual([
         'Received',
+        'NotificationRequested',
       ]);
       expect(asOfReceipt.caseHistory.state).toMatchObject({ status: 'RECEIVED' });
 
@@ -298,12 +307,17 @@ describe('the GraphQL gateway, over HTTP', () => {
         { r },
         auditor.token,
       );
+      // Each fact the law says must be told comes with its notice.
       expect(history.caseHistory.events.map((event: { type: string }) => event.type)).toEqual([
         'Received',
+        'NotificationRequested',
         'InformationRequested',
+        'NotificationRequested',
         'InformationProvided',
         'DeadlineExtended',
+        'NotificationRequested',
         'Answered',
+        'NotificationRequested',
         'Closed',
       ]);
     });
@@ -390,7 +404,7 @@ describe('the GraphQL gateway, over HTTP', () => {
       );
       expect(stale.errors?.[0]?.extensions?.['code']).toBe('CONCURRENCY_CONFLICT');
       const { pqrs } = await ventanilla.ok(PQRS, { radicado: receivePqrs.radicado }, auditor.token);
-      expect(pqrs).toMatchObject({ status: 'RECEIVED', revision: 0 });
+      expect(pqrs).toMatchObject({ status: 'RECEIVED', revision: 1 });
     });
 
     it('answers NOT_FOUND for an unknown radicado', async () => {

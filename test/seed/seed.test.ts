@@ -125,6 +125,8 @@ describe('npm run seed -- --demo', () => {
       lines: [
         `Cadena de auditoría íntegra: ${log.length} eventos en ${new Set(log.map((event) => event.stream)).size} ` +
           `flujos; 1 cabeza firmada (la última de firma válida cubre ${log.length - 1} de ${log.length} eventos)`,
+        // The answers' letters (and the portal filings' files), each found whole by its hash.
+        expect.stringMatching(/^Archivos adjuntos íntegros: [1-9]\d* archivos referidos por el registro$/),
       ],
     });
     expect(log.at(-1)).toMatchObject({ stream: LOG_HEAD_STREAM, type: 'LogHeadSigned' });

@@ -21,7 +21,7 @@ import {
   type PersonalDataStore,
   type PetitionerData,
 } from '../../personal-data/personal-data-store.js';
-import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../pqrs/commands.js';
+import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../pqrs/index.js';
 import {
   filesLeftNote,
   fitFiling,

@@ -27,7 +27,8 @@ import type { NoticeKind } from '../../domain/notifications/notice-kinds.js';
 import { PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
 import type { AnswerLetter } from '../../domain/pqrs/events.js';
 import type { DomainCommand } from '../../domain/shared/decider.js';
-import { AnswerLetters, NoticeTemplates } from '../notice-templates/index.js';
+import { AnswerLetters, noticeTemplate } from '../notice-templates/index.js';
+import { templateInForce } from '../../domain/notice-template/index.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
 import {
   isErased,
@@ -64,7 +65,6 @@ const NOTICES_OF: Readonly<Partial<Record<PqrsCommand['type'], readonly NoticeKi
 export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
   constructor(
     @Inject(USER_STORE) private readonly users: UserStore,
-    @Inject(NoticeTemplates) private readonly templates: NoticeTemplates,
     @Inject(AnswerLetters) private readonly letters: AnswerLetters,
     @Inject(PersonalTexts) private readonly texts: PersonalTexts,
     @Inject(PERSONAL_DATA_STORE) private readonly vault: PersonalDataStore,
@@ -74,16 +74,24 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
     command: PqrsCommand,
     context: LookUpContext<PqrsCommand>,
   ): Promise<CompletedCommand<PqrsCommand>> {
-    const completed = await this.completeFacts(await this.withTemplates(command), context);
-    return completed;
+    return this.completeFacts(await this.withTemplates(command, context), context);
   }
 
-  /** The command with the version of each of its notices' templates in force. */
-  private async withTemplates(command: PqrsCommand): Promise<PqrsCommand> {
+  /**
+   * The command with the version of each of its notices' templates in force, read from the templates'
+   * streams (the log: a command waits for no read model).
+   */
+  private async withTemplates(
+    command: PqrsCommand,
+    context: LookUpContext<PqrsCommand>,
+  ): Promise<PqrsCommand> {
     const kinds = NOTICES_OF[command.type];
     if (kinds === undefined) return command;
     const versions: Partial<Record<NoticeKind, number>> = {};
-    for (const kind of kinds) versions[kind] = (await this.templates.current(kind)).version;
+    for (const kind of kinds) {
+      const { state } = await context.stateOf(noticeTemplate, kind);
+      versions[kind] = templateInForce(kind, state).version;
+    }
     return { ...command, data: { ...command.data, noticeTemplates: versions } } as PqrsCommand;
   }
 

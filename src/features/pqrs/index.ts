@@ -1,8 +1,16 @@
 // What other features may use of PQRS: the case on the command path (to check a case exists), the
-// `cases` read model and how a case document evolves (reports keep its versions), and the Pqrs type
-// other parts of the schema add fields to.
-export { pqrsCase } from './commands.js';
+// `cases` read model and how a case document evolves (reports keep its versions), the Pqrs type
+// other parts of the schema add fields to, and the Notice type other records' notices are shown as.
+export { pqrsCase, RADICADO_TO_BE_ISSUED, CITIZEN_ACTOR } from './commands.js';
+export {
+  MyWorkQueries,
+  type AssigneeWork,
+  type WorkItem,
+  type WorkList,
+} from './read-models/my-work-queries.js';
 export { Pqrs } from './graphql/pqrs.types.js';
+export { NoticeView } from './graphql/notices.types.js';
+export { noticeViewOf } from './graphql/notices.resolver.js';
 export {
   CASES_COLLECTION,
   casesProjection,

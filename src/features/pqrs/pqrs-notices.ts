@@ -24,8 +24,8 @@ import {
   type NoticeComposer,
   type NoticeTexts,
   type UnsendableNotice,
-} from '../notifications/notice-composition.js';
-import type { NotificationDocument } from '../notifications/notifications-projection.js';
+  type NotificationDocument,
+} from '../notifications/index.js';
 import {
   isErased,
   PERSONAL_DATA_STORE,

@@ -33,6 +33,6 @@ import { NoticesResolver } from './graphql/notices.resolver.js';
     { provide: PUBLIC_ATTACHMENT_ACCESS, useExisting: PublicCases },
     { provide: PUBLIC_CASE_LOOKUP, useExisting: PublicCases },
   ],
-  exports: [PUBLIC_ATTACHMENT_ACCESS, PUBLIC_CASE_LOOKUP],
+  exports: [PUBLIC_ATTACHMENT_ACCESS, PUBLIC_CASE_LOOKUP, MyWorkQueries],
 })
 export class PqrsModule {}

@@ -9,7 +9,8 @@ import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import type { DomainCommand } from '../../../domain/shared/decider.js';
 import { yearOf, type CalendarDate } from '../../../domain/shared/time.js';
 import type { LookUpContext } from '../../../engine/commands/run-command.js';
-import { outgoingNumberCounter } from '../commands.js';
+import { noticeTemplate, outgoingNumberCounter } from '../commands.js';
+import { templateInForce } from '../../../domain/notice-template/index.js';
 import { templateUsed, type NoticeTemplates, type Template } from '../notice-templates.js';
 import { ANONYMOUS_ADDRESSEE, dayMonthYear, renderAnswerLetterPdf } from './answer-letter-pdf.js';
 
@@ -63,7 +64,10 @@ export class AnswerLetters {
       data: { year, requestedBy: context.metadata.commandId, radicado: input.radicado },
     });
     const { outgoingNumber } = issued.data;
-    const template = await this.templates.current('ANSWER_LETTER');
+    // From the template's stream, not its read model: a command waits for no read model.
+    const { state } = await context.stateOf(noticeTemplate, 'ANSWER_LETTER');
+    const inForce = templateInForce('ANSWER_LETTER', state);
+    const template: Template = { ...inForce, publishedAt: null, publishedBy: null };
     const bytes = await this.render({ ...input, outgoingNumber }, template);
     const kept = await this.registry.keep(bytes, {
       fileName: answerLetterFileName(input.radicado, outgoingNumber),

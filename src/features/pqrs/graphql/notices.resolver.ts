@@ -16,9 +16,11 @@ import { MAILER, type Mailer } from '../../../mail/mailer.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
 import type { NotificationRecord } from '../../../domain/notifications/notifications.js';
-import { NoticeComposers } from '../../notifications/notice-composition.js';
-import { NotificationQueries } from '../../notifications/notification-queries.js';
-import type { NotificationDocument } from '../../notifications/notifications-projection.js';
+import {
+  NoticeComposers,
+  NotificationQueries,
+  type NotificationDocument,
+} from '../../notifications/index.js';
 import { pqrsCase } from '../commands.js';
 import type { CaseAnswerDraft, CaseDocument } from '../read-models/cases-projection.js';
 import { PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
