@@ -1,4 +1,6 @@
 // Reads and validates the environment once, at start-up: a wrong value fails fast naming the variable.
+// First, so the token is defined before the features this module reads load (config-token.ts).
+export { VENTANILLA_CONFIG } from './config-token.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -551,4 +553,3 @@ function nonEmpty(value: string | undefined): string | null {
   return value === undefined || value.trim() === '' ? null : value.trim();
 }
 
-export const VENTANILLA_CONFIG = Symbol('VentanillaConfig');

@@ -209,19 +209,27 @@ describe('the Ventanilla virtual, through its public API', () => {
       );
       const { publicCase } = await ventanilla.ok(PUBLIC_CASE, { r: filing.radicado, c: filing.accessCode });
       expect(publicCase.answer).toBe(texts.answer);
-      const answerFile = (publicCase.attachments as { id: string; source: string }[]).find(
+      const answerFiles = (publicCase.attachments as { id: string; source: string }[]).filter(
         (a) => a.source === 'ANSWER',
-      )!;
+      );
       const answered = (await log()).find(
         (event) => event.type === 'Answered' && event.stream === `pqrs-${filing.radicado}`,
       )!;
-      const recorded = (answered.data as { attachments: { id: string; sha256: string }[] }).attachments[0]!;
-      expect(recorded.id).toBe(answerFile.id);
+      const { letter: issued, attachments } = answered.data as {
+        letter: { attachment: { id: string; sha256: string } };
+        attachments: { id: string; sha256: string }[];
+      };
+      // The letter Ventanilla issued with the answer, then the annex the office attached.
+      const recorded = [issued.attachment, attachments[0]!];
+      expect(answerFiles.map((file) => file.id)).toEqual(recorded.map((file) => file.id));
 
       const query = `radicado=${filing.radicado}&code=${encodeURIComponent(filing.accessCode)}`;
-      const download = await fetch(`${base}/attachments/${answerFile.id}?${query}`);
-      expect(download.status).toBe(200);
-      expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(recorded.sha256);
+      for (const file of recorded) {
+        const download = await fetch(`${base}/attachments/${file.id}?${query}`);
+        expect(download.status).toBe(200);
+        expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(file.sha256);
+      }
+      const answerFile = recorded[1]!;
 
       const wrongCode = await fetch(
         `${base}/attachments/${answerFile.id}?radicado=${filing.radicado}&code=AAAA-BBBB-CCCC-DDDD`,

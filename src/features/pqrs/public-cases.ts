@@ -90,7 +90,11 @@ function attachmentsOf({ facts }: CaseFacts): PublicAttachment[] {
       case 'InformationProvided':
         return event.data.attachments.map((attachment) => ({ ...attachment, source: 'INFORMATION' }));
       case 'Answered':
-        return event.data.attachments.map((attachment) => ({ ...attachment, source: 'ANSWER' }));
+        // The answer letter first, then its annexes: the citizen reads the answer as it was sent.
+        return [
+          ...(event.data.letter === null ? [] : [event.data.letter.attachment]),
+          ...event.data.attachments,
+        ].map((attachment) => ({ ...attachment, source: 'ANSWER' as const }));
       default:
         return [];
     }
