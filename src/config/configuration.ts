@@ -552,4 +552,3 @@ function publicChallengeOf(env: NodeJS.ProcessEnv): PublicChallengeSettings {
 function nonEmpty(value: string | undefined): string | null {
   return value === undefined || value.trim() === '' ? null : value.trim();
 }
-
