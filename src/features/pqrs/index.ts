@@ -9,8 +9,7 @@ export {
   type WorkList,
 } from './read-models/my-work-queries.js';
 export { Pqrs } from './graphql/pqrs.types.js';
-export { NoticeView } from './graphql/notices.types.js';
-export { noticeViewOf } from './graphql/notices.resolver.js';
+export { NoticeView, noticeViewOf } from './graphql/notices.types.js';
 export {
   CASES_COLLECTION,
   casesProjection,

@@ -15,7 +15,6 @@ import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { MAILER, type Mailer } from '../../../mail/mailer.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
-import type { NotificationRecord } from '../../../domain/notifications/notifications.js';
 import {
   NoticeComposers,
   NotificationQueries,
@@ -37,6 +36,7 @@ import {
   AnswerDraftView,
   AnswerLetterView,
   NoticeView,
+  noticeViewOf,
   NotificationOutbox,
 } from './notices.types.js';
 import { Pqrs } from './pqrs.types.js';
@@ -217,25 +217,4 @@ export class NoticesResolver {
     const updated = (await this.notices.get(notificationId)) as NotificationDocument;
     return noticeViewOf(updated);
   }
-}
-
-export function noticeViewOf(notice: NotificationRecord): NoticeView {
-  return {
-    id: notice.id,
-    kind: notice.kind,
-    channel: notice.channel,
-    recipientRole: notice.recipientRole,
-    status: notice.status,
-    requestedAt: notice.requestedAt,
-    dueBy: notice.dueBy,
-    sentAt: notice.sentAt,
-    messageId: notice.messageId,
-    failure: notice.failure,
-    attempts: notice.attempts,
-    round: notice.round,
-    nextAttemptAt: notice.nextAttemptAt,
-    dispatch: notice.dispatch,
-    postalOutcome: notice.postalOutcome?.outcome ?? null,
-    postalOutcomeOn: notice.postalOutcome?.on ?? null,
-  };
 }

@@ -12,6 +12,7 @@ import {
   NOTIFICATION_STATUSES,
   POSTAL_OUTCOMES,
   type NoticeChannel,
+  type NotificationRecord,
   type NotificationStatus,
   type PostalOutcome,
 } from '../../../domain/notifications/notifications.js';
@@ -86,6 +87,28 @@ export class NoticeView {
   @Field(() => PostalOutcomeEnum, { nullable: true, description: 'Entregado o devuelto, cuando se sabe.' })
   postalOutcome!: PostalOutcome | null;
   @Field(() => DateScalar, { nullable: true }) postalOutcomeOn!: string | null;
+}
+
+/** A notice of any record (a case, an affiliation) as the gateway shows it. */
+export function noticeViewOf(notice: NotificationRecord): NoticeView {
+  return {
+    id: notice.id,
+    kind: notice.kind,
+    channel: notice.channel,
+    recipientRole: notice.recipientRole,
+    status: notice.status,
+    requestedAt: notice.requestedAt,
+    dueBy: notice.dueBy,
+    sentAt: notice.sentAt,
+    messageId: notice.messageId,
+    failure: notice.failure,
+    attempts: notice.attempts,
+    round: notice.round,
+    nextAttemptAt: notice.nextAttemptAt,
+    dispatch: notice.dispatch,
+    postalOutcome: notice.postalOutcome?.outcome ?? null,
+    postalOutcomeOn: notice.postalOutcome?.on ?? null,
+  };
 }
 
 @ObjectType({
