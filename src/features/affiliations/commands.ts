@@ -1,6 +1,7 @@
 // The affiliation on the command path: its decider and streams, and what its commands need from outside
 // the domain before it decides — the checklist in force for the type (configuration), the reviewer's
-// staff account, and the member number an approval is given (only once the domain would approve).
+// staff account, the member number an approval is given (only once the domain would approve), and the
+// version of the decision notice's template in force.
 import { Inject, Injectable } from '@nestjs/common';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
 import {
@@ -19,6 +20,7 @@ import {
   type MemberNumberEvent,
   type MemberNumberState,
 } from '../../domain/affiliation/index.js';
+import type { NoticeTemplateVersions } from '../../domain/pqrs/commands.js';
 import type {
   AggregateType,
   CommandLookUps,
@@ -26,6 +28,7 @@ import type {
   LookUpContext,
 } from '../../engine/commands/run-command.js';
 import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
+import { NoticeTemplates } from '../notice-templates/index.js';
 
 /** The one member-number counter: `member-numbers`. */
 export const memberNumberCounter: AggregateType<MemberNumberCommand, MemberNumberEvent, MemberNumberState> = {
@@ -42,6 +45,7 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
   constructor(
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    @Inject(NoticeTemplates) private readonly templates: NoticeTemplates,
   ) {}
 
   async complete(
@@ -73,11 +77,22 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
           type: 'IssueMemberNumber',
           data: { requestedBy: context.metadata.commandId },
         });
-        return { command: { type: 'ApproveAffiliation', data: { memberNumber: issued.data.memberNumber } } };
+        const { memberNumber } = issued.data;
+        const noticeTemplates = await this.noticeTemplates();
+        return { command: { type: 'ApproveAffiliation', data: { memberNumber, noticeTemplates } } };
+      }
+      case 'RejectAffiliation': {
+        const noticeTemplates = await this.noticeTemplates();
+        return { command: { ...command, data: { ...command.data, noticeTemplates } } };
       }
       default:
         return { command };
     }
+  }
+
+  /** The decision notice's template version in force: the notice records it and is written from it. */
+  private async noticeTemplates(): Promise<NoticeTemplateVersions> {
+    return { AFFILIATION_DECISION: (await this.templates.current('AFFILIATION_DECISION')).version };
   }
 }
 
@@ -95,6 +110,7 @@ export const affiliationCase: AggregateType<AffiliationCommand, AffiliationEvent
       RejectDocument: ['reason'],
       RejectAffiliation: ['reason'],
       ReportNovelty: ['description'],
+      ResendNotification: ['reason'],
     },
     ownerOf: (command, state) => {
       if (command.type === 'ReceiveAffiliation') return command.data.applicantId;

@@ -22,6 +22,7 @@ import type { AffiliationDocument } from '../read-models/affiliations-projection
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { affiliationCase } from '../commands.js';
+import { NoticeView, noticeViewOf } from '../../pqrs/index.js';
 import {
   AffiliationCommandArgs,
   AffiliationIdArgs,
@@ -230,6 +231,14 @@ export class AffiliationResolver {
       attachment: document.attachment ?? null,
       checkedBy: document.checkedBy ? userRefOf(checkers.get(document.checkedBy)) : null,
     }));
+  }
+
+  @ResolveField(() => [NoticeView], {
+    description:
+      'Los avisos de la decisión al solicitante, en el orden en que se pidieron, y lo que fue de cada uno (enviado, fallido, despachado por correo postal).',
+  })
+  notifications(@Parent() affiliation: Affiliation): NoticeView[] {
+    return ((affiliation as unknown as AffiliationDocument).notifications ?? []).map(noticeViewOf);
   }
 
   @ResolveField(() => Applicant, {
