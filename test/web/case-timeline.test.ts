@@ -115,3 +115,31 @@ describe('the timeline of a case', () => {
     expect(detail.endsWith('…')).toBe(true);
   });
 });
+
+describe('the notices and the answer’s review in the history', () => {
+  it('are named in Spanish with what proves them', () => {
+    expect(CASE_EVENT_LABELS['NotificationSent']).toBe('Aviso enviado');
+    expect(
+      eventDetail('NotificationRequested', { kind: 'EXTENSION', channel: 'EMAIL', dueBy: '2026-04-08' }),
+    ).toBe('Aviso de prórroga, por correo electrónico. A más tardar el 08/04/2026.');
+    expect(
+      eventDetail('NotificationSent', {
+        notificationId: 'PQRS-2026-000001-N2',
+        messageId: '<PQRS-2026-000001-N2.1@entidad.gov.co>',
+        serverResponse: '250 2.0.0 Ok: queued as 4F2A1',
+      }),
+    ).toBe(
+      'Aviso PQRS-2026-000001-N2, Message-ID <PQRS-2026-000001-N2.1@entidad.gov.co>. El servidor respondió: 250 2.0.0 Ok: queued as 4F2A1',
+    );
+    expect(
+      eventDetail('PostalDispatchRecorded', {
+        carrier: '4-72',
+        guideNumber: 'RN1',
+        dispatchedOn: '2026-03-17',
+      }),
+    ).toBe('4-72, guía RN1, enviado el 17/03/2026.');
+    expect(eventDetail('AnswerReturned', { draft: 1, remarks: 'Cite la norma.' })).toBe(
+      'Borrador 1. Observaciones: Cite la norma.',
+    );
+  });
+});

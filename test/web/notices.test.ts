@@ -5,6 +5,9 @@ import { decideNotification, type NotificationRecord } from '../../src/domain/no
 import type { DecisionContext } from '../../src/domain/shared/decider.js';
 import {
   availableNoticeActions,
+  failedNoticesOf,
+  NOTICE_CHANNEL_LABELS,
+  NOTICE_KIND_LABELS,
   initialNoticeDraft,
   mayFollowUpNotices,
   noticeActionForm,
@@ -198,5 +201,33 @@ describe('the outbox warning', () => {
     expect(outboxWarnings({ ...counts, failed: 1 }).failed).toBe(
       'Hay 1 aviso fallido: debe darse por otro medio.',
     );
+  });
+});
+
+describe('the failed notices across cases', () => {
+  it('lists only the failed ones, oldest request first, in Spanish', () => {
+    const later = {
+      ...FAILED,
+      id: 'PQRS-2026-000002-N3',
+      kind: 'ANSWER' as const,
+      requestedAt: '2026-03-18T15:00:00.000Z',
+    };
+    const rows = failedNoticesOf(
+      [
+        { radicado: 'PQRS-2026-000002', notifications: [SENT, later] },
+        { radicado: 'PQRS-2026-000001', notifications: [FAILED, DISPATCHED] },
+      ],
+      { kinds: NOTICE_KIND_LABELS, channels: NOTICE_CHANNEL_LABELS },
+    );
+    expect(rows.map((row) => [row.radicado, row.kind, row.channel, row.recipient, row.failure])).toEqual([
+      [
+        'PQRS-2026-000001',
+        'Acuse de recibo',
+        'Correo electrónico',
+        'Peticionario',
+        '550 5.1.1 Buzón inexistente',
+      ],
+      ['PQRS-2026-000002', 'Respuesta', 'Correo electrónico', 'Peticionario', '550 5.1.1 Buzón inexistente'],
+    ]);
   });
 });

@@ -21,6 +21,8 @@ import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
 import { MailReviewPage } from './pages/MailReviewPage';
 import { MyWorkPage } from './pages/MyWorkPage';
+import { FAILED_NOTICES_PATH, FailedNoticesPage } from './pages/FailedNoticesPage';
+import { NoticeTemplatesPage } from './pages/NoticeTemplatesPage';
 import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
@@ -180,6 +182,22 @@ export function AppRoutes() {
           element={
             <Allowed screen="audit">
               <AuditPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={FAILED_NOTICES_PATH}
+          element={
+            <Allowed screen="inbox">
+              <FailedNoticesPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/plantillas-de-avisos"
+          element={
+            <Allowed screen="noticeTemplates">
+              <NoticeTemplatesPage />
             </Allowed>
           }
         />

@@ -1,9 +1,10 @@
 // The frame of every screen: a skip link, the bar with the screens the role may use, the user's name and
-// role always visible, and logout.
+// role always visible, and logout; the office's outbox warning above every screen.
 import { AppBar, Box, Button, Chip, Container, Stack, Toolbar, Typography } from '@mui/material';
 import { NavLink, Outlet } from 'react-router-dom';
 import { mayUse, ROLE_LABELS, type Screen } from '../logic/roles';
 import { useSession } from '../session/session';
+import { OutboxBanner } from './OutboxBanner';
 
 const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; readonly label: string }[] = [
   { screen: 'myWork', path: '/mi-trabajo', label: 'Mi trabajo' },
@@ -17,6 +18,7 @@ const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; rea
   { screen: 'dashboard', path: '/tablero', label: 'Tablero' },
   { screen: 'reports', path: '/informes', label: 'Informes' },
   { screen: 'audit', path: '/auditoria', label: 'Auditoría' },
+  { screen: 'noticeTemplates', path: '/plantillas-de-avisos', label: 'Plantillas de avisos' },
   { screen: 'users', path: '/usuarios', label: 'Usuarios' },
 ];
 
@@ -74,6 +76,7 @@ export function AppLayout() {
         </Toolbar>
       </AppBar>
       <Container component="main" id="contenido" tabIndex={-1} maxWidth="xl" sx={{ py: 3 }}>
+        <OutboxBanner />
         <Outlet />
       </Container>
     </>

@@ -9,6 +9,7 @@ import {
   PQRS_KIND_LABELS,
   WITHDRAWAL_MODE_LABELS,
 } from './pqrs-labels.js';
+import { NOTICE_CHANNEL_LABELS, NOTICE_KIND_LABELS } from './notices.js';
 import { formatDate, formatInstant } from './report-periods.js';
 import { ROLE_LABELS } from './roles.js';
 
@@ -43,6 +44,16 @@ export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
   Withdrawn: 'Desistida',
   ActionFormulated: 'Acción de mejora formulada',
   ActionClosed: 'Acción de mejora cerrada',
+  AnswerDrafted: 'Respuesta enviada a visto bueno',
+  AnswerReturned: 'Respuesta devuelta con observaciones',
+  AnswerApproved: 'Visto bueno de la respuesta',
+  NotificationRequested: 'Aviso pedido',
+  NotificationResent: 'Aviso reenviado',
+  NotificationAttemptFailed: 'Intento fallido de envío de un aviso',
+  NotificationSent: 'Aviso enviado',
+  NotificationFailed: 'Aviso fallido',
+  PostalDispatchRecorded: 'Envío postal de un aviso',
+  PostalOutcomeRecorded: 'Entrega o devolución de un envío postal',
 };
 
 function text(data: unknown, field: string): string | null {
@@ -150,6 +161,45 @@ export function eventDetail(
       const effective = flag(data, 'effective');
       return effective === null ? null : effective ? 'Cerró eficaz.' : 'Cerró no eficaz.';
     }
+    case 'AnswerDrafted':
+      return sentences(
+        `Borrador ${text(data, 'draft') ?? '?'}.`,
+        excerpt(text(data, 'answer')),
+        filesSentence(data),
+      );
+    case 'AnswerReturned':
+      return sentences(
+        `Borrador ${text(data, 'draft') ?? '?'}.`,
+        `Observaciones: ${text(data, 'remarks') ?? ''}`,
+      );
+    case 'AnswerApproved':
+      return `Borrador ${text(data, 'draft') ?? '?'}.`;
+    case 'NotificationRequested':
+      return sentences(
+        `${labelOf(NOTICE_KIND_LABELS, text(data, 'kind') ?? '')}, por ${labelOf(NOTICE_CHANNEL_LABELS, text(data, 'channel') ?? '').toLowerCase()}.`,
+        text(data, 'dueBy') ? `A más tardar el ${date(data, 'dueBy')}.` : null,
+        filesSentence(data),
+      );
+    case 'NotificationResent':
+      return sentences(
+        `Aviso ${text(data, 'notificationId') ?? ''}.`,
+        `Motivo: ${text(data, 'reason') ?? ''}`,
+      );
+    case 'NotificationSent':
+      return sentences(
+        `Aviso ${text(data, 'notificationId') ?? ''}, Message-ID ${text(data, 'messageId') ?? '?'}.`,
+        text(data, 'serverResponse') ? `El servidor respondió: ${text(data, 'serverResponse')}` : null,
+      );
+    case 'NotificationAttemptFailed':
+    case 'NotificationFailed':
+      return sentences(
+        `Aviso ${text(data, 'notificationId') ?? ''}, intento ${text(data, 'attempt') ?? '?'}.`,
+        `Falla: ${text(data, 'failure') ?? ''}`,
+      );
+    case 'PostalDispatchRecorded':
+      return `${text(data, 'carrier') ?? ''}, guía ${text(data, 'guideNumber') ?? ''}, enviado el ${date(data, 'dispatchedOn')}.`;
+    case 'PostalOutcomeRecorded':
+      return `${text(data, 'outcome') === 'RETURNED' ? 'Devuelto' : 'Entregado'} el ${date(data, 'on')}.`;
     default:
       return null;
   }

@@ -322,3 +322,48 @@ export function outboxWarnings(outbox: OutboxCounts): {
         : null,
   };
 }
+
+// ---- Failed notices across cases ------------------------------------------------------------------------
+
+export interface CaseWithNotices {
+  readonly radicado: string;
+  readonly notifications: readonly Pick<
+    NoticeView,
+    'id' | 'kind' | 'channel' | 'recipientRole' | 'status' | 'requestedAt' | 'failure'
+  >[];
+}
+
+export interface FailedNoticeRow {
+  readonly radicado: string;
+  readonly noticeId: string;
+  readonly kind: string;
+  readonly channel: string;
+  readonly recipient: string;
+  readonly requestedAt: string;
+  readonly failure: string;
+}
+
+/** The failed notices of the cases read, oldest request first: each must be given by another means. */
+export function failedNoticesOf(
+  cases: readonly CaseWithNotices[],
+  labels: {
+    readonly kinds: Readonly<Record<string, string>>;
+    readonly channels: Readonly<Record<string, string>>;
+  },
+): FailedNoticeRow[] {
+  return cases
+    .flatMap((pqrs) =>
+      pqrs.notifications
+        .filter((notice) => notice.status === 'FAILED')
+        .map((notice) => ({
+          radicado: pqrs.radicado,
+          noticeId: notice.id,
+          kind: labels.kinds[notice.kind] ?? notice.kind,
+          channel: labels.channels[notice.channel] ?? notice.channel,
+          recipient: RECIPIENT_LABELS[notice.recipientRole] ?? notice.recipientRole,
+          requestedAt: notice.requestedAt,
+          failure: notice.failure ?? 'Sin detalle.',
+        })),
+    )
+    .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+}

@@ -24,6 +24,7 @@ export type Screen =
   | 'surveys'
   | 'faq'
   | 'mailReview'
+  | 'noticeTemplates'
   | 'users';
 
 const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
@@ -39,6 +40,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'surveys',
     'faq',
     'mailReview',
+    'noticeTemplates',
     'users',
   ],
   COORDINATOR: [

@@ -1,0 +1,32 @@
+// The office's outbox under the bar of every screen: e-mails waiting because no mail server is configured
+// (nothing is lost, they go once one is), and the notices that failed, with where to see them.
+import { Alert, Link, Stack } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { outboxWarnings } from '../logic/notices';
+import { FAILED_NOTICES_PATH } from '../pages/FailedNoticesPage';
+import { NOTIFICATION_OUTBOX } from '../pages/notices/notices-operations';
+
+export function OutboxBanner() {
+  const [{ data }] = useQuery({ query: NOTIFICATION_OUTBOX, requestPolicy: 'cache-and-network' });
+  if (!data) return null;
+  const warnings = outboxWarnings(data.notificationOutbox);
+  if (!warnings.waiting && !warnings.failed) return null;
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }} data-testid="outbox-banner">
+      {warnings.waiting && (
+        <Alert severity="warning" data-testid="outbox-waiting">
+          {warnings.waiting}
+        </Alert>
+      )}
+      {warnings.failed && (
+        <Alert severity="error" data-testid="outbox-failed">
+          {warnings.failed}{' '}
+          <Link component={RouterLink} to={FAILED_NOTICES_PATH}>
+            Ver los avisos fallidos
+          </Link>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
