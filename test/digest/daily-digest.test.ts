@@ -2,13 +2,16 @@
 // per business day at the configured hour (not before it), none on a Sunday or a Colombian holiday, none
 // twice after a restart (the sending is in the log), a missed day never sent late; each agent's digest
 // names their overdue radicado with its business days, a coordinator's the office's overdue cases by
-// agent; no petitioner's name or subject; an account without an e-mail address gets none.
+// agent; no petitioner's name or subject; an account without an e-mail address gets none. The words are
+// the DAILY_DIGEST template's in force: a version an ADMIN publishes writes the next day's digests, and
+// each sending records the version that wrote it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// The harness (the whole application) loads first, in the application's own module order.
+import { VentanillaHarness } from '../support/ventanilla-harness.js';
 import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { DigestScheduler } from '../../src/features/digest/index.js';
-import { VentanillaHarness } from '../support/ventanilla-harness.js';
 import { ReceivingSmtpServer, type ReceivedMail } from '../support/receiving-smtp-server.js';
 
 const PETITIONER = 'Petronila Reservada Gómez';
@@ -214,6 +217,8 @@ describe('the daily digest by e-mail', () => {
           date: '2026-12-07',
           messageId: `<resumen-diario.2026-12-07.${String(sending.data['recipientAccountId'])}@entidad.gov.co>`,
           serverResponse: expect.stringMatching(/^250/),
+          // Nothing published yet: the shipped text, version 1.
+          template: { key: 'DAILY_DIGEST', version: 1 },
         },
       });
       // Account ids only: no address in the log.
@@ -229,7 +234,9 @@ describe('the daily digest by e-mail', () => {
 
   it("an agent's digest names their overdue radicado with its business days, then due soon and awaiting", () => {
     const mail = digestTo('2026-12-07', accounts.agent)!;
-    expect(mail.subject).toBe('Resumen diario de Ventanilla, 07/12/2026: 1 vencido, 1 por vencer');
+    // The shipped DAILY_DIGEST text (version 1).
+    expect(mail.subject).toBe('Sus vencimientos al 07/12/2026: 1 vencidos, 1 por vencer');
+    expect(mail.text).toMatch(/^Hola, Funcionario agente\.resumen:\n\nEstos son los casos a su cargo/);
     // Due 24 November; 25 to 27 November, 30 November to 4 December and 7 December: 9 business days.
     expect(mail.text).toContain(
       `${radicados['overdue']} · Petición · venció el 24/11/2026 · 9 días hábiles de retraso`,
@@ -336,5 +343,48 @@ describe('the daily digest by e-mail', () => {
     await smtp.waitFor((mail) => mail.messageId.startsWith('<resumen-diario.2026-12-14.'), 2);
     expect(digestsOf('2026-12-11')).toEqual([]);
     expect(await recordedSendings('2026-12-11')).toEqual([]);
+  });
+
+  it('a DAILY_DIGEST version an administrator publishes writes the next day\u2019s digests, which record it', async () => {
+    now = bogota('2026-12-14', '10:00');
+    const { publishNoticeTemplate } = await ventanilla.ok<{
+      publishNoticeTemplate: { key: string; version: number };
+    }>(
+      `mutation ($key: NoticeTemplateKey!, $subject: String!, $body: String!) {
+        publishNoticeTemplate(key: $key, subject: $subject, body: $body) { key version }
+      }`,
+      {
+        key: 'DAILY_DIGEST',
+        subject: 'Ventanilla, {{fecha}}: {{vencidos}} vencidos y {{porVencer}} por vencer',
+        body: 'Buen día, {{nombre}}.\n\n{{casos}}\n\nAbra Mi trabajo: {{enlaceTrabajo}}\n\nOficina de PQRS',
+      },
+      admin,
+    );
+    expect(publishNoticeTemplate).toEqual({ key: 'DAILY_DIGEST', version: 2 });
+    // Monday's digests, written before the publication, keep the version that wrote them.
+    for (const sending of await recordedSendings('2026-12-14'))
+      expect(sending.data['template']).toEqual({ key: 'DAILY_DIGEST', version: 1 });
+
+    now = bogota('2026-12-15', '07:00');
+    await lookAtTheClock();
+    const agentDigest = digestTo('2026-12-15', accounts.agent)!;
+    // By Tuesday the request for information due on 10 December is overdue too.
+    expect(agentDigest.subject).toBe('Ventanilla, 15/12/2026: 2 vencidos y 0 por vencer');
+    expect(agentDigest.text).toMatch(
+      /^Buen día, Funcionario agente\.resumen\.\n\nSus casos vencidos \(2\):\n/,
+    );
+    expect(agentDigest.text).toContain(
+      `${radicados['overdue']} · Petición · venció el 24/11/2026 · 14 días hábiles de retraso`,
+    );
+    expect(agentDigest.text).toContain(`Abra Mi trabajo: ${PUBLIC_URL}/mi-trabajo\n\nOficina de PQRS`);
+    expect(agentDigest.text).not.toContain('Hola,');
+    // The coordinator's office section travels in the same list of cases.
+    expect(digestTo('2026-12-15', accounts.coordinator)!.text).toContain(
+      'Casos vencidos de la oficina, por funcionario (',
+    );
+    const sendings = await recordedSendings('2026-12-15');
+    expect(sendings).toHaveLength(2);
+    for (const sending of sendings)
+      expect(sending.data['template']).toEqual({ key: 'DAILY_DIGEST', version: 2 });
   });
 });

@@ -1,5 +1,6 @@
 // What is asked of a day's digest: to record that one staff member's digest was handed to the mail
 // server. Only Ventanilla's own digest process asks it; the address it went to stays out of the log.
+import type { TemplateUsed } from '../notifications/notice-kinds.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { DigestContents } from './events.js';
 
@@ -17,6 +18,8 @@ export type RecordDigestSent = {
     readonly sentAt: Instant;
     /** How many cases of each list it named. */
     readonly contents: DigestContents;
+    /** The DAILY_DIGEST version it was written from: the one in force when it was written. */
+    readonly template: TemplateUsed;
   };
 };
 

@@ -7,7 +7,7 @@ import { isBlank } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
 import { bogotaDateOf, isCalendarDate, isInstant, spanishDate } from '../shared/time.js';
 import type { DigestCommand, RecordDigestSent } from './commands.js';
-import type { DigestEvent } from './events.js';
+import { DIGEST_TEMPLATE_KEY, type DigestEvent } from './events.js';
 
 export type DigestDayState =
   | { readonly status: 'NOTHING_SENT' }
@@ -82,6 +82,13 @@ function recordDigestSent(
   if (!isInstant(data.sentAt)) {
     return refuse('DIGEST_SENT_AT_INVALID', 'El momento del envío debe ser un instante ISO 8601.', 'sentAt');
   }
+  if (data.template.key !== DIGEST_TEMPLATE_KEY || !isVersionNumber(data.template.version)) {
+    return refuse(
+      'DIGEST_TEMPLATE_INVALID',
+      'El resumen debe nombrar la versión de la plantilla «Resumen diario» con que se escribió.',
+      'template',
+    );
+  }
   // The day's digest already went to this staff member (a restart, a retry): nothing to record again.
   if (state.status === 'SENDING' && state.recipientAccountIds.includes(data.recipientAccountId)) return [];
   return [
@@ -94,9 +101,14 @@ function recordDigestSent(
         serverResponse: data.serverResponse,
         sentAt: data.sentAt,
         contents: { ...data.contents },
+        template: { key: data.template.key, version: data.template.version },
       },
     },
   ];
+}
+
+function isVersionNumber(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 1;
 }
 
 /** Whether the day's digest was recorded as sent to this account. */

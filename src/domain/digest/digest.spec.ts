@@ -3,7 +3,7 @@ import type { DecisionContext } from '../shared/decider.js';
 import { deciderSpecification } from '../shared/decider-spec.js';
 import type { RecordDigestSent } from './commands.js';
 import { digestDayDecider, digestSentTo } from './decide.js';
-import type { DigestSent } from './events.js';
+import { upcastDigestEvent, type DigestSent } from './events.js';
 
 const given = deciderSpecification(digestDayDecider);
 const calendar = createBusinessCalendar();
@@ -22,13 +22,14 @@ const sending = (overrides: Partial<RecordDigestSent['data']> = {}): RecordDiges
     serverResponse: '250 2.0.0 Ok: queued',
     sentAt: '2026-12-07T12:00:01.000Z',
     contents: { overdue: 2, dueSoon: 1, awaitingInformation: 0, teamOverdue: null },
+    template: { key: 'DAILY_DIGEST', version: 3 },
     ...overrides,
   },
 });
 const sent = (command: RecordDigestSent): DigestSent => ({ type: 'DigestSent', data: command.data });
 
 describe('a business day with no digest sent yet', () => {
-  it("records the sending to an account: its id, the Message-ID, the server's answer and the counts", () => {
+  it("records the sending to an account: its id, the Message-ID, the server's answer, the counts and the template version", () => {
     const state = given([])
       .when(sending(), monday)
       .then([sent(sending())]);
@@ -89,6 +90,18 @@ describe('a business day with no digest sent yet', () => {
       .thenRefuses('DIGEST_SENT_AT_INVALID', 'sentAt');
   });
 
+  it('is refused without the DAILY_DIGEST template version it was written from', () => {
+    given([])
+      .when(sending({ template: { key: 'ACKNOWLEDGMENT', version: 3 } }), monday)
+      .thenRefuses('DIGEST_TEMPLATE_INVALID', 'template');
+    given([])
+      .when(sending({ template: { key: 'DAILY_DIGEST', version: 0 } }), monday)
+      .thenRefuses('DIGEST_TEMPLATE_INVALID', 'template');
+    given([])
+      .when(sending({ template: { key: 'DAILY_DIGEST', version: 2.5 } }), monday)
+      .thenRefuses('DIGEST_TEMPLATE_INVALID', 'template');
+  });
+
   it('is refused for a malformed date', () => {
     given([])
       .when(sending({ date: '2026-13-01' }), monday)
@@ -114,5 +127,34 @@ describe('a business day whose digest went to an account', () => {
       .then([sent(toCoordinator)]);
     expect(digestSentTo(state, 'user-agent')).toBe(true);
     expect(digestSentTo(state, 'user-coordinator')).toBe(true);
+  });
+});
+
+describe('a DigestSent stored with schema version 1, before the digest was written from its template', () => {
+  const storedV1 = JSON.parse(
+    '{"date":"2026-12-07","recipientAccountId":"user-agent",' +
+      '"messageId":"<resumen-diario.2026-12-07.user-agent@entidad.gov.co>",' +
+      '"serverResponse":"250 2.0.0 Ok: queued","sentAt":"2026-12-07T12:00:01.000Z",' +
+      '"contents":{"overdue":2,"dueSoon":1,"awaitingInformation":0,"teamOverdue":null}}',
+  ) as Record<string, unknown>;
+
+  it('reads as written from version 1 of DAILY_DIGEST, the shipped default', () => {
+    expect(upcastDigestEvent({ type: 'DigestSent', schemaVersion: 1, data: storedV1 })).toEqual({
+      type: 'DigestSent',
+      data: { ...storedV1, template: { key: 'DAILY_DIGEST', version: 1 } },
+    });
+  });
+
+  it('still counts as the day sent to that account', () => {
+    const upcast = upcastDigestEvent({ type: 'DigestSent', schemaVersion: 1, data: storedV1 });
+    given([upcast]).when(sending(), monday).thenNothingHappens();
+  });
+
+  it('version 2 reads as stored, with the version it names', () => {
+    const data = { ...storedV1, template: { key: 'DAILY_DIGEST', version: 4 } };
+    expect(upcastDigestEvent({ type: 'DigestSent', schemaVersion: 2, data })).toEqual({
+      type: 'DigestSent',
+      data,
+    });
   });
 });

@@ -10,7 +10,9 @@ import {
   type DigestContents,
   type DigestDayState,
   type DigestEvent,
+  upcastDigestEvent,
 } from '../../domain/digest/index.js';
+import type { TemplateUsed } from '../../domain/notifications/notice-kinds.js';
 import type { Actor } from '../../domain/shared/decider.js';
 import type {
   AggregateType,
@@ -31,6 +33,8 @@ export const DIGEST_NOT_SENT_YET = 'PENDIENTE';
 export interface DigestToSend {
   readonly mail: OutgoingMail;
   readonly contents: DigestContents;
+  /** The DAILY_DIGEST version it was written from. */
+  readonly template: TemplateUsed;
 }
 
 /** Handed to the look-ups alone: the address and the text never reach the log. */
@@ -51,7 +55,7 @@ export class DigestLookUps implements CommandLookUps<DigestCommand> {
   ): Promise<CompletedCommand<DigestCommand>> {
     // Nothing to record: this account had today's digest already (a restart, a second check).
     if ((await context.precheck(command)).length === 0) return { command };
-    const { mail, contents } = await (context.lookUpData as DigestLookUpData).compose();
+    const { mail, contents, template } = await (context.lookUpData as DigestLookUpData).compose();
     // Throws MailNotSent when the server refuses or cannot be reached: nothing is recorded, the next
     // check tries again with the same Message-ID.
     const receipt = await this.mailer.send(mail);
@@ -64,6 +68,7 @@ export class DigestLookUps implements CommandLookUps<DigestCommand> {
           serverResponse: receipt.response,
           sentAt: this.clock().toISOString(),
           contents,
+          template,
         },
       },
     };
@@ -74,6 +79,7 @@ export class DigestLookUps implements CommandLookUps<DigestCommand> {
 export const digestDay: AggregateType<DigestCommand, DigestEvent, DigestDayState> = {
   decider: digestDayDecider,
   schemaVersions: DIGEST_EVENT_SCHEMA_VERSIONS,
+  upcast: upcastDigestEvent,
   streamOf: digestStreamOf,
   lookUps: DigestLookUps,
 };

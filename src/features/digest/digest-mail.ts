@@ -1,7 +1,8 @@
-// The words of a staff member's daily digest, from the lists "Mi trabajo" reads: their own overdue cases,
-// those due within the traffic light's threshold and those awaiting the petitioner, and for a coordinator
-// the office's overdue cases by assignee. Radicado, kind, due date and business days only: no petitioner's
-// name and no subject, since a mailbox is not the place for anyone's personal data.
+// What a staff member's daily digest tells, as the values of the DAILY_DIGEST template: from the lists
+// "Mi trabajo" reads, their own overdue cases, those due within the traffic light's threshold and those
+// awaiting the petitioner, and for a coordinator the office's overdue cases by assignee. Radicado, kind,
+// due date and business days only: no petitioner's name and no subject, since a mailbox is not the place
+// for anyone's personal data.
 import { businessDaysLeft, DUE_SOON_BUSINESS_DAYS } from '../../domain/pqrs/index.js';
 import { PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
@@ -29,13 +30,20 @@ export interface DigestInput {
   readonly calendar: BusinessCalendar;
 }
 
-export interface DigestText {
-  readonly subject: string;
-  readonly text: string;
+/**
+ * The values of the DAILY_DIGEST template (the words around them are the ADMIN's, in the version in
+ * force). `casos` holds every list as text lines, the coordinator's office section included, so a
+ * version that names only the placeholders the template allows still tells all the lists say.
+ */
+export interface DigestValues {
+  readonly values: Readonly<Record<DigestPlaceholder, string>>;
   readonly contents: DigestContents;
 }
 
-export function digestTextOf(input: DigestInput): DigestText {
+/** The placeholders DAILY_DIGEST allows (the office's names are filled by the renderer). */
+type DigestPlaceholder = 'nombre' | 'fecha' | 'vencidos' | 'porVencer' | 'casos' | 'enlaceTrabajo';
+
+export function digestValuesOf(input: DigestInput): DigestValues {
   const { own, teamOverdue, date } = input;
   const teamCount = teamOverdue?.reduce((total, group) => total + group.count, 0) ?? null;
   const contents: DigestContents = {
@@ -44,17 +52,14 @@ export function digestTextOf(input: DigestInput): DigestText {
     awaitingInformation: own.AWAITING_INFORMATION.count,
     teamOverdue: teamCount,
   };
-  const lines: string[] = [
-    `Buenos días, ${input.recipientName}.`,
-    '',
-    `Este es el resumen de sus casos al ${spanishDate(date)}. Los plazos se cuentan en días hábiles.`,
-  ];
+  const sections: string[][] = [];
   const section = (title: string, list: WorkList, describe: (item: WorkItem) => string) => {
-    lines.push('', `${title} (${list.count}):`);
+    const lines = [`${title} (${list.count}):`];
     if (list.count === 0) lines.push('  Ninguno.');
     for (const item of list.items) lines.push(`  - ${caseLine(item)} · ${describe(item)}`);
     if (list.count > list.items.length)
       lines.push(`  … y ${list.count - list.items.length} más en Mi trabajo.`);
+    sections.push(lines);
   };
   section('Sus casos vencidos', own.OVERDUE, overdueWords);
   section(`Sus casos por vencer (${days(DUE_SOON_BUSINESS_DAYS)} o menos)`, own.DUE_SOON, (item) =>
@@ -66,32 +71,26 @@ export function digestTextOf(input: DigestInput): DigestText {
       : `desistimiento tácito posible desde el ${spanishDate(item.tacitWithdrawalFrom)}`,
   );
   if (teamOverdue !== null) {
-    lines.push('', `Casos vencidos de la oficina, por funcionario (${teamCount}):`);
+    const lines = [`Casos vencidos de la oficina, por funcionario (${teamCount}):`];
     if (teamOverdue.length === 0) lines.push('  Ninguno.');
     for (const group of teamOverdue) {
       lines.push(`  ${group.assigneeName ?? 'Sin asignar'} (${group.count}):`);
       for (const item of group.items) lines.push(`    - ${caseLine(item)} · ${overdueWords(item)}`);
       if (group.count > group.items.length) lines.push(`    … y ${group.count - group.items.length} más.`);
     }
+    sections.push(lines);
   }
-  lines.push(
-    '',
-    `Véalos en Mi trabajo: ${input.myWorkUrl}`,
-    '',
-    '—',
-    'Ventanilla envía este resumen cada día hábil. No incluye datos de los peticionarios ni el asunto de',
-    'los casos: ábralos en Ventanilla.',
-  );
-  return { subject: subjectOf(date, contents), text: `${lines.join('\n')}\n`, contents };
-}
-
-function subjectOf(date: CalendarDate, contents: DigestContents): string {
-  const parts = [
-    `${contents.overdue} ${contents.overdue === 1 ? 'vencido' : 'vencidos'}`,
-    `${contents.dueSoon} por vencer`,
-    ...(contents.teamOverdue === null ? [] : [`${contents.teamOverdue} vencidos en la oficina`]),
-  ];
-  return `Resumen diario de Ventanilla, ${spanishDate(date)}: ${parts.join(', ')}`;
+  return {
+    values: {
+      nombre: input.recipientName,
+      fecha: spanishDate(date),
+      vencidos: String(contents.overdue),
+      porVencer: String(contents.dueSoon),
+      casos: sections.map((lines) => lines.join('\n')).join('\n\n'),
+      enlaceTrabajo: input.myWorkUrl,
+    },
+    contents,
+  };
 }
 
 function caseLine(item: WorkItem): string {

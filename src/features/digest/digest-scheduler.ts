@@ -11,7 +11,8 @@ import {
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
-import type { RecordDigestSent } from '../../domain/digest/index.js';
+import { DIGEST_TEMPLATE_KEY, type RecordDigestSent } from '../../domain/digest/index.js';
+import { DEFAULT_TEMPLATE_VERSION } from '../../domain/notice-template/index.js';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
 import { bogotaDateOf, spanishDate, type CalendarDate } from '../../domain/shared/time.js';
 import { deterministicId } from '../../engine/commands/command-executor.js';
@@ -20,6 +21,12 @@ import { RunCommand } from '../../engine/commands/run-command.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../../engine/tokens.js';
 import { USER_STORE, type UserAccount, type UserStore } from '../../identity/user-store.js';
 import { MAILER, MailNotSent, messageIdOf, type Mailer } from '../../mail/mailer.js';
+import {
+  NOTICE_TEMPLATE_PROJECTIONS,
+  NoticeTemplates,
+  templateUsed,
+  type Template,
+} from '../notice-templates/index.js';
 import { casesProjection } from '../pqrs/read-models/cases-projection.js';
 import { MyWorkQueries } from '../pqrs/read-models/my-work-queries.js';
 import {
@@ -29,7 +36,7 @@ import {
   type DigestLookUpData,
   type DigestToSend,
 } from './commands.js';
-import { DIGEST_CASES_PER_LIST, digestTextOf, type TeamOverdueOfAssignee } from './digest-mail.js';
+import { DIGEST_CASES_PER_LIST, digestValuesOf, type TeamOverdueOfAssignee } from './digest-mail.js';
 
 /** The longest wait between two looks at the clock. */
 const RECHECK_MS = 60_000;
@@ -68,6 +75,7 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(MAILER) private readonly mailer: Mailer,
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(MyWorkQueries) private readonly myWork: MyWorkQueries,
+    @Inject(NoticeTemplates) private readonly templates: NoticeTemplates,
     @Inject(ReadYourWrites) private readonly readYourWrites: ReadYourWrites,
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
@@ -138,9 +146,13 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     if (now.getTime() < digestDueAt(today, time).getTime()) return;
 
     const recipients = (await this.users.list()).filter(isDigestRecipient);
-    // After a restart the read model may still be applying the last events: the lists must show them.
-    await this.readYourWrites.caughtUpWithHead([casesProjection]);
-    // Read once per run, and only when a coordinator's digest is actually made.
+    // After a restart the read models may still be applying the last events: the lists must show them,
+    // and a DAILY_DIGEST version published just before the hour must be the one that writes the digests.
+    await this.readYourWrites.caughtUpWithHead([casesProjection, ...NOTICE_TEMPLATE_PROJECTIONS]);
+    // Read once per run, and only when a digest is actually made: every digest of a run is written from
+    // the same version, the one in force at the run.
+    let template: Promise<Template> | undefined;
+    const templateInForce = () => (template ??= this.templates.current(DIGEST_TEMPLATE_KEY));
     let teamOverdue: Promise<readonly TeamOverdueOfAssignee[]> | undefined;
     const team = () => (teamOverdue ??= this.teamOverdue());
     let sent = 0;
@@ -150,7 +162,9 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
       const oversees = recipient.roles.includes('COORDINATOR');
       try {
         const { events } = await this.commands.execute(
-          this.recordSending(today, recipient, () => this.compose(today, recipient, oversees ? team : null)),
+          this.recordSending(today, recipient, () =>
+            this.compose(today, recipient, templateInForce, oversees ? team : null),
+          ),
         );
         sent += events.length;
       } catch (error) {
@@ -180,6 +194,8 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
         serverResponse: DIGEST_NOT_SENT_YET,
         sentAt: this.clock().toISOString(),
         contents: { overdue: 0, dueSoon: 0, awaitingInformation: 0, teamOverdue: null },
+        // Like the server's answer and the counts: replaced by the version that wrote the message.
+        template: { key: DIGEST_TEMPLATE_KEY, version: DEFAULT_TEMPLATE_VERSION },
       },
     };
     const lookUpData: DigestLookUpData = { compose };
@@ -205,10 +221,11 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
   private async compose(
     date: CalendarDate,
     recipient: UserAccount & { email: string },
+    templateInForce: () => Promise<Template>,
     teamOverdue: (() => Promise<readonly TeamOverdueOfAssignee[]>) | null,
   ): Promise<DigestToSend> {
     const own = await this.myWork.ofAssignee(recipient.id, DIGEST_CASES_PER_LIST);
-    const { subject, text, contents } = digestTextOf({
+    const { values, contents } = digestValuesOf({
       date,
       recipientName: recipient.fullName || recipient.username,
       own: own.groups,
@@ -216,15 +233,18 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
       myWorkUrl: `${this.config.publicPortal.publicUrl}/mi-trabajo`,
       calendar: this.calendar(),
     });
+    const template = await templateInForce();
+    const { subject, text } = this.templates.render(template, values);
     return {
       mail: {
         messageId: this.messageIdOf(date, recipient),
         to: [recipient.email],
         subject,
-        text,
+        text: `${text}\n`,
         date: this.clock(),
       },
       contents,
+      template: templateUsed(template),
     };
   }
 
