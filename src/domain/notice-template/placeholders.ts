@@ -134,10 +134,16 @@ export const PLACEHOLDERS = {
   },
   casos: {
     description:
-      'La lista de casos vencidos y por vencer, uno por línea, con su radicado y su fecha de vencimiento.',
+      'Las listas de casos, cada una con su título y un caso por línea (radicado, tipo, vencimiento, días ' +
+      'hábiles): los vencidos, los por vencer y los que esperan información del peticionario; para un ' +
+      'coordinador, además, los vencidos de la oficina por funcionario.',
     example:
-      '- PQRS-2026-000101, Queja, vencida hace 2 días hábiles (venció el 19/03/2026)\n' +
-      '- PQRS-2026-000118, Petición, vence el 25/03/2026 (quedan 2 días hábiles)',
+      'Sus casos vencidos (1):\n' +
+      '  - PQRS-2026-000101 · Queja · venció el 19/03/2026 · 2 días hábiles de retraso\n\n' +
+      'Sus casos por vencer (3 días hábiles o menos) (1):\n' +
+      '  - PQRS-2026-000118 · Petición · vence el 25/03/2026 · quedan 2 días hábiles\n\n' +
+      'Sus casos en espera de información del peticionario (0):\n' +
+      '  Ninguno.',
   },
   enlaceTrabajo: {
     description: 'Dirección de «Mi trabajo» en Ventanilla.',
