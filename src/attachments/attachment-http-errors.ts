@@ -13,7 +13,8 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import { refuseOversizedUpload } from '../domain/shared/attachments.js';
 import { TooManyRequests } from '../engine/application-errors.js';
 import { formatGraphQLError } from '../graphql/error-format.js';

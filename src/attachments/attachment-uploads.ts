@@ -3,7 +3,8 @@
 // checked against the domain's rules, kept by content and recorded as an upload a command may then name.
 import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import { checkUpload, type AttachmentRef } from '../domain/shared/attachments.js';
 import type { DomainError } from '../domain/shared/domain-error.js';
 import type { Uploader } from './attachment-registry.js';

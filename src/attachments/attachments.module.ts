@@ -12,7 +12,8 @@ import {
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import { CLOCK } from '../engine/tokens.js';
 import { loadOrCreateJwtSecret } from '../identity/token-service.js';
 import {

@@ -10,7 +10,8 @@ import type {
 } from '@apollo/server';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import { Unauthenticated } from '../engine/application-errors.js';
 import {
   ACCESS_TOKEN_VERIFIER,

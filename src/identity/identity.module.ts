@@ -4,7 +4,8 @@
 // module, for GraphQL and plain routes alike.
 import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import type { Actor } from '../domain/shared/decider.js';
 import { RunCommand } from '../engine/commands/run-command.js';
 import { AuthenticationService, type NewUserInput } from './authentication-service.js';

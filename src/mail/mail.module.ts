@@ -1,6 +1,7 @@
 // The outgoing-mail port for every feature: SMTP when VENTANILLA_SMTP_URL is set, otherwise none.
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import { MAILER, type Mailer } from './mailer.js';
 import { NO_MAILER, SmtpMailer } from './smtp-mailer.js';
 

@@ -4,7 +4,8 @@
 // against the public rate limits, which the (global) attachments module provides; the constancia reads the
 // filing through PUBLIC_CASE_LOOKUP, which the (global) PQRS module provides.
 import { Global, Module } from '@nestjs/common';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../config/config-token.js';
+import type { VentanillaConfig } from '../config/configuration.js';
 import { PublicChallengeController } from './challenge.controller.js';
 import { PublicChallenge, publicChallengeFor } from './challenge.js';
 import { ConstanciaController } from './constancia.controller.js';

@@ -3,7 +3,8 @@
 // staff account, the member number an approval is given (only once the domain would approve), and the
 // version of the decision notice's template in force.
 import { Inject, Injectable } from '@nestjs/common';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import {
   AFFILIATION_EVENT_SCHEMA_VERSIONS,
   MEMBER_NUMBER_EVENT_SCHEMA_VERSIONS,

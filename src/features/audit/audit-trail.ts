@@ -3,7 +3,8 @@
 // log itself, not a read model — optionally against a head printed on a report.
 import { Inject, Injectable } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { BadUserInput } from '../../engine/application-errors.js';
 import { EVENT_STORE, type EventStore } from '../../engine/eventstore/event-store.js';
 import { withPauses } from '../../engine/event-loop.js';

@@ -1,7 +1,8 @@
 // The audit feature: verification of the whole log (hash chains, global order, stream list, radicados,
 // signed heads), the installation's signer of heads of the log, and the log searched for auditors.
 import { Module } from '@nestjs/common';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { AuditTrail } from './audit-trail.js';
 import { AuditEventsResolver } from './graphql/audit-events.resolver.js';
 import { AuditResolver } from './graphql/audit.resolver.js';

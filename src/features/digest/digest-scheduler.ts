@@ -10,7 +10,8 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { DIGEST_TEMPLATE_KEY, type RecordDigestSent } from '../../domain/digest/index.js';
 import { DEFAULT_TEMPLATE_VERSION } from '../../domain/notice-template/index.js';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';

@@ -2,7 +2,8 @@
 // that only the read models know — every case, application and survey response naming the person, open
 // or not, and when each had its last step — together with the configured retention table.
 import { Inject, Injectable } from '@nestjs/common';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { AFFILIATION_STATUS_IN_SENTENCES } from '../../domain/affiliation/labels.js';
 import type { PersonCommand, PersonalRecord, PersonEvent, PersonState } from '../../domain/person/index.js';
 import { PQRS_STATUS_IN_SENTENCES } from '../../domain/pqrs/labels.js';

@@ -3,7 +3,8 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { AttachmentUploads } from '../../attachments/attachment-uploads.js';
 import { SqliteAttachmentRegistry } from '../../attachments/sqlite-attachment-registry.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { CLOCK } from '../../engine/tokens.js';
 import { MailReviewResolver } from './graphql/mail-review.resolver.js';
 import { MailIntake } from './mail-intake.js';

@@ -4,7 +4,8 @@
 // is down (the vault, the file store), this throws and the message waits in the mailbox for the next pass.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { simpleParser } from 'mailparser';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { sizeInWords } from '../../domain/shared/attachments.js';
 import { MailIntakeStore } from './mail-intake-store.js';
 import { fromAsShown, messageKeyOf, readMail } from './mail-reading.js';

@@ -11,7 +11,8 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { ImapFlow } from 'imapflow';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import { imapOptionsOf, mailboxNameOf, reconnectDelayMs } from './imap-connection.js';
 import { MailIntake, type MailDestination } from './mail-intake.js';
 

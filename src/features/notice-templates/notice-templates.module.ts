@@ -4,7 +4,8 @@
 // inject them without importing this module.
 import { Global, Module } from '@nestjs/common';
 import { SqliteAttachmentRegistry } from '../../attachments/sqlite-attachment-registry.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import type { ReadModelReader } from '../../engine/read-models/read-model-store.js';
 import { NOTICE_TEXTS, type NoticeTexts } from '../notifications/index.js';
 import { NoticeTemplatesResolver } from './graphql/notice-templates.resolver.js';

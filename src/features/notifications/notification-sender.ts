@@ -12,7 +12,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import type { Actor } from '../../domain/shared/decider.js';
 import { deterministicId } from '../../engine/commands/command-executor.js';
 import { RunCommand } from '../../engine/commands/run-command.js';

@@ -4,7 +4,8 @@
 // the files it carries (the answer letter, the annexes) come from the attachment store.
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ATTACHMENT_STORE, type AttachmentStore } from '../../attachments/attachment-store.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import type { NotificationRequested } from '../../domain/notifications/notifications.js';
 import { ACCESS_DECISION_LABELS, PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
 import {

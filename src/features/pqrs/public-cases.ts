@@ -4,7 +4,8 @@
 // files; every text is revealed from the vault here, the only place the public side reads them.
 import { Inject, Injectable } from '@nestjs/common';
 import type { PublicAttachmentAccess } from '../../attachments/attachment-registry.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import type { PqrsEvent, Received } from '../../domain/pqrs/events.js';
 import {
   ANSWER_CHANNEL_LABELS,

@@ -3,7 +3,8 @@
 // kept, and its hashes. The domain is asked first, so a refused request costs no generation.
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import {
   REPORT_EVENT_SCHEMA_VERSIONS,
   reportDecider,

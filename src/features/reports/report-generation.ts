@@ -5,7 +5,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../config/config-token.js';
+import type { VentanillaConfig } from '../../config/configuration.js';
 import type { ReportFormat, ReportKind } from '../../domain/report/index.js';
 import { refuse } from '../../domain/shared/domain-error.js';
 import { DomainRuleViolation } from '../../engine/application-errors.js';

@@ -8,7 +8,8 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
+import type { VentanillaConfig } from '../../../config/configuration.js';
 import { RunCommand } from '../../../engine/commands/run-command.js';
 import { EVENT_STORE, type EventStore } from '../../../engine/eventstore/event-store.js';
 import type { LogHeadSigningKey, SignedLogHead } from '../../../engine/eventstore/log-chain.js';

@@ -37,7 +37,8 @@ import { FilingReceipt } from './filing-receipt.types.js';
 import { petitionerOf } from './filing.js';
 import { accessCodeHashOf, newAccessCode } from '../access-codes.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
+import type { VentanillaConfig } from '../../../config/configuration.js';
 import { CLOCK } from '../../../engine/tokens.js';
 
 /** The most cases a text search may find by subject before it asks for more words. */

@@ -8,7 +8,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsNotEmpty, MaxLength } from 'class-validator';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
+import type { VentanillaConfig } from '../../../config/configuration.js';
 import type { PqrsCommand, PqrsEvent, Received } from '../../../domain/pqrs/index.js';
 import { legalTermOf, PQRS_KINDS } from '../../../domain/pqrs/index.js';
 import {

@@ -27,7 +27,8 @@ import {
 import { improvementActionStreamOf } from '../../../domain/improvement-action/events.js';
 import { casesProjection, RUNNING_TERM_STATUSES, type CaseDocument } from './cases-projection.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
-import { VENTANILLA_CONFIG, type VentanillaConfig } from '../../../config/configuration.js';
+import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
+import type { VentanillaConfig } from '../../../config/configuration.js';
 import { filingReceiptOf, type FilingReceipt } from './filing-receipt.js';
 
 export interface PqrsListFilter {
