@@ -26,9 +26,11 @@ describeInBrowser('the session, in a browser', (context) => {
       'Acciones de mejora',
       'Encuestas',
       'Preguntas frecuentes',
+      'Correo por revisar',
       'Tablero',
       'Informes',
       'Auditoría',
+      'Plantillas de avisos',
       'Usuarios',
     ]);
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
