@@ -3,17 +3,19 @@
 // the log and nothing of the person is left in any file of the data folder (WAL included), the cases
 // show the data as suppressed, and the audit trail still verifies.
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runErase } from '../../src/cli/erase.js';
 import { ConfigurationError, loadConfiguration } from '../../src/config/configuration.js';
 import { ERASED_TEXT } from '../../src/engine/text-references.js';
+import { extractPdf } from '../support/pdf-text.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`;
 const CASE = `
   query ($r: String!) { pqrs(radicado: $r) { petitioner { id version erased name documentNumber email } } }`;
 const ANSWER = `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Se expidió el certificado.") { status } }`;
+const LETTER = `query ($r: String!) { pqrs(radicado: $r) { answerLetter { outgoingNumber attachment { sha256 } } } }`;
 const CLOSE = `mutation ($r: String!) { closePqrs(radicado: $r) { status } }`;
 const ERASE = `
   mutation ($p: ID!, $basis: ErasureLegalBasis!, $ref: String!) {
@@ -47,14 +49,33 @@ function secretsOf(person: { name: string; documentNumber: string; email: string
   return [person.name, person.documentNumber, person.email];
 }
 
+/** Every file under the folder, subfolders included. */
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
 /** Every file under the folder, subfolders included, as one buffer. */
 function everyByteUnder(directory: string): Buffer {
-  return Buffer.concat(
-    readdirSync(directory).map((name) => {
-      const path = join(directory, name);
-      return statSync(path).isDirectory() ? everyByteUnder(path) : readFileSync(path);
-    }),
-  );
+  return Buffer.concat(filesUnder(directory).map((path) => readFileSync(path)));
+}
+
+/**
+ * The text of every PDF under the folder (the answer letters kept as attachments), read back: a PDF's
+ * text is in compressed streams, where a search of the bytes would not find a name it holds.
+ */
+async function pdfTextsUnder(directory: string): Promise<string[]> {
+  const pdfs = filesUnder(directory)
+    .map((path) => readFileSync(path))
+    .filter((bytes) => bytes.subarray(0, 5).toString('latin1') === '%PDF-');
+  return Promise.all(pdfs.map(async (bytes) => (await extractPdf(bytes)).pages.flat().join(' ')));
+}
+
+/** Where the attachment store keeps a file's bytes: by their SHA-256. */
+function storedFileOf(dataDir: string, sha256: string): string {
+  return join(dataDir, 'attachments', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
 /** The vault's own bytes for a person: sealed versions and texts, wrapped key, document index. */
@@ -157,6 +178,8 @@ describe('erasing a person’s data', () => {
 
   describe('once the person’s cases are closed', () => {
     let traces: Buffer[];
+    let letterFile: string;
+    let lettersBefore: string[];
     let erasure: Record<string, unknown>;
 
     beforeAll(async () => {
@@ -167,6 +190,10 @@ describe('erasing a person’s data', () => {
       expect((await ventanilla.ok(SEARCH, { t: 'certificado laboral' }, admin)).pqrsList.nodes).toEqual(
         expect.arrayContaining([{ radicado: anasCase }]),
       );
+      // Her answer was given in Ventanilla: its letter, a PDF kept as her case's file, is addressed to her.
+      const { answerLetter } = (await ventanilla.ok(LETTER, { r: anasCase }, admin)).pqrs;
+      letterFile = storedFileOf(dataDir, answerLetter.attachment.sha256);
+      lettersBefore = await pdfTextsUnder(dataDir);
       traces = vaultTracesOf(dataDir, anaId);
       erasure = (
         await ventanilla.ok(ERASE, { p: anaId, basis: 'HOLDER_REQUEST', ref: 'PQRS-2026-000900' }, admin)
@@ -180,8 +207,8 @@ describe('erasing a person’s data', () => {
         requestReference: 'PQRS-2026-000900',
         erasedAt: expect.any(String),
         versionsErased: 1,
-        // The subject, the description and the answer of her case.
-        textsErased: 3,
+        // The subject, the description, the access code her acknowledgment tells and the answer of her case.
+        textsErased: 4,
         recordsChecked: [{ series: 'PQRS', reference: anasCase }],
       });
       const { auditEvents } = await ventanilla.ok(
@@ -204,8 +231,8 @@ describe('erasing a person’s data', () => {
     });
 
     it('leaves neither the name, the document number, the e-mail nor the vault’s bytes of her in any file', () => {
-      // The vault held her data and her case's three texts before: the search below can fail.
-      expect(traces.length).toBe(6);
+      // The vault held her data and her case's four texts before: the search below can fail.
+      expect(traces.length).toBe(7);
       const bytes = everyByteUnder(dataDir);
       for (const secret of [...secretsOf(ana), anasText]) {
         expect({ secret, found: bytes.includes(Buffer.from(secret, 'utf8')) }).toEqual({
@@ -214,6 +241,14 @@ describe('erasing a person’s data', () => {
         });
       }
       expect(traces.filter((trace) => bytes.includes(trace))).toEqual([]);
+    });
+
+    it('deletes her answer letter: no PDF left in the data folder names her', async () => {
+      // Before, the letter was kept and named her: the checks below can fail.
+      expect(lettersBefore).toEqual([expect.stringContaining(ana.name)]);
+      expect(existsSync(letterFile)).toBe(false);
+      const letters = await pdfTextsUnder(dataDir);
+      expect(letters.filter((text) => text.includes(ana.name))).toEqual([]);
     });
 
     it('shows her case’s texts as suppressed, and a search no longer finds it by them', async () => {
@@ -250,6 +285,9 @@ describe('erasing a person’s data', () => {
       await ventanilla.ok(CLOSE, { r: bernardosCase }, admin);
       const bernardoId = (await ventanilla.ok(CASE, { r: bernardosCase }, admin)).pqrs.petitioner.id;
       const traces = vaultTracesOf(dataDir, bernardoId);
+      const { answerLetter } = (await ventanilla.ok(LETTER, { r: bernardosCase }, admin)).pqrs;
+      const letterFile = storedFileOf(dataDir, answerLetter.attachment.sha256);
+      expect((await extractPdf(readFileSync(letterFile))).pages.flat().join(' ')).toContain(bernardo.name);
       const lines: string[] = [];
       const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
 
@@ -276,6 +314,8 @@ describe('erasing a person’s data', () => {
       for (const secret of secretsOf(bernardo))
         expect(bytes.includes(Buffer.from(secret, 'utf8'))).toBe(false);
       expect(traces.filter((trace) => bytes.includes(trace))).toEqual([]);
+      expect(existsSync(letterFile)).toBe(false);
+      expect((await pdfTextsUnder(dataDir)).filter((text) => text.includes(bernardo.name))).toEqual([]);
     });
   });
 });
