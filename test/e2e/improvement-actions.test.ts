@@ -111,17 +111,20 @@ describe('improvement actions, over HTTP', () => {
 
     it("appears in the case's history, merged in recorded order, leaving the case's state alone", async () => {
       const { caseHistory } = await ventanilla.ok(HISTORY, { r: radicado }, auditor.token);
+      // The receipt by e-mail comes with its acknowledgment, recorded in the same decision.
       expect(caseHistory.events.map((event: any) => [event.stream, event.type])).toEqual([
         [`pqrs-${radicado}`, 'Received'],
+        [`pqrs-${radicado}`, 'NotificationRequested'],
         [`improvement-action-${firstAction}`, 'ActionFormulated'],
       ]);
-      expect(caseHistory.events[1].data).toMatchObject({
+      expect(caseHistory.events[1].data).toMatchObject({ kind: 'ACKNOWLEDGMENT', follows: 'Received' });
+      expect(caseHistory.events[2].data).toMatchObject({
         actionId: firstAction,
         source: { reference: radicado },
       });
       expect(caseHistory.state).toMatchObject({ status: 'RECEIVED', radicado });
       receivedAt = caseHistory.events[0].recordedAt;
-      formulatedAt = caseHistory.events[1].recordedAt;
+      formulatedAt = caseHistory.events[2].recordedAt;
     });
 
     it('its responsible agent records progress; another agent may not', async () => {
@@ -236,6 +239,7 @@ describe('improvement actions, over HTTP', () => {
       const { caseHistory } = await ventanilla.ok(HISTORY, { r: radicado }, auditor.token);
       expect(caseHistory.events.map((event: any) => [event.stream, event.type])).toEqual([
         [`pqrs-${radicado}`, 'Received'],
+        [`pqrs-${radicado}`, 'NotificationRequested'],
         [`improvement-action-${firstAction}`, 'ActionFormulated'],
         [`improvement-action-${followUp}`, 'ActionFormulated'],
         [`improvement-action-${firstAction}`, 'ActionClosed'],
@@ -246,11 +250,15 @@ describe('improvement actions, over HTTP', () => {
 
     it('with asOf, shows only what was recorded by then', async () => {
       const atReceipt = await ventanilla.ok(HISTORY, { r: radicado, at: receivedAt }, auditor.token);
-      expect(atReceipt.caseHistory.events.map((event: any) => event.type)).toEqual(['Received']);
+      expect(atReceipt.caseHistory.events.map((event: any) => event.type)).toEqual([
+        'Received',
+        'NotificationRequested',
+      ]);
 
       const atFormulation = await ventanilla.ok(HISTORY, { r: radicado, at: formulatedAt }, auditor.token);
       expect(atFormulation.caseHistory.events.map((event: any) => [event.stream, event.type])).toEqual([
         [`pqrs-${radicado}`, 'Received'],
+        [`pqrs-${radicado}`, 'NotificationRequested'],
         [`improvement-action-${firstAction}`, 'ActionFormulated'],
       ]);
       expect(atFormulation.caseHistory.state).toMatchObject({ status: 'RECEIVED' });
