@@ -140,14 +140,18 @@ describe('searching the event log over HTTP', () => {
 
   it('finds a case by its radicado: its events newest first, with who recorded each and in which role', async () => {
     const page = await search({ radicado: answered });
-    expect(page.totalCount).toBe(4);
+    expect(page.totalCount).toBe(6);
     expect(page.pageInfo.hasNextPage).toBe(false);
+    // The receipt (filed on the web) and the answer each come with their notice, recorded by whoever
+    // recorded the fact.
     expect(
       page.nodes.map((node) => [node.type, node.revision, node.actor.username, node.actor.role]),
     ).toEqual([
-      ['Closed', 3, 'coordinadora', 'COORDINATOR'],
-      ['Answered', 2, 'agente', 'AGENT'],
-      ['Assigned', 1, 'coordinadora', 'COORDINATOR'],
+      ['Closed', 5, 'coordinadora', 'COORDINATOR'],
+      ['NotificationRequested', 4, 'agente', 'AGENT'],
+      ['Answered', 3, 'agente', 'AGENT'],
+      ['Assigned', 2, 'coordinadora', 'COORDINATOR'],
+      ['NotificationRequested', 1, 'coordinadora', 'COORDINATOR'],
       ['Received', 0, 'coordinadora', 'COORDINATOR'],
     ]);
     for (const node of page.nodes) {
@@ -192,15 +196,29 @@ describe('searching the event log over HTTP', () => {
   });
 
   it('finds what one staff member recorded, and combines it with the case', async () => {
+    // The answer, its notice, and the outgoing number its letter took (a stream of no case).
     const byAgent = await search({ actorId: agent.id });
-    expect(byAgent.nodes.map((node) => [node.type, node.radicado])).toEqual([['Answered', answered]]);
+    expect(byAgent.nodes.map((node) => [node.type, node.stream, node.radicado])).toEqual([
+      ['NotificationRequested', `pqrs-${answered}`, answered],
+      ['Answered', `pqrs-${answered}`, answered],
+      ['OutgoingNumberIssued', expect.stringMatching(/^outgoing-\d{4}$/), null],
+    ]);
     const byCoordinator = await search({ actorId: coordinator.id, radicado: assigned });
-    expect(byCoordinator.nodes.map((node) => node.type)).toEqual(['Assigned', 'Received']);
+    expect(byCoordinator.nodes.map((node) => node.type)).toEqual([
+      'Assigned',
+      'NotificationRequested',
+      'Received',
+    ]);
   });
 
   it('finds what was recorded in a period, both ends included', async () => {
     const all = (await everyPage(null, 200)).flatMap((page) => page.nodes);
-    const [closed, answer] = (await search({ radicado: answered })).nodes;
+    const ofCase = (await search({ radicado: answered })).nodes;
+    const closed = ofCase.find((node) => node.type === 'Closed');
+    const answer = ofCase.find((node) => node.type === 'Answered');
+    // The answer's notice, recorded with it in one decision: the same instant.
+    const answerNotice = ofCase[ofCase.indexOf(answer!) - 1];
+    expect(answerNotice).toMatchObject({ type: 'NotificationRequested', recordedAt: answer!.recordedAt });
     const fromAnswer = await search({ from: answer!.recordedAt }, 200);
     expect(fromAnswer.nodes.map((node) => node.id)).toEqual(
       all.filter((node) => node.recordedAt >= answer!.recordedAt).map((node) => node.id),
@@ -223,7 +241,7 @@ describe('searching the event log over HTTP', () => {
       .replace('Z', '-05:00');
     expect(
       (await search({ from: bogota, to: bogota, radicado: answered })).nodes.map((node) => node.id),
-    ).toEqual([answer!.id]);
+    ).toEqual([answerNotice!.id, answer!.id]);
   });
 
   it('holds every event of every stream, in the order the log was written, newest first', async () => {
@@ -239,7 +257,7 @@ describe('searching the event log over HTTP', () => {
       [...log].reverse().map((event) => [event.id, event.position, event.stream, event.type]),
     );
     expect(new Set(listed.map((node) => node.category))).toEqual(
-      new Set(['user-', 'radicado-', 'pqrs-', 'affiliation-']),
+      new Set(['user-', 'radicado-', 'pqrs-', 'outgoing-', 'affiliation-']),
     );
     expect(listed.filter((node) => node.category === 'user-').map((node) => node.entityId)).toContain(
       agent.id,
@@ -260,15 +278,16 @@ describe('searching the event log over HTTP', () => {
     const newest = await receive('Llegó mientras se paginaba');
     const after = await search({ category: 'pqrs-' }, 200, cursor);
     expect(after.nodes.map((node) => node.id)).toEqual(before.nodes.map((node) => node.id));
-    expect(after.totalCount).toBe(before.totalCount + 1);
-    expect((await search({ category: 'pqrs-' }, 1)).nodes[0]).toMatchObject({
-      radicado: newest,
-      type: 'Received',
-    });
+    // The receipt and its acknowledgment.
+    expect(after.totalCount).toBe(before.totalCount + 2);
+    expect((await search({ category: 'pqrs-' }, 2)).nodes).toEqual([
+      expect.objectContaining({ radicado: newest, type: 'NotificationRequested' }),
+      expect.objectContaining({ radicado: newest, type: 'Received' }),
+    ]);
   });
 
   it('answers administrators too, and refuses coordinators and agents', async () => {
-    expect((await search({ radicado: answered }, 50, null, admin)).totalCount).toBe(4);
+    expect((await search({ radicado: answered }, 50, null, admin)).totalCount).toBe(6);
     for (const token of [coordinator.token, agent.token]) {
       const response = await ventanilla.graphql(EVENTS, { filter: null, first: 5 }, token);
       expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
