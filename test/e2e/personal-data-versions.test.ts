@@ -92,14 +92,19 @@ describe('a receipt with a known document number and other data', () => {
       expect(raw).not.toContain(value);
   });
 
-  it('keeps the first case’s own history as it was: only its receipt', async () => {
+  it('keeps the first case’s own history as it was: only its receipt and its acknowledgment', async () => {
     const history = await ventanilla.ok(
       `query ($r: String!) { caseHistory(radicado: $r) { events { type data } } }`,
       { r: first },
       admin,
     );
-    expect(history.caseHistory.events.map((event: { type: string }) => event.type)).toEqual(['Received']);
+    // Filed by e-mail: the receipt comes with its acknowledgment, in the same decision.
+    expect(history.caseHistory.events.map((event: { type: string }) => event.type)).toEqual([
+      'Received',
+      'NotificationRequested',
+    ]);
     expect(history.caseHistory.events[0].data).toMatchObject({ petitionerVersion: 1 });
+    expect(history.caseHistory.events[1].data).toMatchObject({ kind: 'ACKNOWLEDGMENT', follows: 'Received' });
   });
 
   it('records going back to earlier data as a change, and the same data once more as nothing', async () => {
