@@ -100,7 +100,8 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
       { r: first },
       agent.token,
     );
-    expect(answered.answerPqrs).toEqual({ status: 'ANSWERED', revision: 2 });
+    // Received in person (no acknowledgment), assigned, then the answer and its notice.
+    expect(answered.answerPqrs).toEqual({ status: 'ANSWERED', revision: 3 });
 
     const byAgent = await ventanilla.ok(
       LIST,
@@ -151,6 +152,7 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
       'Received',
       'Assigned',
       'Answered',
+      'NotificationRequested',
     ]);
   });
 
@@ -255,11 +257,13 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
     const second = await ventanilla.graphql(command, { input }, admin);
     expect(first.errors).toBeUndefined();
     expect(second).toEqual(first);
-    // Written once: the radicado it took and the case's first event, nothing for the retry.
+    // Written once: the radicado it took, the case's first event and its acknowledgment (filed by
+    // e-mail), nothing for the retry.
     const radicado = (first.data as { receivePqrs: { radicado: string } }).receivePqrs.radicado;
     expect(log.all.slice(before).map((record) => `${record.streamId} ${record.type}`)).toEqual([
       'radicado-2026 RadicadoIssued',
       `pqrs-${radicado} Received`,
+      `pqrs-${radicado} NotificationRequested`,
     ]);
   });
 
