@@ -217,6 +217,23 @@ describe('affiliations, over HTTP', () => {
       expect(again.approveAffiliation.memberNumber).toBe(approveAffiliation.memberNumber);
     });
 
+    it('requests the notice of the decision by e-mail, pending while no mail server is configured', async () => {
+      const { affiliation } = await ventanilla.ok(
+        `query ($id: ID!) { affiliation(id: $id) { notifications { id kind channel recipientRole status } } }`,
+        { id },
+        coordinator.token,
+      );
+      expect(affiliation.notifications).toEqual([
+        {
+          id: `${id}-N1`,
+          kind: 'AFFILIATION_DECISION',
+          channel: 'EMAIL',
+          recipientRole: 'APPLICANT',
+          status: 'PENDING',
+        },
+      ]);
+    });
+
     it('records the notice of the decision to the applicant', async () => {
       const { notifyAffiliationDecision } = await ventanilla.ok(
         NOTIFY,
@@ -237,7 +254,8 @@ describe('affiliations, over HTTP', () => {
         // An auditor sees the applicant masked (test/e2e/personal-data-access.test.ts has every role).
         applicant: { name: 'C. A. R. P.', email: 'c•••@•••.example' },
         pendingDocuments: [],
-        revision: 8,
+        // The approval came with its notice to the applicant: one event more in the stream.
+        revision: 9,
       });
       expect(affiliation.documents[0]).toEqual({
         documentType: 'IDENTITY_DOCUMENT',
