@@ -8,7 +8,7 @@ import { PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
 import { spanishDate, type CalendarDate } from '../../domain/shared/time.js';
 import type { DigestContents } from '../../domain/digest/index.js';
-import type { AssigneeWork, WorkItem, WorkList } from '../pqrs/read-models/my-work-queries.js';
+import type { AssigneeWork, WorkItem, WorkList } from '../pqrs/index.js';
 
 /** A list longer than this is cut, saying how many more "Mi trabajo" shows. */
 export const DIGEST_CASES_PER_LIST = 25;

@@ -28,8 +28,7 @@ import {
   templateUsed,
   type Template,
 } from '../notice-templates/index.js';
-import { casesProjection } from '../pqrs/read-models/cases-projection.js';
-import { MyWorkQueries } from '../pqrs/read-models/my-work-queries.js';
+import { casesProjection, MyWorkQueries } from '../pqrs/index.js';
 import {
   DAILY_DIGEST,
   DIGEST_NOT_SENT_YET,

@@ -114,7 +114,8 @@ export class HistoryActor {
   @Field(() => String, { nullable: true }) username!: string | null;
   @Field(() => RoleEnum, {
     nullable: true,
-    description: 'Vacío cuando nadie había iniciado sesión (intentos fallidos de inicio de sesión).',
+    description:
+      'Vacío cuando no actuó un funcionario: intentos fallidos de inicio de sesión, un ciudadano en la Ventanilla virtual (ventanilla-virtual) o un proceso automático (mail-sender, mail-intake, daily-digest).',
   })
   role!: ActorRole | null;
 }

@@ -4,10 +4,12 @@
 // command path. A notice's follow-up goes to the record it belongs to (a case or an affiliation).
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
+import type { VentanillaConfig } from '../../../config/configuration.js';
 import type { NotificationCommand } from '../../../domain/notifications/notifications.js';
 import { PQRS_COMMAND_ROLES, type PqrsCommand } from '../../../domain/pqrs/index.js';
-import { NotFound } from '../../../engine/application-errors.js';
+import { BadUserInput, DomainRuleViolation, NotFound } from '../../../engine/application-errors.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
 import { revisionSeen, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { Origin, Roles, ALL_ROLES } from '../../../identity/auth.js';
@@ -56,6 +58,7 @@ export class NoticesResolver {
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
     @Inject(MAILER) private readonly mailer: Mailer,
+    @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
   ) {}
 
   @Mutation(() => Pqrs, {
@@ -140,6 +143,25 @@ export class NoticesResolver {
     return { smtpConfigured: this.mailer.configured, ...(await this.notices.outbox()) };
   }
 
+  @Query(() => [NoticeView], {
+    description: 'Los avisos fallidos, del más reciente al más antiguo: deben darse por otro medio.',
+  })
+  @Roles(...ALL_ROLES)
+  async failedNotifications(
+    @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
+  ): Promise<NoticeView[]> {
+    if (first < 1 || first > 500) throw new BadUserInput('first', 'Pida entre 1 y 500 avisos.');
+    return (await this.notices.failed(first)).map(noticeViewOf);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Las respuestas de este tipo pasan por visto bueno (VENTANILLA_REVIEW_KINDS): se redactan con draftAnswer.',
+  })
+  answerReviewRequired(@Parent() pqrs: Pqrs): boolean {
+    return this.config.mail.reviewKinds.includes(pqrs.kind);
+  }
+
   @ResolveField(() => [NoticeView], { description: 'Los avisos del caso, en el orden en que se pidieron.' })
   notifications(@Parent() pqrs: Pqrs): NoticeView[] {
     return ((pqrs as unknown as CaseDocument).notifications ?? []).map(noticeViewOf);
@@ -172,6 +194,7 @@ export class NoticesResolver {
     return {
       ...revealed,
       attachments: [...revealed.attachments],
+      draftedById: draft.draftedBy,
       draftedBy: await this.nameOf(draft.draftedBy),
     };
   }
@@ -213,7 +236,15 @@ export class NoticesResolver {
     if (notice === null || record === null) {
       throw new NotFound(`No existe el aviso ${notificationId}.`);
     }
-    await this.commands.execute(new RunCommand(record.aggregate, notice.recordId, command, origin));
+    try {
+      await this.commands.execute(new RunCommand(record.aggregate, notice.recordId, command, origin));
+    } catch (error) {
+      // The domain names the dispatch day `dispatchedOn`; the mutation's argument is `dispatchedAt`.
+      if (error instanceof DomainRuleViolation && error.domainError.field === 'dispatchedOn') {
+        throw new DomainRuleViolation({ ...error.domainError, field: 'dispatchedAt' });
+      }
+      throw error;
+    }
     const updated = (await this.notices.get(notificationId)) as NotificationDocument;
     return noticeViewOf(updated);
   }

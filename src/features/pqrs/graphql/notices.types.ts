@@ -59,6 +59,9 @@ export class PostalDispatch {
 })
 export class NoticeView {
   @Field({ description: 'Radicado-N<n>: raíz del Message-ID con que se envía.' }) id!: string;
+  @Field({ description: 'El expediente del aviso: el radicado del caso o el id de la afiliación.' })
+  recordId!: string;
+  @Field({ description: 'PQRS o AFFILIATION: de qué clase de expediente es.' }) recordKind!: string;
   @Field(() => NoticeKindEnum) kind!: NoticeKind;
   @Field(() => NoticeChannelEnum) channel!: NoticeChannel;
   @Field({ description: 'PETITIONER (el peticionario) o RECEIVING_ENTITY (la entidad del traslado).' })
@@ -89,9 +92,12 @@ export class NoticeView {
   @Field(() => DateScalar, { nullable: true }) postalOutcomeOn!: string | null;
 }
 
-/** A notice of any record (a case, an affiliation) as the gateway shows it. */
+/** A notice of any record (a case, an affiliation) as GraphQL shows it; its record is named by the notice's id (`<record id>-N<n>`). */
 export function noticeViewOf(notice: NotificationRecord): NoticeView {
+  const recordId = notice.id.slice(0, notice.id.lastIndexOf('-N'));
   return {
+    recordId,
+    recordKind: recordId.startsWith('PQRS-') ? 'PQRS' : 'AFFILIATION',
     id: notice.id,
     kind: notice.kind,
     channel: notice.channel,
@@ -125,6 +131,8 @@ export class AnswerLetterView {
 })
 export class AnswerDraftView {
   @Field(() => Int, { description: 'Versión del borrador: la que se aprueba o devuelve.' }) draft!: number;
+  @Field({ description: 'La cuenta de quien lo escribió: no puede darle su propio visto bueno.' })
+  draftedById!: string;
   @Field() answer!: string;
   @Field(() => [Attachment]) attachments!: Attachment[];
   @Field(() => AccessDecisionEnum, { nullable: true }) accessDecision!: AccessDecision | null;

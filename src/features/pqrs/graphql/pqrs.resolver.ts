@@ -6,7 +6,6 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PQRS_COMMAND_ROLES, type PqrsCommand } from '../../../domain/pqrs/index.js';
-import type { Actor } from '../../../domain/shared/decider.js';
 import { staffMemberNamed } from '../../../domain/shared/staff-member.js';
 import type { CommandOrigin } from '../../../engine/commands/command-metadata.js';
 import { revisionSeen, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
@@ -16,7 +15,7 @@ import { BadUserInput } from '../../../engine/application-errors.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
 import { encodeCursor, PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
-import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
+import { ALL_ROLES, Origin, Roles, staffRoleOf } from '../../../identity/auth.js';
 import {
   AnswerPqrsArgs,
   AssignPqrsArgs,
@@ -246,7 +245,8 @@ export class PqrsResolver {
         actor: {
           id: event.metadata.actorId,
           username: actors.get(event.metadata.actorId)?.username ?? null,
-          role: event.metadata.actorRole as Actor['role'],
+          // A citizen's or one of Ventanilla's own processes' (SYSTEM) events name no staff role.
+          role: staffRoleOf(event.metadata.actorRole),
         },
       })),
     };
