@@ -1,11 +1,13 @@
 // Tamper evidence over the whole log. A real Ventanilla writes a log through its commands (cases filed,
-// one answered, heads of the log signed every few events, a report issued and re-issued as of the same
-// instant); then each kind of tampering is done to a copy of its events.sqlite, behind the store's back,
-// and `audit:verify` must exit 1 naming what was done and where.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+// one answered with its letter, heads of the log signed every few events, a report issued and re-issued
+// as of the same instant); then each kind of tampering is done to a copy of its events.sqlite (beside a
+// copy of the files the log refers to), behind the store's back, and `audit:verify` must exit 1 naming
+// what was done and where.
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { ATTACHMENTS_FOLDER } from '../../src/attachments/filesystem-attachment-store.js';
 import { runAuditVerify } from '../../src/cli/audit-verify.js';
 import { LOG_HEAD_STREAM } from '../../src/domain/log-head/index.js';
 import type { EventMetadata } from '../../src/engine/eventstore/event-store.js';
@@ -133,11 +135,15 @@ describe('tamper evidence over the whole log', () => {
     for (const directory of [original, ...copies]) rmSync(directory, { recursive: true, force: true });
   });
 
-  /** A data folder holding a copy of the events file (and the signing key, unless left out). */
+  /**
+   * A data folder holding a copy of the events file, of the attached files the log refers to (the answer
+   * letter), and of the signing key unless left out.
+   */
   function copyOfLog(options: { withKey?: boolean } = {}): string {
     const directory = mkdtempSync(join(tmpdir(), 'ventanilla-tampered-'));
     copies.push(directory);
     copyFileSync(eventStoreFile(original), eventStoreFile(directory));
+    cpSync(join(original, ATTACHMENTS_FOLDER), join(directory, ATTACHMENTS_FOLDER), { recursive: true });
     if (options.withKey ?? true)
       copyFileSync(join(original, SIGNING_KEY_FILE), join(directory, SIGNING_KEY_FILE));
     return directory;
@@ -230,6 +236,9 @@ describe('tamper evidence over the whole log', () => {
       expect(lines[1]).toMatch(
         /^La cabeza impresa \(evento nº \d+\) es auténtica y el registro la extiende\.$/,
       );
+      // The answer's letter, re-hashed against the SHA-256 its events record.
+      expect(lines[2]).toMatch(/^Archivos adjuntos íntegros: 1 archivos? referidos? por el registro$/);
+      expect(lines).toHaveLength(3);
       expect(verifiedOverGraphQL).toEqual({
         ok: true,
         signedHeads: expect.any(Number),
@@ -253,35 +262,43 @@ describe('tamper evidence over the whole log', () => {
 
   it('a stream’s last event deleted is named by the stream list, and by the global order once the list is mended', async () => {
     const copy = copyOfLog();
-    let answered!: Row;
+    const stream = `pqrs-${radicados[0]}`;
+    let notice!: Row;
     tamper(copy, (db) => {
-      answered = rows(db).find((row) => row.stream === `pqrs-${radicados[0]}` && row.type === 'Answered')!;
-      db.prepare('DELETE FROM events WHERE id = ?').run(answered.id);
+      // The case ends received (and acknowledged), answered, and the answer's notice: that notice goes.
+      const ofStream = rows(db).filter((row) => row.stream === stream);
+      expect(ofStream.map((row) => [row.revision, row.type])).toEqual([
+        [0, 'Received'],
+        [1, 'NotificationRequested'],
+        [2, 'Answered'],
+        [3, 'NotificationRequested'],
+      ]);
+      notice = ofStream.at(-1)!;
+      db.prepare('DELETE FROM events WHERE id = ?').run(notice.id);
     });
     const deleted = await auditVerify(copy);
     expect(deleted.exitCode).toBe(1);
     expectFinding(
       deleted.lines,
       'STREAM_HEAD_MISMATCH',
-      `el flujo pqrs-${radicados[0]} figura con la revisión 1`,
-      'terminan en la revisión 0',
+      `el flujo ${stream} figura con la revisión 3`,
+      'terminan en la revisión 2',
     );
 
-    tamper(copy, (db) =>
-      db
-        .prepare('UPDATE streams SET revision = 0, last_hash = ? WHERE name = ?')
-        .run(
-          JSON.parse(rows(db).find((row) => row.stream === `pqrs-${radicados[0]}`)!.metadata).hash,
-          `pqrs-${radicados[0]}`,
-        ),
-    );
+    tamper(copy, (db) => {
+      const answered = rows(db).find((row) => row.stream === stream && row.revision === 2)!;
+      db.prepare('UPDATE streams SET revision = 2, last_hash = ? WHERE name = ?').run(
+        JSON.parse(answered.metadata).hash,
+        stream,
+      );
+    });
     const mended = await auditVerify(copy);
     expect(mended.exitCode).toBe(1);
     expectFinding(
       mended.lines,
       'SEQUENCE_MISMATCH',
       'Orden global alterado',
-      `está en el lugar ${answered.position}`,
+      `está en el lugar ${notice.position}`,
     );
   });
 
@@ -396,7 +413,10 @@ describe('tamper evidence over the whole log', () => {
       // What someone holding the file alone can do: a log consistent in itself, with no head left in it.
       expect(await auditVerify(copy)).toMatchObject({
         exitCode: 0,
-        lines: [expect.stringMatching(/sin cabezas firmadas$/)],
+        lines: [
+          expect.stringMatching(/sin cabezas firmadas$/),
+          expect.stringMatching(/^Archivos adjuntos íntegros: /),
+        ],
       });
 
       // The Contraloría's copy of the report, and the installation's public key, tell.
