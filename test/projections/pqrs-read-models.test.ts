@@ -186,6 +186,13 @@ describe('the cases read model', () => {
       answeredOnTime: true,
       businessDaysTaken: 22,
       accessDecision: null,
+      // The answer issued no letter and went through no visto bueno, and this life has no notice: none
+      // kept, the answer not known to be notified.
+      answerLetter: null,
+      answerDraft: null,
+      answerApproval: null,
+      notifications: [],
+      answerNotifiedOn: null,
       closedAt: '2026-04-09T15:00:00.000Z',
       transferredTo: null,
       withdrawnMode: null,
