@@ -61,6 +61,28 @@ async function workPqrs(ventanilla: VentanillaHarness, admin: string, agentId: s
   return radicados;
 }
 
+/**
+ * A notice template's new version, published before the cases are received: their acknowledgments
+ * record it (the notices' read model and the templates' versions both have something to rebuild).
+ */
+async function workNoticeTemplates(ventanilla: VentanillaHarness, admin: string): Promise<void> {
+  const { publishNoticeTemplate } = await ventanilla.ok(
+    `mutation ($key: NoticeTemplateKey!, $subject: String!, $body: String!) {
+      publishNoticeTemplate(key: $key, subject: $subject, body: $body) { version }
+    }`,
+    {
+      key: 'ACKNOWLEDGMENT',
+      subject: 'Recibimos su solicitud {{radicado}}',
+      body:
+        'Respetado(a) {{nombre}}:\n\nSu solicitud quedó radicada con el número {{radicado}}. La responderemos ' +
+        'dentro de los {{terminoDias}} días hábiles siguientes, a más tardar el {{fechaVencimiento}}.\n\n' +
+        '{{nombreOficina}}',
+    },
+    admin,
+  );
+  expect(publishNoticeTemplate.version).toBe(2);
+}
+
 /** FAQ entries: created, edited, published and retired. */
 async function workFaq(ventanilla: VentanillaHarness, admin: string, radicados: string[]): Promise<void> {
   for (let n = 0; n < 2; n++) {
@@ -263,6 +285,7 @@ describe('rebuilding every projection from zero', () => {
     try {
       const admin = await ventanilla.login();
       const agent = await ventanilla.userWithRoles(admin, 'agente.rebuild', ['AGENT']);
+      await workNoticeTemplates(ventanilla, admin);
       const radicados = await workPqrs(ventanilla, admin, agent.id);
       await workFaq(ventanilla, admin, radicados);
       await workAffiliations(ventanilla, admin, agent.id);
