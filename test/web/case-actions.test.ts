@@ -37,6 +37,7 @@ import {
   initialDraft,
   PQRS_CASE_COMMAND_ROLES,
   REVIEW_ACTIONS,
+  selfApprovalNote,
   type CaseAction,
   type CaseFacts,
 } from '../../web/src/logic/case-actions.js';
@@ -96,8 +97,8 @@ function wellFormed(action: CaseAction): PqrsCommand {
   }
 }
 
-/** The agent's first draft of the answer, for a kind under review. */
-function answerDrafted(): PqrsEvent {
+/** The first draft of the answer (the agent's unless said), for a kind under review. */
+function answerDrafted(draftedBy: string = agent.id): PqrsEvent {
   return {
     type: 'AnswerDrafted',
     data: {
@@ -106,7 +107,7 @@ function answerDrafted(): PqrsEvent {
       accessDecision: null,
       attachments: [],
       draftedAt: at(TODAY, '09:00'),
-      draftedBy: agent.id,
+      draftedBy,
     },
   };
 }
@@ -121,7 +122,7 @@ const REVIEWED_HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
   'assigned to the agent, nothing drafted': [received(RADICADO), assigned(agent.id)],
   'with a draft awaiting approval': [received(RADICADO), assigned(agent.id), answerDrafted()],
   'with a draft returned with remarks': [received(RADICADO), assigned(agent.id), answerDrafted(), RETURNED],
-  'received, with a draft by a coordinator': [received(RADICADO), answerDrafted()],
+  'received, with a draft by a coordinator': [received(RADICADO), answerDrafted(coordinator.id)],
   answered: [received(RADICADO), answered()],
 };
 
@@ -177,8 +178,10 @@ describe('the actions offered', () => {
         kind: state.kind,
         status: state.status as PqrsStatus,
         assigneeId: 'assignee' in state && state.assignee ? state.assignee.id : null,
-        answerDraft: draft ? { draft: draft.draft, status: draft.status } : null,
-        // What the page learns from a refused direct answer (or from the draft itself).
+        answerDraft: draft
+          ? { draft: draft.draft, status: draft.status, draftedById: draft.draftedBy }
+          : null,
+        // Pqrs.answerReviewRequired, true for the kind under review.
         answerReviewed: true,
       };
       for (const actor of actors) {
@@ -195,7 +198,31 @@ describe('the actions offered', () => {
     });
   }
 
-  it('offer drafting for review instead of answering once the case has a draft or the server asked for review', () => {
+  it('leave the visto bueno to someone other than the drafter, and say so to a coordinator who drafted', () => {
+    const subject = {
+      kind: 'PETITION',
+      status: 'RECEIVED',
+      assigneeId: null,
+      answerReviewed: true,
+      answerDraft: { draft: 1, status: 'DRAFTED', draftedById: 'c' },
+    } as const;
+    const drafter = { id: 'c', roles: ['COORDINATOR'] } as const;
+    const colleague = { id: 'd', roles: ['COORDINATOR'] } as const;
+    expect(availableCaseActions(drafter, subject)).not.toContain('approveAnswer');
+    expect(availableCaseActions(drafter, subject)).toContain('returnAnswer');
+    expect(selfApprovalNote(drafter, subject)).toBe(
+      'Otra persona debe dar el visto bueno: usted escribió este borrador.',
+    );
+    expect(availableCaseActions(colleague, subject)).toContain('approveAnswer');
+    expect(selfApprovalNote(colleague, subject)).toBeNull();
+    // Nothing to say to an agent who drafted (approving was never theirs) nor on a draft sent back.
+    expect(selfApprovalNote({ id: 'c', roles: ['AGENT'] }, subject)).toBeNull();
+    expect(
+      selfApprovalNote(drafter, { ...subject, answerDraft: { ...subject.answerDraft, status: 'RETURNED' } }),
+    ).toBeNull();
+  });
+
+  it('offer drafting for review instead of answering once the case says its kind is reviewed or has a draft', () => {
     const subject = { kind: 'PETITION', status: 'ASSIGNED', assigneeId: 'u' } as const;
     const agentUser = { id: 'u', roles: ['AGENT'] } as const;
     expect(availableCaseActions(agentUser, subject)).toEqual(['answer', 'requestInformation']);

@@ -5,7 +5,7 @@ import { decideNotification, type NotificationRecord } from '../../src/domain/no
 import type { DecisionContext } from '../../src/domain/shared/decider.js';
 import {
   availableNoticeActions,
-  failedNoticesOf,
+  failedNoticeRows,
   NOTICE_CHANNEL_LABELS,
   NOTICE_KIND_LABELS,
   initialNoticeDraft,
@@ -16,6 +16,7 @@ import {
   noticeFacts,
   noticeFieldOf,
   noticeIsLate,
+  noticeRecordPath,
   outboxWarnings,
   type NoticeAction,
   type NoticeView,
@@ -204,30 +205,48 @@ describe('the outbox warning', () => {
   });
 });
 
-describe('the failed notices across cases', () => {
-  it('lists only the failed ones, oldest request first, in Spanish', () => {
-    const later = {
-      ...FAILED,
-      id: 'PQRS-2026-000002-N3',
-      kind: 'ANSWER' as const,
-      requestedAt: '2026-03-18T15:00:00.000Z',
-    };
-    const rows = failedNoticesOf(
+describe('the failed notices across the office’s records', () => {
+  it('keeps the server’s order (newest first), in Spanish, each linked to its case or affiliation', () => {
+    const rows = failedNoticeRows(
       [
-        { radicado: 'PQRS-2026-000002', notifications: [SENT, later] },
-        { radicado: 'PQRS-2026-000001', notifications: [FAILED, DISPATCHED] },
+        {
+          ...FAILED,
+          id: 'AF-7-N2',
+          kind: 'ANSWER',
+          recipientRole: 'APPLICANT',
+          requestedAt: '2026-03-18T15:00:00.000Z',
+          recordId: 'AF-7',
+          recordKind: 'AFFILIATION',
+        },
+        { ...FAILED, failure: null, recordId: 'PQRS-2026-000001', recordKind: 'PQRS' },
       ],
       { kinds: NOTICE_KIND_LABELS, channels: NOTICE_CHANNEL_LABELS },
     );
-    expect(rows.map((row) => [row.radicado, row.kind, row.channel, row.recipient, row.failure])).toEqual([
+    expect(
+      rows.map((row) => [row.record, row.recordPath, row.kind, row.channel, row.recipient, row.failure]),
+    ).toEqual([
+      [
+        'Afiliación AF-7',
+        '/afiliaciones/AF-7',
+        'Respuesta',
+        'Correo electrónico',
+        'Solicitante',
+        '550 5.1.1 Buzón inexistente',
+      ],
       [
         'PQRS-2026-000001',
+        '/casos/PQRS-2026-000001',
         'Acuse de recibo',
         'Correo electrónico',
         'Peticionario',
-        '550 5.1.1 Buzón inexistente',
+        'Sin detalle.',
       ],
-      ['PQRS-2026-000002', 'Respuesta', 'Correo electrónico', 'Peticionario', '550 5.1.1 Buzón inexistente'],
     ]);
+    expect(rows.map((row) => row.noticeId)).toEqual(['AF-7-N2', FAILED.id]);
+  });
+
+  it('links a record by the staff routes, its id escaped', () => {
+    expect(noticeRecordPath('PQRS', 'PQRS-2026-000042')).toBe('/casos/PQRS-2026-000042');
+    expect(noticeRecordPath('AFFILIATION', 'a b/1')).toBe('/afiliaciones/a%20b%2F1');
   });
 });

@@ -156,11 +156,16 @@ export interface CaseSubject {
   readonly kind: PqrsKind;
   readonly status: PqrsStatus;
   readonly assigneeId: string | null;
-  /** The answer in review (visto bueno), if any. */
-  readonly answerDraft?: { readonly draft: number; readonly status: AnswerDraftStatus } | null;
+  /** The answer in review (visto bueno), if any, with the account that drafted it. */
+  readonly answerDraft?: {
+    readonly draft: number;
+    readonly status: AnswerDraftStatus;
+    readonly draftedById?: string | null;
+  } | null;
   /**
-   * The kind's answers go through review (VENTANILLA_REVIEW_KINDS): known once a draft exists or the
-   * server refused a direct answer with ANSWER_REVIEW_REQUIRED. The schema does not list the kinds.
+   * The kind's answers go through review (VENTANILLA_REVIEW_KINDS): the case says so
+   * (Pqrs.answerReviewRequired), and a refused direct answer (ANSWER_REVIEW_REQUIRED) says it too should
+   * the setting change while the page is open.
    */
   readonly answerReviewed?: boolean;
 }
@@ -176,14 +181,20 @@ export function actingRoleFor(roles: readonly Role[], action: CaseAction): Role 
   return ROLE_PRECEDENCE.find((role) => allowed.includes(role) && roles.includes(role)) ?? null;
 }
 
+/** Whether the user wrote the draft in review: the visto bueno is someone else's (SELF_APPROVAL). */
+function draftedBy(user: CaseUser, subject: CaseSubject): boolean {
+  return Boolean(subject.answerDraft?.draftedById) && subject.answerDraft?.draftedById === user.id;
+}
+
 /** What the answer's review asks of the case before the action may be taken, beyond role and status. */
-function reviewAllows(subject: CaseSubject, action: CaseAction): boolean {
+function reviewAllows(user: CaseUser, subject: CaseSubject, action: CaseAction): boolean {
   switch (action) {
     case 'answer':
       return !answersGoThroughReview(subject);
     case 'draftAnswer':
       return answersGoThroughReview(subject);
     case 'approveAnswer':
+      return subject.answerDraft?.status === 'DRAFTED' && !draftedBy(user, subject);
     case 'returnAnswer':
       return subject.answerDraft?.status === 'DRAFTED';
     default:
@@ -191,10 +202,23 @@ function reviewAllows(subject: CaseSubject, action: CaseAction): boolean {
   }
 }
 
+export const SELF_APPROVAL_NOTE = 'Otra persona debe dar el visto bueno';
+
+/**
+ * Why the user, who could approve drafts, is not offered this one: they wrote it. Null when approving is
+ * offered or was never theirs to give (an agent, a draft returned).
+ */
+export function selfApprovalNote(user: CaseUser, subject: CaseSubject): string | null {
+  if (!draftedBy(user, subject) || subject.answerDraft?.status !== 'DRAFTED') return null;
+  const role = actingRoleFor(user.roles, 'approveAnswer');
+  if (role === null || !ACTION_STATUSES.approveAnswer.includes(subject.status)) return null;
+  return `${SELF_APPROVAL_NOTE}: usted escribió este borrador.`;
+}
+
 export function mayTakeAction(user: CaseUser, subject: CaseSubject, action: CaseAction): boolean {
   const role = actingRoleFor(user.roles, action);
   if (role === null || !ACTION_STATUSES[action].includes(subject.status)) return false;
-  if (!reviewAllows(subject, action)) return false;
+  if (!reviewAllows(user, subject, action)) return false;
   return role !== 'AGENT' || !ASSIGNEE_ONLY_FOR_AGENTS.has(action) || subject.assigneeId === user.id;
 }
 

@@ -323,19 +323,25 @@ export function outboxWarnings(outbox: OutboxCounts): {
   };
 }
 
-// ---- Failed notices across cases ------------------------------------------------------------------------
+// ---- Failed notices across the office's records ------------------------------------------------------
 
-export interface CaseWithNotices {
-  readonly radicado: string;
-  readonly notifications: readonly Pick<
-    NoticeView,
-    'id' | 'kind' | 'channel' | 'recipientRole' | 'status' | 'requestedAt' | 'failure'
-  >[];
+/** A failed notice as Avisos fallidos reads it (the failedNotifications query's Notice). */
+export interface FailedNotice extends Pick<
+  NoticeView,
+  'id' | 'kind' | 'channel' | 'recipientRole' | 'requestedAt' | 'failure'
+> {
+  /** The case's radicado or the affiliation's id. */
+  readonly recordId: string;
+  /** PQRS or AFFILIATION. */
+  readonly recordKind: string;
 }
 
 export interface FailedNoticeRow {
-  readonly radicado: string;
   readonly noticeId: string;
+  /** What the record is called on screen: the radicado, or «Afiliación <id>». */
+  readonly record: string;
+  /** The staff page where the notice is followed up (its case, its affiliation). */
+  readonly recordPath: string;
   readonly kind: string;
   readonly channel: string;
   readonly recipient: string;
@@ -343,27 +349,28 @@ export interface FailedNoticeRow {
   readonly failure: string;
 }
 
-/** The failed notices of the cases read, oldest request first: each must be given by another means. */
-export function failedNoticesOf(
-  cases: readonly CaseWithNotices[],
+/** Where staff follow up a notice: its case's page, or its affiliation's. */
+export function noticeRecordPath(recordKind: string, recordId: string): string {
+  const id = encodeURIComponent(recordId);
+  return recordKind === 'AFFILIATION' ? `/afiliaciones/${id}` : `/casos/${id}`;
+}
+
+/** The failed notices as rows in Spanish, in the order the server gives them (newest first). */
+export function failedNoticeRows(
+  failed: readonly FailedNotice[],
   labels: {
     readonly kinds: Readonly<Record<string, string>>;
     readonly channels: Readonly<Record<string, string>>;
   },
 ): FailedNoticeRow[] {
-  return cases
-    .flatMap((pqrs) =>
-      pqrs.notifications
-        .filter((notice) => notice.status === 'FAILED')
-        .map((notice) => ({
-          radicado: pqrs.radicado,
-          noticeId: notice.id,
-          kind: labels.kinds[notice.kind] ?? notice.kind,
-          channel: labels.channels[notice.channel] ?? notice.channel,
-          recipient: RECIPIENT_LABELS[notice.recipientRole] ?? notice.recipientRole,
-          requestedAt: notice.requestedAt,
-          failure: notice.failure ?? 'Sin detalle.',
-        })),
-    )
-    .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+  return failed.map((notice) => ({
+    noticeId: notice.id,
+    record: notice.recordKind === 'AFFILIATION' ? `Afiliación ${notice.recordId}` : notice.recordId,
+    recordPath: noticeRecordPath(notice.recordKind, notice.recordId),
+    kind: labels.kinds[notice.kind] ?? notice.kind,
+    channel: labels.channels[notice.channel] ?? notice.channel,
+    recipient: RECIPIENT_LABELS[notice.recipientRole] ?? notice.recipientRole,
+    requestedAt: notice.requestedAt,
+    failure: notice.failure ?? 'Sin detalle.',
+  }));
 }

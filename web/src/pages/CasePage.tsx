@@ -13,6 +13,7 @@ import {
   CASE_ACTION_DONE,
   CASE_ACTION_LABELS,
   REVIEW_ACTIONS,
+  selfApprovalNote,
   type CaseAction,
   type CaseFacts,
 } from '../logic/case-actions';
@@ -38,7 +39,8 @@ export function CasePage() {
   const [users] = useQuery({ query: ASSIGNABLE_USERS, pause: !mayListUsers });
   const [openAction, setOpenAction] = useState<CaseAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  // The schema does not say which kinds go through review: a refused direct answer tells this page.
+  // The case says whether its kind goes through review; a refused direct answer says so too should the
+  // office's setting change while the page is open.
   const [reviewLearned, setReviewLearned] = useState(false);
 
   const userNames = useMemo(
@@ -65,14 +67,16 @@ export function CasePage() {
           ? {
               draft: pqrs.answerDraft.draft,
               status: pqrs.answerDraft.status === 'RETURNED' ? 'RETURNED' : 'DRAFTED',
+              draftedById: pqrs.answerDraft.draftedById,
             }
           : null,
-        answerReviewed: reviewLearned,
+        answerReviewed: pqrs.answerReviewRequired || reviewLearned,
       }
     : null;
   const allActions = facts && user ? availableCaseActions(user, facts) : [];
   const actions = allActions.filter((action) => !REVIEW_ACTIONS.has(action));
   const reviewActions = allActions.filter((action) => REVIEW_ACTIONS.has(action));
+  const reviewNote = facts && user ? selfApprovalNote(user, facts) : null;
   const startAction = (action: CaseAction) => {
     setDone(null);
     setOpenAction(action);
@@ -137,6 +141,7 @@ export function CasePage() {
                 <CaseAnswerDraft
                   draft={pqrs.answerDraft}
                   reviewActions={reviewActions}
+                  reviewNote={reviewNote}
                   onAction={startAction}
                 />
               )}

@@ -1,7 +1,6 @@
-// Avisos fallidos: the notices whose last try failed, across the office's cases, each to be given by
-// another means (a postal dispatch, or a resend once the address is corrected) from its case's page. The
-// schema counts them (notificationOutbox.failed) but lists them only per case, so this page reads the case
-// list page by page.
+// Avisos fallidos: the notices whose last try failed, across the office's cases and affiliations, newest
+// first, each to be given by another means (a postal dispatch, or a resend once the address is corrected)
+// from the page of its record, which each row links to.
 import {
   Alert,
   CircularProgress,
@@ -15,63 +14,32 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { useClient, type OperationResult } from 'urql';
-import type { CasesWithNoticesQuery } from '../graphql/generated/graphql';
-import {
-  failedNoticesOf,
-  NOTICE_CHANNEL_LABELS,
-  NOTICE_KIND_LABELS,
-  type CaseWithNotices,
-  type FailedNoticeRow,
-} from '../logic/notices';
+import { useQuery } from 'urql';
+import { failedNoticeRows, NOTICE_CHANNEL_LABELS, NOTICE_KIND_LABELS } from '../logic/notices';
 import { formatInstant } from '../logic/report-periods';
 import { ruleErrorOf } from '../logic/rule-errors';
-import { CASES_WITH_NOTICES } from './notices/notices-operations';
+import { FAILED_NOTIFICATIONS } from './notices/notices-operations';
 
-/** Enough for years of an office's cases; past it, the page says the list may be incomplete. */
-const MAX_PAGES = 100;
+/** The most the server lists at once; past it, the page says older ones may be left out. */
+const MAX_LISTED = 500;
 
 export const FAILED_NOTICES_PATH = '/avisos-fallidos';
 
 export function FailedNoticesPage() {
-  const client = useClient();
-  const [rows, setRows] = useState<FailedNoticeRow[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [truncated, setTruncated] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    async function load() {
-      const cases: CaseWithNotices[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < MAX_PAGES; page += 1) {
-        const result: OperationResult<CasesWithNoticesQuery> = await client
-          .query(CASES_WITH_NOTICES, { after }, { requestPolicy: 'network-only' })
-          .toPromise();
-        if (cancelled) return;
-        const refused = ruleErrorOf(result.error, 'No fue posible leer los casos.');
-        if (refused || !result.data) {
-          setFailure(refused?.message ?? 'No fue posible leer los casos.');
-          return;
-        }
-        const { nodes, pageInfo } = result.data.pqrsList;
-        cases.push(...nodes);
-        if (!pageInfo.hasNextPage || !pageInfo.endCursor) {
-          setRows(failedNoticesOf(cases, { kinds: NOTICE_KIND_LABELS, channels: NOTICE_CHANNEL_LABELS }));
-          return;
-        }
-        after = pageInfo.endCursor;
-      }
-      setTruncated(true);
-      setRows(failedNoticesOf(cases, { kinds: NOTICE_KIND_LABELS, channels: NOTICE_CHANNEL_LABELS }));
-    }
-    void load();
-    return () => {
-      cancelled = true;
-    };
-  }, [client]);
+  const [{ data, error }] = useQuery({
+    query: FAILED_NOTIFICATIONS,
+    variables: { first: MAX_LISTED },
+    requestPolicy: 'cache-and-network',
+  });
+  const failure = ruleErrorOf(error, 'No fue posible leer los avisos fallidos.')?.message ?? null;
+  const rows = data
+    ? failedNoticeRows(data.failedNotifications, {
+        kinds: NOTICE_KIND_LABELS,
+        channels: NOTICE_CHANNEL_LABELS,
+      })
+    : null;
+  const truncated = rows !== null && rows.length >= MAX_LISTED;
 
   return (
     <>
@@ -79,14 +47,14 @@ export function FailedNoticesPage() {
         Avisos fallidos
       </Typography>
       <Typography sx={{ mb: 2 }}>
-        Avisos cuyo último intento de envío falló: deben darse por otro medio. Desde el caso se registra su
-        envío postal o se reenvían por correo una vez corregida la dirección.
+        Avisos cuyo último intento de envío falló, del más reciente al más antiguo: deben darse por otro
+        medio. Desde el caso o la afiliación se registra su envío postal o se reenvían por correo una vez
+        corregida la dirección.
       </Typography>
       {failure && <Alert severity="error">{failure}</Alert>}
       {truncated && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Se leyeron los {MAX_PAGES * 100} casos más recientes: puede haber avisos fallidos en casos más
-          antiguos.
+          Se muestran los {MAX_LISTED} avisos fallidos más recientes: puede haber otros más antiguos.
         </Alert>
       )}
       {!rows && !failure && <CircularProgress aria-label="Cargando los avisos fallidos" />}
@@ -98,7 +66,7 @@ export function FailedNoticesPage() {
           <Table aria-label="Avisos fallidos" data-testid="failed-notices">
             <TableHead>
               <TableRow>
-                <TableCell>Radicado</TableCell>
+                <TableCell>Expediente</TableCell>
                 <TableCell>Aviso</TableCell>
                 <TableCell>Canal</TableCell>
                 <TableCell>Para</TableCell>
@@ -110,8 +78,8 @@ export function FailedNoticesPage() {
               {rows.map((row) => (
                 <TableRow key={row.noticeId}>
                   <TableCell>
-                    <Link component={RouterLink} to={`/casos/${row.radicado}`}>
-                      {row.radicado}
+                    <Link component={RouterLink} to={row.recordPath}>
+                      {row.record}
                     </Link>
                   </TableCell>
                   <TableCell>{row.kind}</TableCell>

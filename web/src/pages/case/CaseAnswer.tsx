@@ -12,10 +12,13 @@ import type { CaseDetail } from './CaseSummary';
 export function CaseAnswerDraft({
   draft,
   reviewActions,
+  reviewNote,
   onAction,
 }: {
   readonly draft: NonNullable<CaseDetail['answerDraft']>;
   readonly reviewActions: readonly CaseAction[];
+  /** Why approving is not offered to this user (they wrote the draft), or null. */
+  readonly reviewNote: string | null;
   readonly onAction: (action: CaseAction) => void;
 }) {
   return (
@@ -60,6 +63,11 @@ export function CaseAnswerDraft({
             </Button>
           ))}
         </Stack>
+      )}
+      {reviewNote && (
+        <Alert severity="info" sx={{ mt: 2 }} data-testid="answer-draft-review-note">
+          {reviewNote}
+        </Alert>
       )}
     </Paper>
   );

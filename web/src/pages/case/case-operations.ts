@@ -29,6 +29,7 @@ export const CASE_DETAIL = graphql(`
       personType
       anonymous
       answerChannel
+      answerReviewRequired
       attachments {
         id
         fileName
@@ -90,6 +91,7 @@ export const CASE_DETAIL = graphql(`
         accessDecision
         status
         draftedBy
+        draftedById
         draftedAt
         remarks
         returnedAt

@@ -1,5 +1,5 @@
 // The GraphQL operations of the office's notices outside a case: the outbox's counts (the layout's
-// warning) and the case list read for failed notices (the schema has no query for them across cases).
+// warning) and the failed notices across the office's records (Avisos fallidos).
 import { graphql } from '../../graphql/generated';
 
 export const NOTIFICATION_OUTBOX = graphql(`
@@ -13,34 +13,21 @@ export const NOTIFICATION_OUTBOX = graphql(`
   }
 `);
 
-export const CASES_WITH_NOTICES = graphql(`
-  query CasesWithNotices($after: String) {
-    pqrsList(first: 100, after: $after, sort: RECEIVED_AT_DESC) {
-      nodes {
-        radicado
-        kind
-        status
-        assignee {
-          id
-          username
-          fullName
-        }
-        notifications {
-          id
-          kind
-          channel
-          recipientRole
-          status
-          requestedAt
-          failure
-          attempts
-          round
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+/** The newest failed notices, of cases and affiliations alike (the server gives at most 500). */
+export const FAILED_NOTIFICATIONS = graphql(`
+  query FailedNotifications($first: Int!) {
+    failedNotifications(first: $first) {
+      id
+      recordId
+      recordKind
+      kind
+      channel
+      recipientRole
+      status
+      requestedAt
+      failure
+      attempts
+      round
     }
   }
 `);
