@@ -1,28 +1,28 @@
 // The per-year outgoing-number counter as a decider: each IssueOutgoingNumber takes the next consecutive;
 // the same command asking again takes none (the command path answers it with the number it got).
 import type { DecisionContext, Decider } from '../shared/decider.js';
-import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import {
+  afterIssuing,
+  initialYearlyConsecutiveState,
+  nextConsecutive,
+  type YearlyConsecutiveState,
+  type YearlyNumbering,
+} from '../shared/yearly-consecutive.js';
 import type { OutgoingNumberCommand } from './commands.js';
 import type { OutgoingNumberEvent } from './events.js';
 import { formatOutgoingNumber, OUTGOING_MAX_CONSECUTIVE } from './outgoing-number.js';
 
-export interface OutgoingNumberState {
-  /** Null until the year's first number. */
-  readonly year: number | null;
-  /** The last consecutive issued; 0 before the first. */
-  readonly lastConsecutive: number;
-  /** Who asked for the last one. */
-  readonly lastRequestedBy: string | null;
-}
+export type OutgoingNumberState = YearlyConsecutiveState;
 
-export const initialOutgoingNumberState: OutgoingNumberState = {
-  year: null,
-  lastConsecutive: 0,
-  lastRequestedBy: null,
+export const initialOutgoingNumberState: OutgoingNumberState = initialYearlyConsecutiveState;
+
+const OUTGOING_NUMBERS: YearlyNumbering = {
+  singular: 'el radicado de salida',
+  plural: 'radicados de salida',
+  codePrefix: 'OUTGOING_NUMBER',
+  maxConsecutive: OUTGOING_MAX_CONSECUTIVE,
 };
-
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9999;
 
 export function decideOutgoingNumber(
   command: OutgoingNumberCommand,
@@ -32,31 +32,9 @@ export function decideOutgoingNumber(
   switch (command.type) {
     case 'IssueOutgoingNumber': {
       const { year, requestedBy } = command.data;
-      if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-        return refuse('INVALID_YEAR', 'El año del radicado de salida no es válido.', 'year');
-      }
-      if (typeof requestedBy !== 'string' || requestedBy.trim() === '') {
-        return refuse(
-          'REQUESTED_BY_REQUIRED',
-          'Falta la orden que solicita el radicado de salida.',
-          'requestedBy',
-        );
-      }
-      if (state.year !== null && state.year !== year) {
-        return refuse(
-          'OUTGOING_NUMBER_YEAR_MISMATCH',
-          `Este consecutivo es del año ${state.year}; no puede dar radicados de salida de ${year}.`,
-          'year',
-        );
-      }
-      if (state.lastRequestedBy === requestedBy) return [];
-      const consecutive = state.lastConsecutive + 1;
-      if (consecutive > OUTGOING_MAX_CONSECUTIVE) {
-        return refuse(
-          'OUTGOING_NUMBER_EXHAUSTED',
-          `Se agotaron los ${OUTGOING_MAX_CONSECUTIVE} radicados de salida del año ${year}.`,
-        );
-      }
+      const consecutive = nextConsecutive(OUTGOING_NUMBERS, state, { year, requestedBy });
+      if (consecutive === null) return [];
+      if (isDomainError(consecutive)) return consecutive;
       return [
         {
           type: 'OutgoingNumberIssued',
@@ -83,11 +61,7 @@ export function evolveOutgoingNumber(
 ): OutgoingNumberState {
   switch (event.type) {
     case 'OutgoingNumberIssued':
-      return {
-        year: event.data.year,
-        lastConsecutive: event.data.consecutive,
-        lastRequestedBy: event.data.requestedBy,
-      };
+      return afterIssuing(event.data);
     default: {
       const unknownEvent: never = event.type;
       void unknownEvent;

@@ -1,23 +1,27 @@
 // The per-year radicado counter as a decider: each IssueRadicado takes the next consecutive.
 import type { DecisionContext, Decider } from '../shared/decider.js';
-import { refuse, type DomainError } from '../shared/domain-error.js';
+import { isDomainError, refuse, type DomainError } from '../shared/domain-error.js';
+import {
+  afterIssuing,
+  initialYearlyConsecutiveState,
+  nextConsecutive,
+  type YearlyConsecutiveState,
+  type YearlyNumbering,
+} from '../shared/yearly-consecutive.js';
 import type { RadicadoCommand } from './commands.js';
 import type { RadicadoEvent } from './events.js';
 import { formatRadicado, RADICADO_MAX_CONSECUTIVE } from './radicado.js';
 
-export interface RadicadoState {
-  /** Null until the year's first radicado. */
-  readonly year: number | null;
-  /** The last consecutive issued; 0 before the first. */
-  readonly lastConsecutive: number;
-  /** Who asked for the last one: the same command retried gets no second radicado. */
-  readonly lastRequestedBy: string | null;
-}
+export type RadicadoState = YearlyConsecutiveState;
 
-export const initialRadicadoState: RadicadoState = { year: null, lastConsecutive: 0, lastRequestedBy: null };
+export const initialRadicadoState: RadicadoState = initialYearlyConsecutiveState;
 
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9999;
+const RADICADOS: YearlyNumbering = {
+  singular: 'el radicado',
+  plural: 'radicados',
+  codePrefix: 'RADICADO',
+  maxConsecutive: RADICADO_MAX_CONSECUTIVE,
+};
 
 export function decideRadicado(
   command: RadicadoCommand,
@@ -27,27 +31,9 @@ export function decideRadicado(
   switch (command.type) {
     case 'IssueRadicado': {
       const { year, requestedBy } = command.data;
-      if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-        return refuse('INVALID_YEAR', 'El año del radicado no es válido.', 'year');
-      }
-      if (typeof requestedBy !== 'string' || requestedBy.trim() === '') {
-        return refuse('REQUESTED_BY_REQUIRED', 'Falta la orden que solicita el radicado.', 'requestedBy');
-      }
-      if (state.year !== null && state.year !== year) {
-        return refuse(
-          'RADICADO_YEAR_MISMATCH',
-          `Este consecutivo es del año ${state.year}; no puede dar radicados de ${year}.`,
-          'year',
-        );
-      }
-      if (state.lastRequestedBy === requestedBy) return [];
-      const consecutive = state.lastConsecutive + 1;
-      if (consecutive > RADICADO_MAX_CONSECUTIVE) {
-        return refuse(
-          'RADICADO_EXHAUSTED',
-          `Se agotaron los ${RADICADO_MAX_CONSECUTIVE} radicados del año ${year}.`,
-        );
-      }
+      const consecutive = nextConsecutive(RADICADOS, state, { year, requestedBy });
+      if (consecutive === null) return [];
+      if (isDomainError(consecutive)) return consecutive;
       return [
         {
           type: 'RadicadoIssued',
@@ -71,11 +57,7 @@ export function decideRadicado(
 export function evolveRadicado(state: RadicadoState, event: RadicadoEvent): RadicadoState {
   switch (event.type) {
     case 'RadicadoIssued':
-      return {
-        year: event.data.year,
-        lastConsecutive: event.data.consecutive,
-        lastRequestedBy: event.data.requestedBy,
-      };
+      return afterIssuing(event.data);
     default: {
       const unknownEvent: never = event.type;
       void unknownEvent;
