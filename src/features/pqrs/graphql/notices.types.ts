@@ -64,7 +64,10 @@ export class NoticeView {
   @Field({ description: 'PQRS o AFFILIATION: de qué clase de expediente es.' }) recordKind!: string;
   @Field(() => NoticeKindEnum) kind!: NoticeKind;
   @Field(() => NoticeChannelEnum) channel!: NoticeChannel;
-  @Field({ description: 'PETITIONER (el peticionario) o RECEIVING_ENTITY (la entidad del traslado).' })
+  @Field({
+    description:
+      'PETITIONER (el peticionario), APPLICANT (el solicitante de una afiliación) o RECEIVING_ENTITY (la entidad del traslado).',
+  })
   recipientRole!: string;
   @Field(() => NotificationStatusEnum) status!: NotificationStatus;
   @Field(() => DateTimeScalar) requestedAt!: string;
