@@ -1,8 +1,9 @@
 // The case detail in a real browser: a coordinator opens a case filed through GraphQL, sees its term in
-// business days, assigns it and answers it from the screen, and reads the timeline with who and when; a
-// step the rules refuse shows the server's Spanish message, and a step sent after someone else changed
-// the case says so and goes through on the next try. An auditor sees the same case with no step to take,
-// and its petitioner masked until revealed with a reason.
+// business days, assigns it and answers it from the screen, and reads the timeline with who and when (the
+// notices the receipt, the extension and the answer asked for among its entries); a step the rules
+// refuse shows the server's Spanish message, and a step sent after someone else changed the case says so
+// and goes through on the next try. An auditor sees the same case with no step to take, and its
+// petitioner masked until revealed with a reason.
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
@@ -109,22 +110,42 @@ describeInBrowser('the case detail, in a browser', (context) => {
       );
       await expect(page.getByRole('status').textContent()).resolves.toContain('Respuesta registrada.');
 
+      // The receipt, the extension and the answer each ask for the notice the law requires, recorded
+      // with the step by whoever took it.
       const entries = page.getByTestId('timeline-entry');
-      await entries.nth(3).waitFor();
+      await entries.nth(6).waitFor();
       const titles = await entries.locator('h3').allTextContents();
-      expect(titles).toEqual(['Radicada', 'Asignada', 'Prórroga del término', 'Respondida']);
+      expect(titles).toEqual([
+        'Radicada',
+        'Aviso pedido',
+        'Asignada',
+        'Prórroga del término',
+        'Aviso pedido',
+        'Respondida',
+        'Aviso pedido',
+      ]);
       const who = await entries.getByTestId('timeline-who').allTextContents();
       expect(who).toEqual([
+        'admin (Administrador)',
         'admin (Administrador)',
         'coordinadora.caso (Coordinador)',
         'coordinadora.caso (Coordinador)',
         'coordinadora.caso (Coordinador)',
+        'coordinadora.caso (Coordinador)',
+        'coordinadora.caso (Coordinador)',
       ]);
+      await expect(entries.nth(1).textContent()).resolves.toContain(
+        'Acuse de recibo, por correo electrónico.',
+      );
+      await expect(entries.nth(4).textContent()).resolves.toContain(
+        'Aviso de prórroga, por correo electrónico.',
+      );
+      await expect(entries.nth(6).textContent()).resolves.toContain('Respuesta, por correo electrónico.');
       for (const when of await entries.getByTestId('timeline-occurred').allTextContents())
         expect(when).toMatch(BOGOTA_INSTANT);
       for (const when of await entries.getByTestId('timeline-recorded').allTextContents())
         expect(when).toMatch(BOGOTA_INSTANT);
-      await expect(entries.nth(1).textContent()).resolves.toContain(
+      await expect(entries.nth(2).textContent()).resolves.toContain(
         'A Funcionario agente.caso, dependencia Atención al Cliente.',
       );
       // Answered, the case offers closing it and nothing that needs a running term.

@@ -1,9 +1,10 @@
 // The answer's review (visto bueno) and its letter in a real browser, with the office reviewing petitions
-// (VENTANILLA_REVIEW_KINDS=PETITION) and a receiving mail server on loopback: the agent's answer is
-// refused for review and becomes a draft, the coordinator returns it with remarks, the agent reads them
-// and sends it corrected, the coordinator approves it; the case shows the answer letter with its SAL
-// number, the downloaded PDF hashes to the SHA-256 the API records, and the answer's notice shows as sent
-// with the Message-ID the mail arrived with. axe on each screen.
+// (VENTANILLA_REVIEW_KINDS=PETITION) and a receiving mail server on loopback: the agent is offered the
+// draft for review at once (the case says its kind is reviewed), the coordinator returns it with remarks,
+// the agent reads them and sends it corrected, the coordinator approves it; the case shows the answer
+// letter with its SAL number, the downloaded PDF hashes to the SHA-256 the API records, and the answer's
+// notice shows as sent with the Message-ID the mail arrived with. A coordinator who drafted an answer is
+// not offered its approval. axe on each screen.
 import { expect } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -104,25 +105,20 @@ describeInBrowser(
 
     browserTest(
       context,
-      'the agent’s answer to a reviewed kind is refused for review and sent as a draft for the visto bueno',
+      'the agent of a reviewed kind is offered the visto bueno at once and sends the answer as a draft',
       async (page) => {
         await openCase(page, AGENT);
-        await page.getByRole('button', { name: 'Responder', exact: true }).click();
-        // One dialog throughout: its title changes with its step.
-        const answer = page.getByRole('dialog');
-        await answer.getByRole('heading', { name: `Responder el caso ${radicado}` }).waitFor();
+        // The case says its kind is reviewed: no direct answer is offered, only the draft for review.
+        const steps = page.getByTestId('case-actions').getByRole('button');
+        await expect(steps.allTextContents()).resolves.toContain('Enviar a visto bueno');
+        expect(await page.getByRole('button', { name: 'Responder', exact: true }).count()).toBe(0);
+        await page.getByRole('button', { name: 'Enviar a visto bueno' }).click();
+        const answer = page.getByRole('dialog', {
+          name: `Enviar a visto bueno la respuesta del caso ${radicado}`,
+        });
         await answer.getByRole('textbox', { name: 'Respuesta' }).fill(FIRST_DRAFT);
-        await answer.getByRole('button', { name: 'Responder', exact: true }).click();
-        // The server's rule, in its words; the same text now goes to review.
-        await expect(answer.getByTestId('answer-review-required').textContent()).resolves.toMatch(
-          /pasan por visto bueno/,
-        );
-        await answer
-          .getByRole('heading', { name: `Enviar a visto bueno la respuesta del caso ${radicado}` })
-          .waitFor();
-        await expect(answer.getByRole('textbox', { name: 'Respuesta' }).inputValue()).resolves.toBe(
-          FIRST_DRAFT,
-        );
+        // Nothing was refused on the way: the form opened as the draft it is.
+        expect(await answer.getByTestId('answer-review-required').count()).toBe(0);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await answer.getByRole('button', { name: 'Enviar a visto bueno' }).click();
         await answer.waitFor({ state: 'detached' });
@@ -133,9 +129,8 @@ describeInBrowser(
         await expect(page.getByTestId('case-status').textContent()).resolves.toBe('Estado: Asignada');
         // The agent does not approve: no review step is offered, and the row offers drafting again.
         expect(await page.getByRole('button', { name: 'Aprobar y enviar' }).count()).toBe(0);
-        await expect(
-          page.getByTestId('case-actions').getByRole('button').allTextContents(),
-        ).resolves.toContain('Enviar a visto bueno');
+        expect(await page.getByTestId('answer-draft-review-note').count()).toBe(0);
+        await expect(steps.allTextContents()).resolves.toContain('Enviar a visto bueno');
       },
       90_000,
     );
@@ -248,6 +243,43 @@ describeInBrowser(
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
       },
       90_000,
+    );
+
+    browserTest(
+      context,
+      'a coordinator who drafted an answer is not offered its approval, and reads that another person gives it',
+      async (page) => {
+        const { receivePqrs } = await context.ventanilla.ok(
+          `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`,
+          {
+            input: {
+              kind: 'PETITION',
+              channel: 'WEB',
+              subject: 'Copia de la historia laboral',
+              description: 'Solicito copia de mi historia laboral.',
+              petitioner: { name: 'Julián Herrera', documentType: 'CC', documentNumber: '79456123' },
+            },
+          },
+          context.adminToken,
+        );
+        const own = receivePqrs.radicado as string;
+        await context.ventanilla.ok(
+          `mutation ($r: String!, $a: String!) { draftAnswer(radicado: $r, answer: $a) { revision } }`,
+          { r: own, a: 'Se remite la copia de la historia laboral solicitada.' },
+          coordinatorToken,
+        );
+        await signIn(page, context.baseUrl, COORDINATOR, `${COORDINATOR}-clave-segura`);
+        await page.goto(`${context.baseUrl}/casos/${own}`);
+        const draft = page.getByTestId('answer-draft');
+        await draft.getByTestId('answer-draft-text').waitFor();
+        await expect(draft.getByTestId('answer-draft-review-note').textContent()).resolves.toBe(
+          'Otra persona debe dar el visto bueno: usted escribió este borrador.',
+        );
+        expect(await draft.getByRole('button', { name: 'Aprobar y enviar' }).count()).toBe(0);
+        // Sending it back to correct is still theirs to do.
+        await draft.getByRole('button', { name: 'Devolver con observaciones' }).waitFor();
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      },
     );
   },
   environment,

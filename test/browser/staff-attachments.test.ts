@@ -1,6 +1,7 @@
 // Files on the staff side in a real browser: a coordinator files a case at the intake with a PDF (after
 // the server refused an executable renamed .pdf, in Spanish, naming it), finds it on the case page with
-// its size, step and SHA-256, downloads it (the bytes hash to the value shown) and answers with a letter;
+// its size, step and SHA-256, downloads it (the bytes hash to the value shown) and answers with a letter
+// of their own, listed beside the answer letter Ventanilla generates with its outgoing number (SAL-…);
 // an auditor is told why a petitioner's file is not theirs to download. An anonymous complaint filed at
 // the intake names no one (an anonymous petition is refused on its field). An affiliation document is
 // accepted with its file, and improvement-action evidence is attached and downloaded. axe on every screen.
@@ -157,19 +158,37 @@ describeInBrowser('files on the staff side, in a browser', (context) => {
       await page.getByTestId('timeline-entry').filter({ hasText: 'Con 1 archivo adjunto.' }).nth(1).waitFor();
 
       const { pqrs } = await context.ventanilla.ok(
-        `query ($r: String!) { pqrs(radicado: $r) { personType anonymous answerChannel attachments { fileName sha256 source } } }`,
+        `query ($r: String!) { pqrs(radicado: $r) { personType anonymous answerChannel attachments { fileName sha256 source } answerLetter { outgoingNumber attachment { fileName sha256 } } } }`,
         { r: radicado },
         context.adminToken,
       );
+      // Ventanilla writes the answer letter (oficio) with its outgoing number; it goes with the answer,
+      // ahead of the file the coordinator attached.
+      const generated = pqrs.answerLetter as {
+        outgoingNumber: string;
+        attachment: { fileName: string; sha256: string };
+      };
+      expect(generated.outgoingNumber).toMatch(/^SAL-\d{4}-\d{6}$/);
+      expect(generated.attachment.fileName).toBe(`Respuesta ${radicado} ${generated.outgoingNumber}.pdf`);
       expect(pqrs).toEqual({
         personType: 'NATURAL',
         anonymous: false,
         answerChannel: 'EMAIL',
         attachments: [
           { fileName: 'derecho-de-peticion.pdf', sha256: sha256(letter), source: 'FILING' },
+          { ...generated.attachment, source: 'ANSWER' },
           { fileName: 'oficio-respuesta.pdf', sha256: sha256(answerLetter), source: 'ANSWER' },
         ],
+        answerLetter: generated,
       });
+      // The case page lists the generated letter among the answer's files too.
+      const generatedFile = caseFiles
+        .getByTestId('attachment-item')
+        .filter({ hasText: generated.attachment.fileName });
+      await expect(generatedFile.getByTestId('attachment-details').textContent()).resolves.toContain(
+        ' · Respuesta · ',
+      );
+      expect(await shownSha256(caseFiles, generated.attachment.fileName)).toBe(generated.attachment.sha256);
     },
     120_000,
   );
