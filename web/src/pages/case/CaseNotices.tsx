@@ -54,11 +54,12 @@ import { todayInBogota } from '../../logic/report-periods';
 import { messageForField, ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { RECORD_POSTAL_DISPATCH, RECORD_POSTAL_OUTCOME, RESEND_NOTIFICATION } from './case-operations';
 
-const STATUS_COLOURS: Readonly<Record<string, 'success' | 'warning' | 'error' | 'default' | 'info'>> = {
+// The brand's colours, which keep AA contrast with white text (MUI's default info blue does not).
+const STATUS_COLOURS: Readonly<Record<string, 'success' | 'warning' | 'error' | 'default' | 'primary'>> = {
   PENDING: 'warning',
   SENT: 'success',
   PUBLISHED: 'success',
-  DISPATCHED: 'info',
+  DISPATCHED: 'primary',
   DELIVERED: 'success',
   RETURNED: 'error',
   FAILED: 'error',
