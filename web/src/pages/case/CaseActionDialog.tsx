@@ -2,9 +2,10 @@
 // the server's refusal in its own Spanish words — in an alert above the form that screen readers
 // announce, and on the field it blamed. It sends the revision the user saw; when someone else changed the
 // case meanwhile, the page reloads it and the alert says so. A step that takes files (an answer, the
-// information provided) sends each one as it is chosen and the step waits for them. An answer the server
-// refuses because the case's kind goes through review (ANSWER_REVIEW_REQUIRED) becomes, with its text and
-// files kept, a draft to send for a coordinator's visto bueno.
+// information provided) sends each one as it is chosen and the step waits for them. The page offers the
+// draft for review when the case says its kind is reviewed; should an answer still be refused for review
+// (ANSWER_REVIEW_REQUIRED: the office's setting changed while the page was open), it becomes, with its
+// text and files kept, a draft to send for a coordinator's visto bueno.
 import {
   Alert,
   Box,
