@@ -236,6 +236,21 @@ describe('notices by mail', () => {
     expect((await noticesOf(late.radicado)).map((notice) => notice.kind)).toEqual(['ACKNOWLEDGMENT']);
   });
 
+  it('writes to the address given with the filing: a later filing with the same document cannot redirect it', async () => {
+    const { radicado } = await receive('ana@correo.test', '52000009');
+    await smtp.waitFor(mailsWith(messageIdOf(`${radicado}-N1`)), 1);
+    // Someone else files with her document number and their own address: a newer version of her data.
+    const other = await receive('otra.persona@correo.test', '52000009');
+    await smtp.waitFor(mailsWith(messageIdOf(`${other.radicado}-N1`)), 1);
+    await ventanilla.ok(
+      `mutation ($r: String!) { answerPqrs(radicado: $r, answer: "Respuesta para Ana.") { status } }`,
+      { r: radicado },
+      admin,
+    );
+    const [answer] = await smtp.waitFor(mailsWith(messageIdOf(`${radicado}-N2`)), 1);
+    expect(answer!.envelopeTo).toEqual(['ana@correo.test']);
+  });
+
   it('tries again when the server refuses for now: one message delivered, every try recorded', async () => {
     const { radicado } = await receive('lleno@correo.test', '52000002');
     const id = `${radicado}-N1`;

@@ -1,6 +1,6 @@
 // How an affiliation's decision notice is written: the affiliation as its log stood when the notice was
 // requested gives the template's values (the decision, the member number or the rejection's reason,
-// revealed from the vault, and the dates), and the applicant's current address in the vault says where
+// revealed from the vault, and the dates), and the address the applicant gave with it says where
 // it goes.
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
@@ -64,20 +64,24 @@ export class AffiliationNotices implements NoticeComposer, OnModuleInit {
       return { unsendable: 'El aviso no sigue a una decisión sobre la afiliación.' };
     }
 
-    const applicant = await this.applicantOf(requested);
+    // The address given with this application: a later filing with the same document cannot redirect it.
+    const received = events[0];
+    const version = received?.type === 'Received' ? received.data.applicantVersion : undefined;
+    const applicant = await this.applicantOf(requested, version);
     if ('unsendable' in applicant) return applicant;
     const values = await this.texts.reveal(valuesOf(applicant.name, state.receivedOn, decision));
     const { subject, text } = await this.templates.render(requested.data.template, values);
     return { to: [applicant.email], subject, text, attachments: [] };
   }
 
-  /** The applicant's name and e-mail address as their data stand now in the vault. */
+  /** The applicant's name and e-mail address in the version of their data the application was filed with. */
   private async applicantOf(
     requested: NotificationRequested,
+    version: number | undefined,
   ): Promise<{ readonly email: string; readonly name: string } | UnsendableNotice> {
     const { personId } = requested.data.recipient;
     if (personId === null) return { unsendable: 'El aviso no tiene destinatario identificado.' };
-    const person = await this.vault.get(personId);
+    const person = await this.vault.get(personId, version);
     if (person === null) {
       return { unsendable: 'Los datos del solicitante no están en el almacén de datos personales.' };
     }

@@ -1,7 +1,7 @@
 // How a case's notices are written: the case as its log stood when the notice was requested gives the
-// template's values (radicado, dates, the reasons and the answer, revealed from the vault), the
-// petitioner's current address (or the receiving entity's, sealed in the log) says where it goes, and
-// the files it carries (the answer letter, the annexes) come from the attachment store.
+// template's values (radicado, dates, the reasons and the answer, revealed from the vault), the address
+// the petitioner gave with the filing (or the receiving entity's, sealed in the log) says where it goes,
+// and the files it carries (the answer letter, the annexes) come from the attachment store.
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ATTACHMENT_STORE, type AttachmentStore } from '../../attachments/attachment-store.js';
 import { VENTANILLA_CONFIG } from '../../config/config-token.js';
@@ -66,7 +66,7 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
     const received = events[0];
     if (received?.type !== 'Received') return { unsendable: 'El caso no está radicado.' };
 
-    const address = await this.addressOf(requested);
+    const address = await this.addressOf(requested, received.data.petitionerVersion);
     if ('unsendable' in address) return address;
     const lastRequest = [...before].reverse().find((event) => event.type === 'InformationRequested');
     const values = await this.texts.reveal(
@@ -90,9 +90,14 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
     return { to: [address.email], subject, text, attachments };
   }
 
-  /** Where the notice goes: the petitioner's e-mail as their data stand now, or the entity's, sealed in the log. */
+  /**
+   * Where the notice goes: the e-mail the petitioner gave with this filing (the version of their data the
+   * case was filed with — a later filing with the same document, someone else's perhaps, cannot redirect
+   * this case's notices), or the entity's, sealed in the log.
+   */
   private async addressOf(
     requested: NotificationRequested,
+    petitionerVersion: number | null,
   ): Promise<{ readonly email: string; readonly name: string } | UnsendableNotice> {
     const { recipient } = requested.data;
     if (recipient.role === 'RECEIVING_ENTITY') {
@@ -104,7 +109,7 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
       return { email, name: recipient.name ?? '' };
     }
     if (recipient.personId === null) return { unsendable: 'El aviso no tiene destinatario identificado.' };
-    const person = await this.vault.get(recipient.personId);
+    const person = await this.vault.get(recipient.personId, petitionerVersion ?? undefined);
     if (person === null)
       return { unsendable: 'Los datos del peticionario no están en el almacén de datos personales.' };
     if (isErased(person)) return { unsendable: 'Los datos personales del peticionario fueron suprimidos.' };
