@@ -172,7 +172,9 @@ function attachmentLines(files: LogAttachmentsVerification): string[] {
       ? ''
       : ` (${files.erased} ${files.erased === 1 ? 'borrado' : 'borrados'} con los datos personales de su titular)`;
   if (files.ok)
-    return [`Archivos adjuntos íntegros: ${files.checked} archivos referidos por el registro${erased}`];
+    return [
+      `Archivos adjuntos íntegros: ${files.checked} ${files.checked === 1 ? 'archivo referido' : 'archivos referidos'} por el registro${erased}`,
+    ];
   return [
     `Archivos adjuntos alterados o perdidos (${files.findings.length} de ${files.checked}):`,
     ...files.findings.map(
