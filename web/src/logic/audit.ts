@@ -22,6 +22,7 @@ export function formatAuditInstant(instant: string): string {
 export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'pqrs-': 'PQRS',
   'radicado-': 'Consecutivo de radicados',
+  'outgoing-': 'Consecutivo de radicados de salida',
   'affiliation-': 'Afiliaciones',
   'improvement-action-': 'Acciones de mejora',
   'survey-instrument-': 'Encuestas',
@@ -33,6 +34,19 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'log-': 'Cabezas firmadas del registro',
   'person-': 'Datos personales',
   'personal-data-access-': 'Accesos a datos personales',
+  'notice-template-': 'Plantillas de avisos',
+  'digest-': 'Resumen diario por correo',
+};
+
+/** A notice's life, the same in every record that gives notices (a case, an affiliation). */
+export const NOTICE_EVENT_LABELS: Readonly<Record<string, string>> = {
+  NotificationRequested: 'Aviso pedido',
+  NotificationResent: 'Aviso reenviado',
+  NotificationAttemptFailed: 'Intento de envío fallido',
+  NotificationSent: 'Aviso enviado',
+  NotificationFailed: 'Aviso fallido',
+  PostalDispatchRecorded: 'Envío postal registrado',
+  PostalOutcomeRecorded: 'Entrega o devolución registrada',
 };
 
 /** What each event type means, per category: the same type (Received, Assigned) means another thing in each. */
@@ -47,7 +61,12 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     Answered: 'Respuesta',
     Closed: 'Cierre',
     Withdrawn: 'Desistimiento',
+    AnswerDrafted: 'Respuesta redactada para visto bueno',
+    AnswerApproved: 'Visto bueno de la respuesta',
+    AnswerReturned: 'Respuesta devuelta con observaciones',
+    ...NOTICE_EVENT_LABELS,
   },
+  'outgoing-': { OutgoingNumberIssued: 'Radicado de salida asignado' },
   'radicado-': { RadicadoIssued: 'Radicado asignado' },
   'affiliation-': {
     Received: 'Solicitud de afiliación recibida',
@@ -59,6 +78,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     Rejected: 'Afiliación rechazada',
     Answered: 'Decisión notificada',
     NoveltyReported: 'Novedad reportada',
+    ...NOTICE_EVENT_LABELS,
   },
   'improvement-action-': {
     ActionFormulated: 'Acción de mejora formulada',
@@ -98,6 +118,8 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     PersonalDataErased: 'Supresión de datos personales',
   },
   'personal-data-access-': { PersonalDataViewed: 'Consulta de datos personales completos' },
+  'notice-template-': { TemplateVersionPublished: 'Versión de plantilla publicada' },
+  'digest-': { DigestSent: 'Resumen diario enviado' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */
