@@ -77,11 +77,18 @@ describeInBrowser('the audit screen, in a browser', (context) => {
       await page.getByRole('heading', { level: 1, name: 'Auditoría' }).waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-      // By radicado: the case's three events, newest first, the search kept in the URL.
+      // By radicado: the case's five events, newest first (the receipt and the answer each ask for their
+      // notice with them), the search kept in the URL.
       await page.getByLabel('Radicado', { exact: true }).fill(radicado.toLowerCase());
       await page.getByRole('button', { name: 'Buscar', exact: true }).click();
-      await page.getByTestId('audit-events-total').getByText('3 eventos encontrados').waitFor();
-      expect(await eventColumn(page)).toEqual(['Respuesta', 'Asignación', 'Radicación']);
+      await page.getByTestId('audit-events-total').getByText('5 eventos encontrados').waitFor();
+      expect(await eventColumn(page)).toEqual([
+        'Aviso pedido',
+        'Respuesta',
+        'Asignación',
+        'Aviso pedido',
+        'Radicación',
+      ]);
       expect(new URL(page.url()).searchParams.get('radicado')).toBe(radicado);
 
       // By type within its category: the PQRS assignment alone.
@@ -108,6 +115,7 @@ describeInBrowser('the audit screen, in a browser', (context) => {
       await slider.focus();
       await page.keyboard.press('Home');
       await page.locator('[data-testid="replay-status"]', { hasText: /^Radicada$/ }).waitFor();
+      // The replay steps through the case's instants: a notice asked for with its step shares its instant.
       await page.keyboard.press('ArrowRight');
       await page.locator('[data-testid="replay-status"]', { hasText: /^Asignada$/ }).waitFor();
       expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Paso 2 de 3: .*, Asignación$/);
