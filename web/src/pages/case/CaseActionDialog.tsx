@@ -15,17 +15,12 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
   MenuItem,
-  Radio,
-  RadioGroup,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
+import { ChoiceField } from '../common/ChoiceField.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import {
@@ -143,27 +138,19 @@ export function CaseActionDialog({
     const value = draft[field.name] ?? '';
     const required = field.requiredMessage !== undefined;
     if (field.kind === 'choice') {
-      const labelId = `${id}-${field.name}-label`;
       return (
-        <FormControl key={field.name} error={Boolean(error)} required={required}>
-          <FormLabel id={labelId}>{field.label}</FormLabel>
-          <RadioGroup
-            aria-labelledby={labelId}
-            name={`${id}-${field.name}`}
-            value={value}
-            onChange={(event) => set(field.name, event.target.value)}
-          >
-            {(field.options ?? []).map((option) => (
-              <FormControlLabel
-                key={option.value}
-                value={option.value}
-                control={<Radio />}
-                label={option.label}
-              />
-            ))}
-          </RadioGroup>
-          {helperText && <FormHelperText>{helperText}</FormHelperText>}
-        </FormControl>
+        <ChoiceField
+          key={field.name}
+          id={id}
+          name={field.name}
+          label={field.label}
+          value={value}
+          options={field.options ?? []}
+          error={Boolean(error)}
+          helperText={helperText}
+          required={required}
+          onChange={(chosen) => set(field.name, chosen)}
+        />
       );
     }
     if (field.kind === 'user') {

@@ -13,19 +13,14 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
   List,
   ListItem,
   Paper,
-  Radio,
-  RadioGroup,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
+import { ChoiceField } from '../common/ChoiceField.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
 import { labelOf } from '../../logic/pqrs-labels';
@@ -255,28 +250,20 @@ function NoticeActionDialog({
               const helperText = error ?? field.helperText;
               const value = draft[field.name] ?? '';
               if (field.kind === 'choice') {
-                const labelId = `${id}-${field.name}-label`;
                 return (
-                  <FormControl key={field.name} error={Boolean(error)} required>
-                    <FormLabel id={labelId}>{field.label}</FormLabel>
-                    <RadioGroup
-                      row
-                      aria-labelledby={labelId}
-                      name={`${id}-${field.name}`}
-                      value={value}
-                      onChange={(event) => set(field.name, event.target.value)}
-                    >
-                      {(field.options ?? []).map((option) => (
-                        <FormControlLabel
-                          key={option.value}
-                          value={option.value}
-                          control={<Radio />}
-                          label={option.label}
-                        />
-                      ))}
-                    </RadioGroup>
-                    {helperText && <FormHelperText>{helperText}</FormHelperText>}
-                  </FormControl>
+                  <ChoiceField
+                    key={field.name}
+                    id={id}
+                    name={field.name}
+                    label={field.label}
+                    value={value}
+                    options={field.options ?? []}
+                    error={Boolean(error)}
+                    helperText={helperText}
+                    required
+                    row
+                    onChange={(chosen) => set(field.name, chosen)}
+                  />
                 );
               }
               return (
