@@ -9,14 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
+import { NOTICE_FIELDS, type Notice } from '../support/notices.js';
 import { ReceivingSmtpServer, type ReceivedMail } from '../support/receiving-smtp-server.js';
 
 const DOMAIN = 'entidad.gov.co';
 /** Bogotá is UTC-5. */
 const bogota = (day: string, time: string) => new Date(`${day}T${time}:00.000-05:00`);
 
-const NOTICE_FIELDS = `id kind channel recipientRole status attempts round sentAt messageId failure
-  dispatch { carrier guideNumber dispatchedOn }`;
 const AFFILIATION = `query ($id: ID!) { affiliation(id: $id) { status memberNumber notifications { ${NOTICE_FIELDS} } } }`;
 const RECEIVE = `mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id } }`;
 const SUBMIT = `mutation ($id: ID!, $input: SubmitAffiliationDocumentInput!) {
@@ -28,20 +27,6 @@ const PUBLISH = `mutation ($key: NoticeTemplateKey!, $subject: String!, $body: S
   publishNoticeTemplate(key: $key, subject: $subject, body: $body) { version } }`;
 
 const INDIVIDUAL_DOCUMENTS = ['IDENTITY_DOCUMENT', 'APPLICATION_FORM', 'PROOF_OF_INCOME'];
-
-interface Notice {
-  readonly id: string;
-  readonly kind: string;
-  readonly channel: string;
-  readonly recipientRole: string;
-  readonly status: string;
-  readonly attempts: number;
-  readonly round: number;
-  readonly sentAt: string | null;
-  readonly messageId: string | null;
-  readonly failure: string | null;
-  readonly dispatch: { carrier: string; guideNumber: string; dispatchedOn: string } | null;
-}
 
 describe('the notice of an affiliation’s decision, by mail', () => {
   let now = bogota('2026-03-09', '09:00');

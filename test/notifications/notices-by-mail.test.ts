@@ -13,25 +13,13 @@ import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 import { ReceivingSmtpServer, type ReceivedMail } from '../support/receiving-smtp-server.js';
+import { NOTICE_FIELDS, type Notice } from '../support/notices.js';
 
 const DOMAIN = 'entidad.gov.co';
 /** Bogotá is UTC-5. */
 const bogota = (day: string, time: string) => new Date(`${day}T${time}:00.000-05:00`);
 
-const NOTICES = `notifications { id kind channel status attempts round sentAt messageId failure dispatch { carrier guideNumber dispatchedOn } }`;
-
-interface Notice {
-  readonly id: string;
-  readonly kind: string;
-  readonly channel: string;
-  readonly status: string;
-  readonly attempts: number;
-  readonly round: number;
-  readonly sentAt: string | null;
-  readonly messageId: string | null;
-  readonly failure: string | null;
-  readonly dispatch: { carrier: string; guideNumber: string; dispatchedOn: string } | null;
-}
+const NOTICES = `notifications { ${NOTICE_FIELDS} }`;
 
 describe('notices by mail', () => {
   let now = bogota('2026-03-13', '09:00');
