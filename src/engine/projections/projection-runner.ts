@@ -2,7 +2,7 @@
 // read models current. It pulls without sleeping while behind, wakes on the store's append signal when
 // idle (with a fallback timer for appends made by other processes), and commits each batch's documents
 // with the checkpoint in one transaction (projection-batch.ts), so a crash never loses or repeats one.
-import type { EventStore, GlobalPosition } from '../eventstore/event-store.js';
+import type { EventStore, GlobalPosition, RecordedEvent } from '../eventstore/event-store.js';
 import {
   applyBatch,
   CheckpointMovedError,
@@ -97,6 +97,12 @@ export class ProjectionRunner {
   private readonly logger: ProjectionLogger;
   private running = false;
   private unsubscribeFromAppends: (() => void) | null = null;
+  /**
+   * Reads of the log in flight (and just finished), by the position they read after: the followers woken
+   * by one append are all at the same checkpoint and share one read instead of each reading the same
+   * events. An entry lives until the turn after it settles, and every append clears them all.
+   */
+  private readonly sharedReads = new Map<string, Promise<RecordedEvent[]>>();
 
   constructor(
     private readonly eventStore: LogFollowed,
@@ -141,6 +147,7 @@ export class ProjectionRunner {
     }
     this.running = true;
     this.unsubscribeFromAppends = this.eventStore.onAppended(() => {
+      this.sharedReads.clear();
       for (const follower of this.followers) {
         follower.appendedSinceLastRead = true;
         follower.wake?.();
@@ -230,7 +237,7 @@ export class ProjectionRunner {
     while (this.running) {
       try {
         follower.appendedSinceLastRead = false;
-        const events = await this.eventStore.readAll(follower.checkpoint, this.batchSize);
+        const events = await this.readAfter(follower.checkpoint);
         if (!this.running) return;
         if (events.length > 0) {
           const outcome = await applyBatch(
@@ -277,6 +284,21 @@ export class ProjectionRunner {
         await this.idle(follower, this.idleBackoffMs.max);
       }
     }
+  }
+
+  /** The next batch after a position, read once for every follower at that position. */
+  private readAfter(position: GlobalPosition | null): Promise<RecordedEvent[]> {
+    const key = String(position);
+    const shared = this.sharedReads.get(key);
+    if (shared !== undefined) return shared;
+    const read = this.eventStore.readAll(position, this.batchSize);
+    this.sharedReads.set(key, read);
+    const forget = () =>
+      setImmediate(() => {
+        if (this.sharedReads.get(key) === read) this.sharedReads.delete(key);
+      });
+    read.then(forget, forget);
+    return read;
   }
 
   private idle(follower: Follower, ms: number): Promise<'signal' | 'timer'> {
