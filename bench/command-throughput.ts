@@ -11,20 +11,28 @@ import type { PqrsCommand } from '../src/domain/pqrs/commands.js';
 import { staffMemberNamed } from '../src/domain/shared/staff-member.js';
 import { RunCommand, type RunOptions } from '../src/engine/commands/run-command.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../src/features/pqrs/commands.js';
+import { EVENT_STORE, type EventStore } from '../src/engine/eventstore/event-store.js';
+import { ProjectionRunner } from '../src/engine/projections/projection-runner.js';
+import { APPLICATION_PROJECTIONS } from '../src/features/read-models.js';
 import { PqrsQueries } from '../src/features/pqrs/read-models/pqrs-queries.js';
 import { initBenchApp } from './bench-app.js';
 import { benchAdministrator, createStaffMember } from './bench-staff.js';
+import { assertProjectionCount, withDoubledReadModels } from './projection-copies.js';
 import { median, perSecond } from './statistics.js';
 import { withTemporaryDataDir } from './temporary-data-dir.js';
 
 /** Commands each case goes through: receive, assign, answer. */
 export const COMMANDS_PER_CASE = 3;
 
+const CATCH_UP_TIMEOUT_MS = 300_000;
+
 export interface CommandThroughputOptions {
   readonly cases: number;
   /** Cases in flight at once; 1 is sequential. */
   readonly concurrency: number;
   readonly runs: number;
+  /** Runs the application with a copy of every projection too (projection-copies.ts). */
+  readonly doubledReadModels?: boolean;
   readonly onRun?: (run: number, result: CommandRunResult) => void;
 }
 
@@ -53,12 +61,17 @@ export async function measureCommandThroughput(
   const runs: CommandRunResult[] = [];
   for (let run = 1; run <= options.runs; run++) {
     const result = await withTemporaryDataDir('commands', async (dataDir) => {
-      const app = await initBenchApp(dataDir);
-      try {
-        return await runCases(app, options.cases, options.concurrency);
-      } finally {
-        await app.close();
-      }
+      const measure = async () => {
+        const app = await initBenchApp(dataDir);
+        try {
+          const projections = APPLICATION_PROJECTIONS.length;
+          await assertProjectionCount(app, projections);
+          return await runCases(app, options.cases, options.concurrency);
+        } finally {
+          await app.close();
+        }
+      };
+      return options.doubledReadModels ? withDoubledReadModels(measure) : measure();
     });
     runs.push(result);
     options.onRun?.(run, result);
@@ -78,6 +91,10 @@ async function runCases(
     await workCase(app, actors, index);
     finishedAt[index] = performance.now();
   });
+  // The clock stops once every read model has applied the last command, not only those the answers read:
+  // projection work left behind would otherwise go unmeasured (and grow with the number of read models).
+  const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
+  if (head !== null) await app.get(ProjectionRunner).waitForPosition(head, CATCH_UP_TIMEOUT_MS);
   const durationMs = performance.now() - startedAt;
 
   const tenth = Math.max(1, Math.floor(cases / 10));

@@ -4,6 +4,9 @@ import { bogotaDateOf, addCalendarDays } from '../src/domain/shared/time.js';
 import { EVENT_STORE, type EventStore } from '../src/engine/eventstore/event-store.js';
 import { ProjectionRunner } from '../src/engine/projections/projection-runner.js';
 import { BENCH_ADMIN, listenBenchApp } from './bench-app.js';
+import type { HttpLoadReport } from './http-load-client.js';
+import { measureHttpLoad, type HttpLoadOptions } from './http-load.js';
+import { rssMb } from './memory.js';
 import { summarizeLatencies, type LatencySummary } from './statistics.js';
 import {
   measureGatewayLimits,
@@ -51,10 +54,26 @@ function benchQueries(today: string): BenchQuery[] {
   ];
 }
 
+export interface QueryLatencyResult {
+  readonly latencies: QueryLatency[];
+  readonly gateway: GatewayLimitsResult;
+  /** Peak process.memoryUsage().rss (MB) from the application's start to the end of the queries. */
+  readonly peakRssMb: number;
+  /** The office's mix under load (issue 14), on the same application once the queries are timed. */
+  readonly httpLoad: HttpLoadReport | null;
+}
+
 export async function measureQueryLatency(
   dataDir: string,
-  options: QueryLatencyOptions & { readonly gateway: GatewayLimitsOptions },
-): Promise<{ latencies: QueryLatency[]; gateway: GatewayLimitsResult }> {
+  options: QueryLatencyOptions & {
+    readonly gateway: GatewayLimitsOptions;
+    readonly httpLoad?: HttpLoadOptions;
+  },
+): Promise<QueryLatencyResult> {
+  let peakRssMb = rssMb();
+  const sampler = setInterval(() => {
+    peakRssMb = Math.max(peakRssMb, rssMb());
+  }, 100);
   const { app, graphqlUrl } = await listenBenchApp(dataDir);
   try {
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
@@ -78,8 +97,13 @@ export async function measureQueryLatency(
       latencies.push({ name, totalCount: totalCountOf(lastAnswer), ...summarizeLatencies(timesMs) });
     }
     const today = bogotaDateOf(new Date().toISOString());
-    return { latencies, gateway: await measureGatewayLimits(graphqlUrl, token, today, options.gateway) };
+    const gateway = await measureGatewayLimits(graphqlUrl, token, today, options.gateway);
+    clearInterval(sampler);
+    peakRssMb = Math.max(peakRssMb, rssMb());
+    const httpLoad = options.httpLoad ? await measureHttpLoad(app, graphqlUrl, options.httpLoad) : null;
+    return { latencies, gateway, peakRssMb, httpLoad };
   } finally {
+    clearInterval(sampler);
     await app.close();
   }
 }

@@ -1,6 +1,12 @@
-// `npm run bench`: command throughput against the SQLite insert ceiling, projection rebuild rate and
-// GraphQL query latency, each in fresh temporary data directories; prints one table at the end.
-// Sizes can be lowered for a quick look (BENCH_CASES=200 BENCH_SEED_CASES=5000 npm run bench).
+// `npm run bench`: issue 14's targets — store append and command throughput against the SQLite insert
+// ceiling, the same with twice the read models, the rebuild of every read model against a bare upsert
+// loop, report generation, query latency, memory, the office's mix under HTTP load and the demo seed —
+// each in fresh temporary data directories, then the other figures measured along the way. Prints the
+// targets table (value, baseline from the same run, ratio, target, pass/miss) and the detail table at
+// the end; `npm run bench -- --json FILE` also writes the targets as JSON. BENCH_QUICK=1 runs everything
+// at small sizes; single sizes can be set too (BENCH_CASES=200 BENCH_SEED_CASES=5000 npm run bench).
+import { parseArgs } from 'node:util';
+import { APPLICATION_PROJECTIONS } from '../src/features/read-models.js';
 import {
   COMMANDS_PER_CASE,
   measureCommandThroughput,
@@ -9,36 +15,80 @@ import {
 import { measureFaqIndex } from './faq-index.js';
 import { measureProjectionRebuild } from './projection-rebuild.js';
 import { measureQueryLatency } from './query-latency.js';
-import { formatResultsTable, formatValue, progress, type BenchResult } from './results-table.js';
+import { measureDemoSeed } from './demo-seed.js';
+import type { HttpLoadReport } from './http-load-client.js';
+import { rssMb } from './memory.js';
+import { measureRebuildAll } from './rebuild-all.js';
+import {
+  formatResultsTable,
+  formatTargetsTable,
+  formatValue,
+  progress,
+  writeTargetsJson,
+  type BenchResult,
+  type TargetMeasure,
+} from './results-table.js';
+import { measureStoreAppend } from './store-append.js';
 import { measureReportGeneration } from './report-generation.js';
 import { seedYearOfCases } from './seeded-data-dir.js';
 import { measureInsertCeiling, type InsertCeilingResult } from './sqlite-insert-ceiling.js';
 import { withTemporaryDataDir } from './temporary-data-dir.js';
 
+/** BENCH_QUICK=1: every measure at sizes that finish in a few minutes on two cores (explicit sizes still win). */
+const QUICK = process.env.BENCH_QUICK === '1';
+const quickOr = (full: number, quick: number): number => (QUICK ? quick : full);
+
 const SETTINGS = {
   /** Cases per command-throughput run, each case = receive + assign + answer. */
-  commandCases: sizeFromEnv('BENCH_CASES', 2_000),
+  commandCases: sizeFromEnv('BENCH_CASES', quickOr(2_000, 150)),
   concurrency: sizeFromEnv('BENCH_CONCURRENCY', 16),
-  runs: sizeFromEnv('BENCH_RUNS', 3),
-  ceilingInserts: sizeFromEnv('BENCH_CEILING_INSERTS', 5_000),
-  /** Cases of the seeded year: about 4 events each. */
-  seededCases: sizeFromEnv('BENCH_SEED_CASES', 50_000),
-  minimumSeededEvents: sizeFromEnv('BENCH_MIN_SEED_EVENTS', 200_000),
-  queryRequests: sizeFromEnv('BENCH_QUERY_REQUESTS', 500),
-  queryWarmUps: sizeFromEnv('BENCH_QUERY_WARMUPS', 25),
-  /** Cases of the year seeded for the report measure: about 4.2 events each, so a million events. */
-  reportSeedCases: sizeFromEnv('BENCH_REPORT_SEED_CASES', 240_000),
+  runs: sizeFromEnv('BENCH_RUNS', quickOr(3, 1)),
+  ceilingInserts: sizeFromEnv('BENCH_CEILING_INSERTS', quickOr(5_000, 1_000)),
+  /** Streams of the store-append measure: N new streams, then N appends with expected revision. */
+  appendStreams: sizeFromEnv('BENCH_APPEND_STREAMS', quickOr(5_000, 1_000)),
+  /** Cases of the seeded year the queries read: about 4 events each (issue 14 asks for 100,000). */
+  seededCases: sizeFromEnv('BENCH_SEED_CASES', quickOr(100_000, 4_000)),
+  minimumSeededEvents: sizeFromEnv('BENCH_MIN_SEED_EVENTS', quickOr(200_000, 10_000)),
+  queryRequests: sizeFromEnv('BENCH_QUERY_REQUESTS', quickOr(500, 100)),
+  queryWarmUps: sizeFromEnv('BENCH_QUERY_WARMUPS', quickOr(25, 10)),
+  /** Cases of the year seeded for the rebuild and report measures: about 4.2 events each, so a million events. */
+  reportSeedCases: sizeFromEnv('BENCH_REPORT_SEED_CASES', quickOr(240_000, 8_000)),
+  httpConnections: sizeFromEnv('BENCH_HTTP_CONNECTIONS', 50),
+  httpSeconds: sizeFromEnv('BENCH_HTTP_SECONDS', quickOr(60, 10)),
+  demoSeedCases: sizeFromEnv('BENCH_DEMO_CASES', quickOr(3_000, 150)),
+};
+
+/** Issue 14's absolute limits, at the sizes it names. */
+const LIMITS = {
+  storeAppendRatio: 0.8,
+  sequentialRatio: 0.5,
+  concurrentRatio: 1.5,
+  doubleReadModelsRatio: 0.9,
+  rebuildRatio: 0.5,
+  rebuildSecondsPerMillionEvents: 60,
+  reportFiguresMs: 1_000,
+  reportPdfMs: 2_000,
+  pqrsListP99Ms: 20,
+  pqrsListAtCases: 100_000,
+  rssMb: 300,
+  mutationP99Ms: 100,
+  listP99Ms: 50,
+  demoSeedSeconds: 15,
+  demoSeedCases: 3_000,
 };
 
 const GATEWAY_REFUSALS = 50;
 const GATEWAY_HEAVY_QUERIES = 20;
 
 /**
- * `BENCH_ONLY=reports` runs the report measure alone (it seeds its own million events); `BENCH_ONLY=queries`
- * the seeded year's rebuild, query latency and gateway limits alone; `BENCH_ONLY=commands` the command
- * throughput and the SQLite insert ceiling alone.
+ * `BENCH_ONLY=reports` runs the rebuild-all and report measures alone (they seed their own million
+ * events); `BENCH_ONLY=queries` the seeded year's rebuild, query latency, gateway limits and HTTP load
+ * alone; `BENCH_ONLY=commands` the store append, command throughput and SQLite insert ceiling alone;
+ * `BENCH_ONLY=seed` the demo seed alone.
  */
 const ONLY = process.env.BENCH_ONLY ?? '';
+
+const { values: cliOptions } = parseArgs({ options: { json: { type: 'string' } } });
 
 function sizeFromEnv(variable: string, fallback: number): number {
   const value = process.env[variable];
@@ -51,14 +101,26 @@ function sizeFromEnv(variable: string, fallback: number): number {
 
 const count = (value: number): string => Math.round(value).toLocaleString('en-US');
 
-async function commandAndCeilingResults(): Promise<BenchResult[]> {
-  const { commandCases, concurrency, runs, ceilingInserts } = SETTINGS;
-  const measureCommands = (inFlight: number, label: string): Promise<CommandThroughputResult> => {
+/** What each part of the bench adds: detail rows, targets, and the RSS figures the memory target takes. */
+interface Section {
+  readonly results: BenchResult[];
+  readonly targets: TargetMeasure[];
+  readonly rss?: { readonly label: string; readonly mb: number }[];
+}
+
+async function commandAndCeilingResults(): Promise<Section> {
+  const { commandCases, concurrency, runs, ceilingInserts, appendStreams } = SETTINGS;
+  const measureCommands = (
+    inFlight: number,
+    label: string,
+    doubledReadModels = false,
+  ): Promise<CommandThroughputResult> => {
     progress(`commands ${label}: ${runs} runs × ${count(commandCases)} cases`);
     return measureCommandThroughput({
       cases: commandCases,
       concurrency: inFlight,
       runs,
+      doubledReadModels,
       onRun: (run, result) => progress(`  run ${run}: ${formatValue(result.commandsPerSecond)} commands/s`),
     });
   };
@@ -71,7 +133,12 @@ async function commandAndCeilingResults(): Promise<BenchResult[]> {
     });
   };
 
+  progress(
+    `SqliteEventStore.append: ${runs} runs × ${count(appendStreams)} new streams, then as many appends`,
+  );
+  const storeAppend = await measureStoreAppend(appendStreams, runs);
   const sequential = await measureCommands(1, 'sequential');
+  const doubled = await measureCommands(1, 'sequential, twice the read models', true);
   const concurrent = await measureCommands(concurrency, `${concurrency} cases in flight`);
   const ceilingSingle = await measureCeiling(1);
   const ceilingGrouped = await measureCeiling(concurrency);
@@ -92,13 +159,75 @@ async function commandAndCeilingResults(): Promise<BenchResult[]> {
   };
   const ceilingNotes = (result: InsertCeilingResult, inserts: number) =>
     `WAL, synchronous=FULL, BEGIN IMMEDIATE; median of ${runs} × ${count(inserts)} inserts, runs ${result.runs.map(formatValue).join(' / ')}`;
+  const single = ceilingSingle.medianInsertsPerSecond;
+  const commandsNote = `${count(commandCases)} cases × ${COMMANDS_PER_CASE} commands as mutations run them (read-your-writes included), until every read model applied the last; median of ${runs}`;
 
-  return [
+  const targets: TargetMeasure[] = [
+    {
+      key: 'store_append',
+      measure: 'SqliteEventStore.append, one event each',
+      value: storeAppend.medianAppendsPerSecond,
+      unit: 'appends/s',
+      baseline: single,
+      baselineOf: 'inserts/s, 1 per tx',
+      ratio: storeAppend.medianAppendsPerSecond / single,
+      target: `≥ ${LIMITS.storeAppendRatio}× ceiling`,
+      pass: storeAppend.medianAppendsPerSecond / single >= LIMITS.storeAppendRatio,
+      notes:
+        `${count(appendStreams)} new streams at ${formatValue(storeAppend.medianNewStreamPerSecond)}/s, then as many ` +
+        `with expected revision at ${formatValue(storeAppend.medianExpectedRevisionPerSecond)}/s; synchronous=${storeAppend.synchronous}; median of ${runs}`,
+    },
+    {
+      key: 'commands_sequential',
+      measure: 'commands, sequential (receive/assign/answer)',
+      value: sequential.medianCommandsPerSecond,
+      unit: 'commands/s',
+      baseline: single,
+      baselineOf: 'inserts/s, 1 per tx',
+      ratio: sequential.medianCommandsPerSecond / single,
+      target: `≥ ${LIMITS.sequentialRatio}× ceiling`,
+      pass: sequential.medianCommandsPerSecond / single >= LIMITS.sequentialRatio,
+      notes: commandsNote,
+    },
+    {
+      key: 'commands_concurrent',
+      measure: `commands, ${concurrency} cases in flight`,
+      value: concurrent.medianCommandsPerSecond,
+      unit: 'commands/s',
+      baseline: single,
+      baselineOf: 'inserts/s, 1 per tx',
+      ratio: concurrent.medianCommandsPerSecond / single,
+      target: `≥ ${LIMITS.concurrentRatio}× ceiling`,
+      pass: concurrent.medianCommandsPerSecond / single >= LIMITS.concurrentRatio,
+      notes: `${commandsNote}; ${(concurrent.medianCommandsPerSecond / ceilingGrouped.medianInsertsPerSecond).toFixed(3)}× the ${concurrency}-per-tx ceiling (${formatValue(ceilingGrouped.medianInsertsPerSecond)}/s)`,
+    },
+    {
+      key: 'commands_double_read_models',
+      measure: 'commands, sequential, twice the read models',
+      value: doubled.medianCommandsPerSecond,
+      unit: 'commands/s',
+      baseline: sequential.medianCommandsPerSecond,
+      baselineOf: 'commands/s, single',
+      ratio: doubled.medianCommandsPerSecond / sequential.medianCommandsPerSecond,
+      target: `≥ ${LIMITS.doubleReadModelsRatio} double/single`,
+      pass:
+        doubled.medianCommandsPerSecond / sequential.medianCommandsPerSecond >= LIMITS.doubleReadModelsRatio,
+      notes: `a copy of each of the ${APPLICATION_PROJECTIONS.length} projections under <name>_copy (projection-copies.ts); ${commandsNote}`,
+    },
+  ];
+
+  const results: BenchResult[] = [
     {
       measure: 'commands, sequential (receive/assign/answer)',
       value: sequential.medianCommandsPerSecond,
       unit: 'commands/s',
       notes: commandNotes(sequential, ceilingSingle, '1 insert/tx'),
+    },
+    {
+      measure: 'commands, sequential, twice the read models',
+      value: doubled.medianCommandsPerSecond,
+      unit: 'commands/s',
+      notes: commandNotes(doubled, ceilingSingle, '1 insert/tx'),
     },
     {
       measure: `commands, ${concurrency} cases in flight`,
@@ -119,9 +248,10 @@ async function commandAndCeilingResults(): Promise<BenchResult[]> {
       notes: ceilingNotes(ceilingGrouped, ceilingInserts * concurrency),
     },
   ];
+  return { results, targets };
 }
 
-async function rebuildAndQueryResults(): Promise<BenchResult[]> {
+async function rebuildAndQueryResults(): Promise<Section> {
   const { seededCases, minimumSeededEvents, runs, queryRequests, queryWarmUps } = SETTINGS;
   return withTemporaryDataDir('seeded', async (dataDir) => {
     progress(`seeding ${count(seededCases)} cases through SqliteEventStore.append (setup, not measured)`);
@@ -155,12 +285,16 @@ async function rebuildAndQueryResults(): Promise<BenchResult[]> {
       })),
     ];
 
-    progress(`query latency: ${count(queryRequests)} sequential requests per query over HTTP`);
-    const { latencies, gateway } = await measureQueryLatency(dataDir, {
+    progress(
+      `query latency: ${count(queryRequests)} sequential requests per query over HTTP, then ` +
+        `${SETTINGS.httpConnections} clients for ${SETTINGS.httpSeconds} s`,
+    );
+    const { latencies, gateway, peakRssMb, httpLoad } = await measureQueryLatency(dataDir, {
       requests: queryRequests,
       warmUpRequests: queryWarmUps,
       expectedCases: seeded.cases,
       gateway: { refusals: GATEWAY_REFUSALS, heavyQueries: GATEWAY_HEAVY_QUERIES },
+      httpLoad: { connections: SETTINGS.httpConnections, durationSeconds: SETTINGS.httpSeconds },
     });
     const queryResults = latencies.flatMap((latency): BenchResult[] => {
       const notes =
@@ -192,26 +326,155 @@ async function rebuildAndQueryResults(): Promise<BenchResult[]> {
         notes: `${count(gateway.healthDuringHeavy.probes)} probes; p50 ${formatValue(gateway.healthDuringHeavy.p50)}, max ${formatValue(gateway.healthDuringHeavy.max)} ms`,
       },
     ];
-    return [...rebuildResults, ...queryResults, ...gatewayResults];
+
+    const lists = latencies.filter((latency) => latency.name.startsWith('pqrsList'));
+    const slowest = lists.reduce((worst, latency) => (latency.p99 > worst.p99 ? latency : worst));
+    const targets: TargetMeasure[] = [
+      {
+        key: 'pqrs_list_p99',
+        measure: 'pqrsList p99, slowest filter',
+        value: slowest.p99,
+        unit: 'ms',
+        baseline: LIMITS.pqrsListP99Ms,
+        baselineOf: 'ms, limit',
+        ratio: slowest.p99 / LIMITS.pqrsListP99Ms,
+        target: `< ${LIMITS.pqrsListP99Ms} ms at ${count(LIMITS.pqrsListAtCases)} cases`,
+        pass: slowest.p99 < LIMITS.pqrsListP99Ms,
+        notes: `${slowest.name} over ${count(seeded.cases)} cases; ${lists.map((list) => `${list.name} ${formatValue(list.p99)}`).join(', ')} ms`,
+      },
+    ];
+    const loadResults: BenchResult[] = [];
+    if (httpLoad) {
+      targets.push(httpLoadTarget(httpLoad));
+      loadResults.push(...httpLoadResults(httpLoad));
+    }
+    return {
+      results: [...rebuildResults, ...queryResults, ...gatewayResults, ...loadResults],
+      targets,
+      rss: [{ label: `peak through the query bench over ${count(seeded.events)} events`, mb: peakRssMb }],
+    };
   });
 }
 
-async function reportResults(): Promise<BenchResult[]> {
+const MUTATIONS = new Set(['receive', 'assign', 'answer']);
+
+function httpLoadErrors(report: HttpLoadReport): number {
+  return (
+    report.operations.reduce((sum, operation) => sum + operation.errors, 0) +
+    report.transportErrors +
+    report.timeouts
+  );
+}
+
+function httpLoadTarget(report: HttpLoadReport): TargetMeasure {
+  const mutations = report.operations.filter((operation) => MUTATIONS.has(operation.operation));
+  const reads = report.operations.filter((operation) => !MUTATIONS.has(operation.operation));
+  const worstMutation = Math.max(...mutations.map((operation) => operation.p99));
+  const worstRead = Math.max(...reads.map((operation) => operation.p99));
+  const errors = httpLoadErrors(report);
+  return {
+    key: 'http_load',
+    measure: `office mix over HTTP, ${SETTINGS.httpConnections} clients, ${SETTINGS.httpSeconds} s: slowest mutation p99`,
+    value: worstMutation,
+    unit: 'ms',
+    baseline: LIMITS.mutationP99Ms,
+    baselineOf: 'ms, limit',
+    ratio: worstMutation / LIMITS.mutationP99Ms,
+    target: `mutations p99 < ${LIMITS.mutationP99Ms} ms, lists < ${LIMITS.listP99Ms} ms, 0 errors`,
+    pass: worstMutation < LIMITS.mutationP99Ms && worstRead < LIMITS.listP99Ms && errors === 0,
+    notes:
+      report.operations
+        .map(
+          (operation) =>
+            `${operation.operation} p99 ${formatValue(operation.p99)} ms (${count(operation.requests)}, ${operation.errors} err)`,
+        )
+        .join(', ') + `; ${errors} errors in all; ${formatValue(report.requestsPerSecond)} requests/s`,
+  };
+}
+
+function httpLoadResults(report: HttpLoadReport): BenchResult[] {
+  const setting = `${SETTINGS.httpConnections} clients, ${SETTINGS.httpSeconds} s`;
+  return [
+    ...report.operations.map((operation) => ({
+      measure: `HTTP load: ${operation.operation} p99`,
+      value: operation.p99,
+      unit: 'ms',
+      notes: `${setting}; ${count(operation.requests)} requests, ${operation.errors} errors; p50 ${formatValue(operation.p50)}, max ${formatValue(operation.max)} ms`,
+    })),
+    {
+      measure: 'HTTP load: requests',
+      value: report.requestsPerSecond,
+      unit: 'requests/s',
+      notes:
+        `${setting}; socket errors ${report.transportErrors}, timeouts ${report.timeouts}, non-2xx ${report.non2xx}` +
+        (report.firstErrors.length > 0 ? `; first errors: ${report.firstErrors.join(' | ')}` : ''),
+    },
+  ];
+}
+
+async function reportResults(): Promise<Section> {
   const { reportSeedCases, runs } = SETTINGS;
   return withTemporaryDataDir('reports', async (dataDir) => {
-    progress(`seeding ${count(reportSeedCases)} cases for the report measure (setup, not measured)`);
+    progress(
+      `seeding ${count(reportSeedCases)} cases for the rebuild and report measures (setup, not measured)`,
+    );
     const seeded = await seedYearOfCases(dataDir, reportSeedCases);
     progress(`  ${count(seeded.events)} events in ${(seeded.durationMs / 1000).toFixed(1)} s`);
-    const result = await measureReportGeneration(dataDir, runs);
+    progress(`rebuild of every read model over ${count(seeded.events)} events, then the bare upsert loop`);
+    const rebuild = await measureRebuildAll(dataDir);
+    progress(
+      `  ${(rebuild.rebuildMs / 1000).toFixed(1)} s; bare loop ${(rebuild.bareLoopMs / 1000).toFixed(1)} s`,
+    );
+    progress(`Informe de PQRS, semester: ${runs} runs`);
+    const result = await measureReportGeneration(dataDir, runs, false);
     const period = `${result.period.from}..${result.period.to}, ${count(result.casesInPeriod)} cases`;
-    return [
+    const rebuildSeconds = rebuild.rebuildMs / 1000;
+    const rebuildLimitSeconds = (LIMITS.rebuildSecondsPerMillionEvents * rebuild.eventsInLog) / 1_000_000;
+    const rebuildRatio = rebuild.bareLoopMs / rebuild.rebuildMs;
+    const targets: TargetMeasure[] = [
       {
-        measure: `rebuild, all ${result.perProjection.length} indicator and report read models`,
-        value: result.rebuildWallMs / 1000,
+        key: 'rebuild_all',
+        measure: `rebuild of all ${rebuild.projections} read models`,
+        value: rebuildSeconds,
         unit: 's',
-        notes: `${count(result.eventsInLog)} events, one projection after the other`,
+        baseline: rebuild.bareLoopMs / 1000,
+        baselineOf: 's, bare upsert loop',
+        ratio: rebuildRatio,
+        target: `≥ ${LIMITS.rebuildRatio}× bare loop's speed, < ${formatValue(rebuildLimitSeconds)} s`,
+        pass: rebuildRatio >= LIMITS.rebuildRatio && rebuildSeconds < rebuildLimitSeconds,
+        notes:
+          `${count(rebuild.eventsInLog)} events (limit ${LIMITS.rebuildSecondsPerMillionEvents} s per million); ` +
+          `ratio = bare loop time ÷ rebuild time; bare loop: ${count(rebuild.upserts)} upserts of the ${count(rebuild.rows)} rows ` +
+          `the rebuild left, 1,000 per tx with a checkpoint, synchronous=${rebuild.synchronous}, no secondary indexes`,
       },
-      ...result.perProjection.map(({ projection, eventsPerSecond }) => ({
+      {
+        key: 'report_semester_pqrs',
+        measure: 'Informe de PQRS, semester: figures',
+        value: result.medianDocumentMs,
+        unit: 'ms',
+        baseline: LIMITS.reportFiguresMs,
+        baselineOf: 'ms, limit',
+        ratio: result.medianDocumentMs / LIMITS.reportFiguresMs,
+        target: `< ${count(LIMITS.reportFiguresMs)} ms figures, < ${count(LIMITS.reportPdfMs)} ms PDF`,
+        pass:
+          result.medianDocumentMs < LIMITS.reportFiguresMs && result.medianRenderMs.PDF < LIMITS.reportPdfMs,
+        notes: `${period} (issue: 120,000); PDF ${formatValue(result.medianRenderMs.PDF)} ms; median of ${result.runs}`,
+      },
+    ];
+    const results: BenchResult[] = [
+      {
+        measure: `rebuild, all ${rebuild.projections} read models`,
+        value: rebuildSeconds,
+        unit: 's',
+        notes: `${count(rebuild.eventsInLog)} events, one projection after the other`,
+      },
+      {
+        measure: 'rebuild, bare upsert loop (baseline)',
+        value: rebuild.bareLoopMs / 1000,
+        unit: 's',
+        notes: `${count(rebuild.upserts)} upserts, ${count(rebuild.rows)} rows`,
+      },
+      ...rebuild.perProjection.map(({ projection, eventsPerSecond }) => ({
         measure: `rebuild, ${projection}`,
         value: eventsPerSecond,
         unit: 'events/s',
@@ -230,42 +493,133 @@ async function reportResults(): Promise<BenchResult[]> {
         notes: `median of ${result.runs}`,
       })),
     ];
+    return {
+      results,
+      targets,
+      rss: [
+        { label: `after the rebuild of ${count(rebuild.eventsInLog)} events`, mb: rebuild.rssAfterRebuildMb },
+      ],
+    };
   });
 }
 
-function faqIndexResults(): BenchResult[] {
+async function demoSeedResults(): Promise<Section> {
+  const cases = SETTINGS.demoSeedCases;
+  progress(`demo seed: ${count(cases)} cases`);
+  const { durationMs } = await measureDemoSeed(cases);
+  const seconds = durationMs / 1000;
+  const limitSeconds = (LIMITS.demoSeedSeconds * cases) / LIMITS.demoSeedCases;
+  return {
+    results: [
+      { measure: 'demo seed', value: seconds, unit: 's', notes: `${count(cases)} cases, runSeed in-process` },
+    ],
+    targets: [
+      {
+        key: 'demo_seed',
+        measure: `demo seed, a year with ${count(cases)} cases`,
+        value: seconds,
+        unit: 's',
+        baseline: limitSeconds,
+        baselineOf: 's, limit',
+        ratio: seconds / limitSeconds,
+        target: `< ${formatValue(limitSeconds)} s`,
+        pass: seconds < limitSeconds,
+        notes: `\`npm run seed -- --demo --cases ${cases}\` through runSeed in-process on a fresh folder; limit ${LIMITS.demoSeedSeconds} s per ${count(LIMITS.demoSeedCases)} cases`,
+      },
+    ],
+  };
+}
+
+function faqIndexResults(): Section {
   progress('FAQ search index: 500 entries');
   const result = measureFaqIndex(500, SETTINGS.runs);
   const notes = `${result.entries} published entries, in memory; median of ${result.runs} after the first`;
+  return {
+    results: [
+      {
+        measure: 'FAQ index, first build',
+        value: result.firstBuildMs,
+        unit: 'ms',
+        notes: `${result.entries} published entries`,
+      },
+      { measure: 'FAQ index, warm build', value: result.medianWarmBuildMs, unit: 'ms', notes },
+      { measure: 'FAQ index, fuzzy search', value: result.medianSearchMs, unit: 'ms', notes },
+    ],
+    targets: [],
+  };
+}
+
+/** The memory target: the highest RSS the sections saw (the application runs in this process). */
+function rssTarget(sections: readonly Section[]): TargetMeasure[] {
+  const figures = sections.flatMap((section) => section.rss ?? []);
+  if (figures.length === 0) return [];
+  const peak = Math.max(...figures.map((figure) => figure.mb));
   return [
     {
-      measure: 'FAQ index, first build',
-      value: result.firstBuildMs,
-      unit: 'ms',
-      notes: `${result.entries} published entries`,
+      key: 'rss',
+      measure: 'RSS of the bench process running the application in-process',
+      value: peak,
+      unit: 'MB',
+      baseline: LIMITS.rssMb,
+      baselineOf: 'MB, limit',
+      ratio: peak / LIMITS.rssMb,
+      target: `< ${LIMITS.rssMb} MB`,
+      pass: peak < LIMITS.rssMb,
+      notes: `process.memoryUsage().rss (the bench's own share included: ${formatValue(rssAtStartMb)} MB before any measure), the highest of: ${figures.map((figure) => `${figure.label} ${formatValue(figure.mb)} MB`).join('; ')}`,
     },
-    { measure: 'FAQ index, warm build', value: result.medianWarmBuildMs, unit: 'ms', notes },
-    { measure: 'FAQ index, fuzzy search', value: result.medianSearchMs, unit: 'ms', notes },
   ];
 }
 
+/** The targets in the issue's order. */
+const TARGET_ORDER = [
+  'store_append',
+  'commands_sequential',
+  'commands_concurrent',
+  'commands_double_read_models',
+  'rebuild_all',
+  'report_semester_pqrs',
+  'pqrs_list_p99',
+  'rss',
+  'http_load',
+  'demo_seed',
+];
+
+const rssAtStartMb = rssMb();
 const startedAt = performance.now();
-const results =
+const sections: Section[] =
   ONLY === 'reports'
-    ? await reportResults()
+    ? [await reportResults()]
     : ONLY === 'queries'
-      ? await rebuildAndQueryResults()
+      ? [await rebuildAndQueryResults()]
       : ONLY === 'commands'
-        ? await commandAndCeilingResults()
-        : [
-            ...(await commandAndCeilingResults()),
-            ...(await rebuildAndQueryResults()),
-            ...faqIndexResults(),
-            ...(await reportResults()),
-          ];
-const wallSeconds = (performance.now() - startedAt) / 1000;
-console.log(
-  `\nVentanilla benchmarks (${process.platform}, Node ${process.version}, ${new Date().toISOString()})\n`,
+        ? [await commandAndCeilingResults()]
+        : ONLY === 'seed'
+          ? [await demoSeedResults()]
+          : [
+              await commandAndCeilingResults(),
+              await rebuildAndQueryResults(),
+              faqIndexResults(),
+              await reportResults(),
+              await demoSeedResults(),
+            ];
+const targets = [...sections.flatMap((section) => section.targets), ...rssTarget(sections)].sort(
+  (a, b) => TARGET_ORDER.indexOf(a.key) - TARGET_ORDER.indexOf(b.key),
 );
-console.log(formatResultsTable(results));
-console.log(`\nWall time ${wallSeconds.toFixed(0)} s.`);
+const wallSeconds = (performance.now() - startedAt) / 1000;
+const context = {
+  platform: process.platform,
+  node: process.version,
+  at: new Date().toISOString(),
+  quick: QUICK,
+  wallSeconds: Math.round(wallSeconds),
+};
+console.log(
+  `\nVentanilla benchmarks (${process.platform}, Node ${process.version}, ${context.at}${QUICK ? ', BENCH_QUICK' : ''})\n`,
+);
+console.log(`Issue 14 targets\n\n${formatTargetsTable(targets)}\n`);
+console.log(formatResultsTable(sections.flatMap((section) => section.results)));
+console.log(`\nWall time ${wallSeconds.toFixed(0)} s; RSS at the end ${formatValue(rssMb())} MB.`);
+if (cliOptions.json) {
+  writeTargetsJson(cliOptions.json, targets, context);
+  console.log(`Targets written to ${cliOptions.json}.`);
+}
