@@ -40,21 +40,21 @@ const quickOr = (full: number, quick: number): number => (QUICK ? quick : full);
 
 const SETTINGS = {
   /** Cases per command-throughput run, each case = receive + assign + answer. */
-  commandCases: sizeFromEnv('BENCH_CASES', quickOr(2_000, 150)),
+  commandCases: sizeFromEnv('BENCH_CASES', quickOr(2_000, 300)),
   concurrency: sizeFromEnv('BENCH_CONCURRENCY', 16),
   runs: sizeFromEnv('BENCH_RUNS', quickOr(3, 1)),
   ceilingInserts: sizeFromEnv('BENCH_CEILING_INSERTS', quickOr(5_000, 1_000)),
   /** Streams of the store-append measure: N new streams, then N appends with expected revision. */
-  appendStreams: sizeFromEnv('BENCH_APPEND_STREAMS', quickOr(5_000, 1_000)),
+  appendStreams: sizeFromEnv('BENCH_APPEND_STREAMS', quickOr(5_000, 2_000)),
   /** Cases of the seeded year the queries read: about 4 events each (issue 14 asks for 100,000). */
-  seededCases: sizeFromEnv('BENCH_SEED_CASES', quickOr(100_000, 4_000)),
-  minimumSeededEvents: sizeFromEnv('BENCH_MIN_SEED_EVENTS', quickOr(200_000, 10_000)),
+  seededCases: sizeFromEnv('BENCH_SEED_CASES', quickOr(100_000, 10_000)),
+  minimumSeededEvents: sizeFromEnv('BENCH_MIN_SEED_EVENTS', quickOr(200_000, 30_000)),
   queryRequests: sizeFromEnv('BENCH_QUERY_REQUESTS', quickOr(500, 100)),
   queryWarmUps: sizeFromEnv('BENCH_QUERY_WARMUPS', quickOr(25, 10)),
   /** Cases of the year seeded for the rebuild and report measures: about 4.2 events each, so a million events. */
-  reportSeedCases: sizeFromEnv('BENCH_REPORT_SEED_CASES', quickOr(240_000, 8_000)),
+  reportSeedCases: sizeFromEnv('BENCH_REPORT_SEED_CASES', quickOr(240_000, 24_000)),
   httpConnections: sizeFromEnv('BENCH_HTTP_CONNECTIONS', 50),
-  httpSeconds: sizeFromEnv('BENCH_HTTP_SECONDS', quickOr(60, 10)),
+  httpSeconds: sizeFromEnv('BENCH_HTTP_SECONDS', quickOr(60, 15)),
   demoSeedCases: sizeFromEnv('BENCH_DEMO_CASES', quickOr(3_000, 150)),
 };
 
