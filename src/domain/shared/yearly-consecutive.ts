@@ -1,7 +1,8 @@
 // The rule every yearly numbering of the office follows (the radicados of filings, the outgoing numbers
 // of letters): one counter per year, numbers in order from 1, never reused, and the same command asking
 // again gets no second number.
-import { refuse, type DomainError } from './domain-error.js';
+import type { Decider, DomainEvent } from './decider.js';
+import { isDomainError, refuse, type DomainError } from './domain-error.js';
 
 /** What a yearly counter remembers: its year, the last number given and to which command. */
 export interface YearlyConsecutiveState {
@@ -78,4 +79,35 @@ export function afterIssuing(issued: {
   readonly requestedBy: string;
 }): YearlyConsecutiveState {
   return { year: issued.year, lastConsecutive: issued.consecutive, lastRequestedBy: issued.requestedBy };
+}
+
+/** A yearly counter's one command: the year, and the command the number is for. */
+export interface IssueConsecutive<Type extends string = string> {
+  readonly type: Type;
+  readonly data: { readonly year: number; readonly requestedBy: string };
+}
+
+/** The decider of a yearly counter: the numbering's rule, and the event each numbering records. */
+export function yearlyCounterDecider<
+  Command extends IssueConsecutive,
+  Event extends DomainEvent<
+    string,
+    { readonly year: number; readonly consecutive: number; readonly requestedBy: string }
+  >,
+>(
+  numbering: YearlyNumbering,
+  issued: (command: Command, consecutive: number) => Event,
+): Decider<Command, Event, YearlyConsecutiveState> {
+  return {
+    decide: (command, state) => {
+      const consecutive = nextConsecutive(numbering, state, command.data);
+      if (consecutive === null) return [];
+      if (isDomainError(consecutive)) return consecutive;
+      return [issued(command, consecutive)];
+    },
+    // Every event of a counter issues a number; one of a type this code does not know changes nothing.
+    evolve: (state, event) =>
+      typeof event.data?.consecutive === 'number' ? afterIssuing(event.data) : state,
+    initialState: initialYearlyConsecutiveState,
+  };
 }
