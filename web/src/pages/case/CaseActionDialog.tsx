@@ -9,9 +9,7 @@
 import {
   Alert,
   Box,
-  Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -20,6 +18,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { DialogFormActions } from '../common/DialogFormActions.js';
 import { ChoiceField } from '../common/ChoiceField.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
@@ -239,14 +238,7 @@ export function CaseActionDialog({
           </Stack>
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={sending}>
-          Cancelar
-        </Button>
-        <Button type="submit" form={formId} variant="contained" disabled={sending}>
-          {form.submitLabel}
-        </Button>
-      </DialogActions>
+      <DialogFormActions formId={formId} submitLabel={form.submitLabel} busy={sending} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -9,7 +9,6 @@ import {
   Button,
   Chip,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -20,6 +19,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { DialogFormActions } from '../common/DialogFormActions.js';
 import { ChoiceField } from '../common/ChoiceField.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
@@ -285,14 +285,7 @@ function NoticeActionDialog({
           </Stack>
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={sending}>
-          Cancelar
-        </Button>
-        <Button type="submit" form={formId} variant="contained" disabled={sending}>
-          {form.submitLabel}
-        </Button>
-      </DialogActions>
+      <DialogFormActions formId={formId} submitLabel={form.submitLabel} busy={sending} onCancel={onClose} />
     </Dialog>
   );
 }
