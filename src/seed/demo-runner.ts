@@ -9,7 +9,7 @@ import { deterministicId } from '../engine/commands/command-executor.js';
 import type { CommandMetadata } from '../engine/commands/command-metadata.js';
 import type { Actor, DomainCommand, DomainEvent } from '../domain/shared/decider.js';
 import { staffMemberNamed } from '../domain/shared/staff-member.js';
-import { bogotaDateOf, type Instant } from '../domain/shared/time.js';
+import { bogotaDateOf, SPANISH_MONTHS, type Instant } from '../domain/shared/time.js';
 import { improvementActionReference } from '../domain/survey/satisfaction.js';
 import { initialSurveyInstrumentState } from '../domain/survey/index.js';
 import type { AffiliationCommand } from '../domain/affiliation/index.js';
@@ -85,21 +85,6 @@ export class SeedStepRefused extends Error {
     this.name = 'SeedStepRefused';
   }
 }
-
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 export async function runDemoPlan(
   app: INestApplicationContext,
@@ -180,7 +165,7 @@ class DemoRun {
   private report(month: string, received: number, total: number, started: number): void {
     const [year, monthNumber] = month.split('-');
     this.options.progress?.(
-      `Simulando ${MONTHS[Number(monthNumber) - 1]} de ${year}: ${received} de ${total} PQRS radicadas, ` +
+      `Simulando ${SPANISH_MONTHS[Number(monthNumber) - 1]} de ${year}: ${received} de ${total} PQRS radicadas, ` +
         `${this.commands} órdenes, ${seconds(started)} s`,
     );
   }

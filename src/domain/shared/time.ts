@@ -69,6 +69,28 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
     .slice(0, 10);
 }
 
+/** The months in Spanish, January first: «enero» … «diciembre». */
+export const SPANISH_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+] as const;
+
+/** A day in words, as a letter dates itself: «5 de diciembre de 2026». */
+export function spanishDateInWords(date: CalendarDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} de ${SPANISH_MONTHS[month - 1]} de ${year}`;
+}
+
 /** A Bogotá day as staff and citizens read it: dd/mm/aaaa. */
 export function spanishDate(date: CalendarDate): string {
   const [year, month, day] = date.split('-');

@@ -5,7 +5,7 @@
 // renders to the same bytes (pdfkit's file ID is a digest of these fields) and its SHA-256 proves it.
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { CalendarDate } from '../../../domain/shared/time.js';
+import { spanishDate, spanishDateInWords, type CalendarDate } from '../../../domain/shared/time.js';
 import { configurePdfmake, PDF_FONT, PDF_PRODUCER, printable } from '../../../public-channel/constancia.js';
 
 export const ANSWER_LETTER_TITLE = 'Oficio de respuesta';
@@ -37,36 +37,10 @@ export interface AnswerLetterView {
 }
 
 const PAGE_MARGINS: [number, number, number, number] = [70, 60, 70, 60];
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 export async function renderAnswerLetterPdf(view: AnswerLetterView): Promise<Buffer> {
   configurePdfmake();
   return pdfmake.createPdf(answerLetterDefinition(view)).getBuffer();
-}
-
-/** `5 de diciembre de 2026`. */
-export function dateInWords(date: CalendarDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} de ${MONTHS[month - 1]} de ${year}`;
-}
-
-/** `05/12/2026`. */
-export function dayMonthYear(date: CalendarDate): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
 }
 
 function answerLetterDefinition(view: AnswerLetterView): TDocumentDefinitions {
@@ -114,14 +88,14 @@ function answerLetterDefinition(view: AnswerLetterView): TDocumentDefinitions {
         canvas: [{ type: 'line', x1: 0, y1: 6, x2: 455, y2: 6, lineWidth: 0.5, lineColor: '#888888' }],
       },
       { text: printable(`Radicado de salida ${view.outgoingNumber}`), style: 'outgoingNumber' },
-      { text: dateInWords(view.answeredOn), style: 'date' },
+      { text: spanishDateInWords(view.answeredOn), style: 'date' },
       addresseeContent(view.addressee),
       {
         margin: [0, 16, 0, 2],
         text: [
           { text: 'Referencia: ', style: 'label' },
           printable(
-            `radicado ${view.radicado} del ${dayMonthYear(view.receivedOn)} (${view.kindLabel.toLowerCase()})`,
+            `radicado ${view.radicado} del ${spanishDate(view.receivedOn)} (${view.kindLabel.toLowerCase()})`,
           ),
         ],
       },

@@ -7,12 +7,12 @@ import type { VentanillaConfig } from '../../../config/configuration.js';
 import type { TemplateUsed } from '../../../domain/notifications/notice-kinds.js';
 import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import type { DomainCommand } from '../../../domain/shared/decider.js';
-import { yearOf, type CalendarDate } from '../../../domain/shared/time.js';
+import { spanishDate, yearOf, type CalendarDate } from '../../../domain/shared/time.js';
 import type { LookUpContext } from '../../../engine/commands/run-command.js';
 import { noticeTemplate, outgoingNumberCounter } from '../commands.js';
 import { templateInForce } from '../../../domain/notice-template/index.js';
 import { templateUsed, type NoticeTemplates, type Template } from '../notice-templates.js';
-import { ANONYMOUS_ADDRESSEE, dayMonthYear, renderAnswerLetterPdf } from './answer-letter-pdf.js';
+import { ANONYMOUS_ADDRESSEE, renderAnswerLetterPdf } from './answer-letter-pdf.js';
 
 /** What an answer letter says, in clear (the caller revealed the texts it holds as references). */
 export interface AnswerLetterInput {
@@ -115,13 +115,13 @@ export function answerLetterValues(
 ): Record<string, string> {
   return {
     radicado: input.radicado,
-    fechaRadicacion: dayMonthYear(input.receivedOn),
+    fechaRadicacion: spanishDate(input.receivedOn),
     tipo: input.kindLabel,
     asunto: input.subject,
     nombre: input.addressee.name?.trim() ? input.addressee.name.trim() : ANONYMOUS_ADDRESSEE,
     respuesta: input.answer.trim(),
     numeroSalida: input.outgoingNumber,
-    fechaRespuesta: dayMonthYear(input.answeredOn),
+    fechaRespuesta: spanishDate(input.answeredOn),
     anexos: input.annexes.join(', '),
   };
 }
