@@ -291,3 +291,70 @@ it('goes on from the checkpoint a rebuild swapped in under it', async () => {
     await reference.cleanup();
   }
 });
+
+describe('projections nobody is waiting for', () => {
+  // A pause no test outlasts: only a wait for the projection (or the runner's stop) can end it.
+  const longPause = { deferMs: 60_000, idleBackoffMs: { initial: 60_000, max: 60_000 } };
+
+  it('let appends gather and apply them together once a read waits for them', async () => {
+    const batches: number[] = [];
+    const running = startRunner([tallyProjection()], {
+      ...longPause,
+      onBatchCommitted: (_projection, checkpoint) => batches.push(checkpoint),
+    });
+    // Started on an empty log, it has read it and gone idle; then ten appends, each signalled on its own.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const event of log.slice(0, 10)) await appendSyntheticLog(eventStore, [event]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readModels.store.getCheckpoint('tally')).toBeNull();
+
+    const head = (await eventStore.headPosition())!;
+    await running.waitForPosition(head, 2_000);
+    expect(batches).toEqual([head]);
+    expect((await readModels.store.get<Tally>('tally', 'all'))?.positions).toEqual(
+      eventStore.all().map((event) => event.position),
+    );
+  });
+
+  it('do not hold back the one a read waits for, and catch up when waited for in turn', async () => {
+    const running = startRunner([casesProjection, tallyProjection()], longPause);
+    await appendSyntheticLog(eventStore, log.slice(0, 30));
+    const head = (await eventStore.headPosition())!;
+    await running.waitForPosition(head, 2_000, ['cases']);
+    expect(await readModels.store.getCheckpoint('cases')).toBe(head);
+    expect(await readModels.store.getCheckpoint('tally')).toBeNull();
+
+    await running.waitForPosition(head, 2_000);
+    expect(await readModels.store.getCheckpoint('tally')).toBe(head);
+  });
+
+  it('catch up by themselves after the pause', async () => {
+    const running = startRunner([casesProjection, tallyProjection()], {
+      deferMs: 30,
+      idleBackoffMs: { initial: 60_000, max: 60_000 },
+    });
+    await appendSyntheticLog(eventStore, log.slice(0, 30));
+    const head = (await eventStore.headPosition())!;
+    await running.waitForPosition(head, 2_000, ['cases']);
+    // Nobody waits for the tally: the pause's timer, not a read, brings it up to the head.
+    for (let tries = 0; tries < 100 && (await readModels.store.getCheckpoint('tally')) !== head; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readModels.store.getCheckpoint('tally')).toBe(head);
+  });
+
+  it('are applied at each append when the pause is 0', async () => {
+    const batches: number[] = [];
+    startRunner([tallyProjection()], {
+      deferMs: 0,
+      idleBackoffMs: { initial: 60_000, max: 60_000 },
+      onBatchCommitted: (_projection, checkpoint) => batches.push(checkpoint),
+    });
+    for (const event of log.slice(0, 3)) {
+      await appendSyntheticLog(eventStore, [event]);
+      const head = (await eventStore.headPosition())!;
+      for (let tries = 0; tries < 100 && batches.at(-1) !== head; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(batches).toEqual(eventStore.all().map((event) => event.position));
+  });
+});

@@ -2,6 +2,9 @@
 // read models current. It pulls without sleeping while behind, wakes on the store's append signal when
 // idle (with a fallback timer for appends made by other processes), and commits each batch's documents
 // with the checkpoint in one transaction (projection-batch.ts), so a crash never loses or repeats one.
+// A projection some read is waiting for is woken at once; the others let appends gather for a moment
+// (`deferMs`) and apply them together, so a command's cost does not grow with the read models nobody is
+// reading at that instant — they catch up in batches, and any read that needs them wakes them.
 import type { EventStore, GlobalPosition, RecordedEvent } from '../eventstore/event-store.js';
 import {
   applyBatch,
@@ -28,6 +31,11 @@ export interface ProjectionRunnerOptions {
   readonly idleBackoffMs?: { readonly initial: number; readonly max: number };
   /** How long waitForPosition waits when the caller gives no timeout. */
   readonly waitTimeoutMs?: number;
+  /**
+   * How long a projection no read is waiting for lets appends gather before it applies them; 0 applies
+   * each append at once. A wait for the projection ends the pause.
+   */
+  readonly deferMs?: number;
   readonly logger?: ProjectionLogger;
   /** Called for each event given up on, after the log line; e.g. to raise an alert. */
   readonly onDeadLetter?: (deadLetter: DeadLetter) => void;
@@ -87,6 +95,7 @@ const DEFAULT_BATCH_SIZE = 500;
 const DEFAULT_MAX_ATTEMPTS = 3;
 const DEFAULT_IDLE_BACKOFF_MS = { initial: 25, max: 1_000 };
 const DEFAULT_WAIT_TIMEOUT_MS = 10_000;
+const DEFAULT_DEFER_MS = 40;
 
 export class ProjectionRunner {
   private readonly followers: Follower[];
@@ -95,6 +104,9 @@ export class ProjectionRunner {
   private readonly maxAttempts: number;
   private readonly idleBackoffMs: { readonly initial: number; readonly max: number };
   private readonly logger: ProjectionLogger;
+  private readonly deferMs: number;
+  /** The one timer that wakes, together, the projections nobody waited for since the last appends. */
+  private deferredWake: NodeJS.Timeout | null = null;
   private running = false;
   private unsubscribeFromAppends: (() => void) | null = null;
   /**
@@ -126,6 +138,7 @@ export class ProjectionRunner {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.idleBackoffMs = options.idleBackoffMs ?? DEFAULT_IDLE_BACKOFF_MS;
     this.logger = options.logger ?? silentProjectionLogger;
+    this.deferMs = options.deferMs ?? DEFAULT_DEFER_MS;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1)
       throw new Error('batchSize must be a positive integer');
   }
@@ -150,8 +163,9 @@ export class ProjectionRunner {
       this.sharedReads.clear();
       for (const follower of this.followers) {
         follower.appendedSinceLastRead = true;
-        follower.wake?.();
+        if (this.deferMs === 0 || this.isAwaited(follower)) follower.wake?.();
       }
+      this.scheduleDeferredWake();
     });
     for (const follower of this.followers) {
       this.logger.log(
@@ -168,6 +182,8 @@ export class ProjectionRunner {
     this.running = false;
     this.unsubscribeFromAppends?.();
     this.unsubscribeFromAppends = null;
+    if (this.deferredWake !== null) clearTimeout(this.deferredWake);
+    this.deferredWake = null;
     for (const follower of this.followers) follower.wake?.();
     await Promise.all(this.followers.map((follower) => follower.finished));
     for (const waiter of this.waiters) {
@@ -201,6 +217,8 @@ export class ProjectionRunner {
         }, timeoutMs),
       };
       this.waiters.add(waiter);
+      // Those it waits for stop gathering appends and apply what they have now.
+      for (const follower of followers) if (!this.hasReached([follower], position)) follower.wake?.();
     });
   }
 
@@ -262,7 +280,11 @@ export class ProjectionRunner {
           // A full batch means more may be waiting: read again at once.
           if (events.length === this.batchSize) continue;
         }
-        if (follower.appendedSinceLastRead) continue;
+        if (follower.appendedSinceLastRead) {
+          // Nobody reads it right now: let the appends gather, unless a wait for it ends the pause.
+          if (!this.isAwaited(follower) && this.deferMs > 0) await this.idle(follower, this.deferMs);
+          continue;
+        }
         const woken = await this.idle(follower, idleMs);
         idleMs =
           woken === 'signal' ? this.idleBackoffMs.initial : Math.min(idleMs * 2, this.idleBackoffMs.max);
@@ -316,6 +338,23 @@ export class ProjectionRunner {
         resolve('signal');
       };
     });
+  }
+
+  /** Whether a read is waiting for this projection to apply what it has not applied yet. */
+  private isAwaited(follower: Follower): boolean {
+    for (const waiter of this.waiters) {
+      if (waiter.followers.includes(follower) && !this.hasReached([follower], waiter.position)) return true;
+    }
+    return false;
+  }
+
+  private scheduleDeferredWake(): void {
+    if (this.deferMs === 0 || this.deferredWake !== null) return;
+    this.deferredWake = setTimeout(() => {
+      this.deferredWake = null;
+      for (const follower of this.followers) if (follower.appendedSinceLastRead) follower.wake?.();
+    }, this.deferMs);
+    this.deferredWake.unref();
   }
 
   private followersNamed(projections: readonly string[] | undefined): readonly Follower[] {
