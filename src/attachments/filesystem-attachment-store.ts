@@ -1,10 +1,22 @@
 // The embedded AttachmentStore: each file's bytes in `<dataDir>/attachments/<aa>/<bb>/<sha256>` (the first
 // two pairs of hex digits spread the files over folders, so none grows to millions of entries), readable by
 // the account that runs Ventanilla only, like every other data file. A file appears whole or not at all: it
-// is written beside its final name, flushed to disk, then renamed into place.
+// is written beside its final name, flushed to disk, then renamed into place. The write is synchronous, as
+// the embedded databases' commits are: a handful of system calls and two flushes, rather than a dozen trips
+// through the thread pool each waiting its turn behind whatever else the process is doing.
 import { randomUUID } from 'node:crypto';
-import { constants, mkdirSync } from 'node:fs';
-import { access, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { access, readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertSha256, sha256Of, type AttachmentStore } from './attachment-store.js';
 
@@ -30,25 +42,25 @@ export class FilesystemAttachmentStore implements AttachmentStore {
   async put(bytes: Uint8Array): Promise<string> {
     const sha256 = sha256Of(bytes);
     const path = this.pathOf(sha256);
-    if (await this.has(sha256)) return sha256;
-    await mkdir(dirname(path), { recursive: true, mode: OWNER_ONLY_FOLDER });
+    if (existsSync(path)) return sha256;
+    mkdirSync(dirname(path), { recursive: true, mode: OWNER_ONLY_FOLDER });
     // A name of its own per writer: two uploads of the same file at once each write theirs, and the second
     // rename replaces identical bytes.
     const temporary = `${path}.${randomUUID()}.part`;
     try {
-      const file = await open(temporary, 'wx', OWNER_ONLY_FILE);
+      const file = openSync(temporary, 'wx', OWNER_ONLY_FILE);
       try {
-        await file.writeFile(bytes);
-        await file.sync();
+        writeFileSync(file, bytes);
+        fsyncSync(file);
       } finally {
-        await file.close();
+        closeSync(file);
       }
-      await rename(temporary, path);
+      renameSync(temporary, path);
     } catch (error) {
-      await rm(temporary, { force: true });
+      rmSync(temporary, { force: true });
       throw error;
     }
-    await syncFolder(dirname(path));
+    syncFolder(dirname(path));
     return sha256;
   }
 
@@ -89,11 +101,11 @@ export class FilesystemAttachmentStore implements AttachmentStore {
 }
 
 /** The rename is durable only once the folder's entry is on disk too. */
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
+function syncFolder(folder: string): void {
+  const handle = openSync(folder, 'r');
   try {
-    await handle.sync();
+    fsyncSync(handle);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
