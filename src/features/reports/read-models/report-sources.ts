@@ -11,8 +11,13 @@ import {
   SURVEY_RESPONSE_VERSIONS_COLLECTION,
   type ReportCase,
 } from './report-source-projections.js';
-import { findAsOf } from '../../../engine/projections/versioned-projection.js';
-import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import {
+  entityOf,
+  findAsOf,
+  validAt,
+  type Versioned,
+} from '../../../engine/projections/versioned-projection.js';
+import type { ReadModelDocument, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
 import type { PrintedLogHead } from '../report-document.js';
 import { SIGNED_HEADS_COLLECTION, type SignedHeadDocument } from './signed-heads-projection.js';
@@ -23,6 +28,30 @@ export interface ReportPeriod {
 }
 
 const inPeriod = (period: ReportPeriod) => ({ $gte: period.from, $lte: period.to });
+
+/**
+ * The entities whose `field` (a day the collection indexes) falls in the period, as they
+ * stood at asOf, in the entities' order, as findAsOf gives them. The store is asked to sort by that field:
+ * asked for its default order (by id), SQLite walks the primary key through every version of every
+ * entity, reading each document's fields, instead of the period's range of the index (0.14 s against
+ * 0.02 s for a semester of 6,000 cases); the few thousand results are put back in id order here.
+ */
+async function findInPeriodAsOf<Entity extends ReadModelDocument>(
+  reader: ReadModelReader,
+  collection: string,
+  asOf: string,
+  field: string,
+  period: ReportPeriod,
+): Promise<Entity[]> {
+  const versions = await reader.find<Versioned<Entity>>(
+    collection,
+    { $and: [{ [field]: inPeriod(period) }, validAt(asOf)] },
+    { sort: [{ field, direction: 'asc' }] },
+  );
+  // At most one version per entity is valid at asOf, so the version's id orders as its entity's id.
+  versions.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  return versions.map((version) => entityOf(version));
+}
 
 /** Documents with the free texts they refer to revealed (the read models hold references to the vault). */
 export type RevealTexts = <Value>(value: Value) => Promise<Value>;
@@ -39,17 +68,19 @@ export class ReportSources {
   /** Cases received in the period, as they stood at asOf (a canonical ISO instant), texts revealed. */
   async casesReceivedIn(period: ReportPeriod, asOf: string): Promise<ReportCase[]> {
     return this.revealTexts(
-      await findAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, {
-        receivedOn: inPeriod(period),
-      }),
+      await findInPeriodAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, 'receivedOn', period),
     );
   }
 
   /** Improvement actions formulated in the period, as they stood at asOf. */
   actionsFormulatedIn(period: ReportPeriod, asOf: string): Promise<ImprovementActionDocument[]> {
-    return findAsOf<ImprovementActionDocument>(this.reader, IMPROVEMENT_ACTION_VERSIONS_COLLECTION, asOf, {
-      formulatedOn: inPeriod(period),
-    });
+    return findInPeriodAsOf<ImprovementActionDocument>(
+      this.reader,
+      IMPROVEMENT_ACTION_VERSIONS_COLLECTION,
+      asOf,
+      'formulatedOn',
+      period,
+    );
   }
 
   /** Every improvement action formulated up to asOf, as it stood then. */
@@ -60,9 +91,13 @@ export class ReportSources {
   /** Affiliation applications received in the period, as they stood at asOf, texts revealed. */
   async affiliationsReceivedIn(period: ReportPeriod, asOf: string): Promise<AffiliationDocument[]> {
     return this.revealTexts(
-      await findAsOf<AffiliationDocument>(this.reader, AFFILIATION_VERSIONS_COLLECTION, asOf, {
-        receivedOn: inPeriod(period),
-      }),
+      await findInPeriodAsOf<AffiliationDocument>(
+        this.reader,
+        AFFILIATION_VERSIONS_COLLECTION,
+        asOf,
+        'receivedOn',
+        period,
+      ),
     );
   }
 
@@ -86,9 +121,13 @@ export class ReportSources {
   /** Survey responses answered in the period and recorded up to asOf. */
   async responsesAnsweredIn(period: ReportPeriod, asOf: string): Promise<SurveyResponseDocument[]> {
     return this.revealTexts(
-      await findAsOf<SurveyResponseDocument>(this.reader, SURVEY_RESPONSE_VERSIONS_COLLECTION, asOf, {
-        answeredOn: inPeriod(period),
-      }),
+      await findInPeriodAsOf<SurveyResponseDocument>(
+        this.reader,
+        SURVEY_RESPONSE_VERSIONS_COLLECTION,
+        asOf,
+        'answeredOn',
+        period,
+      ),
     );
   }
 }
