@@ -480,8 +480,11 @@ function lateEntriesTable(cases: readonly ReportCase[]): ReportTable {
 function topSubjectsTable(cases: readonly ReportCase[]): ReportTable {
   // Subjects are free text: cases are grouped by the subject's key words, shown with the first wording.
   const bySubject = new Map<string, { subject: string; count: number }>();
+  // Many cases share a wording: each wording is folded and tokenised once.
+  const keyOfWording = new Map<string, string>();
   for (const reportCase of cases) {
-    const key = subjectKeyOf(reportCase.subject);
+    let key = keyOfWording.get(reportCase.subject);
+    if (key === undefined) keyOfWording.set(reportCase.subject, (key = subjectKeyOf(reportCase.subject)));
     const entry = bySubject.get(key) ?? { subject: reportCase.subject, count: 0 };
     entry.count += 1;
     bySubject.set(key, entry);

@@ -53,16 +53,38 @@ export function formatReportValue(
 }
 
 /**
+ * Formatters are made once per number of decimals: making one costs far more than formatting with it,
+ * and a report's tables print tens of thousands of numbers.
+ */
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+
+function numberFormatWith(decimals: number): Intl.NumberFormat {
+  let format = NUMBER_FORMATS.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: 'always',
+    });
+    NUMBER_FORMATS.set(decimals, format);
+  }
+  return format;
+}
+
+const PERCENT_FORMAT = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  useGrouping: 'always',
+});
+
+/**
  * A number with es-CO separators: '.' between thousands (always, also for four digits: 1.234) and ','
  * before the decimals, rounded half away from zero. The separators are set here rather than taken from
  * the ICU locale data, which differs between Node versions (minimum grouping digits, no-break spaces).
  */
 export function formatNumber(value: number, decimals: number): string {
-  const parts = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: 'always',
-  }).formatToParts(value);
+  const parts = numberFormatWith(decimals).formatToParts(value);
   return parts
     .map((part) => {
       if (part.type === 'group') return '.';
@@ -75,12 +97,7 @@ export function formatNumber(value: number, decimals: number): string {
 /** A share 0..1 as a percentage with one decimal: 0.955 → '95,5 %'. */
 export function formatPercent(share: number): string {
   // Intl scales by 100 in decimal arithmetic, so 0.955 does not become 95.49999… before rounding.
-  const parts = new Intl.NumberFormat('en-US', {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    useGrouping: 'always',
-  }).formatToParts(share);
+  const parts = PERCENT_FORMAT.formatToParts(share);
   const digits = parts
     .filter((part) => part.type !== 'percentSign' && part.type !== 'literal')
     .map((part) => {
