@@ -1,6 +1,8 @@
 // Applies a batch of events to one projection's read models, once, for the live runner and for
 // rebuilds alike: the batch's documents and its checkpoint commit in one transaction; an event that
 // keeps failing is isolated, retried, then dead-lettered so the events after it still get applied.
+// applyBatchToEach does the same for several projections in one transaction, falling back to
+// applyBatch for a projection that fails.
 import type { GlobalPosition, RecordedEvent } from '../eventstore/event-store.js';
 import { deadLetterCollectionOf, readsEvent, type DeadLetter, type Projection } from './projection.js';
 import type {
@@ -184,6 +186,97 @@ export async function applyBatch(
     window = pending.length;
   }
   return { checkpoint: events[events.length - 1].position, deadLetters };
+}
+
+/** One projection of a shared batch, with where it writes. */
+export interface ProjectionBatch {
+  readonly projection: Projection;
+  readonly target: BatchTarget;
+}
+
+export interface SharedBatchOptions extends BatchOptions {
+  /** Told how long each projection (by its index in the batches) spent applying and writing its part. */
+  readonly onSpent?: (index: number, ms: number) => void;
+}
+
+/** Raised inside the shared transaction so it rolls back, naming the projection that failed. */
+class ProjectionFailure extends Error {
+  constructor(readonly index: number) {
+    super(`Projection ${index} of the shared batch failed`);
+  }
+}
+
+/**
+ * Applies the same events to several projections in ONE transaction: each projection's documents and
+ * checkpoint commit together with every other's, so a batch costs one commit however many projections
+ * read it. A projection that fails anywhere in the batch rolls the shared attempt back; it then gets
+ * the batch on its own through applyBatch (which retries, isolates and dead-letters the failing event),
+ * and the others try together again without it: a failing projection never stops the rest. Outcomes
+ * come in the order of `batches`.
+ */
+export async function applyBatchToEach(
+  store: ReadModelStore,
+  batches: readonly ProjectionBatch[],
+  events: readonly RecordedEvent[],
+  options: SharedBatchOptions,
+): Promise<BatchOutcome[]> {
+  if (events.length === 0) throw new Error('applyBatchToEach needs at least one event');
+  const last = events[events.length - 1].position;
+  const outcomes: BatchOutcome[] = new Array<BatchOutcome>(batches.length);
+  let together = batches.map((_, index) => index);
+  while (together.length > 0) {
+    const failed = await attemptTogether(store, batches, together, events, options);
+    if (failed === null) {
+      for (const index of together) outcomes[index] = { checkpoint: last, deadLetters: [] };
+      break;
+    }
+    const { projection, target } = batches[failed];
+    const startedAt = performance.now();
+    outcomes[failed] = await applyBatch(store, projection, events, target, options);
+    options.onSpent?.(failed, performance.now() - startedAt);
+    together = together.filter((index) => index !== failed);
+  }
+  return outcomes;
+}
+
+/** One shared transaction over the given projections: null when it committed, else the failing one. */
+async function attemptTogether(
+  store: ReadModelStore,
+  batches: readonly ProjectionBatch[],
+  indexes: readonly number[],
+  events: readonly RecordedEvent[],
+  options: SharedBatchOptions,
+): Promise<number | null> {
+  const last = events[events.length - 1].position;
+  try {
+    await store.transaction(async (tx) => {
+      for (const index of indexes) {
+        const startedAt = performance.now();
+        const { projection, target } = batches[index];
+        if (target.checkpoint) {
+          const stored = await tx.getCheckpoint(target.checkpoint.name);
+          if (stored !== target.checkpoint.expected)
+            throw new CheckpointMovedError(target.checkpoint.name, target.checkpoint.expected, stored);
+        }
+        const batch = writeBackTransaction(scopedTransaction(tx, projection, target.collectionName));
+        try {
+          for (const event of events)
+            if (readsEvent(projection, event)) await projection.apply(event, batch.tx);
+          // Flushed per projection, so a failing write names its projection.
+          await batch.flush();
+        } catch {
+          // The slow path meets the error again and reports it with the event it belongs to.
+          throw new ProjectionFailure(index);
+        }
+        if (target.checkpoint) await tx.setCheckpoint(target.checkpoint.name, last);
+        options.onSpent?.(index, performance.now() - startedAt);
+      }
+    });
+    return null;
+  } catch (error) {
+    if (error instanceof ProjectionFailure) return error.index;
+    throw error;
+  }
 }
 
 /**
