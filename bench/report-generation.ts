@@ -13,6 +13,8 @@ import { generateReport } from '../src/features/reports/report-generator.js';
 import { ReportSources, TEXTS_IN_CLEAR } from '../src/features/reports/read-models/report-sources.js';
 import { median } from './statistics.js';
 
+const REPORT_LAYOUT = Number(process.env.BENCH_REPORT_LAYOUT ?? 1);
+
 /** The read models staff screens list and search; every other projection feeds indicators or reports. */
 const SCREEN_PROJECTIONS = new Set([
   'cases',
@@ -33,6 +35,8 @@ export interface ReportGenerationResult {
   readonly perProjection: readonly { readonly projection: string; readonly eventsPerSecond: number }[];
   readonly period: { readonly from: string; readonly to: string };
   readonly casesInPeriod: number;
+  /** The report layout generated (BENCH_REPORT_LAYOUT, 1 unless set). */
+  readonly layout: number;
   readonly medianDocumentMs: number;
   readonly medianRenderMs: Readonly<Record<'CSV' | 'XLSX' | 'PDF', number>>;
   readonly runs: number;
@@ -61,7 +65,13 @@ export async function measureReportGeneration(
     const period = { from: addCalendarMonths(firstOfMonth, -6), to: addCalendarDays(firstOfMonth, -1) };
     const asOf = new Date().toISOString();
     const sources = new ReportSources(readModels, TEXTS_IN_CLEAR);
-    const parameters = { entityName: 'Entidad de prueba', officeName: 'Atención al Cliente' };
+    // Layout 1 (no layout recorded) unless BENCH_REPORT_LAYOUT says: the baseline was measured on
+    // it. The layout issued today (CURRENT_REPORT_LAYOUT, 4) also lists every answer, one row per case.
+    const parameters = {
+      entityName: 'Entidad de prueba',
+      officeName: 'Atención al Cliente',
+      layout: REPORT_LAYOUT,
+    };
     const documentMs: number[] = [];
     const renderMs: Record<'CSV' | 'XLSX' | 'PDF', number[]> = { CSV: [], XLSX: [], PDF: [] };
     let casesInPeriod = 0;
@@ -86,6 +96,7 @@ export async function measureReportGeneration(
       })),
       period,
       casesInPeriod,
+      layout: REPORT_LAYOUT,
       medianDocumentMs: median(documentMs),
       medianRenderMs: { CSV: median(renderMs.CSV), XLSX: median(renderMs.XLSX), PDF: median(renderMs.PDF) },
       runs,
