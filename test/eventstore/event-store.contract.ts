@@ -363,6 +363,46 @@ export function eventStoreContract(
       });
     });
 
+    describe('a batch decided on an append still pending (after)', () => {
+      it('lands after it when it wrote, the two pipelined without waiting in between', async () => {
+        const stream = freshStream();
+        const first = newEvents(1, 'Issued');
+        const second = newEvents(1, 'Issued');
+        const pending = store.append(stream, first, 'no_stream');
+        const onTop = store.append(stream, second, 0, { after: pending });
+
+        expect((await pending).nextExpectedRevision).toBe(0);
+        expect((await onTop).nextExpectedRevision).toBe(1);
+        expect((await store.readStream(stream)).map((event) => event.id)).toEqual([first[0].id, second[0].id]);
+      });
+
+      it('is refused, writing nothing, when the one it was decided on did not write — even at a revision that now matches', async () => {
+        const stream = freshStream();
+        await store.append(stream, newEvents(1, 'Received'), 'no_stream');
+        // Decided on a state with one more event, which the store refuses (its expected revision is wrong)…
+        const refused = store.append(stream, newEvents(1, 'Assigned'), 5);
+        // …so this batch, expecting the revision the stream does have, stands on a state that never held.
+        const onTop = store.append(stream, newEvents(1, 'Answered'), 0, { after: refused });
+
+        const [first, second] = await Promise.allSettled([refused, onTop]);
+        expect(first.status).toBe('rejected');
+        expect(second.status).toBe('rejected');
+        expect((second as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevisionError);
+        expect((second as PromiseRejectedResult).reason).toMatchObject({ actual: 0 });
+        expect((await store.readStream(stream)).map((event) => event.type)).toEqual(['Received']);
+      });
+
+      it('lands on an append that settled long before, as on any other', async () => {
+        const stream = freshStream();
+        const settled = store.append(stream, newEvents(1), 'no_stream');
+        await settled;
+        await store.append(stream, newEvents(1), 0);
+        await expect(store.append(stream, newEvents(1), 1, { after: settled })).resolves.toMatchObject({
+          nextExpectedRevision: 2,
+        });
+      });
+    });
+
     describe('idempotent retries', () => {
       it('a retried batch returns the first result with alreadyAppended and writes nothing', async () => {
         const stream = freshStream();

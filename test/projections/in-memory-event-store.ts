@@ -3,7 +3,9 @@
 // code can assume +1. Not an adapter: no durability, no contract suite.
 import { startCatchUpSubscription } from '../../src/engine/eventstore/catch-up-subscription.js';
 import {
+  awaitBaseAppend,
   WrongExpectedRevisionError,
+  type AppendOptions,
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
@@ -47,7 +49,12 @@ export class InMemoryEventStore implements EventStore {
     stream: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
+    options?: AppendOptions,
   ): Promise<AppendResult> {
+    await awaitBaseAppend(stream, expectedRevision, options, async () => {
+      const stored = this.streams.get(stream) ?? [];
+      return stored.length === 0 ? 'no_stream' : stored.length - 1;
+    });
     const existing = this.streams.get(stream) ?? [];
     if (events.length > 0 && events.every((event) => this.eventIds.has(event.id))) {
       const last = this.eventIds.get(events[events.length - 1].id)!;

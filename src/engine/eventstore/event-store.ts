@@ -85,6 +85,35 @@ export interface ReadStreamOptions {
   readonly recordedUpTo?: string;
 }
 
+export interface AppendOptions {
+  /**
+   * An earlier append to the same stream, through this same store, that this batch was decided on while
+   * it was still pending: when it did not write, this batch is refused with WrongExpectedRevisionError and
+   * writes nothing, so no batch lands on a state that never held (even if another writer made the stream
+   * reach the expected revision meanwhile). A store that commits appends together checks it inside the
+   * group; one that does not waits for it before sending this one.
+   */
+  readonly after?: Promise<AppendResult>;
+}
+
+/**
+ * For stores that cannot check `after` inside their own commit: waits for it, and refuses the batch when it
+ * did not write.
+ */
+export async function awaitBaseAppend(
+  stream: string,
+  expectedRevision: ExpectedRevision,
+  options: AppendOptions | undefined,
+  currentRevision: () => Promise<number | 'no_stream'>,
+): Promise<void> {
+  if (options?.after === undefined) return;
+  try {
+    await options.after;
+  } catch {
+    throw new WrongExpectedRevisionError(stream, expectedRevision, await currentRevision());
+  }
+}
+
 export interface EventStore {
   /**
    * Appends the batch atomically if the stream is in the expected state, else throws
@@ -98,6 +127,7 @@ export interface EventStore {
     stream: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
+    options?: AppendOptions,
   ): Promise<AppendResult>;
   /** The stream's events in revision order; [] for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

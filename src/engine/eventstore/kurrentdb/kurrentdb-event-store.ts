@@ -17,7 +17,9 @@ import {
   type ReadPosition,
 } from '@kurrent/kurrentdb-client';
 import {
+  awaitBaseAppend,
   WrongExpectedRevisionError,
+  type AppendOptions,
   type AppendResult,
   type EventImporter,
   type EventStore,
@@ -132,11 +134,20 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
     stream: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
+    options?: AppendOptions,
   ): Promise<AppendResult> {
     this.ensureOpen();
     assertValidAppend(stream, events, expectedRevision);
     assertNoSystemNames(stream, events);
-    return this.serialize(stream, () => this.appendNow(stream, events, expectedRevision));
+    // Appends to one stream go one after another (serialize): the one this batch was decided on has
+    // settled by the time it runs; a batch on top of one that failed is refused without a round trip.
+    return this.serialize(stream, async () => {
+      await awaitBaseAppend(stream, expectedRevision, options, async () => {
+        const [head] = await this.readStreamTail(stream, 1);
+        return head === undefined ? 'no_stream' : head.revision;
+      });
+      return this.appendNow(stream, events, expectedRevision);
+    });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -9,7 +9,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { startCatchUpSubscription } from '../catch-up-subscription.js';
 import {
+  awaitBaseAppend,
   WrongExpectedRevisionError,
+  type AppendOptions,
   type AppendResult,
   type EventMetadata,
   type EventStore,
@@ -109,6 +111,10 @@ interface PendingAppend {
   readonly expectedRevision: ExpectedRevision;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
+  /** The earlier append this one was decided on (AppendOptions.after); dropped once this one settles. */
+  after: PendingAppend | null;
+  /** 'written' once committed (or found already stored), 'failed' once refused or rolled back. */
+  status: 'pending' | 'written' | 'failed';
 }
 
 type AppendOutcome =
@@ -119,6 +125,8 @@ const EVENT_COLUMNS = 'position, id, stream, revision, type, schema_version, dat
 
 export class SqliteEventStore implements EventStore, EventImporter {
   private readonly pendingAppends: PendingAppend[] = [];
+  /** Each append's request, by the promise append() answered with: what AppendOptions.after names. */
+  private readonly appendsByPromise = new WeakMap<Promise<AppendResult>, PendingAppend>();
   private flushScheduled = false;
   private closed = false;
   private transactionsCommitted = 0;
@@ -154,9 +162,22 @@ export class SqliteEventStore implements EventStore, EventImporter {
         ?.recorded_at;
       const recordedAt =
         lastRecordedAt !== undefined && lastRecordedAt > clockReading ? lastRecordedAt : clockReading;
+      // Those of this group written so far: a batch decided on one of them may follow it in the same commit.
+      const writtenHere = new Set<PendingAppend>();
       return requests.map((request): AppendOutcome => {
         try {
-          return { request, result: this.appendInSavepoint(request, recordedAt) };
+          const base = request.after;
+          if (base !== null && base.status !== 'written' && !writtenHere.has(base)) {
+            const head = this.statements.streamHead.get(request.stream) as StreamHead | undefined;
+            throw new WrongExpectedRevisionError(
+              request.stream,
+              request.expectedRevision,
+              head?.revision ?? 'no_stream',
+            );
+          }
+          const result = this.appendInSavepoint(request, recordedAt);
+          writtenHere.add(request);
+          return { request, result };
         } catch (error) {
           // SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM and the like roll back the whole transaction, not
           // just the savepoint: nothing of the group holds any more, so the whole group must fail.
@@ -199,17 +220,34 @@ export class SqliteEventStore implements EventStore, EventImporter {
     };
   }
 
-  async append(
+  append(
     stream: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
+    options?: AppendOptions,
   ): Promise<AppendResult> {
-    this.ensureOpen();
-    assertValidAppend(stream, events, expectedRevision);
-    return new Promise<AppendResult>((resolve, reject) => {
-      this.pendingAppends.push({ stream, events, expectedRevision, resolve, reject });
+    try {
+      this.ensureOpen();
+      assertValidAppend(stream, events, expectedRevision);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const base = options?.after === undefined ? null : this.appendsByPromise.get(options.after);
+    if (base === undefined) {
+      // Not an append of this instance (nothing to check inside the commit): wait for it first.
+      return awaitBaseAppend(stream, expectedRevision, options, async () => {
+        const head = this.statements.streamHead.get(stream) as StreamHead | undefined;
+        return head?.revision ?? 'no_stream';
+      }).then(() => this.append(stream, events, expectedRevision));
+    }
+    let request!: PendingAppend;
+    const appended = new Promise<AppendResult>((resolve, reject) => {
+      request = { stream, events, expectedRevision, resolve, reject, after: base, status: 'pending' };
+      this.pendingAppends.push(request);
       this.scheduleFlush();
     });
+    this.appendsByPromise.set(appended, request);
+    return appended;
   }
 
   async importRecorded(stream: string, events: readonly RecordedEvent[]): Promise<ImportResult> {
@@ -335,7 +373,7 @@ export class SqliteEventStore implements EventStore, EventImporter {
     try {
       outcomes = this.commitGroup.immediate(requests, this.clock().toISOString());
     } catch (error) {
-      for (const request of requests) request.reject(error);
+      for (const request of requests) settle(request, 'failed').reject(error);
       return;
     }
     this.transactionsCommitted++;
@@ -343,10 +381,10 @@ export class SqliteEventStore implements EventStore, EventImporter {
     let lastWrittenPosition: GlobalPosition | null = null;
     for (const outcome of outcomes) {
       if ('error' in outcome) {
-        outcome.request.reject(outcome.error);
+        settle(outcome.request, 'failed').reject(outcome.error);
         continue;
       }
-      outcome.request.resolve(outcome.result);
+      settle(outcome.request, 'written').resolve(outcome.result);
       if (!outcome.result.alreadyAppended) {
         lastWrittenPosition = Math.max(lastWrittenPosition ?? 0, outcome.result.position);
       }
@@ -539,6 +577,13 @@ function migrate(db: Database.Database): void {
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+}
+
+/** Records how an append ended and lets go of the one it was decided on (no chain kept along a stream). */
+function settle(request: PendingAppend, status: 'written' | 'failed'): PendingAppend {
+  request.status = status;
+  request.after = null;
+  return request;
 }
 
 function prepareStatements(db: Database.Database) {
