@@ -15,6 +15,26 @@ import {
 import { SqliteEventStore } from '../../src/engine/eventstore/sqlite/sqlite-event-store.js';
 
 const radicadoCounter = { decider: radicadoDecider, schemaVersions: RADICADO_EVENT_SCHEMA_VERSIONS };
+
+/**
+ * A stream whose every event names the one before it: a decision taken on a state that never held (an
+ * event that did not land) would show as a link to the wrong predecessor.
+ */
+type Link = {
+  readonly type: 'Linked';
+  readonly data: { readonly value: string; readonly previous: string | null };
+};
+const chain = {
+  decider: {
+    initialState: null as string | null,
+    decide: (
+      command: { readonly type: 'Link'; readonly data: { readonly value: string } },
+      last: string | null,
+    ) => [{ type: 'Linked' as const, data: { value: command.data.value, previous: last } }] as Link[],
+    evolve: (_last: string | null, event: Link) => event.data.value,
+  },
+  schemaVersions: { Linked: 1 },
+};
 const calendar = createBusinessCalendar();
 
 function metadata(commandId = randomUUID()): CommandMetadata {
@@ -116,5 +136,38 @@ describe('AggregateCommandExecutor', () => {
     expect(refusal).toBeInstanceOf(DomainRuleViolation);
     expect((refusal as DomainRuleViolation).domainError.code).toBe('RADICADO_YEAR_MISMATCH');
     expect(await store.readStream(radicadoStreamOf(2025))).toHaveLength(1);
+  });
+
+  it('takes one number after another without waiting for each to be durable: one commit for many', async () => {
+    const executor = new AggregateCommandExecutor(store, () => calendar);
+    await executor.execute(radicadoCounter, issue(2026, metadata()));
+    const commitsBefore = store.committedTransactions;
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () => executor.execute(radicadoCounter, issue(2026, metadata()))),
+    );
+    const issued = outcomes.map((outcome) => outcome.events[0]!.data.consecutive);
+    expect(issued).toEqual(Array.from({ length: 20 }, (_, index) => index + 2));
+    expect(outcomes.map((outcome) => outcome.revision)).toEqual(issued.map((consecutive) => consecutive - 1));
+    // Twenty appends decided one on top of the other went to the disk together.
+    expect(store.committedTransactions - commitsBefore).toBeLessThanOrEqual(2);
+  });
+
+  it('never lands a decision taken on an event that did not land, even at a revision that matches', async () => {
+    // Two executors stand for two processes sharing the log.
+    const first = new AggregateCommandExecutor(store, () => calendar);
+    const other = new AggregateCommandExecutor(store, () => calendar);
+    const stream = `chain-${randomUUID()}`;
+    const link = (executor: AggregateCommandExecutor, value: string) =>
+      executor.execute(chain, { stream, command: { type: 'Link', data: { value } }, metadata: metadata() });
+    await link(first, 'start');
+    // In one turn: the other process links "theirs" on "start"; this one links "a" on "start" too, and "b"
+    // on "a" before "a" is durable. "theirs" goes first, so "a" fails — and "b", expecting the revision
+    // that "theirs" gave the stream, must fail with it rather than land after an "a" that is not there.
+    await Promise.all([link(other, 'theirs'), link(first, 'a'), link(first, 'b')]);
+
+    const links = (await store.readStream(stream)).map((event) => event.data as Link['data']);
+    expect(links.map((each) => each.value).sort()).toEqual(['a', 'b', 'start', 'theirs']);
+    expect(links[1]).toEqual({ value: 'theirs', previous: 'start' });
+    links.forEach((each, index) => expect(each.previous).toBe(index === 0 ? null : links[index - 1]!.value));
   });
 });

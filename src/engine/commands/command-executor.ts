@@ -1,6 +1,14 @@
 // The one place that loads a stream, asks the decider, and appends with the expected revision, retrying
 // on a concurrent writer. The generic command handler (run-command.handler.ts) is its only caller on the
 // command path; look-ups use preview() to ask the domain first and stateOf() to read another stream.
+//
+// Pipelined per stream: the stream's lock covers loading, deciding and handing the events to the store,
+// not waiting for them to be durable. The next command on the stream decides on the state with those
+// events already in (the year's radicado counter takes one number after another without waiting for a
+// flush in between), and the store commits the appends of one moment together (group commit). Nothing is
+// acknowledged before its own append is durable, and the store checks every expected revision: if an
+// append fails, the ones decided on top of it fail their check too, the stream's state is read again
+// from the log, and they are decided again.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v5 as uuidv5 } from 'uuid';
 import type { BusinessCalendar } from '../../domain/shared/business-calendar.js';
@@ -9,6 +17,7 @@ import { isDomainError, type DomainError } from '../../domain/shared/domain-erro
 import { dateOutsideSupportedYears } from '../../domain/shared/supported-dates.js';
 import {
   WrongExpectedRevisionError,
+  type AppendResult,
   type EventStore,
   type GlobalPosition,
   type NewEvent,
@@ -65,9 +74,28 @@ interface LoadedStream<State> {
   readonly revision: number | null;
   /** Ids of every event in the stream: a command whose first event id is here already landed. */
   readonly eventIds: Set<string>;
-  /** Global position of the stream's last event; null while it has none. */
+  /** Global position of the stream's last event; null while it has none (or while `written` is pending). */
   readonly position: GlobalPosition | null;
+  /** The append of this process that brought the state here, which may still be pending. */
+  readonly written?: PendingWrite;
 }
+
+/** An append handed to the store, and how it ended once it has. */
+interface PendingWrite {
+  readonly promise: Promise<AppendResult>;
+  outcome: 'pending' | 'written' | 'failed';
+}
+
+/** What a command's turn under the stream's lock ended with. */
+type LockedStep<Event, State> =
+  | { readonly kind: 'answered'; readonly outcome: CommandOutcome<Event, State> }
+  | {
+      readonly kind: 'appending';
+      readonly appending: Promise<AppendResult>;
+      readonly state: State;
+      readonly events: readonly Event[];
+    }
+  | { readonly kind: 'reload' };
 
 /** The settings of the office a decision reads, beside the moment, the actor and the calendar. */
 export type OfficePolicy = Pick<
@@ -100,7 +128,18 @@ export class AggregateCommandExecutor {
     aggregate: Aggregate<Command, Event, State>,
     stream: string,
   ): Promise<LoadedStream<State>> {
-    const cached = this.loadedStreams.get(stream) as LoadedStream<State> | undefined;
+    let cached = this.loadedStreams.get(stream) as LoadedStream<State> | undefined;
+    if (cached?.written?.outcome === 'failed') {
+      // The state kept was decided on an append that did not write: it never held.
+      this.forget(stream);
+      cached = undefined;
+    }
+    if (cached?.written?.outcome === 'pending') {
+      // Our own append is on its way: the next decision goes on top of it, and the store lands it only
+      // after that one (AppendOptions.after). What other writers did meanwhile shows as a conflict there.
+      this.remember(stream, cached);
+      return cached;
+    }
     const fromRevision = cached?.revision === null || cached === undefined ? 0 : cached.revision + 1;
     const recorded = await this.store.readStream(stream, { fromRevision });
     let loaded = cached ?? {
@@ -139,7 +178,12 @@ export class AggregateCommandExecutor {
     aggregate: Aggregate<Command, Event, State>,
     request: CommandRequest<Command>,
   ): Promise<CommandOutcome<Event, State>> {
-    return this.streamLocks.run(request.stream, () => this.executeWithRetry(aggregate, request));
+    return this.executeWithRetry(aggregate, request);
+  }
+
+  /** Drops what is kept of a stream: the next command reads it from the log. */
+  private forget(stream: string): void {
+    this.loadedStreams.delete(stream);
   }
 
   /** A stream's state and revision as the log holds them now (the initial state for no stream). */
@@ -195,38 +239,31 @@ export class AggregateCommandExecutor {
     request: CommandRequest<Command>,
   ): Promise<CommandOutcome<Event, State>> {
     for (let attempt = 1; ; attempt++) {
-      const { state, revision, eventIds, position } = await this.load(aggregate, request.stream);
-      if (eventIds.has(eventIdFor(request.metadata.commandId, request.stream, 0))) {
-        // This very command already landed (a retry, or a repeated idempotency key): answer the same.
-        return { state, events: [], revision, position };
+      const step = await this.streamLocks.run(request.stream, () => this.decideUnderLock(aggregate, request));
+      if (step.kind === 'answered') return step.outcome;
+      if (step.kind === 'reload') {
+        // The append the stream's state came from failed: that state never held. Read the stream again.
+        this.forget(request.stream);
+        if (attempt >= this.maxAttempts) throw new ConcurrencyConflict(request.stream, 'any', 'desconocida');
+        continue;
       }
-      if (request.expectedRevision !== undefined && request.expectedRevision !== revision) {
-        throw new ConcurrencyConflict(request.stream, request.expectedRevision, revision ?? 'sin eventos');
-      }
-
-      const decision = this.decide(aggregate, request, state);
-      if (isDomainError(decision)) throw new DomainRuleViolation(decision);
-      if (decision.length === 0) return { state, events: [], revision, position };
-
       try {
-        const result = await this.store.append(
-          request.stream,
-          decision.map((event, index) => this.toNewEvent(aggregate, request, event, index)),
-          revision ?? 'no_stream',
-        );
+        const result = await step.appending;
         if (result.alreadyAppended) {
-          // A retry of a command that already landed: answer with what the stream holds now.
-          const { state: current, revision: currentRevision } = await this.load(aggregate, request.stream);
-          return { state: current, revision: currentRevision, events: [], position: result.position };
+          // A retry of a command that already landed: the events kept as new were not; answer with the log.
+          this.forget(request.stream);
+          const { state, revision } = await this.stateOf(aggregate, request.stream);
+          return { state, revision, events: [], position: result.position };
         }
-        const newState = decision.reduce(aggregate.decider.evolve, state);
         return {
-          state: newState,
-          events: decision,
+          state: step.state,
+          events: step.events,
           revision: result.nextExpectedRevision,
           position: result.position,
         };
       } catch (error) {
+        // Whatever was decided on top of this append fails its own revision check: read the stream again.
+        this.forget(request.stream);
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (request.expectedRevision !== undefined || attempt >= this.maxAttempts) {
           throw new ConcurrencyConflict(request.stream, error.expected.toString(), error.actual.toString());
@@ -235,6 +272,66 @@ export class AggregateCommandExecutor {
         await sleep(attempt * 5 + Math.floor(Math.random() * 10));
       }
     }
+  }
+
+  /**
+   * Under the stream's lock: load, decide, and hand the events to the store, keeping the state they lead
+   * to for the next command on the stream; the append itself is awaited after the lock is released.
+   */
+  private async decideUnderLock<Command, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    request: CommandRequest<Command>,
+  ): Promise<LockedStep<Event, State>> {
+    const loaded = await this.load(aggregate, request.stream);
+    const { state, revision, eventIds } = loaded;
+    const answer = async (): Promise<LockedStep<Event, State>> => {
+      // Nothing to write: the answer reflects the stream's last event, once the append that wrote it holds.
+      let position = loaded.position;
+      if (loaded.written !== undefined) {
+        try {
+          position = (await loaded.written.promise).position;
+        } catch {
+          return { kind: 'reload' };
+        }
+      }
+      return { kind: 'answered', outcome: { state, events: [], revision, position } };
+    };
+    if (eventIds.has(eventIdFor(request.metadata.commandId, request.stream, 0))) {
+      // This very command already landed (a retry, or a repeated idempotency key): answer the same.
+      return answer();
+    }
+    if (request.expectedRevision !== undefined && request.expectedRevision !== revision) {
+      throw new ConcurrencyConflict(request.stream, request.expectedRevision, revision ?? 'sin eventos');
+    }
+
+    const decision = this.decide(aggregate, request, state);
+    if (isDomainError(decision)) throw new DomainRuleViolation(decision);
+    if (decision.length === 0) return answer();
+
+    const newEvents = decision.map((event, index) => this.toNewEvent(aggregate, request, event, index));
+    // Decided on a state whose own append may still be pending: it lands only if that one did.
+    const appending = this.store.append(
+      request.stream,
+      newEvents,
+      revision ?? 'no_stream',
+      loaded.written === undefined ? undefined : { after: loaded.written.promise },
+    );
+    const written: PendingWrite = { promise: appending, outcome: 'pending' };
+    // Awaited by the caller once the lock is released; noted here for the commands decided on top of it.
+    appending.then(
+      () => (written.outcome = 'written'),
+      () => (written.outcome = 'failed'),
+    );
+    const newState = decision.reduce(aggregate.decider.evolve, state);
+    for (const event of newEvents) eventIds.add(event.id);
+    this.remember(request.stream, {
+      state: newState,
+      revision: (revision ?? -1) + decision.length,
+      eventIds,
+      position: null,
+      written,
+    });
+    return { kind: 'appending', appending, state: newState, events: decision };
   }
 
   /** What the world supplies to a decision: the moment, who acts, the calendar and the window in force. */
