@@ -173,18 +173,28 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
   });
 
   it('names KurrentDB and MongoDB on /health/ready, with the projections caught up', async () => {
-    // The projections' details are for an administrator.
-    const response = await fetch(ventanilla.url.replace(/\/graphql$/, '/health/ready'), {
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    const health = (await response.json()) as {
+    type Health = {
       details: {
         eventStore: { engine: string };
         readModels: { engine: string };
         projections: { maxLag: number };
       };
     };
-    expect(response.status).toBe(200);
+    // The projections' details are for an administrator.
+    const ready = async () => {
+      const response = await fetch(ventanilla.url.replace(/\/graphql$/, '/health/ready'), {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      return { status: response.status, health: (await response.json()) as Health };
+    };
+    // Read models nobody is reading let the last writes gather a moment before applying them: the lag
+    // reported is the true one, and it comes down to 0 by itself.
+    let { status, health } = await ready();
+    for (let tries = 0; tries < 100 && health.details.projections.maxLag > 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ({ status, health } = await ready());
+    }
+    expect(status).toBe(200);
     expect(health.details.eventStore.engine).toBe('KurrentDB');
     expect(health.details.readModels.engine).toBe('MongoDB');
     expect(health.details.projections.maxLag).toBe(0);

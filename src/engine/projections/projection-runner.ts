@@ -176,8 +176,15 @@ export class ProjectionRunner {
     this.settleWaiters();
   }
 
-  /** Stops after the batch in flight commits; waiters still pending are rejected. */
+  /**
+   * Applies what the projections let gather (bounded by `waitTimeoutMs`), then stops after the batch in
+   * flight commits; waiters still pending are rejected.
+   */
   async stop(): Promise<void> {
+    if (!this.running) return;
+    // A store already closed (or down) has nothing more to give: stop at once.
+    const head = await this.eventStore.headPosition().catch(() => null);
+    if (head !== null && this.isFollowing()) await this.waitForPosition(head).catch(() => undefined);
     if (!this.running) return;
     this.running = false;
     this.unsubscribeFromAppends?.();
