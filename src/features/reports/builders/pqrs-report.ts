@@ -477,6 +477,26 @@ function lateEntriesTable(cases: readonly ReportCase[]): ReportTable {
   };
 }
 
+/**
+ * The first `count` items in the order `ranksBefore` defines (a strict total order), as sorting them all and
+ * keeping the first would give; in one pass, since a semester may have as many wordings as cases.
+ */
+export function firstRanked<Item>(
+  items: readonly Item[],
+  count: number,
+  ranksBefore: (left: Item, right: Item) => boolean,
+): Item[] {
+  const first: Item[] = [];
+  for (const item of items) {
+    if (first.length === count && (count === 0 || !ranksBefore(item, first[count - 1]!))) continue;
+    let at = first.length;
+    while (at > 0 && ranksBefore(item, first[at - 1]!)) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return first;
+}
+
 function topSubjectsTable(cases: readonly ReportCase[]): ReportTable {
   // Subjects are free text: cases are grouped by the subject's key words, shown with the first wording.
   const bySubject = new Map<string, { subject: string; count: number }>();
@@ -489,9 +509,9 @@ function topSubjectsTable(cases: readonly ReportCase[]): ReportTable {
     entry.count += 1;
     bySubject.set(key, entry);
   }
-  const top = [...bySubject.entries()]
-    .sort(([leftKey, left], [rightKey, right]) => right.count - left.count || (leftKey < rightKey ? -1 : 1))
-    .slice(0, TOP_SUBJECTS);
+  const top = firstRanked([...bySubject.entries()], TOP_SUBJECTS, ([leftKey, left], [rightKey, right]) =>
+    left.count !== right.count ? left.count > right.count : leftKey < rightKey,
+  );
   return {
     type: 'table',
     title: 'Asuntos más frecuentes',
