@@ -11,12 +11,7 @@ import {
   SURVEY_RESPONSE_VERSIONS_COLLECTION,
   type ReportCase,
 } from './report-source-projections.js';
-import {
-  entityOf,
-  findAsOf,
-  validAt,
-  type Versioned,
-} from '../../../engine/projections/versioned-projection.js';
+import { findAsOf, validAt, type Versioned } from '../../../engine/projections/versioned-projection.js';
 import type { ReadModelDocument, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
 import type { PrintedLogHead } from '../report-document.js';
@@ -50,7 +45,11 @@ async function findInPeriodAsOf<Entity extends ReadModelDocument>(
   );
   // At most one version per entity is valid at asOf, so the version's id orders as its entity's id.
   versions.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
-  return versions.map((version) => entityOf(version));
+  // The entity is its version with the entity's id (entityOf); the store's documents are this call's own,
+  // so each takes that id in place rather than being copied without the version's fields, which a
+  // semester's 120,000 cases paid for in copying and collecting. No builder reads those fields.
+  for (const version of versions) (version as { id: string }).id = version.entityId;
+  return versions as unknown as Entity[];
 }
 
 /** Documents with the free texts they refer to revealed (the read models hold references to the vault). */
