@@ -369,6 +369,10 @@ function radicadoOf(stream: string): string {
   return stream.slice(PQRS_STREAM_PREFIX.length);
 }
 
+/** The fields the Bandeja orders by, and those it filters on by equality (see PqrsQueries.list). */
+const BANDEJA_SORT_FIELDS = ['receivedAt', 'dueDate'] as const;
+const BANDEJA_EQUALITY_FILTERS = ['status', 'kind', 'channel', 'assigneeId'] as const;
+
 export const casesProjection: Projection = {
   name: 'cases',
   // 2: the late entries of each case.
@@ -380,17 +384,20 @@ export const casesProjection: Projection = {
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [
-      'status',
-      'kind',
-      'channel',
-      'assigneeId',
       // The cases of a person, for an erasure's check.
       'petitionerId',
-      'receivedAt',
       'receivedOn',
-      'dueDate',
-      // "Overdue" is status in (running) and dueDate < today: one index answers it.
+      // "Overdue" is status in (running) and dueDate < today: one index answers it, and with the kind first
+      // it counts "complaints overdue" without reading a document.
       'status+dueDate',
+      'kind+status+dueDate',
+      // The Bandeja's orders (receivedAt or dueDate, ties by radicado), alone and after each filter it
+      // offers: the first page is read off the index in order, never sorted from every matching case.
+      // They also count each filter on its own (their first field).
+      ...BANDEJA_SORT_FIELDS.flatMap((sortField) => [
+        `${sortField}+radicado`,
+        ...BANDEJA_EQUALITY_FILTERS.map((filter) => `${filter}+${sortField}+radicado`),
+      ]),
     ],
   },
   textIndexes: { [CASES_COLLECTION]: ['searchText'] },
