@@ -6,6 +6,7 @@ import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from
 import {
   configurePdfmake,
   PDF_FONT,
+  PDF_FONTS,
   PDF_NULL_TEXT,
   PDF_PRODUCER,
 } from '../features/reports/render/pdf-renderer.js';
@@ -13,7 +14,7 @@ import { bogotaWallClock, formatDay, formatNumber } from '../features/reports/re
 
 // The PDF set-up and printable() serve the answer letter too (src/features/notice-templates), which may not
 // reach into the reports feature's files, nor import its index (that index reaches the PQRS feature).
-export { configurePdfmake, PDF_FONT, PDF_PRODUCER };
+export { configurePdfmake, PDF_FONT, PDF_FONTS, PDF_PRODUCER };
 import type { ConstanciaView } from './public-cases.js';
 
 export const CONSTANCIA_TITLE = 'Constancia de radicación';

@@ -3,10 +3,10 @@
 // to the radicado, the subject, the answer (the ANSWER_LETTER template rendered), the signer and the
 // attachments by name. Dated at the answer's day and with a fixed producer, so the same letter always
 // renders to the same bytes (pdfkit's file ID is a digest of these fields) and its SHA-256 proves it.
-import pdfmake from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content } from 'pdfmake/interfaces.js';
+import { PdfWorkerPool, type PdfJob } from '../../../engine/pdf-worker-pool.js';
 import { spanishDate, spanishDateInWords, type CalendarDate } from '../../../domain/shared/time.js';
-import { configurePdfmake, PDF_FONT, PDF_PRODUCER, printable } from '../../../public-channel/constancia.js';
+import { PDF_FONT, PDF_FONTS, PDF_PRODUCER, printable } from '../../../public-channel/constancia.js';
 
 export const ANSWER_LETTER_TITLE = 'Oficio de respuesta';
 /** How an answer to an anonymous petition is addressed. */
@@ -38,16 +38,19 @@ export interface AnswerLetterView {
 
 const PAGE_MARGINS: [number, number, number, number] = [70, 60, 70, 60];
 
+/** Laid out on threads of their own: a letter is laid out on the command path of every answer. */
+let letterThreads: PdfWorkerPool | undefined;
+
 export async function renderAnswerLetterPdf(view: AnswerLetterView): Promise<Buffer> {
-  configurePdfmake();
-  return pdfmake.createPdf(answerLetterDefinition(view)).getBuffer();
+  letterThreads ??= new PdfWorkerPool(PDF_FONTS);
+  return letterThreads.render(answerLetterJob(view));
 }
 
-function answerLetterDefinition(view: AnswerLetterView): TDocumentDefinitions {
+function answerLetterJob(view: AnswerLetterView): PdfJob {
   // Noon in Bogotá on the answer's day: a fixed instant of that day, whatever the wall clock says.
   const dated = new Date(`${view.answeredOn}T12:00:00-05:00`);
   const title = printable(`${ANSWER_LETTER_TITLE} ${view.outgoingNumber}`);
-  return {
+  const definition: PdfJob['definition'] = {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
     language: 'es-CO',
@@ -72,14 +75,6 @@ function answerLetterDefinition(view: AnswerLetterView): TDocumentDefinitions {
       signer: { bold: true, margin: [0, 36, 0, 0] },
       annexes: { fontSize: 9, margin: [0, 24, 0, 0] },
     },
-    footer: (currentPage, pageCount) => ({
-      margin: [PAGE_MARGINS[0], 24, PAGE_MARGINS[2], 0],
-      fontSize: 7,
-      columns: [
-        { text: printable(`${view.outgoingNumber} · Respuesta al radicado ${view.radicado}`), width: '*' },
-        { text: `Página ${currentPage} de ${pageCount}`, width: 'auto', alignment: 'right' },
-      ],
-    }),
     content: [
       { text: printable(view.entityName), style: 'entity' },
       { text: printable(view.officeName), style: 'office' },
@@ -106,6 +101,15 @@ function answerLetterDefinition(view: AnswerLetterView): TDocumentDefinitions {
       { text: printable(view.officeName) },
       annexesContent(view.annexes),
     ],
+  };
+  return {
+    definition,
+    footer: {
+      left: printable(`${view.outgoingNumber} · Respuesta al radicado ${view.radicado}`),
+      pageLabel: 'Página {page} de {pages}',
+      margin: [PAGE_MARGINS[0], 24, PAGE_MARGINS[2], 0],
+      fontSize: 7,
+    },
   };
 }
 

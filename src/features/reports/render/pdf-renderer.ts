@@ -28,6 +28,8 @@ const STANDARD_HELVETICA = {
   bolditalics: 'Helvetica-BoldOblique',
 };
 const STANDARD_FONT_NAMES = new Set(Object.values(STANDARD_HELVETICA));
+/** The font families configurePdfmake() sets up, for a document laid out on a worker thread. */
+export const PDF_FONTS = { [PDF_FONT]: STANDARD_HELVETICA } as const;
 
 const NUMERIC_FORMATS = new Set(['integer', 'decimal', 'percent']);
 
@@ -45,7 +47,7 @@ export async function renderPdf(document: ReportDocument, contentHash: string): 
  * opens is a standard font, by name.
  */
 export function configurePdfmake(): void {
-  pdfmake.setFonts({ [PDF_FONT]: { ...STANDARD_HELVETICA } });
+  pdfmake.setFonts({ [PDF_FONT]: { ...PDF_FONTS[PDF_FONT] } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FONT_NAMES.has(path));
 }
