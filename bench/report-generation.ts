@@ -10,10 +10,9 @@ import { rebuildProjections } from '../src/engine/projections/rebuild.js';
 import { SqliteReadModelStore } from '../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { renderReport } from '../src/features/reports/render/index.js';
 import { generateReport } from '../src/features/reports/report-generator.js';
+import { CURRENT_REPORT_LAYOUT } from '../src/features/reports/builders/report-input.js';
 import { ReportSources, TEXTS_IN_CLEAR } from '../src/features/reports/read-models/report-sources.js';
 import { median } from './statistics.js';
-
-const REPORT_LAYOUT = Number(process.env.BENCH_REPORT_LAYOUT ?? 1);
 
 /** The read models staff screens list and search; every other projection feeds indicators or reports. */
 const SCREEN_PROJECTIONS = new Set([
@@ -35,7 +34,7 @@ export interface ReportGenerationResult {
   readonly perProjection: readonly { readonly projection: string; readonly eventsPerSecond: number }[];
   readonly period: { readonly from: string; readonly to: string };
   readonly casesInPeriod: number;
-  /** The report layout generated (BENCH_REPORT_LAYOUT, 1 unless set). */
+  /** The report layout generated. */
   readonly layout: number;
   readonly medianDocumentMs: number;
   readonly medianRenderMs: Readonly<Record<'CSV' | 'XLSX' | 'PDF', number>>;
@@ -47,6 +46,8 @@ export async function measureReportGeneration(
   dataDir: string,
   runs: number,
   rebuildFirst = true,
+  /** The layout issued today (CURRENT_REPORT_LAYOUT) lists every answer, one row per case; 1 does not. */
+  layout: number = CURRENT_REPORT_LAYOUT,
 ): Promise<ReportGenerationResult> {
   const eventStore = await SqliteEventStore.open({ file: eventStoreFile(dataDir) });
   const readModels = await SqliteReadModelStore.open({ dataDir });
@@ -65,13 +66,7 @@ export async function measureReportGeneration(
     const period = { from: addCalendarMonths(firstOfMonth, -6), to: addCalendarDays(firstOfMonth, -1) };
     const asOf = new Date().toISOString();
     const sources = new ReportSources(readModels, TEXTS_IN_CLEAR);
-    // Layout 1 (no layout recorded) unless BENCH_REPORT_LAYOUT says: the baseline was measured on
-    // it. The layout issued today (CURRENT_REPORT_LAYOUT, 4) also lists every answer, one row per case.
-    const parameters = {
-      entityName: 'Entidad de prueba',
-      officeName: 'Atención al Cliente',
-      layout: REPORT_LAYOUT,
-    };
+    const parameters = { entityName: 'Entidad de prueba', officeName: 'Atención al Cliente', layout };
     const documentMs: number[] = [];
     const renderMs: Record<'CSV' | 'XLSX' | 'PDF', number[]> = { CSV: [], XLSX: [], PDF: [] };
     let casesInPeriod = 0;
@@ -96,7 +91,7 @@ export async function measureReportGeneration(
       })),
       period,
       casesInPeriod,
-      layout: REPORT_LAYOUT,
+      layout,
       medianDocumentMs: median(documentMs),
       medianRenderMs: { CSV: median(renderMs.CSV), XLSX: median(renderMs.XLSX), PDF: median(renderMs.PDF) },
       runs,
