@@ -170,10 +170,11 @@ async function logIn(graphqlUrl: string): Promise<string> {
 async function someAssigneeId(graphqlUrl: string, token: string): Promise<string> {
   const data = await postGraphQL(
     graphqlUrl,
-    '{ pqrsList(filter: { status: ASSIGNED }, first: 1) { nodes { assigneeId } } }',
+    '{ pqrsList(filter: { status: ASSIGNED }, first: 1) { nodes { assignee { id } } } }',
     token,
   );
-  const assigneeId = (data.pqrsList as { nodes: { assigneeId: string | null }[] }).nodes[0]?.assigneeId;
+  const assigneeId = (data.pqrsList as { nodes: { assignee: { id: string } | null }[] }).nodes[0]?.assignee
+    ?.id;
   if (!assigneeId) throw new Error('The seeded directory has no assigned case');
   return assigneeId;
 }
