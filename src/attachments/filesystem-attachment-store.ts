@@ -1,23 +1,14 @@
 // The embedded AttachmentStore: each file's bytes in `<dataDir>/attachments/<aa>/<bb>/<sha256>` (the first
 // two pairs of hex digits spread the files over folders, so none grows to millions of entries), readable by
 // the account that runs Ventanilla only, like every other data file. A file appears whole or not at all: it
-// is written beside its final name, flushed to disk, then renamed into place. The write is synchronous, as
-// the embedded databases' commits are: a handful of system calls and two flushes, rather than a dozen trips
-// through the thread pool each waiting its turn behind whatever else the process is doing.
+// is written beside its final name, flushed to disk, then renamed into place, the folder flushed too. That
+// write runs on a thread of its own, in one go: two flushes would hold the event loop (and every request in
+// flight) if done here, and a dozen asynchronous calls would each wait their turn behind other work.
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { constants, existsSync, mkdirSync } from 'node:fs';
 import { access, readFile, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { InlineWorkerPool } from '../engine/inline-worker-pool.js';
 import { assertSha256, sha256Of, type AttachmentStore } from './attachment-store.js';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -43,24 +34,14 @@ export class FilesystemAttachmentStore implements AttachmentStore {
     const sha256 = sha256Of(bytes);
     const path = this.pathOf(sha256);
     if (existsSync(path)) return sha256;
-    mkdirSync(dirname(path), { recursive: true, mode: OWNER_ONLY_FOLDER });
     // A name of its own per writer: two uploads of the same file at once each write theirs, and the second
     // rename replaces identical bytes.
-    const temporary = `${path}.${randomUUID()}.part`;
-    try {
-      const file = openSync(temporary, 'wx', OWNER_ONLY_FILE);
-      try {
-        writeFileSync(file, bytes);
-        fsyncSync(file);
-      } finally {
-        closeSync(file);
-      }
-      renameSync(temporary, path);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
-    syncFolder(dirname(path));
+    fileWriter ??= new InlineWorkerPool<FileWrite, null>({
+      source: FILE_WRITER_SOURCE,
+      threads: 1,
+      threadName: 'el hilo de escritura de adjuntos',
+    });
+    await fileWriter.run({ path, temporary: `${path}.${randomUUID()}.part`, bytes });
     return sha256;
   }
 
@@ -100,12 +81,44 @@ export class FilesystemAttachmentStore implements AttachmentStore {
   async close(): Promise<void> {}
 }
 
-/** The rename is durable only once the folder's entry is on disk too. */
-function syncFolder(folder: string): void {
-  const handle = openSync(folder, 'r');
-  try {
-    fsyncSync(handle);
-  } finally {
-    closeSync(handle);
-  }
+interface FileWrite {
+  readonly path: string;
+  readonly temporary: string;
+  readonly bytes: Uint8Array;
 }
+
+/** The one thread that writes attachment files, started with the first. */
+let fileWriter: InlineWorkerPool<FileWrite, null> | undefined;
+
+// The rename is durable only once the folder's entry is on disk too.
+const FILE_WRITER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const { dirname } = require('node:path');
+const syncFolder = (folder) => {
+  const handle = fs.openSync(folder, 'r');
+  try { fs.fsyncSync(handle); } finally { fs.closeSync(handle); }
+};
+parentPort.on('message', ({ path, temporary, bytes }) => {
+  try {
+    fs.mkdirSync(dirname(path), { recursive: true, mode: 0o${OWNER_ONLY_FOLDER.toString(8)} });
+    try {
+      const file = fs.openSync(temporary, 'wx', 0o${OWNER_ONLY_FILE.toString(8)});
+      try {
+        fs.writeFileSync(file, bytes);
+        fs.fsyncSync(file);
+      } finally {
+        fs.closeSync(file);
+      }
+      fs.renameSync(temporary, path);
+    } catch (error) {
+      fs.rmSync(temporary, { force: true });
+      throw error;
+    }
+    syncFolder(dirname(path));
+    parentPort.postMessage({ reply: null });
+  } catch (error) {
+    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+});
+`;
