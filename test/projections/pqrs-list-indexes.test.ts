@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
-import { whereClause } from '../../src/engine/read-models/sqlite/sql-filter.js';
 import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
 import {
@@ -120,21 +119,5 @@ describe('pqrsList with the declared indexes', () => {
     const found = withIndexes.flatMap((page) => page.radicados);
     expect(found.length).toBe(withIndexes[0]!.totalCount);
     if (name !== 'statusKind') expect(found.length).toBeGreaterThan(0);
-  });
-});
-
-describe('whereClause', () => {
-  it('leaves out the parts that cannot change an OR or an AND, so the rest can use its index', () => {
-    const text = { searchText: { $contains: 'reembolso' } };
-    const alone = whereClause(text, () => '"ft_cases.searchText"');
-    expect(whereClause({ $or: [text, { subject: { $in: [] } }] }, () => '"ft_cases.searchText"')).toEqual(
-      alone,
-    );
-    expect(whereClause({ $and: [text, { status: { $nin: [] } }] }, () => '"ft_cases.searchText"')).toEqual(
-      alone,
-    );
-    expect(whereClause({ $and: [text, { subject: { $in: [] } }] }).sql).toBe('0');
-    expect(whereClause({ $or: [text, { status: { $nin: [] } }] }).sql).toBe('1');
-    expect(whereClause({ $or: [] }).sql).toBe('0');
   });
 });

@@ -182,16 +182,10 @@ function placeholders(count: number): string {
 }
 
 function joinFragments(
-  given: readonly SqlFragment[],
+  parts: readonly SqlFragment[],
   connective: 'AND' | 'OR',
   whenEmpty: string,
 ): SqlFragment {
-  // A part that cannot change the outcome (true in an AND, false in an OR: an empty $in, say) is left out,
-  // and one that decides it alone (false in an AND, true in an OR) replaces the whole. Not only shorter:
-  // "indexed OR 0" keeps SQLite from using the index of the first part.
-  const decisive = whenEmpty === ALWAYS ? NEVER : ALWAYS;
-  if (given.some((part) => part.sql === decisive)) return { sql: decisive, params: [] };
-  const parts = given.filter((part) => part.sql !== whenEmpty);
   if (parts.length === 0) return { sql: whenEmpty, params: [] };
   if (parts.length === 1) return parts[0];
   return {
