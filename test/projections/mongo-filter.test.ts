@@ -73,6 +73,14 @@ describe('translating filters', () => {
     ).toEqual({ priority: 1, 'petitioner.city': -1, _id: 1 });
     expect(Object.keys(mongoSortOf([{ field: 'b', direction: 'asc' }]))).toEqual(['b', '_id']);
     expect(mongoSortOf()).toEqual({ _id: 1 });
+    // Nothing is left to break after a unique key, so a compound index ending in it covers the sort.
+    expect(
+      mongoSortOf([
+        { field: 'dueDate', direction: 'desc' },
+        { field: 'radicado', direction: 'desc', unique: true },
+        { field: 'kind', direction: 'asc' },
+      ]),
+    ).toEqual({ dueDate: -1, radicado: -1 });
   });
 
   it.each<[string, unknown, RegExp]>([

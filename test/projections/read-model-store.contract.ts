@@ -309,6 +309,35 @@ export function readModelStoreContract(adapterName: string, open: () => Promise<
         expect(await store.find(cases, {}, { sort, skip: 10 })).toEqual([]);
       });
 
+      it('a sort ending in a unique key orders every document, and its pages follow that order', async () => {
+        const sort = [
+          { field: 'status', direction: 'asc' as const },
+          { field: 'subject', direction: 'desc' as const, unique: true },
+        ];
+        const expected = [...caseDocuments]
+          .sort(
+            (left, right) =>
+              left.status.localeCompare(right.status) ||
+              ((left.subject ?? '') < (right.subject ?? '') ? 1 : -1),
+          )
+          .map((doc) => doc.id);
+        expect((await store.find(cases, {}, { sort })).map((doc) => doc.id)).toEqual(expected);
+        // With an index holding every sort key, and a filter, a page is still the same slice of that order.
+        await store.ensureIndexes(cases, ['status+subject']);
+        const pages = [];
+        for (let skip = 0; skip < caseDocuments.length; skip += 2)
+          pages.push(...(await store.find(cases, {}, { sort, limit: 2, skip })));
+        expect(pages.map((doc) => doc.id)).toEqual(expected);
+        const notReceived = { status: { $ne: 'RECEIVED' } };
+        expect(
+          (await store.find(cases, notReceived, { sort, limit: 3, skip: 1 })).map((doc) => doc.id),
+        ).toEqual(
+          expected
+            .filter((id) => caseDocuments.find((doc) => doc.id === id)?.status !== 'RECEIVED')
+            .slice(1, 4),
+        );
+      });
+
       it('a limit of 0 returns nothing', async () => {
         expect(await store.find(cases, {}, { limit: 0 })).toEqual([]);
       });

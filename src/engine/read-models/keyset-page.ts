@@ -54,9 +54,10 @@ export async function findKeysetPage<T extends ReadModelDocument>(
     : filter;
   const [documents, totalCount] = await Promise.all([
     reader.find<T>(collection, page, {
+      // The tie field is unique (it is what makes the cursor a position): no id after it.
       sort: [
         { field: sortField, direction },
-        { field: tieField, direction },
+        { field: tieField, direction, unique: true },
       ],
       limit: first + 1,
     }),

@@ -56,10 +56,16 @@ export const COLLECTION_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export interface SortKey {
   readonly field: string;
   readonly direction: 'asc' | 'desc';
+  /**
+   * The caller vouches that no two documents share this field's value, so the keys up to it already
+   * order every document and the store adds no id to break ties: an index ending in this field then
+   * answers the whole sort. Documents that do share it come in an order the store chooses.
+   */
+  readonly unique?: boolean;
 }
 
 export interface FindOptions {
-  /** Ties (and an empty sort) are broken by id, so pages are stable. */
+  /** Ties (and an empty sort) are broken by id, so pages are stable; no tie is left after a unique key. */
   readonly sort?: readonly SortKey[];
   readonly limit?: number;
   readonly skip?: number;

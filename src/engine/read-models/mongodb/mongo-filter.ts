@@ -145,13 +145,15 @@ function rangeBound(operator: string, value: unknown): string | number {
 /** The sort spec, with the id breaking ties so paging with limit/skip is stable. */
 export function mongoSortOf(sort: readonly SortKey[] = []): MongoKeySpec {
   const spec: MongoKeySpec = {};
-  for (const { field, direction } of sort) {
+  for (const { field, direction, unique } of sort) {
     if (direction !== 'asc' && direction !== 'desc') {
       throw new InvalidReadModelQueryError(`Invalid sort direction for ${field}: ${String(direction)}`);
     }
     const path = mongoFieldOf(field);
     // A repeated key changes nothing in SQL's ORDER BY; in an object it would overwrite the direction.
     if (!(path in spec)) spec[path] = direction === 'asc' ? 1 : -1;
+    // Nothing is left to break: keys after a unique one change no order, as in SQL.
+    if (unique) return spec;
   }
   if (!(ID_FIELD in spec)) spec[ID_FIELD] = 1;
   return spec;

@@ -195,13 +195,17 @@ function joinFragments(
 }
 
 export function orderByClause(sort: readonly SortKey[] = []): string {
-  const keys = sort.map(({ field, direction }) => {
+  const keys: string[] = [];
+  for (const { field, direction, unique } of sort) {
     if (direction !== 'asc' && direction !== 'desc') {
       throw new InvalidReadModelQueryError(`Invalid sort direction for ${field}: ${String(direction)}`);
     }
-    return `${fieldExpression(field)} ${direction === 'asc' ? 'ASC' : 'DESC'}`;
-  });
+    keys.push(`${fieldExpression(field)} ${direction === 'asc' ? 'ASC' : 'DESC'}`);
+    // Keys after a unique one order nothing; leaving them (and the id) out lets an index that ends in
+    // this field answer the sort without reading a document.
+    if (unique || field === 'id') return keys.join(', ');
+  }
   // The id breaks ties, so paging with limit/skip never shows a document twice or skips one.
-  if (!sort.some(({ field }) => field === 'id')) keys.push('id ASC');
+  keys.push('id ASC');
   return keys.join(', ');
 }

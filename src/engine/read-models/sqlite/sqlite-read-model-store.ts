@@ -316,10 +316,15 @@ class DocumentConnection {
   find<T extends ReadModelDocument>(collection: string, filter: Filter, options: FindOptions = {}): T[] {
     const where = whereClause(filter, this.textIndexesOf(collection));
     const params: SqlParameter[] = [...where.params];
-    let sql = `SELECT doc FROM ${tableOf(collection)} WHERE ${where.sql} ORDER BY ${orderByClause(options.sort)}`;
+    const table = tableOf(collection);
+    const orderBy = orderByClause(options.sort);
+    let sql = `SELECT doc FROM ${table} WHERE ${where.sql} ORDER BY ${orderBy}`;
     if (options.limit !== undefined || options.skip !== undefined) {
+      // A page is picked by its keys alone, then only its documents are read: sorting the matches holds
+      // (keys, rowid), not whole documents, and an index holding the filter's and the sort's fields
+      // picks the page without reading a document at all.
       // LIMIT -1 is SQLite for "no limit", needed to give an OFFSET alone.
-      sql += ' LIMIT ? OFFSET ?';
+      sql = `SELECT doc FROM ${table} WHERE rowid IN (SELECT rowid FROM ${table} WHERE ${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?) ORDER BY ${orderBy}`;
       params.push(countOption('limit', options.limit ?? -1), countOption('skip', options.skip ?? 0));
     }
     const rows = this.orWhenTableMissing([], () => this.statement(sql).all(...params) as { doc: string }[]);

@@ -386,11 +386,14 @@ export const casesProjection: Projection = {
     [CASES_COLLECTION]: [
       // The cases of a person, for an erasure's check.
       'petitionerId',
-      'receivedOn',
+      // A received range picks its first page from this index alone, in either order (the list's sort
+      // keys follow the range's field).
+      'receivedOn+receivedAt+dueDate+radicado',
       // "Overdue" is status in (running) and dueDate < today: one index answers it, and with the kind first
-      // it counts "complaints overdue" without reading a document.
-      'status+dueDate',
-      'kind+status+dueDate',
+      // it counts "complaints overdue"; the sort keys after them pick an overdue page, in any of the
+      // Bandeja's orders, without reading a document.
+      'status+dueDate+receivedAt+radicado',
+      'kind+status+dueDate+receivedAt+radicado',
       // The Bandeja's orders (receivedAt or dueDate, ties by radicado), alone and after each filter it
       // offers: the first page is read off the index in order, never sorted from every matching case.
       // They also count each filter on its own (their first field).
