@@ -57,6 +57,8 @@ const FILTERS: Record<string, PqrsListFilter> = {
   kindOverdue: { kind: 'COMPLAINT', overdue: true },
   statusKind: { status: 'RECEIVED', kind: 'PETITION' },
   assigneeNotOverdue: { assigneeId: 'agent-2', overdue: false },
+  runningNotOverdue: { status: 'RECEIVED', overdue: false },
+  answeredNotOverdue: { status: 'ANSWERED', overdue: false },
   channelText: { channel: 'WEB', text: 'reembolso' },
 };
 

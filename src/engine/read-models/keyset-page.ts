@@ -14,6 +14,8 @@ export interface KeysetPageRequest extends KeysetOrder {
   readonly first: number;
   /** The cursor of the last node already seen, or null for the first page. */
   readonly after: string | null;
+  /** How to count the filter's documents when the caller knows a cheaper way than counting it; it must agree. */
+  readonly totalCount?: () => Promise<number>;
 }
 
 export interface KeysetPage<T> {
@@ -61,7 +63,7 @@ export async function findKeysetPage<T extends ReadModelDocument>(
       ],
       limit: first + 1,
     }),
-    reader.count(collection, filter),
+    request.totalCount ? request.totalCount() : reader.count(collection, filter),
   ]);
   const nodes = documents.slice(0, first);
   const last = nodes.at(-1);

@@ -142,6 +142,7 @@ export class PqrsQueries {
       ...CASES_ORDERS[sort],
       first,
       after,
+      totalCount: filter.overdue === false ? () => this.countNotOverdue(filter, today) : undefined,
     });
     return { ...page, nodes: page.nodes.map((document) => this.view(document, today)) };
   }
@@ -204,6 +205,22 @@ export class PqrsQueries {
       ),
     );
     return streams.flat().filter((event) => IMPROVEMENT_ACTION_MILESTONES.has(event.type));
+  }
+
+  /**
+   * "Not overdue" is an OR no index answers: counting it reads every matching entry (all the cases, with
+   * no other filter). Its complement within the other filters is what indexes answer at once: running
+   * cases due before today (overdue) and running cases with no due date (neither side of the OR).
+   */
+  private async countNotOverdue(filter: PqrsListFilter, today: string): Promise<number> {
+    const others = this.toFilter({ ...filter, overdue: null }, today);
+    const running = this.toFilter({ ...filter, overdue: true }, today);
+    const [all, overdue, undated] = await Promise.all([
+      this.readModels.count('cases', others),
+      this.readModels.count('cases', running),
+      this.readModels.count('cases', { ...running, dueDate: null }),
+    ]);
+    return all - overdue - undated;
   }
 
   private view(document: CaseDocument, today: string): CaseView {
