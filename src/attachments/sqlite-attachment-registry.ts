@@ -14,6 +14,7 @@ import {
   type AttachmentRef,
 } from '../domain/shared/attachments.js';
 import { BadUserInput } from '../engine/application-errors.js';
+import { SqliteGroupedWrites } from '../engine/sqlite-grouped-writes.js';
 import { KeyedMutex } from '../engine/commands/keyed-mutex.js';
 import { restrictToOwner } from '../engine/owner-only-file.js';
 import type { AttachmentRegistry, Uploader } from './attachment-registry.js';
@@ -77,6 +78,8 @@ export class SqliteAttachmentRegistry implements AttachmentRegistry {
   // Keeping bytes and recording the row that holds them, and deleting bytes no row holds, run one at a time
   // per content: an upload of the same file as one being erased never ends up with its bytes deleted.
   private readonly contents = new KeyedMutex();
+  /** Uploads recorded and claimed by concurrent commands commit together (one flush). */
+  private readonly writes: SqliteGroupedWrites;
 
   static open(options: SqliteAttachmentRegistryOptions): SqliteAttachmentRegistry {
     return new SqliteAttachmentRegistry(options);
@@ -95,6 +98,7 @@ export class SqliteAttachmentRegistry implements AttachmentRegistry {
     // File names may name people: an erased one is overwritten with zeros in its page, not left for a disk
     // image to keep (and the WAL is emptied after each erasure).
     this.db.pragma('secure_delete = ON');
+    this.writes = new SqliteGroupedWrites(this.db);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS attachments (
         id            TEXT PRIMARY KEY,
@@ -131,21 +135,23 @@ export class SqliteAttachmentRegistry implements AttachmentRegistry {
     const sha256 = sha256Of(bytes);
     const recorded = await this.contents.run(sha256, async () => {
       await this.store.put(bytes);
-      this.db
-        .prepare(
-          `INSERT INTO attachments (id, sha256, media_type, size, file_name, uploader_kind, uploader_id, uploaded_at)
+      await this.writes.run(() =>
+        this.db
+          .prepare(
+            `INSERT INTO attachments (id, sha256, media_type, size, file_name, uploader_kind, uploader_id, uploaded_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          sha256,
-          upload.mediaType,
-          bytes.byteLength,
-          upload.fileName,
-          upload.uploader.kind,
-          upload.uploader.kind === 'STAFF' ? upload.uploader.actorId : null,
-          uploadedAt,
-        );
+          )
+          .run(
+            id,
+            sha256,
+            upload.mediaType,
+            bytes.byteLength,
+            upload.fileName,
+            upload.uploader.kind,
+            upload.uploader.kind === 'STAFF' ? upload.uploader.actorId : null,
+            uploadedAt,
+          ),
+      );
       return this.find(id);
     });
     if (recorded === null) throw new Error(`La carga ${id} no quedó registrada.`);
@@ -188,12 +194,14 @@ export class SqliteAttachmentRegistry implements AttachmentRegistry {
       `UPDATE attachments SET owner_id = ?, claimed_by = ?, claimed_at = ?
         WHERE id = ? AND claimed_at IS NULL AND erased_at IS NULL`,
     );
-    this.db.transaction(() => {
+    await this.writes.run(() => {
       for (const id of ids) claim.run(ownerId, claimedBy, claimedAt, id);
-    })();
+    });
   }
 
   async eraseOwnedBy(ownerId: string): Promise<number> {
+    // Claims already asked for land first, so the erasure takes their files too.
+    this.writes.flush();
     const erasedAt = this.now().toISOString();
     const { erased, contents } = this.db.transaction(() => {
       const marked = this.db
@@ -234,7 +242,10 @@ export class SqliteAttachmentRegistry implements AttachmentRegistry {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Writes already asked for are committed, not dropped: their callers are waiting for an answer.
+    this.writes.flush();
+    this.db.close();
   }
 
   /** Deletes each content's bytes when no live (not erased) upload holds them. */

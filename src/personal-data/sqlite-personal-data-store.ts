@@ -5,6 +5,7 @@
 // their search terms, then rebuilds the file (VACUUM) and empties the WAL, so none of it stays in any of its files.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { SqliteGroupedWrites } from '../engine/sqlite-grouped-writes.js';
 import { restrictToOwner } from '../engine/owner-only-file.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -124,6 +125,8 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   private readonly emailIndexKey: Buffer;
   private readonly searchKey: Buffer;
   private readonly now: () => Date;
+  /** The versions and texts kept by concurrent commands commit together (one flush). */
+  private readonly writes: SqliteGroupedWrites;
 
   static open(options: SqlitePersonalDataStoreOptions): SqlitePersonalDataStore {
     return new SqlitePersonalDataStore(options);
@@ -150,6 +153,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     // Deleted rows are overwritten with zeros, in their pages and in freed pages, not left for a disk
     // image to keep; erase() also rebuilds the file, for what zeroing cannot reach (index interior pages).
     this.db.pragma('secure_delete = ON');
+    this.writes = new SqliteGroupedWrites(this.db);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS store_meta (
         name  TEXT PRIMARY KEY,
@@ -189,7 +193,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     { recordedBy }: { readonly recordedBy: string },
   ): Promise<RecordedVersion> {
     const record = canonicalRecord(data);
-    return this.db.transaction((): RecordedVersion => {
+    return this.writes.run((): RecordedVersion => {
       const owner = this.ownerRow(personId);
       if (owner && (owner.erased_at !== null || owner.wrapped_key === null)) {
         throw new PersonErasedError(personId);
@@ -237,13 +241,15 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         this.indexEmail(personId, record);
         return { version, previousVersion, changedFields, logged };
       });
-    })();
+    });
   }
 
   async markVersionLogged(personId: string, version: number): Promise<void> {
-    this.db
-      .prepare('UPDATE person_versions SET logged = 1 WHERE person_id = ? AND version = ? AND logged = 0')
-      .run(personId, version);
+    await this.writes.run(() =>
+      this.db
+        .prepare('UPDATE person_versions SET logged = 1 WHERE person_id = ? AND version = ? AND logged = 0')
+        .run(personId, version),
+    );
   }
 
   async get(personId: string, version?: number): Promise<PersonalDataLookup | null> {
@@ -311,8 +317,8 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     ownerId: string | null,
     texts: readonly (StoreTextOptions & { readonly text: string })[],
   ): Promise<StoredText[]> {
-    // One transaction (one durable write) for all of a command's texts.
-    return this.db.transaction((): StoredText[] => {
+    // One transaction (one durable write, shared with concurrent commands) for all of a command's texts.
+    return this.writes.run((): StoredText[] => {
       let owner = ownerId;
       let dataKey: Buffer | null = null;
       const stored: StoredText[] = [];
@@ -350,7 +356,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         dataKey?.fill(0);
       }
       return stored;
-    })();
+    });
   }
 
   /** The data key texts are sealed under: the owner's, or a new owner's of its own for null. */
@@ -446,6 +452,8 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   async erase(ownerId: string): Promise<ErasureOutcome> {
+    // Writes already asked for land first, so the erasure takes them too.
+    this.writes.flush();
     const outcome = this.db.transaction((): ErasureOutcome => {
       const textRows = `SELECT text_row FROM texts WHERE owner_id = ?`;
       this.db.prepare(`DELETE FROM text_terms WHERE text_row IN (${textRows})`).run(ownerId);
@@ -474,7 +482,10 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Writes already asked for are committed, not dropped: their callers are waiting for an answer.
+    this.writes.flush();
+    this.db.close();
   }
 
   /**
