@@ -124,7 +124,7 @@ it('readers see the old read model, whole, until the rebuilt one is swapped in',
         .all();
       expect(indexes).toEqual(
         expect.arrayContaining([
-          'ix_cases.status+dueDate',
+          'ix_cases.status+dueDate+receivedAt+radicado',
           'ix_cases.dueDate+radicado',
           'ix_cases.assigneeId+receivedAt+radicado',
         ]),

@@ -394,6 +394,9 @@ export const casesProjection: Projection = {
       // Bandeja's orders, without reading a document.
       'status+dueDate+receivedAt+radicado',
       'kind+status+dueDate+receivedAt+radicado',
+      // An agent's overdue cases (Mi trabajo, the Bandeja's "Mis casos"), counted without reading a case;
+      // "not overdue" is counted as the rest.
+      'assigneeId+status+dueDate',
       // The Bandeja's orders (receivedAt or dueDate, ties by radicado), alone and after each filter it
       // offers: the first page is read off the index in order, never sorted from every matching case.
       // They also count each filter on its own (their first field).
