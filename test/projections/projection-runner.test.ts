@@ -358,3 +358,21 @@ describe('projections nobody is waiting for', () => {
     expect(batches).toEqual(eventStore.all().map((event) => event.position));
   });
 });
+
+it('lets the event loop turn between the batches of a catch-up', async () => {
+  await appendSyntheticLog(eventStore, log);
+  const head = (await eventStore.headPosition())!;
+  // Counts the loop's turns while the runner catches up: a server must keep answering meanwhile.
+  let turns = 0;
+  let caughtUp = false;
+  const countTurn = (): void => {
+    if (caughtUp) return;
+    turns++;
+    setImmediate(countTurn);
+  };
+  setImmediate(countTurn);
+  const running = startRunner([tallyProjection()], { batchSize: 25 });
+  await running.waitForPosition(head, 10_000);
+  caughtUp = true;
+  expect(turns).toBeGreaterThanOrEqual(Math.floor(eventCount / 25) - 1);
+});

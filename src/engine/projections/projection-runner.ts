@@ -284,8 +284,13 @@ export class ProjectionRunner {
           idleMs = this.idleBackoffMs.initial;
           this.options.onBatchCommitted?.(name, outcome.checkpoint);
           this.settleWaiters();
-          // A full batch means more may be waiting: read again at once.
-          if (events.length === this.batchSize) continue;
+          // A full batch means more may be waiting: read again — after letting the event loop turn, or a
+          // catch-up made only of promise callbacks would hold every request (and every timer) until it
+          // ended, and the shared reads it let go of would never be released.
+          if (events.length === this.batchSize) {
+            await new Promise((resolve) => setImmediate(resolve));
+            continue;
+          }
         }
         if (follower.appendedSinceLastRead) {
           // Nobody reads it right now: let the appends gather, unless a wait for it ends the pause.
