@@ -373,7 +373,10 @@ export function eventStoreContract(
 
         expect((await pending).nextExpectedRevision).toBe(0);
         expect((await onTop).nextExpectedRevision).toBe(1);
-        expect((await store.readStream(stream)).map((event) => event.id)).toEqual([first[0].id, second[0].id]);
+        expect((await store.readStream(stream)).map((event) => event.id)).toEqual([
+          first[0].id,
+          second[0].id,
+        ]);
       });
 
       it('is refused, writing nothing, when the one it was decided on did not write — even at a revision that now matches', async () => {
