@@ -156,7 +156,7 @@ export async function measureQueryLatency(
   }
 }
 
-async function logIn(graphqlUrl: string): Promise<string> {
+export async function logIn(graphqlUrl: string): Promise<string> {
   const data = await postGraphQL(
     graphqlUrl,
     'mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }',
@@ -167,7 +167,7 @@ async function logIn(graphqlUrl: string): Promise<string> {
 }
 
 /** An agent with cases: the one of the newest assigned case. */
-async function someAssigneeId(graphqlUrl: string, token: string): Promise<string> {
+export async function someAssigneeId(graphqlUrl: string, token: string): Promise<string> {
   const data = await postGraphQL(
     graphqlUrl,
     '{ pqrsList(filter: { status: ASSIGNED }, first: 1) { nodes { assignee { id } } } }',
@@ -189,7 +189,7 @@ function totalCountOf(data: Record<string, unknown>): number | null {
 }
 
 /** POSTs one GraphQL operation and returns its data; any GraphQL error fails the benchmark. */
-async function postGraphQL(
+export async function postGraphQL(
   graphqlUrl: string,
   query: string,
   token?: string,

@@ -16,9 +16,9 @@ import { bogotaDateOf } from '../src/domain/shared/time.js';
 import { eventStoreFile } from '../src/engine/eventstore/sqlite/paths.js';
 import { SqliteEventStore } from '../src/engine/eventstore/sqlite/sqlite-event-store.js';
 import { readModelStoreFile } from '../src/engine/read-models/sqlite/paths.js';
-import { BENCH_ADMIN, BENCH_ADMIN_SETTING } from './bench-app.js';
+import { BENCH_ADMIN_SETTING } from './bench-app.js';
 import { measureGatewayLimits } from './gateway-limits.js';
-import { benchQueries } from './query-latency.js';
+import { benchQueries, logIn, postGraphQL, someAssigneeId } from './query-latency.js';
 
 const SAMPLE_INTERVAL_MS = 100;
 const CATCH_UP_TIMEOUT_MS = 900_000;
@@ -240,47 +240,6 @@ class RssSampler {
     if (kilobytes === undefined) throw new Error(`/proc/${this.pid}/status has no ${field}`);
     return Number(kilobytes) / 1024;
   }
-}
-
-async function logIn(graphqlUrl: string): Promise<string> {
-  const data = await postGraphQL(
-    graphqlUrl,
-    'mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }',
-    undefined,
-    { username: BENCH_ADMIN.username, password: BENCH_ADMIN.password },
-  );
-  return (data.login as { token: string }).token;
-}
-
-async function someAssigneeId(graphqlUrl: string, token: string): Promise<string> {
-  const data = await postGraphQL(
-    graphqlUrl,
-    '{ pqrsList(filter: { status: ASSIGNED }, first: 1) { nodes { assignee { id } } } }',
-    token,
-  );
-  const assigneeId = (data.pqrsList as { nodes: { assignee: { id: string } | null }[] }).nodes[0]?.assignee
-    ?.id;
-  if (!assigneeId) throw new Error('The seeded directory has no assigned case');
-  return assigneeId;
-}
-
-async function postGraphQL(
-  graphqlUrl: string,
-  query: string,
-  token?: string,
-  variables: Record<string, unknown> = {},
-): Promise<Record<string, unknown>> {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] };
-  if (body.errors?.length || !body.data)
-    throw new Error(
-      `GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`,
-    );
-  return body.data;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
