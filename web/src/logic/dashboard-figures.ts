@@ -4,6 +4,7 @@
 // Pure: no React, no DOM.
 import type { IndicatorGranularity } from '../graphql/generated/graphql.js';
 import { PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS } from './pqrs-labels.js';
+import { SPANISH_MONTHS, spanishDateInWords } from '../../../src/domain/shared/time.js';
 
 export const GRANULARITIES: readonly IndicatorGranularity[] = ['DAY', 'MONTH', 'QUARTER', 'SEMESTER', 'YEAR'];
 
@@ -81,29 +82,15 @@ export function dashboardPeriodProblem(
   return null;
 }
 
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 const MONTHS_SHORT = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'];
 const ORDINALS = ['primer', 'segundo', 'tercer', 'cuarto'];
 
 /** A bucket's label (2026-03-02, 2026-03, 2026-T1, 2026-S1, 2026) in words: "marzo de 2026". */
 export function bucketName(label: string): string {
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(label);
-  if (match) return `${Number(match[3])} de ${MONTHS[Number(match[2]) - 1]} de ${match[1]}`;
+  if (match) return spanishDateInWords(label);
   match = /^(\d{4})-(\d{2})$/.exec(label);
-  if (match) return `${MONTHS[Number(match[2]) - 1]} de ${match[1]}`;
+  if (match) return `${SPANISH_MONTHS[Number(match[2]) - 1]} de ${match[1]}`;
   match = /^(\d{4})-T([1-4])$/.exec(label);
   if (match) return `${ORDINALS[Number(match[2]) - 1]} trimestre de ${match[1]}`;
   match = /^(\d{4})-S([12])$/.exec(label);
