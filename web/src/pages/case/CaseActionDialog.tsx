@@ -19,7 +19,7 @@ import {
   Typography,
 } from '@mui/material';
 import { DialogFormActions } from '../common/DialogFormActions.js';
-import { ChoiceField } from '../common/ChoiceField.js';
+import { SpecField } from '../common/SpecField.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import {
@@ -136,22 +136,6 @@ export function CaseActionDialog({
     const helperText = error ?? field.helperText;
     const value = draft[field.name] ?? '';
     const required = field.requiredMessage !== undefined;
-    if (field.kind === 'choice') {
-      return (
-        <ChoiceField
-          key={field.name}
-          id={id}
-          name={field.name}
-          label={field.label}
-          value={value}
-          options={field.options ?? []}
-          error={Boolean(error)}
-          helperText={helperText}
-          required={required}
-          onChange={(chosen) => set(field.name, chosen)}
-        />
-      );
-    }
     if (field.kind === 'user') {
       return (
         <TextField
@@ -181,20 +165,17 @@ export function CaseActionDialog({
         </TextField>
       );
     }
-    const typed = field.kind === 'date' ? 'date' : field.kind === 'dateTime' ? 'datetime-local' : undefined;
     return (
-      <TextField
+      <SpecField
         key={field.name}
-        label={field.label}
-        required={required}
-        type={typed}
-        multiline={field.kind === 'multiline'}
-        minRows={field.kind === 'multiline' ? 3 : undefined}
+        id={id}
+        field={{ ...field, kind: field.kind }}
         value={value}
-        onChange={(event) => set(field.name, event.target.value)}
-        error={Boolean(error)}
+        error={error}
         helperText={helperText}
-        slotProps={typed ? { inputLabel: { shrink: true } } : undefined}
+        required={required}
+        minRows={3}
+        onChange={(typed) => set(field.name, typed)}
       />
     );
   }

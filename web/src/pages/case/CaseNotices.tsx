@@ -16,11 +16,10 @@ import {
   ListItem,
   Paper,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
 import { DialogFormActions } from '../common/DialogFormActions.js';
-import { ChoiceField } from '../common/ChoiceField.js';
+import { SpecField } from '../common/SpecField.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
 import { labelOf } from '../../logic/pqrs-labels';
@@ -249,36 +248,18 @@ function NoticeActionDialog({
               const error = errorOf(field.name);
               const helperText = error ?? field.helperText;
               const value = draft[field.name] ?? '';
-              if (field.kind === 'choice') {
-                return (
-                  <ChoiceField
-                    key={field.name}
-                    id={id}
-                    name={field.name}
-                    label={field.label}
-                    value={value}
-                    options={field.options ?? []}
-                    error={Boolean(error)}
-                    helperText={helperText}
-                    required
-                    row
-                    onChange={(chosen) => set(field.name, chosen)}
-                  />
-                );
-              }
               return (
-                <TextField
+                <SpecField
                   key={field.name}
-                  label={field.label}
-                  required
-                  type={field.kind === 'date' ? 'date' : undefined}
-                  multiline={field.kind === 'multiline'}
-                  minRows={field.kind === 'multiline' ? 2 : undefined}
+                  id={id}
+                  field={field}
                   value={value}
-                  onChange={(event) => set(field.name, event.target.value)}
-                  error={Boolean(error)}
+                  error={error}
                   helperText={helperText}
-                  slotProps={field.kind === 'date' ? { inputLabel: { shrink: true } } : undefined}
+                  required
+                  row
+                  minRows={2}
+                  onChange={(typed) => set(field.name, typed)}
                 />
               );
             })}
