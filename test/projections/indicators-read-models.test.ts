@@ -699,6 +699,7 @@ describe('the affiliation indicators', () => {
     type: 'Received',
     data: {
       lateEntry: null,
+      requestNumber: null,
       affiliationId,
       affiliationType: 'INDIVIDUAL',
       channel: 'IN_PERSON',

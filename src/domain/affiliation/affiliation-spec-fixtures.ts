@@ -77,6 +77,7 @@ export function received(
       receivedOn: '2026-03-02',
       requiredDocuments: [...INDIVIDUAL_CHECKLIST],
       lateEntry: null,
+      requestNumber: null,
       ...overrides,
     },
   };

@@ -12,7 +12,7 @@ describe('a Received event stored with schema version 1', () => {
   it('reads as filed with the first version of the applicant’s data', () => {
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Received',
-      data: { ...(storedV1 as object), lateEntry: null, applicantVersion: 1 },
+      data: { ...(storedV1 as object), lateEntry: null, applicantVersion: 1, requestNumber: null },
     });
   });
 
@@ -25,13 +25,26 @@ describe('a Received event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), lateEntry };
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 2, data })).toEqual({
       type: 'Received',
-      data: { ...data, applicantVersion: 1 },
+      data: { ...data, applicantVersion: 1, requestNumber: null },
     });
   });
 
-  it('version 3, and every other event, reads as stored', () => {
+  it('version 3 keeps its applicant version and reads as filed before requests were numbered', () => {
     const data = { ...(storedV1 as object), lateEntry: null, applicantVersion: 2 };
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 3, data })).toEqual({
+      type: 'Received',
+      data: { ...data, requestNumber: null },
+    });
+  });
+
+  it('version 4, and every other event, reads as stored', () => {
+    const data = {
+      ...(storedV1 as object),
+      lateEntry: null,
+      applicantVersion: 2,
+      requestNumber: 'AFI-2025-000007',
+    };
+    expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 4, data })).toEqual({
       type: 'Received',
       data,
     });

@@ -25,6 +25,11 @@ export type ReceiveAffiliation = {
     readonly lateEntryReason?: string | null;
     /** The checklist in force for the type (defaults or configuration), chosen by the application. */
     readonly requiredDocuments: readonly string[];
+    /**
+     * `AFI-<year>-<consecutive>`, issued by the year's counter once the domain would receive the request;
+     * absent or null while it is asked first.
+     */
+    readonly requestNumber?: string | null;
   };
 };
 

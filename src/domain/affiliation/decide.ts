@@ -39,6 +39,7 @@ import type {
 import { AFFILIATION_TYPES, NOVELTY_KINDS, type AffiliationEvent } from './events.js';
 import { AFFILIATION_STATUS_IN_SENTENCES } from './labels.js';
 import { isMemberNumber } from './member-number.js';
+import { parseRequestNumber, requestNumberYearOf } from './request-number.js';
 import {
   decisionOf,
   evolve,
@@ -168,6 +169,26 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
       'requiredDocuments',
     );
   }
+  const requestNumber = data.requestNumber ?? null;
+  if (requestNumber !== null) {
+    const parts = parseRequestNumber(requestNumber);
+    if (parts === null) {
+      return refuse(
+        'INVALID_REQUEST_NUMBER',
+        'El número de solicitud no tiene la forma AFI-año-consecutivo.',
+        'requestNumber',
+      );
+    }
+    // Numbered in the year it is filed (now, in Bogotá), whatever day it was received.
+    const filingYear = requestNumberYearOf(context.now);
+    if (parts.year !== filingYear) {
+      return refuse(
+        'REQUEST_NUMBER_YEAR_MISMATCH',
+        `El número de solicitud ${requestNumber} no es del año en que se radica (${filingYear}).`,
+        'requestNumber',
+      );
+    }
+  }
   const campaign = data.campaign === null || isBlank(data.campaign) ? null : data.campaign.trim();
   return [
     {
@@ -183,6 +204,7 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
         receivedOn: bogotaDateOf(receivedAt),
         requiredDocuments: [...data.requiredDocuments],
         lateEntry,
+        requestNumber,
       },
     },
   ];

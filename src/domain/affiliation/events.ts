@@ -53,11 +53,20 @@ export type AffiliationReceivedV2 = DomainEvent<
 >;
 
 /** schemaVersion 3: adds the version of the applicant's data the application was filed with. */
-export type AffiliationReceived = DomainEvent<
+export type AffiliationReceivedV3 = DomainEvent<
   'Received',
   AffiliationReceivedV2['data'] & {
     /** The version of the applicant's data in the personal-data store this application was filed with. */
     readonly applicantVersion: number;
+  }
+>;
+
+/** schemaVersion 4: the number the request is filed under (request-number.ts). */
+export type AffiliationReceived = DomainEvent<
+  'Received',
+  AffiliationReceivedV3['data'] & {
+    /** `AFI-2026-000042`; null for a request filed before requests were numbered. */
+    readonly requestNumber: string | null;
   }
 >;
 
@@ -177,7 +186,7 @@ export type AffiliationEventType = AffiliationEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
-  Received: 3,
+  Received: 4,
   Assigned: 1,
   DocumentSubmitted: 2,
   DocumentRejected: 1,
@@ -203,17 +212,23 @@ export interface StoredAffiliationEvent {
 /**
  * The current shape of a stored affiliation event, whatever schema version it was written with: an
  * application stored before late entries were kept reads as recorded in time; one stored before version 3
- * predates the versions of personal data: the store then kept one record per person, its version 1.
+ * predates the versions of personal data: the store then kept one record per person, its version 1; one
+ * stored before version 4 was filed before requests were numbered and has no number (the log is never
+ * rewritten to give it one).
  */
 export function upcastAffiliationEvent(stored: StoredAffiliationEvent): AffiliationEvent {
   if (stored.type === 'Received' && stored.schemaVersion < AFFILIATION_EVENT_SCHEMA_VERSIONS.Received) {
-    const data = stored.data as AffiliationReceivedV1['data'] & { lateEntry?: LateEntry | null };
+    const data = stored.data as AffiliationReceivedV1['data'] & {
+      lateEntry?: LateEntry | null;
+      applicantVersion?: number;
+    };
     return {
       type: 'Received',
       data: {
         ...data,
         lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
-        applicantVersion: 1,
+        applicantVersion: stored.schemaVersion >= 3 ? (data.applicantVersion ?? 1) : 1,
+        requestNumber: null,
       },
     };
   }

@@ -4,4 +4,5 @@ export * from './events.js';
 export * from './state.js';
 export * from './checklists.js';
 export * from './member-number.js';
+export * from './request-number.js';
 export { decide, affiliationDecider, AFFILIATION_COMMAND_ROLES } from './decide.js';

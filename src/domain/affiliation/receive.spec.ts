@@ -49,6 +49,7 @@ describe('receiving an application', () => {
             receivedOn: '2026-03-02',
             requiredDocuments: [...INDIVIDUAL_CHECKLIST],
             lateEntry: null,
+            requestNumber: null,
           },
         },
       ]);
