@@ -2,8 +2,8 @@
 // data and the free texts that may name them live, each owner's sealed under their own key. Events and
 // read models name people and texts by id only. A person's data are never overwritten: each different
 // filing adds a version, and a case names the version it was filed with. Erasing an owner destroys their
-// key, every version, their document index entry and their texts (and their search terms), while the
-// event log stays whole.
+// key, every version, their document index entry, their name and document search terms and their texts
+// (and their search terms), while the event log stays whole.
 import { PERSONAL_DATA_FIELDS, type PersonalDataField } from '../domain/person/events.js';
 
 export interface PetitionerData {
@@ -77,6 +77,13 @@ export interface TextSearchResult {
   readonly truncated: boolean;
 }
 
+export interface PersonSearchResult {
+  /** Ids of the people found by name or document number (see `findPeople`). */
+  readonly personIds: readonly string[];
+  /** More people matched than the limit allowed. */
+  readonly truncated: boolean;
+}
+
 /** What an erasure removed, for the one who asked. */
 export interface ErasureOutcome {
   readonly ownerId: string;
@@ -131,6 +138,14 @@ export interface PersonalDataStore {
   searchTexts(query: string, options?: { readonly limit?: number }): Promise<TextSearchResult>;
 
   /**
+   * The people a staff search names: those whose name (in any of their versions) holds every word of the
+   * query as the start of one of its words ("yolanda", "díaz", "diaz yol"), and those whose document
+   * number (of any type, any version) is the query, dots, spaces and hyphens aside ("99.000.001-47").
+   * Looked up by keyed hashes, never by the plain name or number. Erased people are never found.
+   */
+  findPeople(query: string, options?: { readonly limit?: number }): Promise<PersonSearchResult>;
+
+  /**
    * Destroys everything of the owner: key, every version, the document index entry, their texts and
    * search terms, leaving only a tombstone (id and moment) so reads answer ERASED. Idempotent.
    */
@@ -156,12 +171,20 @@ export class PersonErasedError extends Error {
  */
 export function normalizeDocument(documentType: string, documentNumber: string): string {
   const type = documentType.trim().toUpperCase();
-  const number = documentNumber
+  // The separator keeps ("C", "C1") and ("CC", "1") apart.
+  return `${type}\u0000${normalizeDocumentNumber(documentNumber)}`;
+}
+
+/**
+ * A document number as indexes compare it: without the spaces, dots and hyphens Colombians write in it
+ * ("99.000.001-47", "1 023 456 789") and in upper case (passports, PEP). A NIT's check digit is kept
+ * when it was given: "900.123.456-7" is "9001234567".
+ */
+export function normalizeDocumentNumber(documentNumber: string): string {
+  return documentNumber
     .normalize('NFKC')
     .replace(/[\s.-]/g, '')
     .toUpperCase();
-  // The separator keeps ("C", "C1") and ("CC", "1") apart.
-  return `${type}\u0000${number}`;
 }
 
 /** Whether the data name a document: a person known only by e-mail has none yet (to be collected). */

@@ -1,8 +1,8 @@
 // The embedded personal-data store: one SQLite file in which every owner (a person, or the texts of an
 // anonymous filing) has its own data key, sealed (wrapped) under a key derived from the master key, and
 // every version of a person's data and every text is sealed with AES-256-GCM under the owner's key.
-// Erasing an owner deletes the key, the versions, the document and e-mail index entries, the texts and
-// their search terms, then rebuilds the file (VACUUM) and empties the WAL, so none of it stays in any of its files.
+// Erasing an owner deletes the key, the versions, the document and e-mail index entries, the person's
+// name and document search terms, the texts and their search terms, then rebuilds the file (VACUUM) and empties the WAL, so none of it stays in any of its files.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { SqliteGroupedWrites } from '../engine/sqlite-grouped-writes.js';
@@ -21,6 +21,7 @@ import {
   type ErasureOutcome,
   type PersonalDataLookup,
   type PersonalDataStore,
+  type PersonSearchResult,
   type PersonVersionRef,
   type PetitionerData,
   type RecordedVersion,
@@ -31,7 +32,13 @@ import {
 } from './personal-data-store.js';
 import { decodeBase64Key, loadOrCreateSecret, randomBase64Key } from './secret-file.js';
 import { deriveKey, KEY_LENGTH, newDataKey, seal, unseal } from './sealing.js';
-import { holdsWordStarts, indexTokensOf, queryTokensOf } from './text-search-terms.js';
+import {
+  documentQueryTokenOf,
+  holdsWordStarts,
+  indexTokensOf,
+  personTokensOf,
+  queryTokensOf,
+} from './text-search-terms.js';
 
 export const PERSONAL_DATA_FILE = 'personal-data.sqlite';
 export const MASTER_KEY_FILE = 'master.key';
@@ -40,6 +47,11 @@ const SCHEMA_VERSION = 2;
 /** Bytes of a search term's keyed hash kept: 64 bits, no collision among the terms of a lifetime. */
 const TERM_LENGTH = 8;
 const DEFAULT_SEARCH_LIMIT = 500;
+/**
+ * What the people's search terms are made of (personTokensOf): a store whose terms were built by another
+ * (or none, before they existed) rebuilds them once at open.
+ */
+const PERSON_TERMS_VERSION = 1;
 
 /**
  * The master key from VENTANILLA_MASTER_KEY (32 bytes in base64) or, without it, from
@@ -124,6 +136,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   private readonly blindIndexKey: Buffer;
   private readonly emailIndexKey: Buffer;
   private readonly searchKey: Buffer;
+  private readonly personSearchKey: Buffer;
   private readonly now: () => Date;
   /** The versions and texts kept by concurrent commands commit together (one flush). */
   private readonly writes: SqliteGroupedWrites;
@@ -143,6 +156,8 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     this.blindIndexKey = deriveKey(masterKey, 'ventanilla/personal-data/blind-index');
     this.emailIndexKey = deriveKey(masterKey, 'ventanilla/personal-data/email-index');
     this.searchKey = deriveKey(masterKey, 'ventanilla/personal-data/text-search');
+    // Its own key, so a name's terms cannot be matched against the texts' (which texts name whom).
+    this.personSearchKey = deriveKey(masterKey, 'ventanilla/personal-data/person-search');
 
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, PERSONAL_DATA_FILE);
@@ -210,6 +225,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         }
         this.indexDocument(personId, record);
         this.indexEmail(personId, record);
+        this.indexPersonTerms(personId, record);
         return { version: 1, previousVersion: null, changedFields: [], logged: true };
       }
 
@@ -239,6 +255,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         this.insertVersion(personId, version, record, dataKey, at, recordedBy, logged);
         this.indexDocument(personId, record);
         this.indexEmail(personId, record);
+        this.indexPersonTerms(personId, record);
         return { version, previousVersion, changedFields, logged };
       });
     });
@@ -451,6 +468,54 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
     return { textIds: textIds.slice(0, limit), truncated: textIds.length > limit };
   }
 
+  async findPeople(query: string, options: { readonly limit?: number } = {}): Promise<PersonSearchResult> {
+    const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
+    const { tokens, wordsToCheck } = queryTokensOf(query);
+    const documentToken = documentQueryTokenOf(query);
+    const found = new Set<string>();
+    // At most two statements, each a seek per token on the terms' primary key (term, person_id): the name's
+    // words intersected, and the document number. Erased people have no terms left to be found by.
+    if (documentToken !== null) {
+      for (const { person_id } of this.db
+        .prepare<[Buffer], { person_id: string }>('SELECT person_id FROM person_terms WHERE term = ?')
+        .all(this.personTerm(documentToken))) {
+        found.add(person_id);
+      }
+    }
+    if (tokens.length > 0) {
+      const matching = tokens
+        .map(() => 'SELECT person_id FROM person_terms WHERE term = ?')
+        .join(' INTERSECT ');
+      const byName = this.db
+        .prepare<Buffer[], { person_id: string }>(
+          `${matching} ${wordsToCheck.length === 0 ? `LIMIT ${limit + 1}` : ''}`,
+        )
+        .all(...tokens.map((token) => this.personTerm(token)))
+        .map((row) => row.person_id);
+      // Query words longer than the indexed starts matched on their first characters: check the names.
+      const named = wordsToCheck.length === 0 ? byName : this.namesHolding(byName, wordsToCheck);
+      for (const personId of named) found.add(personId);
+    }
+    const personIds = [...found];
+    return { personIds: personIds.slice(0, limit), truncated: personIds.length > limit };
+  }
+
+  /** The people among these whose name, in some version, holds every word as the start of one of its words. */
+  private namesHolding(personIds: readonly string[], words: readonly string[]): string[] {
+    return personIds.filter((personId) => {
+      const owner = this.ownerRow(personId);
+      if (!owner || owner.erased_at !== null || owner.wrapped_key === null) return false;
+      const rows = this.db
+        .prepare<[string], VersionRow>(
+          'SELECT version, sealed_record, logged FROM person_versions WHERE person_id = ?',
+        )
+        .all(personId);
+      return this.withKey(personId, owner.wrapped_key, (dataKey) =>
+        rows.some((row) => holdsWordStarts(this.openVersion(personId, row, dataKey).name, words)),
+      );
+    });
+  }
+
   async erase(ownerId: string): Promise<ErasureOutcome> {
     // Writes already asked for land first, so the erasure takes them too.
     this.writes.flush();
@@ -468,6 +533,7 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         .run(ownerId).changes;
       this.db.prepare('DELETE FROM document_index WHERE person_id = ?').run(ownerId);
       this.db.prepare('DELETE FROM email_index WHERE person_id = ?').run(ownerId);
+      this.db.prepare('DELETE FROM person_terms WHERE person_id = ?').run(ownerId);
       this.db.prepare('DELETE FROM person_keys WHERE person_id = ?').run(ownerId);
       this.db
         .prepare(
@@ -548,9 +614,16 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         PRIMARY KEY (term, text_row)
       ) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS text_terms_by_text ON text_terms (text_row);
+      CREATE TABLE IF NOT EXISTS person_terms (
+        term      BLOB NOT NULL,      -- HMAC-SHA256(person-search key, name word start or document), ${TERM_LENGTH} bytes
+        person_id TEXT NOT NULL,
+        PRIMARY KEY (term, person_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS person_terms_by_person ON person_terms (person_id);
     `);
     if (legacy) this.migrateFromOneRecordPerPerson();
     this.indexEmailsOfEarlierPeople();
+    this.indexTermsOfEarlierPeople();
     this.db
       .prepare("INSERT OR REPLACE INTO store_meta (name, value) VALUES ('schema_version', ?)")
       .run(SCHEMA_VERSION);
@@ -623,6 +696,39 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
         });
       }
       this.db.prepare("INSERT INTO store_meta (name, value) VALUES ('email_index_built', 1)").run();
+    })();
+  }
+
+  /**
+   * People kept before their names and documents were searchable (or under terms of another make) get
+   * their terms from every version they have, once: a petitioner who filed last year is found by name.
+   */
+  private indexTermsOfEarlierPeople(): void {
+    const built = this.db
+      .prepare<[], { value: number }>("SELECT value FROM store_meta WHERE name = 'person_terms_version'")
+      .get();
+    if (built !== undefined && Number(built.value) >= PERSON_TERMS_VERSION) return;
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM person_terms');
+      const people = this.db
+        .prepare<[], { owner_id: string; wrapped_key: Buffer }>(
+          `SELECT o.owner_id, k.wrapped_key FROM owners o JOIN person_keys k ON k.person_id = o.owner_id
+            WHERE o.kind = 'PERSON' AND o.erased_at IS NULL`,
+        )
+        .all();
+      const versionsOf = this.db.prepare<[string], VersionRow>(
+        'SELECT version, sealed_record, logged FROM person_versions WHERE person_id = ?',
+      );
+      for (const person of people) {
+        this.withKey(person.owner_id, person.wrapped_key, (dataKey) => {
+          for (const row of versionsOf.all(person.owner_id)) {
+            this.indexPersonTerms(person.owner_id, this.openVersion(person.owner_id, row, dataKey));
+          }
+        });
+      }
+      this.db
+        .prepare("INSERT OR REPLACE INTO store_meta (name, value) VALUES ('person_terms_version', ?)")
+        .run(PERSON_TERMS_VERSION);
     })();
   }
 
@@ -744,6 +850,15 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
       .run(personId, this.emailBlindIndex(record.email));
   }
 
+  /**
+   * Adds the terms of this version's name and document to the person's: a person is found by the name and
+   * number of every version they filed with (a corrected spelling does not hide their earlier cases).
+   */
+  private indexPersonTerms(personId: string, record: PetitionerData): void {
+    const insertTerm = this.db.prepare('INSERT OR IGNORE INTO person_terms (term, person_id) VALUES (?, ?)');
+    for (const token of personTokensOf(record)) insertTerm.run(this.personTerm(token), personId);
+  }
+
   /** Runs `use` with the owner's data key, wiped from memory afterwards. */
   private withKey<T>(ownerId: string, wrappedKey: Buffer, use: (dataKey: Buffer) => T): T {
     const dataKey = this.unsealOrThrow(this.wrappingKey, wrappedKey, boundTo.key(ownerId), ownerId);
@@ -774,6 +889,10 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
 
   private searchTerm(token: string): Buffer {
     return createHmac('sha256', this.searchKey).update(token, 'utf8').digest().subarray(0, TERM_LENGTH);
+  }
+
+  private personTerm(token: string): Buffer {
+    return createHmac('sha256', this.personSearchKey).update(token, 'utf8').digest().subarray(0, TERM_LENGTH);
   }
 
   /**

@@ -2,7 +2,9 @@
 // anything but letters and digits; a word of three or more characters is indexed by each of its starts
 // from 3 to 12 characters (so "gom" and "gomez" find "Gómez"), a shorter one as itself. The vault stores
 // only keyed hashes of these tokens: readable by nobody without the master key, and deleted with the text.
+// A person's name is indexed the same way, and their document number as one whole token.
 import { foldForSearch } from '../engine/read-models/search-text.js';
+import { normalizeDocumentNumber } from './personal-data-store.js';
 
 /** The shortest start of a word the search finds it by. */
 export const MIN_PREFIX_LENGTH = 3;
@@ -56,4 +58,29 @@ export function queryTokensOf(query: string): QueryTokens {
 export function holdsWordStarts(text: string, words: readonly string[]): boolean {
   const textWords = wordsOf(text);
   return words.every((word) => textWords.some((textWord) => textWord.startsWith(word)));
+}
+
+/** The token of a person's document number (any type): the number as the identity index compares it. */
+export function documentTokenOf(documentNumber: string): string | null {
+  const number = normalizeDocumentNumber(documentNumber);
+  return number === '' ? null : `#${number}`;
+}
+
+/** Every token a person's data are found by: the starts of their name's words and their document number. */
+export function personTokensOf(data: {
+  readonly name: string;
+  readonly documentNumber: string;
+}): Set<string> {
+  const tokens = indexTokensOf(data.name);
+  const document = documentTokenOf(data.documentNumber);
+  if (document !== null) tokens.add(document);
+  return tokens;
+}
+
+/**
+ * The document token a query may be: only a query with a digit in it (names have none), read whole, so
+ * "99.000.001-47" and "9900000147" are the same number and "990000" finds no one (no prefix of a number).
+ */
+export function documentQueryTokenOf(query: string): string | null {
+  return /\p{N}/u.test(query) ? documentTokenOf(query.trim()) : null;
 }
