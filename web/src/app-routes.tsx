@@ -27,6 +27,7 @@ import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { UsersPage } from './pages/UsersPage';
+import { DatesProvider } from './pages/common/DatesProvider';
 import { SessionProvider, useSession } from './session/session';
 import { theme } from './theme';
 
@@ -35,14 +36,16 @@ function Allowed({ screen, children }: { readonly screen: Screen; readonly child
   return user && mayUse(user.roles, screen) ? children : <Navigate to="/" replace />;
 }
 
-/** The staff client: its theme, the session, and the login screen until there is one. */
+/** The staff client: its theme, its dates in Spanish, the session, and the login screen until there is one. */
 export function StaffApp() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <SessionProvider>
-        <AppRoutes />
-      </SessionProvider>
+      <DatesProvider>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </DatesProvider>
     </ThemeProvider>
   );
 }

@@ -25,6 +25,7 @@ import { ruleErrorOf } from '../../logic/rule-errors';
 import { PersonFields } from '../common/PersonFields';
 import { useSession } from '../../session/session';
 import { AFFILIATION_RECEIVE } from './affiliation-operations';
+import { DateTimeField } from '../common/DateField.js';
 
 /** What the request's page is told when it opens right after the intake. */
 export interface ReceivedState {
@@ -205,19 +206,15 @@ export function AffiliationIntakePage() {
             {...fieldProps('campaign')}
             helperText={messageOf('campaign') ?? 'Opcional: de dónde proviene la solicitud.'}
           />
-          <TextField
-            type="datetime-local"
+          <DateTimeField
             label="Fecha y hora de recepción (hora de Bogotá)"
             value={draft.receivedAt}
-            onChange={(event) => set({ receivedAt: event.target.value })}
+            onChange={(receivedAt) => set({ receivedAt })}
             {...fieldProps('receivedAt')}
             helperText={
               messageOf('receivedAt') ?? 'Déjela vacía para recibirla con la fecha y hora actuales.'
             }
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { max: bogotaDateTimeInputValue(new Date()) },
-            }}
+            max={bogotaDateTimeInputValue(new Date())}
             sx={{ maxWidth: 420 }}
           />
           {draft.receivedAt.trim() !== '' && (

@@ -14,6 +14,7 @@ import {
   type NoveltyField,
 } from '../../logic/affiliation-actions';
 import type { RuleError } from '../../logic/rule-errors';
+import { DateField } from '../common/DateField.js';
 
 export function AffiliationNoveltyForm({
   kinds,
@@ -84,15 +85,13 @@ export function AffiliationNoveltyForm({
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <DateField
             required
-            type="date"
             label="Rige desde"
             value={draft.effectiveDate}
-            onChange={(event) => set({ effectiveDate: event.target.value })}
+            onChange={(effectiveDate) => set({ effectiveDate })}
             error={Boolean(messageOf('effectiveDate'))}
             helperText={messageOf('effectiveDate')}
-            slotProps={{ inputLabel: { shrink: true } }}
             size="small"
           />
         </Stack>

@@ -13,6 +13,7 @@ import {
   type AuditSearch,
 } from '../../logic/audit';
 import type { StaffMember } from './staff';
+import { DateField } from '../common/DateField.js';
 
 /** The select's items: "any", then each category's "every event" and its types under a heading. */
 function eventTypeItems() {
@@ -92,23 +93,19 @@ export function AuditSearchForm({
           ))}
           {!actorKnown && <MenuItem value={draft.actorId}>{draft.actorId}</MenuItem>}
         </TextField>
-        <TextField
+        <DateField
           label="Registrados desde"
-          type="date"
           value={draft.from}
-          onChange={(event) => change({ from: event.target.value })}
+          onChange={(from) => change({ from })}
           error={Boolean(problems.from)}
           helperText={problems.from}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField
+        <DateField
           label="Hasta (incluido)"
-          type="date"
           value={draft.to}
-          onChange={(event) => change({ to: event.target.value })}
+          onChange={(to) => change({ to })}
           error={Boolean(problems.to)}
           helperText={problems.to}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>
       <Stack direction="row" spacing={1} sx={{ mt: 2 }}>

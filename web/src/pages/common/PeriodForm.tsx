@@ -1,8 +1,9 @@
 // A period to consult: first and last day (and whatever else the screen groups by), checked before
 // anything is asked of the server; "Consultar" applies it. The Tablero and the Afiliaciones statistics use
 // it, each with its own check and extra fields.
-import { Button, Stack, TextField } from '@mui/material';
+import { Button, Stack } from '@mui/material';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { DateField } from './DateField.js';
 
 export interface PeriodProblem<Field> {
   readonly field: Field;
@@ -55,25 +56,21 @@ export function PeriodForm<Draft extends { readonly from: string; readonly to: s
       onSubmit={submit}
       noValidate
     >
-      <TextField
+      <DateField
         label="Desde"
-        type="date"
         value={draft.from}
-        onChange={(event) => change({ from: event.target.value } as Partial<Draft>)}
+        onChange={(from) => change({ from } as Partial<Draft>)}
         error={Boolean(errorOf('from'))}
         helperText={errorOf('from')}
-        slotProps={{ inputLabel: { shrink: true } }}
         required
         size={size}
       />
-      <TextField
+      <DateField
         label="Hasta"
-        type="date"
         value={draft.to}
-        onChange={(event) => change({ to: event.target.value } as Partial<Draft>)}
+        onChange={(to) => change({ to } as Partial<Draft>)}
         error={Boolean(errorOf('to'))}
         helperText={errorOf('to')}
-        slotProps={{ inputLabel: { shrink: true } }}
         required
         size={size}
       />

@@ -2,6 +2,7 @@
 // a date or a date and hour with its picker, a text on one line or several.
 import { TextField } from '@mui/material';
 import { ChoiceField } from './ChoiceField.js';
+import { DateField, DateTimeField } from './DateField.js';
 
 export interface FieldSpec {
   readonly name: string;
@@ -53,19 +54,29 @@ export function SpecField({
       />
     );
   }
-  const typed = field.kind === 'date' ? 'date' : field.kind === 'dateTime' ? 'datetime-local' : undefined;
+  if (field.kind === 'date' || field.kind === 'dateTime') {
+    const Picker = field.kind === 'date' ? DateField : DateTimeField;
+    return (
+      <Picker
+        label={field.label}
+        required={required}
+        value={value}
+        onChange={onChange}
+        error={Boolean(error)}
+        helperText={helperText}
+      />
+    );
+  }
   return (
     <TextField
       label={field.label}
       required={required}
-      type={typed}
       multiline={field.kind === 'multiline'}
       minRows={field.kind === 'multiline' ? minRows : undefined}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={Boolean(error)}
       helperText={helperText}
-      slotProps={typed ? { inputLabel: { shrink: true } } : undefined}
     />
   );
 }

@@ -21,6 +21,7 @@ import {
 } from '../../logic/improvement-action-board';
 import { todayInBogota } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
+import { DateField } from '../common/DateField.js';
 
 const ACTION_RESPONSIBLES = graphql(`
   query ActionResponsibles {
@@ -167,15 +168,14 @@ export function FormulateActionForm({ onClose }: { readonly onClose: () => void 
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <DateField
             label="Fecha límite"
-            type="date"
             value={draft.dueDate}
-            onChange={(event) => change({ dueDate: event.target.value })}
+            onChange={(dueDate) => change({ dueDate })}
             error={Boolean(errorOf('dueDate'))}
             helperText={errorOf('dueDate')}
             required
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
+            min={today}
           />
         </Stack>
         <Box sx={{ display: 'flex', gap: 1 }}>

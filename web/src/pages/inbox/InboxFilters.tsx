@@ -33,6 +33,8 @@ import {
   PQRS_STATUS_LABELS,
   PQRS_STATUSES,
 } from '../../logic/pqrs-labels';
+import { DateField } from '../common/DateField.js';
+import { isCalendarDate } from '../../logic/report-periods.js';
 
 const STAFF = graphql(`
   query InboxStaff {
@@ -199,23 +201,19 @@ export function InboxFilters({ view, onChange, assigneeChoice }: Props) {
           <MenuItem value="OVERDUE">Solo vencidas</MenuItem>
           <MenuItem value="NOT_OVERDUE">Sin vencer</MenuItem>
         </Choice>
-        <TextField
+        <DateField
           size="small"
-          type="date"
           label="Radicadas desde"
           value={view.receivedFrom ?? ''}
-          onChange={(event) => onChange({ receivedFrom: event.target.value || null })}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(value) => onChange({ receivedFrom: isCalendarDate(value) ? value : null })}
         />
-        <TextField
+        <DateField
           size="small"
-          type="date"
           label="Radicadas hasta"
           value={view.receivedTo ?? ''}
-          onChange={(event) => onChange({ receivedTo: event.target.value || null })}
+          onChange={(value) => onChange({ receivedTo: isCalendarDate(value) ? value : null })}
           error={Boolean(problems.receivedTo)}
           helperText={problems.receivedTo}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
         <FormControlLabel
           control={

@@ -51,6 +51,7 @@ import { LateEntryReasonField } from '../common/LateEntryReasonField';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { AttachmentUpload } from '../common/AttachmentUpload';
 import { PersonFields } from '../common/PersonFields';
+import { DateTimeField } from '../common/DateField.js';
 
 /** The id of a field's control, so a problem can move the cursor to it. */
 export function receiveFieldId(field: ReceiveField): string {
@@ -231,20 +232,16 @@ export function ReceiveForm({ draft, onChange, onAttachmentsChange, onSubmit, se
             </Typography>
           )}
         </FormControl>
-        <TextField
-          type="datetime-local"
+        <DateTimeField
           label="Fecha y hora de recepción (hora de Bogotá)"
           value={draft.receivedAt}
-          onChange={(event) => set({ receivedAt: event.target.value })}
+          onChange={(receivedAt) => set({ receivedAt })}
           {...fieldProps('receivedAt')}
           helperText={
             messageOf('receivedAt') ??
             'Déjela vacía para radicar con la fecha y hora actuales; úsela para lo que llegó antes, como la correspondencia.'
           }
-          slotProps={{
-            inputLabel: { shrink: true },
-            htmlInput: { max: bogotaDateTimeInputValue(new Date()) },
-          }}
+          max={bogotaDateTimeInputValue(new Date())}
           sx={{ maxWidth: 420 }}
         />
         {draft.receivedAt.trim() !== '' && (

@@ -36,6 +36,7 @@ import {
   type Semester,
 } from '../../logic/report-periods';
 import { downloadReport } from './download-report';
+import { DateField, DateTimeField } from '../common/DateField.js';
 
 const ISSUE_REPORT = graphql(`
   mutation IssueReport(
@@ -200,24 +201,20 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
             ))}
           </Stack>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2 }}>
-            <TextField
+            <DateField
               label="Desde"
-              type="date"
               value={draft.from}
-              onChange={(event) => change({ from: event.target.value })}
+              onChange={(from) => change({ from })}
               error={Boolean(errorOf('from'))}
               helperText={errorOf('from')}
-              slotProps={{ inputLabel: { shrink: true } }}
               required
             />
-            <TextField
+            <DateField
               label="Hasta (incluido)"
-              type="date"
               value={draft.to}
-              onChange={(event) => change({ to: event.target.value })}
+              onChange={(to) => change({ to })}
               error={Boolean(errorOf('to'))}
               helperText={errorOf('to')}
-              slotProps={{ inputLabel: { shrink: true } }}
               required
             />
           </Stack>
@@ -245,20 +242,16 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
           </RadioGroup>
         </FormControl>
 
-        <TextField
+        <DateTimeField
           label="Fecha de corte (opcional, hora de Bogotá)"
-          type="datetime-local"
           value={draft.asOf}
-          onChange={(event) => change({ asOf: event.target.value })}
+          onChange={(asOf) => change({ asOf })}
           error={Boolean(errorOf('asOf'))}
           helperText={
             errorOf('asOf') ??
             'Las cifras serán las registradas hasta ese instante. Si la deja vacía, hasta el momento de emitir.'
           }
-          slotProps={{
-            inputLabel: { shrink: true },
-            htmlInput: { max: bogotaDateTimeInputValue(new Date()) },
-          }}
+          max={bogotaDateTimeInputValue(new Date())}
           sx={{ maxWidth: 360 }}
         />
 

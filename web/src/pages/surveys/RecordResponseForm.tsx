@@ -35,6 +35,7 @@ import {
   type SurveyQuestion,
 } from '../../logic/survey-answers';
 import { QuestionField } from './QuestionField';
+import { DateField } from '../common/DateField.js';
 
 const SURVEY_ACTIVE_INSTRUMENTS = graphql(`
   query SurveyActiveInstruments {
@@ -182,15 +183,14 @@ export function RecordResponseForm() {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
+            <DateField
               label="Respondida el"
-              type="date"
               value={draft.answeredOn}
-              onChange={(event) => changeDraft({ answeredOn: event.target.value })}
+              onChange={(answeredOn) => changeDraft({ answeredOn })}
               error={Boolean(fieldError('answeredOn'))}
               helperText={fieldError('answeredOn')}
               required
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+              max={today}
             />
             <TextField
               label="Radicado de la PQRS (opcional)"

@@ -30,6 +30,7 @@ import {
   type ResultBar,
 } from '../../logic/survey-results';
 import { ChartFigure } from '../dashboard/ChartFigure';
+import { DateField } from '../common/DateField.js';
 
 const SURVEY_INSTRUMENT_CHOICES = graphql(`
   query SurveyInstrumentChoices {
@@ -193,21 +194,17 @@ export function SurveyResultsSection() {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <DateField
             label="Desde"
-            type="date"
             value={draft.from}
-            onChange={(event) => setDraft((current) => ({ ...current, from: event.target.value }))}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(from) => setDraft((current) => ({ ...current, from }))}
             error={Boolean(periodProblem)}
             helperText={periodProblem ?? undefined}
           />
-          <TextField
+          <DateField
             label="Hasta (incluido)"
-            type="date"
             value={draft.to}
-            onChange={(event) => setDraft((current) => ({ ...current, to: event.target.value }))}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(to) => setDraft((current) => ({ ...current, to }))}
           />
           <Button type="submit" variant="contained" sx={{ mt: { md: 1 } }}>
             Ver resultados
