@@ -1,5 +1,6 @@
 // The affiliation on the command path: its decider and streams, and what its commands need from outside
-// the domain before it decides — the checklist in force for the type (configuration), the reviewer's
+// the domain before it decides — the checklist in force for the type (configuration), the number a
+// request is filed under (AFI-<year>-<consecutive>, once the domain would receive it), the reviewer's
 // staff account, the member number an approval is given (only once the domain would approve), and the
 // version of the decision notice's template in force.
 import { Inject, Injectable } from '@nestjs/common';
@@ -9,10 +10,14 @@ import {
   AFFILIATION_EVENT_SCHEMA_VERSIONS,
   MEMBER_NUMBER_EVENT_SCHEMA_VERSIONS,
   MEMBER_NUMBER_STREAM,
+  REQUEST_NUMBER_EVENT_SCHEMA_VERSIONS,
   affiliationDecider,
   affiliationStreamOf,
   formatMemberNumber,
   memberNumberDecider,
+  requestNumberDecider,
+  requestNumberStreamOf,
+  requestNumberYearOf,
   upcastAffiliationEvent,
   type AffiliationCommand,
   type AffiliationEvent,
@@ -20,6 +25,9 @@ import {
   type MemberNumberCommand,
   type MemberNumberEvent,
   type MemberNumberState,
+  type RequestNumberCommand,
+  type RequestNumberEvent,
+  type RequestNumberState,
 } from '../../domain/affiliation/index.js';
 import type { NoticeTemplateVersions } from '../../domain/pqrs/commands.js';
 import type {
@@ -36,6 +44,17 @@ export const memberNumberCounter: AggregateType<MemberNumberCommand, MemberNumbe
   decider: memberNumberDecider,
   schemaVersions: MEMBER_NUMBER_EVENT_SCHEMA_VERSIONS,
   streamOf: () => MEMBER_NUMBER_STREAM,
+};
+
+/** The per-year request-number counter: `afi-<year>`, the year's radicado counter's twin. */
+export const requestNumberCounter: AggregateType<
+  RequestNumberCommand,
+  RequestNumberEvent,
+  RequestNumberState
+> = {
+  decider: requestNumberDecider,
+  schemaVersions: REQUEST_NUMBER_EVENT_SCHEMA_VERSIONS,
+  streamOf: (year) => requestNumberStreamOf(Number(year)),
 };
 
 /** What an approval carries as its member number while the domain is asked first. */
@@ -56,7 +75,25 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
     switch (command.type) {
       case 'ReceiveAffiliation': {
         const requiredDocuments = this.config.affiliationChecklists[command.data.affiliationType] ?? [];
-        return { command: { ...command, data: { ...command.data, requiredDocuments } } };
+        const receipt: AffiliationCommand = {
+          ...command,
+          data: { ...command.data, requiredDocuments, requestNumber: null },
+        };
+        // Ask the domain first, so a refused request takes no number; one received already (a retry, a
+        // repeated idempotency key) is answered by the log and takes none either.
+        const wouldWrite = await context.precheck(receipt);
+        if (wouldWrite.length === 0) return { command: receipt };
+        // Numbered in the year it is filed, in Bogotá, whatever day it was received; the counter's stream
+        // and its expected revision keep concurrent filings from sharing or skipping a number, and a
+        // retried command (the same command id) is given the number it got before.
+        const year = requestNumberYearOf(context.metadata.issuedAt);
+        const issued = await context.issue(requestNumberCounter, String(year), {
+          type: 'IssueRequestNumber',
+          data: { year, requestedBy: context.metadata.commandId, affiliationId: command.data.affiliationId },
+        });
+        return {
+          command: { ...receipt, data: { ...receipt.data, requestNumber: issued.data.requestNumber } },
+        };
       }
       case 'AssignAffiliation': {
         const { id } = command.data.assignee;

@@ -156,7 +156,11 @@ export class AffiliationListFilterInput {
     description: 'Con documentos requeridos sin aceptar (true) o completas (false).',
   })
   hasPendingDocuments?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Busca en número de afiliado y campaña.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Un número de solicitud (AFI-2026-000042, o solo su consecutivo: 42) la busca por su número; otro texto, en número de afiliado y campaña.',
+  })
   @IsOptional()
   @MaxLength(200)
   text?: string | null;

@@ -18,7 +18,10 @@ import {
 import { USER_STORE, type UserAccount, type UserStore } from '../../../identity/user-store.js';
 import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
-import type { AffiliationDocument } from '../read-models/affiliations-projection.js';
+import type {
+  AffiliationDocument,
+  AffiliationNoveltyDocument,
+} from '../read-models/affiliations-projection.js';
 import { ALL_ROLES, Origin, Roles } from '../../../identity/auth.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { affiliationCase } from '../commands.js';
@@ -197,7 +200,12 @@ export class AffiliationResolver {
   })
   @Roles(...ALL_ROLES)
   async affiliationNovelties(@Args() { from, to }: AffiliationPeriodArgs): Promise<AffiliationNovelty[]> {
-    const novelties = await this.texts.reveal(await this.queries.novelties(from, to));
+    return this.withReporters(await this.texts.reveal(await this.queries.novelties(from, to)));
+  }
+
+  private async withReporters(
+    novelties: readonly AffiliationNoveltyDocument[],
+  ): Promise<AffiliationNovelty[]> {
     const reporters = await this.users.findManyByIds([...new Set(novelties.map((n) => n.reportedBy))]);
     return novelties.map((novelty) => ({
       ...novelty,
@@ -212,6 +220,24 @@ export class AffiliationResolver {
   @Roles(...ALL_ROLES)
   async affiliationStatistics(@Args() { from, to }: AffiliationPeriodArgs): Promise<AffiliationStatistics> {
     return { from, to, ...(await this.queries.statistics(from, to)) } as AffiliationStatistics;
+  }
+
+  @ResolveField(() => [AffiliationNovelty], {
+    description:
+      'Las novedades del afiliado (actualización de datos, retiro, reactivación), en el orden en que se reportaron.',
+  })
+  async novelties(@Parent() affiliation: Affiliation): Promise<AffiliationNovelty[]> {
+    return this.withReporters(await this.texts.reveal(await this.queries.noveltiesOf(affiliation.id)));
+  }
+
+  @ResolveField(() => [Affiliation], {
+    description:
+      'Las demás solicitudes de afiliación del mismo solicitante (por su documento), de la más reciente a la más antigua.',
+  })
+  async otherRequests(@Parent() affiliation: Affiliation): Promise<Affiliation[]> {
+    const requests = await this.queries.requestsOf(affiliation.applicantId);
+    const others = requests.filter((request) => request.id !== affiliation.id);
+    return (await this.texts.reveal(others)) as unknown as Affiliation[];
   }
 
   @ResolveField(() => UserRef, { nullable: true })

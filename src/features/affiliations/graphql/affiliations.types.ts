@@ -44,6 +44,12 @@ export class SupportDocument {
 @ObjectType({ description: 'Una afiliación tal como la muestran los modelos de lectura.' })
 export class Affiliation {
   @Field(() => ID) id!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Número de la solicitud (AFI-año-consecutivo), dado al radicarla; vacío en las recibidas antes de que las solicitudes se numeraran.',
+  })
+  requestNumber!: string | null;
   @Field(() => AffiliationTypeEnum) affiliationType!: AffiliationType;
   @Field(() => PqrsChannelEnum) channel!: AffiliationChannel;
   @Field(() => String, { nullable: true, description: 'Campaña o feria de origen.' }) campaign!:

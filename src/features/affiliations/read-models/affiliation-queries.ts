@@ -5,6 +5,7 @@ import { BadUserInput, NotFound } from '../../../engine/application-errors.js';
 import { findKeysetPage, keysetCursorOf, type KeysetOrder } from '../../../engine/read-models/keyset-page.js';
 import { readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import {
+  AFFILIATION_NOVELTIES_COLLECTION,
   AFFILIATIONS_COLLECTION,
   affiliationsProjection,
   queryAffiliationNovelties,
@@ -13,6 +14,7 @@ import {
   type AffiliationNoveltyDocument,
   type AffiliationStatistics,
 } from './affiliations-projection.js';
+import { requestNumberQueryOf } from '../../../domain/affiliation/request-number.js';
 import type { Filter, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
 
 export interface AffiliationListFilter {
@@ -62,6 +64,24 @@ export class AffiliationQueries {
     });
   }
 
+  /** The novelties reported on one affiliation, in the order they were reported. */
+  noveltiesOf(affiliationId: string): Promise<AffiliationNoveltyDocument[]> {
+    return this.readModels.find<AffiliationNoveltyDocument>(
+      AFFILIATION_NOVELTIES_COLLECTION,
+      { affiliationId },
+      { sort: [{ field: 'reportedAt', direction: 'asc' }] },
+    );
+  }
+
+  /** Every request of the applicant (the person, by their document), newest first. */
+  requestsOf(applicantId: string): Promise<AffiliationDocument[]> {
+    return this.readModels.find<AffiliationDocument>(
+      AFFILIATIONS_COLLECTION,
+      { applicantId },
+      { sort: [{ field: 'receivedAt', direction: 'desc' }] },
+    );
+  }
+
   novelties(from: string, to: string): Promise<AffiliationNoveltyDocument[]> {
     assertPeriod(from, to);
     return queryAffiliationNovelties(this.readModels, from, to);
@@ -85,7 +105,7 @@ function toFilter(filter: AffiliationListFilter): Filter {
   if (filter.campaign) conditions['campaign'] = filter.campaign;
   if (filter.assigneeId) conditions['assigneeId'] = filter.assigneeId;
   if (filter.memberNumber) conditions['memberNumber'] = filter.memberNumber;
-  if (filter.text) conditions['searchText'] = { $contains: filter.text };
+  if (filter.text) Object.assign(conditions, textCondition(filter.text));
   if (filter.hasPendingDocuments === true) conditions['pendingDocumentCount'] = { $gt: 0 };
   if (filter.hasPendingDocuments === false) conditions['pendingDocumentCount'] = 0;
   if (filter.receivedFrom || filter.receivedTo) {
@@ -95,6 +115,18 @@ function toFilter(filter: AffiliationListFilter): Filter {
     };
   }
   return conditions as Filter;
+}
+
+/**
+ * What the search box asks: a request number (`AFI-2026-000042`, or just `42` / `000042` in any year)
+ * finds the request by its number alone; any other text is looked for in the member number and campaign.
+ */
+function textCondition(text: string): Record<string, Filter[string]> {
+  const number = requestNumberQueryOf(text);
+  if (number === null) return { searchText: { $contains: text } };
+  return 'requestNumber' in number
+    ? { requestNumber: number.requestNumber }
+    : { requestConsecutive: number.consecutive };
 }
 
 export function encodeAffiliationCursor(document: Pick<AffiliationDocument, 'receivedAt' | 'id'>): string {

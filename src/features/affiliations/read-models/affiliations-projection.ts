@@ -18,6 +18,7 @@ import {
   type NoveltyKind,
   upcastAffiliationEvent,
 } from '../../../domain/affiliation/events.js';
+import { parseRequestNumber } from '../../../domain/affiliation/request-number.js';
 import { AFFILIATION_STATUSES, type AffiliationStatus } from '../../../domain/affiliation/state.js';
 import { PQRS_CHANNELS } from '../../../domain/pqrs/events.js';
 import type { LateEntry } from '../../../domain/shared/late-entry.js';
@@ -53,6 +54,13 @@ export interface SupportDocumentView {
 
 export interface AffiliationDocument extends ReadModelDocument {
   readonly id: string;
+  /**
+   * `AFI-2026-000042`, the number the request was filed under; null for one filed before requests were
+   * numbered (absent in documents projected before numbers).
+   */
+  readonly requestNumber?: string | null;
+  /** Its consecutive, for a search by `42` in any year; null without a number. */
+  readonly requestConsecutive?: number | null;
   readonly affiliationType: AffiliationType;
   readonly channel: AffiliationChannel;
   readonly campaign: string | null;
@@ -123,6 +131,9 @@ export function evolveAffiliationDocument(
     const documents = data.requiredDocuments.map(pendingDocument);
     return withSearchText({
       id: affiliationIdOf(recorded.stream),
+      requestNumber: data.requestNumber,
+      requestConsecutive:
+        data.requestNumber === null ? null : (parseRequestNumber(data.requestNumber)?.consecutive ?? null),
       affiliationType: data.affiliationType,
       channel: data.channel,
       campaign: data.campaign,
@@ -311,7 +322,8 @@ export const affiliationsProjection: Projection = {
   // 3: the applicant's version and who received the application.
   // 4: the file of each accepted document.
   // 5: the decision's notices by mail.
-  version: 5,
+  // 6: the request number.
+  version: 6,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {
@@ -324,6 +336,8 @@ export const affiliationsProjection: Projection = {
       // The applications of a person, for an erasure's check.
       'applicantId',
       'memberNumber',
+      'requestNumber',
+      'requestConsecutive',
       'receivedAt',
       'receivedOn',
       'decidedOn',
