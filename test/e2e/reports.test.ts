@@ -125,7 +125,7 @@ describe('reports over HTTP', () => {
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const texts: string[] = [];
     workbook.getWorksheet('Informe')!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
-    expect(texts).toContain('PQRS recibidas');
+    expect(texts).toContain('Recibidas en el periodo');
     expect(texts.join(' ')).toContain(xlsx.contentHash);
   });
 

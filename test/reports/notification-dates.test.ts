@@ -185,10 +185,10 @@ describe('the answer date and the notification date in the reports', () => {
 
     it('keeps the figures measured on the answer date, and counts the answer never notified', () => {
       expect(figuresOf(report, 'Resumen del periodo')).toMatchObject({
-        Respondidas: 5,
-        'Respondidas a tiempo': 4,
-        'Respondidas fuera de término': 1,
-        'Oportunidad en la respuesta': 0.8,
+        'De las recibidas en el periodo: respondidas al corte': 5,
+        'De las recibidas en el periodo: respondidas a tiempo': 4,
+        'De las recibidas en el periodo: respondidas fuera de término': 1,
+        'De las recibidas en el periodo: oportunidad en la respuesta': 0.8,
         'Respondidas sin notificar al corte': 1,
       });
       expect(figuresOf(report, 'Resumen del periodo')).not.toHaveProperty(
@@ -230,10 +230,10 @@ describe('the answer date and the notification date in the reports', () => {
 
     it('counts the answer notified after its due date late, and the one never notified past due late', () => {
       expect(figuresOf(report, 'Resumen del periodo')).toMatchObject({
-        Respondidas: 5,
-        'Respondidas a tiempo': 2,
-        'Respondidas fuera de término': 3,
-        'Oportunidad en la respuesta': 0.4,
+        'De las recibidas en el periodo: respondidas al corte': 5,
+        'De las recibidas en el periodo: respondidas a tiempo': 2,
+        'De las recibidas en el periodo: respondidas fuera de término': 3,
+        'De las recibidas en el periodo: oportunidad en la respuesta': 0.4,
         'Respondidas sin notificar al corte': 1,
         'Respondidas en término pendientes de notificar': 0,
         // Business days still run to the answer.
@@ -271,11 +271,11 @@ describe('the answer date and the notification date in the reports', () => {
     it('as of the due date evening, a notice sent later does not count: those answers are pending', async () => {
       const onTheDay = await buildPqrsReport(input(onDueDate, 'NOTIFIED'), sources);
       expect(figuresOf(onTheDay, 'Resumen del periodo')).toMatchObject({
-        Respondidas: 4,
-        'Respondidas a tiempo': 2,
-        'Respondidas fuera de término': 0,
+        'De las recibidas en el periodo: respondidas al corte': 4,
+        'De las recibidas en el periodo: respondidas a tiempo': 2,
+        'De las recibidas en el periodo: respondidas fuera de término': 0,
         'Respondidas en término pendientes de notificar': 2,
-        'Oportunidad en la respuesta': 1,
+        'De las recibidas en el periodo: oportunidad en la respuesta': 1,
         'Respondidas sin notificar al corte': 2,
       });
       expect(
@@ -371,12 +371,12 @@ describe('the answer date and the notification date in the reports', () => {
       expect(parameters).toMatchObject({ timelinessOn: 'NOTIFIED', layout: CURRENT_REPORT_LAYOUT });
       const issued = await generateReport('PQRS', period, afterNotices, parameters, sources);
       expect(figuresOf(issued.document, 'Resumen del periodo')).toMatchObject({
-        'Oportunidad en la respuesta': 0.4,
+        'De las recibidas en el periodo: oportunidad en la respuesta': 0.4,
       });
       const { timelinessOn: _rule, ...before } = parameters;
       const older = await generateReport('PQRS', period, afterNotices, before, sources);
       expect(figuresOf(older.document, 'Resumen del periodo')).toMatchObject({
-        'Oportunidad en la respuesta': 0.8,
+        'De las recibidas en el periodo: oportunidad en la respuesta': 0.8,
       });
       expect(older.contentHash).not.toBe(issued.contentHash);
     });

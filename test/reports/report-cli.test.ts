@@ -50,7 +50,7 @@ describe('npm run report', () => {
     expect({ code, lines }).toMatchObject({ code: 0 });
     const csv = readFileSync(out, 'utf8');
     expect(csv).toContain('Queja');
-    expect(csv).toMatch(/PQRS recibidas";?1|PQRS recibidas;1/);
+    expect(csv).toMatch(/Recibidas en el periodo";?1|Recibidas en el periodo;1/);
     const hash = /huella de contenido ([0-9a-f]{64})/.exec(lines.at(-1) ?? '')?.[1];
     expect(hash).toBeDefined();
     expect(csv).toContain(hash!);

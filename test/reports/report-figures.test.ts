@@ -101,6 +101,11 @@ function scenario(): ScenarioLog {
   );
   // H: received after the period: never counted.
   log.receive('2026-000008', 'PETITION', 'WEB', '2026-04-01', 'Certificado de afiliación');
+  // I: received before the period, answered in it (6 March, due 9 March): in the period's answers only.
+  log.receive('2026-000009', 'PETITION', 'WEB', '2026-02-16', 'Paz y salvo');
+  answer('2026-000009', '2026-03-06');
+  // J: received before the period and never answered (due 23 February): open and overdue at its close.
+  log.receive('2026-000010', 'COMPLAINT', 'EMAIL', '2026-02-02', 'Demora en la cita');
   return log;
 }
 
@@ -138,22 +143,34 @@ describe('reports over a known month of PQRS', () => {
 
     it('totals the cases received in the period as they stood then', () => {
       expect(figuresOf(report, 'Resumen del periodo')).toEqual({
-        'PQRS recibidas': 7,
-        Respondidas: 4,
-        'Respondidas a tiempo': 3,
-        'Respondidas fuera de término': 1,
-        'Oportunidad en la respuesta': 0.75,
+        'Recibidas en el periodo': 7,
+        'De las recibidas en el periodo: respondidas al corte': 4,
+        'De las recibidas en el periodo: respondidas a tiempo': 3,
+        'De las recibidas en el periodo: respondidas fuera de término': 1,
+        'De las recibidas en el periodo: oportunidad en la respuesta': 0.75,
         'Tiempo promedio de respuesta (días hábiles)': 15,
         'Tiempo máximo de respuesta (días hábiles)': 19,
         'Trasladadas por competencia': 1,
         Desistidas: 1,
-        'Pendientes al corte': 1,
-        'Vencidas sin respuesta al corte': 1,
+        'De las recibidas en el periodo: abiertas al corte': 1,
+        'De las recibidas en el periodo: vencidas sin respuesta al corte': 1,
         'Prórrogas concedidas': 1,
         'Requerimientos para completar (art. 17)': 1,
         'Hechos registrados con fecha anterior': 0,
         // No mail server took any answer's notice here (see notification-dates.test.ts).
         'Respondidas sin notificar al corte': 4,
+      });
+    });
+
+    it('names the answers of the period and the stock at its close apart from the cases received in it', () => {
+      // Received in February: I answered on 6 March, J never. F (due 1 April) is open, not overdue, on 31 March.
+      expect(figuresOf(report, 'Movimiento del periodo')).toEqual({
+        'Respondidas en el periodo, de cualquier fecha de radicación': 5,
+        'Respondidas a tiempo en el periodo': 4,
+        'Respondidas fuera de término en el periodo': 1,
+        'Oportunidad de las respondidas en el periodo': 0.8,
+        'Abiertas al cierre del periodo, de cualquier fecha de radicación': 2,
+        'Vencidas sin respuesta al cierre del periodo, de cualquier fecha de radicación': 1,
       });
     });
 
@@ -235,22 +252,22 @@ describe('reports over a known month of PQRS', () => {
   it('as of 9 April the late answer counts: five answered, two late', async () => {
     const report = await buildPqrsReport(input(secondCut), sources);
     expect(figuresOf(report, 'Resumen del periodo')).toMatchObject({
-      Respondidas: 5,
-      'Respondidas a tiempo': 3,
-      'Respondidas fuera de término': 2,
-      'Oportunidad en la respuesta': 0.6,
+      'De las recibidas en el periodo: respondidas al corte': 5,
+      'De las recibidas en el periodo: respondidas a tiempo': 3,
+      'De las recibidas en el periodo: respondidas fuera de término': 2,
+      'De las recibidas en el periodo: oportunidad en la respuesta': 0.6,
       // F took 18 business days (1 April was its 15th; 2 and 3 April are holidays).
       'Tiempo promedio de respuesta (días hábiles)': (15 + 16 + 19 + 10 + 18) / 5,
-      'Pendientes al corte': 0,
-      'Vencidas sin respuesta al corte': 0,
+      'De las recibidas en el periodo: abiertas al corte': 0,
+      'De las recibidas en el periodo: vencidas sin respuesta al corte': 0,
     });
   });
 
   it('as of 31 March the claim was open but not yet overdue (due 1 April)', async () => {
     const report = await buildPqrsReport(input(bogota('2026-03-31', '18:00')), sources);
     expect(figuresOf(report, 'Resumen del periodo')).toMatchObject({
-      'Pendientes al corte': 1,
-      'Vencidas sin respuesta al corte': 0,
+      'De las recibidas en el periodo: abiertas al corte': 1,
+      'De las recibidas en el periodo: vencidas sin respuesta al corte': 0,
     });
   });
 

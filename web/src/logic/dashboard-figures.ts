@@ -5,6 +5,7 @@
 import type { IndicatorGranularity } from '../graphql/generated/graphql.js';
 import { PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS } from './pqrs-labels.js';
 import { SPANISH_MONTHS, spanishDateInWords } from '../../../src/domain/shared/time.js';
+import { PQRS_FLOW_FIGURE_NAMES, PQRS_STOCK_FIGURE_NAMES } from '../../../src/domain/pqrs/figure-names.js';
 
 export const GRANULARITIES: readonly IndicatorGranularity[] = ['DAY', 'MONTH', 'QUARTER', 'SEMESTER', 'YEAR'];
 
@@ -171,6 +172,64 @@ export function headlineFigures(buckets: readonly DashboardBucket[]): HeadlineFi
     satisfactionSatisfied,
     satisfactionIndex: ratio(satisfactionSatisfied, satisfactionAnswered),
   };
+}
+
+/** A headline figure as the Tablero shows it: the same label means the same count in every report. */
+export interface HeadlineFigureCard {
+  readonly id: string;
+  readonly label: string;
+  /** The number itself (a rate 0..1 for rates; null without data), for whoever compares it. */
+  readonly amount: number | null;
+  readonly value: string;
+  readonly detail: string;
+}
+
+/** The six headline figures, labelled with the names the reports print (domain/pqrs/figure-names.ts). */
+export function headlineFigureCards(figures: HeadlineFigures): HeadlineFigureCard[] {
+  return [
+    {
+      id: 'received',
+      label: PQRS_FLOW_FIGURE_NAMES.received,
+      amount: figures.received,
+      value: formatCount(figures.received),
+      detail: 'por fecha de radicación',
+    },
+    {
+      id: 'answered',
+      label: PQRS_FLOW_FIGURE_NAMES.answered,
+      amount: figures.answered,
+      value: formatCount(figures.answered),
+      detail: 'por fecha de respuesta',
+    },
+    {
+      id: 'on-time-rate',
+      label: PQRS_FLOW_FIGURE_NAMES.onTimeRate,
+      amount: figures.onTimeRate,
+      value: formatRate(figures.onTimeRate),
+      detail: `${countOf(figures.answeredOnTime, 'respondida', 'respondidas')} a tiempo`,
+    },
+    {
+      id: 'open',
+      label: PQRS_STOCK_FIGURE_NAMES.open,
+      amount: figures.open,
+      value: formatCount(figures.open),
+      detail: 'al final de su último día, o ahora',
+    },
+    {
+      id: 'overdue',
+      label: PQRS_STOCK_FIGURE_NAMES.overdue,
+      amount: figures.overdue,
+      value: formatCount(figures.overdue),
+      detail: 'al final de su último día, o ahora',
+    },
+    {
+      id: 'satisfaction',
+      label: 'Índice de satisfacción',
+      amount: figures.satisfactionIndex,
+      value: formatRate(figures.satisfactionIndex),
+      detail: `${formatCount(figures.satisfactionSatisfied)} de ${countOf(figures.satisfactionAnswered, 'respuesta satisfecha', 'respuestas satisfechas')}`,
+    },
+  ];
 }
 
 /** One value per bucket for each chart over time. */

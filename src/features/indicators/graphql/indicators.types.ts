@@ -1,6 +1,7 @@
 // Output types of the indicators queries: the dashboards' series of buckets, each with the PQRS,
 // affiliation, improvement-action and satisfaction figures of its days (breakdowns as lists of
 // { key, value }); and the PQRS and improvement-action figures of one period as a whole, for reports.
+import { PQRS_FLOW_FIGURE_NAMES, PQRS_STOCK_FIGURE_NAMES } from '../../../domain/pqrs/figure-names.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { IndicatorGranularity } from '../read-models/indicator-periods.js';
 import type { ActionSourceKind } from '../../../domain/improvement-action/events.js';
@@ -58,19 +59,29 @@ export class IndicatorKindResponseTime extends IndicatorResponseTime {
     'Indicadores PQRS del intervalo: flujos de sus días; abiertos y vencidos, al cierre de su último día.',
 })
 export class IndicatorPqrsFigures {
-  @Field(() => IndicatorPqrsBreakdown, { description: 'Radicadas.' }) received!: IndicatorPqrsBreakdown;
-  @Field(() => IndicatorPqrsBreakdown, { description: 'Respondidas.' }) answered!: IndicatorPqrsBreakdown;
-  @Field(() => IndicatorPqrsBreakdown, { description: 'Respondidas a tiempo.' })
+  @Field(() => IndicatorPqrsBreakdown, {
+    description: `${PQRS_FLOW_FIGURE_NAMES.received}: por la fecha de radicación.`,
+  })
+  received!: IndicatorPqrsBreakdown;
+  @Field(() => IndicatorPqrsBreakdown, {
+    description: `${PQRS_FLOW_FIGURE_NAMES.answered}: por la fecha de la respuesta.`,
+  })
+  answered!: IndicatorPqrsBreakdown;
+  @Field(() => IndicatorPqrsBreakdown, { description: `${PQRS_FLOW_FIGURE_NAMES.answeredOnTime}.` })
   answeredOnTime!: IndicatorPqrsBreakdown;
-  @Field(() => IndicatorPqrsBreakdown, { description: 'Respondidas fuera de término.' })
+  @Field(() => IndicatorPqrsBreakdown, { description: `${PQRS_FLOW_FIGURE_NAMES.answeredLate}.` })
   answeredLate!: IndicatorPqrsBreakdown;
-  @Field(() => Float, { nullable: true, description: 'A tiempo / respondidas (0 a 1); null sin respuestas.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `${PQRS_FLOW_FIGURE_NAMES.onTimeRate}: a tiempo / respondidas (0 a 1); null sin respuestas.`,
+  })
   onTimeRate!: number | null;
-  @Field(() => IndicatorPqrsBreakdown, { description: 'Abiertas al cierre del último día.' })
+  @Field(() => IndicatorPqrsBreakdown, {
+    description: `${PQRS_STOCK_FIGURE_NAMES.open}: al final del último día del intervalo.`,
+  })
   open!: IndicatorPqrsBreakdown;
   @Field(() => IndicatorPqrsBreakdown, {
-    description:
-      'Vencidas al cierre del último día: abiertas después de su fecha de vencimiento, sin contar las que esperan al peticionario (art. 17).',
+    description: `${PQRS_STOCK_FIGURE_NAMES.overdue}: al final del último día del intervalo, abiertas después de su fecha de vencimiento, sin contar las que esperan al peticionario (art. 17).`,
   })
   overdue!: IndicatorPqrsBreakdown;
   @Field(() => IndicatorResponseTime, {

@@ -14,7 +14,13 @@ import {
   PQRS_STATUS_LABELS,
   UNASSIGNED_DEPENDENCY_LABEL,
 } from '../../../domain/pqrs/labels.js';
-import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
+import {
+  PERIOD_CLOSE_MEANING,
+  PQRS_COHORT_FIGURE_NAMES,
+  PQRS_FLOW_FIGURE_NAMES,
+  PQRS_STOCK_FIGURE_NAMES,
+} from '../../../domain/pqrs/figure-names.js';
+import { bogotaDateOf, endOfBogotaDay, type CalendarDate } from '../../../domain/shared/time.js';
 import { subjectKeyOf } from '../../faq/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
 import { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from '../../pqrs/index.js';
@@ -135,8 +141,11 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
   ]);
   const asOfDay = bogotaDateOf(input.asOf);
   const judging: Judging = { asOfDay, rule: input.timelinessOn, layout: input.layout };
+  const cohort = tallyCases(cases, asOfDay, judging.rule);
   const sections: ReportSection[] = [
-    summarySection(tallyCases(cases, asOfDay, judging.rule), judging),
+    ...(input.layout >= 5
+      ? [cohortSection(cohort, judging), await flowSection(input, sources, judging), READING_THE_FIGURES]
+      : [summarySection(cohort, judging)]),
     ...(input.layout >= 4 ? [timelinessRuleSection(judging.rule)] : []),
     byKindTable(cases, judging),
     byChannelTable(cases),
@@ -258,6 +267,75 @@ function summarySection(tally: CaseTally, { layout, rule }: Judging): ReportSect
     ],
   };
 }
+
+/**
+ * Layout 5 on: the summary names each figure for what it counts (figure-names.ts) — the cases received in
+ * the period, followed to the cut. The same figures as the summary before it, in the same order.
+ */
+function cohortSection(tally: CaseTally, judging: Judging): ReportSection {
+  const summary = summarySection(tally, judging);
+  if (summary.type !== 'figures') throw new Error('The summary is a list of figures');
+  const renamed: Readonly<Record<string, string>> = {
+    'PQRS recibidas': PQRS_COHORT_FIGURE_NAMES.received,
+    Respondidas: PQRS_COHORT_FIGURE_NAMES.answered,
+    'Respondidas a tiempo': PQRS_COHORT_FIGURE_NAMES.answeredOnTime,
+    'Respondidas fuera de término': PQRS_COHORT_FIGURE_NAMES.answeredLate,
+    'Oportunidad en la respuesta': PQRS_COHORT_FIGURE_NAMES.onTimeRate,
+    'Pendientes al corte': PQRS_COHORT_FIGURE_NAMES.open,
+    'Vencidas sin respuesta al corte': PQRS_COHORT_FIGURE_NAMES.overdue,
+  };
+  return {
+    ...summary,
+    items: summary.items.map((item) => ({ ...item, label: renamed[item.label] ?? item.label })),
+  };
+}
+
+/**
+ * Layout 5 on: what happened in the period whatever the day each case was filed — the answers given in it
+ * (by the answer's date, as known at the cut) — and the stock at the close of its last day, as the record
+ * stood then (or at the cut, if earlier): the figures the Tablero shows, under the same names.
+ */
+async function flowSection(
+  input: ReportInput,
+  sources: ReportSources,
+  judging: Judging,
+): Promise<ReportSection> {
+  const periodClose = endOfBogotaDay(input.period.to);
+  const stockInstant = periodClose < input.asOf ? periodClose : input.asOf;
+  const [answered, openAtClose] = await Promise.all([
+    sources.casesAnsweredIn(input.period, input.asOf),
+    sources.casesOpenAt(input.period.to, stockInstant),
+  ]);
+  const flow = tallyCases(answered, judging.asOfDay, judging.rule);
+  const stockDay = bogotaDateOf(stockInstant);
+  return {
+    type: 'figures',
+    title: 'Movimiento del periodo',
+    items: [
+      { label: PQRS_FLOW_FIGURE_NAMES.answered, value: flow.answered, format: 'integer' },
+      { label: PQRS_FLOW_FIGURE_NAMES.answeredOnTime, value: flow.answeredOnTime, format: 'integer' },
+      { label: PQRS_FLOW_FIGURE_NAMES.answeredLate, value: flow.answeredLate, format: 'integer' },
+      { label: PQRS_FLOW_FIGURE_NAMES.onTimeRate, value: flow.onTimeRate, format: 'percent' },
+      { label: PQRS_STOCK_FIGURE_NAMES.open, value: openAtClose.length, format: 'integer' },
+      {
+        label: PQRS_STOCK_FIGURE_NAMES.overdue,
+        value: openAtClose.filter((reportCase) => isOverdue(reportCase, stockDay)).length,
+        format: 'integer',
+      },
+    ],
+  };
+}
+
+/** Layout 5 on: the three ways of counting, said in words beside the figures. */
+const READING_THE_FIGURES: ReportSection = {
+  type: 'text',
+  title: 'Cómo leer las cifras',
+  paragraphs: [
+    '«De las recibidas en el periodo»: las PQRS radicadas entre la fecha inicial y la final, con su estado a la fecha de corte del informe.',
+    '«En el periodo, de cualquier fecha de radicación»: lo ocurrido entre la fecha inicial y la final, aunque la PQRS se haya radicado antes; las respuestas cuentan por su fecha.',
+    `«Al cierre del periodo»: las PQRS abiertas en ese momento, de cualquier periodo, según lo registrado hasta entonces. ${PERIOD_CLOSE_MEANING}`,
+  ],
+};
 
 const TALLY_COLUMNS: ReportTable['columns'] = [
   { key: 'received', header: 'Recibidas', format: 'integer' },

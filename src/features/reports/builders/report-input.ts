@@ -9,9 +9,10 @@ import type { ReportPeriod } from '../read-models/report-sources.js';
  * 1: as first issued; 2: the PQRS report lists the facts recorded late; 3: the PQRS report counts the
  * filings by who filed them, anonymous ones included (Ventanilla virtual); 4: the PQRS report states the
  * timeliness rule it applied, counts the answers not yet notified and lists each answer with its answer
- * and notification dates.
+ * and notification dates; 5: the PQRS report names each figure for what it counts (the cases received in
+ * the period at the cut; the period's answers and the stock at its close, as the Tablero shows them).
  */
-export const CURRENT_REPORT_LAYOUT = 4;
+export const CURRENT_REPORT_LAYOUT = 5;
 
 /**
  * Which day of an answer decides whether it was on time: the day it was given (ANSWERED, the default) or

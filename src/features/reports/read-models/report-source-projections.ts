@@ -112,7 +112,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index
   // entries and reads only the versions valid at the as-of instant.
-  indexes: ['receivedOn+validFrom+validTo'],
+  // The answers of a period (its flow) by the answer's day, the same way.
+  indexes: ['receivedOn+validFrom+validTo', 'answeredOn+validFrom+validTo'],
   entityIdOf: (stream) => stream.slice(PQRS_STREAM_PREFIX.length),
   evolve: evolveReportCase,
 });

@@ -3,6 +3,7 @@
 import type { CalendarDate } from '../../../domain/shared/time.js';
 import type { AffiliationDocument } from '../../affiliations/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
+import { OPEN_CASE_STATUSES } from '../../pqrs/index.js';
 import {
   AFFILIATION_VERSIONS_COLLECTION,
   CASE_VERSIONS_COLLECTION,
@@ -69,6 +70,25 @@ export class ReportSources {
     return this.revealTexts(
       await findInPeriodAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, 'receivedOn', period),
     );
+  }
+
+  /**
+   * Cases answered in the period (by the answer's date), whatever the day they were received, as they
+   * stood at asOf: the period's flow of answers. Texts stay referenced: only counted.
+   */
+  casesAnsweredIn(period: ReportPeriod, asOf: string): Promise<ReportCase[]> {
+    return findInPeriodAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, 'answeredOn', period);
+  }
+
+  /**
+   * Cases received up to `lastDay` and open as the record stood at `instant`: the stock at a cut, whatever
+   * the period each was received in. Texts stay referenced: only counted.
+   */
+  casesOpenAt(lastDay: CalendarDate, instant: string): Promise<ReportCase[]> {
+    return findAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, instant, {
+      receivedOn: { $lte: lastDay },
+      status: { $in: OPEN_CASE_STATUSES },
+    });
   }
 
   /** Improvement actions formulated in the period, as they stood at asOf. */

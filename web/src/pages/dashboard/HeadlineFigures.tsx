@@ -1,44 +1,7 @@
-// The period at a glance: six figures as a description list, each with its explanation in words.
+// The period at a glance: six figures as a description list, each with its explanation in words, labelled
+// as the reports label the same counts.
 import { Box, Paper, Typography } from '@mui/material';
-import {
-  countOf,
-  formatCount,
-  formatRate,
-  type HeadlineFigures as Figures,
-} from '../../logic/dashboard-figures';
-
-interface Figure {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly detail: string;
-}
-
-function figuresOf(figures: Figures): Figure[] {
-  return [
-    { id: 'received', label: 'Radicadas', value: formatCount(figures.received), detail: 'PQRS del periodo' },
-    { id: 'answered', label: 'Respondidas', value: formatCount(figures.answered), detail: 'en el periodo' },
-    {
-      id: 'on-time-rate',
-      label: 'Oportunidad',
-      value: formatRate(figures.onTimeRate),
-      detail: `${countOf(figures.answeredOnTime, 'respondida', 'respondidas')} a tiempo`,
-    },
-    { id: 'open', label: 'Abiertas', value: formatCount(figures.open), detail: 'al cierre del periodo' },
-    {
-      id: 'overdue',
-      label: 'Vencidas',
-      value: formatCount(figures.overdue),
-      detail: 'al cierre del periodo',
-    },
-    {
-      id: 'satisfaction',
-      label: 'Índice de satisfacción',
-      value: formatRate(figures.satisfactionIndex),
-      detail: `${formatCount(figures.satisfactionSatisfied)} de ${countOf(figures.satisfactionAnswered, 'respuesta satisfecha', 'respuestas satisfechas')}`,
-    },
-  ];
-}
+import { headlineFigureCards, type HeadlineFigures as Figures } from '../../logic/dashboard-figures';
 
 export function HeadlineFigures({ figures }: { readonly figures: Figures }) {
   return (
@@ -52,7 +15,7 @@ export function HeadlineFigures({ figures }: { readonly figures: Figures }) {
         mb: 3,
       }}
     >
-      {figuresOf(figures).map((figure) => (
+      {headlineFigureCards(figures).map((figure) => (
         <Paper key={figure.id} sx={{ p: 2 }}>
           <Typography component="dt" variant="body2" color="text.secondary">
             {figure.label}
