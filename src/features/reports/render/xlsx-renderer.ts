@@ -25,6 +25,7 @@ import {
   rowValue,
   stringValue,
 } from './value-format.js';
+import { withZipEntryTimes, type ZipWallClock } from './zip-entry-times.js';
 
 export const REPORT_SHEET_NAME = 'Informe';
 export const DATASET_SHEET_NAME = 'Datos';
@@ -63,7 +64,21 @@ export async function renderXlsx(document: ReportDocument, contentHash: string):
     writeDatasetSheet(workbook.addWorksheet(DATASET_SHEET_NAME), datasetTable(document));
   }
   const written = await workbook.xlsx.writeBuffer();
-  return Buffer.from(written as ArrayBuffer);
+  // The zip entries too say the cut (on Bogotá's wall clock, as zip times have no zone), not the time of
+  // writing: with that, the same report as of the same instant is the same file, byte for byte.
+  return withZipEntryTimes(Buffer.from(written as ArrayBuffer), zipWallClockOf(document.asOf));
+}
+
+function zipWallClockOf(instant: string): ZipWallClock {
+  const clock = bogotaWallClock(instant);
+  return {
+    year: Number(clock.year),
+    month: Number(clock.month),
+    day: Number(clock.day),
+    hour: Number(clock.hour),
+    minute: Number(clock.minute),
+    second: Number(clock.second),
+  };
 }
 
 /** The cell a value becomes: numbers stay numbers (shares 0..1 with a percent format), days become dates. */
