@@ -27,7 +27,7 @@ export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {
 
 const USAGE =
   `Uso: npm run report -- <${Object.keys(REPORT_KIND_ARGUMENTS).join('|')}> --from AAAA-MM-DD --to AAAA-MM-DD ` +
-  '--format <csv|xlsx|pdf> --out ARCHIVO [--as-of INSTANTE_ISO]';
+  `--format <${REPORT_FORMATS.map((format) => format.toLowerCase()).join('|')}> --out ARCHIVO [--as-of INSTANTE_ISO]`;
 
 export async function runReport(
   args: readonly string[],

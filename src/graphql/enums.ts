@@ -126,6 +126,7 @@ registerEnumType(ReportKindEnum, {
 });
 registerEnumType(ReportFormatEnum, {
   name: 'ReportFormat',
-  description: 'CSV, XLSX (Excel) o PDF.',
+  description:
+    'PDF, XLSX (Excel) o CSV: el informe como se lee; CSV_DATA: solo la tabla de datos (una fila de encabezados y las filas), para los informes que son una tabla.',
   valuesMap: valuesDescribedBy<ReportFormat>(REPORT_FORMAT_LABELS),
 });

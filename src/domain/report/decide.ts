@@ -10,7 +10,8 @@ import {
   isInstant,
 } from '../shared/time.js';
 import type { ReportCommand, ReportRequest } from './commands.js';
-import { REPORT_FORMATS, REPORT_KINDS, type ReportEvent } from './events.js';
+import { REPORT_FORMATS, REPORT_KINDS, REPORT_KINDS_WITH_DATA_ROWS, type ReportEvent } from './events.js';
+import { REPORT_KIND_LABELS } from './labels.js';
 
 /** Coordinators and administrators issue reports; auditors too, to check them (DESIGN.md, roles). */
 export const REPORT_ISSUER_ROLES: readonly ActorRole[] = ['ADMIN', 'COORDINATOR', 'AUDITOR'];
@@ -38,7 +39,14 @@ export function checkReportRequest(
   if (!(REPORT_KINDS as readonly string[]).includes(request.kind))
     return refuse('INVALID_REPORT_KIND', 'El tipo de informe no es válido.', 'kind');
   if (!(REPORT_FORMATS as readonly string[]).includes(request.format))
-    return refuse('INVALID_REPORT_FORMAT', 'El formato debe ser CSV, XLSX o PDF.', 'format');
+    return refuse('INVALID_REPORT_FORMAT', 'El formato debe ser PDF, XLSX, CSV o CSV de datos.', 'format');
+  // Any other report is several sections and tables: there is no one table to give as data only.
+  if (request.format === 'CSV_DATA' && !REPORT_KINDS_WITH_DATA_ROWS.includes(request.kind))
+    return refuse(
+      'NO_DATA_ROWS_FOR_KIND',
+      `El CSV de datos solo existe para ${REPORT_KINDS_WITH_DATA_ROWS.map((kind) => `«${REPORT_KIND_LABELS[kind]}»`).join(', ')}: los demás informes se emiten en PDF, XLSX o CSV.`,
+      'format',
+    );
   if (!isCalendarDate(request.from)) return refuse('INVALID_DATE', 'La fecha inicial no es válida.', 'from');
   if (!isCalendarDate(request.to)) return refuse('INVALID_DATE', 'La fecha final no es válida.', 'to');
   if (request.from > request.to)

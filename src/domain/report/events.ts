@@ -13,8 +13,15 @@ export const REPORT_KINDS = [
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export const REPORT_FORMATS = ['CSV', 'XLSX', 'PDF'] as const;
+/**
+ * CSV is the report as staff read it (its preamble, then its sections); CSV_DATA is only the data of a
+ * report that is one table — one header row, then the rows — for another system to import.
+ */
+export const REPORT_FORMATS = ['CSV', 'XLSX', 'PDF', 'CSV_DATA'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The kinds of report that are one table of data rows, the only ones with a data CSV (CSV_DATA). */
+export const REPORT_KINDS_WITH_DATA_ROWS: readonly ReportKind[] = ['CONTRALORIA'];
 
 export type ReportIssued = DomainEvent<
   'ReportIssued',

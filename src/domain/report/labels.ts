@@ -15,4 +15,5 @@ export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
   PDF: 'PDF',
   XLSX: 'Excel (XLSX)',
   CSV: 'CSV (separado por punto y coma)',
+  CSV_DATA: 'CSV de datos (para importar)',
 };

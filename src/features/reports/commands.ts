@@ -85,7 +85,7 @@ export class ReportLookUps implements CommandLookUps<ReportCommand> {
           parameters: { ...parameters },
           contentHash,
           fileSha256: createHash('sha256').update(rendered.bytes).digest('hex'),
-          fileName: `${fileName}.${rendered.extension}`,
+          fileName: `${fileName}${rendered.fileNameSuffix}.${rendered.extension}`,
         },
       },
     };

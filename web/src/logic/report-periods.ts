@@ -3,6 +3,7 @@
 // time, and the checks of a request before it is sent. Pure: no React, no DOM; the caller passes the
 // current instant.
 import { REPORT_FORMAT_LABELS, REPORT_KIND_LABELS } from '../../../src/domain/report/labels.js';
+import { REPORT_KINDS_WITH_DATA_ROWS } from '../../../src/domain/report/events.js';
 import type { ReportFormat, ReportKind } from '../graphql/generated/graphql.js';
 
 export { REPORT_FORMAT_LABELS, REPORT_KIND_LABELS };
@@ -13,6 +14,13 @@ export type Semester = 1 | 2;
 export const REPORT_KINDS = Object.keys(REPORT_KIND_LABELS) as ReportKind[];
 
 export const REPORT_FORMATS = Object.keys(REPORT_FORMAT_LABELS) as ReportFormat[];
+
+/** The formats a kind of report is issued in: the data CSV only for a report that is one table of rows. */
+export function reportFormatsFor(kind: ReportKind): ReportFormat[] {
+  return REPORT_FORMATS.filter(
+    (format) => format !== 'CSV_DATA' || REPORT_KINDS_WITH_DATA_ROWS.includes(kind),
+  );
+}
 
 export const SEMESTER_NAMES: Readonly<Record<Semester, string>> = {
   1: 'Primer semestre',

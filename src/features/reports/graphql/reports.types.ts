@@ -19,7 +19,7 @@ export class IssueReportArgs {
   @Field(() => DateScalar, { description: 'Primer día del periodo (hora de Bogotá).' }) from!: string;
   @Field(() => DateScalar, { description: 'Último día del periodo, incluido.' }) to!: string;
   @Field(() => ReportFormatEnum, { defaultValue: 'PDF' })
-  @IsIn(REPORT_FORMATS, { message: 'El formato debe ser CSV, XLSX o PDF.' })
+  @IsIn(REPORT_FORMATS, { message: 'El formato debe ser PDF, XLSX, CSV o CSV de datos.' })
   format!: ReportFormat;
   @Field(() => DateTimeScalar, {
     nullable: true,

@@ -39,10 +39,26 @@ function valueCell(value: ReportValue, format: ValueFormat, decimals?: number): 
 const EMPTY_LINE: CsvRecord = [''];
 
 export function renderCsv(document: ReportDocument, contentHash: string): Buffer {
-  const records =
+  return csvBytes(
     document.layout === 'dataset'
       ? datasetRecords(document, contentHash)
-      : documentRecords(document, contentHash);
+      : documentRecords(document, contentHash),
+  );
+}
+
+/**
+ * The data CSV of a 'dataset' report: exactly one header row, then the rows — the columns of the XLSX
+ * "Datos" sheet, for an import that cannot skip the preamble. Same dialect as the report's CSV (BOM, ';',
+ * es-CO values, CRLF) because the people importing it are Excel users in es-CO: without the BOM their Excel
+ * reads UTF-8 as Windows-1252 and every accent turns to "Ã³"; with ';' and dd/mm/aaaa it splits the columns
+ * and takes days and figures as dates and numbers. An import tool reads the BOM as a BOM (csv-parse `bom`,
+ * Python's utf-8-sig). No preamble means no content hash on the file: the log keeps the file's SHA-256.
+ */
+export function renderDataCsv(document: ReportDocument): Buffer {
+  return csvBytes(tableGridRecords(datasetTable(document)));
+}
+
+function csvBytes(records: readonly CsvRecord[]): Buffer {
   const text = stringify(records as string[][], {
     delimiter: ';',
     record_delimiter: 'windows',

@@ -492,10 +492,12 @@ export type ReportAffiliationNoveltyInput = {
   kind: NoveltyKind;
 };
 
-/** CSV, XLSX (Excel) o PDF. */
+/** PDF, XLSX (Excel) o CSV: el informe como se lee; CSV_DATA: solo la tabla de datos (una fila de encabezados y las filas), para los informes que son una tabla. */
 export type ReportFormat =
   /** CSV (separado por punto y coma) */
   | 'CSV'
+  /** CSV de datos (para importar) */
+  | 'CSV_DATA'
   /** PDF */
   | 'PDF'
   /** Excel (XLSX) */

@@ -25,9 +25,9 @@ import {
   lastClosedSemester,
   periodName,
   REPORT_FORMAT_LABELS,
-  REPORT_FORMATS,
   REPORT_KIND_LABELS,
   REPORT_KINDS,
+  reportFormatsFor,
   reportRequestProblems,
   semesterPeriod,
   SEMESTER_NAMES,
@@ -164,7 +164,11 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
           select
           label="Informe"
           value={draft.kind}
-          onChange={(event) => change({ kind: event.target.value as ReportKind })}
+          onChange={(event) => {
+            const kind = event.target.value as ReportKind;
+            // A data CSV picked for the Contraloría becomes the report's CSV for a report without one.
+            change(reportFormatsFor(kind).includes(draft.format) ? { kind } : { kind, format: 'CSV' });
+          }}
         >
           {REPORT_KINDS.map((kind) => (
             <MenuItem key={kind} value={kind}>
@@ -231,7 +235,7 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
             value={draft.format}
             onChange={(event) => change({ format: event.target.value as ReportFormat })}
           >
-            {REPORT_FORMATS.map((format) => (
+            {reportFormatsFor(draft.kind).map((format) => (
               <FormControlLabel
                 key={format}
                 value={format}
