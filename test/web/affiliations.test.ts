@@ -1,11 +1,13 @@
 // The Afiliaciones screen's rules: the list's filters as the API takes them, cursor paging of the grid,
 // the checklist in words, and the steps each role may take as the application moves on.
 import {
+  affiliateHistory,
   affiliationListFilter,
   affiliationSteps,
   checklistSummary,
   documentLabel,
   NO_AFFILIATION_FILTER,
+  requestReference,
   withDocumentNames,
 } from '../../web/src/logic/affiliations.js';
 import {
@@ -15,6 +17,73 @@ import {
   rememberPageEnd,
 } from '../../web/src/logic/cursor-paging.js';
 
+describe('how a request is named', () => {
+  it('by its number', () => {
+    expect(
+      requestReference({ id: '0b6f9c1e-6f0a-4c55-8d0a-2b8f4b9d2c11', requestNumber: 'AFI-2026-000042' }),
+    ).toBe('AFI-2026-000042');
+  });
+
+  it('one filed before requests were numbered, by the start of its id', () => {
+    expect(requestReference({ id: '0b6f9c1e-6f0a-4c55-8d0a-2b8f4b9d2c11', requestNumber: null })).toBe(
+      'Sin número (0b6f9c1e)',
+    );
+  });
+});
+
+describe('the search by request number', () => {
+  it('sends what was typed, without outer spaces, for the server to read as a number', () => {
+    expect(affiliationListFilter({ ...NO_AFFILIATION_FILTER, search: ' AFI-2026-000042 ' })).toEqual({
+      text: 'AFI-2026-000042',
+    });
+    expect(affiliationListFilter({ ...NO_AFFILIATION_FILTER, search: '42' })).toEqual({ text: '42' });
+  });
+
+  it('sends nothing for blanks', () => {
+    expect(affiliationListFilter({ ...NO_AFFILIATION_FILTER, search: '   ' })).toEqual({});
+  });
+});
+
+describe('the affiliate’s history', () => {
+  it('lists novelties and the other requests newest first, dated dd/mm/aaaa, requests by number', () => {
+    const history = affiliateHistory(
+      [{ id: 'n1', kind: 'RETIREMENT', description: 'Cambio de empleador.', effectiveDate: '2026-06-30' }],
+      [
+        {
+          id: 'r-old',
+          requestNumber: null,
+          status: 'REJECTED',
+          receivedAt: '2025-11-03T15:00:00.000Z',
+          memberNumber: null,
+        },
+        {
+          id: 'r-new',
+          requestNumber: 'AFI-2026-000007',
+          status: 'APPROVED',
+          // 1 January 2026 at 03:00 UTC is still 31 December 2025 in Bogotá.
+          receivedAt: '2026-01-01T03:00:00.000Z',
+          memberNumber: 'AF-000031',
+        },
+      ],
+    );
+    expect(history).toEqual([
+      { key: 'novedad-n1', on: '30/06/2026', what: 'Novedad: Retiro. Cambio de empleador.', requestId: null },
+      {
+        key: 'solicitud-r-new',
+        on: '31/12/2025',
+        what: 'Solicitud AFI-2026-000007: Aprobada, número de afiliado AF-000031.',
+        requestId: 'r-new',
+      },
+      {
+        key: 'solicitud-r-old',
+        on: '03/11/2025',
+        what: 'Solicitud Sin número (r-old): Rechazada.',
+        requestId: 'r-old',
+      },
+    ]);
+  });
+});
+
 describe('the list filter', () => {
   it('sends nothing when nothing is chosen', () => {
     expect(affiliationListFilter(NO_AFFILIATION_FILTER)).toEqual({});
@@ -23,6 +92,7 @@ describe('the list filter', () => {
   it('sends what was chosen, the campaign without outer spaces, pending documents as a yes or no', () => {
     expect(
       affiliationListFilter({
+        search: '',
         status: 'RECEIVED',
         affiliationType: 'COMPANY',
         channel: 'WEB',

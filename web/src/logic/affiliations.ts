@@ -5,11 +5,17 @@
 import type {
   AffiliationStatus,
   AffiliationType,
+  NoveltyKind,
   PqrsChannel,
   Role,
   SupportDocumentState,
 } from '../graphql/generated/graphql.js';
 import { mayAsk, mayAskOnRecord } from './domain-permissions.js';
+import { formatDate, todayInBogota } from './report-periods.js';
+import {
+  AFFILIATION_STATUS_LABELS as STATUS_LABELS,
+  NOVELTY_KIND_LABELS,
+} from '../../../src/domain/affiliation/labels.js';
 
 export {
   AFFILIATION_STATUS_LABELS,
@@ -60,8 +66,21 @@ export const PENDING_DOCUMENTS_LABELS: Readonly<Record<PendingDocumentsFilter, s
   COMPLETE: 'Con documentos completos',
 };
 
+/**
+ * How a request is named to staff and applicants: its number (AFI-2026-000042); a request filed before
+ * requests were numbered has none, and is named by the start of its id.
+ */
+export function requestReference(affiliation: {
+  readonly id: string;
+  readonly requestNumber?: string | null;
+}): string {
+  return affiliation.requestNumber ?? `Sin número (${affiliation.id.slice(0, 8)})`;
+}
+
 /** The filters as staff set them; '' is "any". */
 export interface AffiliationFilterDraft {
+  /** A request number as staff type it: AFI-2026-000042, or just 42. */
+  readonly search: string;
   readonly status: AffiliationStatus | '';
   readonly affiliationType: AffiliationType | '';
   readonly channel: PqrsChannel | '';
@@ -70,6 +89,7 @@ export interface AffiliationFilterDraft {
 }
 
 export const NO_AFFILIATION_FILTER: AffiliationFilterDraft = {
+  search: '',
   status: '',
   affiliationType: '',
   channel: '',
@@ -78,6 +98,7 @@ export const NO_AFFILIATION_FILTER: AffiliationFilterDraft = {
 };
 
 export interface AffiliationListFilter {
+  text?: string;
   status?: AffiliationStatus;
   affiliationType?: AffiliationType;
   channel?: PqrsChannel;
@@ -85,9 +106,14 @@ export interface AffiliationListFilter {
   hasPendingDocuments?: boolean;
 }
 
-/** The filter the API takes: only what staff set, the campaign as written without outer spaces. */
+/**
+ * The filter the API takes: only what staff set, the search and the campaign as written without outer
+ * spaces (the server finds a request by its number, whole or just its consecutive).
+ */
 export function affiliationListFilter(draft: AffiliationFilterDraft): AffiliationListFilter {
   const filter: AffiliationListFilter = {};
+  const search = draft.search.trim();
+  if (search !== '') filter.text = search;
   if (draft.status !== '') filter.status = draft.status;
   if (draft.affiliationType !== '') filter.affiliationType = draft.affiliationType;
   if (draft.channel !== '') filter.channel = draft.channel;
@@ -137,4 +163,65 @@ export function affiliationSteps(
     approve: affiliation.status === 'REQUIREMENTS_VERIFIED' && mayAsk(roles, 'ApproveAffiliation'),
     reject: UNDECIDED.includes(affiliation.status) && mayAsk(roles, 'RejectAffiliation'),
   };
+}
+
+/** One line of the affiliate's history: a novelty reported, or another request of the same applicant. */
+export interface AffiliateHistoryEntry {
+  readonly key: string;
+  /** dd/mm/aaaa: the novelty's effective date, or the day the request was received (Bogotá). */
+  readonly on: string;
+  readonly what: string;
+  /** The other request's id, for a link to it; null for a novelty. */
+  readonly requestId: string | null;
+}
+
+export interface HistoryNovelty {
+  readonly id: string;
+  readonly kind: NoveltyKind;
+  readonly description: string;
+  readonly effectiveDate: string;
+}
+
+export interface HistoryRequest {
+  readonly id: string;
+  readonly requestNumber?: string | null;
+  readonly status: AffiliationStatus;
+  readonly receivedAt: string;
+  readonly memberNumber?: string | null;
+}
+
+/**
+ * The affiliate's history, newest first: each novelty by its effective date («Retiro: …»), and each other
+ * request of the applicant by the day it was received, named by its number, with its status (and the
+ * member number it was given, if approved).
+ */
+export function affiliateHistory(
+  novelties: readonly HistoryNovelty[],
+  otherRequests: readonly HistoryRequest[],
+): AffiliateHistoryEntry[] {
+  const entries = [
+    ...novelties.map((novelty) => ({
+      day: novelty.effectiveDate,
+      entry: {
+        key: `novedad-${novelty.id}`,
+        on: formatDate(novelty.effectiveDate),
+        what: `Novedad: ${NOVELTY_KIND_LABELS[novelty.kind]}. ${novelty.description}`.trim(),
+        requestId: null,
+      },
+    })),
+    ...otherRequests.map((request) => {
+      const day = todayInBogota(new Date(request.receivedAt));
+      const member = request.memberNumber ? `, número de afiliado ${request.memberNumber}` : '';
+      return {
+        day,
+        entry: {
+          key: `solicitud-${request.id}`,
+          on: formatDate(day),
+          what: `Solicitud ${requestReference(request)}: ${STATUS_LABELS[request.status]}${member}.`,
+          requestId: request.id,
+        },
+      };
+    }),
+  ];
+  return entries.sort((left, right) => right.day.localeCompare(left.day)).map(({ entry }) => entry);
 }

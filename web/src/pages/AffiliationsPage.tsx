@@ -1,5 +1,5 @@
-// Afiliaciones: the applications, newest first, filtered by status, type, channel, campaign and pending
-// documents, paged by the server; each opens its checklist and decision (/afiliaciones/:id). Staff who
+// Afiliaciones: the applications, newest first, each by its number (AFI-2026-000042), found by that
+// number or filtered by status, type, channel, campaign and pending documents, paged by the server; each opens its checklist and decision (/afiliaciones/:id). Staff who
 // may receive requests start a new one here (/afiliaciones/nueva); below, the period's statistics.
 import { Alert, Button, Link, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
@@ -15,6 +15,7 @@ import {
   affiliationListFilter,
   checklistSummary,
   NO_AFFILIATION_FILTER,
+  requestReference,
   type AffiliationFilterDraft,
 } from '../logic/affiliations';
 import {
@@ -40,6 +41,7 @@ const AFFILIATION_LIST = graphql(`
       }
       nodes {
         id
+        requestNumber
         status
         affiliationType
         channel
@@ -60,6 +62,7 @@ const AFFILIATION_LIST = graphql(`
 
 interface Row {
   readonly id: string;
+  readonly requestNumber: string;
   readonly applicant: string;
   readonly affiliationType: string;
   readonly channel: string;
@@ -71,6 +74,17 @@ interface Row {
 }
 
 const COLUMNS: GridColDef<Row>[] = [
+  {
+    field: 'requestNumber',
+    headerName: 'Solicitud',
+    width: 170,
+    sortable: false,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/afiliaciones/${encodeURIComponent(row.id)}`}>
+        {row.requestNumber}
+      </Link>
+    ),
+  },
   {
     field: 'applicant',
     headerName: 'Solicitante',
@@ -129,6 +143,7 @@ export function AffiliationsPage() {
     () =>
       (data?.affiliations.nodes ?? []).map((affiliation) => ({
         id: affiliation.id,
+        requestNumber: requestReference(affiliation),
         applicant: affiliation.applicant.erased
           ? 'Datos suprimidos'
           : (affiliation.applicant.name ?? 'Sin nombre'),

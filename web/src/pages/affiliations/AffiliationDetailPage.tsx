@@ -2,7 +2,8 @@
 // reason), the verification of requirements, and the decision — approval shows the member number, a
 // rejection needs its reason; assigning it to a staff member, and, once approved, its novelties. Only
 // the steps the user's role may take on it now are offered; the server's rule errors are shown in its
-// own words. Opened right after the intake, it says the new request's number.
+// own words. Opened right after the intake, it says the new request's number (AFI-2026-000042). Below,
+// the affiliate's history: the novelties reported and the applicant's other requests.
 import { Alert, Box, Button, Chip, CircularProgress, Link, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
@@ -24,6 +25,7 @@ import {
   affiliationSteps,
   checklistSummary,
   documentLabel,
+  requestReference,
   withDocumentNames,
 } from '../../logic/affiliations';
 import { labelOf, PQRS_CHANNEL_LABELS } from '../../logic/pqrs-labels';
@@ -37,6 +39,7 @@ import { MASKED_NOTE } from '../../logic/personal-data';
 import { AFFILIATION_ASSIGN, AFFILIATION_REPORT_NOVELTY } from './affiliation-operations';
 import { AffiliationAssignment } from './AffiliationAssignment';
 import type { ReceivedState } from './AffiliationIntakePage';
+import { AffiliateHistory } from './AffiliateHistory';
 import { AffiliationNoveltyForm } from './AffiliationNoveltyForm';
 import { DocumentChecklist, type ChecklistDocument } from './DocumentChecklist';
 
@@ -44,6 +47,7 @@ const AFFILIATION_DETAIL = graphql(`
   query AffiliationDetail($id: ID!) {
     affiliation(id: $id) {
       id
+      requestNumber
       revision
       status
       affiliationType
@@ -84,6 +88,20 @@ const AFFILIATION_DETAIL = graphql(`
           username
           fullName
         }
+      }
+      novelties {
+        id
+        kind
+        description
+        effectiveDate
+        reportedAt
+      }
+      otherRequests {
+        id
+        requestNumber
+        status
+        receivedAt
+        memberNumber
       }
     }
   }
@@ -245,7 +263,7 @@ export function AffiliationDetailPage() {
         <Alert severity="success" role="status" sx={{ mb: 2 }} data-testid="affiliation-received">
           Solicitud de afiliación recibida. Número de la solicitud:{' '}
           <Box component="strong" data-testid="affiliation-received-id">
-            {affiliation.id}
+            {requestReference(affiliation)}
           </Box>
         </Alert>
       )}
@@ -269,6 +287,7 @@ export function AffiliationDetailPage() {
         </Typography>
         <Facts
           facts={[
+            ['Número de la solicitud', requestReference(affiliation)],
             ['Tipo', AFFILIATION_TYPE_LABELS[affiliation.affiliationType as AffiliationType]],
             [
               'Solicitante',
@@ -457,6 +476,14 @@ export function AffiliationDetailPage() {
           />
         </Paper>
       )}
+
+      <AffiliateHistory
+        novelties={affiliation.novelties}
+        otherRequests={affiliation.otherRequests.map((request) => ({
+          ...request,
+          status: request.status as AffiliationStatus,
+        }))}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
-// The list's filters: status, type, channel, campaign and pending documents, applied together.
+// The list's filters: the search by request number, status, type, channel, campaign and pending
+// documents, applied together.
 import { Box, Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import {
@@ -32,6 +33,15 @@ export function AffiliationFilters({
   return (
     <Box component="form" role="search" aria-label="Filtrar afiliaciones" onSubmit={submit} sx={{ mb: 3 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <TextField
+          type="search"
+          label="Buscar"
+          value={draft.search}
+          onChange={(event) => change({ search: event.target.value })}
+          size="small"
+          helperText="Número de solicitud: AFI-2026-000042 o solo 42"
+          slotProps={{ htmlInput: { 'data-testid': 'affiliation-search', maxLength: 200 } }}
+        />
         <TextField
           select
           label="Estado"
