@@ -29,6 +29,29 @@ export function seesUnmasked(actor: Actor, holder: PersonHolder): boolean {
   }
 }
 
+/**
+ * Whose cases a staff member may find by the petitioner's name or document number. Finding a case by a
+ * name tells who filed it, so the search reaches exactly the people the member may see unmasked: every
+ * case's for coordinators and administrators, an agent's own cases' (assigned to or filed by them), and
+ * no one's for an auditor, whose view of a person is a reveal with a recorded reason, one case at a time.
+ */
+export type PersonSearchScope =
+  | { readonly kind: 'ALL_CASES' }
+  | { readonly kind: 'OWN_CASES'; readonly staffMemberId: string }
+  | { readonly kind: 'NONE' };
+
+export function personSearchScopeOf(actor: Actor): PersonSearchScope {
+  switch (actor.role) {
+    case 'ADMIN':
+    case 'COORDINATOR':
+      return { kind: 'ALL_CASES' };
+    case 'AGENT':
+      return { kind: 'OWN_CASES', staffMemberId: actor.id };
+    default:
+      return { kind: 'NONE' };
+  }
+}
+
 const HIDDEN = '•••';
 
 /** "Ana Milena Zuluaga Restrepo" → "A. M. Z. R." */

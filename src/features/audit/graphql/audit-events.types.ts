@@ -43,6 +43,14 @@ export class AuditEventsFilterInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Registrados en este instante o antes.' })
   @IsOptional()
   to?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Los eventos de los casos que radicó una persona: palabras de su nombre (o sus comienzos, de 3 letras o más) o su número de documento completo. Solo para los roles que ven los datos personales de esos casos.',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  petitioner?: string | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
-// The read side of the event log for auditors: its events found by case, stream, actor, type and recorded
-// date in the auditLog read model (audit-log-projection.ts), newest first.
+// The read side of the event log for auditors: its events found by case, stream, actor, type, recorded
+// date and the cases' petitioner in the auditLog read model (audit-log-projection.ts), newest first.
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput } from '../../../engine/application-errors.js';
 import type { KeysetPage } from '../../../engine/read-models/keyset-page.js';
@@ -12,6 +12,10 @@ import {
   type AuditLogDocument,
 } from './audit-log-projection.js';
 import type { Filter, SortKey, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
+import { CASES_COLLECTION, casesProjection, type CaseDocument } from '../../pqrs/index.js';
+
+/** The most cases of the people a search names whose events one search reads, before it asks for more words. */
+export const PETITIONER_CASES_LIMIT = 500;
 
 export interface AuditLogFilter {
   /** One stream, by its full name (pqrs-PQRS-2026-000001, affiliation-<id>...). */
@@ -26,6 +30,15 @@ export interface AuditLogFilter {
   readonly from?: string | null;
   /** Recorded at or before this instant (ISO 8601 in UTC). */
   readonly to?: string | null;
+  /**
+   * The events of the cases these people filed (as the vault's person search found them), within whose
+   * cases the caller may look for them; null: no such condition.
+   */
+  readonly petitioners?: {
+    readonly personIds: readonly string[];
+    /** Only the cases assigned to or filed by this staff member; null for every case. */
+    readonly onlyCasesOf: string | null;
+  } | null;
 }
 
 /** Newest first: the log's own order. The id is the position as fixed-width text, so it is the key. */
@@ -41,7 +54,11 @@ const NEWEST_FIRST_BY_RECORDING: readonly SortKey[] = [
 
 /** What the audit queries read: the event log's index. */
 export const AUDIT_READ_MODELS = Symbol('AuditReadModels');
-export const auditReadModels = readModelsProvider(AUDIT_READ_MODELS, [auditLogProjection]);
+export const auditReadModels = readModelsProvider(AUDIT_READ_MODELS, [
+  auditLogProjection,
+  // The cases: which radicados a person filed, for a search by the petitioner.
+  casesProjection,
+]);
 
 /**
  * Keyset paging on the position alone (the shared helper in keyset-page.ts pages on two fields, whose
@@ -86,6 +103,17 @@ export class AuditLogQueries {
    */
   private async filterOf(filter: AuditLogFilter): Promise<Filter | null> {
     const conditions = equalityConditionsOf(filter);
+    if (filter.petitioners) {
+      const streams = await this.streamsOfCasesFiledBy(filter.petitioners);
+      // With a case or stream named too, the search is that stream if the person filed it, else nothing.
+      const named = conditions['stream'];
+      if (typeof named === 'string') {
+        if (!streams.includes(named)) return null;
+      } else {
+        if (streams.length === 0) return null;
+        conditions['stream'] = { $in: streams };
+      }
+    }
     const [lowest, highest] = await Promise.all([
       filter.from
         ? this.firstId({ recordedAt: { $gte: filter.from } }, OLDEST_FIRST_BY_RECORDING)
@@ -100,6 +128,32 @@ export class AuditLogQueries {
       };
     }
     return conditions as Filter;
+  }
+
+  /**
+   * The streams of the cases the people filed: one read of the cases by the indexed petitionerId. More
+   * cases than a page of events could ever show together are the caller's to narrow.
+   */
+  private async streamsOfCasesFiledBy({
+    personIds,
+    onlyCasesOf,
+  }: NonNullable<AuditLogFilter['petitioners']>): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const cases = await this.readModels.find<CaseDocument>(
+      CASES_COLLECTION,
+      {
+        petitionerId: { $in: personIds },
+        ...(onlyCasesOf === null ? {} : { $or: [{ assigneeId: onlyCasesOf }, { receivedBy: onlyCasesOf }] }),
+      },
+      { limit: PETITIONER_CASES_LIMIT + 1 },
+    );
+    if (cases.length > PETITIONER_CASES_LIMIT) {
+      throw new BadUserInput(
+        'petitioner',
+        `Las personas buscadas radicaron más de ${PETITIONER_CASES_LIMIT} casos: precise el nombre o busque por documento.`,
+      );
+    }
+    return cases.map((document) => pqrsStreamOf(document.radicado));
   }
 
   private async firstId(filter: Filter, sort: readonly SortKey[]): Promise<string | null> {

@@ -197,7 +197,11 @@ export class PqrsListFilterInput {
   @Field(() => ID, { nullable: true }) assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Solo vencidos (true) o solo no vencidos (false).' })
   overdue?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Busca en radicado y asunto.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Busca en radicado y asunto, y en el peticionario (palabras de su nombre o sus comienzos de 3 letras o más, o su número de documento completo) donde el rol ve sus datos (coordinación y administración, en todos los casos; un agente, en los suyos; un auditor, en ninguno). Las palabras no se reparten entre asunto y peticionario.',
+  })
   @IsOptional()
   @MaxLength(200)
   text?: string | null;

@@ -40,8 +40,20 @@ export interface PqrsListFilter {
   readonly text?: string | null;
   /** The sealed subjects holding `text`, as the vault's search found them (references). */
   readonly subjectReferences?: readonly string[] | null;
+  /**
+   * The people whose name or document `text` names, as the vault found them, and whose cases they may be
+   * found in: every case, or only those assigned to or filed by one staff member (an agent). Null for a
+   * role that may not find cases by the person (see personSearchScopeOf).
+   */
+  readonly petitioners?: PetitionersNamed | null;
   readonly receivedFrom?: string | null;
   readonly receivedTo?: string | null;
+}
+
+export interface PetitionersNamed {
+  readonly personIds: readonly string[];
+  /** Only the cases assigned to or filed by this staff member; null for every case. */
+  readonly onlyCasesOf: string | null;
 }
 
 export interface CaseView extends CaseDocument {
@@ -233,13 +245,35 @@ export class PqrsQueries {
     if (filter.kind) conditions['kind'] = filter.kind;
     if (filter.channel) conditions['channel'] = filter.channel;
     if (filter.text) {
-      // By radicado (or a subject stored in clear before texts were sealed) here; by a sealed subject
-      // through the references the vault's search found for the text.
+      // The text is read three ways and a case matches when any one holds it whole: its radicado (or a
+      // subject stored in clear before texts were sealed) contains it; its sealed subject holds every word
+      // (the vault's text search); or its petitioner's name holds every word, or their document number is
+      // the text (the vault's person search). Words are not split between the person and the subject:
+      // "yolanda agua" finds Yolanda's cases only if "agua" is in her name too. One box stays predictable
+      // that way, and a search by the person narrows by the Bandeja's other filters.
+      const petitioners = filter.petitioners;
       conditions['$and'] = [
         {
           $or: [
             { searchText: { $contains: filter.text } },
             { subject: { $in: filter.subjectReferences ?? [] } },
+            // Only when someone was named: the indexed petitionerId then answers it, and a search that
+            // names no one is the very query it was before people were searchable.
+            ...(petitioners && petitioners.personIds.length > 0
+              ? [
+                  {
+                    petitionerId: { $in: petitioners.personIds },
+                    ...(petitioners.onlyCasesOf === null
+                      ? {}
+                      : {
+                          $or: [
+                            { assigneeId: petitioners.onlyCasesOf },
+                            { receivedBy: petitioners.onlyCasesOf },
+                          ],
+                        }),
+                  },
+                ]
+              : []),
           ],
         },
       ];
