@@ -119,6 +119,8 @@ describe('reports over HTTP', () => {
     const csv = await issue({ kind: 'PQRS', format: 'CSV', asOf: '2026-04-01T00:00:00Z' });
     const xlsx = await issue({ kind: 'PQRS', format: 'XLSX', asOf: '2026-04-01T00:00:00Z' });
     expect(xlsx.contentHash).toBe(csv.contentHash);
+    // Named after the cut on Bogotá's clock: 31 March, 19:00, not 1 April.
+    expect(xlsx.fileName).toBe('informe-pqrs_2026-03-01_2026-03-31_corte-20260331-190000.xlsx');
     const response = await download(xlsx.downloadUrl, coordinator.token);
     expect(response.headers.get('content-disposition')).toContain(xlsx.fileName);
     const workbook = new ExcelJS.Workbook();

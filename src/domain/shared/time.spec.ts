@@ -1,9 +1,23 @@
-import { addCalendarMonths, bogotaDateOf, canonicalInstant, compareInstants, isInstant } from './time.js';
+import {
+  addCalendarMonths,
+  bogotaDateOf,
+  bogotaStampOf,
+  canonicalInstant,
+  compareInstants,
+  isInstant,
+} from './time.js';
 
 describe('Bogotá dates', () => {
   it('an instant late in the Bogotá evening belongs to that Bogotá day, not to the next UTC day', () => {
     expect(bogotaDateOf('2026-03-14T04:30:00.000Z')).toBe('2026-03-13');
     expect(bogotaDateOf('2026-03-14T05:00:00.000Z')).toBe('2026-03-14');
+  });
+});
+
+describe('Bogotá stamps', () => {
+  it('name an instant by Bogotá's wall clock to the second', () => {
+    expect(bogotaStampOf('2026-04-01T00:00:00.000Z')).toBe('20260331-190000');
+    expect(bogotaStampOf('2026-06-30T23:59:59-05:00')).toBe('20260630-235959');
   });
 });
 

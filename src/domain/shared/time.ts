@@ -14,6 +14,12 @@ export function bogotaDateOf(instant: Instant): CalendarDate {
   return new Date(Date.parse(instant) + BOGOTA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant on Bogotá's wall clock, to the second, for names people read: `20260415-145959`. */
+export function bogotaStampOf(instant: Instant): string {
+  const wall = new Date(Date.parse(instant) + BOGOTA_OFFSET_MS).toISOString();
+  return `${wall.slice(0, 10).replace(/-/g, '')}-${wall.slice(11, 19).replace(/:/g, '')}`;
+}
+
 export function isCalendarDate(value: string): boolean {
   const match = CALENDAR_DATE.exec(value);
   if (!match) return false;

@@ -15,7 +15,7 @@ import {
   type ReportKind,
   type ReportState,
 } from '../../domain/report/index.js';
-import { canonicalInstant, isInstant } from '../../domain/shared/time.js';
+import { bogotaStampOf, canonicalInstant, isInstant } from '../../domain/shared/time.js';
 import { deterministicId } from '../../engine/commands/command-executor.js';
 import type {
   AggregateType,
@@ -59,7 +59,11 @@ export class ReportLookUps implements CommandLookUps<ReportCommand> {
           ? canonicalInstant(requested.asOf)
           : requested.asOf;
     const reportId = deterministicId(`report/${metadata.commandId}`);
-    const fileName = `${FILE_SLUGS[requested.kind]}_${requested.from}_${requested.to}_corte-${asOf.replace(/[-:.]/g, '')}`;
+    // The cut as the office reads it: Bogotá's wall clock, not UTC (a report cut at 20:00 on 30 June
+    // would otherwise be named after 1 July).
+    // An as-of that is no instant is refused by the domain below; the name is then never used.
+    const cut = isInstant(asOf) ? bogotaStampOf(asOf) : asOf.replace(/[-:.]/g, '');
+    const fileName = `${FILE_SLUGS[requested.kind]}_${requested.from}_${requested.to}_corte-${cut}`;
     const candidate: IssueReport = {
       type: 'IssueReport',
       data: {
