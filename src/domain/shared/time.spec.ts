@@ -15,7 +15,7 @@ describe('Bogotá dates', () => {
 });
 
 describe('Bogotá stamps', () => {
-  it('name an instant by Bogotá's wall clock to the second', () => {
+  it('name an instant by the wall clock of Bogotá, to the second', () => {
     expect(bogotaStampOf('2026-04-01T00:00:00.000Z')).toBe('20260331-190000');
     expect(bogotaStampOf('2026-06-30T23:59:59-05:00')).toBe('20260630-235959');
   });
