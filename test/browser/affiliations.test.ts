@@ -75,9 +75,10 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
 
       // Received: its own page opens, saying its number.
       await page.getByRole('heading', { level: 1, name: 'Afiliación de Marta Lucía Prieto' }).waitFor();
-      const id = (await page.getByTestId('affiliation-received-id').textContent()) ?? '';
+      const requestNumber = (await page.getByTestId('affiliation-received-id').textContent()) ?? '';
+      expect(requestNumber).toMatch(/^AFI-\d{4}-\d{6}$/);
+      const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
       expect(id).toMatch(UUID);
-      expect(page.url()).toBe(`${context.baseUrl}/afiliaciones/${id}`);
       await expect(page.getByTestId('affiliation-status').textContent()).resolves.toBe('Recibida');
 
       await choose(page, /^Funcionario que revisa/, `Funcionario ${AGENT} (${AGENT})`);
@@ -99,6 +100,25 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain('Asignada');
       await expect(row.textContent()).resolves.toContain('Feria de servicios');
+      await expect(row.textContent()).resolves.toContain(requestNumber);
+
+      // Found by just its consecutive, typed as staff say it aloud.
+      const search = page.getByRole('searchbox', { name: 'Buscar' });
+      const consecutive = Number(requestNumber.slice(-6));
+      await search.fill(String(consecutive + 1));
+      await page.getByRole('button', { name: 'Filtrar' }).click();
+      await page
+        .getByTestId('affiliations-count')
+        .filter({ hasText: /^0 solicitudes$/ })
+        .waitFor();
+      await search.fill(String(consecutive));
+      await page.getByRole('button', { name: 'Filtrar' }).click();
+      await page
+        .getByTestId('affiliations-count')
+        .filter({ hasText: /^1 solicitud$/ })
+        .waitFor();
+      await expect(grid.getByRole('row').filter({ hasText: requestNumber }).count()).resolves.toBe(1);
+      await page.getByRole('button', { name: 'Quitar filtros' }).click();
 
       // The month so far counts it: one request, assigned, of an independent worker.
       const headline = page.getByTestId('affiliation-statistics-headline');
@@ -184,6 +204,10 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
       await page.getByRole('button', { name: 'Reportar la novedad' }).click();
       await page.getByText('Novedad reportada: Retiro.').waitFor();
       await page.getByTestId('affiliation-status').filter({ hasText: 'Retirada' }).waitFor();
+      await page
+        .getByTestId('affiliate-history')
+        .filter({ hasText: 'Novedad: Retiro. Retiro voluntario.' })
+        .waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       // The auditor reads only: no form, no assignment, no novelty.
