@@ -23,6 +23,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'pqrs-': 'PQRS',
   'radicado-': 'Consecutivo de radicados',
   'outgoing-': 'Consecutivo de radicados de salida',
+  'afi-': 'Consecutivo de solicitudes de afiliación',
   'affiliation-': 'Afiliaciones',
   'improvement-action-': 'Acciones de mejora',
   'survey-instrument-': 'Encuestas',
@@ -68,6 +69,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
   },
   'outgoing-': { OutgoingNumberIssued: 'Radicado de salida asignado' },
   'radicado-': { RadicadoIssued: 'Radicado asignado' },
+  'afi-': { RequestNumberIssued: 'Número de solicitud de afiliación asignado' },
   'affiliation-': {
     Received: 'Solicitud de afiliación recibida',
     Assigned: 'Asignación de la afiliación',
