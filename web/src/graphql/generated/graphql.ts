@@ -132,6 +132,8 @@ export type AuditEventsFilterInput = {
   category?: string | null | undefined;
   /** Registrados en este instante o después. */
   from?: string | null | undefined;
+  /** Los eventos de los casos que radicó una persona: palabras de su nombre (o sus comienzos, de 3 letras o más) o su número de documento completo. Solo para los roles que ven los datos personales de esos casos. */
+  petitioner?: string | null | undefined;
   /** Los eventos de un caso PQRS, por su radicado. */
   radicado?: string | null | undefined;
   /** Un flujo por su nombre completo, p. ej. pqrs-PQRS-2026-000001 o affiliation-<id>. */
@@ -385,7 +387,7 @@ export type PqrsListFilterInput = {
   receivedFrom?: string | null | undefined;
   receivedTo?: string | null | undefined;
   status?: PqrsStatus | null | undefined;
-  /** Busca en radicado y asunto. */
+  /** Busca en radicado y asunto, y en el peticionario (palabras de su nombre o sus comienzos de 3 letras o más, o su número de documento completo) donde el rol ve sus datos (coordinación y administración, en todos los casos; un agente, en los suyos; un auditor, en ninguno). Las palabras no se reparten entre asunto y peticionario. */
   text?: string | null | undefined;
 };
 
