@@ -34,6 +34,7 @@ describe('the search in the URL', () => {
     type: 'Assigned',
     from: '2026-03-01',
     to: '2026-03-31',
+    petitioner: '',
   };
 
   it('goes to the URL and comes back the same, with the radicado written as the server writes it', () => {
@@ -42,6 +43,13 @@ describe('the search in the URL', () => {
       'radicado=PQRS-2026-000042&actor=u-7&categoria=pqrs-&tipo=Assigned&desde=2026-03-01&hasta=2026-03-31',
     );
     expect(auditSearchFromParams(params)).toEqual({ ...search, radicado: 'PQRS-2026-000042' });
+  });
+
+  it('never puts the petitioner (a person’s name or document) in the URL', () => {
+    const params = paramsWithAuditSearch({ ...search, petitioner: 'Yolanda Díaz 9900000147' });
+
+    expect(params.toString()).not.toMatch(/Yolanda|9900000147/);
+    expect(auditSearchFromParams(params).petitioner).toBe('');
   });
 
   it('keeps the case being replayed and drops the parts cleared', () => {
@@ -77,6 +85,13 @@ describe('the search sent to the server', () => {
       type: null,
       from: '2026-03-01T00:00:00.000-05:00',
       to: '2026-03-31T23:59:59.999-05:00',
+      petitioner: null,
+    });
+  });
+
+  it('sends the petitioner as typed, without the spaces around it', () => {
+    expect(auditEventsFilterOf({ ...EMPTY_AUDIT_SEARCH, petitioner: ' Yolanda Díaz ' })).toMatchObject({
+      petitioner: 'Yolanda Díaz',
     });
   });
 

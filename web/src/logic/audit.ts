@@ -202,6 +202,11 @@ export interface AuditSearch {
   readonly from: string;
   /** Last day, included (YYYY-MM-DD). */
   readonly to: string;
+  /**
+   * The petitioner of the cases (words of the name or the document number). Never in the URL: a link
+   * holding a person's name or document would leave it in browser histories and server logs.
+   */
+  readonly petitioner: string;
 }
 
 export const EMPTY_AUDIT_SEARCH: AuditSearch = {
@@ -211,10 +216,11 @@ export const EMPTY_AUDIT_SEARCH: AuditSearch = {
   type: '',
   from: '',
   to: '',
+  petitioner: '',
 };
 
 /** The URL's name for each part of the search (Spanish, since staff see and share these links). */
-const SEARCH_PARAMS: Readonly<Record<keyof AuditSearch, string>> = {
+const SEARCH_PARAMS: Readonly<Record<Exclude<keyof AuditSearch, 'petitioner'>, string>> = {
   radicado: 'radicado',
   actorId: 'actor',
   category: 'categoria',
@@ -233,7 +239,7 @@ export function normalizeRadicado(text: string): string {
 
 /** The search a URL holds; parts that do not make sense (a date that is not one) are left out. */
 export function auditSearchFromParams(params: URLSearchParams): AuditSearch {
-  const read = (part: keyof AuditSearch) => (params.get(SEARCH_PARAMS[part]) ?? '').trim();
+  const read = (part: keyof typeof SEARCH_PARAMS) => (params.get(SEARCH_PARAMS[part]) ?? '').trim();
   const date = (part: 'from' | 'to') => (isCalendarDate(read(part)) ? read(part) : '');
   const category = read('category');
   return {
@@ -244,6 +250,7 @@ export function auditSearchFromParams(params: URLSearchParams): AuditSearch {
     type: category === '' ? '' : read('type'),
     from: date('from'),
     to: date('to'),
+    petitioner: '',
   };
 }
 
@@ -253,7 +260,7 @@ export function paramsWithAuditSearch(
   current: URLSearchParams = new URLSearchParams(),
 ): URLSearchParams {
   const params = new URLSearchParams(current);
-  for (const [part, name] of Object.entries(SEARCH_PARAMS) as [keyof AuditSearch, string][]) {
+  for (const [part, name] of Object.entries(SEARCH_PARAMS) as [keyof typeof SEARCH_PARAMS, string][]) {
     const value = part === 'radicado' ? normalizeRadicado(search[part]) : search[part].trim();
     if (value === '') params.delete(name);
     else params.set(name, value);
@@ -284,6 +291,7 @@ export interface AuditEventsFilter {
   readonly type: string | null;
   readonly from: string | null;
   readonly to: string | null;
+  readonly petitioner: string | null;
 }
 
 /** The server's filter (auditEvents): the days become the instants that open and close them in Bogotá. */
@@ -296,6 +304,7 @@ export function auditEventsFilterOf(search: AuditSearch): AuditEventsFilter {
     type: search.category === '' ? null : orNull(search.type),
     from: search.from === '' ? null : `${search.from}T00:00:00.000${BOGOTA_OFFSET}`,
     to: search.to === '' ? null : `${search.to}T23:59:59.999${BOGOTA_OFFSET}`,
+    petitioner: orNull(search.petitioner),
   };
 }
 

@@ -1,8 +1,9 @@
 // Auditoría (auditors and administrators): search the event log by case, type, who and when; replay a
 // case to any recorded instant; verify the audit trail and a downloaded report. Read only: nothing on
-// this screen changes anything. The search and the case replayed live in the URL, so links can be shared.
+// this screen changes anything. The search and the case replayed live in the URL, so links can be shared;
+// all but the petitioner, a person's name or document, which stays on the screen.
 import { Box, Divider, Typography } from '@mui/material';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { auditSearchFromParams, paramsWithAuditSearch, REPLAY_PARAM, type AuditSearch } from '../logic/audit';
 import { AuditEventsGrid } from './audit/AuditEventsGrid';
@@ -10,16 +11,23 @@ import { AuditSearchForm } from './audit/AuditSearchForm';
 import { CaseReplay } from './audit/CaseReplay';
 import { PersonalDataAccessLog } from './audit/PersonalDataAccessLog';
 import { useStaff } from './audit/staff';
+import { useSession } from '../session/session';
+import { mayFindEventsByPetitioner } from '../logic/person-search';
 import { AuditTrailVerification, ReportVerification } from './audit/Verifications';
 
 export function AuditPage() {
   const [params, setParams] = useSearchParams();
-  const search = auditSearchFromParams(params);
+  const { user } = useSession();
+  const [petitioner, setPetitioner] = useState('');
+  const search: AuditSearch = { ...auditSearchFromParams(params), petitioner };
   const replayed = params.get(REPLAY_PARAM) ?? '';
   const { staff, names } = useStaff();
   const replayHeading = useRef<HTMLHeadingElement>(null);
 
-  const searchFor = (next: AuditSearch) => setParams((current) => paramsWithAuditSearch(next, current));
+  const searchFor = (next: AuditSearch) => {
+    setPetitioner(next.petitioner.trim());
+    setParams((current) => paramsWithAuditSearch(next, current));
+  };
   const replay = useCallback(
     (radicado: string) =>
       setParams((current) => {
@@ -55,9 +63,10 @@ export function AuditPage() {
           Registro de eventos
         </Typography>
         <AuditSearchForm
-          key={paramsWithAuditSearch(search).toString()}
+          key={`${paramsWithAuditSearch(search).toString()}|${petitioner}`}
           search={search}
           staff={staff}
+          petitionerSearch={mayFindEventsByPetitioner(user?.roles ?? [])}
           onSearch={searchFor}
         />
         <AuditEventsGrid search={search} names={names} onReplay={replayFromSearch} />

@@ -11,6 +11,7 @@ import {
   type InboxView,
 } from '../logic/inbox-view';
 import { useSession } from '../session/session';
+import { inboxSearchTextOf } from '../logic/person-search';
 import { InboxFilters } from './inbox/InboxFilters';
 import { InboxGrid } from './inbox/InboxGrid';
 
@@ -31,7 +32,12 @@ export function InboxPage() {
       <Typography variant="h4" component="h1" gutterBottom>
         Bandeja
       </Typography>
-      <InboxFilters view={view} onChange={change} assigneeChoice={mayFilterByAssignee(user.roles)} />
+      <InboxFilters
+        view={view}
+        onChange={change}
+        assigneeChoice={mayFilterByAssignee(user.roles)}
+        searchText={inboxSearchTextOf(user.roles)}
+      />
       <InboxGrid view={view} signedInUserId={user.id} onSortChange={(sort) => change({ sort })} />
     </>
   );

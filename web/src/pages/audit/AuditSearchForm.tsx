@@ -1,5 +1,5 @@
-// The event-log search form: case, event type (within its category), who recorded it and the recorded
-// days. It edits a draft; searching puts the search in the URL, so a search can be shared and reloaded.
+// The event-log search form: case, the cases' petitioner (for the roles that see them), event type
+// (within its category), who recorded it and the recorded days. It edits a draft; searching puts the search in the URL, so a search can be shared and reloaded.
 import { Box, Button, ListSubheader, MenuItem, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import {
@@ -34,10 +34,13 @@ export function AuditSearchForm({
   search,
   staff,
   onSearch,
+  petitionerSearch,
 }: {
   readonly search: AuditSearch;
   readonly staff: readonly StaffMember[];
   readonly onSearch: (search: AuditSearch) => void;
+  /** Whether the role may find events by the petitioner (the server refuses it to auditors). */
+  readonly petitionerSearch: boolean;
 }) {
   const [draft, setDraft] = useState<AuditSearch>(search);
   const [submitted, setSubmitted] = useState(false);
@@ -68,6 +71,16 @@ export function AuditSearchForm({
           placeholder="PQRS-2026-000001"
           sx={{ minWidth: 200 }}
         />
+        {petitionerSearch && (
+          <TextField
+            label="Peticionario"
+            value={draft.petitioner}
+            onChange={(event) => change({ petitioner: event.target.value })}
+            helperText="Nombre o su comienzo («diaz yol»), o documento completo. No queda en el enlace."
+            slotProps={{ htmlInput: { maxLength: 200 } }}
+            sx={{ minWidth: 260 }}
+          />
+        )}
         <TextField
           select
           label="Tipo de evento"

@@ -34,6 +34,7 @@ import {
   PQRS_STATUSES,
 } from '../../logic/pqrs-labels';
 import { DateField } from '../common/DateField.js';
+import type { SearchBoxText } from '../../logic/person-search.js';
 import { isCalendarDate } from '../../logic/report-periods.js';
 
 const STAFF = graphql(`
@@ -54,6 +55,8 @@ interface Props {
   readonly onChange: (change: Partial<InboxView>) => void;
   /** Whether to offer the staff list (the roles that may read it). */
   readonly assigneeChoice: boolean;
+  /** What the search box searches for the role at hand (the petitioner or not). */
+  readonly searchText: SearchBoxText;
 }
 
 function Choice({
@@ -115,7 +118,7 @@ function StaffChoice({ view, onChange }: Pick<Props, 'view' | 'onChange'>) {
   );
 }
 
-export function InboxFilters({ view, onChange, assigneeChoice }: Props) {
+export function InboxFilters({ view, onChange, assigneeChoice, searchText }: Props) {
   const [text, setText] = useState(view.text);
   // The address bar may change the search (back button, a bookmark): the field follows it.
   useEffect(() => setText(view.text), [view.text]);
@@ -142,10 +145,10 @@ export function InboxFilters({ view, onChange, assigneeChoice }: Props) {
       >
         <TextField
           size="small"
-          label="Buscar por radicado o asunto"
+          label={searchText.label}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          helperText="Palabras del asunto o su comienzo: «petic inform» encuentra «Petición de información»."
+          helperText={searchText.hint}
           slotProps={{ htmlInput: { maxLength: MAX_SEARCH_TEXT } }}
           sx={{ flexGrow: 1, maxWidth: 480 }}
         />
