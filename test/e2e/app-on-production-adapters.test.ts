@@ -142,6 +142,16 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
     expect(await search('no existe')).toEqual([]);
   });
 
+  it('finds cases by the petitioner’s name or document for the roles that see them', async () => {
+    const search = async (text: string, token: string) =>
+      (await ventanilla.ok(LIST, { filter: { text }, sort: 'RECEIVED_AT_ASC' }, token)).pqrsList.nodes.map(
+        (node: { radicado: string }) => node.radicado,
+      );
+    expect(await search('castro jor', admin)).toEqual(radicados);
+    expect(await search('80.123.456', admin)).toEqual(radicados);
+    expect(await search('castro jor', auditor.token)).toEqual([]);
+  });
+
   it('tells a case history from the event log', async () => {
     const history = await ventanilla.ok(
       `query ($r: String!) { caseHistory(radicado: $r) { events { type revision hash } } }`,
