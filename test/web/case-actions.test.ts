@@ -412,13 +412,13 @@ describe('a refused step', () => {
       caseActionRefusal({
         graphQLErrors: [
           {
-            message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 2026-04-29.',
+            message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 29/04/2026.',
             extensions: { code: 'BUSINESS_RULE', rule: 'EXTENSION_BEYOND_DOUBLE_TERM', field: 'newDueDate' },
           },
         ],
       }),
     ).toEqual({
-      message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 2026-04-29.',
+      message: 'La prórroga no puede exceder el doble del término inicial: a más tardar el 29/04/2026.',
       field: 'newDueDate',
       conflict: false,
       rule: 'EXTENSION_BEYOND_DOUBLE_TERM',

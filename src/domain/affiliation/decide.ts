@@ -18,6 +18,7 @@ import { roleNotAllowed } from '../shared/roles.js';
 import { PQRS_CHANNELS } from '../pqrs/events.js';
 import {
   bogotaDateOf,
+  spanishDate,
   canonicalInstant,
   compareInstants,
   isCalendarDate,
@@ -420,7 +421,7 @@ function notifyDecision({ data }: NotifyDecision, state: ReceivedState, context:
   if (state.notification !== null) {
     return refuse(
       'DECISION_ALREADY_NOTIFIED',
-      `La decisión ya fue notificada al solicitante el ${state.notification.notifiedAt} (${state.notification.channel}).`,
+      `La decisión ya fue notificada al solicitante el ${spanishDate(bogotaDateOf(state.notification.notifiedAt))} (${state.notification.channel}).`,
     );
   }
   if (!mayWorkOn(state, context)) return notAssignedToActor();
@@ -449,7 +450,7 @@ function reportNovelty({ data }: ReportNovelty, state: ReceivedState, context: D
     if (state.retiredOn === data.effectiveDate) return [];
     return refuse(
       'AFFILIATE_NOT_ACTIVE',
-      `Solo se retira a un afiliado activo; ${state.memberNumber} está retirado desde el ${state.retiredOn}.`,
+      `Solo se retira a un afiliado activo; ${state.memberNumber} está retirado desde el ${spanishDate(state.retiredOn)}.`,
     );
   }
   if (data.kind === 'REACTIVATION' && state.status === 'APPROVED') {
@@ -465,14 +466,14 @@ function reportNovelty({ data }: ReportNovelty, state: ReceivedState, context: D
   if (data.effectiveDate < state.approvedOn) {
     return refuse(
       'EFFECTIVE_BEFORE_AFFILIATION',
-      `La novedad no puede tener efecto antes de la aprobación de la afiliación (${state.approvedOn}).`,
+      `La novedad no puede tener efecto antes de la aprobación de la afiliación (${spanishDate(state.approvedOn)}).`,
       'effectiveDate',
     );
   }
   if (data.kind === 'REACTIVATION' && state.status === 'RETIRED' && data.effectiveDate < state.retiredOn) {
     return refuse(
       'REACTIVATION_BEFORE_RETIREMENT',
-      `La reactivación no puede tener efecto antes del retiro (${state.retiredOn}).`,
+      `La reactivación no puede tener efecto antes del retiro (${spanishDate(state.retiredOn)}).`,
       'effectiveDate',
     );
   }

@@ -4,7 +4,7 @@ import type { ActorRole, DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
-import { bogotaDateOf, canonicalInstant, isCalendarDate } from '../shared/time.js';
+import { bogotaDateOf, canonicalInstant, isCalendarDate, spanishDate } from '../shared/time.js';
 import { isRadicado } from '../radicado/radicado.js';
 import type {
   CloseAction,
@@ -118,7 +118,7 @@ function formulate(
   if (data.dueDate < today) {
     return refuse(
       'DUE_DATE_IN_PAST',
-      `La fecha límite no puede ser anterior al día de la formulación (${today}).`,
+      `La fecha límite no puede ser anterior al día de la formulación (${spanishDate(today)}).`,
       'dueDate',
     );
   }

@@ -53,6 +53,15 @@ describe('formulating an improvement action', () => {
       .thenRefuses('DUE_DATE_IN_PAST', 'dueDate');
   });
 
+  it('the refusal names the formulation day as staff write it, dd/mm/aaaa', () => {
+    const refusal = given([])
+      .when(formulate(freshActionId(), { dueDate: '2026-03-15' }), on('2026-03-16'))
+      .thenRefuses('DUE_DATE_IN_PAST', 'dueDate');
+    expect(refusal.message).toBe(
+      'La fecha límite no puede ser anterior al día de la formulación (16/03/2026).',
+    );
+  });
+
   it('a malformed due date is refused', () => {
     given([])
       .when(formulate(freshActionId(), { dueDate: '2026-02-30' }), on('2026-03-16'))

@@ -5,7 +5,7 @@ import type { DecisionContext, Decider } from '../shared/decider.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
-import { addCalendarMonths, bogotaDateOf, canonicalInstant } from '../shared/time.js';
+import { addCalendarMonths, bogotaDateOf, canonicalInstant, spanishDate } from '../shared/time.js';
 import type {
   ErasePersonalData,
   PersonCommand,
@@ -153,12 +153,6 @@ function referenceOf(record: PersonalRecord): string {
 
 function describe(record: PersonalRecord): string {
   return `${referenceOf(record)}, ${record.statusInSentence}`;
-}
-
-/** dd/mm/aaaa, as staff read dates. */
-function spanishDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
 }
 
 export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {

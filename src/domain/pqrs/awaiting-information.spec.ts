@@ -285,6 +285,27 @@ describe('when the petitioner has completed the petition', () => {
       .thenRefuses('EXTENSION_BEYOND_DOUBLE_TERM', 'newDueDate');
   });
 
+  it('the refusals of an extension name their dates dd/mm/aaaa, as staff write them', () => {
+    const beyond = given(restartedCase())
+      .when(
+        { type: 'ExtendDeadline', data: { newDueDate: '2026-05-08', reason: 'Complejidad.' } },
+        on('2026-04-10'),
+      )
+      .thenRefuses('EXTENSION_BEYOND_DOUBLE_TERM', 'newDueDate');
+    expect(beyond.message).toBe(
+      'La prórroga no puede exceder el doble del término inicial: a más tardar el 07/05/2026.',
+    );
+    const notLater = given(restartedCase())
+      .when(
+        { type: 'ExtendDeadline', data: { newDueDate: '2026-04-14', reason: 'Complejidad.' } },
+        on('2026-04-10'),
+      )
+      .thenRefuses('EXTENSION_NOT_LATER', 'newDueDate');
+    expect(notLater.message).toBe(
+      'La nueva fecha de vencimiento debe ser posterior a la vigente (15/04/2026).',
+    );
+  });
+
   it('recording the same information again changes nothing', () => {
     given(restartedCase())
       .when(provide(at('2026-03-20')), on('2026-03-21'))

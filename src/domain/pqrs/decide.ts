@@ -517,13 +517,13 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
   if (today > state.dueDate) {
     return refuse(
       'EXTENSION_AFTER_DUE_DATE',
-      `La prórroga debe concederse antes de que venza el término; venció el ${state.dueDate}.`,
+      `La prórroga debe concederse antes de que venza el término; venció el ${spanishDate(state.dueDate)}.`,
     );
   }
   if (data.newDueDate < state.dueDate) {
     return refuse(
       'EXTENSION_NOT_LATER',
-      `La nueva fecha de vencimiento debe ser posterior a la vigente (${state.dueDate}).`,
+      `La nueva fecha de vencimiento debe ser posterior a la vigente (${spanishDate(state.dueDate)}).`,
       'newDueDate',
     );
   }
@@ -537,7 +537,7 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
   if (data.newDueDate > state.maxDueDate) {
     return refuse(
       'EXTENSION_BEYOND_DOUBLE_TERM',
-      `La prórroga no puede exceder el doble del término inicial: a más tardar el ${state.maxDueDate}.`,
+      `La prórroga no puede exceder el doble del término inicial: a más tardar el ${spanishDate(state.maxDueDate)}.`,
       'newDueDate',
     );
   }
@@ -888,7 +888,7 @@ function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: Decisio
     if (today < tacitWithdrawalFrom) {
       return refuse(
         'TACIT_WITHDRAWAL_TOO_EARLY',
-        `El peticionario tiene un mes para completar la petición: el desistimiento tácito procede desde el ${tacitWithdrawalFrom}.`,
+        `El peticionario tiene un mes para completar la petición: el desistimiento tácito procede desde el ${spanishDate(tacitWithdrawalFrom)}.`,
       );
     }
   }

@@ -2,7 +2,7 @@
 // computus it relies on) answers only for 1583 to 4099. A command carrying a date outside them is refused
 // before its decider runs, naming the field, instead of failing deep inside a term computation.
 import { refuse, type DomainError } from './domain-error.js';
-import { bogotaDateOf, isInstant, yearOf } from './time.js';
+import { bogotaDateOf, isInstant, spanishDate, yearOf } from './time.js';
 
 export const FIRST_SUPPORTED_YEAR = 1583;
 /** A year short of the data's last (4099): terms run forward from a date, up to months past it. */
@@ -29,7 +29,7 @@ function firstOutside(value: unknown, field: string | null): DomainError | null 
     if (year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR) return null;
     return refuse(
       'INVALID_DATE_OUT_OF_RANGE',
-      `La fecha ${day.split('-').reverse().join('/')} está fuera del calendario de días hábiles, ` +
+      `La fecha ${spanishDate(day)} está fuera del calendario de días hábiles, ` +
         `que va de ${FIRST_SUPPORTED_YEAR} a ${LAST_SUPPORTED_YEAR}.`,
       field,
     );

@@ -7,6 +7,7 @@ import {
   addCalendarDays,
   addCalendarMonths,
   bogotaDateOf,
+  spanishDate,
   type CalendarDate,
 } from '../../../domain/shared/time.js';
 import { CLOCK } from '../../../engine/tokens.js';
@@ -40,13 +41,16 @@ export function indicatorPeriodProblem(
   granularity: IndicatorGranularity,
 ): { readonly field: string; readonly message: string } | null {
   if (from > to) {
-    return { field: 'to', message: `La fecha final del periodo (${to}) es anterior a la inicial (${from}).` };
+    return {
+      field: 'to',
+      message: `La fecha final del periodo (${spanishDate(to)}) es anterior a la inicial (${spanishDate(from)}).`,
+    };
   }
   const lastAllowed = addCalendarDays(addCalendarMonths(from, 12 * MAX_PERIOD_YEARS), -1);
   if (to > lastAllowed) {
     return {
       field: 'to',
-      message: `El periodo no puede pasar de ${MAX_PERIOD_YEARS} años: desde el ${from}, a más tardar hasta el ${lastAllowed}.`,
+      message: `El periodo no puede pasar de ${MAX_PERIOD_YEARS} años: desde el ${spanishDate(from)}, a más tardar hasta el ${spanishDate(lastAllowed)}.`,
     };
   }
   const days = daysInPeriod(from, to);
