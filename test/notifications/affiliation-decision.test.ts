@@ -186,7 +186,7 @@ describe('the notice of an affiliation’s decision, by mail', () => {
       {
         key: 'AFFILIATION_DECISION',
         subject: 'Decisión sobre su afiliación: {{decision}}',
-        body: 'Respetado(a) {{nombre}}:\n\nSu solicitud fue {{decision}}.{{#motivo}} Motivo: {{motivo}}{{/motivo}}',
+        body: 'Respetado(a) {{nombre}}:\n\nSu solicitud {{numeroSolicitud}} fue {{decision}}.{{#motivo}} Motivo: {{motivo}}{{/motivo}}',
       },
       admin,
     );
@@ -200,7 +200,15 @@ describe('the notice of an affiliation’s decision, by mail', () => {
 
     const [mail] = await smtp.waitFor(mailsWith(messageIdOf(notificationId)), 1);
     expect(mail!.subject).toBe('Decisión sobre su afiliación: rechazada');
-    expect(mail!.text).toContain('Su solicitud fue rechazada. Motivo: Ya es afiliado de otra caja.');
+    const { affiliation } = await ventanilla.ok<{ affiliation: { requestNumber: string } }>(
+      'query ($id: ID!) { affiliation(id: $id) { requestNumber } }',
+      { id },
+      admin,
+    );
+    expect(affiliation.requestNumber).toMatch(/^AFI-2026-\d{6}$/);
+    expect(mail!.text).toContain(
+      `Su solicitud ${affiliation.requestNumber} fue rechazada. Motivo: Ya es afiliado de otra caja.`,
+    );
     const requested = (await eventsOf(id)).find((event) => event.type === 'NotificationRequested');
     expect(requested?.data.template).toEqual({
       key: 'AFFILIATION_DECISION',

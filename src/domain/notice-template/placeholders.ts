@@ -108,6 +108,11 @@ export const PLACEHOLDERS = {
     description: 'La decisión sobre la solicitud de afiliación, en palabras: «aprobada» o «rechazada».',
     example: 'aprobada',
   },
+  numeroSolicitud: {
+    description:
+      'Número de la solicitud de afiliación (AFI-año-consecutivo); vacío en las recibidas antes de que se numeraran (úselo dentro de {{#numeroSolicitud}}…{{/numeroSolicitud}}).',
+    example: 'AFI-2026-000042',
+  },
   numeroAfiliado: {
     description: 'Número de afiliado asignado; vacío si la solicitud no fue aprobada.',
     example: 'AF-2026-000321',
@@ -212,6 +217,7 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
   AFFILIATION_DECISION: [
     'nombre',
     'decision!',
+    'numeroSolicitud',
     'numeroAfiliado',
     'motivo',
     'fechaSolicitud',

@@ -1,7 +1,7 @@
 // How an affiliation's decision notice is written: the affiliation as its log stood when the notice was
-// requested gives the template's values (the decision, the member number or the rejection's reason,
-// revealed from the vault, and the dates), and the address the applicant gave with it says where
-// it goes.
+// requested gives the template's values (the request's number, the decision, the member number or the
+// rejection's reason, revealed from the vault, and the dates), and the address the applicant gave with it
+// says where it goes.
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   AFFILIATION_STREAM_PREFIX,
@@ -69,7 +69,11 @@ export class AffiliationNotices implements NoticeComposer, OnModuleInit {
     const version = received?.type === 'Received' ? received.data.applicantVersion : undefined;
     const applicant = await this.applicantOf(requested, version);
     if ('unsendable' in applicant) return applicant;
-    const values = await this.texts.reveal(valuesOf(applicant.name, state.receivedOn, decision));
+    // A request filed before requests were numbered has none: the notice then names it by its date alone.
+    const requestNumber = received?.type === 'Received' ? received.data.requestNumber : null;
+    const values = await this.texts.reveal(
+      valuesOf(applicant.name, requestNumber, state.receivedOn, decision),
+    );
     const { subject, text } = await this.templates.render(requested.data.template, values);
     return { to: [applicant.email], subject, text, attachments: [] };
   }
@@ -106,11 +110,13 @@ export class AffiliationNotices implements NoticeComposer, OnModuleInit {
  */
 function valuesOf(
   name: string,
+  requestNumber: string | null,
   receivedOn: string,
   decision: Extract<AffiliationEvent, { type: 'Approved' | 'Rejected' }>,
 ): Record<string, string> {
   const common = {
     nombre: name,
+    numeroSolicitud: requestNumber ?? '',
     decision: DECISION_IN_SENTENCES[decision.type],
     fechaSolicitud: spanishDate(receivedOn),
   };
