@@ -54,6 +54,7 @@ const received = (
   type: 'Received',
   data: {
     lateEntry: null,
+    requestNumber: null,
     affiliationId,
     affiliationType: 'INDIVIDUAL',
     channel: 'IN_PERSON',
@@ -182,6 +183,19 @@ describe('the affiliations read model', () => {
       memberNumber: null,
       revision: 0,
     });
+  });
+
+  it('a request keeps the number it was filed under, and its consecutive for a search by number', async () => {
+    const filed = received('a-numbered', { requestNumber: 'AFI-2026-000042' });
+    await applyAll([{ ...recorded('a-numbered', 0, 1, filed), schemaVersion: 4 }]);
+    const document = await readModels.store.get<AffiliationDocument>(AFFILIATIONS_COLLECTION, 'a-numbered');
+    expect(document).toMatchObject({ requestNumber: 'AFI-2026-000042', requestConsecutive: 42 });
+  });
+
+  it('a request filed before requests were numbered has none', async () => {
+    await applyAll([{ ...recorded('a-unnumbered', 0, 1, received('a-unnumbered')), schemaVersion: 3 }]);
+    const document = await readModels.store.get<AffiliationDocument>(AFFILIATIONS_COLLECTION, 'a-unnumbered');
+    expect(document).toMatchObject({ requestNumber: null, requestConsecutive: null });
   });
 
   it('follows the review, the decision, the notice and a retirement', async () => {
