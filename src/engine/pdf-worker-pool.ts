@@ -24,7 +24,7 @@ export interface PdfJob {
   readonly footer?: PdfPageFooter;
 }
 
-/** Font families as pdfmake's setFonts takes them: the PDF standard fonts, by name. */
+/** Font families as pdfmake's setFonts takes them: each style's font file, by path. */
 export type PdfFonts = Readonly<
   Record<string, Readonly<Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>>
 >;
@@ -34,7 +34,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const pdfmake = require(workerData.pdfmake);
 const fontNames = new Set(Object.values(workerData.fonts).flatMap((family) => Object.values(family)));
 pdfmake.setFonts(workerData.fonts);
-// Nothing is fetched or read but the standard fonts, by name.
+// Nothing is fetched, and no file read but the fonts.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => fontNames.has(path));
 parentPort.on('message', async ({ definition, footer }) => {
