@@ -7,6 +7,7 @@
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
+import { typeDate, typedDay } from './date-fields.js';
 
 const COORDINATOR = 'coordinadora.afiliaciones';
 const AGENT = 'agente.afiliaciones';
@@ -199,7 +200,7 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
       await page.getByRole('button', { name: 'Reportar la novedad' }).click();
       await page.getByText('Describa la novedad.').waitFor();
       await choose(page, /^Tipo de novedad/, 'Retiro');
-      await page.getByLabel(/^Rige desde/).fill(bogotaToday());
+      await typeDate(page.getByRole('group', { name: /^Rige desde/ }), typedDay(bogotaToday()));
       await page.getByRole('textbox', { name: /^Descripción de la novedad/ }).fill('Retiro voluntario.');
       await page.getByRole('button', { name: 'Reportar la novedad' }).click();
       await page.getByText('Novedad reportada: Retiro.').waitFor();

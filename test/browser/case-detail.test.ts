@@ -7,6 +7,7 @@
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
+import { typeDate, typedDay } from './date-fields.js';
 
 const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado maxDueDate } }`;
 
@@ -178,15 +179,15 @@ describeInBrowser('the case detail, in a browser', (context) => {
       await page.getByRole('button', { name: 'Prorrogar' }).click();
       const extend = page.getByRole('dialog', { name: 'Prorrogar el término' });
       // Monday 5 January 2099 is a business day, far beyond the limit.
-      await extend.getByLabel('Nueva fecha de vencimiento').fill('2099-01-05');
+      await typeDate(extend.getByRole('group', { name: /^Nueva fecha de vencimiento/ }), '05/01/2099');
       await extend.getByLabel('Motivo').fill('Requiere visita técnica');
       await extend.getByRole('button', { name: 'Prorrogar' }).click();
       const limit = receivePqrs.maxDueDate as string;
       await expect(extend.getByRole('alert').textContent()).resolves.toBe(
-        `La prórroga no puede exceder el doble del término inicial: a más tardar el ${limit}.`,
+        `La prórroga no puede exceder el doble del término inicial: a más tardar el ${typedDay(limit)}.`,
       );
       await expect(
-        extend.getByLabel('Nueva fecha de vencimiento').getAttribute('aria-invalid'),
+        extend.getByRole('group', { name: /^Nueva fecha de vencimiento/ }).getAttribute('aria-invalid'),
       ).resolves.toBe('true');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await extend.getByRole('button', { name: 'Cancelar' }).click();

@@ -8,6 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { periodName } from '../../web/src/logic/report-periods.js';
 import { ADMIN } from '../support/ventanilla-harness.js';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
+import { typeDate, typedDay } from './date-fields.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -120,7 +121,7 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
       await expect(page.getByLabel('Agrupar', { exact: true }).textContent()).resolves.toBe('Por mes');
 
       // The last sixty days, whatever the time of year, hold every case above.
-      await page.getByLabel(/^Desde/).fill(bogotaDay(-60));
+      await typeDate(page.getByRole('group', { name: /^Desde/ }), typedDay(bogotaDay(-60)));
       await page.getByRole('button', { name: 'Consultar' }).click();
       await expect(page.getByTestId('dashboard-period').textContent()).resolves.toBe(
         `Periodo: ${dayMonthYear(bogotaDay(-60))} a ${dayMonthYear(today)}`,
@@ -184,7 +185,7 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       const year = bogotaDay(0).slice(0, 4);
-      await page.getByLabel('Año', { exact: true }).fill(year);
+      await page.getByRole('textbox', { name: 'Año', exact: true }).fill(year);
       await page.getByRole('button', { name: 'Primer semestre' }).click();
       await expect(page.getByTestId('report-period-name').textContent()).resolves.toBe(
         `Primer semestre de ${year}`,
@@ -248,8 +249,8 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
       await signIn(page, context.baseUrl, ADMIN.username, ADMIN.password);
       await page.goto(`${context.baseUrl}/informes`);
       await page.getByRole('heading', { level: 1, name: 'Informes' }).waitFor();
-      await page.getByLabel(/^Desde/).fill('2026-07-01');
-      await page.getByLabel(/^Hasta \(incluido\)/).fill('2026-06-30');
+      await typeDate(page.getByRole('group', { name: /^Desde/ }), '01/07/2026');
+      await typeDate(page.getByRole('group', { name: /^Hasta \(incluido\)/ }), '30/06/2026');
       await page.getByRole('button', { name: 'Emitir y descargar' }).click();
       await expect(
         page.getByText('La fecha inicial del periodo es posterior a la final.').isVisible(),

@@ -4,13 +4,15 @@
 // native input did (logic/date-input.ts), so its checks and messages stay as they were.
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
+import { PickersTextField, type PickersTextFieldProps } from '@mui/x-date-pickers/PickersTextField';
 import type { Dayjs } from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SxProps, Theme } from '@mui/material';
 import {
   DISPLAY_FORMATS,
   followsForm,
   pickedOf,
+  UNFINISHED_DATE,
   valueOf,
   type DateInputKind,
 } from '../../logic/date-input.js';
@@ -45,19 +47,43 @@ function usePicked(value: string, kind: DateInputKind) {
   return [picked, setPicked] as const;
 }
 
+/**
+ * The picker's own text field, telling whether any part is typed: a date half typed into an empty field
+ * leaves the picker's value empty (null), and the form must not take it for an empty field.
+ */
+function TypedTextField({
+  onTyped,
+  ...props
+}: PickersTextFieldProps & { readonly onTyped: (typed: boolean) => void }) {
+  const typed = !props.areAllSectionsEmpty;
+  const report = useRef(onTyped);
+  report.current = onTyped;
+  useEffect(() => report.current(typed), [typed]);
+  return <PickersTextField {...props} />;
+}
+
 function useFieldParts(props: DateFieldProps, kind: DateInputKind) {
   const [picked, setPicked] = usePicked(props.value, kind);
+  const typed = useRef(false);
+  const emit = (value: string) => {
+    if (value !== props.value) props.onChange(value);
+  };
   const bound = (value: string | undefined) => (value ? (pickedOf(value, kind) ?? undefined) : undefined);
   return {
     value: picked,
     onChange: (next: Dayjs | null) => {
       setPicked(next);
-      props.onChange(valueOf(next, kind));
+      emit(next === null && typed.current ? UNFINISHED_DATE : valueOf(next, kind));
     },
     label: props.label,
     format: DISPLAY_FORMATS[kind],
+    slots: { textField: TypedTextField },
     slotProps: {
       textField: {
+        onTyped: (nowTyped: boolean) => {
+          typed.current = nowTyped;
+          if (picked === null) emit(nowTyped ? UNFINISHED_DATE : '');
+        },
         id: props.id,
         required: props.required,
         size: props.size,
@@ -65,6 +91,11 @@ function useFieldParts(props: DateFieldProps, kind: DateInputKind) {
         error: Boolean(props.error),
         helperText: props.helperText,
         onBlur: props.onBlur,
+        // Every part is a number, so a space is only what one types between the day and the hour; the
+        // picker would take it for the hour's first digit and read "14" as 01 and 4 minutes.
+        onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+          if (event.key === ' ') event.preventDefault();
+        },
         sx: props.sx,
       },
     },
