@@ -200,7 +200,7 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
         page.getByRole('button', { name: 'Emitir y descargar' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(
-        new RegExp(`^informe-pqrs_${year}-01-01_${year}-06-30_corte-\\w+\\.pdf$`),
+        new RegExp(`^informe-pqrs_${year}-01-01_${year}-06-30_corte-[\\w-]+\\.pdf$`),
       );
       const bytes = await savedBytes(download);
       expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
