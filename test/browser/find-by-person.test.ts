@@ -83,7 +83,7 @@ describeInBrowser('finding a case by the person, in a browser', (context) => {
       await page.getByRole('button', { name: 'Buscar', exact: true }).click();
       // Every event listed is of her case, and there is at least her case's receipt.
       await page.waitForFunction((radicado) => {
-        const buttons = [...document.querySelectorAll('button[aria-label^="Reproducir el caso "]')];
+        const buttons = Array.from(document.querySelectorAll('button[aria-label^="Reproducir el caso "]'));
         return (
           buttons.length > 0 &&
           buttons.every((button) => button.getAttribute('aria-label') === `Reproducir el caso ${radicado}`)
