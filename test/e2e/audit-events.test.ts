@@ -257,7 +257,7 @@ describe('searching the event log over HTTP', () => {
       [...log].reverse().map((event) => [event.id, event.position, event.stream, event.type]),
     );
     expect(new Set(listed.map((node) => node.category))).toEqual(
-      new Set(['user-', 'radicado-', 'pqrs-', 'outgoing-', 'affiliation-']),
+      new Set(['user-', 'radicado-', 'pqrs-', 'outgoing-', 'affiliation-', 'afi-']),
     );
     expect(listed.filter((node) => node.category === 'user-').map((node) => node.entityId)).toContain(
       agent.id,
