@@ -20,3 +20,4 @@ export {
   RUNNING_TERM_STATUSES,
 } from './read-models/cases-projection.js';
 export { PQRS_PROJECTIONS } from './read-models/pqrs-projections.js';
+export { radicadosFiledBy, type PetitionersNamed } from './read-models/pqrs-queries.js';

@@ -12,7 +12,7 @@ import {
   type AuditLogDocument,
 } from './audit-log-projection.js';
 import type { Filter, SortKey, ReadModelReader } from '../../../engine/read-models/read-model-store.js';
-import { CASES_COLLECTION, casesProjection, type CaseDocument } from '../../pqrs/index.js';
+import { casesProjection, radicadosFiledBy, type PetitionersNamed } from '../../pqrs/index.js';
 
 /** The most cases of the people a search names whose events one search reads, before it asks for more words. */
 export const PETITIONER_CASES_LIMIT = 500;
@@ -34,11 +34,7 @@ export interface AuditLogFilter {
    * The events of the cases these people filed (as the vault's person search found them), within whose
    * cases the caller may look for them; null: no such condition.
    */
-  readonly petitioners?: {
-    readonly personIds: readonly string[];
-    /** Only the cases assigned to or filed by this staff member; null for every case. */
-    readonly onlyCasesOf: string | null;
-  } | null;
+  readonly petitioners?: PetitionersNamed | null;
 }
 
 /** Newest first: the log's own order. The id is the position as fixed-width text, so it is the key. */
@@ -131,29 +127,18 @@ export class AuditLogQueries {
   }
 
   /**
-   * The streams of the cases the people filed: one read of the cases by the indexed petitionerId. More
-   * cases than a page of events could ever show together are the caller's to narrow.
+   * The streams of the cases the people filed. More cases than a page of events could ever show together
+   * are the caller's to narrow.
    */
-  private async streamsOfCasesFiledBy({
-    personIds,
-    onlyCasesOf,
-  }: NonNullable<AuditLogFilter['petitioners']>): Promise<string[]> {
-    if (personIds.length === 0) return [];
-    const cases = await this.readModels.find<CaseDocument>(
-      CASES_COLLECTION,
-      {
-        petitionerId: { $in: personIds },
-        ...(onlyCasesOf === null ? {} : { $or: [{ assigneeId: onlyCasesOf }, { receivedBy: onlyCasesOf }] }),
-      },
-      { limit: PETITIONER_CASES_LIMIT + 1 },
-    );
-    if (cases.length > PETITIONER_CASES_LIMIT) {
+  private async streamsOfCasesFiledBy(petitioners: PetitionersNamed): Promise<string[]> {
+    const radicados = await radicadosFiledBy(this.readModels, petitioners, PETITIONER_CASES_LIMIT);
+    if (radicados === null) {
       throw new BadUserInput(
         'petitioner',
         `Las personas buscadas radicaron más de ${PETITIONER_CASES_LIMIT} casos: precise el nombre o busque por documento.`,
       );
     }
-    return cases.map((document) => pqrsStreamOf(document.radicado));
+    return radicados.map(pqrsStreamOf);
   }
 
   private async firstId(filter: Filter, sort: readonly SortKey[]): Promise<string | null> {

@@ -61,6 +61,27 @@ export interface PetitionersNamed {
   readonly onlyCasesOf: string | null;
 }
 
+/**
+ * The radicados of the cases the people filed, within the scope given: one read through the petitionerId
+ * index. Null when they filed more than `limit` (the caller asks to narrow the search).
+ */
+export async function radicadosFiledBy(
+  readModels: ReadModelReader,
+  { personIds, onlyCasesOf }: PetitionersNamed,
+  limit: number,
+): Promise<string[] | null> {
+  if (personIds.length === 0) return [];
+  const cases = await readModels.find<CaseDocument>(
+    CASES_COLLECTION,
+    {
+      petitionerId: { $in: personIds },
+      ...(onlyCasesOf === null ? {} : { $or: [{ assigneeId: onlyCasesOf }, { receivedBy: onlyCasesOf }] }),
+    },
+    { limit: limit + 1 },
+  );
+  return cases.length > limit ? null : cases.map((document) => document.radicado);
+}
+
 export interface CaseView extends CaseDocument {
   readonly trafficLight: TrafficLight | null;
 }
@@ -250,28 +271,20 @@ export class PqrsQueries {
   }
 
   /**
-   * The radicados of the cases the named petitioners filed, within the scope given: one read through the
-   * petitionerId index. The list then matches them by radicado, a field its order indexes hold, so a
-   * search by the person costs the list what a search by radicado does (no case document read per row).
+   * The radicados of the cases the named petitioners filed, within the scope given. The list then matches
+   * them by radicado, a field its order indexes hold, so a search by the person costs the list what a
+   * search by radicado does (no case document read per row).
    */
   private async casesOfPetitioners(petitioners: PetitionersNamed | null): Promise<string[]> {
-    if (petitioners === null || petitioners.personIds.length === 0) return [];
-    const { personIds, onlyCasesOf } = petitioners;
-    const cases = await this.readModels.find<CaseDocument>(
-      CASES_COLLECTION,
-      {
-        petitionerId: { $in: personIds },
-        ...(onlyCasesOf === null ? {} : { $or: [{ assigneeId: onlyCasesOf }, { receivedBy: onlyCasesOf }] }),
-      },
-      { limit: PETITIONER_CASES_LIMIT + 1 },
-    );
-    if (cases.length > PETITIONER_CASES_LIMIT) {
+    if (petitioners === null) return [];
+    const radicados = await radicadosFiledBy(this.readModels, petitioners, PETITIONER_CASES_LIMIT);
+    if (radicados === null) {
       throw new BadUserInput(
         'text',
         `Las personas con esas palabras en el nombre radicaron más de ${PETITIONER_CASES_LIMIT.toLocaleString('es-CO')} casos: precise la búsqueda.`,
       );
     }
-    return cases.map((document) => document.radicado);
+    return radicados;
   }
 
   private view(document: CaseDocument, today: string): CaseView {
