@@ -106,8 +106,7 @@ const CASE_TEMPLATES: Readonly<Record<PqrsKind, readonly CaseTemplate[]>> = {
     },
     {
       subject: 'Información sobre ejecución presupuestal',
-      description:
-        'Solicito el informe de ejecución presupuestal del programa de {programa} con corte a {mes}.',
+      description: 'Solicito el informe de ejecución presupuestal de {programa} con corte a {mes}.',
     },
     {
       subject: 'Relación de beneficiarios por municipio',
@@ -327,12 +326,15 @@ export function caseText(kind: PqrsKind, random: SeededRandom): CaseTemplate {
   const template = random.pick(CASE_TEMPLATES[kind]);
   // One draw per placeholder, the same in subject and description: "{programa}" names one programme.
   const chosen = new Map<string, string>();
+  // A filler that starts with "el" joins a "de" or "a" before it as Spanish writes it: "del", "al".
   const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    text.replace(/(\b(?:de|a) )?\{(\w+)\}/g, (placeholder, before: string | undefined, name: string) => {
       const values = FILLERS[name];
       if (values === undefined) return placeholder;
       if (!chosen.has(name)) chosen.set(name, random.pick(values));
-      return chosen.get(name)!;
+      const value = chosen.get(name)!;
+      if (before === undefined) return value;
+      return value.startsWith('el ') ? `${before.trimEnd()}l ${value.slice(3)}` : `${before}${value}`;
     });
   return { subject: fill(template.subject), description: fill(template.description) };
 }

@@ -152,10 +152,10 @@ describe('the checklist', () => {
   it('names the documents of a server message in Spanish, leaving other words alone', () => {
     expect(
       withDocumentNames(
-        'Faltan documentos requeridos por aceptar: APPLICATION_FORM (rechazado: Sin firma RUT), CERT_X, RUT.',
+        'Aún no se han aceptado estos documentos requeridos: APPLICATION_FORM (rechazado: Sin firma RUT), CERT_X, RUT.',
       ),
     ).toBe(
-      'Faltan documentos requeridos por aceptar: Formulario de solicitud (rechazado: Sin firma RUT), CERT_X, RUT.',
+      'Aún no se han aceptado estos documentos requeridos: Formulario de solicitud (rechazado: Sin firma RUT), CERT_X, RUT.',
     );
   });
 });

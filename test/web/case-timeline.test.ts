@@ -55,6 +55,30 @@ describe('the timeline of a case', () => {
       }),
     ).toBe('Petición recibida por correo electrónico. Vence el 08/04/2026 (término de 15 días hábiles).');
     expect(
+      eventDetail('Received', {
+        kind: 'CLAIM',
+        channel: 'PHONE',
+        dueDate: '2026-04-08',
+        termBusinessDays: 15,
+      }),
+    ).toBe('Reclamo recibido por teléfono. Vence el 08/04/2026 (término de 15 días hábiles).');
+    expect(
+      eventDetail('Received', {
+        kind: 'SUGGESTION',
+        channel: 'IN_PERSON',
+        dueDate: '2026-04-08',
+        termBusinessDays: 15,
+      }),
+    ).toBe('Sugerencia recibida en persona. Vence el 08/04/2026 (término de 15 días hábiles).');
+    expect(
+      eventDetail('Received', {
+        kind: 'NEW_KIND',
+        channel: 'FAX',
+        dueDate: '2026-04-08',
+        termBusinessDays: 15,
+      }),
+    ).toBe('Recibida: NEW_KIND, canal FAX. Vence el 08/04/2026 (término de 15 días hábiles).');
+    expect(
       eventDetail(
         'Assigned',
         { assigneeId: 'u9', dependency: 'Jurídica', previousAssigneeId: 'u1' },
@@ -97,7 +121,7 @@ describe('the timeline of a case', () => {
         attachments: [file],
       }),
     ).toBe(
-      'Queja recibida por página web. Vence el 08/04/2026 (término de 15 días hábiles). Con 1 archivo adjunto.',
+      'Queja recibida por la página web. Vence el 08/04/2026 (término de 15 días hábiles). Con 1 archivo adjunto.',
     );
     expect(
       eventDetail('InformationProvided', {

@@ -297,7 +297,7 @@ function verifyRequirements(state: ReceivedState, context: DecisionContext): Dec
   if (pending.length > 0) {
     return refuse(
       'REQUIRED_DOCUMENTS_MISSING',
-      `Faltan documentos requeridos por aceptar: ${describeDocuments(state, pending)}.`,
+      `Aún no se han aceptado estos documentos requeridos: ${describeDocuments(state, pending)}.`,
     );
   }
   return [

@@ -36,6 +36,40 @@ export const PQRS_CHANNEL_LABELS: Readonly<Record<PqrsChannel, string>> = {
   SOCIAL_MEDIA: 'Redes sociales',
 };
 
+/**
+ * The grammatical gender of each kind's label, so a sentence built from it agrees: "Reclamo recibido",
+ * "Queja recibida". Only the claim is masculine.
+ */
+export const PQRS_KIND_GENDER: Readonly<Record<PqrsKind, 'MASCULINE' | 'FEMININE'>> = {
+  PETITION: 'FEMININE',
+  INFORMATION_REQUEST: 'FEMININE',
+  CONSULTATION: 'FEMININE',
+  COMPLAINT: 'FEMININE',
+  CLAIM: 'MASCULINE',
+  SUGGESTION: 'FEMININE',
+  DENUNCIATION: 'FEMININE',
+  INTERAUTHORITY: 'FEMININE',
+};
+
+/**
+ * Each channel as the end of "recibido …": the labels above are adjectives or titles ("Telefónico",
+ * "Página web") and read wrong after "por"; these are the phrases a person says.
+ */
+export const PQRS_CHANNEL_IN_SENTENCES: Readonly<Record<PqrsChannel, string>> = {
+  IN_PERSON: 'en persona',
+  PHONE: 'por teléfono',
+  EMAIL: 'por correo electrónico',
+  WEB: 'por la página web',
+  MAIL: 'por correspondencia',
+  SOCIAL_MEDIA: 'por redes sociales',
+};
+
+/** "Reclamo recibido por teléfono", "Petición recibida en persona": the kind agrees with "recibido". */
+export function receivedByChannel(kind: PqrsKind, channel: PqrsChannel): string {
+  const received = PQRS_KIND_GENDER[kind] === 'MASCULINE' ? 'recibido' : 'recibida';
+  return `${PQRS_KIND_LABELS[kind]} ${received} ${PQRS_CHANNEL_IN_SENTENCES[channel]}`;
+}
+
 /** Feminine, as "la PQRS": a received case never shows NOT_RECEIVED. */
 export const PQRS_STATUS_LABELS: Readonly<Record<Exclude<PqrsStatus, 'NOT_RECEIVED'>, string>> = {
   RECEIVED: 'Radicada',

@@ -51,7 +51,7 @@ export function documentLabel(documentType: string): string {
 
 /**
  * A server message with the support documents named in Spanish: the decider names them by code
- * ("Faltan documentos requeridos por aceptar: APPLICATION_FORM (rechazado), RUT").
+ * ("Aún no se han aceptado estos documentos requeridos: APPLICATION_FORM (rechazado), RUT").
  */
 export function withDocumentNames(message: string): string {
   return message.replace(/\b[A-Z][A-Z0-9_]{1,59}\b/g, (code) => DOCUMENT_LABELS[code] ?? code);

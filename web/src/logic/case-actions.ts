@@ -397,7 +397,7 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
             label: 'Nueva fecha de vencimiento',
             kind: 'date',
             requiredMessage: 'Indique la nueva fecha de vencimiento.',
-            helperText: `Un día hábil después del ${formatDate(facts.dueDate)}.`,
+            helperText: `Un día hábil posterior al ${formatDate(facts.dueDate)} y no después del ${formatDate(facts.maxDueDate)}.`,
           },
           REASON('La prórroga debe ser motivada.'),
         ],

@@ -1,12 +1,13 @@
 // A case's history as staff read it: each recorded event named in Spanish, with what it said, who did it
 // (in which role) and when — when it happened and when it was recorded, which an auditor compares. The
 // events come from caseHistory as stored, so their data is read defensively. Pure.
-import type { Role } from '../graphql/generated/graphql.js';
+import type { PqrsChannel, PqrsKind, Role } from '../graphql/generated/graphql.js';
 import {
   ACCESS_DECISION_BY_THE_ANSWER,
   labelOf,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
+  receivedByChannel,
   WITHDRAWAL_MODE_LABELS,
 } from './pqrs-labels.js';
 import { NOTICE_CHANNEL_LABELS, NOTICE_KIND_LABELS } from './notices.js';
@@ -97,6 +98,17 @@ function filesSentence(data: unknown): string | null {
   return files.length === 1 ? 'Con 1 archivo adjunto.' : `Con ${files.length} archivos adjuntos.`;
 }
 
+/**
+ * "Reclamo recibido por teléfono": the domain's sentence where both codes are known; a code this client
+ * does not know yet is shown as sent, after a colon, rather than bent into a sentence it may not fit.
+ */
+function receivedSentence(kind: string, channel: string): string {
+  if (kind in PQRS_KIND_LABELS && channel in PQRS_CHANNEL_LABELS) {
+    return receivedByChannel(kind as PqrsKind, channel as PqrsChannel);
+  }
+  return `Recibida: ${labelOf(PQRS_KIND_LABELS, kind)}, canal ${labelOf(PQRS_CHANNEL_LABELS, channel)}`;
+}
+
 /** What the event said, in a sentence or two; `userNames` names the assignee where the client may know it. */
 export function eventDetail(
   type: string,
@@ -106,7 +118,7 @@ export function eventDetail(
   switch (type) {
     case 'Received':
       return sentences(
-        `${labelOf(PQRS_KIND_LABELS, text(data, 'kind') ?? '')} recibida por ${labelOf(PQRS_CHANNEL_LABELS, text(data, 'channel') ?? '').toLowerCase()}.`,
+        `${receivedSentence(text(data, 'kind') ?? '', text(data, 'channel') ?? '')}.`,
         `Vence el ${date(data, 'dueDate')} (término de ${text(data, 'termBusinessDays') ?? '?'} días hábiles).`,
         filesSentence(data),
       );

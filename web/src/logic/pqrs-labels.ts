@@ -9,6 +9,7 @@ import {
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
   PRIORITY_REASON_LABELS,
+  receivedByChannel,
   TRAFFIC_LIGHT_LABELS,
   WITHDRAWAL_MODE_LABELS,
 } from '../../../src/domain/pqrs/labels.js';
@@ -29,6 +30,7 @@ export {
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
   PRIORITY_REASON_LABELS,
+  receivedByChannel,
   TRAFFIC_LIGHT_LABELS,
   WITHDRAWAL_MODE_LABELS,
 };
