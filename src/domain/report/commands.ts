@@ -20,6 +20,13 @@ export type IssueReport = {
     readonly contentHash: string;
     readonly fileSha256: string;
     readonly fileName: string;
+    /**
+     * What the author concludes, printed at the report's end (the kinds with a conclusions section): the
+     * text as written until the command path seals it, then the vault's reference; null when none.
+     */
+    readonly conclusions?: string | null;
+    /** The vault's owner of the sealed conclusions (written by the command path). */
+    readonly textOwnerId?: string | null;
   };
 };
 

@@ -10,7 +10,14 @@ import {
   isInstant,
 } from '../shared/time.js';
 import type { ReportCommand, ReportRequest } from './commands.js';
-import { REPORT_FORMATS, REPORT_KINDS, REPORT_KINDS_WITH_DATA_ROWS, type ReportEvent } from './events.js';
+import {
+  MAX_CONCLUSIONS_LENGTH,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  REPORT_KINDS_WITH_CONCLUSIONS,
+  REPORT_KINDS_WITH_DATA_ROWS,
+  type ReportEvent,
+} from './events.js';
 import { REPORT_KIND_LABELS } from './labels.js';
 
 /** Coordinators and administrators issue reports; auditors too, to check them (DESIGN.md, roles). */
@@ -31,7 +38,10 @@ export function evolveReport(_state: ReportState, event: ReportEvent): ReportSta
 
 /** The request's refusal, if any: checked before generating and again when issuing. */
 export function checkReportRequest(
-  request: Omit<ReportRequest, 'asOf'> & { readonly asOf: ReportRequest['asOf'] | null },
+  request: Omit<ReportRequest, 'asOf'> & {
+    readonly asOf: ReportRequest['asOf'] | null;
+    readonly conclusions?: string | null;
+  },
   context: DecisionContext,
 ): DomainError | null {
   if (!REPORT_ISSUER_ROLES.includes(context.actor.role))
@@ -68,6 +78,22 @@ export function checkReportRequest(
       'El periodo empieza después de la fecha de corte: no habría cifras que informar.',
       'from',
     );
+  const conclusions = request.conclusions ?? null;
+  if (conclusions !== null && conclusions.trim() !== '') {
+    // Recorded but never printed, they would be a text no reader of the report could see.
+    if (!REPORT_KINDS_WITH_CONCLUSIONS.includes(request.kind))
+      return refuse(
+        'CONCLUSIONS_NOT_APPLICABLE',
+        `Solo ${REPORT_KINDS_WITH_CONCLUSIONS.map((kind) => `el «${REPORT_KIND_LABELS[kind]}»`).join(', ')} tiene una sección de conclusiones.`,
+        'conclusions',
+      );
+    if (conclusions.length > MAX_CONCLUSIONS_LENGTH)
+      return refuse(
+        'CONCLUSIONS_TOO_LONG',
+        `Las conclusiones no pueden pasar de ${MAX_CONCLUSIONS_LENGTH} caracteres.`,
+        'conclusions',
+      );
+  }
   return null;
 }
 
@@ -98,9 +124,15 @@ function decideReport(command: ReportCommand, state: ReportState, context: Decis
       fileSha256: data.fileSha256,
       fileName: data.fileName,
       issuedAt: canonicalInstant(context.now),
+      conclusions: blankToNull(data.conclusions),
+      textOwnerId: data.textOwnerId ?? null,
     },
   };
   return [event];
+}
+
+function blankToNull(text: string | null | undefined): string | null {
+  return text === undefined || text === null || text.trim() === '' ? null : text;
 }
 
 export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {

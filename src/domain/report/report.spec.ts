@@ -3,7 +3,7 @@ import { createBusinessCalendar } from '../shared/business-calendar-factory.js';
 import { deciderSpecification } from '../shared/decider-spec.js';
 import type { IssueReport } from './commands.js';
 import { reportDecider } from './decide.js';
-import type { ReportEvent } from './events.js';
+import { MAX_CONCLUSIONS_LENGTH, upcastReportEvent, type ReportEvent } from './events.js';
 
 const given = deciderSpecification(reportDecider);
 const calendar = createBusinessCalendar();
@@ -30,7 +30,13 @@ const issue = (overrides: Partial<IssueReport['data']> = {}): IssueReport => ({
 
 const issued = (command: IssueReport, issuedAt: string): ReportEvent => ({
   type: 'ReportIssued',
-  data: { ...command.data, asOf: command.data.asOf!, issuedAt },
+  data: {
+    ...command.data,
+    asOf: command.data.asOf!,
+    issuedAt,
+    conclusions: command.data.conclusions ?? null,
+    textOwnerId: command.data.textOwnerId ?? null,
+  },
 });
 
 describe('issuing a report', () => {
@@ -75,6 +81,49 @@ describe('issuing a report', () => {
     given([])
       .when(issue(), on('2026-11-20T15:00:00.000Z', auditor))
       .then([issued(issue(), '2026-11-20T15:00:00.000Z')]);
+  });
+});
+
+describe("the author's conclusions", () => {
+  const sealed = 'vault-text:0b7f6c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b';
+
+  it('are recorded by their reference to the vault, with the owner they were sealed under', () => {
+    const command = issue({ conclusions: sealed, textOwnerId: 'report-owner-1' });
+    given([])
+      .when(command, on('2026-11-20T15:00:00.000Z'))
+      .then([issued(command, '2026-11-20T15:00:00.000Z')]);
+  });
+
+  it('left blank are recorded as none', () => {
+    given([])
+      .when(issue({ conclusions: '   ' }), on('2026-11-20T15:00:00.000Z'))
+      .then([issued(issue(), '2026-11-20T15:00:00.000Z')]);
+  });
+
+  it('on a report with no conclusions section are refused', () => {
+    given([])
+      .when(
+        issue({ kind: 'SATISFACTION', conclusions: 'Mejoró la atención.' }),
+        on('2026-11-20T15:00:00.000Z'),
+      )
+      .thenRefuses('CONCLUSIONS_NOT_APPLICABLE', 'conclusions');
+  });
+
+  it('longer than the limit are refused', () => {
+    given([])
+      .when(issue({ conclusions: 'x'.repeat(MAX_CONCLUSIONS_LENGTH + 1) }), on('2026-11-20T15:00:00.000Z'))
+      .thenRefuses('CONCLUSIONS_TOO_LONG', 'conclusions');
+  });
+
+  it('a report issued before they were kept reads as having none', () => {
+    const {
+      conclusions: _conclusions,
+      textOwnerId: _owner,
+      ...v1
+    } = issued(issue(), '2026-11-20T15:00:00.000Z').data;
+    expect(upcastReportEvent({ type: 'ReportIssued', schemaVersion: 1, data: v1 })).toEqual(
+      issued(issue(), '2026-11-20T15:00:00.000Z'),
+    );
   });
 });
 
