@@ -40,6 +40,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   body: 'texto',
   campaign: 'campaña',
   category: 'categoría',
+  conclusions: 'conclusiones del informe',
   contentHash: 'huella del contenido',
   currentPassword: 'contraseña actual',
   dependency: 'dependencia',

@@ -9,6 +9,7 @@ import {
   REPORT_EVENT_SCHEMA_VERSIONS,
   reportDecider,
   reportStreamOf,
+  upcastReportEvent,
   type IssueReport,
   type ReportCommand,
   type ReportEvent,
@@ -62,6 +63,8 @@ export class ReportLookUps implements CommandLookUps<ReportCommand> {
     // The cut as the office reads it: Bogotá's wall clock, not UTC (a report cut at 20:00 on 30 June
     // would otherwise be named after 1 July).
     // An as-of that is no instant is refused by the domain below; the name is then never used.
+    // Blank conclusions are none: nothing to seal, and the report says the author wrote none.
+    const conclusions = requested.conclusions?.trim() ? requested.conclusions : null;
     const cut = isInstant(asOf) ? bogotaStampOf(asOf) : asOf.replace(/[-:.]/g, '');
     const fileName = `${FILE_SLUGS[requested.kind]}_${requested.from}_${requested.to}_corte-${cut}`;
     const candidate: IssueReport = {
@@ -70,6 +73,7 @@ export class ReportLookUps implements CommandLookUps<ReportCommand> {
         ...requested,
         reportId,
         asOf,
+        conclusions,
         contentHash: HASH_TO_BE_COMPUTED,
         fileSha256: HASH_TO_BE_COMPUTED,
         fileName,
@@ -78,7 +82,11 @@ export class ReportLookUps implements CommandLookUps<ReportCommand> {
     await context.precheck(candidate);
 
     const parameters = parametersFor(requested.kind, this.config.reports, this.config.mail.timelinessOn);
-    const { rendered, contentHash } = await this.generation.generate({ ...requested, asOf }, parameters);
+    // Generated with the text as written; the command path then seals it, and the log keeps its reference.
+    const { rendered, contentHash } = await this.generation.generate(
+      { ...requested, asOf, conclusions },
+      parameters,
+    );
     await this.generation.keepFile(reportId, rendered);
     return {
       id: reportId,
@@ -106,6 +114,7 @@ export function issueReport(request: {
   readonly to: string;
   readonly format: IssueReport['data']['format'];
   readonly asOf: string | null;
+  readonly conclusions?: string | null;
 }): IssueReport {
   return {
     type: 'IssueReport',
@@ -117,6 +126,13 @@ export function issueReport(request: {
 export const issuedReport: AggregateType<ReportCommand, ReportEvent, ReportState> = {
   decider: reportDecider,
   schemaVersions: REPORT_EVENT_SCHEMA_VERSIONS,
+  upcast: upcastReportEvent,
   streamOf: reportStreamOf,
   lookUps: ReportLookUps,
+  // The author's conclusions are staff free text, which may name people: sealed like every free text,
+  // under a key of the report's own (they are no citizen's data, so no erasure of a person reaches them).
+  freeTexts: {
+    fields: { IssueReport: ['conclusions'] },
+    ownerOf: () => null,
+  },
 };

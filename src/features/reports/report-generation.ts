@@ -24,6 +24,8 @@ export interface ReportSpecification {
   readonly to: string;
   readonly asOf: string;
   readonly format: ReportFormat;
+  /** The author's conclusions: the text as written, or the vault's reference to it once issued. */
+  readonly conclusions?: string | null;
 }
 
 @Injectable()
@@ -33,7 +35,7 @@ export class ReportGeneration {
   constructor(
     @Inject(ReadYourWrites) private readonly readYourWrites: ReadYourWrites,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
-    @Inject(PersonalTexts) texts: PersonalTexts,
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
   ) {
     // The read models hold the cases' texts as references to the vault: a report prints the texts.
     this.sources = new ReportSources(readYourWrites.reader(REPORT_SOURCE_PROJECTIONS), (value) =>
@@ -60,6 +62,8 @@ export class ReportGeneration {
       report.asOf,
       parameters,
       this.sources,
+      // The same text whether given as written (issuing) or by its reference (regenerating).
+      report.conclusions ? await this.texts.reveal(report.conclusions) : null,
     );
     return { rendered: await renderReport(document, contentHash, report.format), contentHash };
   }

@@ -67,8 +67,11 @@ export async function generateReport(
   asOf: string,
   parameters: ReportParameters,
   sources: ReportSources,
+  /** The author's conclusions as written, for the kinds that print them. */
+  conclusions: string | null = null,
 ): Promise<GeneratedReport> {
   const input: ReportInput = {
+    conclusions,
     period,
     asOf,
     entityName: parameters.entityName,

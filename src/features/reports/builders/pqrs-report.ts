@@ -156,11 +156,7 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
     ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
     topSubjectsTable(cases),
     actionsFromPqrsTable(actions.filter((action) => action.sourceKind === 'PQRS')),
-    {
-      type: 'text',
-      title: 'Conclusiones y recomendaciones',
-      paragraphs: ['Espacio reservado para las conclusiones y recomendaciones del autor del informe.'],
-    },
+    conclusionsSection(input),
   ];
   return {
     kind: 'PQRS',
@@ -626,5 +622,28 @@ function actionsFromPqrsTable(actions: readonly ImprovementActionDocument[]): Re
       dueDate: action.dueDate,
       status: STORED_ACTION_STATUS_LABELS[action.status],
     })),
+  };
+}
+
+/**
+ * What the author concluded before issuing (layout 6), a paragraph for each of theirs; reports issued
+ * before conclusions were recorded keep the placeholder they were issued with.
+ */
+function conclusionsSection(input: ReportInput): ReportSection {
+  const title = 'Conclusiones y recomendaciones';
+  if (input.layout < 6)
+    return {
+      type: 'text',
+      title,
+      paragraphs: ['Espacio reservado para las conclusiones y recomendaciones del autor del informe.'],
+    };
+  const paragraphs = (input.conclusions ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+  return {
+    type: 'text',
+    title,
+    paragraphs: paragraphs.length > 0 ? paragraphs : ['Sin conclusiones registradas por el autor.'],
   };
 }

@@ -31,6 +31,8 @@ export interface ReportInput {
   readonly layout: number;
   /** The timeliness rule the report was issued under; ANSWERED for reports issued before it was kept. */
   readonly timelinessOn: TimelinessRule;
+  /** What the author concluded, as written (revealed from the vault); null when they wrote nothing. */
+  readonly conclusions?: string | null;
 }
 
 /** Part of `part` in `whole`, 0..1; null when there is nothing to measure. */

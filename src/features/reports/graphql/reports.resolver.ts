@@ -45,7 +45,14 @@ export class ReportsResolver {
   @Roles(...REPORT_ISSUER_ROLES)
   async report(@Args() args: IssueReportArgs, @Origin() origin: CommandOrigin): Promise<IssuedReport> {
     const { kind, from, to, format } = args;
-    const command = issueReport({ kind, from, to, format, asOf: args.asOf ?? null });
+    const command = issueReport({
+      kind,
+      from,
+      to,
+      format,
+      asOf: args.asOf ?? null,
+      conclusions: args.conclusions ?? null,
+    });
     const { id } = await this.commands.execute(new RunCommand(issuedReport, null, command, origin));
     return toIssuedReport(await this.reports.issued(id));
   }

@@ -1,8 +1,9 @@
 // The reports part of the schema: the kinds and formats, an issued report with its download link, and
 // what a verification found.
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
+  MAX_CONCLUSIONS_LENGTH,
   REPORT_FORMATS,
   REPORT_KINDS,
   type ReportFormat,
@@ -27,6 +28,14 @@ export class IssueReportArgs {
   })
   @IsOptional()
   asOf?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Conclusiones y recomendaciones del autor, impresas al final del informe de PQRS (hasta ${MAX_CONCLUSIONS_LENGTH} caracteres). Se guardan selladas, no en claro en el registro.`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_CONCLUSIONS_LENGTH)
+  conclusions?: string | null;
 }
 
 @ArgsType()

@@ -2,7 +2,7 @@
 // when, which period and as-of, which hash) and downloads find the file's facts.
 import {
   REPORT_STREAM_PREFIX,
-  type ReportEvent,
+  upcastReportEvent,
   type ReportFormat,
   type ReportKind,
 } from '../../../domain/report/events.js';
@@ -22,6 +22,9 @@ export interface IssuedReportDocument extends ReadModelDocument {
   readonly contentHash: string;
   readonly fileSha256: string;
   readonly fileName: string;
+  /** The vault's reference to the author's conclusions; null when none were written. */
+  readonly conclusions: string | null;
+  readonly textOwnerId: string | null;
   readonly issuedAt: string;
   readonly issuedBy: string;
   readonly issuedByRole: string;
@@ -30,12 +33,13 @@ export interface IssuedReportDocument extends ReadModelDocument {
 
 export const issuedReportsProjection: Projection = {
   name: 'issuedReports',
-  version: 1,
+  // 2: keeps the reference to the author's conclusions, so a regenerated report prints them.
+  version: 2,
   categories: [REPORT_STREAM_PREFIX],
   collections: [ISSUED_REPORTS_COLLECTION],
   indexes: { [ISSUED_REPORTS_COLLECTION]: ['kind', 'issuedAt', 'contentHash'] },
   async apply(recorded, tx) {
-    const event = { type: recorded.type, data: recorded.data } as ReportEvent;
+    const event = upcastReportEvent(recorded);
     if (event.type !== 'ReportIssued') return;
     if ((await tx.get(ISSUED_REPORTS_COLLECTION, event.data.reportId)) !== null) return;
     const { reportId, ...facts } = event.data;
