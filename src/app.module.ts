@@ -103,6 +103,7 @@ export class AppModule {
                   '/health',
                   '/health/{*path}',
                   '/reports/{*path}',
+                  '/pqrs/export',
                   '/attachments',
                   '/attachments/{*path}',
                   '/ventanilla/challenge',

@@ -26,6 +26,8 @@ export interface VentanillaConfig {
   readonly host: string | null;
   /** VENTANILLA_QUERY_TIME_LIMIT_MS: how long a GraphQL query may run before it is cut short. */
   readonly queryTimeLimitMs: number;
+  /** VENTANILLA_EXPORT_MAX_ROWS: the most cases one export of the Bandeja holds (default 10.000). */
+  readonly exportMaxRows: number;
   readonly dataDir: string;
   /**
    * VENTANILLA_TRUST_PROXY: Express's `trust proxy` (e.g. `loopback`, `1`, `10.0.0.0/8`), so the client
@@ -150,6 +152,14 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     );
   }
 
+  const exportMaxRows = Number(nonEmpty(env.VENTANILLA_EXPORT_MAX_ROWS) ?? '10000');
+  if (!Number.isInteger(exportMaxRows) || exportMaxRows < 1) {
+    throw new ConfigurationError(
+      'VENTANILLA_EXPORT_MAX_ROWS',
+      `debe ser un número entero de casos mayor que 0 (recibido "${env.VENTANILLA_EXPORT_MAX_ROWS}")`,
+    );
+  }
+
   const queryTimeLimitMs = Number(nonEmpty(env.VENTANILLA_QUERY_TIME_LIMIT_MS) ?? '5000');
   if (!Number.isInteger(queryTimeLimitMs) || queryTimeLimitMs < 1) {
     throw new ConfigurationError(
@@ -218,6 +228,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     port,
     host,
     queryTimeLimitMs,
+    exportMaxRows,
     dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
     trustProxy: trustProxyOf(nonEmpty(env.VENTANILLA_TRUST_PROXY)),
     bootstrapAdmin,

@@ -13,17 +13,23 @@ import { MyWorkQueries } from './read-models/my-work-queries.js';
 import { MyWorkResolver } from './graphql/my-work.resolver.js';
 import { PqrsNotices } from './pqrs-notices.js';
 import { NoticesResolver } from './graphql/notices.resolver.js';
+import { PqrsListSearch } from './pqrs-list-search.js';
+import { InboxExport } from './export/inbox-export.js';
+import { InboxExportController } from './export/inbox-export.controller.js';
 
 // Global for the two ports the public channel reads a case through (the tracking page's downloads and the
 // constancia), which their modules inject without depending on this feature.
 @Global()
 @Module({
+  controllers: [InboxExportController],
   providers: [
     PqrsLookUps,
     InterruptedReceipts,
     pqrsReadModels,
     PqrsQueries,
+    PqrsListSearch,
     PqrsResolver,
+    InboxExport,
     MyWorkQueries,
     MyWorkResolver,
     PublicCases,

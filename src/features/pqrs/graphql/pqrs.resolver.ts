@@ -11,16 +11,10 @@ import type { CommandOrigin } from '../../../engine/commands/command-metadata.js
 import { revisionSeen, RunCommand, type RunOptions } from '../../../engine/commands/run-command.js';
 import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
-import { PersonSearch } from '../../../personal-data/person-search.js';
-import { BadUserInput } from '../../../engine/application-errors.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
-import {
-  encodeCursor,
-  PqrsQueries,
-  type CaseView,
-  type PetitionersNamed,
-} from '../read-models/pqrs-queries.js';
+import { encodeCursor, PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
+import { PqrsListSearch } from '../pqrs-list-search.js';
 import { ALL_ROLES, Origin, Roles, staffRoleOf } from '../../../identity/auth.js';
 import {
   AnswerPqrsArgs,
@@ -39,17 +33,13 @@ import {
 import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
+import { receivingOfficialOf } from '../read-models/filing-receipt.js';
 import { petitionerOf } from './filing.js';
 import { accessCodeHashOf, newAccessCode } from '../access-codes.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
 import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
 import type { VentanillaConfig } from '../../../config/configuration.js';
 import { CLOCK } from '../../../engine/tokens.js';
-
-/** The most cases a text search may find by subject before it asks for more words. */
-const SUBJECT_SEARCH_LIMIT = 2000;
-/** The most people a text search may find by name before it asks for more words. */
-const PETITIONER_SEARCH_LIMIT = 2000;
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
 const ROLES = PQRS_COMMAND_ROLES;
@@ -62,7 +52,7 @@ export class PqrsResolver {
     @Inject(USER_STORE) private readonly users: UserStore,
     @Inject(PersonalDataAccess) private readonly personalData: PersonalDataAccess,
     @Inject(PersonalTexts) private readonly texts: PersonalTexts,
-    @Inject(PersonSearch) private readonly people: PersonSearch,
+    @Inject(PqrsListSearch) private readonly listSearch: PqrsListSearch,
     @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
     @Inject(CLOCK) private readonly clock: () => Date,
@@ -210,13 +200,8 @@ export class PqrsResolver {
     @Args() { filter, first, after, sort }: PqrsListArgs,
     @Origin() origin: CommandOrigin,
   ): Promise<PqrsConnection> {
-    const text = filter?.text?.trim() ? filter.text : null;
-    const [subjectReferences, petitioners] =
-      text === null
-        ? [null, null]
-        : await Promise.all([this.subjectsHolding(text), this.petitionersNamed(text, origin)]);
     const page = await this.queries.list(
-      { ...filter, subjectReferences, petitioners },
+      await this.listSearch.filterOf(filter, origin),
       first,
       after ?? null,
       sort,
@@ -232,8 +217,35 @@ export class PqrsResolver {
 
   @Query(() => FilingReceipt, { description: 'Constancia de radicación de un caso, para imprimir.' })
   @Roles(...ALL_ROLES)
-  async filingReceipt(@Args() { radicado }: RadicadoArgs): Promise<FilingReceipt> {
-    return this.texts.reveal(await this.queries.filingReceipt(radicado));
+  async filingReceipt(
+    @Args() { radicado }: RadicadoArgs,
+    @Origin() origin: CommandOrigin,
+    @Context() request: object,
+  ): Promise<FilingReceipt> {
+    const receipt = await this.texts.reveal(await this.queries.filingReceipt(radicado));
+    // The petitioner through the same door as the case's: masked or not by role, every view recorded.
+    const [petitioner, staff] = await Promise.all([
+      receipt.petitionerId === null
+        ? null
+        : this.personalData.show(request, origin, {
+            personId: receipt.petitionerId,
+            version: receipt.petitionerVersion,
+            holder: {
+              reference: receipt.radicado,
+              assigneeId: receipt.assigneeId,
+              filedBy: receipt.receivedBy,
+            },
+          }),
+      this.users.findManyByIds([receipt.receivedBy]),
+    ]);
+    return {
+      ...receipt,
+      petitioner,
+      receivedByName: receivingOfficialOf(
+        receipt.receivedBy,
+        staff.get(receipt.receivedBy)?.fullName ?? null,
+      ),
+    };
   }
 
   @Query(() => CaseHistory, {
@@ -317,38 +329,5 @@ export class PqrsResolver {
   ): Promise<CaseView> {
     const { id } = await this.commands.execute(new RunCommand(pqrsCase, radicado, command, origin, options));
     return this.texts.reveal(await this.queries.getCase(id));
-  }
-
-  /**
-   * The petitioners the text names, within the caller's right to see them; null for a role that may not
-   * find cases by the person (an auditor). For such a role the words still search radicados and subjects:
-   * the one search box cannot tell a name from a subject word ("Rosa", "Paz"), so refusing would refuse
-   * subject searches, and refusing only when a petitioner matched would itself tell who filed.
-   */
-  private async petitionersNamed(text: string, origin: CommandOrigin): Promise<PetitionersNamed | null> {
-    const found = await this.people.peopleNamedBy(origin.actor, text, PETITIONER_SEARCH_LIMIT);
-    if (found === null) return null;
-    if (found.truncated) {
-      throw new BadUserInput(
-        'text',
-        `Más de ${PETITIONER_SEARCH_LIMIT.toLocaleString('es-CO')} peticionarios tienen esas palabras en el nombre: precise la búsqueda.`,
-      );
-    }
-    return {
-      personIds: found.personIds,
-      onlyCasesOf: found.scope.kind === 'OWN_CASES' ? found.scope.staffMemberId : null,
-    };
-  }
-
-  /** The sealed subjects holding every word of the text, as the vault's search finds them. */
-  private async subjectsHolding(text: string): Promise<readonly string[]> {
-    const { references, truncated } = await this.texts.search(text, SUBJECT_SEARCH_LIMIT);
-    if (truncated) {
-      throw new BadUserInput(
-        'text',
-        `Más de ${SUBJECT_SEARCH_LIMIT.toLocaleString('es-CO')} casos tienen esas palabras en el asunto: precise la búsqueda.`,
-      );
-    }
-    return references;
   }
 }

@@ -58,6 +58,14 @@ export function renderDataCsv(document: ReportDocument): Buffer {
   return csvBytes(tableGridRecords(datasetTable(document)));
 }
 
+/**
+ * One table alone, in the data CSV's dialect: the header row, then the rows. For a view exported as it is
+ * (the Bandeja's cases), which is no report: it has no preamble, period or content hash.
+ */
+export function renderTableCsv(table: ReportTable): Buffer {
+  return csvBytes(tableGridRecords(table));
+}
+
 function csvBytes(records: readonly CsvRecord[]): Buffer {
   const text = stringify(records as string[][], {
     delimiter: ';',

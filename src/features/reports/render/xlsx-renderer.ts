@@ -69,6 +69,33 @@ export async function renderXlsx(document: ReportDocument, contentHash: string):
   return withZipEntryTimes(Buffer.from(written as ArrayBuffer), zipWallClockOf(document.asOf));
 }
 
+/** What a workbook of one table says of itself (File > Properties). */
+export interface TableWorkbookProperties {
+  readonly title: string;
+  readonly creator: string;
+  /** When the rows were read. */
+  readonly created: Date;
+}
+
+/**
+ * One table alone on one sheet, typed and laid out as a dataset report's "Datos" sheet: for a view
+ * exported as it is (the Bandeja's cases), which is no report and has no preamble.
+ */
+export async function renderTableXlsx(
+  table: ReportTable,
+  sheetName: string,
+  properties: TableWorkbookProperties,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = properties.creator;
+  workbook.lastModifiedBy = properties.creator;
+  workbook.created = properties.created;
+  workbook.modified = properties.created;
+  workbook.title = properties.title;
+  writeDatasetSheet(workbook.addWorksheet(sheetName), table);
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
 function zipWallClockOf(instant: string): ZipWallClock {
   const clock = bogotaWallClock(instant);
   return {
