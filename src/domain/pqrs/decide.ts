@@ -54,6 +54,7 @@ import {
   type AnswerLetter,
   type PqrsEvent,
 } from './events.js';
+import { extensionUnavailable } from './extension.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
   INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
@@ -514,12 +515,8 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
   if (data.newDueDate === state.dueDate) return [];
   if (isBlank(data.reason)) return refuse('REASON_REQUIRED', 'La prórroga debe ser motivada.', 'reason');
   const today = bogotaDateOf(context.now);
-  if (today > state.dueDate) {
-    return refuse(
-      'EXTENSION_AFTER_DUE_DATE',
-      `La prórroga debe concederse antes de que venza el término; venció el ${spanishDate(state.dueDate)}.`,
-    );
-  }
+  const unavailable = extensionUnavailable(state, today);
+  if (unavailable !== null) return unavailable;
   if (data.newDueDate < state.dueDate) {
     return refuse(
       'EXTENSION_NOT_LATER',
