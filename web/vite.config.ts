@@ -15,6 +15,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 2_000,
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000', '/reports': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/reports': 'http://localhost:3000',
+      '/pqrs': 'http://localhost:3000',
+    },
   },
 });

@@ -14,6 +14,7 @@ import { useSession } from '../session/session';
 import { inboxSearchTextOf } from '../logic/person-search';
 import { InboxFilters } from './inbox/InboxFilters';
 import { InboxGrid } from './inbox/InboxGrid';
+import { InboxExportButton } from './inbox/InboxExportButton';
 
 export function InboxPage() {
   const { user } = useSession();
@@ -29,7 +30,7 @@ export function InboxPage() {
   if (!user) return null;
   return (
     <>
-      <Typography variant="h4" component="h1" gutterBottom>
+      <Typography variant="h4" component="h1" sx={{ mb: 1 }}>
         Bandeja
       </Typography>
       <InboxFilters
@@ -38,6 +39,7 @@ export function InboxPage() {
         assigneeChoice={mayFilterByAssignee(user.roles)}
         searchText={inboxSearchTextOf(user.roles)}
       />
+      <InboxExportButton view={view} signedInUserId={user.id} />
       <InboxGrid view={view} signedInUserId={user.id} onSortChange={(sort) => change({ sort })} />
     </>
   );
