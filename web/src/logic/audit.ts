@@ -24,6 +24,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'radicado-': 'Consecutivo de radicados',
   'outgoing-': 'Consecutivo de radicados de salida',
   'afi-': 'Consecutivo de solicitudes de afiliación',
+  'member-': 'Consecutivo de números de afiliado',
   'affiliation-': 'Afiliaciones',
   'improvement-action-': 'Acciones de mejora',
   'survey-instrument-': 'Encuestas',
@@ -70,6 +71,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
   'outgoing-': { OutgoingNumberIssued: 'Radicado de salida asignado' },
   'radicado-': { RadicadoIssued: 'Radicado asignado' },
   'afi-': { RequestNumberIssued: 'Número de solicitud de afiliación asignado' },
+  'member-': { MemberNumberIssued: 'Número de afiliado asignado' },
   'affiliation-': {
     Received: 'Solicitud de afiliación recibida',
     Assigned: 'Asignación de la afiliación',
@@ -119,7 +121,10 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     PersonalDataChanged: 'Cambio de datos personales',
     PersonalDataErased: 'Supresión de datos personales',
   },
-  'personal-data-access-': { PersonalDataViewed: 'Consulta de datos personales completos' },
+  'personal-data-access-': {
+    PersonalDataViewed: 'Consulta de datos personales completos',
+    PersonalFileDownloaded: 'Descarga de un archivo con datos personales',
+  },
   'notice-template-': { TemplateVersionPublished: 'Versión de plantilla publicada' },
   'digest-': { DigestSent: 'Resumen diario enviado' },
 };
@@ -180,6 +185,9 @@ export const EVENT_TYPE_OPTIONS: readonly EventTypeOption[] = Object.entries(AUD
     })),
 );
 
+/** The streams that are the only one of their category: the category's name says all they are. */
+const SINGLE_STREAMS: ReadonlySet<string> = new Set(['member-numbers']);
+
 /** What an event is about, as staff name it: "PQRS-2026-000001", "Afiliaciones 5c1e…". */
 export function eventSubject(event: {
   readonly category: string;
@@ -187,7 +195,15 @@ export function eventSubject(event: {
   readonly radicado?: string | null;
 }): string {
   if (event.radicado) return event.radicado;
+  if (SINGLE_STREAMS.has(`${event.category}${event.entityId}`)) return categoryLabel(event.category);
   return `${categoryLabel(event.category)} ${event.entityId}`;
+}
+
+const COUNT_FORMAT = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
+
+/** A count or a position as Colombia writes it, thousands grouped with a point: 1.864. */
+export function formatCount(value: number): string {
+  return COUNT_FORMAT.format(value);
 }
 
 // ——— The search and the URL ———

@@ -11,6 +11,7 @@ import {
   eventSubject,
   eventTypeLabel,
   formatAuditInstant,
+  formatCount,
   type AuditSearch,
 } from '../../logic/audit';
 import {
@@ -152,7 +153,14 @@ export function AuditEventsGrid({
             row.subject
           ),
       },
-      { field: 'revision', headerName: 'Revisión', width: 90, type: 'number' },
+      // Numbers as Colombia writes them (1.864), whatever the browser's language.
+      {
+        field: 'revision',
+        headerName: 'Revisión',
+        width: 90,
+        type: 'number',
+        valueFormatter: (value: number) => formatCount(value),
+      },
       { field: 'actor', headerName: 'Registrado por', minWidth: 170, flex: 1 },
       { field: 'role', headerName: 'Rol', width: 130 },
       {
@@ -161,7 +169,13 @@ export function AuditEventsGrid({
         width: 175,
         valueFormatter: (value: string) => formatAuditInstant(value),
       },
-      { field: 'position', headerName: 'Posición', width: 100, type: 'number' },
+      {
+        field: 'position',
+        headerName: 'Posición',
+        width: 100,
+        type: 'number',
+        valueFormatter: (value: number) => formatCount(value),
+      },
     ],
     [onReplay],
   );
@@ -184,7 +198,7 @@ export function AuditEventsGrid({
       )}
       <Typography data-testid="audit-events-total" aria-live="polite" sx={{ mb: 1 }}>
         {found
-          ? `${found.totalCount} ${found.totalCount === 1 ? 'evento encontrado' : 'eventos encontrados'}`
+          ? `${formatCount(found.totalCount)} ${found.totalCount === 1 ? 'evento encontrado' : 'eventos encontrados'}`
           : ' '}
       </Typography>
       <DataGrid
