@@ -108,6 +108,8 @@ export class AppModule {
                   '/attachments/{*path}',
                   '/ventanilla/challenge',
                   '/ventanilla/constancia.pdf',
+                  '/ventanilla/transparencia/informes',
+                  '/ventanilla/transparencia/informes/{*path}',
                 ],
               }),
             ]

@@ -10,5 +10,7 @@ import { ReportsController } from './reports.controller.js';
 @Module({
   controllers: [ReportsController],
   providers: [ReportGeneration, ReportLookUps, reportReadModels, ReportQueries, ReportsResolver],
+  // The public Transparencia page hands out the issued files through the same queries.
+  exports: [ReportQueries],
 })
 export class ReportsModule {}
