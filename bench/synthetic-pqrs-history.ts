@@ -255,6 +255,8 @@ function caseHistory(
           attachments: [],
           letter: null,
           approvedDraft: null,
+          accessDenialGround: null,
+          accessDenialDetail: null,
           answer: 'Respuesta de fondo: se atiende la solicitud y se informa el trámite realizado.',
           answeredAt,
           answeredOn,

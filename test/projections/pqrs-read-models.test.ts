@@ -99,6 +99,8 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
         attachments: [],
         letter: null,
         approvedDraft: null,
+        accessDenialGround: null,
+        accessDenialDetail: null,
         answer: 'Respuesta',
         answeredAt: '2026-04-08T15:00:00.000Z',
         answeredOn: '2026-04-08',

@@ -105,6 +105,8 @@ function answerDrafted(draftedBy: string = agent.id): PqrsEvent {
       draft: 1,
       answer: 'Respuesta de fondo.',
       accessDecision: null,
+      accessDenialGround: null,
+      accessDenialDetail: null,
       attachments: [],
       draftedAt: at(TODAY, '09:00'),
       draftedBy,

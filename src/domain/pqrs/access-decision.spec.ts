@@ -1,10 +1,13 @@
 import type { AnswerPqrs } from './commands.js';
-import { upcastPqrsEvent, type AccessDecision } from './events.js';
+import { upcastPqrsEvent, type AccessDecision, type AccessDenialGround } from './events.js';
 import { at, freshRadicado, given, on, received } from './pqrs-spec-fixtures.js';
 
-const answer = (accessDecision?: AccessDecision | null): AnswerPqrs => ({
+const answer = (
+  accessDecision?: AccessDecision | null,
+  denial: { accessDenialGround?: AccessDenialGround | null; accessDenialDetail?: string | null } = {},
+): AnswerPqrs => ({
   type: 'AnswerPqrs',
-  data: { answer: 'Se entrega copia del contrato.', answeredAt: at('2026-03-20'), accessDecision },
+  data: { answer: 'Se entrega copia del contrato.', answeredAt: at('2026-03-20'), accessDecision, ...denial },
 });
 const informationRequest = () =>
   received(freshRadicado(), { kind: 'INFORMATION_REQUEST', termBusinessDays: 10, dueDate: '2026-03-30' });
@@ -12,7 +15,13 @@ const informationRequest = () =>
 describe('answering a request for information (Ley 1712 de 2014)', () => {
   it('records the access decision with the answer', () => {
     given([informationRequest()])
-      .when(answer('DENIED'), on('2026-03-20'))
+      .when(
+        answer('DENIED', {
+          accessDenialGround: 'PRIVACY',
+          accessDenialDetail: 'vault-text:detalle-de-la-negacion',
+        }),
+        on('2026-03-20'),
+      )
       .then([
         {
           type: 'Answered',
@@ -28,6 +37,8 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
             attachments: [],
             letter: null,
             approvedDraft: null,
+            accessDenialGround: 'PRIVACY',
+            accessDenialDetail: 'vault-text:detalle-de-la-negacion',
           },
         },
       ]);
@@ -37,6 +48,30 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
     given([informationRequest()])
       .when(answer(null), on('2026-03-20'))
       .thenRefuses('ACCESS_DECISION_REQUIRED', 'accessDecision');
+  });
+
+  it('a denial without its legal ground is refused', () => {
+    given([informationRequest()])
+      .when(answer('DENIED'), on('2026-03-20'))
+      .thenRefuses('ACCESS_DENIAL_GROUND_REQUIRED', 'accessDenialGround');
+  });
+
+  it('a partial grant without its legal ground is refused', () => {
+    given([informationRequest()])
+      .when(answer('PARTIALLY_GRANTED', { accessDenialDetail: 'Se omiten datos.' }), on('2026-03-20'))
+      .thenRefuses('ACCESS_DENIAL_GROUND_REQUIRED', 'accessDenialGround');
+  });
+
+  it('a ground that is not one of the exceptions of arts. 18 and 19 is refused', () => {
+    given([informationRequest()])
+      .when(answer('DENIED', { accessDenialGround: 'CONVENIENCE' as AccessDenialGround }), on('2026-03-20'))
+      .thenRefuses('ACCESS_DENIAL_GROUND_REQUIRED', 'accessDenialGround');
+  });
+
+  it('a ground given with a grant is refused', () => {
+    given([informationRequest()])
+      .when(answer('GRANTED', { accessDenialGround: 'TRADE_SECRETS' }), on('2026-03-20'))
+      .thenRefuses('ACCESS_DENIAL_GROUND_NOT_APPLICABLE', 'accessDenialGround');
   });
 
   it('an unknown access decision is refused', () => {
@@ -70,6 +105,8 @@ describe('an Answered event stored with schema version 1', () => {
         attachments: [],
         letter: null,
         approvedDraft: null,
+        accessDenialGround: null,
+        accessDenialDetail: null,
       },
     });
   });
@@ -78,7 +115,15 @@ describe('an Answered event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED' };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 2, data })).toEqual({
       type: 'Answered',
-      data: { ...data, lateEntry: null, attachments: [], letter: null, approvedDraft: null },
+      data: {
+        ...data,
+        lateEntry: null,
+        attachments: [],
+        letter: null,
+        approvedDraft: null,
+        accessDenialGround: null,
+        accessDenialDetail: null,
+      },
     });
   });
 
@@ -91,7 +136,14 @@ describe('an Answered event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 3, data })).toEqual({
       type: 'Answered',
-      data: { ...data, attachments: [], letter: null, approvedDraft: null },
+      data: {
+        ...data,
+        attachments: [],
+        letter: null,
+        approvedDraft: null,
+        accessDenialGround: null,
+        accessDenialDetail: null,
+      },
     });
   });
 
@@ -102,11 +154,17 @@ describe('an Answered event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), accessDecision: 'GRANTED', lateEntry: null, attachments };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 4, data })).toEqual({
       type: 'Answered',
-      data: { ...data, letter: null, approvedDraft: null },
+      data: {
+        ...data,
+        letter: null,
+        approvedDraft: null,
+        accessDenialGround: null,
+        accessDenialDetail: null,
+      },
     });
   });
 
-  it('version 5 reads as stored', () => {
+  it('version 5 reads with its letter and draft, and no ground recorded', () => {
     const letter = {
       attachment: {
         id: 'f-2',
@@ -126,6 +184,22 @@ describe('an Answered event stored with schema version 1', () => {
       letter,
       approvedDraft: 2,
     };
-    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 5, data })).toEqual({ type: 'Answered', data });
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 5, data })).toEqual({
+      type: 'Answered',
+      data: { ...data, accessDenialGround: null, accessDenialDetail: null },
+    });
+  });
+});
+
+describe('an AnswerDrafted event stored with schema version 1', () => {
+  it('reads with no ground recorded', () => {
+    const data = JSON.parse(
+      '{"draft":1,"answer":"vault-text:b","accessDecision":"DENIED","attachments":[],' +
+        '"draftedAt":"2026-03-20T15:00:00.000Z","draftedBy":"user-agent"}',
+    ) as object;
+    expect(upcastPqrsEvent({ type: 'AnswerDrafted', schemaVersion: 1, data })).toEqual({
+      type: 'AnswerDrafted',
+      data: { ...data, accessDenialGround: null, accessDenialDetail: null },
+    });
   });
 });

@@ -241,6 +241,8 @@ describe('when the petitioner has completed the petition', () => {
             attachments: [],
             letter: null,
             approvedDraft: null,
+            accessDenialGround: null,
+            accessDenialDetail: null,
           },
         },
       ]);

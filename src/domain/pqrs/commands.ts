@@ -6,6 +6,7 @@ import type { StaffMember } from '../shared/staff-member.js';
 import type { Instant, CalendarDate } from '../shared/time.js';
 import type {
   AccessDecision,
+  AccessDenialGround,
   AnswerChannel,
   AnswerLetter,
   DataProcessingConsent,
@@ -124,6 +125,10 @@ export type AnswerPqrs = {
     readonly answeredAt: Instant | null;
     /** Required when answering a request for information (Ley 1712 de 2014); refused for other kinds. */
     readonly accessDecision?: AccessDecision | null;
+    /** Required when that decision denies access, in whole or in part (Ley 1712, arts. 18 and 19). */
+    readonly accessDenialGround?: AccessDenialGround | null;
+    /** How the ground applies to this request, in the answerer's words (sealed like every free text). */
+    readonly accessDenialDetail?: string | null;
     /** Why it is recorded after the late-entry window of answeredAt (required then). */
     readonly lateEntryReason?: string | null;
     /** The answer's annexes (and the letter, once issued: the command path claims every file here). */
@@ -139,6 +144,8 @@ export type DraftAnswer = {
   readonly data: {
     readonly answer: string;
     readonly accessDecision?: AccessDecision | null;
+    readonly accessDenialGround?: AccessDenialGround | null;
+    readonly accessDenialDetail?: string | null;
     readonly attachments?: readonly AttachmentRef[];
   };
 };

@@ -43,6 +43,8 @@ import type {
 } from './commands.js';
 import {
   ACCESS_DECISIONS,
+  ACCESS_DECISIONS_WITH_GROUND,
+  ACCESS_DENIAL_GROUNDS,
   ANSWER_CHANNELS,
   DEFAULT_ANONYMOUS_KINDS,
   PERSON_TYPES,
@@ -51,6 +53,8 @@ import {
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
   type AccessDecision,
+  type AccessDenialFacts,
+  type AccessDenialGround,
   type AnswerLetter,
   type PqrsEvent,
 } from './events.js';
@@ -647,6 +651,8 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
   const accessDecision = data.accessDecision ?? null;
   const accessRefusal = accessDecisionRefusal(open, accessDecision);
   if (accessRefusal !== null) return accessRefusal;
+  const denial = accessDenialOf(accessDecision as AccessDecision | null, data);
+  if (isDomainError(denial)) return denial;
   const beforeLastFact = notBeforeLastFact(open, answeredAt, 'answeredAt');
   if (beforeLastFact !== null) return beforeLastFact;
   const lateEntry = lateEntryOf(
@@ -663,6 +669,7 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
     answer: data.answer.trim(),
     answeredAt,
     accessDecision,
+    ...denial,
     lateEntry,
     attachments: data.attachments ?? [],
     letter: data.letter ?? null,
@@ -719,6 +726,35 @@ function accessDecisionRefusal(state: PqrsCaseRecord, accessDecision: unknown): 
   return null;
 }
 
+/**
+ * The legal ground of a denial (Ley 1712 de 2014, arts. 18 and 19): required when the decision withholds
+ * information, in whole or in part, and refused with any other decision, so no ground is recorded that
+ * the answer does not apply.
+ */
+function accessDenialOf(
+  accessDecision: AccessDecision | null,
+  data: { readonly accessDenialGround?: unknown; readonly accessDenialDetail?: string | null },
+): AccessDenialFacts | DomainError {
+  const ground = data.accessDenialGround ?? null;
+  const detail = isBlank(data.accessDenialDetail) ? null : data.accessDenialDetail!.trim();
+  const withholds = accessDecision !== null && ACCESS_DECISIONS_WITH_GROUND.includes(accessDecision);
+  if (withholds && !isOneOf(ACCESS_DENIAL_GROUNDS, ground)) {
+    return refuse(
+      'ACCESS_DENIAL_GROUND_REQUIRED',
+      'Indique el fundamento legal de la negación del acceso: una de las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.',
+      'accessDenialGround',
+    );
+  }
+  if (!withholds && (ground !== null || detail !== null)) {
+    return refuse(
+      'ACCESS_DENIAL_GROUND_NOT_APPLICABLE',
+      'El fundamento legal solo se registra cuando la respuesta niega el acceso, total o parcialmente.',
+      ground !== null ? 'accessDenialGround' : 'accessDenialDetail',
+    );
+  }
+  return { accessDenialGround: ground as AccessDenialGround | null, accessDenialDetail: detail };
+}
+
 /** The answer given, and its notice with the letter and the annexes. */
 function answeredWithNotice(
   state: OpenPqrsCase,
@@ -727,6 +763,8 @@ function answeredWithNotice(
     readonly answer: string;
     readonly answeredAt: Instant;
     readonly accessDecision: AccessDecision | null;
+    readonly accessDenialGround: AccessDenialGround | null;
+    readonly accessDenialDetail: string | null;
     readonly lateEntry: LateEntry | null;
     readonly attachments: readonly AttachmentRef[];
     readonly letter: AnswerLetter | null;
@@ -740,6 +778,8 @@ function answeredWithNotice(
       type: 'Answered',
       data: {
         accessDecision: answer.accessDecision,
+        accessDenialGround: answer.accessDenialGround,
+        accessDenialDetail: answer.accessDenialDetail,
         answer: answer.answer,
         answeredAt: canonicalInstant(answer.answeredAt),
         answeredOn,
@@ -774,6 +814,8 @@ function draftAnswer({ data }: DraftAnswer, state: ReceivedState, context: Decis
   const accessDecision = data.accessDecision ?? null;
   const accessRefusal = accessDecisionRefusal(state, accessDecision);
   if (accessRefusal !== null) return accessRefusal;
+  const denial = accessDenialOf(accessDecision as AccessDecision | null, data);
+  if (isDomainError(denial)) return denial;
   return [
     {
       type: 'AnswerDrafted',
@@ -781,6 +823,7 @@ function draftAnswer({ data }: DraftAnswer, state: ReceivedState, context: Decis
         draft: (state.answerDraft?.draft ?? 0) + 1,
         answer: data.answer.trim(),
         accessDecision: accessDecision as AccessDecision | null,
+        ...denial,
         attachments: data.attachments ?? [],
         draftedAt: canonicalInstant(context.now),
         draftedBy: context.actor.id,
@@ -825,6 +868,8 @@ function approveAnswer(command: ApproveAnswer, state: ReceivedState, context: De
       answer: draft.answer,
       answeredAt: approvedAt,
       accessDecision: draft.accessDecision,
+      accessDenialGround: draft.accessDenialGround,
+      accessDenialDetail: draft.accessDenialDetail,
       lateEntry: null,
       attachments: draft.attachments,
       letter: command.data.letter ?? null,

@@ -213,6 +213,38 @@ export type Transferred = DomainEvent<
 export const ACCESS_DECISIONS = ['GRANTED', 'PARTIALLY_GRANTED', 'DENIED'] as const;
 export type AccessDecision = (typeof ACCESS_DECISIONS)[number];
 
+/**
+ * The legal ground of a denial, total or partial (Ley 1712 de 2014): the exceptions of art. 18 (harm to
+ * the rights of natural or legal persons) and of art. 19 (harm to public interests, and its parágrafo:
+ * the deliberative process). Ley 1712 art. 28 puts on the entity the burden of proving the ground.
+ */
+export const ACCESS_DENIAL_GROUNDS = [
+  'PRIVACY',
+  'LIFE_HEALTH_SAFETY',
+  'TRADE_SECRETS',
+  'NATIONAL_DEFENSE',
+  'PUBLIC_SAFETY',
+  'INTERNATIONAL_RELATIONS',
+  'CRIME_PREVENTION',
+  'DUE_PROCESS',
+  'ADMINISTRATION_OF_JUSTICE',
+  'CHILDREN_RIGHTS',
+  'MACROECONOMIC_STABILITY',
+  'PUBLIC_HEALTH',
+  'DELIBERATIVE_PROCESS',
+] as const;
+export type AccessDenialGround = (typeof ACCESS_DENIAL_GROUNDS)[number];
+
+/** The decisions that withhold information, in whole or in part: each must name its legal ground. */
+export const ACCESS_DECISIONS_WITH_GROUND: readonly AccessDecision[] = ['DENIED', 'PARTIALLY_GRANTED'];
+
+/** Why access was denied: the ground and, optionally, how it applies (a sealed free-text reference). */
+export interface AccessDenialFacts {
+  /** Null when access was granted, for other kinds, and for answers recorded before grounds were. */
+  readonly accessDenialGround: AccessDenialGround | null;
+  readonly accessDenialDetail: string | null;
+}
+
 /** Answered as first stored (schemaVersion 1), before the access decision was recorded. */
 export type AnsweredV1 = DomainEvent<
   'Answered',
@@ -261,13 +293,16 @@ export interface AnswerLetter {
  * recorded from a letter made outside Ventanilla and attached), and the draft approved, when the
  * answer went through review (visto bueno).
  */
-export type Answered = DomainEvent<
+export type AnsweredV5 = DomainEvent<
   'Answered',
   AnsweredV4['data'] & { readonly letter: AnswerLetter | null; readonly approvedDraft: number | null }
 >;
 
-/** An answer written for review (visto bueno): the texts sealed, the files claimed; nothing is sent. */
-export type AnswerDrafted = DomainEvent<
+/** schemaVersion 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19). */
+export type Answered = DomainEvent<'Answered', AnsweredV5['data'] & AccessDenialFacts>;
+
+/** An answer written for review (visto bueno), as first stored (schemaVersion 1). */
+export type AnswerDraftedV1 = DomainEvent<
   'AnswerDrafted',
   {
     /** 1, 2, ...: each draft of the case's answer. */
@@ -280,6 +315,12 @@ export type AnswerDrafted = DomainEvent<
     readonly draftedBy: string;
   }
 >;
+
+/**
+ * An answer written for review (visto bueno): the texts sealed, the files claimed; nothing is sent.
+ * schemaVersion 2: the legal ground of a denial, which the approval gives with the answer.
+ */
+export type AnswerDrafted = DomainEvent<'AnswerDrafted', AnswerDraftedV1['data'] & AccessDenialFacts>;
 
 /** A coordinator gave the draft their approval: the Answered that follows in the same decision sends it. */
 export type AnswerApproved = DomainEvent<
@@ -325,10 +366,10 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   InformationProvided: 3,
   DeadlineExtended: 2,
   Transferred: 1,
-  Answered: 5,
+  Answered: 6,
   Closed: 1,
   Withdrawn: 1,
-  AnswerDrafted: 1,
+  AnswerDrafted: 2,
   AnswerApproved: 1,
   AnswerReturned: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
@@ -404,10 +445,21 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
             stored.schemaVersion <= 3
               ? []
               : ((data as { attachments?: readonly AttachmentRef[] }).attachments ?? []),
-          letter: null,
-          approvedDraft: null,
+          letter:
+            stored.schemaVersion <= 4 ? null : ((data as { letter?: AnswerLetter | null }).letter ?? null),
+          approvedDraft:
+            stored.schemaVersion <= 4
+              ? null
+              : ((data as { approvedDraft?: number | null }).approvedDraft ?? null),
+          // Answers recorded before grounds were read as "No registrado", never as a ground.
+          accessDenialGround: null,
+          accessDenialDetail: null,
         },
       };
+    }
+    case 'AnswerDrafted': {
+      const data = stored.data as AnswerDraftedV1['data'];
+      return { type: 'AnswerDrafted', data: { ...data, accessDenialGround: null, accessDenialDetail: null } };
     }
     default:
       return { type: stored.type, data: stored.data } as PqrsEvent;

@@ -3,6 +3,7 @@
 // of them say a code differently, both wordings live here, side by side, with the reason.
 import type {
   AccessDecision,
+  AccessDenialGround,
   AnswerChannel,
   LateEntryFact,
   PersonType,
@@ -122,6 +123,29 @@ export const ACCESS_DECISION_BY_THE_ANSWER: Readonly<Record<AccessDecision, stri
   PARTIALLY_GRANTED: 'Concede el acceso parcialmente',
   DENIED: 'Niega el acceso',
 };
+
+/**
+ * The legal grounds a denial of access may invoke (Ley 1712 de 2014), as the answer form offers them and
+ * the access report prints them: art. 18 protects persons' rights, art. 19 public interests.
+ */
+export const ACCESS_DENIAL_GROUND_LABELS: Readonly<Record<AccessDenialGround, string>> = {
+  PRIVACY: 'Intimidad y datos personales (art. 18 a)',
+  LIFE_HEALTH_SAFETY: 'Vida, salud o seguridad de las personas (art. 18 b)',
+  TRADE_SECRETS: 'Secretos comerciales, industriales y profesionales (art. 18 c)',
+  NATIONAL_DEFENSE: 'Defensa y seguridad nacional (art. 19 a)',
+  PUBLIC_SAFETY: 'Seguridad pública (art. 19 b)',
+  INTERNATIONAL_RELATIONS: 'Relaciones internacionales (art. 19 c)',
+  CRIME_PREVENTION: 'Prevención, investigación y persecución de delitos y faltas disciplinarias (art. 19 d)',
+  DUE_PROCESS: 'Debido proceso e igualdad de las partes en procesos judiciales (art. 19 e)',
+  ADMINISTRATION_OF_JUSTICE: 'Administración efectiva de la justicia (art. 19 f)',
+  CHILDREN_RIGHTS: 'Derechos de la infancia y la adolescencia (art. 19 g)',
+  MACROECONOMIC_STABILITY: 'Estabilidad macroeconómica y financiera del país (art. 19 h)',
+  PUBLIC_HEALTH: 'Salud pública (art. 19 i)',
+  DELIBERATIVE_PROCESS: 'Opiniones del proceso deliberativo de los servidores públicos (art. 19, parágrafo)',
+};
+
+/** What a denial recorded before its ground was kept reads as. */
+export const ACCESS_DENIAL_GROUND_NOT_RECORDED = 'No registrado';
 
 /** The semáforo of an open case. */
 export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {

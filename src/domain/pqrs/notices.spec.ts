@@ -477,6 +477,8 @@ describe('the review of an answer (visto bueno)', () => {
         draft: 1,
         answer: 'vault-text:borrador-1',
         accessDecision: null,
+        accessDenialGround: null,
+        accessDenialDetail: null,
         attachments: [],
         draftedAt: at('2026-03-16', '11:00'),
         draftedBy: agent.id,

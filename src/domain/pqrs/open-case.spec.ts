@@ -409,6 +409,8 @@ describe('when the case is received', () => {
               attachments: [],
               letter: null,
               approvedDraft: null,
+              accessDenialGround: null,
+              accessDenialDetail: null,
             },
           },
         ]);
@@ -432,6 +434,8 @@ describe('when the case is received', () => {
               attachments: [],
               letter: null,
               approvedDraft: null,
+              accessDenialGround: null,
+              accessDenialDetail: null,
             },
           },
         ]);
@@ -469,6 +473,8 @@ describe('when the case is received', () => {
               attachments: [],
               letter: null,
               approvedDraft: null,
+              accessDenialGround: null,
+              accessDenialDetail: null,
             },
           },
         ]);
@@ -496,6 +502,8 @@ describe('when the case is received', () => {
               attachments: [],
               letter: null,
               approvedDraft: null,
+              accessDenialGround: null,
+              accessDenialDetail: null,
             },
           },
         ]);
@@ -668,6 +676,8 @@ describe('when the case is assigned', () => {
             attachments: [],
             letter: null,
             approvedDraft: null,
+            accessDenialGround: null,
+            accessDenialDetail: null,
           },
         },
       ]);

@@ -137,6 +137,8 @@ export function answered(): Answered {
       attachments: [],
       letter: null,
       approvedDraft: null,
+      accessDenialGround: null,
+      accessDenialDetail: null,
     },
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '../notifications/notifications.js';
 import type {
   AccessDecision,
+  AccessDenialGround,
   AnswerChannel,
   PersonType,
   PqrsChannel,
@@ -58,6 +59,9 @@ export interface AnswerDraftRecord {
   readonly answer: string;
   readonly attachments: readonly AttachmentRef[];
   readonly accessDecision: AccessDecision | null;
+  /** The ground of a denial, and its detail (a sealed reference): what the approval records. */
+  readonly accessDenialGround: AccessDenialGround | null;
+  readonly accessDenialDetail: string | null;
   /** DRAFTED: waiting for a coordinator; RETURNED: sent back with remarks. */
   readonly status: 'DRAFTED' | 'RETURNED';
 }
@@ -351,6 +355,8 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
           answer: event.data.answer,
           attachments: event.data.attachments,
           accessDecision: event.data.accessDecision,
+          accessDenialGround: event.data.accessDenialGround,
+          accessDenialDetail: event.data.accessDenialDetail,
           status: 'DRAFTED',
         },
       };

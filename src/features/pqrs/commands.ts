@@ -198,9 +198,9 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
       ExtendDeadline: ['reason'],
       // The entity's address is an office's, but may be a person's mailbox: sealed like any free text.
       TransferPqrs: ['reason', 'entityEmail'],
-      AnswerPqrs: ['answer', 'lateEntryReason', 'attachments[].fileName'],
+      AnswerPqrs: ['answer', 'accessDenialDetail', 'lateEntryReason', 'attachments[].fileName'],
       WithdrawPqrs: ['reason'],
-      DraftAnswer: ['answer', 'attachments[].fileName'],
+      DraftAnswer: ['answer', 'accessDenialDetail', 'attachments[].fileName'],
       ReturnAnswer: ['remarks'],
       ResendNotification: ['reason'],
     },
