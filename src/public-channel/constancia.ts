@@ -1,6 +1,7 @@
 // The constancia de radicación of a public filing as a PDF (A4, pdfmake, set up as the reports are): what
 // was filed and when, its legal term and due date, the attached files with their SHA-256, the access code
 // and how to follow the case. The same filing always renders to the same bytes.
+import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import {
@@ -119,6 +120,16 @@ function filingFacts(view: ConstanciaView): Content {
     ['Radicado', view.radicado],
     ['Fecha y hora de radicación', `${formatDateTime(view.receivedAt)} (hora de Colombia)`],
     ['Tipo de solicitud', view.kindLabel],
+    ['Canal de recepción', view.channelLabel],
+    ['Recibida por', view.receivedBy],
+    [
+      'Peticionario',
+      view.anonymous
+        ? 'Anónimo'
+        : view.petitioner === null
+          ? 'Datos suprimidos a solicitud del titular'
+          : `${view.petitioner.name}, ${view.petitioner.document}`,
+    ],
     ['Término legal para responder', businessDays(view.termBusinessDays)],
     ['Fecha de vencimiento', formatDay(view.dueDate)],
     ['Asunto', view.subject],
@@ -209,33 +220,38 @@ function groupedAccessCode(code: string): string {
   return /^[0-9A-Z]{16}$/.test(characters) ? (characters.match(/.{4}/g) ?? []).join('-') : code.trim();
 }
 
-/** The characters of Windows-1252 above Latin-1's printable range that the standard PDF fonts also draw. */
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** The faces the constancia and the answer letter set text in: every one must draw a character. */
+const FACES = Object.values(PDF_FONTS[PDF_FONT]).map((path) => fontkit.openSync(path));
+const drawable = new Map<string, boolean>();
 
 /**
- * Text the standard Helvetica can draw (WinAnsi): a citizen's subject or file name may hold anything, and
- * pdfkit would print a character outside it as unrelated glyphs. A letter with a diacritic outside it (ő)
- * falls back to its base letter (o); anything else (ł, 日, an emoji) reads '?'.
+ * Text the embedded DejaVu Sans draws in every face (normal, bold, italics): a citizen's subject or file
+ * name may hold anything, and pdfkit would print a character the font lacks as an empty box or nothing.
+ * Such a character falls back to its base letter when that one is drawn, and otherwise reads '?' (日),
+ * so the reader sees that something was there.
  */
 export function printable(text: string): string {
   let result = '';
   for (const character of text) {
-    if (isWinAnsi(character)) {
+    if (isDrawable(character)) {
       result += character;
       continue;
     }
     const base = character.normalize('NFKD').replace(/\p{M}/gu, '');
-    result += base !== '' && [...base].every(isWinAnsi) ? base : '?';
+    result += base !== '' && [...base].every(isDrawable) ? base : '?';
   }
   return result;
 }
 
-function isWinAnsi(character: string): boolean {
+function isDrawable(character: string): boolean {
   const code = character.codePointAt(0) ?? 0;
-  return (
-    code === 0x0a ||
-    (code >= 0x20 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xff) ||
-    WIN_ANSI_EXTRAS.has(character)
-  );
+  if (code === 0x0a) return true;
+  // Control characters have glyphs in no font worth printing.
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return false;
+  let known = drawable.get(character);
+  if (known === undefined) {
+    known = FACES.every((face) => face.hasGlyphForCodePoint(code));
+    drawable.set(character, known);
+  }
+  return known;
 }

@@ -19,6 +19,16 @@ export interface ConstanciaView {
   /** e.g. "Persona natural", "Persona jurídica", "Niño, niña o adolescente"; ignored when anonymous. */
   readonly personTypeLabel: string;
   readonly anonymous: boolean;
+  /**
+   * The petitioner as the vault holds them at render time (never from the log): the name in full, the
+   * document masked to its last digits, as staff without the right to see it read it. Null when anonymous
+   * or erased (habeas data).
+   */
+  readonly petitioner: { readonly name: string; readonly document: string } | null;
+  /** e.g. "Página web": the channel it was received by. */
+  readonly channelLabel: string;
+  /** Who received it (Decreto 1166 de 2016): "Ventanilla virtual" for a filing on the portal. */
+  readonly receivedBy: string;
   /** e.g. "Correo electrónico", "Dirección postal"; null when there is none (an anonymous filing). */
   readonly answerChannelLabel: string | null;
   readonly attachments: readonly {

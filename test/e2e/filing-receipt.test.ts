@@ -6,6 +6,7 @@ const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $inpu
 const RECEIPT = `query ($r: String!) {
   filingReceipt(radicado: $r) {
     entityName officeName radicado receivedAt kind subject dueDate termBusinessDays legalBasis
+    channel receivedByName petitioner { name documentType documentNumber masked }
   }
 }`;
 
@@ -25,6 +26,8 @@ function filing(kind: string, subject: string) {
 describe('the constancia de radicación', () => {
   let ventanilla: VentanillaHarness;
   let admin: string;
+  let clerk: { id: string; token: string };
+  let auditor: { id: string; token: string };
 
   beforeAll(async () => {
     ventanilla = await VentanillaHarness.start({
@@ -32,6 +35,8 @@ describe('the constancia de radicación', () => {
       VENTANILLA_OFFICE_NAME: 'Ventanilla Única de Correspondencia',
     });
     admin = await ventanilla.login();
+    clerk = await ventanilla.userWithRoles(admin, 'radicadora', ['AGENT']);
+    auditor = await ventanilla.userWithRoles(admin, 'auditora', ['AUDITOR']);
   });
 
   afterAll(async () => {
@@ -55,7 +60,43 @@ describe('the constancia de radicación', () => {
       dueDate: '2026-04-08',
       termBusinessDays: 15,
       legalBasis: 'Ley 1755 de 2015, artículo 14',
+      channel: 'IN_PERSON',
+      receivedByName: expect.any(String),
+      petitioner: {
+        name: 'Jorge Enrique Pardo',
+        documentType: 'CC',
+        documentNumber: '80123456',
+        masked: false,
+      },
     });
+  });
+
+  it('names the official who received a verbal petition, and the petitioner as the reader may see them (Decreto 1166 de 2016)', async () => {
+    const { receivePqrs } = await ventanilla.ok(
+      RECEIVE,
+      // Received now: an agent records no late entries.
+      {
+        input: {
+          ...filing('CLAIM', 'Cobro doble'),
+          channel: 'PHONE',
+          receivedAt: null,
+          lateEntryReason: null,
+        },
+      },
+      clerk.token,
+    );
+    const { filingReceipt } = await ventanilla.ok(RECEIPT, { r: receivePqrs.radicado }, clerk.token);
+    expect(filingReceipt).toMatchObject({
+      channel: 'PHONE',
+      receivedByName: 'Funcionario radicadora',
+      petitioner: { name: 'Jorge Enrique Pardo', documentNumber: '80123456', masked: false },
+    });
+    // An auditor reads the constancia with the person masked, as on the case itself.
+    const audited = await ventanilla.ok(RECEIPT, { r: receivePqrs.radicado }, auditor.token);
+    expect(audited.filingReceipt.receivedByName).toBe('Funcionario radicadora');
+    expect(audited.filingReceipt.petitioner.masked).toBe(true);
+    expect(audited.filingReceipt.petitioner.documentNumber).not.toBe('80123456');
+    expect(audited.filingReceipt.petitioner.name).not.toBe('Jorge Enrique Pardo');
   });
 
   it('gives a petition between authorities the term of article 30', async () => {

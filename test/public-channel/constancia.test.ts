@@ -18,6 +18,9 @@ const FILING: ConstanciaView = {
   subject: 'Solicitud de copia del contrato de afiliación',
   personTypeLabel: 'Persona natural',
   anonymous: false,
+  petitioner: { name: 'Ana Lucía Pérez Őrsi', document: 'CC •••456' },
+  channelLabel: 'Página web',
+  receivedBy: 'Ventanilla virtual',
   answerChannelLabel: 'Correo electrónico',
   attachments: [
     {
@@ -72,6 +75,13 @@ describe('the constancia de radicación', () => {
     expect(text).toContain('política versión texto-3f2a9c1b7d4e');
   });
 
+  it('names the petitioner, the channel and who received it (Decreto 1166 de 2016)', async () => {
+    const text = await textOf(await renderConstancia(FILING));
+    expect(text).toContain('Peticionario Ana Lucía Pérez Őrsi, CC •••456');
+    expect(text).toContain('Canal de recepción Página web');
+    expect(text).toContain('Recibida por Ventanilla virtual');
+  });
+
   it('lists each attached file with its size and SHA-256', async () => {
     const text = await textOf(await renderConstancia(FILING));
     expect(text).toContain('cédula-ampliada.pdf');
@@ -95,6 +105,7 @@ describe('the constancia de radicación', () => {
       kindLabel: 'Denuncia',
       anonymous: true,
       personTypeLabel: 'Anónimo',
+      petitioner: null,
       answerChannelLabel: null,
       attachments: [],
       policyVersion: null,
@@ -103,14 +114,15 @@ describe('the constancia de radicación', () => {
     expect(text).toContain('Tipo de persona Anónima');
     expect(text).toContain('Solo en la página de consulta (radicación anónima)');
     expect(text).toContain('Sin archivos adjuntos.');
+    expect(text).toContain('Peticionario Anónimo');
     expect(text).not.toContain('Tratamiento de datos personales');
   });
 
-  it('draws what the standard font cannot as its base letter or a question mark, never as stray glyphs', async () => {
+  it('prints every character the embedded DejaVu draws as itself, and one it lacks as a visible "?"', async () => {
     const text = await textOf(
-      await renderConstancia({ ...FILING, subject: 'Queja por Őrsi — 日本 😀 “servicio”' }),
+      await renderConstancia({ ...FILING, subject: 'Queja por Őrsi — Łódź, Ωμέγα 日本 “servicio”' }),
     );
-    expect(text).toContain('Queja por Orsi — ?? ? “servicio”');
+    expect(text).toContain('Queja por Őrsi — Łódź, Ωμέγα ?? “servicio”');
   });
 
   it('gives the same bytes for the same filing, dated at its radicación', async () => {

@@ -121,6 +121,9 @@ const FILING: ConstanciaView = {
   subject: 'Atención en la sede norte',
   personTypeLabel: 'Persona natural',
   anonymous: false,
+  petitioner: { name: 'Ana Pérez', document: 'CC •••456' },
+  channelLabel: 'Página web',
+  receivedBy: 'Ventanilla virtual',
   answerChannelLabel: 'Correo electrónico',
   attachments: [
     {

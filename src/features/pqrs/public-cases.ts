@@ -10,10 +10,17 @@ import type { PqrsEvent, Received } from '../../domain/pqrs/events.js';
 import {
   ANSWER_CHANNEL_LABELS,
   PERSON_TYPE_LABELS,
+  PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
   PQRS_STATUS_LABELS,
 } from '../../domain/pqrs/labels.js';
 import { spanishDate } from '../../domain/shared/time.js';
+import { maskDocumentNumber } from '../../personal-data/personal-data-masking.js';
+import {
+  isErased,
+  PERSONAL_DATA_STORE,
+  type PersonalDataStore,
+} from '../../personal-data/personal-data-store.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
 import type { ConstanciaView, PublicCaseLookup } from '../../public-channel/public-cases.js';
 import { accessCodeMatches, groupAccessCode, normalizeAccessCode } from './access-codes.js';
@@ -33,6 +40,7 @@ export class PublicCases implements PublicAttachmentAccess, PublicCaseLookup {
     @Inject(PqrsQueries) private readonly queries: PqrsQueries,
     @Inject(PersonalTexts) private readonly texts: PersonalTexts,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    @Inject(PERSONAL_DATA_STORE) private readonly vault: PersonalDataStore,
   ) {}
 
   /** The case, or null when the radicado is unknown, malformed, not a portal filing, or the code is not its own. */
@@ -62,6 +70,19 @@ export class PublicCases implements PublicAttachmentAccess, PublicCaseLookup {
     if (found === null) return null;
     const data = found.received.data;
     const anonymous = data.personType === 'ANONYMOUS';
+    // Whoever holds the code is shown whom the filing names, as a paper constancia would; the document
+    // only by its last digits, since the code alone (forwarded, printed) should not give it away whole.
+    const person =
+      data.petitionerId === null
+        ? null
+        : await this.vault.get(data.petitionerId, data.petitionerVersion ?? undefined);
+    const petitioner =
+      person === null || isErased(person)
+        ? null
+        : {
+            name: person.name,
+            document: `${person.documentType} ${maskDocumentNumber(person.documentNumber)}`,
+          };
     return this.texts.reveal({
       entityName: this.config.reports.entityName,
       officeName: this.config.reports.officeName,
@@ -74,6 +95,10 @@ export class PublicCases implements PublicAttachmentAccess, PublicCaseLookup {
       subject: data.subject,
       personTypeLabel: PERSON_TYPE_LABELS[data.personType],
       anonymous,
+      petitioner,
+      channelLabel: PQRS_CHANNEL_LABELS[data.channel],
+      // Only the portal's filings have an access code: the citizen filed it at the Ventanilla virtual.
+      receivedBy: 'Ventanilla virtual',
       answerChannelLabel: data.answerChannel === null ? null : ANSWER_CHANNEL_LABELS[data.answerChannel],
       attachments: data.attachments.map(({ fileName, size, sha256 }) => ({ fileName, size, sha256 })),
       policyVersion: data.dataProcessingConsent?.policyVersion ?? null,

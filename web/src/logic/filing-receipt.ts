@@ -1,6 +1,6 @@
 // What the printed constancia de radicación says, line by line, from the server's FilingReceipt. Pure:
 // the screen lays these out; the tests read them.
-import { labelOf, PQRS_KIND_LABELS } from './pqrs-labels.js';
+import { DOCUMENT_TYPE_LABELS, labelOf, PQRS_CHANNEL_LABELS, PQRS_KIND_LABELS } from './pqrs-labels.js';
 import { formatDate, formatInstant } from './report-periods.js';
 
 export interface FilingReceiptData {
@@ -13,6 +13,16 @@ export interface FilingReceiptData {
   readonly dueDate: string;
   readonly termBusinessDays: number;
   readonly legalBasis: string;
+  readonly channel: string;
+  /** Null for an anonymous filing; masked (initials, last digits) where the reader's role says so. */
+  readonly petitioner: {
+    readonly erased: boolean;
+    readonly name: string | null;
+    readonly documentType: string | null;
+    readonly documentNumber: string | null;
+  } | null;
+  /** The official by name, or "Ventanilla virtual" (Decreto 1166 de 2016: who received the petition). */
+  readonly receivedByName: string;
 }
 
 export interface ReceiptLine {
@@ -31,6 +41,9 @@ export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     { label: 'Número de radicado', value: receipt.radicado },
     { label: 'Fecha y hora de radicación', value: `${formatInstant(receipt.receivedAt)} (hora de Bogotá)` },
     { label: 'Tipo de solicitud', value: labelOf(PQRS_KIND_LABELS, receipt.kind) },
+    { label: 'Peticionario', value: petitionerText(receipt.petitioner) },
+    { label: 'Canal de recepción', value: labelOf(PQRS_CHANNEL_LABELS, receipt.channel) },
+    { label: 'Recibida por', value: receipt.receivedByName },
     { label: 'Asunto', value: receipt.subject },
     {
       label: 'Término legal para responder',
@@ -38,6 +51,17 @@ export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     },
     { label: 'Fecha de vencimiento', value: formatDate(receipt.dueDate) },
   ];
+}
+
+/** "Ana Pérez, Cédula de ciudadanía 52123456"; an anonymous filing says so, an erased person too. */
+export function petitionerText(petitioner: FilingReceiptData['petitioner']): string {
+  if (petitioner === null) return 'Anónimo';
+  if (petitioner.erased) return 'Datos suprimidos a solicitud del titular';
+  const document =
+    petitioner.documentNumber === null
+      ? null
+      : `${petitioner.documentType === null ? 'Documento' : labelOf(DOCUMENT_TYPE_LABELS, petitioner.documentType)} ${petitioner.documentNumber}`;
+  return [petitioner.name ?? 'Sin nombre', document].filter((part) => part !== null).join(', ');
 }
 
 /** Printed under the lines, so the petitioner knows how the days are counted. */

@@ -1,7 +1,8 @@
 // The constancia de radicación as the schema shows it.
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { PqrsKind } from '../../../domain/pqrs/events.js';
-import { PqrsKindEnum } from '../../../graphql/enums.js';
+import type { PqrsChannel, PqrsKind } from '../../../domain/pqrs/events.js';
+import { PqrsChannelEnum, PqrsKindEnum } from '../../../graphql/enums.js';
+import { Petitioner } from './pqrs.types.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 
 @ObjectType({
@@ -18,4 +19,16 @@ export class FilingReceipt {
   @Field(() => Int, { description: 'Término legal del tipo de PQRS, en días hábiles.' })
   termBusinessDays!: number;
   @Field({ description: 'Norma que fija el término.' }) legalBasis!: string;
+  @Field(() => PqrsChannelEnum, { description: 'Canal por el que se recibió.' }) channel!: PqrsChannel;
+  @Field(() => Petitioner, {
+    nullable: true,
+    description:
+      'El peticionario, visible o enmascarado según el rol (como en el caso); null en una radicación anónima.',
+  })
+  petitioner!: Petitioner | null;
+  @Field({
+    description:
+      'Quién recibió la petición: el funcionario por su nombre, la Ventanilla virtual o el buzón de correo (Decreto 1166 de 2016).',
+  })
+  receivedByName!: string;
 }

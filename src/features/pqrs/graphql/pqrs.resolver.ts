@@ -33,6 +33,7 @@ import {
 import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
+import { receivingOfficialOf } from '../read-models/filing-receipt.js';
 import { petitionerOf } from './filing.js';
 import { accessCodeHashOf, newAccessCode } from '../access-codes.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
@@ -216,8 +217,35 @@ export class PqrsResolver {
 
   @Query(() => FilingReceipt, { description: 'Constancia de radicación de un caso, para imprimir.' })
   @Roles(...ALL_ROLES)
-  async filingReceipt(@Args() { radicado }: RadicadoArgs): Promise<FilingReceipt> {
-    return this.texts.reveal(await this.queries.filingReceipt(radicado));
+  async filingReceipt(
+    @Args() { radicado }: RadicadoArgs,
+    @Origin() origin: CommandOrigin,
+    @Context() request: object,
+  ): Promise<FilingReceipt> {
+    const receipt = await this.texts.reveal(await this.queries.filingReceipt(radicado));
+    // The petitioner through the same door as the case's: masked or not by role, every view recorded.
+    const [petitioner, staff] = await Promise.all([
+      receipt.petitionerId === null
+        ? null
+        : this.personalData.show(request, origin, {
+            personId: receipt.petitionerId,
+            version: receipt.petitionerVersion,
+            holder: {
+              reference: receipt.radicado,
+              assigneeId: receipt.assigneeId,
+              filedBy: receipt.receivedBy,
+            },
+          }),
+      this.users.findManyByIds([receipt.receivedBy]),
+    ]);
+    return {
+      ...receipt,
+      petitioner,
+      receivedByName: receivingOfficialOf(
+        receipt.receivedBy,
+        staff.get(receipt.receivedBy)?.fullName ?? null,
+      ),
+    };
   }
 
   @Query(() => CaseHistory, {

@@ -1,6 +1,10 @@
 // The constancia de radicación: what the office hands the petitioner when a PQRS is filed. It states
-// who received it, the radicado, when, the kind and subject, and the legal term with its due date.
-import { legalTermOf, type PqrsKind } from '../../../domain/pqrs/index.js';
+// who received it, the radicado, when, the kind and subject, and the legal term with its due date; and,
+// as Decreto 1166 de 2016 (art. 2.2.3.12.3) asks of a verbal petition's, the channel, the petitioner and
+// the official who received it. The petitioner stays a reference here: the vault shows them at render
+// time, masked or not as the reader's role allows.
+import { legalTermOf, type PqrsChannel, type PqrsKind } from '../../../domain/pqrs/index.js';
+import { CITIZEN_ACTOR } from '../commands.js';
 import type { CaseDocument } from './cases-projection.js';
 
 export interface FilingOffice {
@@ -18,6 +22,13 @@ export interface FilingReceipt extends FilingOffice {
   readonly termBusinessDays: number;
   /** The article that sets that term, in the words printed on the constancia. */
   readonly legalBasis: string;
+  readonly channel: PqrsChannel;
+  /** The case's petitioner in the vault (null: anonymous), with the version it was filed with. */
+  readonly petitionerId: string | null;
+  readonly petitionerVersion: number | null;
+  readonly assigneeId: string | null;
+  /** Who recorded the receipt: a staff member's id, or the Ventanilla virtual's or the mail intake's. */
+  readonly receivedBy: string;
 }
 
 /** Art. 30 sets the term of petitions between authorities; art. 14 every other kind's. */
@@ -30,7 +41,19 @@ export function legalBasisOf(kind: PqrsKind): string {
  * receipt until an extension or an art. 17 restart moves it; the term is the original one.
  */
 export function filingReceiptOf(
-  document: Pick<CaseDocument, 'radicado' | 'receivedAt' | 'kind' | 'subject' | 'dueDate'>,
+  document: Pick<
+    CaseDocument,
+    | 'radicado'
+    | 'receivedAt'
+    | 'kind'
+    | 'subject'
+    | 'dueDate'
+    | 'channel'
+    | 'petitionerId'
+    | 'petitionerVersion'
+    | 'assigneeId'
+    | 'receivedBy'
+  >,
   office: FilingOffice,
 ): FilingReceipt {
   return {
@@ -43,5 +66,32 @@ export function filingReceiptOf(
     dueDate: document.dueDate,
     termBusinessDays: legalTermOf(document.kind),
     legalBasis: legalBasisOf(document.kind),
+    channel: document.channel,
+    petitionerId: document.petitionerId,
+    petitionerVersion: document.petitionerVersion,
+    assigneeId: document.assigneeId,
+    receivedBy: document.receivedBy,
   };
 }
+
+/** The Ventanilla virtual's filings, recorded by the citizen: no official received them. */
+export const VIRTUAL_COUNTER = 'Ventanilla virtual';
+
+/** The mail intake's filings: read from the entity's mailbox, no official typed them. */
+export const MAILBOX_INTAKE = 'Buzón de correo de la entidad (radicación automática)';
+
+/**
+ * Who received the case, as the constancia names them: the official by name, or the Ventanilla virtual,
+ * or the mailbox; an official since deleted from the directory is still said to be one.
+ */
+export function receivingOfficialOf(receivedBy: string, staffName: string | null): string {
+  if (receivedBy === CITIZEN_ACTOR.id) return VIRTUAL_COUNTER;
+  if (receivedBy === MAIL_INTAKE_ACTOR_ID) return MAILBOX_INTAKE;
+  return staffName ?? 'Funcionario ya retirado del directorio';
+}
+
+/**
+ * The mail intake's actor id (src/features/mail-intake), said again here because that feature builds on
+ * this one and not the other way round; a test holds the two equal.
+ */
+export const MAIL_INTAKE_ACTOR_ID = 'mail-intake';

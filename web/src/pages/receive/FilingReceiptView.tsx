@@ -1,5 +1,5 @@
 // The constancia de radicación, ready to print: the entity and office that received the PQRS, its
-// radicado, when, what, the legal term and the due date. Printing hides the navigation and the buttons,
+// radicado, when, what, who filed it, by which channel and who received it, the legal term and the due date. Printing hides the navigation and the buttons,
 // leaving the constancia alone on the page.
 import { Alert, Box, Button, GlobalStyles, Paper, Skeleton, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -19,6 +19,15 @@ const FILING_RECEIPT = graphql(`
       dueDate
       termBusinessDays
       legalBasis
+      channel
+      receivedByName
+      petitioner {
+        id
+        erased
+        name
+        documentType
+        documentNumber
+      }
     }
   }
 `);
