@@ -1,8 +1,14 @@
 // What staff may do on a case from its detail screen, and the form of each step. Which actions show
 // mirrors the domain: the role table (PQRS_COMMAND_ROLES in src/domain/pqrs/decide.ts, copied here and
 // kept equal by test/web/case-actions.test.ts), the statuses each command accepts, and the agent's
-// limit to the cases assigned to them. Rules that hang on dates (the 5 and 10 business-day windows, an
-// extension before the due date) stay with the server: its refusal says why in Spanish. Pure.
+// limit to the cases assigned to them. A step the domain would refuse whatever is typed (an extension
+// once the term ran out or reached its double) is not offered, and the screen says why in text, with the
+// domain's own rule and words (src/domain/pqrs/extension.ts). Rules that need the business calendar (the
+// 5 and 10 business-day windows) stay with the server: its refusal says why in Spanish. The steps that
+// end the case or send what cannot be recalled ask for confirmation first (caseActionConfirmation). Pure:
+// the caller passes today.
+import { extensionUnavailable } from '../../../src/domain/pqrs/extension.js';
+import { spanishDate } from '../../../src/domain/shared/time.js';
 import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
 import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
 import { LATE_ENTRY_REASON_HELP } from './late-entries.js';
@@ -225,6 +231,167 @@ export function mayTakeAction(user: CaseUser, subject: CaseSubject, action: Case
 /** The actions to offer on the case, in button order (the review's among them); none for an auditor. */
 export function availableCaseActions(user: CaseUser, subject: CaseSubject): CaseAction[] {
   return CASE_ACTIONS.filter((action) => mayTakeAction(user, subject, action));
+}
+
+// ---- What cannot succeed, and what waits on someone else ----------------------------------------------
+
+/** The term's dates the date-bound rules read (Pqrs.dueDate, Pqrs.maxDueDate). */
+export interface CaseTerm {
+  readonly dueDate: string;
+  readonly maxDueDate: string;
+}
+
+export interface UnavailableCaseAction {
+  readonly action: CaseAction;
+  /** The domain's refusal, in its Spanish words. */
+  readonly reason: string;
+}
+
+/**
+ * The steps the user's role and the case's status allow but the domain refuses today whatever the form
+ * says, each with the domain's reason. They are not offered as buttons; the reason is shown instead.
+ */
+export function unavailableCaseActions(
+  user: CaseUser,
+  subject: CaseSubject & CaseTerm,
+  today: string,
+): UnavailableCaseAction[] {
+  if (!mayTakeAction(user, subject, 'extend')) return [];
+  const refusal = extensionUnavailable(subject, today);
+  return refusal === null ? [] : [{ action: 'extend', reason: refusal.message }];
+}
+
+/** The steps offered as buttons: those allowed, less those the domain refuses today. */
+export function offeredCaseActions(
+  user: CaseUser,
+  subject: CaseSubject & CaseTerm,
+  today: string,
+): CaseAction[] {
+  const unavailable = new Set(unavailableCaseActions(user, subject, today).map((item) => item.action));
+  return availableCaseActions(user, subject).filter((action) => !unavailable.has(action));
+}
+
+/** The petitioner was asked to complete the petition (the InformationRequested event's dates). */
+export interface InformationRequestDates {
+  readonly requestedOn: string;
+  readonly tacitWithdrawalFrom: string;
+}
+
+/** The last request for information in a case's history, read from its events; null when none. */
+export function lastInformationRequest(
+  events: readonly { readonly type: string; readonly data?: unknown }[],
+): InformationRequestDates | null {
+  for (let index = events.length - 1; index >= 0; index -= 1) {
+    const event = events[index]!;
+    if (event.type !== 'InformationRequested') continue;
+    const data = (event.data ?? {}) as Record<string, unknown>;
+    const { requestedOn, tacitWithdrawalFrom } = data;
+    return typeof requestedOn === 'string' && typeof tacitWithdrawalFrom === 'string'
+      ? { requestedOn, tacitWithdrawalFrom }
+      : null;
+  }
+  return null;
+}
+
+const PROVIDE = `«${CASE_ACTION_LABELS.provideInformation}»`;
+const WITHDRAW = `«${CASE_ACTION_LABELS.withdraw}»`;
+
+/**
+ * While the case waits for the petitioner (art. 17), why the term is stopped and who acts next: the
+ * petitioner, online from the tracking of their radicado, or a coordinator who records what they brought
+ * (ProvideInformation and WithdrawPqrs belong to coordinators and administrators). Null in any other
+ * status. `request` is the last InformationRequested event's dates, when the history is loaded.
+ */
+export function awaitingInformationNote(
+  user: CaseUser,
+  subject: CaseSubject,
+  request: InformationRequestDates | null,
+): string | null {
+  if (subject.status !== 'AWAITING_INFORMATION') return null;
+  const asked = request
+    ? `Esperando la información que se pidió al peticionario el ${spanishDate(request.requestedOn)}`
+    : 'Esperando la información que se pidió al peticionario';
+  const from = request
+    ? `desde el ${spanishDate(request.tacitWithdrawalFrom)}`
+    : 'un mes después del requerimiento';
+  const whoWithdraws = mayTakeAction(user, subject, 'withdraw')
+    ? `regístrelo con ${WITHDRAW}`
+    : 'lo registra un coordinador';
+  const tacit = ` Si no la aporta, ${from} procede el desistimiento tácito (${whoWithdraws}).`;
+  const next = mayTakeAction(user, subject, 'provideInformation')
+    ? `El peticionario puede aportarla en línea al consultar su radicado; si llega por otro medio, regístrela con ${PROVIDE}.`
+    : `El peticionario puede aportarla en línea al consultar su radicado; si llega por otro medio, un coordinador la registra con ${PROVIDE}.`;
+  return `${asked}; el término está suspendido y vuelve a correr completo cuando la aporte. ${next}${tacit}`;
+}
+
+/**
+ * Why an agent is offered nothing on an open case that is not theirs: only its assignee or a coordinator
+ * works it. Null otherwise (a manager, the assignee, an ended case, one waiting for the petitioner).
+ */
+export function notAssignedNote(user: CaseUser, subject: CaseSubject): string | null {
+  if (!['RECEIVED', 'ASSIGNED'].includes(subject.status)) return null;
+  if (availableCaseActions(user, subject).length > 0) return null;
+  if (actingRoleFor(user.roles, 'answer') !== 'AGENT' || subject.assigneeId === user.id) return null;
+  return subject.assigneeId === null
+    ? 'El caso aún no está asignado: un coordinador lo asigna a quien lo tramita.'
+    : 'El caso está asignado a otro funcionario: lo tramita esa persona o un coordinador.';
+}
+
+// ---- Confirmations ----------------------------------------------------------------------------------
+
+/** What a confirmation says: what will happen, its consequence in one sentence, the confirming button. */
+export interface Confirmation {
+  readonly title: string;
+  readonly consequence: string;
+  readonly confirmLabel: string;
+  /** It ends something (the case): the confirming button reads in the error colour. */
+  readonly destructive: boolean;
+}
+
+/**
+ * The steps that ask "are you sure" before they are sent: those that end the case (closing, a
+ * withdrawal, a transfer) and the visto bueno, which sends a numbered letter to the petitioner. An
+ * answer does not: its form is the deliberate step and says what happens; nor the steps a later one
+ * undoes (assigning, an extension, a request for information). Null for those.
+ */
+export function caseActionConfirmation(
+  action: CaseAction,
+  facts: Pick<CaseFacts, 'radicado' | 'answerDraft'>,
+): Confirmation | null {
+  switch (action) {
+    case 'close':
+      return {
+        title: `¿Cerrar el caso ${facts.radicado}?`,
+        consequence: 'Cerrado, el caso no admite más trámites y no puede reabrirse.',
+        confirmLabel: 'Cerrar el caso',
+        destructive: true,
+      };
+    case 'withdraw':
+      return {
+        title: `¿Registrar el desistimiento del caso ${facts.radicado}?`,
+        consequence:
+          'El caso termina con el desistimiento: no admite más trámites y el registro no puede deshacerse.',
+        confirmLabel: 'Registrar desistimiento',
+        destructive: true,
+      };
+    case 'transfer':
+      return {
+        title: `¿Trasladar el caso ${facts.radicado} por competencia?`,
+        consequence:
+          'El caso termina aquí: se envía a la entidad indicada, se avisa al peticionario y no puede deshacerse.',
+        confirmLabel: 'Trasladar',
+        destructive: true,
+      };
+    case 'approveAnswer':
+      return {
+        title: `¿Aprobar la respuesta del caso ${facts.radicado}?`,
+        consequence: `La respuesta del borrador ${facts.answerDraft?.draft ?? ''} queda dada hoy: se genera el oficio con su número de salida y se envía al peticionario, sin vuelta atrás.`,
+        confirmLabel: 'Aprobar y enviar',
+        destructive: false,
+      };
+    default:
+      return null;
+  }
 }
 
 // ---- The form of each action -------------------------------------------------------------------------

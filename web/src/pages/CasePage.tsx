@@ -1,23 +1,30 @@
 // Screen 4, the case detail (/casos/:radicado): the case's data and the standing of its term in business
 // days, the steps the user's role may take on it now (each its own form), its files (from the filing, the
 // information provided and the answer), its history with who and when, the improvement actions
-// formulated from it and the FAQ entries that may answer it; the answer in review (visto bueno) and, once
-// answered, its letter; the case's notices with their proof. An auditor reads everything and is offered
-// no step.
+// formulated from it and the FAQ entries that may answer it; why a step is not offered (an extension
+// after the due date) or none is (the case waits for the petitioner, it is someone else's); the answer
+// in review (visto bueno) and, once answered, its letter; the case's notices with their proof. An
+// auditor reads everything and is offered no step.
 import { Alert, Box, Button, CircularProgress, Link, Paper, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import {
   availableCaseActions,
+  awaitingInformationNote,
   CASE_ACTION_DONE,
   CASE_ACTION_LABELS,
+  lastInformationRequest,
+  notAssignedNote,
+  offeredCaseActions,
   REVIEW_ACTIONS,
   selfApprovalNote,
+  unavailableCaseActions,
   type CaseAction,
   type CaseFacts,
 } from '../logic/case-actions';
 import { mayFollowUpNotices } from '../logic/notices';
+import { todayInBogota } from '../logic/report-periods';
 import { useSession } from '../session/session';
 import { AttachmentList } from './common/AttachmentList';
 import { CaseActionDialog } from './case/CaseActionDialog';
@@ -73,8 +80,25 @@ export function CasePage() {
         answerReviewed: pqrs.answerReviewRequired || reviewLearned,
       }
     : null;
-  const allActions = facts && user ? availableCaseActions(user, facts) : [];
+  // The date-bound rules are read on today in Bogotá, as the server reads them.
+  const today = todayInBogota(new Date());
+  const allActions = facts && user ? offeredCaseActions(user, facts, today) : [];
   const actions = allActions.filter((action) => !REVIEW_ACTIONS.has(action));
+  // Why a step is missing or none is offered, in words beside the steps (not a tooltip).
+  const actionNotes =
+    facts && user
+      ? [
+          ...unavailableCaseActions(user, facts, today).map(
+            ({ action, reason }) => `«${CASE_ACTION_LABELS[action]}» no está disponible: ${reason}`,
+          ),
+          awaitingInformationNote(
+            user,
+            facts,
+            lastInformationRequest(history.data?.caseHistory.events ?? []),
+          ),
+          availableCaseActions(user, facts).length === 0 ? notAssignedNote(user, facts) : null,
+        ].filter((note): note is string => note !== null)
+      : [];
   const reviewActions = allActions.filter((action) => REVIEW_ACTIONS.has(action));
   const reviewNote = facts && user ? selfApprovalNote(user, facts) : null;
   const startAction = (action: CaseAction) => {
@@ -127,6 +151,15 @@ export function CasePage() {
                 </Button>
               ))}
             </Stack>
+          )}
+          {actionNotes.length > 0 && (
+            <Alert severity="info" sx={{ mb: 3 }} data-testid="case-action-notes">
+              {actionNotes.map((note) => (
+                <Typography key={note} variant="body2" sx={{ '& + &': { mt: 1 } }}>
+                  {note}
+                </Typography>
+              ))}
+            </Alert>
           )}
           <Box
             sx={{

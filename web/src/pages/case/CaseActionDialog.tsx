@@ -5,7 +5,9 @@
 // information provided) sends each one as it is chosen and the step waits for them. The page offers the
 // draft for review when the case says its kind is reviewed; should an answer still be refused for review
 // (ANSWER_REVIEW_REQUIRED: the office's setting changed while the page was open), it becomes, with its
-// text and files kept, a draft to send for a coordinator's visto bueno.
+// text and files kept, a draft to send for a coordinator's visto bueno. A step that ends the case or
+// sends what cannot be recalled asks first (ConfirmDialog); one with nothing to fill in is only the
+// question.
 import {
   Alert,
   Box,
@@ -24,6 +26,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import {
   ANSWER_REVIEW_REQUIRED,
+  caseActionConfirmation,
   caseActionForm,
   caseActionProblems,
   caseActionRefusal,
@@ -39,6 +42,7 @@ import {
 import { NO_UPLOADS, uploadsProblem, type UploadsValue } from '../../logic/attachments';
 import { messageForField } from '../../logic/rule-errors';
 import { AttachmentUpload } from '../common/AttachmentUpload';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ASSIGNABLE_USERS, runCaseAction } from './case-operations';
 
 /** Who a case may be assigned to: active staff who work cases (never an auditor only). */
@@ -88,6 +92,8 @@ export function CaseActionDialog({
   const [refusal, setRefusal] = useState<CaseActionRefusal | null>(null);
   const [uploads, setUploads] = useState<UploadsValue>(NO_UPLOADS);
   const { users, error: usersError } = useAssignableUsers(form.fields.some((field) => field.kind === 'user'));
+  const confirmation = caseActionConfirmation(action, facts);
+  const [confirming, setConfirming] = useState(false);
 
   const problems = caseActionProblems(form, draft);
   const errorOf = (name: CaseActionField) =>
@@ -99,11 +105,19 @@ export function CaseActionDialog({
   const set = (name: CaseActionField, value: string) =>
     setDraft((current) => ({ ...current, [name]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
     setRefusal(null);
     if (Object.keys(problems).length > 0 || filesProblem !== undefined) return;
+    // A step that ends the case asks first; Cancelar goes back to the form as it was.
+    if (confirmation) setConfirming(true);
+    else void send();
+  }
+
+  async function send() {
+    setConfirming(false);
+    setRefusal(null);
     setSending(true);
     try {
       const attachmentIds = [...keptAttachments.map((file) => file.id), ...uploads.ids];
@@ -180,6 +194,23 @@ export function CaseActionDialog({
     );
   }
 
+  // A step with nothing to fill in (closing, the visto bueno) is the question itself.
+  if (confirmation && form.fields.length === 0 && !form.attachments) {
+    return (
+      <ConfirmDialog
+        open
+        title={confirmation.title}
+        consequence={confirmation.consequence}
+        confirmLabel={confirmation.confirmLabel}
+        onConfirm={() => void send()}
+        onCancel={onClose}
+        destructive={confirmation.destructive}
+        busy={sending}
+        error={general}
+      />
+    );
+  }
+
   const titleId = `${id}-title`;
   const formId = `${id}-form`;
   return (
@@ -220,6 +251,17 @@ export function CaseActionDialog({
         </Box>
       </DialogContent>
       <DialogFormActions formId={formId} submitLabel={form.submitLabel} busy={sending} onCancel={onClose} />
+      {confirmation && (
+        <ConfirmDialog
+          open={confirming}
+          title={confirmation.title}
+          consequence={confirmation.consequence}
+          confirmLabel={confirmation.confirmLabel}
+          onConfirm={() => void send()}
+          onCancel={() => setConfirming(false)}
+          destructive={confirmation.destructive}
+        />
+      )}
     </Dialog>
   );
 }
