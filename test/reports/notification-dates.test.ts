@@ -409,9 +409,14 @@ describe('the answer date and the notification date in the reports', () => {
         '24/03/2026',
         '24/03/2026',
         '26/03/2026',
+        // Layout 6: the means of the notice and the letter's outgoing number (none here).
+        'Correo electrónico',
+        '',
         '15',
         'Fuera de término',
       ]);
+      expect(records.find((record) => record[0] === '2026-000104')?.[6]).toBe('Correo postal');
+      expect(records.find((record) => record[0] === '2026-000105')?.[6]).toBe('Ventanilla virtual');
       expect(records.find((record) => record[0] === '2026-000103')?.[5]).toBe('Pendiente de notificar');
       expect(records).toContainEqual([
         'Oportunidad medida sobre la fecha de notificación (VENTANILLA_TIMELINESS_ON=NOTIFIED).',
@@ -433,7 +438,8 @@ describe('the answer date and the notification date in the reports', () => {
       expect(late.getCell(5).value).toEqual(new Date(Date.UTC(2026, 2, 24)));
       expect(late.getCell(6).value).toEqual(new Date(Date.UTC(2026, 2, 26)));
       expect(late.getCell(6).numFmt).toBe('dd/mm/yyyy');
-      expect(late.getCell(8).value).toBe('Fuera de término');
+      expect(late.getCell(7).value).toBe('Correo electrónico');
+      expect(late.getCell(10).value).toBe('Fuera de término');
       expect(rowOf('2026-000103').getCell(6).value).toBe('Pendiente de notificar');
       const texts: unknown[] = [];
       sheet.eachRow((row) => texts.push(row.getCell(1).value));

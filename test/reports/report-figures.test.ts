@@ -185,7 +185,10 @@ describe('reports over a known month of PQRS', () => {
         'Sugerencia',
         'Denuncia',
         'Petición entre autoridades',
+        // Layout 6: the tally of all seven cases.
+        'Total',
       ]);
+      expect(rows.at(-1)).toMatchObject({ received: 7, answered: 4, answeredOnTime: 3, onTimeRate: 0.75 });
       expect(rows[0]).toEqual({
         kind: 'Petición',
         received: 2,
@@ -215,6 +218,7 @@ describe('reports over a known month of PQRS', () => {
         ['Página web', 3],
         ['Correspondencia', 0],
         ['Redes sociales', 0],
+        ['Total', 7],
       ]);
       expect(
         tableOf(report, 'Por dependencia').rows.map((row) => [
@@ -227,6 +231,7 @@ describe('reports over a known month of PQRS', () => {
         ['Afiliaciones', 1, 1, 0],
         ['Cartera', 3, 1, 1],
         ['Sin asignar', 3, 1, 0],
+        ['Total', 7, 3, 1],
       ]);
     });
 

@@ -5,9 +5,17 @@
 // Timeliness follows the office's rule (report-input.ts, TimelinessRule): the answer's date, or the day the
 // petitioner was notified of it as known at the as-of instant.
 import { STORED_ACTION_STATUS_LABELS } from '../../../domain/improvement-action/labels.js';
-import { PERSON_TYPES, PQRS_CHANNELS, PQRS_KINDS } from '../../../domain/pqrs/events.js';
+import { NOTICE_CHANNEL_LABELS } from '../../../domain/notifications/labels.js';
+import {
+  PERSON_TYPES,
+  PQRS_CHANNELS,
+  PQRS_KINDS,
+  PRIORITY_REASONS,
+  type PqrsKind,
+} from '../../../domain/pqrs/events.js';
 import {
   PERSON_TYPE_LABELS,
+  PRIORITY_REASON_LABELS,
   LATE_ENTRY_FACT_LABELS,
   PQRS_CHANNEL_LABELS,
   PQRS_KIND_LABELS,
@@ -20,13 +28,19 @@ import {
   PQRS_FLOW_FIGURE_NAMES,
   PQRS_STOCK_FIGURE_NAMES,
 } from '../../../domain/pqrs/figure-names.js';
-import { bogotaDateOf, endOfBogotaDay, type CalendarDate } from '../../../domain/shared/time.js';
+import {
+  bogotaDateOf,
+  endOfBogotaDay,
+  SPANISH_MONTHS,
+  type CalendarDate,
+} from '../../../domain/shared/time.js';
 import { subjectKeyOf } from '../../faq/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
 import { OPEN_CASE_STATUSES, RUNNING_TERM_STATUSES } from '../../pqrs/index.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
-import type { ReportSources } from '../read-models/report-sources.js';
+import type { ReportPeriod, ReportSources } from '../read-models/report-sources.js';
+import { monthsOf, previousPeriodOf, samePeriodAYearBefore } from './comparison-periods.js';
 import {
   averageOf,
   groupBy,
@@ -147,10 +161,23 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
       ? [cohortSection(cohort, judging), await flowSection(input, sources, judging), READING_THE_FIGURES]
       : [summarySection(cohort, judging)]),
     ...(input.layout >= 4 ? [timelinessRuleSection(judging.rule)] : []),
+    ...(input.layout >= 6
+      ? [...(await comparisonTables(input, sources, cohort, judging)), byMonthTable(cases, input.period)]
+      : []),
     byKindTable(cases, judging),
-    byChannelTable(cases),
-    ...(input.layout >= 3 ? [byPersonTypeTable(cases)] : []),
+    ...(input.layout >= 6 ? [stepsByKindTable(cases)] : []),
+    byChannelTable(cases, judging.layout),
+    ...(input.layout >= 3 ? [byPersonTypeTable(cases, judging.layout)] : []),
     byDependencyTable(cases, judging),
+    ...(input.layout >= 6
+      ? [
+          complaintsByDependencyTable(cases),
+          complaintsBySubjectTable(cases),
+          suggestionsBySubjectTable(cases),
+          priorityByReasonTable(cases, judging),
+          priorityCasesTable(cases),
+        ]
+      : []),
     backlogTable(cases, asOfDay),
     ...(input.layout >= 4 ? [answersTable(cases, judging)] : []),
     ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
@@ -381,10 +408,13 @@ function byKindTable(cases: readonly ReportCase[], judging: Judging): ReportTabl
     type: 'table',
     title: 'Por tipo de solicitud',
     columns: [{ key: 'kind', header: 'Tipo', format: 'text' }, ...tallyColumns(judging.layout)],
-    rows: [...groups].map(([kind, ofKind]) => ({
-      kind: PQRS_KIND_LABELS[kind],
-      ...tallyRow(tallyCases(ofKind, judging.asOfDay, judging.rule), judging.layout),
-    })),
+    rows: [
+      ...[...groups].map(([kind, ofKind]) => ({
+        kind: PQRS_KIND_LABELS[kind],
+        ...tallyRow(tallyCases(ofKind, judging.asOfDay, judging.rule), judging.layout),
+      })),
+      ...totalTallyRow('kind', cases, judging),
+    ],
     note:
       judging.rule === 'NOTIFIED'
         ? 'Oportunidad: notificadas a tiempo sobre respondidas con la oportunidad ya definida (las pendientes de notificar en término no cuentan). Días hábiles contados desde la radicación (o desde el reinicio del término por el art. 17) hasta la respuesta.'
@@ -392,8 +422,8 @@ function byKindTable(cases: readonly ReportCase[], judging: Judging): ReportTabl
   };
 }
 
-function byChannelTable(cases: readonly ReportCase[]): ReportTable {
-  return sharesTable(cases, {
+function byChannelTable(cases: readonly ReportCase[], layout: number): ReportTable {
+  return sharesTable(cases, layout, {
     title: 'Por canal de recepción',
     key: 'channel',
     header: 'Canal',
@@ -402,9 +432,9 @@ function byChannelTable(cases: readonly ReportCase[]): ReportTable {
   });
 }
 
-function byPersonTypeTable(cases: readonly ReportCase[]): ReportTable {
+function byPersonTypeTable(cases: readonly ReportCase[], layout: number): ReportTable {
   return {
-    ...sharesTable(cases, {
+    ...sharesTable(cases, layout, {
       title: 'Por tipo de persona (anónimas incluidas)',
       key: 'personType',
       header: 'Tipo de persona',
@@ -416,9 +446,13 @@ function byPersonTypeTable(cases: readonly ReportCase[]): ReportTable {
   };
 }
 
-/** How many cases each group received and its share of all: one row per group, in the groups' order. */
+/**
+ * How many cases each group received and its share of all: one row per group, in the groups' order, and
+ * from layout 6 the "Total" row.
+ */
 function sharesTable<Key extends string>(
   cases: readonly ReportCase[],
+  layout: number,
   table: {
     readonly title: string;
     /** The group column's key: part of the report's content, so it stays as first issued. */
@@ -436,11 +470,16 @@ function sharesTable<Key extends string>(
       { key: 'received', header: 'Recibidas', format: 'integer' },
       { key: 'share', header: 'Participación', format: 'percent' },
     ],
-    rows: [...table.groups].map(([key, ofGroup]) => ({
-      [table.key]: table.labels[key],
-      received: ofGroup.length,
-      share: shareOf(ofGroup.length, cases.length),
-    })),
+    rows: [
+      ...[...table.groups].map(([key, ofGroup]) => ({
+        [table.key]: table.labels[key],
+        received: ofGroup.length,
+        share: shareOf(ofGroup.length, cases.length),
+      })),
+      ...(layout >= 6
+        ? [{ [table.key]: TOTAL_LABEL, received: cases.length, share: shareOf(cases.length, cases.length) }]
+        : []),
+    ],
   };
 }
 
@@ -450,10 +489,13 @@ function byDependencyTable(cases: readonly ReportCase[], judging: Judging): Repo
     type: 'table',
     title: 'Por dependencia',
     columns: [{ key: 'dependency', header: 'Dependencia', format: 'text' }, ...tallyColumns(judging.layout)],
-    rows: [...groups].map(([dependency, ofDependency]) => ({
-      dependency,
-      ...tallyRow(tallyCases(ofDependency, judging.asOfDay, judging.rule), judging.layout),
-    })),
+    rows: [
+      ...[...groups].map(([dependency, ofDependency]) => ({
+        dependency,
+        ...tallyRow(tallyCases(ofDependency, judging.asOfDay, judging.rule), judging.layout),
+      })),
+      ...totalTallyRow('dependency', cases, judging),
+    ],
   };
 }
 
@@ -501,6 +543,7 @@ function answersTable(cases: readonly ReportCase[], judging: Judging): ReportTab
       { key: 'dueDate', header: 'Vence', format: 'date' },
       { key: 'answeredOn', header: 'Fecha de respuesta', format: 'date' },
       { key: 'notifiedOn', header: 'Fecha de notificación', format: 'dateOrNote' },
+      ...(judging.layout >= 6 ? NOTICE_COLUMNS : []),
       { key: 'businessDaysTaken', header: 'Días hábiles', format: 'integer' },
       { key: 'timeliness', header: 'Oportunidad', format: 'text' },
     ],
@@ -513,6 +556,12 @@ function answersTable(cases: readonly ReportCase[], judging: Judging): ReportTab
         dueDate: reportCase.dueDate,
         answeredOn: reportCase.answeredOn,
         notifiedOn: printedNotificationDate(reportCase),
+        ...(judging.layout >= 6
+          ? {
+              noticeMeans: answerNoticeMeans(reportCase),
+              outgoingNumber: reportCase.answerOutgoingNumber ?? null,
+            }
+          : {}),
         businessDaysTaken: reportCase.businessDaysTaken,
         timeliness: timelinessLabel(answeredOnTimeUnder(judging.rule, reportCase, judging.asOfDay)),
       })),
@@ -599,6 +648,400 @@ function topSubjectsTable(cases: readonly ReportCase[]): ReportTable {
       count: entry.count,
       share: shareOf(entry.count, cases.length),
     })),
+  };
+}
+
+/** The row that closes a count table (layout 6 on): the column sums, and the rates worked out from them. */
+export const TOTAL_LABEL = 'Total';
+
+/** Layout 6 on: the tally of all the table's cases, which the groups partition, as its "Total" row. */
+function totalTallyRow(
+  key: string,
+  cases: readonly ReportCase[],
+  judging: Judging,
+): Record<string, number | string | null>[] {
+  if (judging.layout < 6) return [];
+  return [
+    { [key]: TOTAL_LABEL, ...tallyRow(tallyCases(cases, judging.asOfDay, judging.rule), judging.layout) },
+  ];
+}
+
+/** Layout 6 on: how each answer was notified and the number of the letter it went out with. */
+const NOTICE_COLUMNS: ReportTable['columns'] = [
+  { key: 'noticeMeans', header: 'Medio de notificación', format: 'text' },
+  { key: 'outgoingNumber', header: 'Oficio de salida', format: 'text' },
+];
+
+/**
+ * The means of the answer's notice: the first notice of the answer, the one its notification date comes
+ * from (cases-projection.ts); null when none was requested (an answer recorded before notices were kept).
+ */
+export function answerNoticeMeans(reportCase: ReportCase): string | null {
+  const notice = (reportCase.notifications ?? []).find((notification) => notification.kind === 'ANSWER');
+  return notice === undefined ? null : NOTICE_CHANNEL_LABELS[notice.channel];
+}
+
+/** Change from `base` to `value` as a share of `base`; null when there is no base to compare with (0). */
+export function variationOf(value: number | null, base: number | null): number | null {
+  return value === null || base === null || base === 0 ? null : (value - base) / base;
+}
+
+const COMPARED_FIGURES = ['received', 'answered', 'onTimeRate', 'averageBusinessDays'] as const;
+
+/**
+ * Layout 6 on: the period against the one just before and the same one a year earlier — each the cases
+ * received in it as they stood at this report's cut, under the same rule — and the variation of each
+ * figure. Read by the period index as the report's own cases are, and only counted (texts not revealed).
+ */
+async function comparisonTables(
+  input: ReportInput,
+  sources: ReportSources,
+  cohort: CaseTally,
+  judging: Judging,
+): Promise<ReportTable[]> {
+  const compared = [
+    { label: 'Periodo anterior', period: previousPeriodOf(input.period) },
+    { label: 'Mismo periodo del año anterior', period: samePeriodAYearBefore(input.period) },
+  ];
+  const tallies = await Promise.all(
+    compared.map(async ({ period }) =>
+      tallyCases(await sources.countedCasesReceivedIn(period, input.asOf), judging.asOfDay, judging.rule),
+    ),
+  );
+  const figuresOf = (tally: CaseTally) =>
+    Object.fromEntries(COMPARED_FIGURES.map((figure) => [figure, tally[figure]]));
+  const figureColumns = (format: 'integer' | 'percent' | 'decimal' | null): ReportTable['columns'] => [
+    { key: 'received', header: 'Recibidas', format: format ?? 'integer' },
+    { key: 'answered', header: 'Respondidas al corte', format: format ?? 'integer' },
+    { key: 'onTimeRate', header: 'Oportunidad', format: 'percent' },
+    format === null
+      ? { key: 'averageBusinessDays', header: 'Promedio días hábiles', format: 'decimal', decimals: 1 }
+      : { key: 'averageBusinessDays', header: 'Promedio días hábiles', format },
+  ];
+  return [
+    {
+      type: 'table',
+      title: 'Comparación con periodos anteriores',
+      columns: [
+        { key: 'period', header: 'Periodo', format: 'text' },
+        { key: 'from', header: 'Desde', format: 'date' },
+        { key: 'to', header: 'Hasta', format: 'date' },
+        ...figureColumns(null),
+      ],
+      rows: [
+        { period: 'Periodo del informe', from: input.period.from, to: input.period.to, ...figuresOf(cohort) },
+        ...compared.map(({ label, period }, at) => ({
+          period: label,
+          from: period.from,
+          to: period.to,
+          ...figuresOf(tallies[at]!),
+        })),
+      ],
+      note: 'Cada periodo con las PQRS radicadas en él y su estado a la fecha de corte de este informe, con el mismo criterio de oportunidad. El periodo anterior tiene los mismos meses (o días) que el del informe y termina el día antes de su inicio.',
+    },
+    {
+      type: 'table',
+      title: 'Variación frente a periodos anteriores',
+      columns: [{ key: 'base', header: 'Frente a', format: 'text' }, ...figureColumns('percent')],
+      rows: compared.map(({ label }, at) => ({
+        base: label,
+        ...Object.fromEntries(
+          COMPARED_FIGURES.map((figure) => [figure, variationOf(cohort[figure], tallies[at]![figure])]),
+        ),
+      })),
+      note: 'Variación: (cifra del periodo del informe − cifra del periodo comparado) / cifra del periodo comparado, también para la oportunidad y el promedio. Sin valor cuando la cifra comparada es 0 o no existe.',
+    },
+  ];
+}
+
+/** «Enero de 2026» for the month starting on the day. */
+function monthLabel(firstDay: CalendarDate): string {
+  const name = SPANISH_MONTHS[Number(firstDay.slice(5, 7)) - 1]!;
+  return `${name[0]!.toUpperCase()}${name.slice(1)} de ${firstDay.slice(0, 4)}`;
+}
+
+/** Layout 6 on: the cases received in each month of the period, the months without any included. */
+function byMonthTable(cases: readonly ReportCase[], period: ReportPeriod): ReportTable {
+  const months = monthsOf(period);
+  const byMonth = groupBy(cases, (reportCase) => `${reportCase.receivedOn.slice(0, 7)}-01`, months);
+  return {
+    type: 'table',
+    title: 'Recibidas por mes',
+    columns: [
+      { key: 'month', header: 'Mes', format: 'text' },
+      { key: 'received', header: 'Recibidas', format: 'integer' },
+      { key: 'share', header: 'Participación', format: 'percent' },
+    ],
+    rows: [
+      ...[...byMonth].map(([month, ofMonth]) => ({
+        month: monthLabel(month),
+        received: ofMonth.length,
+        share: shareOf(ofMonth.length, cases.length),
+      })),
+      { month: TOTAL_LABEL, received: cases.length, share: shareOf(cases.length, cases.length) },
+    ],
+  };
+}
+
+/** The steps counted by kind (layout 6 on): prórrogas, traslados, withdrawals and anonymous filings. */
+interface StepCounts {
+  readonly received: number;
+  readonly extensions: number;
+  readonly extended: number;
+  readonly transferred: number;
+  readonly withdrawnExpress: number;
+  readonly withdrawnTacit: number;
+  readonly anonymous: number;
+}
+
+function stepCountsOf(cases: readonly ReportCase[]): StepCounts {
+  const withdrawn = cases.filter((reportCase) => reportCase.status === 'WITHDRAWN');
+  const tacit = withdrawn.filter((reportCase) => reportCase.withdrawnMode === 'TACIT').length;
+  return {
+    received: cases.length,
+    extensions: cases.reduce((sum, reportCase) => sum + reportCase.extensions, 0),
+    extended: cases.filter((reportCase) => reportCase.extensions > 0).length,
+    transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
+    // Every withdrawal says its mode; one that did not would be the petitioner's own (express).
+    withdrawnExpress: withdrawn.length - tacit,
+    withdrawnTacit: tacit,
+    anonymous: cases.filter((reportCase) => reportCase.anonymous === true).length,
+  };
+}
+
+function stepsByKindTable(cases: readonly ReportCase[]): ReportTable {
+  const groups = groupBy(cases, (reportCase) => reportCase.kind, PQRS_KINDS);
+  return {
+    type: 'table',
+    title: 'Prórrogas, traslados, desistimientos y anónimas por tipo',
+    columns: [
+      { key: 'kind', header: 'Tipo', format: 'text' },
+      { key: 'received', header: 'Recibidas', format: 'integer' },
+      { key: 'extensions', header: 'Prórrogas concedidas', format: 'integer' },
+      { key: 'extended', header: 'Con prórroga', format: 'integer' },
+      { key: 'transferred', header: 'Trasladadas por competencia', format: 'integer' },
+      { key: 'withdrawnExpress', header: 'Desistimiento expreso', format: 'integer' },
+      { key: 'withdrawnTacit', header: 'Desistimiento tácito', format: 'integer' },
+      { key: 'anonymous', header: 'Anónimas', format: 'integer' },
+    ],
+    rows: [
+      ...[...groups].map(([kind, ofKind]) => ({ kind: PQRS_KIND_LABELS[kind], ...stepCountsOf(ofKind) })),
+      { kind: TOTAL_LABEL, ...stepCountsOf(cases) },
+    ],
+    note: 'Prórrogas concedidas: cuántas se concedieron (una PQRS puede tener más de una); con prórroga: las PQRS que tuvieron al menos una. Desistimiento expreso: el peticionario desistió; tácito: no completó la petición en el mes siguiente al requerimiento (Ley 1755 de 2015, art. 17). Anónimas: radicadas sin identificar al peticionario.',
+  };
+}
+
+interface RankedEntry {
+  readonly label: string;
+  /** Orders entries with the same total: code units, the same on any machine. */
+  readonly tieKey: string;
+  readonly counts: Record<string, number>;
+}
+
+/**
+ * The first TOP_SUBJECTS entries by their total, the rest summed in one row, and the "Total" row: each
+ * count column sums to it, and each share is of that total.
+ */
+function rankedCountsTable(table: {
+  readonly title: string;
+  readonly label: { readonly key: string; readonly header: string };
+  readonly counts: readonly { readonly key: string; readonly header: string }[];
+  readonly entries: readonly RankedEntry[];
+  readonly othersLabel: string;
+  readonly note: string;
+}): ReportTable {
+  const totalOf = (counts: Record<string, number>) =>
+    table.counts.reduce((sum, { key }) => sum + (counts[key] ?? 0), 0);
+  const sumOf = (entries: readonly RankedEntry[]) =>
+    Object.fromEntries(
+      table.counts.map(({ key }) => [key, entries.reduce((sum, entry) => sum + (entry.counts[key] ?? 0), 0)]),
+    );
+  const top = firstRanked(table.entries, TOP_SUBJECTS, (left, right) => {
+    const [leftTotal, rightTotal] = [totalOf(left.counts), totalOf(right.counts)];
+    return leftTotal !== rightTotal ? leftTotal > rightTotal : left.tieKey < right.tieKey;
+  });
+  const listed = new Set(top);
+  const others = table.entries.filter((entry) => !listed.has(entry));
+  const grandTotal = totalOf(sumOf(table.entries));
+  const withTotal = table.counts.length > 1;
+  const row = (label: string, counts: Record<string, number>) => ({
+    [table.label.key]: label,
+    ...counts,
+    ...(withTotal ? { total: totalOf(counts) } : {}),
+    share: shareOf(totalOf(counts), grandTotal),
+  });
+  return {
+    type: 'table',
+    title: table.title,
+    columns: [
+      { key: table.label.key, header: table.label.header, format: 'text' },
+      ...table.counts.map(({ key, header }) => ({ key, header, format: 'integer' as const })),
+      ...(withTotal ? [{ key: 'total', header: 'Total', format: 'integer' as const }] : []),
+      { key: 'share', header: 'Participación', format: 'percent' },
+    ],
+    rows: [
+      ...top.map((entry) => row(entry.label, entry.counts)),
+      ...(others.length > 0 ? [row(table.othersLabel, sumOf(others))] : []),
+      row(TOTAL_LABEL, sumOf(table.entries)),
+    ],
+    note: table.note,
+  };
+}
+
+/** The kinds that say a service failed someone: quejas and reclamos (Ley 190 de 1995, art. 54). */
+const COMPLAINT_KINDS: readonly PqrsKind[] = ['COMPLAINT', 'CLAIM'];
+const COMPLAINT_COUNTS = [
+  { key: 'complaints', header: 'Quejas' },
+  { key: 'claims', header: 'Reclamos' },
+] as const;
+
+function complaintCountsOf(cases: readonly ReportCase[]): Record<string, number> {
+  return {
+    complaints: cases.filter((reportCase) => reportCase.kind === 'COMPLAINT').length,
+    claims: cases.filter((reportCase) => reportCase.kind === 'CLAIM').length,
+  };
+}
+
+/** Cases grouped by the subject's key words, each group named by its first wording (as topSubjectsTable). */
+function bySubject(cases: readonly ReportCase[]): Map<string, { subject: string; cases: ReportCase[] }> {
+  const groups = new Map<string, { subject: string; cases: ReportCase[] }>();
+  const keyOfWording = new Map<string, string>();
+  for (const reportCase of cases) {
+    let key = keyOfWording.get(reportCase.subject);
+    if (key === undefined) keyOfWording.set(reportCase.subject, (key = subjectKeyOf(reportCase.subject)));
+    const group = groups.get(key) ?? { subject: reportCase.subject, cases: [] };
+    group.cases.push(reportCase);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+const SERVICES_COMPLAINED_ABOUT_NOTE =
+  'Ley 190 de 1995, art. 54: el informe dice sobre qué servicios se reciben más quejas y reclamos y qué sugerencias se reciben.';
+
+function complaintsByDependencyTable(cases: readonly ReportCase[]): ReportTable {
+  const complaints = cases.filter((reportCase) => COMPLAINT_KINDS.includes(reportCase.kind));
+  const groups = groupBy(complaints, (reportCase) => reportCase.dependency ?? UNASSIGNED_DEPENDENCY_LABEL);
+  return rankedCountsTable({
+    title: 'Dependencias con más quejas y reclamos',
+    label: { key: 'dependency', header: 'Dependencia' },
+    counts: COMPLAINT_COUNTS,
+    entries: [...groups].map(([dependency, ofDependency]) => ({
+      label: dependency,
+      tieKey: dependency,
+      counts: complaintCountsOf(ofDependency),
+    })),
+    othersLabel: 'Otras dependencias',
+    note: SERVICES_COMPLAINED_ABOUT_NOTE,
+  });
+}
+
+function complaintsBySubjectTable(cases: readonly ReportCase[]): ReportTable {
+  const complaints = cases.filter((reportCase) => COMPLAINT_KINDS.includes(reportCase.kind));
+  return rankedCountsTable({
+    title: 'Asuntos con más quejas y reclamos',
+    label: { key: 'subject', header: 'Asunto' },
+    counts: COMPLAINT_COUNTS,
+    entries: [...bySubject(complaints)].map(([key, group]) => ({
+      label: group.subject,
+      tieKey: key,
+      counts: complaintCountsOf(group.cases),
+    })),
+    othersLabel: 'Otros asuntos',
+    note: `${SERVICES_COMPLAINED_ABOUT_NOTE} Asuntos con las mismas palabras clave cuentan juntos, con la primera redacción recibida.`,
+  });
+}
+
+function suggestionsBySubjectTable(cases: readonly ReportCase[]): ReportTable {
+  const suggestions = cases.filter((reportCase) => reportCase.kind === 'SUGGESTION');
+  return rankedCountsTable({
+    title: 'Principales sugerencias recibidas',
+    label: { key: 'subject', header: 'Asunto' },
+    counts: [{ key: 'suggestions', header: 'Sugerencias' }],
+    entries: [...bySubject(suggestions)].map(([key, group]) => ({
+      label: group.subject,
+      tieKey: key,
+      counts: { suggestions: group.cases.length },
+    })),
+    othersLabel: 'Otros asuntos',
+    note: `${SERVICES_COMPLAINED_ABOUT_NOTE} Asuntos con las mismas palabras clave cuentan juntos, con la primera redacción recibida.`,
+  });
+}
+
+/** The priority reasons in the order the Radicar form lists them (the labels' order). */
+const PRIORITY_REASONS_AS_LISTED = Object.keys(PRIORITY_REASON_LABELS) as (typeof PRIORITY_REASONS)[number][];
+
+function priorityReasonsOf(reportCase: ReportCase): ReportCase['priority'] {
+  return reportCase.priority ?? [];
+}
+
+/** A priority case's reasons as printed, in the form's order. */
+function printedPriorityReasons(reportCase: ReportCase): string {
+  const reasons = priorityReasonsOf(reportCase);
+  return PRIORITY_REASONS_AS_LISTED.filter((reason) => reasons.includes(reason))
+    .map((reason) => PRIORITY_REASON_LABELS[reason])
+    .join('; ');
+}
+
+function priorityByReasonTable(cases: readonly ReportCase[], judging: Judging): ReportTable {
+  const prioritized = cases.filter((reportCase) => priorityReasonsOf(reportCase).length > 0);
+  const countsOf = (ofReason: readonly ReportCase[]) => {
+    const tally = tallyCases(ofReason, judging.asOfDay, judging.rule);
+    return {
+      received: tally.received,
+      answered: tally.answered,
+      answeredOnTime: tally.answeredOnTime,
+      answeredLate: tally.answeredLate,
+      open: tally.open,
+      overdue: tally.overdue,
+    };
+  };
+  return {
+    type: 'table',
+    title: 'PQRS con atención prioritaria por motivo (Ley 1755 de 2015, art. 20)',
+    columns: [
+      { key: 'reason', header: 'Motivo', format: 'text' },
+      { key: 'received', header: 'Recibidas', format: 'integer' },
+      { key: 'answered', header: 'Respondidas', format: 'integer' },
+      { key: 'answeredOnTime', header: 'A tiempo', format: 'integer' },
+      { key: 'answeredLate', header: 'Fuera de término', format: 'integer' },
+      { key: 'open', header: 'Pendientes', format: 'integer' },
+      { key: 'overdue', header: 'Vencidas', format: 'integer' },
+    ],
+    rows: [
+      ...PRIORITY_REASONS_AS_LISTED.map((reason) => ({
+        reason: PRIORITY_REASON_LABELS[reason],
+        ...countsOf(prioritized.filter((reportCase) => priorityReasonsOf(reportCase).includes(reason))),
+      })),
+      { reason: 'PQRS prioritarias, cada una una vez', ...countsOf(prioritized) },
+    ],
+    note: 'Una PQRS con más de un motivo cuenta en cada uno de ellos, y una sola vez en la última fila: por eso esa fila no es la suma de las anteriores.',
+  };
+}
+
+function priorityCasesTable(cases: readonly ReportCase[]): ReportTable {
+  return {
+    type: 'table',
+    title: 'PQRS con atención prioritaria',
+    columns: [
+      { key: 'radicado', header: 'Radicado', format: 'text' },
+      { key: 'kind', header: 'Tipo', format: 'text' },
+      { key: 'reasons', header: 'Motivo', format: 'text' },
+      { key: 'receivedOn', header: 'Radicada', format: 'date' },
+      { key: 'dueDate', header: 'Vence', format: 'date' },
+      { key: 'status', header: 'Estado al corte', format: 'text' },
+    ],
+    rows: cases
+      .filter((reportCase) => priorityReasonsOf(reportCase).length > 0)
+      .map((reportCase) => ({
+        radicado: reportCase.radicado,
+        kind: PQRS_KIND_LABELS[reportCase.kind],
+        reasons: printedPriorityReasons(reportCase),
+        receivedOn: reportCase.receivedOn,
+        dueDate: reportCase.dueDate,
+        status: PQRS_STATUS_LABELS[reportCase.status],
+      })),
   };
 }
 

@@ -10,9 +10,14 @@ import type { ReportPeriod } from '../read-models/report-sources.js';
  * filings by who filed them, anonymous ones included (Ventanilla virtual); 4: the PQRS report states the
  * timeliness rule it applied, counts the answers not yet notified and lists each answer with its answer
  * and notification dates; 5: the PQRS report names each figure for what it counts (the cases received in
- * the period at the cut; the period's answers and the stock at its close, as the Tablero shows them).
+ * the period at the cut; the period's answers and the stock at its close, as the Tablero shows them);
+ * 6: the PQRS report compares the period with the previous one and the same one a year before, counts
+ * the filings by month, names the services most complained about and the suggestions received (Ley 190
+ * de 1995, art. 54), counts prórrogas, traslados, withdrawals (express, tacit) and anonymous filings by
+ * kind, counts and lists the priority cases, closes every count table with a "Total" row, and gives each
+ * answer the means it was notified by and its letter's outgoing number.
  */
-export const CURRENT_REPORT_LAYOUT = 5;
+export const CURRENT_REPORT_LAYOUT = 6;
 
 /**
  * Which day of an answer decides whether it was on time: the day it was given (ANSWERED, the default) or

@@ -34,8 +34,9 @@ export const SURVEY_RESPONSE_VERSIONS_COLLECTION = 'surveyResponseVersions';
 /**
  * A case as reports need it: the live `cases` document without the texts no report prints (the
  * description may be long; the search text is derived; an answer under review is not an answer yet) nor
- * the petitioner, plus the counts of the steps reports total. Its notices stay (the notification date is
- * worked out from them, event by event), though no report prints them.
+ * the petitioner, plus the counts of the steps reports total and the answer letter's outgoing number. Its
+ * notices stay: the notification date is worked out from them, event by event, and the Informe de PQRS
+ * prints the means the answer was notified by.
  */
 export interface ReportCase
   extends
@@ -62,6 +63,7 @@ export interface ReportCase
       | 'answeredOn'
       | 'answeredOnTime'
       | 'answerNotifiedOn'
+      | 'notifications'
       | 'businessDaysTaken'
       | 'accessDecision'
       | 'closedAt'
@@ -74,6 +76,11 @@ export interface ReportCase
     > {
   readonly extensions: number;
   readonly informationRequests: number;
+  /**
+   * The outgoing number (SAL-…) of the letter the answer was issued with; null without one. Absent from
+   * versions written before projection version 5.
+   */
+  readonly answerOutgoingNumber?: string | null;
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -90,12 +97,15 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
     attachments: _attachments,
     answerDraft: _answerDraft,
     answerApproval: _answerApproval,
-    answerLetter: _answerLetter,
+    answerLetter,
     ...kept
   } = next;
   return {
     ...kept,
     id: next.id,
+    // The letter's number only: its file is the case's, no report prints it. A version carries no letter
+    // (dropped above), so the number the answer set is kept from the version before.
+    answerOutgoingNumber: answerLetter?.outgoingNumber ?? current?.answerOutgoingNumber ?? null,
     extensions: (current?.extensions ?? 0) + (event.type === 'DeadlineExtended' ? 1 : 0),
     informationRequests:
       (current?.informationRequests ?? 0) + (event.type === 'InformationRequested' ? 1 : 0),
@@ -107,7 +117,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 2: the late entries of each case.
   // 3: who filed it (person type, anonymous).
   // 4: the notices and the day the answer was notified; no answer drafts (sealed texts no report prints).
-  version: 4,
+  // 5: the outgoing number of the answer letter.
+  version: 5,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index

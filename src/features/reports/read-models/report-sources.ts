@@ -73,6 +73,14 @@ export class ReportSources {
   }
 
   /**
+   * Cases received in the period, as they stood at asOf, by the same index as casesReceivedIn; texts stay
+   * referenced: only counted (the periods the Informe de PQRS compares its own with).
+   */
+  countedCasesReceivedIn(period: ReportPeriod, asOf: string): Promise<ReportCase[]> {
+    return findInPeriodAsOf<ReportCase>(this.reader, CASE_VERSIONS_COLLECTION, asOf, 'receivedOn', period);
+  }
+
+  /**
    * Cases answered in the period (by the answer's date), whatever the day they were received, as they
    * stood at asOf: the period's flow of answers. Texts stay referenced: only counted.
    */
