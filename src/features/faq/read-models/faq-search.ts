@@ -105,24 +105,12 @@ export class FaqSearch {
     return this.hits(results, entries, options.first);
   }
 
-  /** Published entries like a PQRS case's subject and description; entries linked to the case weigh more. */
-  async suggestionsFor(
-    theCase: { readonly radicado: string; readonly subject: string; readonly description: string },
-    first: number,
-  ): Promise<FaqSearchHit[]> {
-    const { index, entries } = await this.currentIndex();
-    const subjectTerms = meaningfulTermsOf(theCase.subject);
-    const descriptionTerms = meaningfulTermsOf(theCase.description).slice(0, MAX_DESCRIPTION_TERMS);
-    const terms = [...new Set([...subjectTerms, ...descriptionTerms])];
-    if (terms.length === 0) return [];
-    const fromSubject = new Set(subjectTerms);
-    const results = index.search(terms.join(' '), {
-      ...MATCHING,
-      boostTerm: (term) => (fromSubject.has(term) ? SUBJECT_TERM_BOOST : 1),
-      boostDocument: (id) =>
-        entries.get(id as string)?.linkedRadicados.includes(theCase.radicado) ? LINKED_CASE_BOOST : 1,
-    });
-    return this.hits(results, entries, first);
+  /**
+   * Published entries like a PQRS case's subject and description, above the relevance threshold;
+   * entries linked to the case weigh more.
+   */
+  async suggestionsFor(theCase: SuggestionCase, first: number): Promise<FaqSearchHit[]> {
+    return suggestionsIn(await this.currentIndex(), theCase, first);
   }
 
   private hits(
@@ -130,10 +118,7 @@ export class FaqSearch {
     entries: ReadonlyMap<string, FaqEntryDocument>,
     first: number,
   ): FaqSearchHit[] {
-    return results.slice(0, first).flatMap((result) => {
-      const entry = entries.get(result.id as string);
-      return entry ? [{ entry, score: result.score, matchedTerms: result.terms }] : [];
-    });
+    return hitsOf(results, entries, first);
   }
 
   /** The index of the published entries as the read model stands now. */
@@ -165,6 +150,55 @@ export class FaqSearch {
       return live;
     });
   }
+}
+
+function hitsOf(
+  results: readonly SearchResult[],
+  entries: ReadonlyMap<string, FaqEntryDocument>,
+  first: number,
+): FaqSearchHit[] {
+  return results.slice(0, first).flatMap((result) => {
+    const entry = entries.get(result.id as string);
+    return entry ? [{ entry, score: result.score, matchedTerms: result.terms }] : [];
+  });
+}
+
+export interface SuggestionCase {
+  readonly radicado: string;
+  readonly subject: string;
+  readonly description: string;
+}
+
+/**
+ * How relevant an entry must be to be suggested for a case, in MiniSearch score per meaningful term of
+ * the case's text: a raw BM25 score grows with the terms a long description brings, so it is divided by
+ * them. On the demo FAQ and the demo cases (test/projections/faq-suggestion-threshold.test.ts), an entry
+ * that answers the case scores 2.5 per term and more (a quota not paid: 18.8; a booking: 5.3), while one
+ * that shares a single common word with it ("solicito", "sede", "respuesta", "beneficiarios" in a
+ * mayor's letter) scores under 1.6: below 2, a suggestion is noise that teaches staff to ignore them.
+ */
+export const SUGGESTION_MIN_SCORE_PER_TERM = 2;
+
+/** The suggestions for a case in this index: above the threshold, best first. Exported for tests. */
+export function suggestionsIn(
+  { index, entries }: { index: MiniSearch<IndexedEntry>; entries: ReadonlyMap<string, FaqEntryDocument> },
+  theCase: SuggestionCase,
+  first: number,
+  minScorePerTerm = SUGGESTION_MIN_SCORE_PER_TERM,
+): FaqSearchHit[] {
+  const subjectTerms = meaningfulTermsOf(theCase.subject);
+  const descriptionTerms = meaningfulTermsOf(theCase.description).slice(0, MAX_DESCRIPTION_TERMS);
+  const terms = [...new Set([...subjectTerms, ...descriptionTerms])];
+  if (terms.length === 0) return [];
+  const fromSubject = new Set(subjectTerms);
+  const results = index.search(terms.join(' '), {
+    ...MATCHING,
+    boostTerm: (term) => (fromSubject.has(term) ? SUBJECT_TERM_BOOST : 1),
+    boostDocument: (id) =>
+      entries.get(id as string)?.linkedRadicados.includes(theCase.radicado) ? LINKED_CASE_BOOST : 1,
+  });
+  const relevant = results.filter((result) => result.score / terms.length >= minScorePerTerm);
+  return hitsOf(relevant, entries, first);
 }
 
 function greatestPosition(documents: readonly FaqEntryDocument[], atLeast: number): number {
