@@ -1,9 +1,11 @@
 // What staff may do to affiliations beyond the checklist and the decision, without the screens: receive a
 // new request, assign one to a staff member, report a novelty of an affiliate — who may (the server's
 // AFFILIATION_COMMAND_ROLES via domain-permissions.ts) and when (the decider's rules), the novelty's
-// kinds in Spanish and the checks its form makes before sending. Pure: no React, no DOM.
+// kinds in Spanish and the checks its form makes before sending; the questions asked before the steps
+// that cannot be undone (approving, replacing an accepted document). Pure: no React, no DOM.
 import { NOVELTY_KIND_LABELS } from '../../../src/domain/affiliation/labels.js';
 import type { AffiliationStatus, NoveltyKind, Role } from '../graphql/generated/graphql.js';
+import type { Confirmation } from './case-actions.js';
 import { mayAsk } from './domain-permissions.js';
 import { isCalendarDate } from './report-periods.js';
 
@@ -96,4 +98,33 @@ export function noveltyFieldOf(serverField: string | null): NoveltyField | null 
   if (serverField === null) return null;
   const path = serverField.replace(/^input\./, '');
   return path === 'kind' || path === 'description' || path === 'effectiveDate' ? path : null;
+}
+
+/**
+ * The question before approving: the approval gives the applicant a member number and is final (a later
+ * retirement is a novelty, not an undoing).
+ */
+export function approvalConfirmation(applicantName: string): Confirmation {
+  return {
+    title: `¿Aprobar la afiliación de ${applicantName}?`,
+    consequence:
+      'Se asigna el número de afiliado y la aprobación queda en firme: no puede deshacerse, solo registrarse después una novedad.',
+    confirmLabel: 'Aprobar',
+    destructive: false,
+  };
+}
+
+/**
+ * The question before registering again a document already accepted: what was accepted (its file or
+ * where it rested) is replaced by what is registered now. A pending or rejected one is registered
+ * without asking.
+ */
+export function reRegistrationConfirmation(documentName: string): Confirmation {
+  return {
+    title: `¿Registrar de nuevo ${documentName}?`,
+    consequence:
+      'El documento ya fue aceptado: lo que registre ahora reemplaza en la lista el archivo o la referencia aceptados.',
+    confirmLabel: 'Registrar de nuevo',
+    destructive: true,
+  };
 }

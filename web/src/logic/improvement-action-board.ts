@@ -1,9 +1,11 @@
 // The Acciones de mejora screen's rules without the screen: the board's columns (open, closed effective,
 // closed not effective) with the overdue ones first and said in words, the formulation form's checks in
 // the server's words, and which steps the user may take on an action. Statuses and sources are named by
-// the domain's words (src/domain/improvement-action/labels.ts). Pure: the caller passes today.
+// the domain's words (src/domain/improvement-action/labels.ts); the question asked before closing.
+// Pure: the caller passes today.
 import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS } from '../../../src/domain/improvement-action/labels.js';
 import type { ActionSourceKind, ImprovementActionStatus, Role } from '../graphql/generated/graphql.js';
+import type { Confirmation } from './case-actions.js';
 import { mayAsk, mayAskOnRecord } from './domain-permissions.js';
 import { formatDate, isCalendarDate } from './report-periods.js';
 
@@ -198,4 +200,18 @@ export function closingOutcome(verifications: readonly { readonly effective: boo
   return last.effective
     ? 'Según la última verificación, la acción se cerrará como eficaz.'
     : 'Según la última verificación, la acción se cerrará como no eficaz.';
+}
+
+/**
+ * The question before closing: the closing records the last verification's outcome, and a closed action
+ * takes no more progress nor verifications.
+ */
+export function closingConfirmation(verifications: readonly { readonly effective: boolean }[]): Confirmation {
+  const effective = verifications.at(-1)?.effective ?? false;
+  return {
+    title: '¿Cerrar la acción de mejora?',
+    consequence: `Se cierra como ${effective ? 'eficaz' : 'no eficaz'}, según la última verificación, y no admite más avances ni verificaciones.`,
+    confirmLabel: 'Cerrar la acción',
+    destructive: true,
+  };
 }

@@ -15,6 +15,7 @@ import type {
   SupportDocumentState,
 } from '../../graphql/generated/graphql';
 import {
+  approvalConfirmation,
   mayAssignAffiliation,
   NOVELTY_KIND_LABELS,
   reportableNovelties,
@@ -32,6 +33,7 @@ import { labelOf, PQRS_CHANNEL_LABELS } from '../../logic/pqrs-labels';
 import { formatInstant } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { useSession } from '../../session/session';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Facts } from '../steps/Facts';
 import { StepFeedback, type Feedback } from '../steps/StepFeedback';
 import { StepForm } from '../steps/StepForm';
@@ -189,6 +191,7 @@ export function AffiliationDetailPage() {
   const receivedId = (location.state as ReceivedState | null)?.receivedId;
   const [feedback, setFeedback] = useState<Feedback<Place> | null>(null);
   const [rejecting, setRejecting] = useState(false);
+  const [confirmingApproval, setConfirmingApproval] = useState(false);
 
   const affiliation = data?.affiliation;
   if (!affiliation) {
@@ -407,20 +410,28 @@ export function AffiliationDetailPage() {
               <Button
                 variant="contained"
                 disabled={approving.fetching}
-                onClick={() =>
-                  // Approved, the decision section goes and the member number shows at the top.
-                  run(
-                    approve({ id, expectedRevision }),
-                    'decision',
-                    null,
-                    'No fue posible aprobar la afiliación.',
-                    false,
-                  )
-                }
+                onClick={() => setConfirmingApproval(true)}
               >
                 Aprobar
               </Button>
             )}
+            <ConfirmDialog
+              open={confirmingApproval}
+              {...approvalConfirmation(applicantName)}
+              busy={approving.fetching}
+              onCancel={() => setConfirmingApproval(false)}
+              onConfirm={() => {
+                setConfirmingApproval(false);
+                // Approved, the decision section goes and the member number shows at the top.
+                void run(
+                  approve({ id, expectedRevision }),
+                  'decision',
+                  null,
+                  'No fue posible aprobar la afiliación.',
+                  false,
+                );
+              }}
+            />
             {steps.reject && !rejecting && (
               <Button color="error" variant="outlined" onClick={() => setRejecting(true)}>
                 Rechazar la solicitud

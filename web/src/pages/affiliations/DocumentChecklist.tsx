@@ -1,15 +1,18 @@
 // The checklist of support documents: each with its state in words, its file (to download) and where it
 // rests, or why it was rejected, who checked it and when; while the application is in review, each may be
 // registered (received and accepted: the file itself, or where it rests when it is on paper) or rejected
-// with a reason.
+// with a reason. Registering again a document already accepted asks first: it replaces what was
+// accepted.
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { SupportDocumentState } from '../../graphql/generated/graphql';
+import { reRegistrationConfirmation } from '../../logic/affiliation-actions';
 import { documentLabel, SUPPORT_DOCUMENT_STATE_LABELS } from '../../logic/affiliations';
 import type { AttachmentView } from '../../logic/attachments';
 import { formatInstant } from '../../logic/report-periods';
 import type { RuleError } from '../../logic/rule-errors';
 import { AttachmentList } from '../common/AttachmentList';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StepForm } from '../steps/StepForm';
 
 export interface ChecklistDocument {
@@ -43,6 +46,7 @@ export function DocumentChecklist({
   readonly onReject: (documentType: string, reason: string) => Promise<RuleError | null>;
 }) {
   const [open, setOpen] = useState<Open>(null);
+  const [reRegistering, setReRegistering] = useState<string | null>(null);
   return (
     <List aria-label="Lista de documentos requeridos" disablePadding>
       {documents.map((document) => {
@@ -94,7 +98,12 @@ export function DocumentChecklist({
                   size="small"
                   variant="outlined"
                   aria-label={`Registrar: ${label}`}
-                  onClick={() => setOpen({ documentType: document.documentType, step: 'submit' })}
+                  onClick={() =>
+                    // Replacing what was accepted asks first; a pending or rejected one opens its form.
+                    document.state === 'ACCEPTED'
+                      ? setReRegistering(document.documentType)
+                      : setOpen({ documentType: document.documentType, step: 'submit' })
+                  }
                 >
                   Registrar
                 </Button>
@@ -107,6 +116,17 @@ export function DocumentChecklist({
                   Rechazar
                 </Button>
               </Stack>
+            )}
+            {reRegistering === document.documentType && (
+              <ConfirmDialog
+                open
+                {...reRegistrationConfirmation(label)}
+                onCancel={() => setReRegistering(null)}
+                onConfirm={() => {
+                  setReRegistering(null);
+                  setOpen({ documentType: document.documentType, step: 'submit' });
+                }}
+              />
             )}
             {mayReview && isOpen('submit') && (
               <StepForm

@@ -23,6 +23,7 @@ import {
   ACTION_SOURCE_LABELS,
   ACTION_STATUS_LABELS,
   actionSteps,
+  closingConfirmation,
   closingOutcome,
   dueDescription,
 } from '../../logic/improvement-action-board';
@@ -30,6 +31,7 @@ import { formatDate, formatInstant, todayInBogota } from '../../logic/report-per
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { useSession } from '../../session/session';
 import { AttachmentList } from '../common/AttachmentList';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Facts } from '../steps/Facts';
 import { StepFeedback, type Feedback } from '../steps/StepFeedback';
 import { StepForm } from '../steps/StepForm';
@@ -151,6 +153,7 @@ export function ImprovementActionDetailPage() {
   const [, recordProgress] = useMutation(ACTION_RECORD_PROGRESS);
   const [, verifyEffectiveness] = useMutation(ACTION_VERIFY);
   const [closing, close] = useMutation(ACTION_CLOSE);
+  const [confirmingClose, setConfirmingClose] = useState(false);
   const [feedback, setFeedback] = useState<Feedback<Place> | null>(null);
 
   const action = data?.improvementAction;
@@ -391,23 +394,27 @@ export function ImprovementActionDetailPage() {
           <StepFeedback feedback={feedback} place="close" />
           {/* The decider closes only on a verification: until there is one, the sentence says why. */}
           {action.verifications.length > 0 && (
-            <Button
-              variant="contained"
-              disabled={closing.fetching}
-              onClick={() =>
-                // Closed, this section goes: the outcome is said at the top.
-                run(
-                  close({ id, expectedRevision }),
-                  'top',
-                  'Acción de mejora cerrada.',
-                  'No fue posible cerrar la acción de mejora.',
-                  false,
-                )
-              }
-            >
+            <Button variant="contained" disabled={closing.fetching} onClick={() => setConfirmingClose(true)}>
               Cerrar la acción
             </Button>
           )}
+          <ConfirmDialog
+            open={confirmingClose}
+            {...closingConfirmation(action.verifications)}
+            busy={closing.fetching}
+            onCancel={() => setConfirmingClose(false)}
+            onConfirm={() => {
+              setConfirmingClose(false);
+              // Closed, this section goes: the outcome is said at the top.
+              void run(
+                close({ id, expectedRevision }),
+                'top',
+                'Acción de mejora cerrada.',
+                'No fue posible cerrar la acción de mejora.',
+                false,
+              );
+            }}
+          />
         </Paper>
       )}
     </>
