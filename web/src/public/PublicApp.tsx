@@ -12,6 +12,7 @@ import { FaqPage } from './pages/FaqPage';
 import { FilingPage } from './pages/FilingPage';
 import { LandingPage } from './pages/LandingPage';
 import { TrackingPage } from './pages/TrackingPage';
+import { TransparencyPage } from './pages/TransparencyPage';
 import { PortalProvider } from './portal';
 import { publicTheme } from './public-theme';
 
@@ -36,6 +37,7 @@ export default function PublicApp() {
               <Route path="radicado" element={<ConfirmationPage />} />
               <Route path="consulta" element={<TrackingPage />} />
               <Route path="preguntas" element={<FaqPage />} />
+              <Route path="transparencia" element={<TransparencyPage />} />
               <Route path="*" element={<Navigate to="/ventanilla" replace />} />
             </Route>
           </Routes>

@@ -1,4 +1,4 @@
-// The frame of every public page: a skip link, the portal's name and its four destinations (the current
+// The frame of every public page: a skip link, the portal's name and its destinations (the current
 // one marked by more than colour), the page in <main>, and the entity in the footer. After moving from
 // one page to another, the cursor goes to the new page's heading, as a screen reader user expects.
 import { AppBar, Box, Button, Container, Stack, Toolbar, Typography } from '@mui/material';
@@ -11,6 +11,7 @@ const DESTINATIONS: readonly { readonly path: string; readonly label: string }[]
   { path: '/ventanilla/radicar', label: 'Radicar' },
   { path: '/ventanilla/consulta', label: 'Consultar' },
   { path: '/ventanilla/preguntas', label: 'Preguntas frecuentes' },
+  { path: '/ventanilla/transparencia', label: 'Transparencia' },
 ];
 
 export function PublicLayout() {
