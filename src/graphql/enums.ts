@@ -3,6 +3,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ACCESS_DECISIONS,
+  ACCESS_DENIAL_GROUNDS,
   ANSWER_CHANNELS,
   PERSON_TYPES,
   PQRS_CHANNELS,
@@ -10,6 +11,7 @@ import {
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
   type AccessDecision,
+  type AccessDenialGround,
   type AnswerChannel,
   type PersonType,
   type PqrsChannel,
@@ -19,6 +21,7 @@ import {
 } from '../domain/pqrs/events.js';
 import {
   ACCESS_DECISION_LABELS,
+  ACCESS_DENIAL_GROUND_LABELS,
   ANSWER_CHANNEL_LABELS,
   ATTACHMENT_SOURCE_LABELS,
   PERSON_TYPE_LABELS,
@@ -51,6 +54,7 @@ export const PqrsStatusEnum = enumObject(PQRS_STATUS_VALUES);
 export const TrafficLightEnum = enumObject<TrafficLight>(TRAFFIC_LIGHTS);
 export const RoleEnum = enumObject<StaffRole>(ROLE_PRECEDENCE);
 export const AccessDecisionEnum = enumObject<AccessDecision>(ACCESS_DECISIONS);
+export const AccessDenialGroundEnum = enumObject<AccessDenialGround>(ACCESS_DENIAL_GROUNDS);
 export const PersonTypeEnum = enumObject<PersonType>(PERSON_TYPES);
 export const AnswerChannelEnum = enumObject<AnswerChannel>(ANSWER_CHANNELS);
 export type AttachmentSourceValue = keyof typeof ATTACHMENT_SOURCE_LABELS;
@@ -117,6 +121,12 @@ registerEnumType(AccessDecisionEnum, {
   description:
     'Decisión sobre el acceso a la información: concedido, concedido parcialmente, negado (Ley 1712 de 2014).',
   valuesMap: valuesDescribedBy<AccessDecision>(ACCESS_DECISION_LABELS),
+});
+registerEnumType(AccessDenialGroundEnum, {
+  name: 'AccessDenialGround',
+  description:
+    'Fundamento legal de la negación del acceso, total o parcial: las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.',
+  valuesMap: valuesDescribedBy<AccessDenialGround>(ACCESS_DENIAL_GROUND_LABELS),
 });
 registerEnumType(ReportKindEnum, {
   name: 'ReportKind',

@@ -16,6 +16,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   on: 'fecha',
   entityEmail: 'correo de la entidad competente',
   accessDecision: 'decisión sobre el acceso',
+  accessDenialGround: 'fundamento legal de la negación',
+  accessDenialDetail: 'detalle del fundamento legal',
   action: 'acción',
   active: 'cuenta activa',
   actorId: 'funcionario',

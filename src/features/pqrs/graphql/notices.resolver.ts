@@ -75,7 +75,13 @@ export class NoticesResolver {
             'attachmentIds',
           )
         : [];
-    const data = { answer: args.answer, accessDecision: args.accessDecision ?? null, attachments };
+    const data = {
+      answer: args.answer,
+      accessDecision: args.accessDecision ?? null,
+      accessDenialGround: args.accessDenialGround ?? null,
+      accessDenialDetail: args.accessDenialDetail ?? null,
+      attachments,
+    };
     return this.run(args.radicado, { type: 'DraftAnswer', data }, origin, revisionSeen(args));
   }
 

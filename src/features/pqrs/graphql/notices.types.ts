@@ -16,10 +16,10 @@ import {
   type NotificationStatus,
   type PostalOutcome,
 } from '../../../domain/notifications/notifications.js';
-import type { AccessDecision } from '../../../domain/pqrs/events.js';
+import type { AccessDecision, AccessDenialGround } from '../../../domain/pqrs/events.js';
 import { Attachment } from '../../../graphql/attachments.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
-import { AccessDecisionEnum } from '../../../graphql/enums.js';
+import { AccessDecisionEnum, AccessDenialGroundEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 
 export const NoticeKindEnum = enumObject<NoticeKind>(NOTICE_KINDS);
@@ -139,6 +139,14 @@ export class AnswerDraftView {
   @Field() answer!: string;
   @Field(() => [Attachment]) attachments!: Attachment[];
   @Field(() => AccessDecisionEnum, { nullable: true }) accessDecision!: AccessDecision | null;
+  @Field(() => AccessDenialGroundEnum, {
+    nullable: true,
+    description:
+      'Si negó el acceso, total o parcialmente: su fundamento legal (Ley 1712 de 2014, arts. 18 y 19).',
+  })
+  accessDenialGround!: AccessDenialGround | null;
+  @Field(() => String, { nullable: true, description: 'Cómo se aplica el fundamento legal a la solicitud.' })
+  accessDenialDetail!: string | null;
   @Field({ description: 'DRAFTED: espera visto bueno; RETURNED: devuelto con observaciones.' })
   status!: string;
   @Field({ description: 'Nombre de quien lo escribió.' }) draftedBy!: string;

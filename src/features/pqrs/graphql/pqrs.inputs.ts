@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsEmail,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -12,8 +13,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ACCESS_DENIAL_GROUNDS } from '../../../domain/pqrs/events.js';
 import type {
   AccessDecision,
+  AccessDenialGround,
   AnswerChannel,
   PersonType,
   PqrsChannel,
@@ -23,6 +26,7 @@ import type {
 } from '../../../domain/pqrs/events.js';
 import {
   AccessDecisionEnum,
+  AccessDenialGroundEnum,
   AnswerChannelEnum,
   PersonTypeEnum,
   PqrsChannelEnum,
@@ -177,6 +181,23 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   })
   @IsOptional()
   accessDecision?: AccessDecision | null;
+  @Field(() => AccessDenialGroundEnum, {
+    nullable: true,
+    description:
+      'Obligatorio si la decisión niega el acceso, total o parcialmente: la excepción de la Ley 1712 de 2014 (arts. 18 y 19).',
+  })
+  @IsOptional()
+  @IsIn(ACCESS_DENIAL_GROUNDS, {
+    message: 'El fundamento legal no es una de las excepciones de la Ley 1712.',
+  })
+  accessDenialGround?: AccessDenialGround | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cómo se aplica el fundamento a esta solicitud (opcional; se guarda sellado).',
+  })
+  @IsOptional()
+  @MaxLength(5_000)
+  accessDenialDetail?: string | null;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
   @AttachmentIdsField('La carta de respuesta y sus anexos.')

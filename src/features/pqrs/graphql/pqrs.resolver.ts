@@ -167,6 +167,8 @@ export class PqrsResolver {
       answer: args.answer,
       answeredAt: args.answeredAt ?? null,
       accessDecision: args.accessDecision ?? null,
+      accessDenialGround: args.accessDenialGround ?? null,
+      accessDenialDetail: args.accessDenialDetail ?? null,
       lateEntryReason: args.lateEntryReason ?? null,
       attachments: await this.attachmentsOf(args.attachmentIds, origin),
     };

@@ -4,6 +4,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import {
   LATE_ENTRY_FACTS,
   type AccessDecision,
+  type AccessDenialGround,
   type AnswerChannel,
   type LateEntryFact,
   type PersonType,
@@ -16,6 +17,7 @@ import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
   AccessDecisionEnum,
+  AccessDenialGroundEnum,
   AnswerChannelEnum,
   AttachmentSourceEnum,
   PersonTypeEnum,
@@ -109,6 +111,14 @@ export class Pqrs {
     description: 'En solicitudes de información respondidas: la decisión sobre el acceso.',
   })
   accessDecision!: AccessDecision | null;
+  @Field(() => AccessDenialGroundEnum, {
+    nullable: true,
+    description:
+      'Si negó el acceso, total o parcialmente: su fundamento legal (Ley 1712 de 2014, arts. 18 y 19).',
+  })
+  accessDenialGround!: AccessDenialGround | null;
+  @Field(() => String, { nullable: true, description: 'Cómo se aplica el fundamento legal a la solicitud.' })
+  accessDenialDetail!: string | null;
   @Field(() => TrafficLightEnum, {
     nullable: true,
     description: 'Semáforo; null si el caso ya no corre término.',

@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../../../engine/eventstore/event-store.js';
 import {
   PQRS_STREAM_PREFIX,
   type AccessDecision,
+  type AccessDenialGround,
   type AnswerChannel,
   type PersonType,
   type LateEntryFact,
@@ -94,6 +95,9 @@ export interface CaseDocument extends ReadModelDocument {
   readonly businessDaysTaken: number | null;
   /** For requests for information: what the answer decided on access (Ley 1712 de 2014). */
   readonly accessDecision: AccessDecision | null;
+  /** The legal ground of a denial (arts. 18 and 19), and its detail (a sealed text reference). */
+  readonly accessDenialGround: AccessDenialGround | null;
+  readonly accessDenialDetail: string | null;
   readonly closedAt: Instant | null;
   readonly transferredTo: string | null;
   readonly withdrawnMode: WithdrawalMode | null;
@@ -133,6 +137,8 @@ export interface CaseAnswerDraft {
   readonly answer: string;
   readonly attachments: readonly AttachmentRef[];
   readonly accessDecision: AccessDecision | null;
+  readonly accessDenialGround: AccessDenialGround | null;
+  readonly accessDenialDetail: string | null;
   readonly draftedBy: string;
   readonly draftedAt: Instant;
   readonly status: 'DRAFTED' | 'RETURNED';
@@ -177,6 +183,8 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       answeredOnTime: null,
       businessDaysTaken: null,
       accessDecision: null,
+      accessDenialGround: null,
+      accessDenialDetail: null,
       closedAt: null,
       transferredTo: null,
       withdrawnMode: null,
@@ -254,6 +262,8 @@ function changesOf(
         answeredOnTime: event.data.onTime,
         businessDaysTaken: event.data.businessDaysTaken,
         accessDecision: event.data.accessDecision,
+        accessDenialGround: event.data.accessDenialGround,
+        accessDenialDetail: event.data.accessDenialDetail,
         tacitWithdrawalFrom: null,
         attachments: attachmentsAfter(current.attachments, 'ANSWER', event.data.answeredAt, [
           ...(event.data.letter === null ? [] : [event.data.letter.attachment]),
@@ -283,6 +293,8 @@ function changesOf(
           answer: event.data.answer,
           attachments: event.data.attachments,
           accessDecision: event.data.accessDecision,
+          accessDenialGround: event.data.accessDenialGround,
+          accessDenialDetail: event.data.accessDenialDetail,
           draftedBy: event.data.draftedBy,
           draftedAt: event.data.draftedAt,
           status: 'DRAFTED',
@@ -379,7 +391,8 @@ export const casesProjection: Projection = {
   // 3: the petitioner's version and who filed the case; texts as vault references, searched there.
   // 4: person type, anonymous filings, answer channel and the case's files.
   // 5: notices, the answer's review (visto bueno), its letter and its notification date.
-  version: 5,
+  // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
+  version: 6,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {

@@ -1,11 +1,22 @@
 // Informe de solicitudes de acceso a la información (Ley 1712 de 2014; Decreto 103 de 2015, art. 52):
 // of the requests for information received in the period, as they stood at the as-of instant, how many
 // were received, how many transferred to another entity, the response time of each, and how many
-// denied access. "A tiempo" follows the office's timeliness rule, as the Informe de PQRS does.
-import { ACCESS_DECISION_LABELS, PQRS_STATUS_LABELS } from '../../../domain/pqrs/labels.js';
+// denied access, and on which legal ground (layout 6). "A tiempo" follows the office's timeliness rule, as
+// the Informe de PQRS does.
+import {
+  ACCESS_DECISIONS_WITH_GROUND,
+  ACCESS_DENIAL_GROUNDS,
+  type AccessDecision,
+} from '../../../domain/pqrs/events.js';
+import {
+  ACCESS_DECISION_LABELS,
+  ACCESS_DENIAL_GROUND_LABELS,
+  ACCESS_DENIAL_GROUND_NOT_RECORDED,
+  PQRS_STATUS_LABELS,
+} from '../../../domain/pqrs/labels.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
-import type { ReportDocument } from '../report-document.js';
+import type { ReportDocument, ReportTable } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { answeredOnTimeUnder, isOpen, isOverdue, TIMELINESS_RULE_LINES } from './pqrs-report.js';
 import { averageOf, type ReportInput } from './report-input.js';
@@ -85,6 +96,9 @@ export async function buildAccessToInformationReport(
           { key: 'businessDaysTaken', header: 'Días hábiles', format: 'integer' },
           { key: 'onTime', header: 'A tiempo', format: 'boolean' },
           { key: 'accessDecision', header: 'Decisión sobre el acceso', format: 'text' },
+          ...(input.layout >= 6
+            ? [{ key: 'accessDenialGround', header: 'Fundamento legal', format: 'text' as const }]
+            : []),
           { key: 'transferredTo', header: 'Trasladada a', format: 'text' },
         ],
         rows: requests.map((request) => ({
@@ -97,12 +111,70 @@ export async function buildAccessToInformationReport(
           onTime: onTime(request),
           accessDecision:
             request.accessDecision === null ? null : ACCESS_DECISION_LABELS[request.accessDecision],
+          ...(input.layout >= 6 ? { accessDenialGround: groundOf(request) } : {}),
           transferredTo: request.transferredTo,
         })),
         note:
           'Término legal: 10 días hábiles (Ley 1755 de 2015, art. 14). Las solicitudes trasladadas por competencia terminan con el traslado.' +
           (input.layout >= 4 ? ` ${TIMELINESS_RULE_LINES[input.timelinessOn]}` : ''),
       },
+      ...(input.layout >= 6 ? [denialsByGroundTable(answered)] : []),
     ],
+  };
+}
+
+/** Whether the answer withheld information, in whole or in part: it must state a legal ground. */
+function withholds(request: ReportCase): boolean {
+  return request.accessDecision !== null && ACCESS_DECISIONS_WITH_GROUND.includes(request.accessDecision);
+}
+
+/** The ground's name for a denial; "No registrado" for a denial recorded before grounds were. */
+function groundOf(request: ReportCase): string | null {
+  if (!withholds(request)) return null;
+  const ground = request.accessDenialGround ?? null;
+  return ground === null ? ACCESS_DENIAL_GROUND_NOT_RECORDED : ACCESS_DENIAL_GROUND_LABELS[ground];
+}
+
+/**
+ * The denials, total and partial, counted by the exception of Ley 1712 they invoked (arts. 18 and 19),
+ * every ground listed (a zero says it was not invoked), then the denials with none recorded, and a total.
+ */
+function denialsByGroundTable(answered: readonly ReportCase[]): ReportTable {
+  const denials = answered.filter(withholds);
+  const count = (decision: AccessDecision, ground: string | null) =>
+    denials.filter(
+      (request) => request.accessDecision === decision && (request.accessDenialGround ?? null) === ground,
+    ).length;
+  const rowOf = (label: string, ground: string | null) => {
+    const denied = count('DENIED', ground);
+    const partially = count('PARTIALLY_GRANTED', ground);
+    return { ground: label, denied, partially, total: denied + partially };
+  };
+  const unrecorded = rowOf(ACCESS_DENIAL_GROUND_NOT_RECORDED, null);
+  const rows = [
+    ...ACCESS_DENIAL_GROUNDS.map((ground) => rowOf(ACCESS_DENIAL_GROUND_LABELS[ground], ground)),
+    ...(unrecorded.total > 0 ? [unrecorded] : []),
+  ];
+  const deniedTotal = rows.reduce((sum, row) => sum + row.denied, 0);
+  const partiallyTotal = rows.reduce((sum, row) => sum + row.partially, 0);
+  return {
+    type: 'table',
+    title: 'Negaciones del acceso por fundamento legal',
+    columns: [
+      { key: 'ground', header: 'Fundamento legal (Ley 1712 de 2014)', format: 'text' },
+      { key: 'denied', header: ACCESS_DECISION_LABELS.DENIED, format: 'integer' },
+      { key: 'partially', header: ACCESS_DECISION_LABELS.PARTIALLY_GRANTED, format: 'integer' },
+      { key: 'total', header: 'Total', format: 'integer' },
+    ],
+    rows: [
+      ...rows,
+      {
+        ground: 'Total',
+        denied: deniedTotal,
+        partially: partiallyTotal,
+        total: deniedTotal + partiallyTotal,
+      },
+    ],
+    note: 'Art. 18: información exceptuada por daño a los derechos de personas naturales o jurídicas; art. 19: por daño a los intereses públicos. Cuenta las solicitudes respondidas del periodo con el acceso negado o concedido parcialmente.',
   };
 }

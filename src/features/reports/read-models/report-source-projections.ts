@@ -81,6 +81,12 @@ export interface ReportCase
    * versions written before projection version 5.
    */
   readonly answerOutgoingNumber?: string | null;
+  /**
+   * The legal ground of a denial of access, and its detail (a sealed reference). Absent from versions
+   * written before projection version 6; null for answers recorded before grounds were.
+   */
+  readonly accessDenialGround?: CaseDocument['accessDenialGround'];
+  readonly accessDenialDetail?: CaseDocument['accessDenialDetail'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -118,7 +124,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 3: who filed it (person type, anonymous).
   // 4: the notices and the day the answer was notified; no answer drafts (sealed texts no report prints).
   // 5: the outgoing number of the answer letter.
-  version: 5,
+  // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
+  version: 6,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index
