@@ -89,7 +89,7 @@ export function CasePage() {
     facts && user
       ? [
           ...unavailableCaseActions(user, facts, today).map(
-            ({ action, reason }) => `«${CASE_ACTION_LABELS[action]}» no está disponible: ${reason}`,
+            ({ action, reason }) => `«${CASE_ACTION_LABELS[action]}» no está disponible. ${reason}`,
           ),
           awaitingInformationNote(
             user,

@@ -1,12 +1,39 @@
 // The indicators part of the gateway, read from the indicator read models: the dashboards' series, and
 // the PQRS and improvement-action figures of one period as a whole.
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IndicatorQueries } from '../read-models/indicator-queries.js';
+import { UNASSIGNED } from '../read-models/pqrs-indicator-days.js';
 import { ALL_ROLES, Roles } from '../../../identity/auth.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { IndicatorsArgs, PeriodArgs } from './indicators.inputs.js';
-import { ImprovementActionStatistics, IndicatorSeries, PqrsIndicators } from './indicators.types.js';
+import {
+  ImprovementActionStatistics,
+  IndicatorCount,
+  IndicatorPqrsBreakdown,
+  IndicatorSeries,
+  PqrsIndicators,
+} from './indicators.types.js';
+
+/**
+ * Per-assignee counts name the staff member, not their account id. The read models keep the id (names
+ * change; counts must not); the name is the directory's today, as every screen shows it.
+ */
+@Resolver(() => IndicatorPqrsBreakdown)
+export class IndicatorAssigneeNamesResolver {
+  constructor(@Inject(USER_STORE) private readonly users: UserStore) {}
+
+  @ResolveField(() => [IndicatorCount])
+  async byAssignee(@Parent() breakdown: IndicatorPqrsBreakdown): Promise<IndicatorCount[]> {
+    const ids = breakdown.byAssignee.map((count) => count.key).filter((key) => key !== UNASSIGNED);
+    const users = ids.length === 0 ? new Map() : await this.users.findManyByIds(ids);
+    return breakdown.byAssignee.map((count) => {
+      if (count.key === UNASSIGNED) return { ...count, name: 'Sin asignar' };
+      const user = users.get(count.key);
+      return { ...count, name: user ? user.fullName || user.username : '(usuario eliminado)' };
+    });
+  }
+}
 
 @Resolver()
 export class IndicatorsResolver {

@@ -17,6 +17,12 @@ import { IndicatorGranularityEnum } from './indicators.enums.js';
 export class IndicatorCount {
   @Field() key!: string;
   @Field(() => Int) value!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Lo que se muestra a las personas: en byAssignee, el nombre del funcionario (o su usuario) según el directorio de usuarios de hoy, «Sin asignar» o «(usuario eliminado)»; null en los demás desgloses, cuya clave ya es su nombre.',
+  })
+  name?: string | null;
 }
 
 @ObjectType({
@@ -29,7 +35,9 @@ export class IndicatorPqrsBreakdown {
   @Field(() => [IndicatorCount]) byChannel!: IndicatorCount[];
   @Field(() => [IndicatorCount], { description: 'Por dependencia (nombre).' })
   byDependency!: IndicatorCount[];
-  @Field(() => [IndicatorCount], { description: 'Por funcionario asignado (id de usuario).' })
+  @Field(() => [IndicatorCount], {
+    description: 'Por funcionario asignado: la clave es su id de usuario, el nombre se lee en name.',
+  })
   byAssignee!: IndicatorCount[];
 }
 

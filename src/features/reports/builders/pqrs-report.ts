@@ -182,7 +182,10 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
     ...(input.layout >= 4 ? [answersTable(cases, judging)] : []),
     ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
     topSubjectsTable(cases),
-    actionsFromPqrsTable(actions.filter((action) => action.sourceKind === 'PQRS')),
+    actionsFromPqrsTable(
+      actions.filter((action) => action.sourceKind === 'PQRS'),
+      input.layout,
+    ),
     conclusionsSection(input),
   ];
   return {
@@ -1045,12 +1048,18 @@ function priorityCasesTable(cases: readonly ReportCase[]): ReportTable {
   };
 }
 
-function actionsFromPqrsTable(actions: readonly ImprovementActionDocument[]): ReportTable {
+/**
+ * Improvement actions have no number of their own: from layout 6 each is named as the screens name it, by
+ * the problem it addresses, not by its internal id.
+ */
+function actionsFromPqrsTable(actions: readonly ImprovementActionDocument[], layout: number): ReportTable {
   return {
     type: 'table',
     title: 'Acciones de mejora formuladas a partir de PQRS',
     columns: [
-      { key: 'id', header: 'Acción', format: 'text' },
+      layout >= 6
+        ? { key: 'problem', header: 'Problema que atiende', format: 'text' }
+        : { key: 'id', header: 'Acción', format: 'text' },
       { key: 'source', header: 'Radicado de origen', format: 'text' },
       { key: 'action', header: 'Descripción', format: 'text' },
       { key: 'formulatedOn', header: 'Formulada', format: 'date' },
@@ -1058,7 +1067,7 @@ function actionsFromPqrsTable(actions: readonly ImprovementActionDocument[]): Re
       { key: 'status', header: 'Estado al corte', format: 'text' },
     ],
     rows: actions.map((action) => ({
-      id: action.id,
+      ...(layout >= 6 ? { problem: action.problem } : { id: action.id }),
       source: action.sourceReference,
       action: action.action,
       formulatedOn: action.formulatedOn,
