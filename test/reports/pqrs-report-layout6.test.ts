@@ -18,6 +18,10 @@ import type { ReportPeriod } from '../../src/features/reports/read-models/report
 import { ReportSources, TEXTS_IN_CLEAR } from '../../src/features/reports/read-models/report-sources.js';
 import type { ReportDocument, ReportTable } from '../../src/features/reports/report-document.js';
 import { renderCsv } from '../../src/features/reports/render/csv-renderer.js';
+import { renderPdf } from '../../src/features/reports/render/pdf-renderer.js';
+import { parse } from 'csv-parse/sync';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { reportContentHash } from '../../src/features/reports/content-hash.js';
 import {
   temporaryReadModels,
@@ -40,6 +44,32 @@ const input = (period: ReportPeriod, asOf = CUT, layout = 6): ReportInput => ({
 });
 
 const column = (table: ReportTable, key: string) => table.rows.map((row) => row[key]);
+
+/** Text as compared: no whitespace nor zero-width characters, since a wrapped line splits a cell anywhere. */
+const squeezed = (text: string) => text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+
+/** The PDF's text runs, each with how far it stands from the left and right edges of its page. */
+async function pdfRuns(bytes: Buffer): Promise<{ text: string; left: number; right: number }[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  try {
+    const runs: { text: string; left: number; right: number }[] = [];
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = await pdf.getPage(pageNumber);
+      const width = (page.view as number[])[2]!;
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item)) continue;
+        const run = item as TextItem;
+        const left = run.transform[4] as number;
+        // The footer (page number, hash) sits under the body: it may split a row carried over a page.
+        if ((run.transform[5] as number) < 45 || run.str.trim() === '') continue;
+        runs.push({ text: run.str, left, right: width - (left + run.width) });
+      }
+    }
+    return runs;
+  } finally {
+    await pdf.destroy();
+  }
+}
 
 describe('the periods a report compares itself with', () => {
   it('a semester with the one before and the same one a year before', () => {
@@ -440,6 +470,48 @@ describe('the Informe de PQRS of layout 6 over a known set of cases', () => {
       ['2026-000203', 'Pendiente de notificar', 'Correo electrónico', null],
       ['2026-000206', 'Pendiente de notificar', 'Correo electrónico', null],
     ]);
+  });
+
+  it('the PDF prints every cell of the CSV, in order, none nearer the edge than 20 points', async () => {
+    const hash = reportContentHash(report);
+    const cells = (
+      parse(renderCsv(report, hash), { delimiter: ';', bom: true, relax_column_count: true }) as string[][]
+    )
+      .flat()
+      .map(squeezed)
+      .filter((cell) => cell !== '');
+    const runs = await pdfRuns(await renderPdf(report, hash));
+    const text = squeezed(runs.map((run) => run.text).join(''));
+    const missing: string[] = [];
+    let from = 0;
+    for (const cell of cells) {
+      const at = text.indexOf(cell, from);
+      if (at === -1) missing.push(cell);
+      else from = at + cell.length;
+    }
+    expect(cells).toContain('SAL-2026-000031');
+    expect(missing).toEqual([]);
+    expect(runs.filter((run) => run.left < 20 || run.right < 20).slice(0, 5)).toEqual([]);
+  });
+
+  it('the reports of layouts 1 to 5 keep the content hash they had before layout 6', async () => {
+    // Worked out on these cases with the builder as it stood before layout 6 (commit 8ff04ed).
+    const before: [number, 'ANSWERED' | 'NOTIFIED', string][] = [
+      [1, 'ANSWERED', '84a3eeeb9accdde927f7163bf95bbdd4fbea80f4337f3c12697983e706a08281'],
+      [1, 'NOTIFIED', '4e6db078d14cd60fa5952589f143b63503d5808114ef054ce227f24be7af4711'],
+      [2, 'ANSWERED', 'a176918b92af630a2e30095e96f4165a6bc8b4427e1a1c2d8f434d9562135275'],
+      [2, 'NOTIFIED', '7af7a6db8ea7cd7c862b3b20e827bffc6c221bdd837601f7978c455de6a19038'],
+      [3, 'ANSWERED', '26763bc280d4cbdc4bf2be5739470f12e5853e0e21e9bd09bf0983d1c8fa97a7'],
+      [3, 'NOTIFIED', '81085ee4774a2f40cdb7a4eb258384dded031faaf427745a61e7fdcc540bb5b6'],
+      [4, 'ANSWERED', '312a45bd5d57418653219a8ef96a20b67ddea0f9c6be2ae89ea4e8a0b1276106'],
+      [4, 'NOTIFIED', '92cc0f438f67f93a560e7dcd910e073e8c8b18e220c80c5a8efa563283a91c2f'],
+      [5, 'ANSWERED', 'f3ce5abdae5adc9a89eafb4561810919b84f141fcf63c842883dcf2cafa7857b'],
+      [5, 'NOTIFIED', 'ec5ffbae9551309536baef61db9ee3109f02850b976260417634cb96e9e0ae86'],
+    ];
+    for (const [layout, timelinessOn, hash] of before) {
+      const issued = await buildPqrsReport({ ...input(FIRST_QUARTER, CUT, layout), timelinessOn }, sources);
+      expect([layout, timelinessOn, reportContentHash(issued)]).toEqual([layout, timelinessOn, hash]);
+    }
   });
 
   it('a report of layout 5 has none of it: no new section, no Total row, the answers as they were', async () => {
