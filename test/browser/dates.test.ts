@@ -36,6 +36,8 @@ describeInBrowser('date fields in a browser set to English', (context) => {
     const page = await englishPage();
     try {
       await page.goto(`${context.baseUrl}/bandeja`);
+      // The filters beyond the search are folded until asked for.
+      await page.getByRole('button', { name: 'Más filtros' }).click();
       const from = page.getByRole('group', { name: /^Radicadas desde/ });
       await from.waitFor();
       await expect(shown(from)).resolves.toBe('dd/mm/aaaa');

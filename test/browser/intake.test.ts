@@ -192,6 +192,7 @@ describeInBrowser('filing a PQRS and finding it in the inbox, in a browser', (co
 
       // Nothing is assigned to the agent yet.
       // The switch follows the address, which changes a moment after the click: click, then wait for it.
+      await page.getByRole('button', { name: 'Más filtros' }).click();
       await page.getByRole('switch', { name: 'Mis casos' }).click();
       await page.waitForURL(/mis-casos=si/);
       await row(page, filedRadicado).waitFor({ state: 'detached' });

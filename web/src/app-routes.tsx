@@ -2,9 +2,11 @@
 // module under pages/. main.tsx loads this module only outside /ventanilla.
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import type { ReactElement } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
+import { useDocumentTitle } from './layout/use-document-title';
 import { INBOX_PATH, landingPathOf, MY_WORK_PATH } from './logic/my-work';
+import { staffPageTitle } from './logic/page-titles';
 import { mayUse, type Screen } from './logic/roles';
 import { AuditPage } from './pages/AuditPage';
 import { CasePage } from './pages/CasePage';
@@ -52,6 +54,11 @@ export function StaffApp() {
 
 export function AppRoutes() {
   const { user } = useSession();
+  const { pathname } = useLocation();
+  // Every screen is named here, from its path, so none is left as "Ventanilla" alone.
+  useDocumentTitle(
+    !user ? 'Iniciar sesión' : user.mustChangePassword ? 'Cambiar contraseña' : staffPageTitle(pathname),
+  );
   if (!user) return <LoginPage />;
   // A temporary password opens nothing but its change.
   if (user.mustChangePassword) return <ChangePasswordPage temporary />;

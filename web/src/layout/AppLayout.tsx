@@ -2,7 +2,9 @@
 // role always visible, and logout; the office's outbox warning above every screen.
 import { AppBar, Box, Button, Chip, Container, Stack, Toolbar, Typography } from '@mui/material';
 import { NavLink, Outlet } from 'react-router-dom';
+import { FOCUS_RING } from '../brand';
 import { mayUse, ROLE_LABELS, type Screen } from '../logic/roles';
+import { headerUserName } from '../logic/session-header';
 import { useSession } from '../session/session';
 import { OutboxBanner } from './OutboxBanner';
 
@@ -39,26 +41,50 @@ export function AppLayout() {
         Saltar al contenido
       </Box>
       <AppBar position="sticky" component="header">
-        <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+        {/* Dense, so the screens below keep the height for their rows (the Bandeja shows ten at 1366×768);
+            every control on the blue bar shows the amber focus ring, which MUI's buttons drop for their
+            faint ripple (WCAG 2.4.7). */}
+        <Toolbar
+          variant="dense"
+          sx={{
+            columnGap: 2,
+            rowGap: 0.5,
+            py: 0.5,
+            flexWrap: 'wrap',
+            '& .MuiButtonBase-root.Mui-focusVisible, & a:focus-visible': FOCUS_RING,
+          }}
+        >
           <Typography variant="h6" component="p" sx={{ fontWeight: 700 }}>
             Ventanilla
           </Typography>
-          <Stack component="nav" aria-label="Principal" direction="row" spacing={1} sx={{ flexGrow: 1 }}>
+          {/* The screens take a row of their own under the name and the session (CSS order only: the
+              keyboard still reaches them before the session's buttons). */}
+          <Stack
+            component="nav"
+            aria-label="Principal"
+            direction="row"
+            sx={{ order: 3, flexBasis: '100%', flexWrap: 'wrap', columnGap: 0.25, ml: -1 }}
+          >
             {NAVIGATION.filter((item) => mayUse(user.roles, item.screen)).map((item) => (
               <Button
                 key={item.path}
                 component={NavLink}
                 to={item.path}
                 color="inherit"
-                sx={{ '&.active': { textDecoration: 'underline', textUnderlineOffset: 6 } }}
+                size="small"
+                sx={{
+                  textTransform: 'none',
+                  fontSize: '0.9rem',
+                  '&.active': { textDecoration: 'underline', textUnderlineOffset: 6 },
+                }}
               >
                 {item.label}
               </Button>
             ))}
           </Stack>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} aria-label="Sesión">
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', ml: 'auto' }} aria-label="Sesión">
             <Typography component="span" data-testid="session-user">
-              {user.fullName ?? user.username}
+              {headerUserName(user, ROLE_LABELS[role])}
             </Typography>
             <Chip
               label={ROLE_LABELS[role]}
@@ -66,16 +92,16 @@ export function AppLayout() {
               sx={{ bgcolor: 'common.white', color: 'primary.main', fontWeight: 600 }}
               data-testid="session-role"
             />
-            <Button color="inherit" component={NavLink} to="/contrasena">
+            <Button color="inherit" size="small" component={NavLink} to="/contrasena">
               Cambiar contraseña
             </Button>
-            <Button color="inherit" variant="outlined" onClick={logout}>
+            <Button color="inherit" size="small" variant="outlined" onClick={logout}>
               Cerrar sesión
             </Button>
           </Stack>
         </Toolbar>
       </AppBar>
-      <Container component="main" id="contenido" tabIndex={-1} maxWidth="xl" sx={{ py: 3 }}>
+      <Container component="main" id="contenido" tabIndex={-1} maxWidth="xl" sx={{ pt: 2, pb: 3 }}>
         <OutboxBanner />
         <Outlet />
       </Container>

@@ -18,7 +18,8 @@ export function OutboxBanner() {
   const warnings = outboxWarnings(data.notificationOutbox);
   if (!warnings.waiting && !warnings.failed) return null;
   return (
-    <Stack spacing={1} sx={{ mb: 2 }} data-testid="outbox-banner">
+    // Dense: a warning under the bar, not a block that pushes the screen's own content out of view.
+    <Stack spacing={1} sx={{ mb: 1.5, '& .MuiAlert-root': { py: 0 } }} data-testid="outbox-banner">
       {warnings.waiting && (
         <Alert severity="warning" data-testid="outbox-waiting">
           {warnings.waiting}

@@ -207,3 +207,20 @@ const STAFF_LIST_READERS: readonly Role[] = ['ADMIN', 'COORDINATOR', 'AUDITOR'];
 export function mayFilterByAssignee(roles: readonly Role[]): boolean {
   return roles.some((role) => STAFF_LIST_READERS.includes(role));
 }
+
+/**
+ * How many of the filters beyond the search box narrow the view (state, kind, channel, assignee or
+ * "Mis casos", overdue, the receipt dates): the Bandeja keeps them folded under "Más filtros", so its
+ * cases fit the screen, and opens them at once for a view that uses any.
+ */
+export function foldedFilterCount(view: InboxView): number {
+  return [
+    view.status !== null,
+    view.kind !== null,
+    view.channel !== null,
+    view.assigneeId !== null || view.mine,
+    view.overdue !== null,
+    view.receivedFrom !== null,
+    view.receivedTo !== null,
+  ].filter(Boolean).length;
+}

@@ -73,11 +73,14 @@ interface Row {
   readonly receivedAt: string;
 }
 
+// Every column shares the width by flex from a minimum that fits its usual content, the minimums adding
+// up to less than a 1366-pixel screen's table: the last column stays in view without a sideways scroll.
 const COLUMNS: GridColDef<Row>[] = [
   {
     field: 'requestNumber',
     headerName: 'Solicitud',
-    width: 170,
+    minWidth: 145,
+    flex: 0.8,
     sortable: false,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/afiliaciones/${encodeURIComponent(row.id)}`}>
@@ -88,8 +91,8 @@ const COLUMNS: GridColDef<Row>[] = [
   {
     field: 'applicant',
     headerName: 'Solicitante',
-    minWidth: 200,
-    flex: 1,
+    minWidth: 150,
+    flex: 1.3,
     sortable: false,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/afiliaciones/${encodeURIComponent(row.id)}`}>
@@ -97,16 +100,17 @@ const COLUMNS: GridColDef<Row>[] = [
       </Link>
     ),
   },
-  { field: 'affiliationType', headerName: 'Tipo', width: 190, sortable: false },
-  { field: 'channel', headerName: 'Canal', width: 160, sortable: false },
-  { field: 'campaign', headerName: 'Campaña', minWidth: 160, flex: 1, sortable: false },
-  { field: 'status', headerName: 'Estado', width: 180, sortable: false },
-  { field: 'documents', headerName: 'Documentos', width: 220, sortable: false },
-  { field: 'memberNumber', headerName: 'Número de afiliado', width: 160, sortable: false },
+  { field: 'affiliationType', headerName: 'Tipo', minWidth: 140, flex: 1, sortable: false },
+  { field: 'channel', headerName: 'Canal', minWidth: 100, flex: 0.6, sortable: false },
+  { field: 'campaign', headerName: 'Campaña', minWidth: 110, flex: 1, sortable: false },
+  { field: 'status', headerName: 'Estado', minWidth: 130, flex: 0.8, sortable: false },
+  { field: 'documents', headerName: 'Documentos', minWidth: 150, flex: 1, sortable: false },
+  { field: 'memberNumber', headerName: 'N.º de afiliado', minWidth: 115, flex: 0.6, sortable: false },
   {
     field: 'receivedAt',
     headerName: 'Recibida',
-    width: 150,
+    minWidth: 150,
+    flex: 0.7,
     sortable: false,
     valueFormatter: (value: string) => formatInstant(value),
   },

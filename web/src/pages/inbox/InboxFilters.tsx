@@ -4,6 +4,7 @@
 import {
   Box,
   Button,
+  Collapse,
   FormControlLabel,
   MenuItem,
   Paper,
@@ -12,12 +13,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { VISUALLY_HIDDEN } from '../../public/common/visually-hidden';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
 import type { PqrsListSort } from '../../graphql/generated/graphql';
 import {
   DEFAULT_INBOX_VIEW,
+  foldedFilterCount,
   INBOX_SORT_LABELS,
   INBOX_SORTS,
   inboxViewProblems,
@@ -123,6 +126,10 @@ export function InboxFilters({ view, onChange, assigneeChoice, searchText }: Pro
   // The address bar may change the search (back button, a bookmark): the field follows it.
   useEffect(() => setText(view.text), [view.text]);
   const problems = inboxViewProblems(view);
+  // Folded by default so ten cases fit a 1366×768 screen under the bar; a view that uses them opens them.
+  const folded = foldedFilterCount(view);
+  const [unfolded, setUnfolded] = useState(folded > 0);
+  const moreFiltersId = useId();
 
   function search(event: FormEvent) {
     event.preventDefault();
@@ -130,8 +137,14 @@ export function InboxFilters({ view, onChange, assigneeChoice, searchText }: Pro
   }
 
   return (
-    <Paper component="section" aria-labelledby="inbox-filters-title" variant="outlined" sx={{ p: 2, mb: 2 }}>
-      <Typography id="inbox-filters-title" variant="h6" component="h2" sx={{ mb: 1.5 }}>
+    <Paper
+      component="section"
+      aria-labelledby="inbox-filters-title"
+      variant="outlined"
+      sx={{ p: 1.5, mb: 2 }}
+    >
+      {/* Named for screen readers; on screen the fields say what they are, and the rows keep the height. */}
+      <Typography id="inbox-filters-title" variant="h6" component="h2" sx={VISUALLY_HIDDEN}>
         Filtros
       </Typography>
       <Stack
@@ -141,7 +154,7 @@ export function InboxFilters({ view, onChange, assigneeChoice, searchText }: Pro
         onSubmit={search}
         direction="row"
         spacing={1}
-        sx={{ mb: 2 }}
+        sx={{ mb: 1.5 }}
       >
         <TextField
           size="small"
@@ -150,82 +163,93 @@ export function InboxFilters({ view, onChange, assigneeChoice, searchText }: Pro
           onChange={(event) => setText(event.target.value)}
           helperText={searchText.hint}
           slotProps={{ htmlInput: { maxLength: MAX_SEARCH_TEXT } }}
-          sx={{ flexGrow: 1, maxWidth: 480 }}
+          sx={{ flexGrow: 1, maxWidth: 720 }}
         />
-        <Button type="submit" variant="contained">
+        <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start', height: 40 }}>
           Buscar
         </Button>
+        <Button
+          variant="text"
+          aria-expanded={unfolded}
+          aria-controls={moreFiltersId}
+          onClick={() => setUnfolded(!unfolded)}
+          sx={{ alignSelf: 'flex-start', height: 40 }}
+        >
+          {unfolded ? 'Menos filtros' : folded > 0 ? `Más filtros (${folded})` : 'Más filtros'}
+        </Button>
       </Stack>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-        <Choice
-          label="Estado"
-          value={view.status ?? ANY}
-          onChange={(value) => onChange({ status: (value || null) as InboxView['status'] })}
-        >
-          <MenuItem value={ANY}>Todos</MenuItem>
-          {PQRS_STATUSES.map((status) => (
-            <MenuItem key={status} value={status}>
-              {PQRS_STATUS_LABELS[status]}
-            </MenuItem>
-          ))}
-        </Choice>
-        <Choice
-          label="Tipo"
-          value={view.kind ?? ANY}
-          onChange={(value) => onChange({ kind: (value || null) as InboxView['kind'] })}
-          minWidth={220}
-        >
-          <MenuItem value={ANY}>Todos</MenuItem>
-          {PQRS_KINDS.map((kind) => (
-            <MenuItem key={kind} value={kind}>
-              {PQRS_KIND_LABELS[kind]}
-            </MenuItem>
-          ))}
-        </Choice>
-        <Choice
-          label="Canal"
-          value={view.channel ?? ANY}
-          onChange={(value) => onChange({ channel: (value || null) as InboxView['channel'] })}
-        >
-          <MenuItem value={ANY}>Todos</MenuItem>
-          {PQRS_CHANNELS.map((channel) => (
-            <MenuItem key={channel} value={channel}>
-              {PQRS_CHANNEL_LABELS[channel]}
-            </MenuItem>
-          ))}
-        </Choice>
-        {assigneeChoice && <StaffChoice view={view} onChange={onChange} />}
-        <Choice
-          label="Vencimiento"
-          value={view.overdue === null ? ANY : view.overdue ? 'OVERDUE' : 'NOT_OVERDUE'}
-          onChange={(value) => onChange({ overdue: value === ANY ? null : value === 'OVERDUE' })}
-        >
-          <MenuItem value={ANY}>Todos</MenuItem>
-          <MenuItem value="OVERDUE">Solo vencidas</MenuItem>
-          <MenuItem value="NOT_OVERDUE">Sin vencer</MenuItem>
-        </Choice>
-        <DateField
-          size="small"
-          label="Radicadas desde"
-          value={view.receivedFrom ?? ''}
-          onChange={(value) => onChange({ receivedFrom: isCalendarDate(value) ? value : null })}
-        />
-        <DateField
-          size="small"
-          label="Radicadas hasta"
-          value={view.receivedTo ?? ''}
-          onChange={(value) => onChange({ receivedTo: isCalendarDate(value) ? value : null })}
-          error={Boolean(problems.receivedTo)}
-          helperText={problems.receivedTo}
-        />
-        <FormControlLabel
-          control={
-            <Switch checked={view.mine} onChange={(event) => onChange({ mine: event.target.checked })} />
-          }
-          label="Mis casos"
-        />
-      </Stack>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, mt: 2, alignItems: 'center' }}>
+      <Collapse in={unfolded} id={moreFiltersId} sx={{ mb: unfolded ? 2 : 0 }}>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', pt: 1 }}>
+          <Choice
+            label="Estado"
+            value={view.status ?? ANY}
+            onChange={(value) => onChange({ status: (value || null) as InboxView['status'] })}
+          >
+            <MenuItem value={ANY}>Todos</MenuItem>
+            {PQRS_STATUSES.map((status) => (
+              <MenuItem key={status} value={status}>
+                {PQRS_STATUS_LABELS[status]}
+              </MenuItem>
+            ))}
+          </Choice>
+          <Choice
+            label="Tipo"
+            value={view.kind ?? ANY}
+            onChange={(value) => onChange({ kind: (value || null) as InboxView['kind'] })}
+            minWidth={220}
+          >
+            <MenuItem value={ANY}>Todos</MenuItem>
+            {PQRS_KINDS.map((kind) => (
+              <MenuItem key={kind} value={kind}>
+                {PQRS_KIND_LABELS[kind]}
+              </MenuItem>
+            ))}
+          </Choice>
+          <Choice
+            label="Canal"
+            value={view.channel ?? ANY}
+            onChange={(value) => onChange({ channel: (value || null) as InboxView['channel'] })}
+          >
+            <MenuItem value={ANY}>Todos</MenuItem>
+            {PQRS_CHANNELS.map((channel) => (
+              <MenuItem key={channel} value={channel}>
+                {PQRS_CHANNEL_LABELS[channel]}
+              </MenuItem>
+            ))}
+          </Choice>
+          {assigneeChoice && <StaffChoice view={view} onChange={onChange} />}
+          <Choice
+            label="Vencimiento"
+            value={view.overdue === null ? ANY : view.overdue ? 'OVERDUE' : 'NOT_OVERDUE'}
+            onChange={(value) => onChange({ overdue: value === ANY ? null : value === 'OVERDUE' })}
+          >
+            <MenuItem value={ANY}>Todos</MenuItem>
+            <MenuItem value="OVERDUE">Solo vencidas</MenuItem>
+            <MenuItem value="NOT_OVERDUE">Sin vencer</MenuItem>
+          </Choice>
+          <DateField
+            size="small"
+            label="Radicadas desde"
+            value={view.receivedFrom ?? ''}
+            onChange={(value) => onChange({ receivedFrom: isCalendarDate(value) ? value : null })}
+          />
+          <DateField
+            size="small"
+            label="Radicadas hasta"
+            value={view.receivedTo ?? ''}
+            onChange={(value) => onChange({ receivedTo: isCalendarDate(value) ? value : null })}
+            error={Boolean(problems.receivedTo)}
+            helperText={problems.receivedTo}
+          />
+          <FormControlLabel
+            control={
+              <Switch checked={view.mine} onChange={(event) => onChange({ mine: event.target.checked })} />
+            }
+            label="Mis casos"
+          />
+        </Stack>
+      </Collapse>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
         <Choice
           label="Orden"
           value={view.sort}

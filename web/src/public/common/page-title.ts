@@ -1,8 +1,7 @@
 // Each public page names itself in the browser's title bar and tab (WCAG 2.4.2), after the portal.
-import { useEffect } from 'react';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { PUBLIC_SITE } from '../../logic/page-titles';
 
 export function usePageTitle(title: string): void {
-  useEffect(() => {
-    document.title = `${title} — Ventanilla virtual`;
-  }, [title]);
+  useDocumentTitle(title, PUBLIC_SITE);
 }
