@@ -15,6 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, type ReactNode } from 'react';
+import { chartHasData, NO_CHART_DATA } from '../../logic/chart-data';
 
 function ExpandIcon() {
   return (
@@ -45,6 +46,18 @@ export function ChartFigure({
   const id = useId();
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
+  // Nothing to draw: say so, rather than empty axes and a table of zeros.
+  if (!chartHasData(data))
+    return (
+      <Paper component="section" aria-labelledby={titleId} sx={{ p: 2, height: '100%' }} data-testid={testId}>
+        <Typography id={titleId} variant="h6" component="h3" gutterBottom>
+          {title}
+        </Typography>
+        <Typography color="text.secondary" data-testid="chart-no-data">
+          {NO_CHART_DATA}
+        </Typography>
+      </Paper>
+    );
   return (
     <Paper component="section" aria-labelledby={titleId} sx={{ p: 2, height: '100%' }} data-testid={testId}>
       <Typography id={titleId} variant="h6" component="h3" gutterBottom>
