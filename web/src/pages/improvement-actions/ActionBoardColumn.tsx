@@ -2,8 +2,9 @@
 // action), its source and responsible, and its due date in words, overdue marked by text and colour.
 import { Box, Chip, Link, List, ListItem, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import type { ActionSourceKind, ImprovementActionStatus } from '../../graphql/generated/graphql';
-import { ACTION_SOURCE_LABELS, dueDescription, type BoardColumn } from '../../logic/improvement-action-board';
+import type { ImprovementActionStatus } from '../../graphql/generated/graphql';
+import { dueDescription, type BoardColumn } from '../../logic/improvement-action-board';
+import { ActionSourceText } from './ActionSourceText';
 
 export interface BoardCard {
   readonly id: string;
@@ -57,8 +58,7 @@ export function ActionBoardColumn({
                 </Typography>
                 <Typography variant="body2">Acción: {action.action}</Typography>
                 <Typography variant="body2">
-                  Origen: {ACTION_SOURCE_LABELS[action.sourceKind as ActionSourceKind] ?? action.sourceKind} ·{' '}
-                  {action.sourceReference}
+                  Origen: <ActionSourceText kind={action.sourceKind} reference={action.sourceReference} />
                 </Typography>
                 <Typography variant="body2">Responsable: {action.responsible}</Typography>
                 <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>

@@ -18,9 +18,8 @@ import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
-import type { ActionSourceKind, ImprovementActionStatus } from '../../graphql/generated/graphql';
+import type { ImprovementActionStatus } from '../../graphql/generated/graphql';
 import {
-  ACTION_SOURCE_LABELS,
   ACTION_STATUS_LABELS,
   actionSteps,
   closingConfirmation,
@@ -30,6 +29,7 @@ import {
 import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
 import { ruleErrorOf, type RuleError } from '../../logic/rule-errors';
 import { useSession } from '../../session/session';
+import { ActionSourceText } from './ActionSourceText';
 import { AttachmentList } from '../common/AttachmentList';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Facts } from '../steps/Facts';
@@ -222,10 +222,7 @@ export function ImprovementActionDetailPage() {
         </Typography>
         <Facts
           facts={[
-            [
-              'Origen',
-              `${ACTION_SOURCE_LABELS[action.source.kind as ActionSourceKind] ?? action.source.kind} · ${action.source.reference}`,
-            ],
+            ['Origen', <ActionSourceText kind={action.source.kind} reference={action.source.reference} />],
             ['Problema', action.problem],
             ['Causa raíz', action.rootCause],
             ['Acción', action.action],
