@@ -7,6 +7,7 @@ import { graphql } from '../graphql/generated';
 import { newPasswordProblem } from '../logic/users';
 import { messageForField, ruleErrorOf } from '../logic/rule-errors';
 import { useSession } from '../session/session';
+import { SuccessMessage } from './common/SuccessMessage';
 
 const CHANGE_MY_PASSWORD = graphql(`
   mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {
@@ -65,7 +66,7 @@ export function ChangePasswordPage({ temporary = false }: { readonly temporary?:
         Al menos 12 caracteres, distinta de su usuario y fuera de las contraseñas más comunes. Las demás
         sesiones abiertas con su cuenta se cerrarán.
       </Typography>
-      {changed && <Alert severity="success">Contraseña cambiada.</Alert>}
+      {changed && <SuccessMessage>Contraseña cambiada.</SuccessMessage>}
       {serverError && !serverError.field && <Alert severity="error">{serverError.message}</Alert>}
       <TextField
         label="Contraseña actual"

@@ -33,6 +33,7 @@ import {
   NOTICE_TEMPLATES,
   PUBLISH_NOTICE_TEMPLATE,
 } from './notices/notice-templates-operations';
+import { SuccessMessage } from './common/SuccessMessage';
 
 type Template = NoticeTemplatesQuery['noticeTemplates'][number];
 
@@ -53,9 +54,9 @@ export function NoticeTemplatesPage() {
       </Typography>
       <Box role="status" aria-live="polite">
         {published && (
-          <Alert severity="success" onClose={() => setPublished(null)} sx={{ mb: 2 }}>
+          <SuccessMessage inLiveRegion onClose={() => setPublished(null)} sx={{ mb: 2 }}>
             {published}
-          </Alert>
+          </SuccessMessage>
         )}
       </Box>
       {error && <Alert severity="error">{error.graphQLErrors[0]?.message ?? error.message}</Alert>}

@@ -22,6 +22,7 @@ import { accountStatus, rolesInWords } from '../logic/users';
 import { ruleErrorOf } from '../logic/rule-errors';
 import { AccountDialog, type AccountDraft } from './users/AccountDialog';
 import { ResetPasswordDialog } from './users/ResetPasswordDialog';
+import { SuccessMessage } from './common/SuccessMessage';
 
 const USERS = graphql(`
   query StaffAccounts {
@@ -134,11 +135,7 @@ export function UsersPage() {
           Crear cuenta
         </Button>
       </Stack>
-      {notice && (
-        <Alert severity="success" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      {notice && <SuccessMessage onClose={() => setNotice(null)}>{notice}</SuccessMessage>}
       {error && (
         <Alert severity="error">{ruleErrorOf(error, 'No fue posible leer las cuentas.')?.message}</Alert>
       )}

@@ -37,6 +37,7 @@ import {
 } from '../../logic/report-periods';
 import { downloadReport } from './download-report';
 import { DateField, DateTimeField } from '../common/DateField.js';
+import { SuccessMessage } from '../common/SuccessMessage';
 
 const ISSUE_REPORT = graphql(`
   mutation IssueReport(
@@ -45,8 +46,9 @@ const ISSUE_REPORT = graphql(`
     $to: Date!
     $format: ReportFormat!
     $asOf: DateTime
+    $conclusions: String
   ) {
-    report(kind: $kind, from: $from, to: $to, format: $format, asOf: $asOf) {
+    report(kind: $kind, from: $from, to: $to, format: $format, asOf: $asOf, conclusions: $conclusions) {
       id
       kind
       from
@@ -86,6 +88,7 @@ function initialDraft(now: Date) {
     ...semesterPeriod(year, semester),
     format: 'PDF' as ReportFormat,
     asOf: '',
+    conclusions: '',
   };
 }
 
@@ -99,6 +102,7 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
   const [downloading, setDownloading] = useState(false);
 
   const problems = reportRequestProblems(draft, new Date());
+  const withConclusions = draft.kind === 'PQRS';
   const errorOf = (field: ReportRequestField): string | undefined =>
     (submitted ? problems[field] : undefined) ?? (failure?.field === field ? failure.message : undefined);
 
@@ -135,6 +139,8 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
       to: draft.to,
       format: draft.format,
       asOf: draft.asOf === '' ? null : asOfInstant(draft.asOf),
+      // Only the Informe de PQRS has a conclusions section: another kind would be refused with them.
+      conclusions: withConclusions && draft.conclusions.trim() !== '' ? draft.conclusions : null,
     });
     if (result.error || !result.data) {
       const first = result.error?.graphQLErrors[0];
@@ -259,6 +265,21 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
           sx={{ maxWidth: 360 }}
         />
 
+        {withConclusions && (
+          <TextField
+            label="Conclusiones y recomendaciones (opcional)"
+            value={draft.conclusions}
+            onChange={(event) => change({ conclusions: event.target.value })}
+            multiline
+            minRows={4}
+            slotProps={{ htmlInput: { maxLength: MAX_CONCLUSIONS_LENGTH } }}
+            error={failure?.field === null && failure.message.includes('conclusiones')}
+            helperText={`Se imprimen al final del informe tal como las escriba (una línea en blanco separa los párrafos) y quedan registradas con él. Si lo deja vacío, el informe dice que no hay conclusiones. ${draft.conclusions.length} de ${MAX_CONCLUSIONS_LENGTH} caracteres.`}
+            sx={{ maxWidth: 720 }}
+            data-testid="report-conclusions"
+          />
+        )}
+
         <Box>
           <Button type="submit" variant="contained" disabled={fetching || downloading}>
             {fetching ? 'Emitiendo…' : 'Emitir y descargar'}
@@ -267,7 +288,7 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
       </Stack>
 
       {issued && (
-        <Alert severity="success" role="status" sx={{ mt: 3, maxWidth: 720 }} data-testid="issued-report">
+        <SuccessMessage sx={{ mt: 3, maxWidth: 720 }} data-testid="issued-report">
           <Typography variant="body1" sx={{ fontWeight: 600 }}>
             Informe emitido: {REPORT_KIND_LABELS[issued.kind]}, {periodName(issued)}.
           </Typography>
@@ -285,7 +306,7 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
           <Button size="small" sx={{ mt: 1 }} onClick={() => download(issued)} disabled={downloading}>
             Descargar de nuevo
           </Button>
-        </Alert>
+        </SuccessMessage>
       )}
       {downloadFailure && (
         <Alert severity="error" sx={{ mt: 2, maxWidth: 720 }}>

@@ -1,6 +1,7 @@
 // What came of a step, said where the step was taken: done (a status message) or refused in the
 // server's words (an alert, announced at once).
 import { Alert } from '@mui/material';
+import { SuccessMessage } from '../common/SuccessMessage';
 
 export interface Feedback<Place extends string> {
   readonly place: Place;
@@ -17,9 +18,7 @@ export function StepFeedback<Place extends string>({
 }) {
   if (feedback === null || feedback.place !== place) return null;
   return feedback.kind === 'success' ? (
-    <Alert severity="success" role="status" sx={{ my: 2 }}>
-      {feedback.message}
-    </Alert>
+    <SuccessMessage sx={{ my: 2 }}>{feedback.message}</SuccessMessage>
   ) : (
     <Alert severity="error" sx={{ my: 2 }}>
       {feedback.message}

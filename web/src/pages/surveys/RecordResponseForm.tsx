@@ -36,6 +36,7 @@ import {
 } from '../../logic/survey-answers';
 import { QuestionField } from './QuestionField';
 import { DateField } from '../common/DateField.js';
+import { SuccessMessage } from '../common/SuccessMessage';
 
 const SURVEY_ACTIVE_INSTRUMENTS = graphql(`
   query SurveyActiveInstruments {
@@ -140,9 +141,9 @@ export function RecordResponseForm() {
       )}
       {data && instruments.length === 0 && <Typography>No hay instrumentos de encuesta vigentes.</Typography>}
       {recorded && (
-        <Alert severity="success" role="status" sx={{ mb: 2 }} data-testid="survey-recorded">
+        <SuccessMessage sx={{ mb: 2 }} data-testid="survey-recorded">
           {recorded}
-        </Alert>
+        </SuccessMessage>
       )}
       {instrument && (
         <Stack component="form" spacing={2} onSubmit={submit} noValidate>
