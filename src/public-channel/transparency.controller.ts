@@ -8,12 +8,7 @@ import type { Response } from 'express';
 import { NotFound } from '../engine/application-errors.js';
 import { Public } from '../identity/auth.js';
 import { PublicRateLimit } from './public-rate-limits.js';
-import {
-  Transparency,
-  TRANSPARENCY_NOT_FOUND,
-  type PublishedFigure,
-  type PublishedReport,
-} from './transparency.js';
+import { Transparency, TRANSPARENCY_NOT_FOUND, type PublishedReportWithFigures } from './transparency.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,7 +24,7 @@ export class TransparencyController {
   @PublicRateLimit('faq')
   async list(
     @Res({ passthrough: true }) response: Response,
-  ): Promise<{ reports: (PublishedReport & { figures: readonly PublishedFigure[] })[] }> {
+  ): Promise<{ reports: PublishedReportWithFigures[] }> {
     // A new issue shows within minutes; the list is cheap to ask again.
     response.set('Cache-Control', 'public, max-age=300');
     return { reports: await this.transparency.publishedWithFigures() };

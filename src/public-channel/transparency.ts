@@ -89,6 +89,11 @@ export interface PublishedReport extends PublishedIssue {
   readonly earlierIssues: readonly PublishedIssue[];
 }
 
+export interface PublishedReportWithFigures extends PublishedReport {
+  /** The access report's figures as printed; [] for the Informe de PQRS; null when not reproducible now. */
+  readonly figures: readonly PublishedFigure[] | null;
+}
+
 const BASE_PATH = '/ventanilla/transparencia/informes';
 
 /** Whether the issued report is one the page publishes, as issued (before choosing the latest of each period). */
@@ -208,12 +213,15 @@ export class Transparency {
   }
 
   /** The published reports, each access report with its figures as it prints them. */
-  async publishedWithFigures(): Promise<(PublishedReport & { figures: readonly PublishedFigure[] })[]> {
+  async publishedWithFigures(): Promise<PublishedReportWithFigures[]> {
     const published = await this.published();
     return Promise.all(
       published.map(async (report) => ({
         ...report,
-        figures: report.kind === 'ACCESS_TO_INFORMATION' ? await this.figuresOf(report.id) : [],
+        // Figures that cannot be reproduced now (read models catching up) leave the list standing: the
+        // PDF has them, and the next visit shows them.
+        figures:
+          report.kind === 'ACCESS_TO_INFORMATION' ? await this.figuresOf(report.id).catch(() => null) : [],
       })),
     );
   }

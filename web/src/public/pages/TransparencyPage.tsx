@@ -38,7 +38,8 @@ interface PublishedReport extends PublishedIssue {
   readonly periodName: string;
   readonly datasetUrl: string | null;
   readonly earlierIssues: readonly PublishedIssue[];
-  readonly figures: readonly { readonly label: string; readonly value: string }[];
+  /** null: the figures could not be shown now (they are in the PDF). */
+  readonly figures: readonly { readonly label: string; readonly value: string }[] | null;
 }
 
 type Loaded =
@@ -138,7 +139,12 @@ function PublishedReportSection({ report }: { readonly report: PublishedReport }
           </Link>
         )}
       </Stack>
-      {report.figures.length > 0 && (
+      {report.figures === null && (
+        <Typography sx={{ mt: 2 }}>
+          No fue posible mostrar aquí las cifras de este informe en este momento; están en el PDF.
+        </Typography>
+      )}
+      {report.figures !== null && report.figures.length > 0 && (
         <Box sx={{ mt: 2 }}>
           <Typography variant="h6" component="h3" gutterBottom>
             Cifras del periodo
