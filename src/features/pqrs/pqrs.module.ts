@@ -16,6 +16,8 @@ import { NoticesResolver } from './graphql/notices.resolver.js';
 import { PqrsListSearch } from './pqrs-list-search.js';
 import { InboxExport } from './export/inbox-export.js';
 import { InboxExportController } from './export/inbox-export.controller.js';
+import { PossibleDuplicates } from './duplicates/possible-duplicates.js';
+import { PossibleDuplicatesResolver } from './duplicates/possible-duplicates.resolver.js';
 
 // Global for the two ports the public channel reads a case through (the tracking page's downloads and the
 // constancia), which their modules inject without depending on this feature.
@@ -36,6 +38,8 @@ import { InboxExportController } from './export/inbox-export.controller.js';
     PublicPqrsResolver,
     PqrsNotices,
     NoticesResolver,
+    PossibleDuplicates,
+    PossibleDuplicatesResolver,
     { provide: PUBLIC_ATTACHMENT_ACCESS, useExisting: PublicCases },
     { provide: PUBLIC_CASE_LOOKUP, useExisting: PublicCases },
   ],

@@ -51,6 +51,7 @@ import { LateEntryReasonField } from '../common/LateEntryReasonField';
 import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { AttachmentUpload } from '../common/AttachmentUpload';
 import { PersonFields } from '../common/PersonFields';
+import { PossibleDuplicateWarning } from './PossibleDuplicateWarning';
 import { DateTimeField } from '../common/DateField.js';
 
 /** The id of a field's control, so a problem can move the cursor to it. */
@@ -290,6 +291,11 @@ export function ReceiveForm({ draft, onChange, onAttachmentsChange, onSubmit, se
               person={draft.petitioner}
               onChange={setPetitioner}
               fieldProps={(field) => fieldProps(`petitioner.${field}`)}
+            />
+            <PossibleDuplicateWarning
+              documentType={draft.petitioner.documentType}
+              documentNumber={draft.petitioner.documentNumber}
+              subject={draft.subject}
             />
             <FormControl component="fieldset" error={Boolean(messageOf('answerChannel'))}>
               <FormLabel component="legend">Medio por el que quiere recibir la respuesta</FormLabel>
