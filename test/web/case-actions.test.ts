@@ -272,12 +272,45 @@ describe('the form of each action', () => {
     const fieldsOf = (kind: CaseFacts['kind']) =>
       caseActionForm('answer', { ...FACTS, kind }).fields.map((field) => field.name);
     expect(fieldsOf('PETITION')).toEqual(['answer']);
-    expect(fieldsOf('INFORMATION_REQUEST')).toEqual(['answer', 'accessDecision']);
+    expect(fieldsOf('INFORMATION_REQUEST')).toEqual([
+      'answer',
+      'accessDecision',
+      'accessDenialGround',
+      'accessDenialDetail',
+    ]);
     const form = caseActionForm('answer', { ...FACTS, kind: 'INFORMATION_REQUEST' });
     expect(caseActionProblems(form, { answer: 'Se entrega copia.' })).toEqual({
       accessDecision:
         'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
     });
+  });
+
+  it('asks for the legal ground when the decision denies access, and sends it only then', () => {
+    const facts = { ...FACTS, kind: 'INFORMATION_REQUEST' as const };
+    const form = caseActionForm('answer', facts);
+    const ground =
+      'Indique el fundamento legal de la negación del acceso: una de las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.';
+    expect(caseActionProblems(form, { answer: 'Se niega.', accessDecision: 'DENIED' })).toEqual({
+      accessDenialGround: ground,
+    });
+    expect(caseActionProblems(form, { answer: 'En parte.', accessDecision: 'PARTIALLY_GRANTED' })).toEqual({
+      accessDenialGround: ground,
+    });
+    expect(caseActionProblems(form, { answer: 'Se entrega.', accessDecision: 'GRANTED' })).toEqual({});
+    const denial = {
+      answer: 'Se niega.',
+      accessDenialGround: 'PRIVACY',
+      accessDenialDetail: 'Historia clínica.',
+    };
+    expect(caseActionVariables('answer', facts, { ...denial, accessDecision: 'DENIED' })).toMatchObject({
+      accessDecision: 'DENIED',
+      accessDenialGround: 'PRIVACY',
+      accessDenialDetail: 'Historia clínica.',
+    });
+    // A ground picked before the decision turned into a grant is not sent: the domain would refuse it.
+    expect(caseActionVariables('answer', facts, { ...denial, accessDecision: 'GRANTED' })).not.toHaveProperty(
+      'accessDenialGround',
+    );
   });
 
   it('offers the tacit withdrawal only while awaiting the petitioner', () => {

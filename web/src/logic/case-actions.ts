@@ -11,6 +11,8 @@ import { extensionUnavailable } from '../../../src/domain/pqrs/extension.js';
 import { spanishDate } from '../../../src/domain/shared/time.js';
 import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
 import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
+import { ACCESS_DENIAL_GROUND_LABELS } from '../../../src/domain/pqrs/labels.js';
+import { ACCESS_DECISIONS_WITH_GROUND, type AccessDecision } from '../../../src/domain/pqrs/events.js';
 import { LATE_ENTRY_REASON_HELP } from './late-entries.js';
 import { formatDate } from './report-periods.js';
 import { ruleErrorOf, type GraphQLFailure, type RuleError } from './rule-errors.js';
@@ -409,6 +411,8 @@ export type CaseActionField =
   | 'entityEmail'
   | 'answer'
   | 'accessDecision'
+  | 'accessDenialGround'
+  | 'accessDenialDetail'
   | 'mode'
   | 'remarks';
 
@@ -480,9 +484,26 @@ function answerFields(facts: Pick<CaseFacts, 'kind'>): readonly CaseActionFieldS
               'Indique si la respuesta concede, concede parcialmente o niega el acceso a la información.',
             options: optionsOf(ACCESS_DECISION_BY_THE_ANSWER),
           } satisfies CaseActionFieldSpec,
+          {
+            name: 'accessDenialGround',
+            label: 'Fundamento legal de la negación (Ley 1712 de 2014, arts. 18 y 19)',
+            kind: 'choice',
+            helperText: 'Obligatorio si la respuesta niega el acceso, total o parcialmente.',
+            options: optionsOf(ACCESS_DENIAL_GROUND_LABELS),
+          } satisfies CaseActionFieldSpec,
+          {
+            name: 'accessDenialDetail',
+            label: 'Cómo se aplica el fundamento a esta solicitud (opcional)',
+            kind: 'multiline',
+          } satisfies CaseActionFieldSpec,
         ]
       : []),
   ];
+}
+
+/** Whether the decision in the draft withholds information, in whole or in part: it must state its ground. */
+function withholdsAccess(draft: CaseActionDraft): boolean {
+  return ACCESS_DECISIONS_WITH_GROUND.includes((draft.accessDecision ?? '') as AccessDecision);
 }
 
 export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseActionForm {
@@ -694,6 +715,12 @@ export function caseActionProblems(
       problems[field.name] = 'Escriba la fecha y la hora completas.';
     }
   }
+  // The ground is asked for by the decision chosen: the same rule the domain applies.
+  const asksGround = form.fields.some((field) => field.name === 'accessDenialGround');
+  if (asksGround && withholdsAccess(draft) && (draft.accessDenialGround ?? '').trim() === '') {
+    problems.accessDenialGround =
+      'Indique el fundamento legal de la negación del acceso: una de las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.';
+  }
   return problems;
 }
 
@@ -740,6 +767,13 @@ export function caseActionVariables(
         ...base,
         answer: text('answer'),
         accessDecision: facts.kind === 'INFORMATION_REQUEST' ? text('accessDecision') || null : null,
+        // A ground picked and the decision then changed to a grant is not sent: it would not apply.
+        ...(facts.kind === 'INFORMATION_REQUEST' && withholdsAccess(draft)
+          ? {
+              accessDenialGround: text('accessDenialGround') || null,
+              accessDenialDetail: text('accessDenialDetail') || null,
+            }
+          : {}),
       };
     case 'approveAnswer':
       return { ...base, draft: facts.answerDraft?.draft ?? 0 };

@@ -272,6 +272,8 @@ const ANSWER = graphql(`
     $expectedRevision: Int
     $answer: String!
     $accessDecision: AccessDecision
+    $accessDenialGround: AccessDenialGround
+    $accessDenialDetail: String
     $attachmentIds: [ID!]
   ) {
     answerPqrs(
@@ -279,6 +281,8 @@ const ANSWER = graphql(`
       expectedRevision: $expectedRevision
       answer: $answer
       accessDecision: $accessDecision
+      accessDenialGround: $accessDenialGround
+      accessDenialDetail: $accessDenialDetail
       attachmentIds: $attachmentIds
     ) {
       radicado
@@ -294,6 +298,8 @@ const DRAFT_ANSWER = graphql(`
     $expectedRevision: Int
     $answer: String!
     $accessDecision: AccessDecision
+    $accessDenialGround: AccessDenialGround
+    $accessDenialDetail: String
     $attachmentIds: [ID!]
   ) {
     draftAnswer(
@@ -301,6 +307,8 @@ const DRAFT_ANSWER = graphql(`
       expectedRevision: $expectedRevision
       answer: $answer
       accessDecision: $accessDecision
+      accessDenialGround: $accessDenialGround
+      accessDenialDetail: $accessDenialDetail
       attachmentIds: $attachmentIds
     ) {
       radicado

@@ -38,6 +38,10 @@ import {
 import { downloadReport } from './download-report';
 import { DateField, DateTimeField } from '../common/DateField.js';
 import { SuccessMessage } from '../common/SuccessMessage';
+import {
+  MAX_CONCLUSIONS_LENGTH,
+  REPORT_KINDS_WITH_CONCLUSIONS,
+} from '../../../../src/domain/report/events.js';
 
 const ISSUE_REPORT = graphql(`
   mutation IssueReport(
@@ -74,10 +78,10 @@ interface Issued {
 
 interface Failure {
   readonly message: string;
-  readonly field: ReportRequestField | null;
+  readonly field: ReportRequestField | 'conclusions' | null;
 }
 
-const REQUEST_FIELDS: readonly string[] = ['from', 'to', 'asOf'];
+const REQUEST_FIELDS: readonly string[] = ['from', 'to', 'asOf', 'conclusions'];
 
 function initialDraft(now: Date) {
   const today = todayInBogota(now);
@@ -102,7 +106,8 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
   const [downloading, setDownloading] = useState(false);
 
   const problems = reportRequestProblems(draft, new Date());
-  const withConclusions = draft.kind === 'PQRS';
+  const withConclusions = REPORT_KINDS_WITH_CONCLUSIONS.includes(draft.kind);
+  const conclusionsError = failure?.field === 'conclusions' ? failure.message : undefined;
   const errorOf = (field: ReportRequestField): string | undefined =>
     (submitted ? problems[field] : undefined) ?? (failure?.field === field ? failure.message : undefined);
 
@@ -148,7 +153,7 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
       setFailure({
         message: first?.message ?? 'No fue posible emitir el informe.',
         field:
-          typeof field === 'string' && REQUEST_FIELDS.includes(field) ? (field as ReportRequestField) : null,
+          typeof field === 'string' && REQUEST_FIELDS.includes(field) ? (field as Failure['field']) : null,
       });
       return;
     }
@@ -273,8 +278,11 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
             multiline
             minRows={4}
             slotProps={{ htmlInput: { maxLength: MAX_CONCLUSIONS_LENGTH } }}
-            error={failure?.field === null && failure.message.includes('conclusiones')}
-            helperText={`Se imprimen al final del informe tal como las escriba (una línea en blanco separa los párrafos) y quedan registradas con él. Si lo deja vacío, el informe dice que no hay conclusiones. ${draft.conclusions.length} de ${MAX_CONCLUSIONS_LENGTH} caracteres.`}
+            error={Boolean(conclusionsError)}
+            helperText={
+              conclusionsError ??
+              `Se imprimen al final del informe tal como las escriba (una línea en blanco separa los párrafos) y quedan registradas con él. Si lo deja vacío, el informe dice que no hay conclusiones. ${draft.conclusions.length} de ${MAX_CONCLUSIONS_LENGTH} caracteres.`
+            }
             sx={{ maxWidth: 720 }}
             data-testid="report-conclusions"
           />
