@@ -713,13 +713,14 @@ async function comparisonTables(
   );
   const figuresOf = (tally: CaseTally) =>
     Object.fromEntries(COMPARED_FIGURES.map((figure) => [figure, tally[figure]]));
-  const figureColumns = (format: 'integer' | 'percent' | 'decimal' | null): ReportTable['columns'] => [
-    { key: 'received', header: 'Recibidas', format: format ?? 'integer' },
-    { key: 'answered', header: 'Respondidas al corte', format: format ?? 'integer' },
+  // The figures in their own formats; their variations, all as percentages.
+  const figureColumns = (variations: boolean): ReportTable['columns'] => [
+    { key: 'received', header: 'Recibidas', format: variations ? 'percent' : 'integer' },
+    { key: 'answered', header: 'Respondidas al corte', format: variations ? 'percent' : 'integer' },
     { key: 'onTimeRate', header: 'Oportunidad', format: 'percent' },
-    format === null
-      ? { key: 'averageBusinessDays', header: 'Promedio días hábiles', format: 'decimal', decimals: 1 }
-      : { key: 'averageBusinessDays', header: 'Promedio días hábiles', format },
+    variations
+      ? { key: 'averageBusinessDays', header: 'Promedio días hábiles', format: 'percent' }
+      : { key: 'averageBusinessDays', header: 'Promedio días hábiles', format: 'decimal', decimals: 1 },
   ];
   return [
     {
@@ -729,7 +730,7 @@ async function comparisonTables(
         { key: 'period', header: 'Periodo', format: 'text' },
         { key: 'from', header: 'Desde', format: 'date' },
         { key: 'to', header: 'Hasta', format: 'date' },
-        ...figureColumns(null),
+        ...figureColumns(false),
       ],
       rows: [
         { period: 'Periodo del informe', from: input.period.from, to: input.period.to, ...figuresOf(cohort) },
@@ -745,7 +746,7 @@ async function comparisonTables(
     {
       type: 'table',
       title: 'Variación frente a periodos anteriores',
-      columns: [{ key: 'base', header: 'Frente a', format: 'text' }, ...figureColumns('percent')],
+      columns: [{ key: 'base', header: 'Frente a', format: 'text' }, ...figureColumns(true)],
       rows: compared.map(({ label }, at) => ({
         base: label,
         ...Object.fromEntries(
