@@ -146,6 +146,9 @@ describe('the notices and the answer’s review in the history', () => {
     expect(
       eventDetail('NotificationRequested', { kind: 'EXTENSION', channel: 'EMAIL', dueBy: '2026-04-08' }),
     ).toBe('Aviso de prórroga, por correo electrónico. A más tardar el 08/04/2026.');
+    expect(eventDetail('NotificationRequested', { kind: 'EXTENSION', channel: 'PORTAL' })).toBe(
+      'Aviso de prórroga, en la Ventanilla virtual.',
+    );
     expect(
       eventDetail('NotificationSent', {
         notificationId: 'PQRS-2026-000001-N2',

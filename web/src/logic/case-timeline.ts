@@ -109,6 +109,17 @@ function receivedSentence(kind: string, channel: string): string {
   return `Recibida: ${labelOf(PQRS_KIND_LABELS, kind)}, canal ${labelOf(PQRS_CHANNEL_LABELS, channel)}`;
 }
 
+/** A notice's channel after its kind: "por correo postal", "en la Ventanilla virtual" (a name, not lower-cased). */
+const NOTICE_CHANNEL_PHRASES: Readonly<Record<string, string>> = {
+  EMAIL: 'por correo electrónico',
+  POSTAL: 'por correo postal',
+  PORTAL: 'en la Ventanilla virtual',
+};
+
+function noticeChannelPhrase(channel: string): string {
+  return NOTICE_CHANNEL_PHRASES[channel] ?? `canal ${labelOf(NOTICE_CHANNEL_LABELS, channel)}`;
+}
+
 /** What the event said, in a sentence or two; `userNames` names the assignee where the client may know it. */
 export function eventDetail(
   type: string,
@@ -188,7 +199,7 @@ export function eventDetail(
       return `Borrador ${text(data, 'draft') ?? '?'}.`;
     case 'NotificationRequested':
       return sentences(
-        `${labelOf(NOTICE_KIND_LABELS, text(data, 'kind') ?? '')}, por ${labelOf(NOTICE_CHANNEL_LABELS, text(data, 'channel') ?? '').toLowerCase()}.`,
+        `${labelOf(NOTICE_KIND_LABELS, text(data, 'kind') ?? '')}, ${noticeChannelPhrase(text(data, 'channel') ?? '')}.`,
         text(data, 'dueBy') ? `A más tardar el ${date(data, 'dueBy')}.` : null,
         filesSentence(data),
       );
