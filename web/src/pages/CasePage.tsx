@@ -34,6 +34,7 @@ import { ASSIGNABLE_USERS, CASE_DETAIL, CASE_FAQ_SUGGESTIONS, CASE_TIMELINE } fr
 import { CaseFaqSuggestions, CaseImprovementActions } from './case/CaseRelated';
 import { CaseStanding, CaseSummary } from './case/CaseSummary';
 import { CaseTimeline } from './case/CaseTimeline';
+import { SuccessMessage } from './common/SuccessMessage';
 
 export function CasePage() {
   const { radicado = '' } = useParams();
@@ -126,9 +127,9 @@ export function CasePage() {
           </Typography>
           <Box role="status" aria-live="polite">
             {done && (
-              <Alert severity="success" onClose={() => setDone(null)} sx={{ mb: 2 }}>
+              <SuccessMessage inLiveRegion onClose={() => setDone(null)} sx={{ mb: 2 }}>
                 {done}
-              </Alert>
+              </SuccessMessage>
             )}
           </Box>
           {actions.length > 0 && (
