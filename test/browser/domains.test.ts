@@ -78,6 +78,11 @@ describeInBrowser('affiliations, surveys, FAQ and improvement actions, in a brow
       await page.getByRole('button', { name: 'Verificar requisitos' }).click();
       await page.getByTestId('affiliation-status').filter({ hasText: 'Requisitos verificados' }).waitFor();
       await page.getByRole('button', { name: 'Aprobar' }).click();
+      // Approving cannot be undone: it asks first (test/browser/guarded-steps.test.ts tries Cancelar).
+      await page
+        .getByRole('dialog', { name: /^¿Aprobar la afiliación/ })
+        .getByRole('button', { name: 'Aprobar' })
+        .click();
       await page.getByTestId('member-number').waitFor();
       const memberNumber = await page.getByTestId('member-number').textContent();
       expect(memberNumber).toMatch(/^AF-\d{6}$/);
