@@ -6,6 +6,7 @@
 import { expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { extractPdf } from '../support/pdf-text.js';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations } from './browser-harness.js';
 import {
   chooseFilesByKey,
@@ -244,6 +245,11 @@ describeInBrowser(
         expect(constancia.suggestedFilename()).toBe(`constancia-${radicado}.pdf`);
         const bytes = readFileSync((await constancia.path())!);
         expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // It names the citizen (the document by its last digits), the channel and who received it.
+        const constanciaText = (await extractPdf(bytes)).pages.flat().join(' ').replace(/\s+/g, ' ');
+        expect(constanciaText).toContain('Peticionario Ana Lucía Gómez, CC •••654');
+        expect(constanciaText).toContain('Canal de recepción Página web');
+        expect(constanciaText).toContain('Recibida por Ventanilla virtual');
 
         // "Consultar mi solicitud" brings the radicado along; the code is typed.
         await tabTo(page, page.getByRole('link', { name: 'Consultar mi solicitud' }));
