@@ -4,6 +4,7 @@
 import type { AffiliationType, NoveltyKind } from '../domain/affiliation/events.js';
 import type {
   AccessDecision,
+  AccessDenialGround,
   PqrsChannel,
   PqrsKind,
   PriorityReason,
@@ -67,6 +68,8 @@ export type PlannedCommand =
       readonly caseIndex: number;
       readonly answer: string;
       readonly accessDecision: AccessDecision | null;
+      /** The legal ground of a denial, total or partial (Ley 1712 de 2014, arts. 18 and 19). */
+      readonly accessDenialGround: AccessDenialGround | null;
     }
   | { readonly type: 'ClosePqrs'; readonly caseIndex: number }
   | {

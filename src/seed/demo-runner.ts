@@ -371,7 +371,12 @@ class DemoRun {
         return;
       }
       case 'AnswerPqrs': {
-        const data = { answer: command.answer, answeredAt: null, accessDecision: command.accessDecision };
+        const data = {
+          answer: command.answer,
+          answeredAt: null,
+          accessDecision: command.accessDecision,
+          accessDenialGround: command.accessDenialGround,
+        };
         await this.runCommand(
           pqrsCase,
           this.radicado(command.caseIndex),

@@ -4,7 +4,14 @@
 // the domain's rules (src/domain/pqrs/decide.ts): transfer within 5 business days, art. 17 request within
 // 10, extension on or before the due date and within twice the term.
 import { legalTermOf } from '../domain/pqrs/legal-terms.js';
-import type { AccessDecision, PqrsChannel, PqrsKind, PriorityReason } from '../domain/pqrs/events.js';
+import {
+  ACCESS_DECISIONS_WITH_GROUND,
+  type AccessDecision,
+  type AccessDenialGround,
+  type PqrsChannel,
+  type PqrsKind,
+  type PriorityReason,
+} from '../domain/pqrs/events.js';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -284,6 +291,7 @@ function planCase(
       caseIndex,
       answer: answerText(draft.kind, draft.accessDecision, random),
       accessDecision: draft.accessDecision,
+      accessDenialGround: denialGroundOf(draft.accessDecision, caseIndex),
     });
     if (random.chance(CLOSED_AFTER_ANSWER)) {
       add(days.after(day, random.integer(1, 5)), COORDINATOR, { type: 'ClosePqrs', caseIndex });
@@ -415,4 +423,21 @@ function answerDay(
       throw new RangeError(`Oportunidad desconocida: ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * The grounds an entity like this one invokes most (its requests are mostly for health records and
+ * contracts), taken in turn by case, not from the random stream: adding grounds left the rest of the
+ * demo as it was.
+ */
+const DEMO_DENIAL_GROUNDS: readonly AccessDenialGround[] = [
+  'PRIVACY',
+  'LIFE_HEALTH_SAFETY',
+  'TRADE_SECRETS',
+  'DUE_PROCESS',
+];
+
+function denialGroundOf(decision: AccessDecision | null, caseIndex: number): AccessDenialGround | null {
+  if (decision === null || !ACCESS_DECISIONS_WITH_GROUND.includes(decision)) return null;
+  return DEMO_DENIAL_GROUNDS[caseIndex % DEMO_DENIAL_GROUNDS.length]!;
 }

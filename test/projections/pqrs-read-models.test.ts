@@ -188,6 +188,8 @@ describe('the cases read model', () => {
       answeredOnTime: true,
       businessDaysTaken: 22,
       accessDecision: null,
+      accessDenialGround: null,
+      accessDenialDetail: null,
       // The answer issued no letter and went through no visto bueno, and this life has no notice: none
       // kept, the answer not known to be notified.
       answerLetter: null,

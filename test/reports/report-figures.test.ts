@@ -44,7 +44,12 @@ function scenario(): ScenarioLog {
       radicado,
       {
         type: 'AnswerPqrs',
-        data: { answer: 'Respuesta de fondo.', answeredAt: bogota(on, '16:00'), accessDecision },
+        data: {
+          answer: 'Respuesta de fondo.',
+          answeredAt: bogota(on, '16:00'),
+          accessDecision,
+          accessDenialGround: accessDecision === 'DENIED' ? ('PRIVACY' as const) : null,
+        },
       },
       bogota(on, '16:00'),
     );
@@ -301,6 +306,7 @@ describe('reports over a known month of PQRS', () => {
         businessDaysTaken: 10,
         onTime: true,
         accessDecision: 'Acceso negado',
+        accessDenialGround: 'Intimidad y datos personales (art. 18 a)',
         transferredTo: null,
       },
       {
@@ -312,6 +318,7 @@ describe('reports over a known month of PQRS', () => {
         businessDaysTaken: null,
         onTime: null,
         accessDecision: null,
+        accessDenialGround: null,
         transferredTo: 'Gobernación de Cundinamarca',
       },
     ]);
