@@ -84,7 +84,7 @@ describeInBrowser('small things a person notices, at 1366×768', (context) => {
     await grid.getByRole('row').filter({ hasText: radicados[0]! }).waitFor();
     const rowsInView = await page.evaluate(
       (height) =>
-        [...document.querySelectorAll('[role="grid"] [role="row"][data-rowindex]')].filter((row) => {
+        Array.from(document.querySelectorAll('[role="grid"] [role="row"][data-rowindex]')).filter((row) => {
           const box = row.getBoundingClientRect();
           return box.top >= 0 && box.bottom <= height;
         }).length,
