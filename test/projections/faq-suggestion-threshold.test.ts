@@ -25,6 +25,7 @@ const demoFaq = buildFaqIndex(
     retiredReason: null,
     revision: 1,
     lastPosition: index + 1,
+    searchText: '',
   })),
 );
 
