@@ -224,7 +224,12 @@ export function CasePage() {
               onReviewRequired={() => setReviewLearned(true)}
               opening={
                 previousDraft
-                  ? { answer: previousDraft.answer, accessDecision: previousDraft.accessDecision ?? '' }
+                  ? {
+                      answer: previousDraft.answer,
+                      accessDecision: previousDraft.accessDecision ?? '',
+                      accessDenialGround: previousDraft.accessDenialGround ?? '',
+                      accessDenialDetail: previousDraft.accessDenialDetail ?? '',
+                    }
                   : undefined
               }
               keptAttachments={previousDraft?.attachments ?? []}

@@ -15,6 +15,10 @@ import {
   PQRS_STATUS_LABELS,
   PRIORITY_REASON_LABELS,
 } from '../../logic/pqrs-labels';
+import {
+  ACCESS_DENIAL_GROUND_LABELS,
+  ACCESS_DENIAL_GROUND_NOT_RECORDED,
+} from '../../../../src/domain/pqrs/labels.js';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
@@ -178,6 +182,18 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
       : []),
     ...(pqrs.accessDecision
       ? ([['Decisión sobre el acceso', labelOf(ACCESS_DECISION_BY_THE_ANSWER, pqrs.accessDecision)]] as const)
+      : []),
+    // A denial, total or partial, with its legal ground; one recorded before grounds were says so.
+    ...(pqrs.accessDecision === 'DENIED' || pqrs.accessDecision === 'PARTIALLY_GRANTED'
+      ? ([
+          [
+            'Fundamento legal',
+            pqrs.accessDenialGround
+              ? labelOf(ACCESS_DENIAL_GROUND_LABELS, pqrs.accessDenialGround)
+              : ACCESS_DENIAL_GROUND_NOT_RECORDED,
+          ],
+          ...(pqrs.accessDenialDetail ? ([['Cómo se aplica', pqrs.accessDenialDetail]] as const) : []),
+        ] as const)
       : []),
     ...(pqrs.transferredTo ? ([['Trasladada a', pqrs.transferredTo]] as const) : []),
     // Facts dated earlier than the late-entry window allows, each with its gap and its reason.

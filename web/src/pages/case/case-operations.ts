@@ -25,6 +25,8 @@ export const CASE_DETAIL = graphql(`
       answeredAt
       answeredOnTime
       accessDecision
+      accessDenialGround
+      accessDenialDetail
       transferredTo
       personType
       anonymous
@@ -89,6 +91,8 @@ export const CASE_DETAIL = graphql(`
         draft
         answer
         accessDecision
+        accessDenialGround
+        accessDenialDetail
         status
         draftedBy
         draftedById
