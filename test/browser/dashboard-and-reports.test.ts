@@ -5,6 +5,8 @@ import { expect } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
+import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
+import { PersonalTexts } from '../../src/personal-data/personal-texts.js';
 import { periodName } from '../../web/src/logic/report-periods.js';
 import { ADMIN } from '../support/ventanilla-harness.js';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
@@ -194,6 +196,10 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
       await expect(page.getByLabel('Informe', { exact: true }).textContent()).resolves.toBe(
         'Informe de PQRS',
       );
+      const conclusions = 'Las quejas bajaron en el semestre.\n\nSe recomienda publicar la guía de trámites.';
+      await page
+        .getByRole('textbox', { name: 'Conclusiones y recomendaciones (opcional)' })
+        .fill(conclusions);
 
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 90_000 }),
@@ -219,6 +225,12 @@ describeInBrowser('the dashboard and the reports, in a browser', (context) => {
       });
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(issued.fileSha256);
       await expect(page.getByTestId('issued-content-hash').textContent()).resolves.toBe(issued.contentHash);
+      // The conclusions went with the report, sealed: the log keeps their reference, the vault the text.
+      const log = await context.ventanilla.app.get<EventStore>(EVENT_STORE).readAll(null, 10_000);
+      const reportIssued = log.find((event) => event.type === 'ReportIssued')!;
+      const reference = (reportIssued.data as { conclusions: string }).conclusions;
+      expect(reference).toMatch(/^vault-text:/);
+      await expect(context.ventanilla.app.get(PersonalTexts).reveal(reference)).resolves.toBe(conclusions);
 
       // The list shows it with its hash and who issued it, and downloads the same file again.
       const grid = page.getByRole('grid', { name: 'Informes emitidos' });
