@@ -1,6 +1,18 @@
-import type { AnswerPqrs } from './commands.js';
-import { upcastPqrsEvent, type AccessDecision, type AccessDenialGround } from './events.js';
-import { at, freshRadicado, given, on, received } from './pqrs-spec-fixtures.js';
+import { fold, type DecisionContext } from '../shared/decider.js';
+import { isDomainError } from '../shared/domain-error.js';
+import type { AnswerPqrs, DraftAnswer } from './commands.js';
+import { pqrsDecider } from './decide.js';
+import { upcastPqrsEvent, type AccessDecision, type AccessDenialGround, type PqrsEvent } from './events.js';
+import {
+  agent,
+  assigned,
+  at,
+  coordinator,
+  freshRadicado,
+  given,
+  on,
+  received,
+} from './pqrs-spec-fixtures.js';
 
 const answer = (
   accessDecision?: AccessDecision | null,
@@ -200,6 +212,49 @@ describe('an AnswerDrafted event stored with schema version 1', () => {
     expect(upcastPqrsEvent({ type: 'AnswerDrafted', schemaVersion: 1, data })).toEqual({
       type: 'AnswerDrafted',
       data: { ...data, accessDenialGround: null, accessDenialDetail: null },
+    });
+  });
+});
+
+describe('a denial written for review (visto bueno)', () => {
+  const reviewed = (now: string, actor = agent): DecisionContext => ({
+    ...on(now, actor),
+    answerReviewKinds: ['INFORMATION_REQUEST'],
+  });
+  const radicado = freshRadicado();
+  const assignedRequest = (): PqrsEvent[] => [
+    received(radicado, { kind: 'INFORMATION_REQUEST', termBusinessDays: 10, dueDate: '2026-03-30' }),
+    assigned(agent.id),
+  ];
+  const draft = (denial: { accessDenialGround?: AccessDenialGround | null } = {}): DraftAnswer => ({
+    type: 'DraftAnswer',
+    data: { answer: 'vault-text:borrador', accessDecision: 'DENIED', ...denial },
+  });
+
+  it('a draft that denies access without its ground is refused', () => {
+    given(assignedRequest())
+      .when(draft(), reviewed('2026-03-16'))
+      .thenRefuses('ACCESS_DENIAL_GROUND_REQUIRED', 'accessDenialGround');
+  });
+
+  it('the approval gives the answer with the ground the draft stated', () => {
+    const history = [...assignedRequest()];
+    const drafted = pqrsDecider.decide(
+      draft({ accessDenialGround: 'TRADE_SECRETS' }),
+      fold(pqrsDecider, history),
+      reviewed('2026-03-16'),
+    );
+    if (isDomainError(drafted)) throw new Error(drafted.code);
+    const approved = pqrsDecider.decide(
+      { type: 'ApproveAnswer', data: { draft: 1 } },
+      fold(pqrsDecider, [...history, ...drafted]),
+      reviewed('2026-03-17', coordinator),
+    );
+    if (isDomainError(approved)) throw new Error(approved.code);
+    expect(approved.find((event) => event.type === 'Answered')?.data).toMatchObject({
+      accessDecision: 'DENIED',
+      accessDenialGround: 'TRADE_SECRETS',
+      accessDenialDetail: null,
     });
   });
 });
