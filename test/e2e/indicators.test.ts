@@ -344,7 +344,12 @@ describe('the indicators query, over HTTP', () => {
 
   it.each([
     ['a period that ends before it starts', { from: '2026-04-01', to: '2026-03-01' }, 'to', /anterior/],
-    ['a period longer than ten years', { from: '2016-01-01', to: '2026-01-01' }, 'to', /10 años.*31\/12\/2025/],
+    [
+      'a period longer than ten years',
+      { from: '2016-01-01', to: '2026-01-01' },
+      'to',
+      /10 años.*31\/12\/2025/,
+    ],
     [
       'more than 400 days by day',
       { from: '2025-01-01', to: '2026-02-05', granularity: 'DAY' },
