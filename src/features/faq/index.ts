@@ -1,4 +1,4 @@
 // What other features may use of the FAQ / case log: the key PQRS subjects are grouped by (the PQRS
 // report groups frequent subjects the same way the FAQ suggests entries for them).
-export { subjectKeyOf } from './read-models/faq-text.js';
+export { meaningfulTermsOf, subjectKeyOf } from './read-models/faq-text.js';
 export { FAQ_PROJECTIONS } from './read-models/faq-projections.js';

@@ -4,3 +4,9 @@ export { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projectio
 // pdfmake set up once for every PDF Ventanilla prints (reports, the answer letter): fonts, no file or URL
 // access, a fixed producer.
 export { configurePdfmake, PDF_FONT, PDF_PRODUCER } from './render/pdf-renderer.js';
+// The reports' table renderers and value formats, for other features' downloads of what a screen shows
+// (the Bandeja's export): the same CSV/XLSX dialect and formula neutralising as the reports.
+export type { ReportColumn, ReportTable, ReportValue } from './report-document.js';
+export { renderTableCsv } from './render/csv-renderer.js';
+export { renderTableXlsx } from './render/xlsx-renderer.js';
+export { bogotaWallClock, formatDay } from './render/value-format.js';

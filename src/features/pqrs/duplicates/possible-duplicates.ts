@@ -17,7 +17,7 @@ import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
 import { personSearchScopeOf } from '../../../personal-data/personal-data-masking.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data-store.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
-import { meaningfulTermsOf } from '../../faq/read-models/faq-text.js';
+import { meaningfulTermsOf } from '../../faq/index.js';
 import { CASES_COLLECTION, type CaseDocument } from '../read-models/cases-projection.js';
 import { PQRS_READ_MODELS } from '../read-models/pqrs-queries.js';
 

@@ -21,10 +21,15 @@ import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
 import { PersonalDataAccess } from '../../../personal-data/personal-data-access.js';
 import { personSearchScopeOf } from '../../../personal-data/personal-data-masking.js';
 import { PersonalTexts } from '../../../personal-data/personal-texts.js';
-import type { ReportColumn, ReportTable, ReportValue } from '../../reports/report-document.js';
-import { renderTableCsv } from '../../reports/render/csv-renderer.js';
-import { renderTableXlsx } from '../../reports/render/xlsx-renderer.js';
-import { bogotaWallClock, formatDay } from '../../reports/render/value-format.js';
+import {
+  bogotaWallClock,
+  formatDay,
+  renderTableCsv,
+  renderTableXlsx,
+  type ReportColumn,
+  type ReportTable,
+  type ReportValue,
+} from '../../reports/index.js';
 import { PqrsListSearch } from '../pqrs-list-search.js';
 import { PqrsQueries, type CaseView } from '../read-models/pqrs-queries.js';
 import type { InboxExportRequest } from './inbox-export-request.js';
