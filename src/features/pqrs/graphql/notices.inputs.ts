@@ -2,16 +2,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, MaxLength, Min } from 'class-validator';
 import { POSTAL_OUTCOMES, type PostalOutcome } from '../../../domain/notifications/notifications.js';
-import {
-  ACCESS_DENIAL_GROUNDS,
-  type AccessDecision,
-  type AccessDenialGround,
-} from '../../../domain/pqrs/events.js';
+import type { AccessDecision, AccessDenialGround } from '../../../domain/pqrs/events.js';
 import { AttachmentIdsField } from '../../../graphql/attachments.js';
-import { AccessDecisionEnum, AccessDenialGroundEnum } from '../../../graphql/enums.js';
+import { AccessDecisionEnum } from '../../../graphql/enums.js';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { PostalOutcomeEnum } from './notices.types.js';
 import { CaseCommandArgs } from './pqrs.inputs.js';
+import { AccessDenialDetailField, AccessDenialGroundField } from './access-denial-fields.js';
 
 @ArgsType()
 export class DraftAnswerArgs extends CaseCommandArgs {
@@ -22,22 +19,9 @@ export class DraftAnswerArgs extends CaseCommandArgs {
   })
   @IsOptional()
   accessDecision?: AccessDecision | null;
-  @Field(() => AccessDenialGroundEnum, {
-    nullable: true,
-    description:
-      'Obligatorio si la decisión niega el acceso, total o parcialmente: la excepción de la Ley 1712 de 2014 (arts. 18 y 19).',
-  })
-  @IsOptional()
-  @IsIn(ACCESS_DENIAL_GROUNDS, {
-    message: 'El fundamento legal no es una de las excepciones de la Ley 1712.',
-  })
+  @AccessDenialGroundField()
   accessDenialGround?: AccessDenialGround | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cómo se aplica el fundamento a esta solicitud (opcional; se guarda sellado).',
-  })
-  @IsOptional()
-  @MaxLength(5_000)
+  @AccessDenialDetailField()
   accessDenialDetail?: string | null;
   @AttachmentIdsField('Los anexos de la respuesta (el oficio lo genera Ventanilla al aprobarla).')
   attachmentIds?: string[] | null;

@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsEmail,
-  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -13,7 +12,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ACCESS_DENIAL_GROUNDS } from '../../../domain/pqrs/events.js';
 import type {
   AccessDecision,
   AccessDenialGround,
@@ -26,7 +24,6 @@ import type {
 } from '../../../domain/pqrs/events.js';
 import {
   AccessDecisionEnum,
-  AccessDenialGroundEnum,
   AnswerChannelEnum,
   PersonTypeEnum,
   PqrsChannelEnum,
@@ -42,6 +39,7 @@ import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../read-models/pqrs-queries.js';
 import { LateEntryReasonField } from '../../../graphql/late-entry-reason.js';
 import { AttachmentIdsField } from '../../../graphql/attachments.js';
+import { AccessDenialDetailField, AccessDenialGroundField } from './access-denial-fields.js';
 
 export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
   [K in PqrsListSort]: K;
@@ -181,22 +179,9 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   })
   @IsOptional()
   accessDecision?: AccessDecision | null;
-  @Field(() => AccessDenialGroundEnum, {
-    nullable: true,
-    description:
-      'Obligatorio si la decisión niega el acceso, total o parcialmente: la excepción de la Ley 1712 de 2014 (arts. 18 y 19).',
-  })
-  @IsOptional()
-  @IsIn(ACCESS_DENIAL_GROUNDS, {
-    message: 'El fundamento legal no es una de las excepciones de la Ley 1712.',
-  })
+  @AccessDenialGroundField()
   accessDenialGround?: AccessDenialGround | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cómo se aplica el fundamento a esta solicitud (opcional; se guarda sellado).',
-  })
-  @IsOptional()
-  @MaxLength(5_000)
+  @AccessDenialDetailField()
   accessDenialDetail?: string | null;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
