@@ -30,11 +30,35 @@ export type PdfFonts = Readonly<
 >;
 
 const WORKER_SOURCE = `
+const { readFileSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
+// pdfkit parses a font anew for every document (fontkit.create), and an embedded Unicode font is large:
+// parsing DejaVu took most of a letter's time. A parsed font is read-only to pdfkit (each document makes
+// its own subset), so this thread parses each font file once. fontkit's exports cannot be redefined, so
+// the module pdfkit is about to load is replaced, in this thread's module cache, by one whose create()
+// remembers what it parsed, by the bytes it was given; the rest is fontkit's own.
+const fontkit = require(workerData.fontkit);
+const parsed = new WeakMap();
+const remembering = Object.create(null);
+for (const name of Object.keys(fontkit).filter((name) => name !== 'create')) {
+  Object.defineProperty(remembering, name, { enumerable: true, get: () => fontkit[name] });
+}
+Object.defineProperty(remembering, 'create', {
+  enumerable: true,
+  value: (bytes, postscriptName) => {
+    if (postscriptName !== undefined && postscriptName !== null) return fontkit.create(bytes, postscriptName);
+    let font = parsed.get(bytes);
+    if (font === undefined) parsed.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
+});
+require.cache[workerData.fontkit].exports = remembering;
 const pdfmake = require(workerData.pdfmake);
 const fontNames = new Set(Object.values(workerData.fonts).flatMap((family) => Object.values(family)));
+// Each font file read once, into pdfmake's own file store: every document is given the same bytes.
+for (const path of fontNames) pdfmake.virtualfs.writeFileSync(path, readFileSync(path));
 pdfmake.setFonts(workerData.fonts);
-// Nothing is fetched, and no file read but the fonts.
+// Nothing is fetched, and no file read but the fonts (already in the store).
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => fontNames.has(path));
 parentPort.on('message', async ({ definition, footer }) => {
@@ -61,6 +85,16 @@ parentPort.on('message', async ({ definition, footer }) => {
 });
 `;
 
+function resolvePdfmake(): string {
+  return createRequire(import.meta.url).resolve('pdfmake');
+}
+
+/** The fontkit module pdfkit itself loads (the one whose create() it calls), as pdfmake finds pdfkit. */
+function fontkitOfPdfkit(): string {
+  const pdfkit = createRequire(resolvePdfmake()).resolve('pdfkit');
+  return createRequire(pdfkit).resolve('fontkit');
+}
+
 /** One less than the cores (at least one, at most two): the event loop keeps a core of its own. */
 export const DEFAULT_PDF_THREADS = Math.max(1, Math.min(2, availableParallelism() - 1));
 
@@ -70,7 +104,7 @@ export class PdfWorkerPool {
   constructor(fonts: PdfFonts, threads = DEFAULT_PDF_THREADS) {
     this.pool = new InlineWorkerPool({
       source: WORKER_SOURCE,
-      workerData: { pdfmake: createRequire(import.meta.url).resolve('pdfmake'), fonts },
+      workerData: { pdfmake: resolvePdfmake(), fontkit: fontkitOfPdfkit(), fonts },
       threads,
       threadName: 'el hilo de PDF',
     });

@@ -1,4 +1,5 @@
-// PDFs laid out on worker threads: the footer made from data on every page, the same bytes every time, a
+// PDFs laid out on worker threads: the footer made from data on every page, the same bytes every time (the
+// thread's fonts parsed once and shared), a
 // failure reported as the task's error, and a thread that dies replaced for the next task. (That the answer
 // letter's bytes did not change when it moved to a thread was checked once, outside the test runner, whose
 // module realm makes pdfkit read dates differently on this thread.)
@@ -41,6 +42,12 @@ afterAll(() => pool.close());
 it('lays a document out with its footer on every page, to the same bytes every time', async () => {
   const [first, second] = await Promise.all([pool.render(job), pool.render(job)]);
   expect(sha256(first)).toBe(sha256(second));
+  // The thread parses each font once and shares it between documents: a document with other characters in
+  // between leaves the next one's bytes as they were.
+  await pool.render({
+    definition: { ...job.definition, content: [{ text: 'Ω ≥ Σ «Łódź» 12345', bold: true }] },
+  });
+  expect(sha256(await pool.render(job))).toBe(sha256(first));
   const { pages, info } = await extractPdf(first);
   expect(pages).toHaveLength(3);
   pages.forEach((lines, index) => {
