@@ -59,9 +59,9 @@ import {
   type PqrsEvent,
 } from './events.js';
 import { extensionUnavailable } from './extension.js';
+import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
-  INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
   TACIT_WITHDRAWAL_MONTHS,
   TRANSFER_WINDOW_BUSINESS_DAYS,
   legalTermOf,
@@ -406,13 +406,12 @@ function requestInformation(
     return refuse('NOTE_REQUIRED', 'Indique qué información o documentos faltan.', 'note');
   }
   const today = bogotaDateOf(context.now);
-  const businessDaysSinceReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
-  if (businessDaysSinceReceipt > INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS) {
-    return refuse(
-      'INFORMATION_REQUEST_TOO_LATE',
-      `El requerimiento para completar la petición debe hacerse dentro de los ${INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS} días hábiles siguientes a la radicación (art. 17, Ley 1755 de 2015); han pasado ${businessDaysSinceReceipt}.`,
-    );
-  }
+  const tooLate = stepWindowClosed(
+    'REQUEST_INFORMATION',
+    stepWindowEnd('REQUEST_INFORMATION', state.receivedOn, context.calendar),
+    today,
+  );
+  if (tooLate) return tooLate;
   return [
     {
       type: 'InformationRequested',
@@ -570,13 +569,13 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
   if (isBlank(data.entity)) return refuse('ENTITY_REQUIRED', 'Indique la entidad competente.', 'entity');
   if (isBlank(data.reason)) return refuse('REASON_REQUIRED', 'El traslado debe ser motivado.', 'reason');
   const today = bogotaDateOf(context.now);
+  const tooLate = stepWindowClosed(
+    'TRANSFER',
+    stepWindowEnd('TRANSFER', state.receivedOn, context.calendar),
+    today,
+  );
+  if (tooLate) return tooLate;
   const businessDaysAfterReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
-  if (businessDaysAfterReceipt > TRANSFER_WINDOW_BUSINESS_DAYS) {
-    return refuse(
-      'TRANSFER_TOO_LATE',
-      `El traslado por competencia debe hacerse dentro de los ${TRANSFER_WINDOW_BUSINESS_DAYS} días hábiles siguientes a la radicación (art. 21, Ley 1755 de 2015); han pasado ${businessDaysAfterReceipt}.`,
-    );
-  }
   const transferDueBy = context.calendar.addBusinessDays(state.receivedOn, TRANSFER_WINDOW_BUSINESS_DAYS);
   return [
     {

@@ -6,3 +6,4 @@ export * from './legal-terms.js';
 export * from './traffic-light.js';
 export { decide, pqrsDecider, PQRS_COMMAND_ROLES } from './decide.js';
 export * from './work-groups.js';
+export * from './step-windows.js';

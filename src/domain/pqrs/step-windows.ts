@@ -1,0 +1,82 @@
+// The steps the law allows only within a number of business days of receipt: asking the petitioner to
+// complete the petition (art. 17, 10 days) and the transfer to the competent entity (art. 21, 5 days),
+// both of Ley 1755 de 2015. The window is counted in business days: it holds while no more than 10 (or 5)
+// business days have passed since the day of receipt, so it ends the day before the 11th (or 6th)
+// business day, which may be a weekend or a holiday following the last business day. The decider refuses a step after that day with stepWindowClosed, and the case
+// carries the day itself (Pqrs.informationRequestAllowedUntil, Pqrs.transferAllowedUntil) so the staff
+// client, which has no business calendar, hides the step with the same words: screen and refusal cannot
+// disagree. Pure; the calendar is passed in.
+import type { BusinessCalendar } from '../shared/business-calendar.js';
+import { refuse, type DomainError } from '../shared/domain-error.js';
+import { addCalendarDays, spanishDate, type CalendarDate } from '../shared/time.js';
+import { INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS, TRANSFER_WINDOW_BUSINESS_DAYS } from './legal-terms.js';
+import type { PqrsStatus } from './state.js';
+
+export type WindowedStep = 'REQUEST_INFORMATION' | 'TRANSFER';
+
+interface StepWindowRule {
+  readonly businessDays: number;
+  /** The statuses in which the decider takes the step; elsewhere the window does not apply. */
+  readonly statuses: readonly PqrsStatus[];
+  readonly code: string;
+  /** The step as the subject of «… se podía hacer hasta el …». */
+  readonly step: string;
+  readonly law: string;
+}
+
+const STEP_WINDOWS: Readonly<Record<WindowedStep, StepWindowRule>> = {
+  REQUEST_INFORMATION: {
+    businessDays: INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
+    // While the petitioner is being waited for, a new request is refused for that reason instead.
+    statuses: ['RECEIVED', 'ASSIGNED'],
+    code: 'INFORMATION_REQUEST_TOO_LATE',
+    step: 'El requerimiento para completar la petición',
+    law: 'art. 17 de la Ley 1755 de 2015',
+  },
+  TRANSFER: {
+    businessDays: TRANSFER_WINDOW_BUSINESS_DAYS,
+    statuses: ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'],
+    code: 'TRANSFER_TOO_LATE',
+    step: 'El traslado por competencia',
+    law: 'art. 21 de la Ley 1755 de 2015',
+  },
+};
+
+/**
+ * The last Bogotá day the step may be taken on a case received on `receivedOn`: the last day on which
+ * no more than the window's business days have passed since receipt.
+ */
+export function stepWindowEnd(
+  step: WindowedStep,
+  receivedOn: CalendarDate,
+  calendar: BusinessCalendar,
+): CalendarDate {
+  return addCalendarDays(calendar.addBusinessDays(receivedOn, STEP_WINDOWS[step].businessDays + 1), -1);
+}
+
+/**
+ * The last day the step may be taken on the case, or null when its status does not take the step at all
+ * (an ended case; a case already waiting for the petitioner, for a new request).
+ */
+export function stepAllowedUntil(
+  step: WindowedStep,
+  subject: { readonly status: PqrsStatus; readonly receivedOn: CalendarDate },
+  calendar: BusinessCalendar,
+): CalendarDate | null {
+  if (!STEP_WINDOWS[step].statuses.includes(subject.status)) return null;
+  return stepWindowEnd(step, subject.receivedOn, calendar);
+}
+
+/** Why the step cannot be taken on `today` (a Bogotá day), its window having ended; null while open. */
+export function stepWindowClosed(
+  step: WindowedStep,
+  allowedUntil: CalendarDate,
+  today: CalendarDate,
+): DomainError | null {
+  if (today <= allowedUntil) return null;
+  const rule = STEP_WINDOWS[step];
+  return refuse(
+    rule.code,
+    `${rule.step} se podía hacer hasta el ${spanishDate(allowedUntil)} (${rule.businessDays} días hábiles después de la radicación, ${rule.law}).`,
+  );
+}
