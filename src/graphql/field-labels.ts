@@ -102,6 +102,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   sourceReference: 'referencia del origen',
   stream: 'flujo',
   subject: 'asunto',
+  suggest: 'sugerir',
   tags: 'etiquetas',
   text: 'texto',
   to: 'fecha final',

@@ -430,6 +430,16 @@ describe('the Ventanilla virtual, through its public API', () => {
     expect((publicFaq as { question: string }[]).map((entry) => entry.question)).not.toContain(
       '¿Borrador sobre el carné?',
     );
+    // The filing form's suggestions clear the staff's relevance threshold: the related subject gets its
+    // entry; one that shares only "sede" with it gets nothing, though the FAQ page's search lists it.
+    const suggest = `query ($t: String) { publicFaq(text: $t, suggest: true) { id } }`;
+    const related = await ventanilla.ok(suggest, { t: 'Entrega del carné de afiliado' });
+    expect(related.publicFaq).toEqual([{ id: published }]);
+    const unrelated = 'Ruido de vecinos en el parque de la sede';
+    expect((await ventanilla.ok(suggest, { t: unrelated })).publicFaq).toEqual([]);
+    const searched = (await ventanilla.ok(query, { t: unrelated })).publicFaq as { id: string }[];
+    expect(searched.map((entry) => entry.id)).toContain(published);
+    expect((await ventanilla.ok(suggest, { t: '' })).publicFaq).toEqual([]);
   });
 
   it('counts the anonymous filings in the PQRS report', async () => {

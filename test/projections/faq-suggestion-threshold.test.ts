@@ -1,5 +1,6 @@
 // FAQ suggestions for a case only above the relevance threshold, measured on the demo FAQ: a case the FAQ
-// answers gets its entry; a case that shares one common word with an entry ("solicito") gets none.
+// answers gets its entry; a case that shares one common word with an entry ("solicito") gets none. The
+// Ventanilla virtual suggests from the subject a citizen is writing by the same function and threshold.
 import type { FaqEntryDocument } from '../../src/features/faq/read-models/faq-entries-projection.js';
 import { buildFaqIndex, suggestionsIn } from '../../src/features/faq/read-models/faq-search.js';
 import { FAQ_TEXTS } from '../../src/seed/demo-texts.js';
@@ -60,5 +61,30 @@ describe('FAQ suggestions for a case', () => {
     // …which is no answer to this case.
     expect(questionsFor(subject, description)).toEqual([]);
     expect(questionsFor('Ruido de vecinos en el parque', 'Los vecinos hacen ruido de noche.')).toEqual([]);
+  });
+});
+
+/** What the filing form suggests for a subject being written: no radicado and no description yet. */
+function questionsForSubject(subject: string, threshold?: number): string[] {
+  return suggestionsIn(demoFaq, { radicado: null, subject, description: '' }, 3, threshold).map(
+    (hit) => hit.entry.question,
+  );
+}
+
+describe('FAQ suggestions for the subject a citizen is writing', () => {
+  it('suggest the entry that answers a related subject', () => {
+    expect(questionsForSubject('No me han pagado la cuota monetaria')[0]).toBe(
+      '¿Cuándo se paga la cuota monetaria?',
+    );
+    expect(questionsForSubject('Certificado de afiliación')[0]).toBe(
+      '¿Cómo solicito el certificado de afiliación?',
+    );
+  });
+
+  it('suggest nothing for an unrelated subject that shares only a common word with an entry', () => {
+    const subject = 'Ruido de vecinos en el parque de la sede';
+    // Without the threshold, "sede" alone brings up the certificate's entry…
+    expect(questionsForSubject(subject, 0)).toContain('¿Cómo solicito el certificado de afiliación?');
+    expect(questionsForSubject(subject)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -153,4 +154,12 @@ export class PublicFaqArgs {
   @MaxLength(300)
   text?: string | null;
   @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(50) first!: number;
+  // The filing form suggests from what the citizen is writing; the FAQ page searches what they asked for.
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Sugerir a partir del texto de quien radica: solo las entradas con la pertinencia mínima de las sugerencias del personal (ninguna sin texto).',
+  })
+  @IsBoolean()
+  suggest!: boolean;
 }

@@ -155,12 +155,16 @@ export class FaqResolver {
 
   @Query(() => [PublicFaqEntry], {
     description:
-      'Preguntas frecuentes publicadas, para la Ventanilla virtual (sin sesión): con texto, las más pertinentes primero.',
+      'Preguntas frecuentes publicadas, para la Ventanilla virtual (sin sesión): con texto, las más pertinentes primero; con suggest, solo las que superan el umbral de pertinencia.',
   })
   @Public()
   @PublicRateLimit('faq')
-  async publicFaq(@Args() { text, first }: PublicFaqArgs): Promise<PublicFaqEntry[]> {
-    const hits = await this.queries.search(text?.trim() ? text : null, null, first);
+  async publicFaq(@Args() { text, first, suggest }: PublicFaqArgs): Promise<PublicFaqEntry[]> {
+    // Unasked-for suggestions must clear the staff's threshold, or a citizen learns to skip them; a search
+    // the citizen asked for lists whatever matches.
+    const hits = suggest
+      ? await this.queries.suggestionsForText(text ?? '', first)
+      : await this.queries.search(text?.trim() ? text : null, null, first);
     return hits.map(({ entry }) => ({
       id: entry.id,
       question: entry.question,

@@ -85,6 +85,14 @@ export class FaqQueries {
     return this.searchIndex.suggestionsFor(await revealTexts(theCase), first);
   }
 
+  /**
+   * Entries like a subject a citizen is writing, by the same rule and threshold as a case's suggestions:
+   * the text stands for the case's subject, with no description and no radicado yet.
+   */
+  suggestionsForText(text: string, first: number): Promise<FaqSearchHit[]> {
+    return this.searchIndex.suggestionsFor({ radicado: null, subject: text, description: '' }, first);
+  }
+
   async frequentSubjects(
     from: string,
     to: string,

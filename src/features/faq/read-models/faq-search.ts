@@ -164,7 +164,8 @@ function hitsOf(
 }
 
 export interface SuggestionCase {
-  readonly radicado: string;
+  /** Null for a text not filed yet (the subject a citizen is writing in the Ventanilla virtual). */
+  readonly radicado: string | null;
   readonly subject: string;
   readonly description: string;
 }
@@ -195,7 +196,9 @@ export function suggestionsIn(
     ...MATCHING,
     boostTerm: (term) => (fromSubject.has(term) ? SUBJECT_TERM_BOOST : 1),
     boostDocument: (id) =>
-      entries.get(id as string)?.linkedRadicados.includes(theCase.radicado) ? LINKED_CASE_BOOST : 1,
+      theCase.radicado !== null && entries.get(id as string)?.linkedRadicados.includes(theCase.radicado)
+        ? LINKED_CASE_BOOST
+        : 1,
   });
   const relevant = results.filter((result) => result.score / terms.length >= minScorePerTerm);
   return hitsOf(relevant, entries, first);

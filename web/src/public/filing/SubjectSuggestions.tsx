@@ -1,5 +1,7 @@
 // While the citizen writes the subject, the published FAQ entries that match it, in case one already
-// answers the question. Asked once typing pauses; screen readers hear how many there are, not the list.
+// answers the question: only those above the relevance threshold staff's suggestions use (`suggest`), so a
+// subject that shares one common word with an entry shows nothing. Asked once typing pauses; screen readers
+// hear how many there are, not the list.
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
@@ -9,7 +11,7 @@ import { VISUALLY_HIDDEN } from '../common/visually-hidden';
 
 const FAQ_SUGGESTIONS = graphql(`
   query PublicFaqSuggestions($text: String, $first: Int) {
-    publicFaq(text: $text, first: $first) {
+    publicFaq(text: $text, first: $first, suggest: true) {
       id
       question
       answer
