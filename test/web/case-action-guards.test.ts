@@ -1,5 +1,6 @@
 // The case detail guards what cannot be undone and does not offer what cannot succeed: the extension is
-// offered on exactly the days the decider grants one (the same rule, src/domain/pqrs/extension.ts), a
+// offered on exactly the days the decider grants one (the same rule, src/domain/pqrs/extension.ts), so
+// are the request for information and the transfer within their windows (src/domain/pqrs/step-windows.ts), a
 // step that is withheld says why in the domain's words, a case waiting for the petitioner says who acts
 // next, and every step that leaves the case in a final status asks for confirmation first.
 import {
@@ -15,6 +16,7 @@ import {
   answered,
   assigned,
   at,
+  calendar,
   coordinator,
   informationRequested,
   on,
@@ -34,6 +36,7 @@ import {
   type CaseTerm,
 } from '../../web/src/logic/case-actions.js';
 import type { PqrsStatus } from '../../web/src/graphql/generated/graphql.js';
+import { stepAllowedUntil } from '../../src/domain/pqrs/step-windows.js';
 
 const RADICADO = 'PQRS-2026-000001';
 const user = (actor: Actor) => ({ id: actor.id, roles: [actor.role as StaffRole] });
@@ -120,6 +123,83 @@ describe('«Prorrogar»', () => {
     expect(offeredCaseActions(user(agent), subjectOf(state), '2026-04-09')).toEqual([
       'answer',
       'requestInformation',
+    ]);
+  });
+});
+
+describe('«Pedir información» and «Trasladar por competencia» after their windows (arts. 17 and 21)', () => {
+  // Received Friday 13 March 2026. Transfer: 5 business days, 16 to 20 March, then the weekend and San
+  // José (Monday 23) still inside. Request: 10 business days, up to Monday 30 March.
+  const state = stateOf([received(RADICADO), assigned(agent.id)]);
+  /** The case as the server sends it: its windows' last days by the domain's rule and calendar. */
+  const screenOf = (of: typeof state): CaseSubject & CaseTerm => ({
+    ...subjectOf(of),
+    informationRequestAllowedUntil: stepAllowedUntil('REQUEST_INFORMATION', of, calendar),
+    transferAllowedUntil: stepAllowedUntil('TRANSFER', of, calendar),
+  });
+  const requestInformation: PqrsCommand = {
+    type: 'RequestInformation',
+    data: { note: 'Falta copia del documento de identidad.' },
+  };
+  const transfer: PqrsCommand = {
+    type: 'TransferPqrs',
+    data: { entity: 'Superintendencia de Subsidio Familiar', reason: 'Es de su competencia.' },
+  };
+  const days = [
+    '2026-03-16',
+    '2026-03-20',
+    '2026-03-21',
+    '2026-03-23',
+    '2026-03-24',
+    '2026-03-30',
+    '2026-03-31',
+  ];
+
+  it('are offered on exactly the days the decider takes them', () => {
+    for (const day of days) {
+      const offered = offeredCaseActions(user(coordinator), screenOf(state), day);
+      expect({
+        day,
+        requestInformation: offered.includes('requestInformation'),
+        transfer: offered.includes('transfer'),
+      }).toEqual({
+        day,
+        requestInformation: accepts(requestInformation, state, day),
+        transfer: accepts(transfer, state, day),
+      });
+    }
+  });
+
+  it('are withheld after their last day, saying until when and why in the decider’s own words', () => {
+    const transferReason =
+      'El traslado por competencia se podía hacer hasta el 23/03/2026 (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015).';
+    const requestReason =
+      'El requerimiento para completar la petición se podía hacer hasta el 30/03/2026 (10 días hábiles después de la radicación, art. 17 de la Ley 1755 de 2015).';
+    expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-23')).toEqual([]);
+    expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-24')).toEqual([
+      { action: 'transfer', reason: transferReason },
+    ]);
+    expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-31')).toEqual([
+      { action: 'requestInformation', reason: requestReason },
+      { action: 'transfer', reason: transferReason },
+    ]);
+    const refusal = pqrsDecider.decide(transfer, state, on('2026-03-24', coordinator));
+    expect(refusal).toMatchObject({ code: 'TRANSFER_TOO_LATE', message: transferReason });
+  });
+
+  it('tell only whoever could take the step: the assignee of the request, no one else’s', () => {
+    expect(unavailableCaseActions(user(agent), screenOf(state), '2026-03-31')).toEqual([
+      expect.objectContaining({ action: 'requestInformation' }),
+    ]);
+    expect(offeredCaseActions(user(agent), screenOf(state), '2026-03-31')).toEqual(['answer']);
+    expect(unavailableCaseActions(user(otherAgent), screenOf(state), '2026-03-31')).toEqual([]);
+  });
+
+  it('say nothing of a step the case’s status does not take (no last day is sent)', () => {
+    const waiting = stateOf([received(RADICADO), assigned(agent.id), informationRequested()]);
+    expect(screenOf(waiting).informationRequestAllowedUntil).toBeNull();
+    expect(unavailableCaseActions(user(coordinator), screenOf(waiting), '2026-03-31')).toEqual([
+      expect.objectContaining({ action: 'transfer' }),
     ]);
   });
 });

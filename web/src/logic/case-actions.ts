@@ -2,12 +2,15 @@
 // mirrors the domain: the role table (PQRS_COMMAND_ROLES in src/domain/pqrs/decide.ts, copied here and
 // kept equal by test/web/case-actions.test.ts), the statuses each command accepts, and the agent's
 // limit to the cases assigned to them. A step the domain would refuse whatever is typed (an extension
-// once the term ran out or reached its double) is not offered, and the screen says why in text, with the
-// domain's own rule and words (src/domain/pqrs/extension.ts). Rules that need the business calendar (the
-// 5 and 10 business-day windows) stay with the server: its refusal says why in Spanish. The steps that
+// once the term ran out or reached its double; a request for information or a transfer after its window
+// of art. 17 or art. 21) is not offered, and the screen says why in text, with the domain's own rules and
+// words (src/domain/pqrs/extension.ts, src/domain/pqrs/step-windows.ts). The windows are counted in
+// business days, which only the server knows: the case carries their last day
+// (Pqrs.informationRequestAllowedUntil, Pqrs.transferAllowedUntil), computed by that same rule. The steps that
 // end the case or send what cannot be recalled ask for confirmation first (caseActionConfirmation). Pure:
 // the caller passes today.
 import { extensionUnavailable } from '../../../src/domain/pqrs/extension.js';
+import { stepWindowClosed, type WindowedStep } from '../../../src/domain/pqrs/step-windows.js';
 import { spanishDate } from '../../../src/domain/shared/time.js';
 import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
 import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
@@ -237,11 +240,30 @@ export function availableCaseActions(user: CaseUser, subject: CaseSubject): Case
 
 // ---- What cannot succeed, and what waits on someone else ----------------------------------------------
 
-/** The term's dates the date-bound rules read (Pqrs.dueDate, Pqrs.maxDueDate). */
+/**
+ * The dates the date-bound rules read: the term (Pqrs.dueDate, Pqrs.maxDueDate) and the last day of the
+ * art. 17 and art. 21 windows (null or absent when the case's status does not take the step).
+ */
 export interface CaseTerm {
   readonly dueDate: string;
   readonly maxDueDate: string;
+  readonly informationRequestAllowedUntil?: string | null;
+  readonly transferAllowedUntil?: string | null;
 }
+
+/** The steps bound to a window after receipt, and where the case carries its last day. */
+const WINDOWED_ACTIONS: readonly {
+  readonly action: CaseAction;
+  readonly step: WindowedStep;
+  readonly until: (term: CaseTerm) => string | null | undefined;
+}[] = [
+  {
+    action: 'requestInformation',
+    step: 'REQUEST_INFORMATION',
+    until: (term) => term.informationRequestAllowedUntil,
+  },
+  { action: 'transfer', step: 'TRANSFER', until: (term) => term.transferAllowedUntil },
+];
 
 export interface UnavailableCaseAction {
   readonly action: CaseAction;
@@ -258,9 +280,21 @@ export function unavailableCaseActions(
   subject: CaseSubject & CaseTerm,
   today: string,
 ): UnavailableCaseAction[] {
-  if (!mayTakeAction(user, subject, 'extend')) return [];
-  const refusal = extensionUnavailable(subject, today);
-  return refusal === null ? [] : [{ action: 'extend', reason: refusal.message }];
+  const unavailable: UnavailableCaseAction[] = [];
+  if (mayTakeAction(user, subject, 'extend')) {
+    const refusal = extensionUnavailable(subject, today);
+    if (refusal !== null) unavailable.push({ action: 'extend', reason: refusal.message });
+  }
+  for (const { action, step, until } of WINDOWED_ACTIONS) {
+    const allowedUntil = until(subject);
+    if (!allowedUntil || !mayTakeAction(user, subject, action)) continue;
+    const refusal = stepWindowClosed(step, allowedUntil, today);
+    if (refusal !== null) unavailable.push({ action, reason: refusal.message });
+  }
+  // In button order, as the steps they stand for.
+  return unavailable.sort(
+    (left, right) => CASE_ACTIONS.indexOf(left.action) - CASE_ACTIONS.indexOf(right.action),
+  );
 }
 
 /** The steps offered as buttons: those allowed, less those the domain refuses today. */
@@ -445,11 +479,9 @@ export interface CaseActionForm {
 /** The steps that take files, by the mutation's attachmentIds argument. */
 const ACTIONS_WITH_FILES: ReadonlySet<CaseAction> = new Set(['provideInformation', 'answer', 'draftAnswer']);
 
-export interface CaseFacts extends CaseSubject {
+export interface CaseFacts extends CaseSubject, CaseTerm {
   readonly radicado: string;
   readonly revision: number;
-  readonly dueDate: string;
-  readonly maxDueDate: string;
 }
 
 export type CaseActionDraft = Readonly<Partial<Record<CaseActionField, string>>>;

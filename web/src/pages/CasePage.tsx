@@ -71,6 +71,8 @@ export function CasePage() {
         assigneeId: pqrs.assignee?.id ?? null,
         dueDate: pqrs.dueDate,
         maxDueDate: pqrs.maxDueDate,
+        informationRequestAllowedUntil: pqrs.informationRequestAllowedUntil,
+        transferAllowedUntil: pqrs.transferAllowedUntil,
         answerDraft: pqrs.answerDraft
           ? {
               draft: pqrs.answerDraft.draft,

@@ -39,7 +39,11 @@ import { accessCodeHashOf, newAccessCode } from '../access-codes.js';
 import { ATTACHMENT_REGISTRY, type AttachmentRegistry } from '../../../attachments/attachment-registry.js';
 import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
 import type { VentanillaConfig } from '../../../config/configuration.js';
-import { CLOCK } from '../../../engine/tokens.js';
+import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
+import { stepAllowedUntil, type WindowedStep } from '../../../domain/pqrs/step-windows.js';
+import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
+import { bogotaDateOf } from '../../../domain/shared/time.js';
+import { DateScalar } from '../../../graphql/scalars.js';
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
 const ROLES = PQRS_COMMAND_ROLES;
@@ -56,6 +60,7 @@ export class PqrsResolver {
     @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
     @Inject(CLOCK) private readonly clock: () => Date,
+    @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
@@ -302,6 +307,24 @@ export class PqrsResolver {
     return this.queries.businessDaysLeftOf(pqrs);
   }
 
+  @ResolveField(() => DateScalar, {
+    nullable: true,
+    description:
+      'Último día (hora de Bogotá) en que puede pedirse al peticionario completar la petición: 10 días hábiles después de la radicación (art. 17, Ley 1755 de 2015). Null si el caso, en su estado, no lo admite.',
+  })
+  informationRequestAllowedUntil(@Parent() pqrs: Pqrs): string | null {
+    return this.stepAllowedUntil('REQUEST_INFORMATION', pqrs);
+  }
+
+  @ResolveField(() => DateScalar, {
+    nullable: true,
+    description:
+      'Último día (hora de Bogotá) en que puede trasladarse el caso por competencia: 5 días hábiles después de la radicación (art. 21, Ley 1755 de 2015). Null si el caso, en su estado, no lo admite.',
+  })
+  transferAllowedUntil(@Parent() pqrs: Pqrs): string | null {
+    return this.stepAllowedUntil('TRANSFER', pqrs);
+  }
+
   @ResolveField(() => Petitioner, { nullable: true, description: 'Null en una radicación anónima.' })
   async petitioner(
     @Parent() pqrs: Pqrs,
@@ -314,6 +337,12 @@ export class PqrsResolver {
       version: pqrs.petitionerVersion,
       holder: { reference: pqrs.radicado, assigneeId: pqrs.assigneeId, filedBy: pqrs.receivedBy ?? null },
     });
+  }
+
+  /** The domain's own window (the one its decider refuses by), on the calendar in force. */
+  private stepAllowedUntil(step: WindowedStep, pqrs: Pqrs): string | null {
+    const receivedOn = pqrs.receivedOn ?? bogotaDateOf(pqrs.receivedAt);
+    return stepAllowedUntil(step, { status: pqrs.status, receivedOn }, this.calendar());
   }
 
   /** The files a staff member uploaded, as the command records them. */

@@ -132,6 +132,8 @@ export class Pqrs {
   lateEntries!: readonly LateEntry[];
   /** Resolved fields (assignee, petitioner) read these. */
   assigneeId!: string | null;
+  /** The Bogotá day of receipt the legal windows count from (the read model's); absent, receivedAt's. */
+  receivedOn?: string;
   petitionerId!: string | null;
   /** Absent in a document projected before versions were kept: the first. */
   petitionerVersion?: number | null;

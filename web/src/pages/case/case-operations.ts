@@ -19,6 +19,8 @@ export const CASE_DETAIL = graphql(`
       receivedAt
       dueDate
       maxDueDate
+      informationRequestAllowedUntil
+      transferAllowedUntil
       businessDaysLeft
       trafficLight
       dependency
