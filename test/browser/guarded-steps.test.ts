@@ -1,7 +1,8 @@
 // The steps that cannot be undone ask first, in a real browser: closing a case and registering its
 // withdrawal open a confirmation whose Cancelar has the focus and changes nothing (the server still has
 // the case as it was), and confirming does the step; approving an affiliation asks the same way. A step
-// that cannot succeed is not offered: an overdue case has no «Prorrogar» and says why in words. An
+// that cannot succeed is not offered: an overdue case has no «Prorrogar», nor «Pedir información» and
+// «Trasladar por competencia» past their windows, and says why in words. An
 // agent whose case waits for the petitioner (art. 17) reads why nothing is offered and who acts next.
 import { expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
@@ -10,7 +11,9 @@ import { typedDay } from './date-fields.js';
 
 const COORDINATOR = 'coordinadora.guardas';
 const AGENT = 'agente.guardas';
-const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado dueDate } }`;
+const RECEIVE = `mutation ($input: ReceivePqrsInput!) {
+  receivePqrs(input: $input) { radicado dueDate informationRequestAllowedUntil transferAllowedUntil }
+}`;
 const STATUS = `query ($r: String!) { pqrs(radicado: $r) { status revision } }`;
 
 /** The calendar day in Bogotá (UTC-5 all year). */
@@ -47,7 +50,12 @@ describeInBrowser('the steps that cannot be undone, in a browser', (context) => 
         ...extra,
       },
     });
-    return receivePqrs as { radicado: string; dueDate: string };
+    return receivePqrs as {
+      radicado: string;
+      dueDate: string;
+      informationRequestAllowedUntil: string;
+      transferAllowedUntil: string;
+    };
   };
 
   const statusOf = async (radicado: string) =>
@@ -140,18 +148,26 @@ describeInBrowser('the steps that cannot be undone, in a browser', (context) => 
 
   browserTest(context, 'an overdue case offers no «Prorrogar» and says why', async (page) => {
     const fortyDaysAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000).toISOString();
-    const { radicado, dueDate } = await receive('Queja recibida por correo físico', {
-      channel: 'MAIL',
-      receivedAt: fortyDaysAgo,
-      lateEntryReason: 'La correspondencia física se entregó a la oficina con retraso.',
-    });
+    const { radicado, dueDate, informationRequestAllowedUntil, transferAllowedUntil } = await receive(
+      'Queja recibida por correo físico',
+      {
+        channel: 'MAIL',
+        receivedAt: fortyDaysAgo,
+        lateEntryReason: 'La correspondencia física se entregó a la oficina con retraso.',
+      },
+    );
     await openCase(page, COORDINATOR, radicado);
     const actions = page.getByTestId('case-actions');
     await actions.getByRole('button', { name: 'Responder' }).waitFor();
     expect(await actions.getByRole('button', { name: 'Prorrogar' }).count()).toBe(0);
-    await expect(page.getByTestId('case-action-notes').textContent()).resolves.toBe(
+    // Forty days after receipt, the art. 17 and art. 21 windows are long past too.
+    expect(await actions.getByRole('button', { name: 'Pedir información' }).count()).toBe(0);
+    expect(await actions.getByRole('button', { name: 'Trasladar por competencia' }).count()).toBe(0);
+    await expect(page.getByTestId('case-action-notes').locator('p').allTextContents()).resolves.toEqual([
+      `«Pedir información» no está disponible. El requerimiento para completar la petición se podía hacer hasta el ${typedDay(informationRequestAllowedUntil)} (10 días hábiles después de la radicación, art. 17 de la Ley 1755 de 2015).`,
       `«Prorrogar» no está disponible. La prórroga debe concederse antes de que venza el término; venció el ${typedDay(dueDate)}.`,
-    );
+      `«Trasladar por competencia» no está disponible. El traslado por competencia se podía hacer hasta el ${typedDay(transferAllowedUntil)} (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015).`,
+    ]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
