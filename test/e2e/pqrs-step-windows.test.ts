@@ -3,38 +3,20 @@
 // and the case transferred to the competent entity (art. 21, 5 business days), counted on the server's
 // business calendar; null once the case's status does not take the step. The server refuses the step
 // the day after, in the same words the staff client shows when it withholds the button.
-import type { INestApplication } from '@nestjs/common';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createVentanillaApp } from '../../src/app.js';
-import { loadConfiguration } from '../../src/config/configuration.js';
-import { ADMIN, type GraphQLResponse } from '../support/ventanilla-harness.js';
+import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const CASE = 'radicado status informationRequestAllowedUntil transferAllowedUntil';
 
 describe('the last day of the art. 17 and art. 21 windows, over HTTP', () => {
-  let directory: string;
-  let app: INestApplication;
-  let url: string;
+  let ventanilla: VentanillaHarness;
   let admin: string;
   /** The server's clock, moved forward by each step. */
   let now = new Date('2026-03-13T15:00:00Z');
 
-  const post = async <Data>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(admin ? { authorization: `Bearer ${admin}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<Data>;
-  };
-
-  const graphql = async <Data>(query: string, variables: Record<string, unknown> = {}) => {
-    const body = await post<Data>(query, variables);
-    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data as Data;
-  };
+  const post = <Data>(query: string, variables: Record<string, unknown> = {}) =>
+    ventanilla.graphql<Data>(query, variables, admin);
+  const graphql = <Data>(query: string, variables: Record<string, unknown> = {}) =>
+    ventanilla.ok<Data>(query, variables, admin) as Promise<Data>;
 
   const receivePetition = async (subject: string, receivedAt: string) => {
     const { receivePqrs } = await graphql<{ receivePqrs: Record<string, unknown> }>(
@@ -70,26 +52,12 @@ describe('the last day of the art. 17 and art. 21 windows, over HTTP', () => {
   }`;
 
   beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'ventanilla-e2e-'));
-    const config = loadConfiguration({
-      PORT: '0',
-      VENTANILLA_DATA_DIR: directory,
-      VENTANILLA_BOOTSTRAP_ADMIN: `${ADMIN.username}:${ADMIN.password}`,
-      LOG_LEVEL: 'error',
-    });
-    app = await createVentanillaApp(config, { clock: () => now });
-    await app.listen(0, '127.0.0.1');
-    url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-    const { login } = await graphql<{ login: { token: string } }>(
-      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      { u: ADMIN.username, p: ADMIN.password },
-    );
-    admin = login.token;
+    ventanilla = await VentanillaHarness.start({}, undefined, undefined, () => now);
+    admin = await ventanilla.login();
   });
 
   afterAll(async () => {
-    await app?.close();
-    rmSync(directory, { recursive: true, force: true });
+    await ventanilla?.stop();
   });
 
   it('gives the days on the business calendar, and the server refuses the step the day after', async () => {
