@@ -8,6 +8,7 @@ import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
 import { typeDate, typedDay } from './date-fields.js';
+import { verifiedAffiliation } from './affiliation-fixtures.js';
 
 const COORDINATOR = 'coordinadora.afiliaciones';
 const AGENT = 'agente.afiliaciones';
@@ -154,23 +155,12 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
     async (page) => {
       expect(agentId).not.toBe('');
       await context.ventanilla.userWithRoles(context.adminToken, AUDITOR, ['AUDITOR']);
-      const { receiveAffiliation } = await ok(
-        `mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id documents { documentType } } }`,
-        {
-          input: {
-            affiliationType: 'INDIVIDUAL',
-            channel: 'WEB',
-            applicant: { name: 'Jairo Benítez', documentType: 'CC', documentNumber: '79123456' },
-          },
-        },
+      const id = await verifiedAffiliation(
+        context.ventanilla,
+        context.adminToken,
+        { name: 'Jairo Benítez', documentType: 'CC', documentNumber: '79123456' },
+        'WEB',
       );
-      const id: string = receiveAffiliation.id;
-      for (const { documentType } of receiveAffiliation.documents)
-        await ok(
-          `mutation ($id: ID!, $input: SubmitAffiliationDocumentInput!) { submitAffiliationDocument(id: $id, input: $input) { id } }`,
-          { id, input: { documentType, evidenceReference: `gd/${documentType}.pdf` } },
-        );
-      await ok(`mutation ($id: ID!) { verifyAffiliationRequirements(id: $id) { id } }`, { id });
       await ok(`mutation ($id: ID!) { approveAffiliation(id: $id) { id } }`, { id });
       const pending = await ok(
         `mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id } }`,

@@ -8,6 +8,7 @@ import { expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
 import { typedDay } from './date-fields.js';
+import { verifiedAffiliation } from './affiliation-fixtures.js';
 
 const COORDINATOR = 'coordinadora.guardas';
 const AGENT = 'agente.guardas';
@@ -203,23 +204,12 @@ describeInBrowser('the steps that cannot be undone, in a browser', (context) => 
     context,
     'approving an affiliation asks first; Cancelar leaves it verified, confirming gives the member number',
     async (page) => {
-      const { receiveAffiliation } = await ok(
-        `mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id documents { documentType } } }`,
-        {
-          input: {
-            affiliationType: 'INDIVIDUAL',
-            channel: 'IN_PERSON',
-            applicant: { name: 'Óscar Villamil', documentType: 'CC', documentNumber: '80333444' },
-          },
-        },
+      const id = await verifiedAffiliation(
+        context.ventanilla,
+        context.adminToken,
+        { name: 'Óscar Villamil', documentType: 'CC', documentNumber: '80333444' },
+        'IN_PERSON',
       );
-      const id: string = receiveAffiliation.id;
-      for (const { documentType } of receiveAffiliation.documents)
-        await ok(
-          `mutation ($id: ID!, $input: SubmitAffiliationDocumentInput!) { submitAffiliationDocument(id: $id, input: $input) { id } }`,
-          { id, input: { documentType, evidenceReference: `gd/${documentType}.pdf` } },
-        );
-      await ok(`mutation ($id: ID!) { verifyAffiliationRequirements(id: $id) { id } }`, { id });
       await signIn(page, context.baseUrl, COORDINATOR, `${COORDINATOR}-clave-segura`);
       await page.goto(`${context.baseUrl}/afiliaciones/${id}`);
       await page.getByRole('heading', { level: 1, name: 'Afiliación de Óscar Villamil' }).waitFor();
