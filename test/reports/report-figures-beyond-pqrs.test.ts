@@ -251,6 +251,14 @@ describe('satisfaction, improvement actions and affiliations in the reports', ()
     ]);
   });
 
+  it('from layout 7 its free-text answers are a listing the PDF prints whole up to 500 rows', async () => {
+    const freeText = 'Encuesta de servicio: respuestas de texto libre';
+    expect(tableOf(await buildSatisfactionReport({ ...input, layout: 7 }, sources), freeText)).toMatchObject({
+      pdfMaxRows: 500,
+    });
+    expect(tableOf(await buildSatisfactionReport(input, sources), freeText).pdfMaxRows).toBeUndefined();
+  });
+
   it('as of 9 April the response typed in late counts too', async () => {
     const report = await buildSatisfactionReport({ ...input, asOf: bogota('2026-04-09') }, sources);
     expect(figuresOf(report, 'Encuesta de servicio: resultado general')).toMatchObject({

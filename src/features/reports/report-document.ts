@@ -53,6 +53,13 @@ export interface ReportTable {
   readonly rows: readonly Readonly<Record<string, ReportValue>>[];
   /** A line printed under the table (e.g. how a figure is computed). */
   readonly note?: string;
+  /**
+   * Set on a listing (a row per case, request or answer) from layout 7 on: the PDF prints it whole up to
+   * this many rows and, when it holds more, a sentence in its place saying how many and where it is whole.
+   * A listing of a semester runs to thousands of pages that nobody reads on paper, and laying them out
+   * took the PDF over a minute; the XLSX and the CSV, which carry the same content hash, hold every row.
+   */
+  readonly pdfMaxRows?: number;
 }
 
 /** Label–value pairs: the headline figures of a section. */

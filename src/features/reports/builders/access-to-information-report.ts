@@ -19,7 +19,7 @@ import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportTable } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { answeredOnTimeUnder, isOpen, isOverdue, TIMELINESS_RULE_LINES } from './pqrs-report.js';
-import { averageOf, type ReportInput } from './report-input.js';
+import { asListing, averageOf, type ReportInput } from './report-input.js';
 
 export async function buildAccessToInformationReport(
   input: ReportInput,
@@ -84,40 +84,43 @@ export async function buildAccessToInformationReport(
           },
         ],
       },
-      {
-        type: 'table',
-        title: 'Tiempo de respuesta de cada solicitud',
-        columns: [
-          { key: 'radicado', header: 'Radicado', format: 'text' },
-          { key: 'receivedOn', header: 'Radicada', format: 'date' },
-          { key: 'dueDate', header: 'Vence', format: 'date' },
-          { key: 'status', header: 'Estado al corte', format: 'text' },
-          { key: 'answeredOn', header: 'Respondida', format: 'date' },
-          { key: 'businessDaysTaken', header: 'Días hábiles', format: 'integer' },
-          { key: 'onTime', header: 'A tiempo', format: 'boolean' },
-          { key: 'accessDecision', header: 'Decisión sobre el acceso', format: 'text' },
-          ...(input.layout >= 6
-            ? [{ key: 'accessDenialGround', header: 'Fundamento legal', format: 'text' as const }]
-            : []),
-          { key: 'transferredTo', header: 'Trasladada a', format: 'text' },
-        ],
-        rows: requests.map((request) => ({
-          radicado: request.radicado,
-          receivedOn: request.receivedOn,
-          dueDate: request.dueDate,
-          status: PQRS_STATUS_LABELS[request.status],
-          answeredOn: request.answeredOn,
-          businessDaysTaken: request.businessDaysTaken,
-          onTime: onTime(request),
-          accessDecision:
-            request.accessDecision === null ? null : ACCESS_DECISION_LABELS[request.accessDecision],
-          ...(input.layout >= 6 ? { accessDenialGround: groundOf(request) } : {}),
-          transferredTo: request.transferredTo,
-        })),
-        note:
-          'Término legal: 10 días hábiles (Ley 1755 de 2015, art. 14). Las solicitudes trasladadas por competencia terminan con el traslado.' +
-          (input.layout >= 4 ? ` ${TIMELINESS_RULE_LINES[input.timelinessOn]}` : ''),
-      },
+      asListing(
+        {
+          type: 'table',
+          title: 'Tiempo de respuesta de cada solicitud',
+          columns: [
+            { key: 'radicado', header: 'Radicado', format: 'text' },
+            { key: 'receivedOn', header: 'Radicada', format: 'date' },
+            { key: 'dueDate', header: 'Vence', format: 'date' },
+            { key: 'status', header: 'Estado al corte', format: 'text' },
+            { key: 'answeredOn', header: 'Respondida', format: 'date' },
+            { key: 'businessDaysTaken', header: 'Días hábiles', format: 'integer' },
+            { key: 'onTime', header: 'A tiempo', format: 'boolean' },
+            { key: 'accessDecision', header: 'Decisión sobre el acceso', format: 'text' },
+            ...(input.layout >= 6
+              ? [{ key: 'accessDenialGround', header: 'Fundamento legal', format: 'text' as const }]
+              : []),
+            { key: 'transferredTo', header: 'Trasladada a', format: 'text' },
+          ],
+          rows: requests.map((request) => ({
+            radicado: request.radicado,
+            receivedOn: request.receivedOn,
+            dueDate: request.dueDate,
+            status: PQRS_STATUS_LABELS[request.status],
+            answeredOn: request.answeredOn,
+            businessDaysTaken: request.businessDaysTaken,
+            onTime: onTime(request),
+            accessDecision:
+              request.accessDecision === null ? null : ACCESS_DECISION_LABELS[request.accessDecision],
+            ...(input.layout >= 6 ? { accessDenialGround: groundOf(request) } : {}),
+            transferredTo: request.transferredTo,
+          })),
+          note:
+            'Término legal: 10 días hábiles (Ley 1755 de 2015, art. 14). Las solicitudes trasladadas por competencia terminan con el traslado.' +
+            (input.layout >= 4 ? ` ${TIMELINESS_RULE_LINES[input.timelinessOn]}` : ''),
+        },
+        input.layout,
+      ),
       ...(input.layout >= 6 ? [denialsByGroundTable(answered)] : []),
     ],
   };

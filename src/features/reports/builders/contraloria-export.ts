@@ -16,7 +16,7 @@ import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportColumn, ReportDocument, ReportValue, ValueFormat } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { answeredOnTimeUnder, isOverdue, lateEntriesOf, printedNotificationDate } from './pqrs-report.js';
-import type { ReportInput, TimelinessRule } from './report-input.js';
+import { asListing, type ReportInput, type TimelinessRule } from './report-input.js';
 
 /** What a field's value may depend on besides the case: the as-of day and the timeliness rule. */
 interface ExportContext {
@@ -106,21 +106,24 @@ export async function buildContraloriaExport(
     period: input.period,
     asOf: input.asOf,
     sections: [
-      {
-        type: 'table',
-        title: 'PQRS recibidas en el periodo',
-        columns: reportColumns,
-        rows: [...cases]
-          .sort((left, right) => (left.radicado < right.radicado ? -1 : 1))
-          .map((reportCase) =>
-            Object.fromEntries(
-              columns.map((column, index) => [
-                `c${index}`,
-                CONTRALORIA_FIELDS[column.field].value(reportCase, context),
-              ]),
+      asListing(
+        {
+          type: 'table',
+          title: 'PQRS recibidas en el periodo',
+          columns: reportColumns,
+          rows: [...cases]
+            .sort((left, right) => (left.radicado < right.radicado ? -1 : 1))
+            .map((reportCase) =>
+              Object.fromEntries(
+                columns.map((column, index) => [
+                  `c${index}`,
+                  CONTRALORIA_FIELDS[column.field].value(reportCase, context),
+                ]),
+              ),
             ),
-          ),
-      },
+        },
+        input.layout,
+      ),
     ],
   };
 }

@@ -42,6 +42,7 @@ import type { ReportDocument, ReportSection, ReportTable } from '../report-docum
 import type { ReportPeriod, ReportSources } from '../read-models/report-sources.js';
 import { monthsOf, previousPeriodOf, samePeriodAYearBefore } from './comparison-periods.js';
 import {
+  asListing,
   averageOf,
   groupBy,
   maximumOf,
@@ -175,12 +176,12 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
           complaintsBySubjectTable(cases),
           suggestionsBySubjectTable(cases),
           priorityByReasonTable(cases, judging),
-          priorityCasesTable(cases),
+          asListing(priorityCasesTable(cases), input.layout),
         ]
       : []),
-    backlogTable(cases, asOfDay),
-    ...(input.layout >= 4 ? [answersTable(cases, judging)] : []),
-    ...(input.layout >= 2 ? [lateEntriesTable(cases)] : []),
+    asListing(backlogTable(cases, asOfDay), input.layout),
+    ...(input.layout >= 4 ? [asListing(answersTable(cases, judging), input.layout)] : []),
+    ...(input.layout >= 2 ? [asListing(lateEntriesTable(cases), input.layout)] : []),
     topSubjectsTable(cases),
     actionsFromPqrsTable(
       actions.filter((action) => action.sourceKind === 'PQRS'),

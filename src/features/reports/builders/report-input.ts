@@ -2,6 +2,7 @@
 // report was issued with. Nothing else: the same input always gives the same document.
 import type { MailSettings } from '../../../config/mail-settings.js';
 import type { ReportPeriod } from '../read-models/report-sources.js';
+import type { ReportTable } from '../report-document.js';
 
 /**
  * The layout of the reports issued from now on. A report keeps the layout it was issued with (recorded in
@@ -15,9 +16,19 @@ import type { ReportPeriod } from '../read-models/report-sources.js';
  * the filings by month, names the services most complained about and the suggestions received (Ley 190
  * de 1995, art. 54), counts prórrogas, traslados, withdrawals (express, tacit) and anonymous filings by
  * kind, counts and lists the priority cases, closes every count table with a "Total" row, and gives each
- * answer the means it was notified by and its letter's outgoing number.
+ * answer the means it was notified by and its letter's outgoing number; 7: the PDF prints a listing (a row
+ * per case, request, answer or response) whole only up to PDF_LISTING_MAX_ROWS rows, and in place of a
+ * longer one says how many rows it has and that the XLSX and the CSV hold it whole.
  */
-export const CURRENT_REPORT_LAYOUT = 6;
+export const CURRENT_REPORT_LAYOUT = 7;
+
+/** The most rows of a listing a layout-7 PDF prints (a dozen pages or so); part of that layout for good. */
+export const PDF_LISTING_MAX_ROWS = 500;
+
+/** `table` as a listing of the layout: from layout 7, printed whole in the PDF only up to the limit. */
+export function asListing(table: ReportTable, layout: number): ReportTable {
+  return layout >= 7 ? { ...table, pdfMaxRows: PDF_LISTING_MAX_ROWS } : table;
+}
 
 /**
  * Which day of an answer decides whether it was on time: the day it was given (ANSWERED, the default) or

@@ -6,7 +6,7 @@ import { SURVEY_EVALUATION_LABELS, SURVEY_QUESTION_KIND_LABELS } from '../../../
 import { satisfactionResultsOf, type SatisfactionResults } from '../../surveys/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
-import type { ReportInput } from './report-input.js';
+import { asListing, type ReportInput } from './report-input.js';
 
 export async function buildSatisfactionReport(
   input: ReportInput,
@@ -45,7 +45,7 @@ export async function buildSatisfactionReport(
             paragraphs: ['No se registraron respuestas a encuestas de satisfacción en el periodo.'],
           },
         ]
-      : results.flatMap(instrumentSections);
+      : results.flatMap((result) => instrumentSections(result, input.layout));
   return {
     kind: 'SATISFACTION',
     title: 'Informe de satisfacción del cliente',
@@ -67,7 +67,7 @@ export async function buildSatisfactionReport(
   };
 }
 
-function instrumentSections(result: SatisfactionResults): ReportSection[] {
+function instrumentSections(result: SatisfactionResults, layout: number): ReportSection[] {
   const name = result.instrumentName;
   return [
     {
@@ -152,19 +152,22 @@ function instrumentSections(result: SatisfactionResults): ReportSection[] {
         index: evaluation.satisfactionIndex,
       })),
     },
-    {
-      type: 'table',
-      title: `${name}: respuestas de texto libre`,
-      columns: [
-        { key: 'answeredOn', header: 'Fecha', format: 'date' },
-        { key: 'question', header: 'Pregunta', format: 'text' },
-        { key: 'text', header: 'Respuesta', format: 'text' },
-      ],
-      rows: result.freeTextAnswers.map((answer) => ({
-        answeredOn: answer.answeredOn,
-        question: answer.questionText,
-        text: answer.text,
-      })),
-    },
+    asListing(
+      {
+        type: 'table',
+        title: `${name}: respuestas de texto libre`,
+        columns: [
+          { key: 'answeredOn', header: 'Fecha', format: 'date' },
+          { key: 'question', header: 'Pregunta', format: 'text' },
+          { key: 'text', header: 'Respuesta', format: 'text' },
+        ],
+        rows: result.freeTextAnswers.map((answer) => ({
+          answeredOn: answer.answeredOn,
+          question: answer.questionText,
+          text: answer.text,
+        })),
+      },
+      layout,
+    ),
   ];
 }

@@ -176,6 +176,15 @@ function sectionLayout(section: ReportDocument['sections'][number]): SectionLayo
         content: [{ text: section.title, style: 'sectionTitle' }, figuresContent(section)],
       };
     case 'table': {
+      if (section.pdfMaxRows !== undefined && section.rows.length > section.pdfMaxRows) {
+        return {
+          orientation: 'portrait',
+          content: [
+            { text: section.title, style: 'sectionTitle' },
+            { text: listingLeftOutLine(section.rows.length) },
+          ],
+        };
+      }
       const table = tableLayout(section);
       return {
         orientation: table.orientation,
@@ -196,6 +205,15 @@ function sectionLayout(section: ReportDocument['sections'][number]): SectionLayo
       throw new TypeError(`Unknown report section: ${JSON.stringify(unknownSection)}`);
     }
   }
+}
+
+/** What the PDF prints in place of a listing too long for paper (ReportTable.pdfMaxRows). */
+export function listingLeftOutLine(rows: number): string {
+  const count = formatReportValue(rows, 'integer', undefined, PDF_NULL_TEXT);
+  return (
+    `Este listado tiene ${count} filas y, por su extensión, no se imprime en el PDF. Está completo, con el ` +
+    'mismo título, en el XLSX y en el CSV de este informe, que llevan la misma huella de contenido.'
+  );
 }
 
 /** Label–value rows: a thin rule between them, the values in one right-aligned column. */
