@@ -376,3 +376,147 @@ it('lets the event loop turn between the batches of a catch-up', async () => {
   caughtUp = true;
   expect(turns).toBeGreaterThanOrEqual(Math.floor(eventCount / 25) - 1);
 });
+
+describe('followers at the same checkpoint', () => {
+  /** The store as the runner sees it, recording which checkpoints each committed transaction moved. */
+  function recordingCommits(store: ReadModelStore): { store: ReadModelStore; commits: string[][] } {
+    const commits: string[][] = [];
+    const recording = Object.create(store, {
+      transaction: {
+        value: async <T>(work: (tx: ReadModelTransaction) => Promise<T>): Promise<T> => {
+          const moved: string[] = [];
+          const result = await store.transaction((tx) =>
+            work(
+              Object.create(tx, {
+                setCheckpoint: {
+                  value: (projection: string, position: number) => {
+                    moved.push(projection);
+                    return tx.setCheckpoint(projection, position);
+                  },
+                },
+              }) as ReadModelTransaction,
+            ),
+          );
+          commits.push(moved.sort());
+          return result;
+        },
+      },
+    }) as ReadModelStore;
+    return { store: recording, commits };
+  }
+
+  /** Writes a document per event once `gate` opens: its transaction stays open until then. */
+  function gatedProjection(name: string, gate: Promise<void>): Projection {
+    return {
+      name,
+      version: 1,
+      categories: ['pqrs-'],
+      collections: [name],
+      async apply(event, tx) {
+        await gate;
+        await tx.put(name, { id: String(event.position), type: event.type });
+      },
+    };
+  }
+
+  const batchSize = 50;
+  const batches = Math.ceil(eventCount / batchSize);
+
+  it('read each batch once and commit it in one transaction for all of them', async () => {
+    await appendSyntheticLog(eventStore, log);
+    const head = (await eventStore.headPosition())!;
+    const recording = recordingCommits(readModels.store);
+    const readsBefore = eventStore.readAllCalls;
+    const running = startRunner(
+      [casesProjection, pqrsIndicatorDaysProjection, tallyProjection()],
+      { batchSize, idleBackoffMs: { initial: 60_000, max: 60_000 } },
+      recording.store,
+    );
+    await running.waitForPosition(head, 5_000);
+
+    expect(recording.commits).toEqual(
+      Array.from({ length: batches }, () => ['cases', 'indicatorPqrs', 'tally']),
+    );
+    expect(eventStore.readAllCalls - readsBefore).toBeLessThanOrEqual(batches + 1);
+    expect(await readModels.store.count('cases', {})).toBe(300);
+    expect((await readModels.store.get<Tally>('tally', 'all'))?.positions).toEqual(
+      eventStore.all().map((event) => event.position),
+    );
+  });
+
+  it('dead-letter an event of one of them alone, the others committing that batch together first', async () => {
+    await appendSyntheticLog(eventStore, log);
+    const head = (await eventStore.headPosition())!;
+    const poison = eventStore.all()[75];
+    const poisonBatchEnd = eventStore.all()[2 * batchSize - 1].position;
+    const recording = recordingCommits(readModels.store);
+    const happenings: string[] = [];
+    const logger = quietLogger();
+    logger.warn = (message) => {
+      logger.warnings.push(message);
+      happenings.push('tally retries');
+    };
+    const running = startRunner(
+      [
+        casesProjection,
+        pqrsIndicatorDaysProjection,
+        tallyProjection({ failOn: (event) => event.id === poison.id }),
+      ],
+      {
+        batchSize,
+        logger,
+        idleBackoffMs: { initial: 60_000, max: 60_000 },
+        onBatchCommitted: (projection, checkpoint) => {
+          if (checkpoint === poisonBatchEnd) happenings.push(`${projection} committed`);
+        },
+      },
+      recording.store,
+    );
+    await running.waitForPosition(head, 5_000);
+
+    // The two that never fail went through every batch together, the poisoned one included.
+    const movingCases = recording.commits.filter((moved) => moved.includes('cases'));
+    expect(movingCases).toHaveLength(batches);
+    for (const moved of movingCases)
+      expect(moved).toEqual(expect.arrayContaining(['cases', 'indicatorPqrs']));
+    expect(happenings.slice(0, 3)).toEqual(['cases committed', 'indicatorPqrs committed', 'tally retries']);
+    expect(happenings.at(-1)).toBe('tally committed');
+
+    const tally = await readModels.store.get<Tally>('tally', 'all');
+    expect(tally?.events).toBe(eventCount - 1);
+    expect(tally?.positions).not.toContain(poison.position);
+    const deadLetters = await readModels.store.find<DeadLetter>(deadLetterCollectionOf('tally'), {});
+    expect(deadLetters.map(({ position, attempts }) => ({ position, attempts }))).toEqual([
+      { position: poison.position, attempts: 3 },
+    ]);
+    expect(await readModels.store.count(deadLetterCollectionOf('cases'), {})).toBe(0);
+    expect(await readModels.store.count(deadLetterCollectionOf('indicatorPqrs'), {})).toBe(0);
+    expect(await readModels.store.count('cases', {})).toBe(300);
+    expect((await running.status()).map(({ checkpoint }) => checkpoint)).toEqual([head, head, head]);
+  });
+
+  it('do not hold back one a read waits for while they apply a slow batch together', async () => {
+    await appendSyntheticLog(eventStore, log.slice(0, 30));
+    const head = (await eventStore.headPosition())!;
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    try {
+      const running = startRunner(
+        [gatedProjection('slowA', gate), gatedProjection('slowB', gate), casesProjection],
+        { idleBackoffMs: { initial: 60_000, max: 60_000 } },
+      );
+      // Waited for before the followers start: all three stand at the start of the log, only `cases` awaited.
+      await running.waitForPosition(head, 2_000, ['cases']);
+      expect(await readModels.store.getCheckpoint('cases')).toBe(head);
+      expect(await readModels.store.getCheckpoint('slowA')).toBeNull();
+      expect(await readModels.store.getCheckpoint('slowB')).toBeNull();
+
+      openGate();
+      await running.waitForPosition(head, 2_000);
+      expect(await readModels.store.count('slowA', {})).toBe(30);
+      expect(await readModels.store.count('slowB', {})).toBe(30);
+    } finally {
+      openGate();
+    }
+  });
+});
