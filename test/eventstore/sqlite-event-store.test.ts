@@ -209,6 +209,28 @@ describe('SqliteEventStore', () => {
       expect((await verifyAuditTrail(store)).ok).toBe(true);
     });
 
+    it('undoes a lone append that fails after writing its first event: the stream and the log stay as they were', async () => {
+      await store.append('pqrs-1', [newEvent('Received')], 'no_stream');
+      const headBefore = await store.headPosition();
+      // A disk that fails at the second insert, after the first one was written.
+      withRawDatabase((db) =>
+        db.exec(
+          "CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.type = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END",
+        ),
+      );
+
+      await expect(
+        store.append('pqrs-2', [newEvent('Received'), newEvent('Boom')], 'no_stream'),
+      ).rejects.toThrow('boom');
+
+      expect(await store.readStream('pqrs-2')).toEqual([]);
+      expect(await store.headPosition()).toBe(headBefore);
+      expect(await store.append('pqrs-2', [newEvent('Received')], 'no_stream')).toMatchObject({
+        nextExpectedRevision: 0,
+      });
+      expect((await verifyAuditTrail(store)).ok).toBe(true);
+    });
+
     it('commits appends made one after another in one transaction each', async () => {
       const transactionsBefore = store.committedTransactions;
       await store.append('pqrs-1', [newEvent('Received')], 'no_stream');

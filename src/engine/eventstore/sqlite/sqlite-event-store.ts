@@ -164,6 +164,7 @@ export class SqliteEventStore implements EventStore, EventImporter {
         lastRecordedAt !== undefined && lastRecordedAt > clockReading ? lastRecordedAt : clockReading;
       // Those of this group written so far: a batch decided on one of them may follow it in the same commit.
       const writtenHere = new Set<PendingAppend>();
+      const alone = requests.length === 1;
       return requests.map((request): AppendOutcome => {
         try {
           const base = request.after;
@@ -175,13 +176,17 @@ export class SqliteEventStore implements EventStore, EventImporter {
               head?.revision ?? 'no_stream',
             );
           }
-          const result = this.appendInSavepoint(request, recordedAt);
+          // A group of one needs no savepoint: its failure rolls back the whole transaction, which holds
+          // nothing else (a savepoint and its release are two more statements on every lone append).
+          const result = alone
+            ? this.writeBatch(request.stream, request.events, request.expectedRevision, recordedAt)
+            : this.appendInSavepoint(request, recordedAt);
           writtenHere.add(request);
           return { request, result };
         } catch (error) {
           // SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM and the like roll back the whole transaction, not
           // just the savepoint: nothing of the group holds any more, so the whole group must fail.
-          if (!this.db.inTransaction) throw error;
+          if (alone || !this.db.inTransaction) throw error;
           return { request, error };
         }
       });
