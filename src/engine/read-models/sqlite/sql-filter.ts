@@ -15,6 +15,17 @@ export type SqlParameter = string | number;
 export interface SqlFragment {
   readonly sql: string;
   readonly params: readonly SqlParameter[];
+  /**
+   * Set when the fragment is one match in a full-text table and nothing else: a whole filter that is
+   * only this counts its documents in the full-text table, without reading the collection.
+   */
+  readonly textMatch?: TextMatch;
+}
+
+/** A match in a full-text table: its name and the quoted phrase. */
+export interface TextMatch {
+  readonly index: string;
+  readonly phrase: string;
 }
 
 /** The SQL function both connections register: foldForSearch, so $contains ignores case and accents. */
@@ -57,35 +68,41 @@ export function fieldExpression(field: string): string {
 const ALWAYS = '1';
 const NEVER = '0';
 
-/** The full-text table that indexes a field of the queried collection, or null when none does. */
-export type TextIndexOf = (field: string) => string | null;
+/**
+ * The full-text table that indexes a field of the queried collection, or null when none does; and
+ * whether a phrase matches few enough rows that a query is best driven from its matches.
+ */
+export interface TextIndexes {
+  readonly indexOf: (field: string) => string | null;
+  readonly matchesFew: (match: TextMatch) => boolean;
+}
 
-const NO_TEXT_INDEXES: TextIndexOf = () => null;
+const NO_TEXT_INDEXES: TextIndexes = { indexOf: () => null, matchesFew: () => true };
 /** Trigram full-text indexes find substrings of at least three characters. */
 const SHORTEST_INDEXED_NEEDLE = 3;
 
-export function whereClause(filter: Filter, textIndexOf: TextIndexOf = NO_TEXT_INDEXES): SqlFragment {
+export function whereClause(filter: Filter, textIndexes: TextIndexes = NO_TEXT_INDEXES): SqlFragment {
   const parts: SqlFragment[] = [];
   for (const [key, condition] of Object.entries(filter)) {
     if (condition === undefined) continue;
     if (key === '$or' || key === '$and') {
-      parts.push(combination(key, condition, textIndexOf));
+      parts.push(combination(key, condition, textIndexes));
     } else if (key.startsWith('$')) {
       throw new InvalidReadModelQueryError(`Unsupported filter operator at top level: ${key}`);
     } else {
-      parts.push(fieldCondition(key, condition as FieldCondition, textIndexOf));
+      parts.push(fieldCondition(key, condition as FieldCondition, textIndexes));
     }
   }
   return joinFragments(parts, 'AND', ALWAYS);
 }
 
-function combination(operator: '$or' | '$and', subFilters: unknown, textIndexOf: TextIndexOf): SqlFragment {
+function combination(operator: '$or' | '$and', subFilters: unknown, textIndexes: TextIndexes): SqlFragment {
   if (!Array.isArray(subFilters)) throw new InvalidReadModelQueryError(`${operator} takes a list of filters`);
-  const parts = (subFilters as Filter[]).map((subFilter) => whereClause(subFilter, textIndexOf));
+  const parts = (subFilters as Filter[]).map((subFilter) => whereClause(subFilter, textIndexes));
   return operator === '$or' ? joinFragments(parts, 'OR', NEVER) : joinFragments(parts, 'AND', ALWAYS);
 }
 
-function fieldCondition(field: string, condition: FieldCondition, textIndexOf: TextIndexOf): SqlFragment {
+function fieldCondition(field: string, condition: FieldCondition, textIndexes: TextIndexes): SqlFragment {
   const expression = fieldExpression(field);
   if (condition === null || typeof condition !== 'object') return equals(expression, condition);
   if (Array.isArray(condition)) throw new InvalidReadModelQueryError('A field condition cannot be a list');
@@ -94,22 +111,36 @@ function fieldCondition(field: string, condition: FieldCondition, textIndexOf: T
     if (operand === undefined) continue;
     parts.push(
       operator === '$contains' && typeof operand === 'string'
-        ? containsCondition(expression, operand, textIndexOf(field))
+        ? containsCondition(expression, operand, textIndexes, field)
         : operatorCondition(expression, operator, operand),
     );
   }
   return joinFragments(parts, 'AND', ALWAYS);
 }
 
-function containsCondition(expression: string, needle: string, textIndex: string | null): SqlFragment {
+function containsCondition(
+  expression: string,
+  needle: string,
+  textIndexes: TextIndexes,
+  field: string,
+): SqlFragment {
   const folded = foldForSearch(needle);
-  if (textIndex === null || [...folded].length < SHORTEST_INDEXED_NEEDLE) {
+  const index = textIndexes.indexOf(field);
+  if (index === null || [...folded].length < SHORTEST_INDEXED_NEEDLE) {
     return { sql: `instr(${FOLD_FUNCTION_NAME}(${expression}), ?) > 0`, params: [folded] };
   }
   // The index holds the folded text; a quoted phrase of a trigram index matches any substring.
+  const textMatch = { index, phrase: `"${folded.replaceAll('"', '""')}"` };
+  // SQLite cannot tell how many rows a phrase matches, so it picks one plan for all: looking up each match
+  // and sorting them (fast for a radicado's few, slow for a common word's thousands), or walking an order
+  // index and testing each row against the matches (the reverse). The matches are counted up to a bound
+  // first: few, and the rowids drive the query; many, and the unary + keeps SQLite from looking them up
+  // one by one, so it walks the index the sort names and stops at the page's end.
+  const rowid = textIndexes.matchesFew(textMatch) ? 'rowid' : '+rowid';
   return {
-    sql: `rowid IN (SELECT rowid FROM ${textIndex} WHERE ${textIndex} MATCH ?)`,
-    params: [`"${folded.replaceAll('"', '""')}"`],
+    sql: `${rowid} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`,
+    params: [textMatch.phrase],
+    textMatch,
   };
 }
 
@@ -186,11 +217,15 @@ function joinFragments(
   connective: 'AND' | 'OR',
   whenEmpty: string,
 ): SqlFragment {
-  if (parts.length === 0) return { sql: whenEmpty, params: [] };
-  if (parts.length === 1) return parts[0];
+  // A part that cannot change the result (false in an OR, true in an AND) is left out: "x OR 0" is x,
+  // but SQLite does not see through it and would not use x's index (an empty $in is such a part).
+  const neutral = connective === 'OR' ? NEVER : ALWAYS;
+  const telling = parts.filter((part) => part.sql !== neutral);
+  if (telling.length === 0) return { sql: whenEmpty, params: [] };
+  if (telling.length === 1) return telling[0];
   return {
-    sql: `(${parts.map((part) => part.sql).join(` ${connective} `)})`,
-    params: parts.flatMap((part) => part.params),
+    sql: `(${telling.map((part) => part.sql).join(` ${connective} `)})`,
+    params: telling.flatMap((part) => part.params),
   };
 }
 
