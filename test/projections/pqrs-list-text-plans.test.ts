@@ -69,6 +69,11 @@ const FILTERS: Record<string, PqrsListFilter> = {
     text: '00012',
     petitioners: { personIds: ['person-3', 'person-11'], onlyCasesOf: null },
   },
+  subjectAndPetitioners: {
+    text: 'zzzz',
+    subjectReferences: ['Solicitud 7', 'Reembolso de aportes'],
+    petitioners: { personIds: ['person-3'], onlyCasesOf: null },
+  },
   petitionersOfAgent: {
     text: 'reembolso',
     petitioners: { personIds: ['person-3', 'person-20'], onlyCasesOf: 'agent-1' },

@@ -399,6 +399,9 @@ export const casesProjection: Projection = {
     [CASES_COLLECTION]: [
       // The cases of a person, for an erasure's check.
       'petitionerId',
+      // The cases whose sealed subject the vault's text search found: with it, SQLite answers the list's
+      // text search (radicado, subject or petitioner) as a union of index lookups, never a scan of every case.
+      'subject',
       // A received range picks its first page from this index alone, in either order (the list's sort
       // keys follow the range's field).
       'receivedOn+receivedAt+dueDate+radicado',
