@@ -98,8 +98,15 @@ export function whereClause(filter: Filter, textIndexes: TextIndexes = NO_TEXT_I
 
 function combination(operator: '$or' | '$and', subFilters: unknown, textIndexes: TextIndexes): SqlFragment {
   if (!Array.isArray(subFilters)) throw new InvalidReadModelQueryError(`${operator} takes a list of filters`);
-  const parts = (subFilters as Filter[]).map((subFilter) => whereClause(subFilter, textIndexes));
-  return operator === '$or' ? joinFragments(parts, 'OR', NEVER) : joinFragments(parts, 'AND', ALWAYS);
+  const partsWith = (indexes: TextIndexes) =>
+    (subFilters as Filter[]).map((subFilter) => whereClause(subFilter, indexes));
+  if (operator === '$and') return joinFragments(partsWith(textIndexes), 'AND', ALWAYS);
+  // SQLite answers an OR from indexes only when every branch can be looked up: a text match among other
+  // branches is always written to drive from its matches. Alone (the others never true), it is a plain
+  // condition, and may walk the order index instead.
+  const driven = partsWith({ ...textIndexes, matchesFew: () => true });
+  const alone = driven.filter((part) => part.sql !== NEVER).length <= 1;
+  return joinFragments(alone ? partsWith(textIndexes) : driven, 'OR', NEVER);
 }
 
 function fieldCondition(field: string, condition: FieldCondition, textIndexes: TextIndexes): SqlFragment {
