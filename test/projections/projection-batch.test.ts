@@ -2,11 +2,7 @@
 // is written once, reads inside the batch see the batch's own writes, queries too; and a write that
 // fails at commit is traced back to the one event that caused it, which is dead-lettered alone.
 import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
-import {
-  applyBatch,
-  applyBatchToEach,
-  silentProjectionLogger,
-} from '../../src/engine/projections/projection-batch.js';
+import { applyBatch, silentProjectionLogger } from '../../src/engine/projections/projection-batch.js';
 import { deadLetterCollectionOf, type Projection } from '../../src/engine/projections/projection.js';
 import type {
   ReadModelDocument,
@@ -144,54 +140,5 @@ describe('applying a batch', () => {
       { id: 'event-3', amount: 5 },
     ]);
     expect(await dumpCollection(readModels.store, deadLetterCollectionOf('totals'))).toHaveLength(1);
-  });
-
-  it('commits the projections that apply a shared batch before giving one that fails its batch alone', async () => {
-    const happenings: string[] = [];
-    const counter = (name: string, failsOn?: number): Projection => ({
-      name,
-      version: 1,
-      categories: ['counter-'],
-      collections: [name],
-      async apply(recorded, tx) {
-        if (recorded.position === failsOn) throw new Error(`${name} fails on ${recorded.position}`);
-        await tx.put(name, { id: recorded.id });
-      },
-    });
-    const batches = [counter('first'), counter('failing', 2), counter('last')].map((projection) => ({
-      projection,
-      target: {
-        checkpoint: { name: projection.name, expected: null },
-        collectionName: (name: string) => name,
-      },
-    }));
-    const outcomes = await applyBatchToEach(
-      readModels.store,
-      batches,
-      [event(1, {}), event(2, {}), event(3, {})],
-      {
-        maxAttempts: 2,
-        retryDelayMs: 1,
-        logger: { ...silentProjectionLogger, warn: () => happenings.push('failing retried') },
-        onCommitted: (index, outcome) =>
-          happenings.push(`${batches[index].projection.name} at ${outcome.checkpoint}`),
-      },
-    );
-
-    expect(happenings).toEqual([
-      'first at 3',
-      'last at 3',
-      'failing retried',
-      'failing retried',
-      'failing at 3',
-    ]);
-    expect(outcomes.map((outcome) => outcome.deadLetters.map((deadLetter) => deadLetter.eventId))).toEqual([
-      [],
-      ['event-2'],
-      [],
-    ]);
-    expect(await dumpCollection(readModels.store, 'failing')).toEqual([{ id: 'event-1' }, { id: 'event-3' }]);
-    expect(await dumpCollection(readModels.store, 'last')).toHaveLength(3);
-    expect(await readModels.store.getCheckpoint('failing')).toBe(3);
   });
 });

@@ -197,11 +197,6 @@ export interface ProjectionBatch {
 export interface SharedBatchOptions extends BatchOptions {
   /** Told how long each projection (by its index in the batches) spent applying and writing its part. */
   readonly onSpent?: (index: number, ms: number) => void;
-  /**
-   * Told of each projection's outcome as soon as its part is committed, before the ones that failed are
-   * applied on their own: a live runner lets those that committed go on without waiting for them.
-   */
-  readonly onCommitted?: (index: number, outcome: BatchOutcome) => void;
 }
 
 /** Raised inside the shared transaction so it rolls back, naming the projection that failed. */
@@ -214,10 +209,10 @@ class ProjectionFailure extends Error {
 /**
  * Applies the same events to several projections in ONE transaction: each projection's documents and
  * checkpoint commit together with every other's, so a batch costs one commit however many projections
- * read it. A projection that fails anywhere in the batch rolls the shared attempt back; the others try
- * together again without it, and once they have committed it gets the batch on its own through
- * applyBatch (which retries, isolates and dead-letters the failing event): a failing projection never
- * stops or delays the rest. Outcomes come in the order of `batches`.
+ * read it. A projection that fails anywhere in the batch rolls the shared attempt back; it then gets
+ * the batch on its own through applyBatch (which retries, isolates and dead-letters the failing event),
+ * and the others try together again without it: a failing projection never stops the rest. Outcomes
+ * come in the order of `batches`.
  */
 export async function applyBatchToEach(
   store: ReadModelStore,
@@ -229,25 +224,17 @@ export async function applyBatchToEach(
   const last = events[events.length - 1].position;
   const outcomes: BatchOutcome[] = new Array<BatchOutcome>(batches.length);
   let together = batches.map((_, index) => index);
-  const alone: number[] = [];
   while (together.length > 0) {
     const failed = await attemptTogether(store, batches, together, events, options);
     if (failed === null) {
-      for (const index of together) {
-        outcomes[index] = { checkpoint: last, deadLetters: [] };
-        options.onCommitted?.(index, outcomes[index]);
-      }
+      for (const index of together) outcomes[index] = { checkpoint: last, deadLetters: [] };
       break;
     }
-    alone.push(failed);
-    together = together.filter((index) => index !== failed);
-  }
-  for (const index of alone) {
-    const { projection, target } = batches[index];
+    const { projection, target } = batches[failed];
     const startedAt = performance.now();
-    outcomes[index] = await applyBatch(store, projection, events, target, options);
-    options.onSpent?.(index, performance.now() - startedAt);
-    options.onCommitted?.(index, outcomes[index]);
+    outcomes[failed] = await applyBatch(store, projection, events, target, options);
+    options.onSpent?.(failed, performance.now() - startedAt);
+    together = together.filter((index) => index !== failed);
   }
   return outcomes;
 }

@@ -5,20 +5,13 @@
 // A projection some read is waiting for is woken at once; the others let appends gather for a moment
 // (`deferMs`) and apply them together, so a command's cost does not grow with the read models nobody is
 // reading at that instant — they catch up in batches, and any read that needs them wakes them.
-// Followers that stand at the same checkpoint (all of them at a start on empty read models, those the
-// pause gathered) read each batch once and commit it in one transaction (applyBatchToEach), as a rebuild
-// does; one that fails there gets the batch on its own, after the others committed theirs.
 import type { EventStore, GlobalPosition, RecordedEvent } from '../eventstore/event-store.js';
 import {
   applyBatch,
-  applyBatchToEach,
   CheckpointMovedError,
   describeError,
   stackOf,
   silentProjectionLogger,
-  type BatchOptions,
-  type BatchOutcome,
-  type BatchTarget,
   type ProjectionLogger,
 } from './projection-batch.js';
 import {
@@ -85,25 +78,11 @@ interface Follower {
   /** Set by the append signal, cleared before each read: an append during a batch is never missed. */
   appendedSinceLastRead: boolean;
   wake: (() => void) | null;
-  /** Between having its batch in hand and knowing its outcome (alone, or in a shared transaction). */
-  applying: boolean;
   finished: Promise<void>;
   lastError: string | null;
 }
 
-/** Followers about to apply the same batch from the same checkpoint, gathered until the next turn. */
-interface SharedBatch {
-  readonly events: readonly RecordedEvent[];
-  readonly members: {
-    readonly follower: Follower;
-    readonly resolve: (outcome: BatchOutcome | null) => void;
-    readonly reject: (error: unknown) => void;
-  }[];
-}
-
 interface PositionWaiter {
-  /** Tells the waiters apart in the signature of who waits for a follower (see awaitedBy). */
-  readonly id: number;
   readonly position: GlobalPosition;
   /** The projections it waits for. */
   readonly followers: readonly Follower[];
@@ -121,7 +100,6 @@ const DEFAULT_DEFER_MS = 40;
 export class ProjectionRunner {
   private readonly followers: Follower[];
   private readonly waiters = new Set<PositionWaiter>();
-  private nextWaiterId = 0;
   private readonly batchSize: number;
   private readonly maxAttempts: number;
   private readonly idleBackoffMs: { readonly initial: number; readonly max: number };
@@ -137,8 +115,6 @@ export class ProjectionRunner {
    * events. An entry lives until the turn after it settles, and every append clears them all.
    */
   private readonly sharedReads = new Map<string, Promise<RecordedEvent[]>>();
-  /** Batches gathering their followers for one shared transaction, by checkpoint and batch. */
-  private readonly sharedBatches = new Map<string, SharedBatch>();
 
   constructor(
     private readonly eventStore: LogFollowed,
@@ -155,7 +131,6 @@ export class ProjectionRunner {
       checkpoint: null,
       appendedSinceLastRead: false,
       wake: null,
-      applying: false,
       finished: Promise.resolve(),
       lastError: null,
     }));
@@ -239,7 +214,6 @@ export class ProjectionRunner {
     if (this.hasReached(followers, position)) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const waiter: PositionWaiter = {
-        id: this.nextWaiterId++,
         position,
         followers,
         resolve,
@@ -291,15 +265,20 @@ export class ProjectionRunner {
         const events = await this.readAfter(follower.checkpoint);
         if (!this.running) return;
         if (events.length > 0) {
-          let outcome: BatchOutcome | null;
-          follower.applying = true;
-          try {
-            outcome = await this.applyBatchOf(follower, events);
-          } finally {
-            follower.applying = false;
-          }
-          // Not applied: the runner stopped, or another's moved checkpoint undid the shared transaction.
-          if (outcome === null) continue;
+          const outcome = await applyBatch(
+            this.readModels,
+            follower.projection,
+            events,
+            {
+              checkpoint: { name, expected: follower.checkpoint },
+              collectionName: (collection) => collection,
+            },
+            {
+              maxAttempts: this.maxAttempts,
+              logger: this.logger,
+              ...(this.options.onDeadLetter ? { onDeadLetter: this.options.onDeadLetter } : {}),
+            },
+          );
           follower.checkpoint = outcome.checkpoint;
           follower.lastError = null;
           idleMs = this.idleBackoffMs.initial;
@@ -341,114 +320,6 @@ export class ProjectionRunner {
     }
   }
 
-  /**
-   * Applies a batch the follower read: in one transaction with every follower at the same checkpoint that
-   * has it in hand by the next turn of the event loop and that the same reads wait for (none, mostly),
-   * alone when no such follower is on its way. A read waiting for a projection never waits for the
-   * others to apply their part: a follower shares only with those it would wait for anyway. Null when
-   * not applied.
-   */
-  private applyBatchOf(follower: Follower, events: readonly RecordedEvent[]): Promise<BatchOutcome | null> {
-    const key = `${String(follower.checkpoint)}:${events.length}:${events[events.length - 1].position}`;
-    let shared = this.sharedBatches.get(key);
-    if (shared === undefined) {
-      const awaitedBy = this.awaitedBy(follower);
-      const othersOnTheirWay = this.followers.some(
-        (other) =>
-          other !== follower &&
-          other.checkpoint === follower.checkpoint &&
-          !other.applying &&
-          other.wake === null &&
-          this.awaitedBy(other) === awaitedBy,
-      );
-      if (!othersOnTheirWay) return this.applyAlone(follower, events);
-      shared = { events, members: [] };
-      this.sharedBatches.set(key, shared);
-      const gathered = shared;
-      // Those sharing the read, or yielding after the last shared batch, join before this runs.
-      setImmediate(() => {
-        this.sharedBatches.delete(key);
-        this.applyShared(gathered);
-      });
-    }
-    const members = shared.members;
-    return new Promise((resolve, reject) => members.push({ follower, resolve, reject }));
-  }
-
-  private applyAlone(follower: Follower, events: readonly RecordedEvent[]): Promise<BatchOutcome> {
-    return applyBatch(
-      this.readModels,
-      follower.projection,
-      events,
-      this.targetOf(follower),
-      this.batchOptions(),
-    );
-  }
-
-  /** Splits the gathered followers by who waits for them now (a wait may have begun since they met). */
-  private applyShared({ events, members }: SharedBatch): void {
-    if (!this.running) {
-      for (const member of members) member.resolve(null);
-      return;
-    }
-    const alike = new Map<string, SharedBatch['members']>();
-    for (const member of members) {
-      const awaitedBy = this.awaitedBy(member.follower);
-      alike.set(awaitedBy, [...(alike.get(awaitedBy) ?? []), member]);
-    }
-    // Those a read waits for first: the store runs its transactions in the order they are asked for.
-    const groups = [...alike].sort(([a], [b]) => Number(a === '') - Number(b === ''));
-    for (const [, group] of groups) void this.applyTogether(events, group);
-  }
-
-  private async applyTogether(
-    events: readonly RecordedEvent[],
-    members: SharedBatch['members'],
-  ): Promise<void> {
-    if (members.length === 1) {
-      const [{ follower, resolve, reject }] = members;
-      return this.applyAlone(follower, events).then(resolve, reject);
-    }
-    const settled = new Set<number>();
-    try {
-      await applyBatchToEach(
-        this.readModels,
-        members.map(({ follower }) => ({ projection: follower.projection, target: this.targetOf(follower) })),
-        events,
-        {
-          ...this.batchOptions(),
-          onCommitted: (index, outcome) => {
-            settled.add(index);
-            members[index].resolve(outcome);
-          },
-        },
-      );
-    } catch (error) {
-      for (const [index, { follower, resolve, reject }] of members.entries()) {
-        if (settled.has(index)) continue;
-        // Another's checkpoint moved: nothing of this one was written; it reads and tries again.
-        if (error instanceof CheckpointMovedError && error.projection !== follower.projection.name)
-          resolve(null);
-        else reject(error);
-      }
-    }
-  }
-
-  private targetOf(follower: Follower): BatchTarget {
-    return {
-      checkpoint: { name: follower.projection.name, expected: follower.checkpoint },
-      collectionName: (collection) => collection,
-    };
-  }
-
-  private batchOptions(): BatchOptions {
-    return {
-      maxAttempts: this.maxAttempts,
-      logger: this.logger,
-      ...(this.options.onDeadLetter ? { onDeadLetter: this.options.onDeadLetter } : {}),
-    };
-  }
-
   /** The next batch after a position, read once for every follower at that position. */
   private readAfter(position: GlobalPosition | null): Promise<RecordedEvent[]> {
     const key = String(position);
@@ -487,15 +358,6 @@ export class ProjectionRunner {
       if (waiter.followers.includes(follower) && !this.hasReached([follower], waiter.position)) return true;
     }
     return false;
-  }
-
-  /** Which reads wait for this projection to apply more, as a signature: "" when none does. */
-  private awaitedBy(follower: Follower): string {
-    const ids: number[] = [];
-    for (const waiter of this.waiters)
-      if (waiter.followers.includes(follower) && !this.hasReached([follower], waiter.position))
-        ids.push(waiter.id);
-    return ids.join(',');
   }
 
   private scheduleDeferredWake(): void {
