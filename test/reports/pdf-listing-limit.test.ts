@@ -90,7 +90,7 @@ describe('a listing longer than its PDF limit', () => {
     expect(csv).toContain(hash);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderXlsx(document, hash));
+    await workbook.xlsx.load((await renderXlsx(document, hash)) as unknown as ExcelJS.Buffer);
     const values: string[] = [];
     workbook.worksheets[0]!.eachRow((row) =>
       row.eachCell((cell) => {
