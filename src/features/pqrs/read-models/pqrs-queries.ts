@@ -272,8 +272,7 @@ export class PqrsQueries {
 
   /**
    * The radicados of the cases the named petitioners filed, within the scope given. The list then matches
-   * them by radicado, a field its order indexes hold, so a search by the person costs the list what a
-   * search by radicado does (no case document read per row).
+   * them by id (a case's id is its radicado), which the key finds without reading any other case.
    */
   private async casesOfPetitioners(petitioners: PetitionersNamed | null): Promise<string[]> {
     if (petitioners === null) return [];
