@@ -4,15 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
 import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
 import {
   PQRS_LIST_SORTS,
-  PqrsQueries,
   type PqrsListFilter,
   type PqrsListSort,
 } from '../../src/features/pqrs/read-models/pqrs-queries.js';
+import { allListPages, listQueriesOn } from './fixtures/pqrs-list-pages.js';
 
 const TODAY = '2026-03-02';
 const KINDS = ['PETITION', 'COMPLAINT', 'CLAIM', 'SUGGESTION'];
@@ -88,29 +87,8 @@ describe('pqrsList with the declared indexes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function queriesOn(store: SqliteReadModelStore): PqrsQueries {
-    const calendar = createBusinessCalendar();
-    return new PqrsQueries(
-      store,
-      null as never,
-      () => calendar,
-      () => new Date(`${TODAY}T15:00:00Z`),
-      null as never,
-    );
-  }
-
-  /** Every page, 7 at a time, as radicados; with the totalCount each page gave. */
-  async function allPages(store: SqliteReadModelStore, filter: PqrsListFilter, sort: PqrsListSort) {
-    const queries = queriesOn(store);
-    const pages: { radicados: string[]; totalCount: number }[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await queries.list(filter, 7, after, sort);
-      pages.push({ radicados: page.nodes.map((node) => node.radicado), totalCount: page.totalCount });
-      if (!page.hasNextPage) return pages;
-      after = page.endCursor;
-    }
-  }
+  const allPages = (store: SqliteReadModelStore, filter: PqrsListFilter, sort: PqrsListSort) =>
+    allListPages(listQueriesOn(store, TODAY), filter, sort, 7);
 
   const cases = Object.keys(FILTERS).flatMap((name) => PQRS_LIST_SORTS.map((sort) => [name, sort] as const));
 

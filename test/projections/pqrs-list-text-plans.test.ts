@@ -5,16 +5,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBusinessCalendar } from '../../src/domain/shared/business-calendar-factory.js';
 import { foldForSearch } from '../../src/engine/read-models/search-text.js';
 import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { casesProjection } from '../../src/features/pqrs/read-models/cases-projection.js';
 import {
   PQRS_LIST_SORTS,
-  PqrsQueries,
   type PqrsListFilter,
   type PqrsListSort,
 } from '../../src/features/pqrs/read-models/pqrs-queries.js';
+import { allListPages, listQueriesOn } from './fixtures/pqrs-list-pages.js';
 
 const TODAY = '2026-03-02';
 const CASES = 1200;
@@ -116,29 +115,8 @@ describe('pqrsList text search, whichever plan reaches the matches', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function queriesOn(store: SqliteReadModelStore): PqrsQueries {
-    const calendar = createBusinessCalendar();
-    return new PqrsQueries(
-      store,
-      null as never,
-      () => calendar,
-      () => new Date(`${TODAY}T15:00:00Z`),
-      null as never,
-    );
-  }
-
-  /** Every page, 25 at a time (the Bandeja's), as radicados; with the totalCount each page gave. */
-  async function allPages(store: SqliteReadModelStore, filter: PqrsListFilter, sort: PqrsListSort) {
-    const queries = queriesOn(store);
-    const pages: { radicados: string[]; totalCount: number }[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await queries.list(filter, 25, after, sort);
-      pages.push({ radicados: page.nodes.map((node) => node.radicado), totalCount: page.totalCount });
-      if (!page.hasNextPage) return pages;
-      after = page.endCursor;
-    }
-  }
+  const allPages = (store: SqliteReadModelStore, filter: PqrsListFilter, sort: PqrsListSort) =>
+    allListPages(listQueriesOn(store, TODAY), filter, sort, 25);
 
   async function expectSameEverywhere(name: string, sort: PqrsListSort): Promise<number> {
     const expected = await allPages(stores.bare, FILTERS[name]!, sort);
