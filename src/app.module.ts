@@ -41,6 +41,7 @@ import { AttachmentsModule } from './attachments/attachments.module.js';
 import { PublicChannelModule } from './public-channel/public-channel.module.js';
 import { MailIntakeModule } from './features/mail-intake/mail-intake.module.js';
 import { DigestModule } from './features/digest/digest.module.js';
+import { PlanningModule } from './features/planning/planning.module.js';
 
 @Module({})
 export class AppModule {
@@ -92,6 +93,7 @@ export class AppModule {
         PublicChannelModule,
         MailIntakeModule,
         DigestModule,
+        PlanningModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
           ? [

@@ -9,6 +9,7 @@ import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-actions/index.js';
 import { INDICATOR_PROJECTIONS } from './indicators/index.js';
 import { NOTIFICATION_PROJECTIONS } from './notifications/index.js';
 import { NOTICE_TEMPLATE_PROJECTIONS } from './notice-templates/index.js';
+import { PLANNING_PROJECTIONS } from './planning/index.js';
 import { PQRS_PROJECTIONS } from './pqrs/index.js';
 import { REPORT_SOURCE_PROJECTIONS } from './reports/index.js';
 import { SURVEY_PROJECTIONS } from './surveys/index.js';
@@ -25,6 +26,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...HABEAS_DATA_PROJECTIONS,
   ...NOTICE_TEMPLATE_PROJECTIONS,
   ...NOTIFICATION_PROJECTIONS,
+  ...PLANNING_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

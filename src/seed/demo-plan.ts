@@ -10,7 +10,8 @@ import type {
   PriorityReason,
   WithdrawalMode,
 } from '../domain/pqrs/events.js';
-import type { ActorRole } from '../domain/shared/decider.js';
+import type { ActorRole, DomainCommand } from '../domain/shared/decider.js';
+import type { PlanningAggregateName } from '../features/planning/index.js';
 import type { CalendarDate, Instant } from '../domain/shared/time.js';
 import type { AnswerDraft, QuestionDraft, SurveyEvaluation } from '../domain/survey/index.js';
 import type { InventedPerson } from './demo-texts.js';
@@ -164,7 +165,34 @@ export type PlannedCommand =
       readonly tags: readonly string[];
       readonly linkedCaseIndexes: readonly number[];
     }
-  | { readonly type: 'PublishFaqEntry'; readonly faqIndex: number };
+  | { readonly type: 'PublishFaqEntry'; readonly faqIndex: number }
+  | {
+      /** A planning command (plan de acción, campañas, capacitación, riesgos, revisión por la dirección). */
+      readonly type: 'RunPlanningCommand';
+      readonly aggregate: PlanningAggregateName;
+      /**
+       * The command, built when the step runs from the ids the seed has given by then (staff accounts,
+       * radicados, improvement actions, planning instances by their plan keys).
+       */
+      readonly build: (ids: PlanningSeedIds) => PlanningSeedCommand;
+    };
+
+/** What a planning step may refer to, by the plan's own keys and indexes. */
+export interface PlanningSeedIds {
+  /** The account id of a demo staff member. */
+  staffId(key: StaffKey): string;
+  radicado(caseIndex: number): string;
+  improvementAction(actionIndex: number): string;
+  affiliation(affiliationIndex: number): string;
+  /** The id of a planning instance named by the plan (`campaign:3`): the same key, the same id, every run. */
+  planningId(key: string): string;
+}
+
+/** The instance (null when its look-ups choose it) and the domain command to run on it. */
+export interface PlanningSeedCommand {
+  readonly id: string | null;
+  readonly command: DomainCommand;
+}
 
 export type PlannedCommandType = PlannedCommand['type'];
 

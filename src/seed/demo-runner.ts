@@ -30,7 +30,14 @@ import type { VentanillaConfig } from '../config/configuration.js';
 import { surveyInstrument, surveyResponse } from '../features/surveys/commands.js';
 import { ACCOUNT_TO_BE_CREATED, userAccount } from '../identity/commands.js';
 import { USER_STORE, type UserStore } from '../identity/user-store.js';
-import type { DemoPlan, DemoStaffMember, PlannedActionSource, PlannedStep } from './demo-plan.js';
+import { PLANNING_AGGREGATES } from '../features/planning/index.js';
+import type {
+  DemoPlan,
+  DemoStaffMember,
+  PlannedActionSource,
+  PlannedStep,
+  PlanningSeedIds,
+} from './demo-plan.js';
 import { bogotaMinuteOf } from './office-hours.js';
 import type { SimulatedClock } from './simulated-clock.js';
 
@@ -589,6 +596,13 @@ class DemoRun {
           metadata,
         );
         return;
+      case 'RunPlanningCommand': {
+        const aggregate = PLANNING_AGGREGATES[command.aggregate];
+        if (!aggregate) throw new Error(`Agregado de planeación desconocido: ${command.aggregate}`);
+        const planned = command.build(this.planningIds);
+        await this.runCommand(aggregate, planned.id, planned.command, metadata);
+        return;
+      }
       default: {
         const unknownCommand: never = command;
         throw new Error(`Paso desconocido: ${String((unknownCommand as { type?: unknown }).type)}`);
@@ -625,6 +639,15 @@ class DemoRun {
       }
     }
   }
+
+  /** The ids a planning step refers to, as the seed has given them so far. */
+  private readonly planningIds: PlanningSeedIds = {
+    staffId: (key) => this.actor(key).id,
+    radicado: (caseIndex) => this.radicado(caseIndex),
+    improvementAction: (actionIndex) => this.action(actionIndex),
+    affiliation: (affiliationIndex) => this.affiliation(affiliationIndex),
+    planningId: (key) => deterministicId(`${this.options.runKey}/planning/${key}`),
+  };
 
   private radicado(caseIndex: number): string {
     return known(this.radicados, caseIndex, 'caso');

@@ -8,6 +8,7 @@ import { DEMO_STAFF } from './demo-staff.js';
 import { bogotaInstant, OFFICE_LAST_MINUTE, OfficeDays } from './office-hours.js';
 import { planAffiliations } from './plan-affiliations.js';
 import { planPqrs } from './plan-pqrs.js';
+import { planPlanning } from './plan-planning.js';
 import { planFaq, planImprovementActions, planSurvey } from './plan-quality.js';
 import { SeededRandom } from './seeded-random.js';
 
@@ -49,6 +50,7 @@ export function planDemoYear(options: DemoPlanOptions): DemoPlan {
     survey: root.fork('survey'),
     actions: root.fork('improvement-actions'),
     faq: root.fork('faq'),
+    planning: root.fork('planning'),
   };
 
   const firstPersonNumber = options.firstPersonNumber ?? 0;
@@ -67,6 +69,15 @@ export function planDemoYear(options: DemoPlanOptions): DemoPlan {
     ...planSurvey(volumes.surveyResponses, pqrs.cases, days, from, until, random.survey),
     ...planImprovementActions(volumes.improvementActions, pqrs.cases, days, from, until, random.actions),
     ...planFaq(pqrs.cases, days, from, random.faq),
+    ...planPlanning({
+      days,
+      from,
+      until,
+      cases: pqrs.cases,
+      affiliations: volumes.affiliations,
+      improvementActions: volumes.improvementActions,
+      random: (planner) => random.planning.fork(planner),
+    }),
   ];
   // What would happen after the last day does not happen: the cases it belongs to stay open.
   const endsAt = bogotaInstant(until, OFFICE_LAST_MINUTE, 59);

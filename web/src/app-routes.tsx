@@ -17,6 +17,7 @@ import { FaqPage } from './pages/FaqPage';
 import { FaqEntryDetailPage } from './pages/faq/FaqEntryDetailPage';
 import { ImprovementActionsPage } from './pages/ImprovementActionsPage';
 import { ImprovementActionDetailPage } from './pages/improvement-actions/ImprovementActionDetailPage';
+import { PlanningPage } from './pages/PlanningPage';
 import { SurveysPage } from './pages/SurveysPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
@@ -160,6 +161,14 @@ export function AppRoutes() {
           element={
             <Allowed screen="improvementActions">
               <ImprovementActionDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/planeacion/*"
+          element={
+            <Allowed screen="planning">
+              <PlanningPage />
             </Allowed>
           }
         />

@@ -16,6 +16,7 @@ const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; rea
   { screen: 'improvementActions', path: '/acciones', label: 'Acciones de mejora' },
   { screen: 'surveys', path: '/encuestas', label: 'Encuestas' },
   { screen: 'faq', path: '/preguntas-frecuentes', label: 'Preguntas frecuentes' },
+  { screen: 'planning', path: '/planeacion', label: 'Planeación' },
   { screen: 'mailReview', path: '/correo-por-revisar', label: 'Correo por revisar' },
   { screen: 'dashboard', path: '/tablero', label: 'Tablero' },
   { screen: 'reports', path: '/informes', label: 'Informes' },

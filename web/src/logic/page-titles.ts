@@ -13,6 +13,8 @@ export function documentTitle(page: string, site: string = STAFF_SITE): string {
   return name === '' ? site : `${name} · ${site}`;
 }
 
+import { PLANNING_PAGE_TITLES } from './planning-pages';
+
 /** The staff screens by their path, as the navigation bar names them. */
 const STAFF_PAGES: Readonly<Record<string, string>> = {
   '/mi-trabajo': 'Mi trabajo',
@@ -23,6 +25,8 @@ const STAFF_PAGES: Readonly<Record<string, string>> = {
   '/acciones': 'Acciones de mejora',
   '/encuestas': 'Encuestas',
   '/preguntas-frecuentes': 'Preguntas frecuentes',
+  '/planeacion': 'Planeación',
+  ...PLANNING_PAGE_TITLES,
   '/correo-por-revisar': 'Correo por revisar',
   '/tablero': 'Tablero',
   '/informes': 'Informes',

@@ -23,6 +23,7 @@ export type Screen =
   | 'improvementActions'
   | 'surveys'
   | 'faq'
+  | 'planning'
   | 'mailReview'
   | 'noticeTemplates'
   | 'users';
@@ -39,6 +40,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'improvementActions',
     'surveys',
     'faq',
+    'planning',
     'mailReview',
     'noticeTemplates',
     'users',
@@ -53,10 +55,31 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'improvementActions',
     'surveys',
     'faq',
+    'planning',
     'mailReview',
   ],
-  AGENT: ['myWork', 'inbox', 'receive', 'dashboard', 'affiliations', 'improvementActions', 'surveys', 'faq'],
-  AUDITOR: ['inbox', 'dashboard', 'reports', 'audit', 'affiliations', 'improvementActions', 'surveys', 'faq'],
+  AGENT: [
+    'myWork',
+    'inbox',
+    'receive',
+    'dashboard',
+    'affiliations',
+    'improvementActions',
+    'surveys',
+    'faq',
+    'planning',
+  ],
+  AUDITOR: [
+    'inbox',
+    'dashboard',
+    'reports',
+    'audit',
+    'affiliations',
+    'improvementActions',
+    'surveys',
+    'faq',
+    'planning',
+  ],
 };
 
 export function mayUse(roles: readonly Role[], screen: Screen): boolean {

@@ -1,0 +1,14 @@
+// The screens of Planeación, by path under /planeacion and by the name the section's tabs and the
+// browser's tab give them. Pure, so the page titles and the section's navigation read one list.
+
+export interface PlanningPageName {
+  /** The path under /planeacion (`plan-de-accion`). */
+  readonly segment: string;
+  readonly label: string;
+}
+
+export const PLANNING_PAGES: readonly PlanningPageName[] = [];
+
+export const PLANNING_PAGE_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
+  PLANNING_PAGES.map((page) => [`/planeacion/${page.segment}`, page.label]),
+);
