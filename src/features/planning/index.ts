@@ -2,8 +2,20 @@
 // the rebuild CLI) and their aggregates by name (the demo seed runs their commands on the command path).
 import type { AggregateType } from '../../engine/commands/run-command.js';
 import type { Projection } from '../../engine/projections/projection.js';
+import { actionPlan } from './action-plan/commands.js';
+import { ACTION_PLAN_PROJECTIONS } from './action-plan/read-models/action-plans-projection.js';
+import { campaignAggregate } from './campaigns/commands.js';
+import { CAMPAIGN_PROJECTIONS } from './campaigns/read-models/campaigns-projection.js';
+import {
+  managementReviewCase,
+  MANAGEMENT_REVIEW_PROJECTIONS,
+} from './management-review/index.js';
+import { riskCase } from './risks/commands.js';
+import { RISK_PROJECTIONS } from './risks/read-models/risks-projection.js';
+import { trainingPlan } from './training/commands.js';
+import { TRAINING_PROJECTIONS } from './training/read-models/training-projections.js';
 
-export const PLANNING_PROJECTIONS: readonly Projection[] = [];
+export const PLANNING_PROJECTIONS: readonly Projection[] = [...ACTION_PLAN_PROJECTIONS, ...CAMPAIGN_PROJECTIONS, ...TRAINING_PROJECTIONS, ...RISK_PROJECTIONS, ...MANAGEMENT_REVIEW_PROJECTIONS];
 
 /** The planning aggregates, by the name the demo plan uses for them. */
 export const PLANNING_AGGREGATE_NAMES = [
@@ -18,4 +30,10 @@ export type PlanningAggregateName = (typeof PLANNING_AGGREGATE_NAMES)[number];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own command, event and state types
 export type AnyAggregateType = AggregateType<any, any, any>;
 
-export const PLANNING_AGGREGATES: Readonly<Partial<Record<PlanningAggregateName, AnyAggregateType>>> = {};
+export const PLANNING_AGGREGATES: Readonly<Partial<Record<PlanningAggregateName, AnyAggregateType>>> = {
+  ACTION_PLAN: actionPlan,
+  CAMPAIGN: campaignAggregate,
+  TRAINING: trainingPlan,
+  RISK: riskCase,
+  MANAGEMENT_REVIEW: managementReviewCase,
+};
