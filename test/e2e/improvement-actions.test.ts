@@ -310,6 +310,7 @@ describe('improvement actions, over HTTP', () => {
           { kind: 'SURVEY', count: 0 },
           { kind: 'AUDIT', count: 0 },
           { kind: 'INDICATOR', count: 0 },
+          { kind: 'MANAGEMENT_REVIEW', count: 0 },
         ],
         byResponsible: [
           { responsibleId: responsible.id, responsible: { username: 'agente.responsable' }, count: 2 },

@@ -706,6 +706,7 @@ describe('the affiliation indicators', () => {
       applicantId: 'person-1',
       applicantVersion: 1,
       campaign: null,
+      campaignId: null,
       receivedAt: at(receivedOn),
       receivedOn,
       requiredDocuments: ['IDENTITY_DOCUMENT'],
@@ -901,6 +902,7 @@ describe('the improvement-action indicators', () => {
       { key: 'SURVEY', value: 0 },
       { key: 'AUDIT', value: 1 },
       { key: 'INDICATOR', value: 0 },
+      { key: 'MANAGEMENT_REVIEW', value: 0 },
     ]);
   });
 
@@ -943,6 +945,7 @@ describe('the improvement-action indicators', () => {
         { kind: 'SURVEY', count: 1 },
         { kind: 'AUDIT', count: 1 },
         { kind: 'INDICATOR', count: 0 },
+        { kind: 'MANAGEMENT_REVIEW', count: 0 },
       ],
       byResponsible: [
         { responsibleId: 'agent-a', count: 2 },

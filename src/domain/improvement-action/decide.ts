@@ -5,6 +5,7 @@ import { refuse, type DomainError } from '../shared/domain-error.js';
 import { isBlank, isOneOf } from '../shared/input-checks.js';
 import { roleNotAllowed } from '../shared/roles.js';
 import { bogotaDateOf, canonicalInstant, isCalendarDate, spanishDate } from '../shared/time.js';
+import { parseDecisionReference } from '../management-review/events.js';
 import { isRadicado } from '../radicado/radicado.js';
 import type {
   CloseAction,
@@ -98,6 +99,13 @@ function formulate(
     return refuse(
       'INVALID_RADICADO',
       'Para una acción originada en una PQRS la referencia es su radicado (PQRS-AAAA-NNNNNN).',
+      'source.reference',
+    );
+  }
+  if (source.kind === 'MANAGEMENT_REVIEW' && parseDecisionReference(reference) === null) {
+    return refuse(
+      'INVALID_DECISION_REFERENCE',
+      'Para una acción originada en una revisión por la dirección la referencia es la revisión y el número de su decisión (<id de la revisión>/<número>).',
       'source.reference',
     );
   }

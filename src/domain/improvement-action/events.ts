@@ -5,15 +5,18 @@ import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 
-/** Where the need for the action was found. */
-export const ACTION_SOURCE_KINDS = ['PQRS', 'SURVEY', 'AUDIT', 'INDICATOR'] as const;
+/**
+ * Where the need for the action was found. MANAGEMENT_REVIEW (a decision of a management review) came
+ * last: the list only grows at its end, so the breakdowns by source keep their order.
+ */
+export const ACTION_SOURCE_KINDS = ['PQRS', 'SURVEY', 'AUDIT', 'INDICATOR', 'MANAGEMENT_REVIEW'] as const;
 export type ActionSourceKind = (typeof ACTION_SOURCE_KINDS)[number];
 
 export interface ActionSource {
   readonly kind: ActionSourceKind;
   /**
-   * What it points at: a radicado for PQRS; the survey result, audit finding or indicator as the
-   * office names it otherwise. It never changes, so read models may link by it.
+   * What it points at: a radicado for PQRS; `<reviewId>/<decision number>` for a management review's
+   * decision; the survey result, audit finding or indicator as the office names it otherwise. It never changes, so read models may link by it.
    */
   readonly reference: string;
 }

@@ -68,6 +68,23 @@ describe('formulating an improvement action', () => {
       .thenRefuses('INVALID_DATE', 'dueDate');
   });
 
+  it('a decision of a management review is a source, referred to as <review id>/<decision number>', () => {
+    const actionId = freshActionId();
+    const reference = '00000000-0000-4000-9000-000000000001/2';
+    given([])
+      .when(formulate(actionId, { source: { kind: 'MANAGEMENT_REVIEW', reference } }), on('2026-03-16'))
+      .then([formulated(actionId, { source: { kind: 'MANAGEMENT_REVIEW', reference } })]);
+  });
+
+  it('a management-review source that names no decision is refused', () => {
+    given([])
+      .when(
+        formulate(freshActionId(), { source: { kind: 'MANAGEMENT_REVIEW', reference: 'Comité de julio' } }),
+        on('2026-03-16'),
+      )
+      .thenRefuses('INVALID_DECISION_REFERENCE', 'source.reference');
+  });
+
   it('an unknown source kind is refused', () => {
     given([])
       .when(formulate(freshActionId(), { source: { kind: 'RUMOR', reference: 'x' } }), on('2026-03-16'))

@@ -8,6 +8,7 @@ export const ACTION_SOURCE_LABELS: Readonly<Record<ActionSourceKind, string>> = 
   SURVEY: 'Encuesta de satisfacción',
   AUDIT: 'Hallazgo de auditoría',
   INDICATOR: 'Indicador',
+  MANAGEMENT_REVIEW: 'Revisión por la dirección',
 };
 
 /**

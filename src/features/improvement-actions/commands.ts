@@ -1,6 +1,6 @@
 // The improvement action on the command path: its decider and streams, and what formulating one needs
 // from outside the domain — the action it follows (folded from that action's stream), its responsible's
-// account, and the PQRS case it comes from.
+// account, and the PQRS case or the management review's decision it comes from.
 import { Inject, Injectable } from '@nestjs/common';
 import {
   IMPROVEMENT_ACTION_EVENT_SCHEMA_VERSIONS,
@@ -11,6 +11,15 @@ import {
   type ImprovementActionEvent,
   type ImprovementActionState,
 } from '../../domain/improvement-action/index.js';
+import {
+  MANAGEMENT_REVIEW_EVENT_SCHEMA_VERSIONS,
+  managementReviewDecider,
+  managementReviewStreamOf,
+  parseDecisionReference,
+  type ManagementReviewCommand,
+  type ManagementReviewEvent,
+  type ManagementReviewState,
+} from '../../domain/management-review/index.js';
 import { BadUserInput } from '../../engine/application-errors.js';
 import type {
   AggregateType,
@@ -49,7 +58,45 @@ export class ImprovementActionLookUps implements CommandLookUps<ImprovementActio
     if (data.source.kind === 'PQRS' && !(await context.exists(pqrsCase, radicado))) {
       throw new BadUserInput('source.reference', `No existe un caso PQRS con radicado ${radicado}.`);
     }
+    if (data.source.kind === 'MANAGEMENT_REVIEW') {
+      // The decision named the action before it existed: formulating it is that action, whatever id the
+      // request came with, so a retry (or a later formulation of a pending decision) finishes the pair.
+      const actionId = await this.actionNamedByDecision(data.source.reference, context);
+      return { id: actionId, command: { ...formulated, data: { ...formulated.data, actionId } } };
+    }
     return { command: formulated };
+  }
+
+  /** The action a management review's decision named, checked against the review's stream. */
+  private async actionNamedByDecision(
+    reference: string,
+    context: LookUpContext<ImprovementActionCommand>,
+  ): Promise<string> {
+    const named = parseDecisionReference(reference);
+    if (named === null) {
+      throw new BadUserInput('source.reference', 'La referencia no nombra una decisión de revisión.');
+    }
+    const { state } = await context.stateOf(managementReviewStream, named.reviewId);
+    if (state.status === 'NOT_OPENED') {
+      throw new BadUserInput(
+        'source.reference',
+        `No existe una revisión por la dirección con id ${named.reviewId}.`,
+      );
+    }
+    const decision = state.decisions.find((recorded) => recorded.number === named.decisionNumber);
+    if (decision === undefined) {
+      throw new BadUserInput(
+        'source.reference',
+        `La revisión por la dirección no tiene una decisión número ${named.decisionNumber}.`,
+      );
+    }
+    if (decision.improvementActionId === null) {
+      throw new BadUserInput(
+        'source.reference',
+        `La decisión ${named.decisionNumber} de la revisión por la dirección no formula una acción de mejora.`,
+      );
+    }
+    return decision.improvementActionId;
   }
 
   /** What the domain needs of the action the new one follows, folded from that action's stream. */
@@ -61,6 +108,20 @@ export class ImprovementActionLookUps implements CommandLookUps<ImprovementActio
     return { actionId, lastVerificationEffective: state.lastVerification?.effective ?? null };
   }
 }
+
+/**
+ * A management review's stream, read (never written) to check the decision an action comes from; the
+ * review's own feature runs its commands.
+ */
+const managementReviewStream: AggregateType<
+  ManagementReviewCommand,
+  ManagementReviewEvent,
+  ManagementReviewState
+> = {
+  decider: managementReviewDecider,
+  schemaVersions: MANAGEMENT_REVIEW_EVENT_SCHEMA_VERSIONS,
+  streamOf: managementReviewStreamOf,
+};
 
 /** An improvement action: `improvement-action-<id>`. */
 export const improvementActionCase: AggregateType<

@@ -10,3 +10,9 @@ export type { ReportColumn, ReportTable, ReportValue } from './report-document.j
 export { renderTableCsv } from './render/csv-renderer.js';
 export { renderTableXlsx } from './render/xlsx-renderer.js';
 export { bogotaWallClock, formatDay } from './render/value-format.js';
+// The issued reports, for the management review's inputs (which Informe de PQRS was before the committee).
+export {
+  ISSUED_REPORTS_COLLECTION,
+  issuedReportsProjection,
+  type IssuedReportDocument,
+} from './read-models/issued-reports-projection.js';

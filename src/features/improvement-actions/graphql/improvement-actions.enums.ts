@@ -17,7 +17,7 @@ export const ImprovementActionStatusEnum = enumObject<ImprovementActionStatusVal
 registerEnumType(ActionSourceKindEnum, {
   name: 'ActionSourceKind',
   description:
-    'Origen de la acción de mejora: PQRS, encuesta de satisfacción, hallazgo de auditoría o indicador.',
+    'Origen de la acción de mejora: PQRS, encuesta de satisfacción, hallazgo de auditoría, indicador o revisión por la dirección.',
   valuesMap: valuesDescribedBy<ActionSourceKind>(ACTION_SOURCE_LABELS),
 });
 registerEnumType(ImprovementActionStatusEnum, {

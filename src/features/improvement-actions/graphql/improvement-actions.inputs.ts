@@ -16,7 +16,7 @@ export class ActionSourceInput {
   @Field(() => ActionSourceKindEnum) kind!: ActionSourceKind;
   @Field({
     description:
-      'Radicado (PQRS-AAAA-NNNNNN) si el origen es una PQRS; si no, la encuesta, el hallazgo o el indicador.',
+      'Radicado (PQRS-AAAA-NNNNNN) si el origen es una PQRS; <id de la revisión>/<número de decisión> si es una revisión por la dirección; si no, la encuesta, el hallazgo o el indicador.',
   })
   @IsNotEmpty()
   @MaxLength(300)

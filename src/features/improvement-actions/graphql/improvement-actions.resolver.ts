@@ -56,7 +56,7 @@ export class ImprovementActionsResolver {
 
   @Mutation(() => ImprovementAction, {
     description:
-      'Formula una acción de mejora a partir de una PQRS, encuesta, hallazgo de auditoría o indicador.',
+      'Formula una acción de mejora a partir de una PQRS, encuesta, hallazgo de auditoría, indicador o decisión de una revisión por la dirección (referencia <revisión>/<número>; la acción es la que la decisión nombró).',
   })
   @Roles(...ROLES.FormulateAction)
   formulateImprovementAction(
@@ -164,8 +164,11 @@ export class ImprovementActionsResolver {
     origin: CommandOrigin,
     options: RunOptions = {},
   ): Promise<ImprovementAction> {
-    await this.commands.execute(new RunCommand(improvementActionCase, actionId, command, origin, options));
-    return toImprovementAction(await this.queries.get(actionId));
+    // The look-ups may name the action (the one a management review's decision named before it existed).
+    const result = await this.commands.execute(
+      new RunCommand(improvementActionCase, actionId, command, origin, options),
+    );
+    return toImprovementAction(await this.queries.get(result.id));
   }
 }
 
