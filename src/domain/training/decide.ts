@@ -73,13 +73,15 @@ function yearRefusal(year: number, state: TrainingPlanState): DomainError | null
   return null;
 }
 
-/** The checks a decision on a need shares: its year, and a basis the year's proposals gave for its key. */
-function needRefusal(
-  data: { readonly year: number; readonly needKey: string; readonly basis: TrainingNeedBasis | null },
-  state: TrainingPlanState,
-): DomainError | null {
-  const wrongYear = yearRefusal(data.year, state);
-  if (wrongYear !== null) return wrongYear;
+/**
+ * What a decision on a need not yet decided checks: a basis the year's proposals gave for its key, from
+ * the year's data. A need decided before is answered from the plan alone, whatever the data say now.
+ */
+function basisRefusal(data: {
+  readonly year: number;
+  readonly needKey: string;
+  readonly basis: TrainingNeedBasis | null;
+}): DomainError | null {
   if (data.basis === null || trainingNeedKeyOf(data.basis) !== data.needKey) {
     return refuse(
       'NEED_NOT_PROPOSED',
@@ -99,11 +101,13 @@ function needRefusal(
 }
 
 function accept({ data }: AcceptTrainingNeed, state: TrainingPlanState, context: DecisionContext): Decision {
-  const refusal = needRefusal(data, state);
-  if (refusal !== null) return refusal;
+  const wrongYear = yearRefusal(data.year, state);
+  if (wrongYear !== null) return wrongYear;
   const decided = state.needs[data.needKey];
   if (decided?.decision === 'ACCEPTED') return [];
   if (decided !== undefined) return alreadyDecided(decided.decidedOn, 'descartada');
+  const refusal = basisRefusal(data);
+  if (refusal !== null) return refusal;
   return [
     {
       type: 'TrainingNeedAccepted',
@@ -124,11 +128,13 @@ function dismiss(
   state: TrainingPlanState,
   context: DecisionContext,
 ): Decision {
-  const refusal = needRefusal(data, state);
-  if (refusal !== null) return refusal;
+  const wrongYear = yearRefusal(data.year, state);
+  if (wrongYear !== null) return wrongYear;
   const decided = state.needs[data.needKey];
   if (decided?.decision === 'DISMISSED') return [];
   if (decided !== undefined) return alreadyDecided(decided.decidedOn, 'aceptada');
+  const refusal = basisRefusal(data);
+  if (refusal !== null) return refusal;
   if (isBlank(data.reason)) {
     return refuse('REASON_REQUIRED', 'Indique el motivo por el que se descarta la necesidad.', 'reason');
   }

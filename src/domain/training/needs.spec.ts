@@ -137,3 +137,17 @@ describe('dismissing a proposed training need', () => {
       .thenRefuses('NEED_NOT_PROPOSED', 'needKey');
   });
 });
+
+describe('when the need was decided and the data no longer propose it', () => {
+  it('accepting it again still changes nothing', () => {
+    given([accepted()])
+      .when(accept({ basis: null }), on('2026-06-01'))
+      .thenNothingHappens();
+  });
+
+  it('dismissing it is refused as already decided, not as unknown', () => {
+    given([accepted()])
+      .when(dismiss({ needKey: SUBJECT_NEED, basis: null }), on('2026-06-01'))
+      .thenRefuses('NEED_ALREADY_DECIDED', 'needKey');
+  });
+});

@@ -54,16 +54,18 @@ export type AccessLogFilterInput = {
 /** De dónde surge la acción de mejora. */
 export type ActionSourceInput = {
   kind: ActionSourceKind;
-  /** Radicado (PQRS-AAAA-NNNNNN) si el origen es una PQRS; si no, la encuesta, el hallazgo o el indicador. */
+  /** Radicado (PQRS-AAAA-NNNNNN) si el origen es una PQRS; <id de la revisión>/<número de decisión> si es una revisión por la dirección; si no, la encuesta, el hallazgo o el indicador. */
   reference: string;
 };
 
-/** Origen de la acción de mejora: PQRS, encuesta de satisfacción, hallazgo de auditoría o indicador. */
+/** Origen de la acción de mejora: PQRS, encuesta de satisfacción, hallazgo de auditoría, indicador o revisión por la dirección. */
 export type ActionSourceKind =
   /** Hallazgo de auditoría */
   | 'AUDIT'
   /** Indicador */
   | 'INDICATOR'
+  /** Revisión por la dirección */
+  | 'MANAGEMENT_REVIEW'
   /** PQRS */
   | 'PQRS'
   /** Encuesta de satisfacción */
@@ -79,8 +81,10 @@ export type AffiliationDecision =
 export type AffiliationListFilterInput = {
   affiliationType?: AffiliationType | null | undefined;
   assigneeId?: string | number | null | undefined;
-  /** Campaña o feria, exacta. */
+  /** Campaña o feria escrita a mano en las solicitudes anteriores al plan, exacta. */
   campaign?: string | null | undefined;
+  /** Campaña del plan. */
+  campaignId?: string | number | null | undefined;
   channel?: PqrsChannel | null | undefined;
   /** Con documentos requeridos sin aceptar (true) o completas (false). */
   hasPendingDocuments?: boolean | null | undefined;
@@ -479,8 +483,8 @@ export type ReceiveAffiliationInput = {
   affiliationType: AffiliationType;
   /** Persona o entidad que solicita la afiliación. */
   applicant: PetitionerInput;
-  /** Campaña o feria de la que proviene la solicitud. */
-  campaign?: string | null | undefined;
+  /** Campaña, feria, visita o acción de difusión del plan de la que proviene (elegida de la lista). */
+  campaignId?: string | number | null | undefined;
   channel: PqrsChannel;
   /** La misma clave dos veces recibe una sola afiliación. */
   idempotencyKey?: string | null | undefined;
