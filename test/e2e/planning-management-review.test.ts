@@ -16,8 +16,9 @@ const REVIEW = `id title meetingDate period { from to } attendeeIds status opene
     satisfaction { responses answered satisfied satisfactionIndex }
     improvementActions { formulated closedEffective closedNotEffective effectivenessRate
       open { actionId sourceKind sourceReference dueDate overdue } }
-    actionPlan { year activities completed overdue executionRate }
-    riskMonitoring { risks withFindings byResidualZone { zone count } } }
+    actionPlan { year executionPercent weightsBalanced activities completed overdue { activityId } }
+    riskMonitoring { byResidualZone { zone count }
+      risks { riskId name residualZone lastMonitoringQuarter controlsEffective materializationsInPeriod } } }
   decisions { number reference kind description responsibleId dueDate improvementActionId actionFormulated }`;
 
 const OPEN = `mutation ($input: OpenManagementReviewInput!) { openManagementReview(input: $input) { ${REVIEW} } }`;
@@ -43,6 +44,7 @@ describe('management reviews, over HTTP', () => {
   let agent: { id: string; token: string };
   let auditor: { id: string; token: string };
   let openActionId: string;
+  let riskId: string;
 
   const opening = (overrides: Record<string, unknown> = {}) => ({
     title: 'Revisión por la dirección del semestre',
@@ -101,6 +103,26 @@ describe('management reviews, over HTTP', () => {
       coordinator.token,
     );
     openActionId = formulated.formulateImprovementAction.id;
+    // The year's action plan and a risk on the map, which the review reads through their own queries.
+    await ventanilla.ok(
+      `mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { year } }`,
+      { input: { year, title: 'Plan de acción del año' } },
+      coordinator.token,
+    );
+    const { registerRisk } = await ventanilla.ok(
+      `mutation ($input: RegisterRiskInput!) { registerRisk(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Respuesta de PQRS fuera de término',
+          cause: 'Volumen de casos superior a la capacidad del equipo.',
+          consequence: 'Sanciones y pérdida de confianza.',
+          probability: 'MEDIUM',
+          impact: 'MAJOR',
+        },
+      },
+      coordinator.token,
+    );
+    riskId = registerRisk.id;
   });
 
   afterAll(async () => {
@@ -139,6 +161,27 @@ describe('management reviews, over HTTP', () => {
         },
       });
       expect(review.inputs.pqrs.byKind).toContainEqual({ kind: 'CLAIM', count: 1 });
+      expect(review.inputs.actionPlan).toEqual({
+        year,
+        executionPercent: 0,
+        weightsBalanced: false,
+        activities: 0,
+        completed: 0,
+        overdue: [],
+      });
+      expect(review.inputs.riskMonitoring.risks).toEqual([
+        {
+          riskId,
+          name: 'Respuesta de PQRS fuera de término',
+          residualZone: expect.any(String),
+          lastMonitoringQuarter: null,
+          controlsEffective: null,
+          materializationsInPeriod: 0,
+        },
+      ]);
+      expect(
+        review.inputs.riskMonitoring.byResidualZone.map((zone: { count: number }) => zone.count),
+      ).toHaveLength(4);
       expect(Date.parse(review.inputs.assembledAt)).toBe(Date.parse(review.openedAt));
     });
 

@@ -63,23 +63,46 @@ export interface ImprovementActionsReviewInput {
   readonly open: readonly OpenActionInput[];
 }
 
-/** The action plan's execution in the year of the period's end, at the cut. */
-export interface ActionPlanReviewInput {
-  readonly year: number;
-  readonly activities: number;
-  readonly completed: number;
-  readonly overdue: number;
-  /** Mean progress of the activities, 0..1; null when the plan has none. */
-  readonly executionRate: number | null;
+/** An activity of the action plan past its end date without full progress, at the cut. */
+export interface OverdueActivityInput {
+  readonly activityId: string;
+  /** The vault's reference to the activity's description (the plan's own key). */
+  readonly description: string;
+  readonly endDate: CalendarDate;
+  /** Approved cumulative progress, 0–100. */
+  readonly progress: number;
 }
 
-/** The risk map's monitoring at the cut (ISO 9001:2015 9.3.2 e). */
+/** The action plan's execution in the year of the period's end, at the cut (ISO 9001:2015 9.3.2 c). */
+export interface ActionPlanReviewInput {
+  readonly year: number;
+  /** Percentage points of the whole plan: Σ weight × approved progress / 100. */
+  readonly executionPercent: number;
+  /** The activities' weights add to exactly 100 %. */
+  readonly weightsBalanced: boolean;
+  readonly activities: number;
+  readonly completed: number;
+  readonly overdue: readonly OverdueActivityInput[];
+}
+
+export interface RiskReviewInput {
+  readonly riskId: string;
+  /** The vault's reference to the risk's name (the risk's own key). */
+  readonly name: string;
+  readonly residualZone: string;
+  /** The last quarter monitored by the cut; null when never. */
+  readonly lastMonitoringQuarter: string | null;
+  /** That monitoring's verdict on the controls; null when never monitored. */
+  readonly controlsEffective: boolean | null;
+  /** Materialisations that occurred within the period under review. */
+  readonly materializationsInPeriod: number;
+}
+
+/** The risk map's monitoring at the cut (ISO 9001:2015 9.3.2 e, 6.1). */
 export interface RiskMonitoringReviewInput {
-  readonly risks: number;
-  /** Risks by residual zone, in the order the guide gives them. */
+  /** Every residual zone, from low to extreme, zeros included. */
   readonly byResidualZone: readonly { readonly zone: string; readonly count: number }[];
-  /** Risks whose monitoring found a control failing or the risk materialized. */
-  readonly withFindings: number;
+  readonly risks: readonly RiskReviewInput[];
 }
 
 export interface ReviewInputs {

@@ -1,10 +1,17 @@
 // The inputs of a management review (ISO 9001:2015 9.3.2), assembled from the read models at the moment
 // the review is opened: the PQRS indicators of the period under review and the Informe de PQRS issued
 // for it, customer satisfaction, the improvement actions (the period's flow and those open at the cut),
-// the action plan's execution and the risk map's monitoring. The review's opening event keeps them.
+// the action plan's execution and the risk map's monitoring (their own queries, which read their
+// versioned read models as of the cut). The review's opening event keeps them.
 import { Inject, Injectable } from '@nestjs/common';
-import type { ReviewInputs, ReviewPeriod } from '../../../domain/management-review/index.js';
-import { bogotaDateOf, type Instant } from '../../../domain/shared/time.js';
+import type {
+  ActionPlanReviewInput,
+  ReviewInputs,
+  ReviewPeriod,
+  RiskMonitoringReviewInput,
+} from '../../../domain/management-review/index.js';
+import { RISK_ZONES } from '../../../domain/planning/risk-rating.js';
+import { bogotaDateOf, yearOf, type Instant } from '../../../domain/shared/time.js';
 import { ReadYourWrites, readModelsProvider } from '../../../engine/commands/read-your-writes.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 import type { ReadModelReader } from '../../../engine/read-models/read-model-store.js';
@@ -26,6 +33,8 @@ import {
   issuedReportsProjection,
   type IssuedReportDocument,
 } from '../../reports/index.js';
+import { ActionPlanQueries } from '../action-plan/index.js';
+import { RiskQueries } from '../risks/index.js';
 
 const INPUT_PROJECTIONS: readonly Projection[] = [
   ...INDICATOR_PROJECTIONS,
@@ -75,6 +84,8 @@ export class ManagementReviewInputs {
   constructor(
     @Inject(REVIEW_INPUT_READ_MODELS) private readonly readModels: ReadModelReader,
     @Inject(ReadYourWrites) private readonly readYourWrites: ReadYourWrites,
+    @Inject(ActionPlanQueries) private readonly actionPlans: ActionPlanQueries,
+    @Inject(RiskQueries) private readonly risks: RiskQueries,
   ) {}
 
   /** The inputs of the period as the read models hold them at `at` (the opening command's instant). */
@@ -82,22 +93,25 @@ export class ManagementReviewInputs {
     // Everything recorded before the opening counts, other processes' writes included.
     await this.readYourWrites.caughtUpWithHead(INPUT_PROJECTIONS);
     const today = bogotaDateOf(at);
-    const [pqrs, actions, satisfaction, openActions, pqrsReport] = await Promise.all([
-      queryPqrsPeriodIndicators(this.readModels, period, today),
-      queryImprovementActionPeriodStatistics(this.readModels, period, today),
-      sumIndicatorDays(this.readModels, SATISFACTION_INDICATOR_DAYS_COLLECTION, period, false),
-      this.readModels.find<ImprovementActionDocument>(
-        IMPROVEMENT_ACTIONS_COLLECTION,
-        { status: 'OPEN' },
-        {
-          sort: [
-            { field: 'formulatedAt', direction: 'asc' },
-            { field: 'id', direction: 'asc' },
-          ],
-        },
-      ),
-      this.lastPqrsReportWithin(period, at),
-    ]);
+    const [pqrs, actions, satisfaction, openActions, pqrsReport, actionPlan, riskMonitoring] =
+      await Promise.all([
+        queryPqrsPeriodIndicators(this.readModels, period, today),
+        queryImprovementActionPeriodStatistics(this.readModels, period, today),
+        sumIndicatorDays(this.readModels, SATISFACTION_INDICATOR_DAYS_COLLECTION, period, false),
+        this.readModels.find<ImprovementActionDocument>(
+          IMPROVEMENT_ACTIONS_COLLECTION,
+          { status: 'OPEN' },
+          {
+            sort: [
+              { field: 'formulatedAt', direction: 'asc' },
+              { field: 'id', direction: 'asc' },
+            ],
+          },
+        ),
+        this.lastPqrsReportWithin(period, at),
+        this.actionPlanExecution(yearOf(period.to), today),
+        this.riskMonitoring(period, at),
+      ]);
     const satisfactionFigures = satisfactionFiguresOf(satisfaction.flows);
     return {
       assembledAt: at,
@@ -135,8 +149,48 @@ export class ManagementReviewInputs {
             overdue: action.dueDate < today,
           })),
       },
-      actionPlan: null,
-      riskMonitoring: null,
+      actionPlan,
+      riskMonitoring,
+    };
+  }
+
+  /** The plan of the year the period ends in, executed as of the cut's day; null when it had no plan. */
+  private async actionPlanExecution(year: number, today: string): Promise<ActionPlanReviewInput | null> {
+    const execution = await this.actionPlans.executionAsOf(year, today);
+    if (execution === null) return null;
+    return {
+      year: execution.year,
+      executionPercent: execution.executionPercent,
+      weightsBalanced: execution.weightsBalanced,
+      activities: execution.activities.length,
+      completed: execution.activities.filter((activity) => activity.status === 'COMPLETED').length,
+      overdue: execution.overdueActivities.map((activity) => ({
+        activityId: activity.activityId,
+        description: activity.description,
+        endDate: activity.endDate,
+        progress: activity.progress,
+      })),
+    };
+  }
+
+  /** Every risk on the map as monitored by the cut, with what materialised within the period. */
+  private async riskMonitoring(period: ReviewPeriod, at: Instant): Promise<RiskMonitoringReviewInput> {
+    const risks = await this.risks.monitoringAsOf(at);
+    return {
+      byResidualZone: RISK_ZONES.map((zone) => ({
+        zone,
+        count: risks.filter((risk) => risk.residualZone === zone).length,
+      })),
+      risks: risks.map((risk) => ({
+        riskId: risk.riskId,
+        name: risk.name,
+        residualZone: risk.residualZone,
+        lastMonitoringQuarter: risk.lastMonitoringQuarter,
+        controlsEffective: risk.lastMonitoringControlsEffective,
+        materializationsInPeriod: risk.materializations.filter(
+          (entry) => entry.occurredOn >= period.from && entry.occurredOn <= period.to,
+        ).length,
+      })),
     };
   }
 

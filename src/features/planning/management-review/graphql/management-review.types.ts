@@ -70,13 +70,24 @@ export class ImprovementActionsReviewInputType {
   @Field(() => [OpenActionInputType]) open!: OpenActionInputType[];
 }
 
+@ObjectType({ description: 'Actividad del plan de acción vencida al corte.' })
+export class OverdueActivityInputType {
+  @Field(() => ID) activityId!: string;
+  @Field() description!: string;
+  @Field(() => DateScalar) endDate!: string;
+  @Field(() => Float, { description: 'Avance aprobado acumulado, 0 a 100.' }) progress!: number;
+}
+
 @ObjectType({ description: 'Ejecución del plan de acción del año al corte.' })
 export class ActionPlanReviewInputType {
   @Field(() => Int) year!: number;
+  @Field(() => Float, { description: 'Puntos porcentuales de ejecución del plan.' })
+  executionPercent!: number;
+  @Field({ description: 'Si los pesos de las actividades suman exactamente 100 %.' })
+  weightsBalanced!: boolean;
   @Field(() => Int) activities!: number;
   @Field(() => Int) completed!: number;
-  @Field(() => Int) overdue!: number;
-  @Field(() => Float, { nullable: true }) executionRate!: number | null;
+  @Field(() => [OverdueActivityInputType]) overdue!: OverdueActivityInputType[];
 }
 
 @ObjectType({ description: 'Cantidad de riesgos por zona residual.' })
@@ -85,11 +96,20 @@ export class ReviewZoneCount {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType({ description: 'Un riesgo del mapa y su monitoreo al corte.' })
+export class RiskReviewInputType {
+  @Field(() => ID) riskId!: string;
+  @Field() name!: string;
+  @Field() residualZone!: string;
+  @Field(() => String, { nullable: true }) lastMonitoringQuarter!: string | null;
+  @Field(() => Boolean, { nullable: true }) controlsEffective!: boolean | null;
+  @Field(() => Int) materializationsInPeriod!: number;
+}
+
 @ObjectType({ description: 'Monitoreo del mapa de riesgos al corte.' })
 export class RiskMonitoringReviewInputType {
-  @Field(() => Int) risks!: number;
   @Field(() => [ReviewZoneCount]) byResidualZone!: ReviewZoneCount[];
-  @Field(() => Int) withFindings!: number;
+  @Field(() => [RiskReviewInputType]) risks!: RiskReviewInputType[];
 }
 
 @ObjectType({
