@@ -85,7 +85,8 @@ export type PlannedCommand =
       readonly affiliationType: AffiliationType;
       readonly channel: PqrsChannel;
       readonly applicant: InventedPerson;
-      readonly campaign: string | null;
+      /** The plan key of the campaign it came from (`campaign:3`), resolved by PlanningSeedIds.planningId. */
+      readonly campaignKey: string | null;
     }
   | { readonly type: 'AssignAffiliation'; readonly affiliationIndex: number; readonly assignee: StaffKey }
   | {

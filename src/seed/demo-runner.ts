@@ -423,7 +423,11 @@ class DemoRun {
               affiliationType: command.affiliationType,
               channel: command.channel,
               applicantId: '',
-              campaign: command.campaign,
+              // The plan names the campaign by its key; the look-ups read its first day from its stream.
+              campaign:
+                command.campaignKey === null
+                  ? null
+                  : { campaignId: this.planningIds.planningId(command.campaignKey), startDate: null },
               receivedAt: null,
               requiredDocuments: [],
             },

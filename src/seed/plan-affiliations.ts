@@ -7,8 +7,8 @@ import type { PqrsChannel } from '../domain/pqrs/events.js';
 import { yearOf, type CalendarDate, type Instant } from '../domain/shared/time.js';
 import type { PlannedStep, StaffKey } from './demo-plan.js';
 import { AFFILIATION_AGENTS, COORDINATOR, RECEPTIONISTS } from './demo-staff.js';
+import { campaignKeyOn } from './planning/plan-campaigns.js';
 import {
-  AFFILIATION_CAMPAIGNS,
   AFFILIATION_REJECTION_REASONS,
   DOCUMENT_REJECTION_REASONS,
   NOVELTY_DESCRIPTIONS,
@@ -68,6 +68,7 @@ export function planAffiliations(
       checklists,
       days,
       random,
+      from,
     ),
   );
 }
@@ -81,6 +82,8 @@ function planAffiliation(
   checklists: AffiliationChecklists,
   days: OfficeDays,
   random: SeededRandom,
+  /** The first day of the year: the campaigns' schedule counts from it. */
+  from: CalendarDate,
 ): PlannedStep[] {
   const subject = `affiliation:${affiliationIndex}`;
   const steps: PlannedStep[] = [];
@@ -101,7 +104,8 @@ function planAffiliation(
       affiliationType === 'COMPANY'
         ? inventedCompany(applicantNumber, random)
         : inventedPerson(applicantNumber, random),
-    campaign: random.chance(CAMPAIGN_SHARE) ? random.pick(AFFILIATION_CAMPAIGNS) : null,
+    // One draw either way, as when campaigns were free text: the rest of the year's draws stay as they were.
+    campaignKey: random.chance(CAMPAIGN_SHARE) ? campaignKeyOn(from, receivedOn, random.next()) : null,
   });
   const agent = random.pick(AFFILIATION_AGENTS);
   const assignedOn = days.after(receivedOn, random.integer(1, 2));

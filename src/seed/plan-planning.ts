@@ -6,6 +6,7 @@ import type { PlannedStep } from './demo-plan.js';
 import type { OfficeDays } from './office-hours.js';
 import type { PlannedCase } from './plan-pqrs.js';
 import type { SeededRandom } from './seeded-random.js';
+import { planCampaigns } from './planning/plan-campaigns.js';
 
 /** What the planners know of the year: its days, what else the plan holds, and a generator each. */
 export interface PlanningPlanContext {
@@ -24,7 +25,7 @@ export interface PlanningPlanContext {
 type Planner = (context: PlanningPlanContext) => readonly PlannedStep[];
 
 /** Each planning feature's planner; their steps are merged with the rest of the year by instant. */
-const PLANNERS: readonly Planner[] = [];
+const PLANNERS: readonly Planner[] = [planCampaigns];
 
 export function planPlanning(context: PlanningPlanContext): PlannedStep[] {
   return PLANNERS.flatMap((planner) => planner(context));

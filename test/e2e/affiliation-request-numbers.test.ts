@@ -21,7 +21,6 @@ function application(documentNumber: string, idempotencyKey?: string) {
   return {
     affiliationType: 'INDIVIDUAL',
     channel: 'IN_PERSON',
-    campaign: null,
     applicant: { name: 'Marta Lucía Ospina', documentType: 'CC', documentNumber },
     ...(idempotencyKey ? { idempotencyKey } : {}),
   };

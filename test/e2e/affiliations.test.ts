@@ -5,7 +5,7 @@ import { ConfigurationError, loadConfiguration } from '../../src/config/configur
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const AFFILIATION_FIELDS = `
-  id affiliationType channel campaign status receivedAt pendingDocuments memberNumber decision decidedAt
+  id affiliationType channel campaign campaignId status receivedAt pendingDocuments memberNumber decision decidedAt
   daysToDecision rejectionReason notifiedAt notificationChannel retiredOn revision verifiedAt
   assignee { id username }
   applicant { name documentType documentNumber email erased }
@@ -36,11 +36,25 @@ const REPORT = `
 
 const INDIVIDUAL_DOCUMENTS = ['IDENTITY_DOCUMENT', 'APPLICATION_FORM', 'PROOF_OF_INCOME'];
 
+/** The fair of the plan the applications come from, planned before them (beforeAll). */
+let fairId: string;
+
+const PLAN_CAMPAIGN = `mutation ($input: PlanCampaignInput!) { planCampaign(input: $input) { id } }`;
+const fair = (name: string, startDate: string) => ({
+  kind: 'FAIR',
+  name,
+  municipalityCode: '25899',
+  startDate,
+  endDate: startDate,
+  channels: ['IN_PERSON'],
+  budget: 3_000_000,
+});
+
 function application(overrides: Record<string, unknown> = {}) {
   return {
     affiliationType: 'INDIVIDUAL',
     channel: 'IN_PERSON',
-    campaign: 'Feria empresarial Zipaquirá 2026',
+    campaignId: fairId,
     applicant: {
       name: 'Carlos Andrés Rincón Pardo',
       documentType: 'cc',
@@ -81,6 +95,12 @@ describe('affiliations, over HTTP', () => {
     otherAgent = await ventanilla.userWithRoles(admin, 'agente.otro', ['AGENT']);
     auditor = await ventanilla.userWithRoles(admin, 'auditor.afiliaciones', ['AUDITOR']);
     coordinator = await ventanilla.userWithRoles(admin, 'coordinadora.afiliaciones', ['COORDINATOR']);
+    const planned = await ventanilla.ok(
+      PLAN_CAMPAIGN,
+      { input: fair('Feria empresarial Zipaquirá 2026', '2026-02-27') },
+      coordinator.token,
+    );
+    fairId = planned.planCampaign.id;
   });
 
   afterAll(async () => {
@@ -122,7 +142,8 @@ describe('affiliations, over HTTP', () => {
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         affiliationType: 'INDIVIDUAL',
         channel: 'IN_PERSON',
-        campaign: 'Feria empresarial Zipaquirá 2026',
+        campaign: null,
+        campaignId: fairId,
         status: 'RECEIVED',
         receivedAt: '2026-03-02T15:00:00.000Z',
         pendingDocuments: INDIVIDUAL_DOCUMENTS,
@@ -347,7 +368,7 @@ describe('affiliations, over HTTP', () => {
         `{ affiliationStatistics(from: "2026-03-02", to: "2026-03-02") {
             received approved rejected averageDaysToDecision
             byStatus { status count } byType { affiliationType count } byChannel { channel count }
-            byCampaign { campaign count } } }`,
+            byCampaign { campaignId campaign count } } }`,
         {},
         auditor.token,
       );
@@ -360,9 +381,7 @@ describe('affiliations, over HTTP', () => {
       expect(affiliationStatistics.byStatus).toContainEqual({ status: 'APPROVED', count: 1 });
       expect(affiliationStatistics.byType).toContainEqual({ affiliationType: 'INDIVIDUAL', count: 1 });
       expect(affiliationStatistics.byChannel).toContainEqual({ channel: 'IN_PERSON', count: 1 });
-      expect(affiliationStatistics.byCampaign).toEqual([
-        { campaign: 'Feria empresarial Zipaquirá 2026', count: 1 },
-      ]);
+      expect(affiliationStatistics.byCampaign).toEqual([{ campaignId: fairId, campaign: null, count: 1 }]);
 
       const today = await ventanilla.ok(
         `query ($day: Date!) { affiliationStatistics(from: $day, to: $day) { approved averageDaysToDecision } }`,
@@ -376,19 +395,24 @@ describe('affiliations, over HTTP', () => {
 
   describe('lists', () => {
     it('filters by campaign and status and pages with a cursor, counting them all', async () => {
-      const campaign = `Feria ${randomUUID()}`;
+      const planned = await ventanilla.ok(
+        PLAN_CAMPAIGN,
+        { input: fair(`Feria ${randomUUID()}`, '2026-03-01') },
+        coordinator.token,
+      );
+      const campaignId: string = planned.planCampaign.id;
       for (let index = 0; index < 3; index++) {
         await ventanilla.ok(
           RECEIVE,
-          { input: application({ campaign, receivedAt: `2026-03-0${index + 3}T09:00:00-05:00` }) },
+          { input: application({ campaignId, receivedAt: `2026-03-0${index + 3}T09:00:00-05:00` }) },
           coordinator.token,
         );
       }
       const query = `query ($filter: AffiliationListFilterInput, $after: String) {
         affiliations(filter: $filter, first: 2, after: $after) {
-          totalCount pageInfo { hasNextPage endCursor } nodes { receivedAt campaign status pendingDocuments }
+          totalCount pageInfo { hasNextPage endCursor } nodes { receivedAt campaignId status pendingDocuments }
         } }`;
-      const filter = { campaign, status: 'RECEIVED', hasPendingDocuments: true };
+      const filter = { campaignId, status: 'RECEIVED', hasPendingDocuments: true };
       const first = await ventanilla.ok(query, { filter }, auditor.token);
       expect(first.affiliations.totalCount).toBe(3);
       expect(first.affiliations.nodes.map((node: any) => node.receivedAt)).toEqual([
@@ -435,7 +459,7 @@ describe('affiliations, over HTTP', () => {
     it('rejects with a reason and notifies it', async () => {
       const { receiveAffiliation } = await ventanilla.ok(
         RECEIVE,
-        { input: application({ campaign: null }) },
+        { input: application({ campaignId: null }) },
         coordinator.token,
       );
       const id = receiveAffiliation.id;
@@ -616,11 +640,11 @@ describe('the affiliation checklists from configuration', () => {
       const admin = await ventanilla.login();
       const company = await ventanilla.ok(
         RECEIVE,
-        { input: application({ affiliationType: 'COMPANY' }) },
+        { input: application({ affiliationType: 'COMPANY', campaignId: null }) },
         admin,
       );
       expect(company.receiveAffiliation.pendingDocuments).toEqual(['RUT', 'CHAMBER_OF_COMMERCE_CERTIFICATE']);
-      const person = await ventanilla.ok(RECEIVE, { input: application() }, admin);
+      const person = await ventanilla.ok(RECEIVE, { input: application({ campaignId: null }) }, admin);
       expect(person.receiveAffiliation.pendingDocuments).toEqual(INDIVIDUAL_DOCUMENTS);
     } finally {
       await ventanilla.stop();

@@ -60,6 +60,7 @@ describe('the indicators query, over HTTP', () => {
   let agent: { id: string; token: string };
   let auditor: { id: string; token: string };
   let instrumentId: string;
+  let campaignId: string;
   const today = bogotaToday();
 
   const receive = async (n: number, kind: string, channel: string, receivedAt: string | null) => {
@@ -108,13 +109,30 @@ describe('the indicators query, over HTTP', () => {
       admin,
     );
 
+    // The application comes from a fair of the plan, which the indicators count by its id.
+    const { planCampaign } = await ventanilla.ok(
+      `mutation ($input: PlanCampaignInput!) { planCampaign(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'FAIR',
+          name: 'Feria Zipaquirá 2026',
+          municipalityCode: '25899',
+          startDate: '2026-03-01',
+          endDate: '2026-03-02',
+          channels: ['IN_PERSON'],
+          budget: 1_000_000,
+        },
+      },
+      admin,
+    );
+    campaignId = planCampaign.id;
     await ventanilla.ok(
       `mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id } }`,
       {
         input: {
           affiliationType: 'INDEPENDENT',
           channel: 'IN_PERSON',
-          campaign: 'Feria Zipaquirá 2026',
+          campaignId,
           applicant: { name: 'Persona 9', documentType: 'CC', documentNumber: '70009' },
         },
       },
@@ -240,7 +258,7 @@ describe('the indicators query, over HTTP', () => {
     expect(day.pqrs.overdue.total).toBe(1);
     expect(day.affiliations.received).toMatchObject({
       total: 1,
-      byCampaign: [{ key: 'Feria Zipaquirá 2026', value: 1 }],
+      byCampaign: [{ key: campaignId, value: 1 }],
     });
     expect(day.affiliations.received.byType).toContainEqual({ key: 'INDEPENDENT', value: 1 });
     expect(day.affiliations.daysToDecision.total).toEqual({ count: 0, average: null });

@@ -122,6 +122,33 @@ async function workAffiliations(
   admin: string,
   agentId: string,
 ): Promise<void> {
+  // A fair of the plan, its result and an old name mapped to it; two of the applications come from it.
+  const { planCampaign } = await ventanilla.ok(
+    `mutation ($input: PlanCampaignInput!) { planCampaign(input: $input) { id } }`,
+    {
+      input: {
+        kind: 'FAIR',
+        name: 'Feria Zipaquirá 2026',
+        municipalityCode: '25899',
+        startDate: '2026-03-01',
+        endDate: '2026-03-02',
+        channels: ['IN_PERSON', 'RADIO'],
+        budget: 2_000_000,
+      },
+    },
+    admin,
+  );
+  const campaignId: string = planCampaign.id;
+  await ventanilla.ok(
+    `mutation ($id: ID!) { recordCampaignResult(id: $id, attendance: 120, actualCost: 1800000, results: "Stand lleno") { id } }`,
+    { id: campaignId },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($id: ID!) { mapCampaignName(id: $id, legacyName: "Feria de Zipaquirá") { id } }`,
+    { id: campaignId },
+    admin,
+  );
   for (let n = 0; n < 3; n++) {
     const { receiveAffiliation } = await ventanilla.ok(
       `mutation ($input: ReceiveAffiliationInput!) { receiveAffiliation(input: $input) { id pendingDocuments } }`,
@@ -129,7 +156,7 @@ async function workAffiliations(
         input: {
           affiliationType: 'INDIVIDUAL',
           channel: 'IN_PERSON',
-          campaign: 'Feria Zipaquirá 2026',
+          campaignId: n < 2 ? campaignId : null,
           applicant: person(10 + n),
         },
       },

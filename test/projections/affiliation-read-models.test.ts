@@ -61,6 +61,7 @@ const received = (
     applicantId: 'person-1',
     applicantVersion: 1,
     campaign: 'Feria Zipaquirá',
+    campaignId: null,
     receivedAt: '2026-03-02T15:00:00.000Z',
     receivedOn: '2026-03-02',
     requiredDocuments: ['IDENTITY_DOCUMENT', 'PROOF_OF_INCOME'],

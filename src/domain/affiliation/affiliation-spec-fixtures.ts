@@ -57,6 +57,10 @@ export const given = deciderSpecification<AffiliationCommand, AffiliationEvent, 
   },
 );
 
+/** The campaign of the plan the fixtures' applications come from: a fair in Zipaquirá from 27 February 2026. */
+export const ZIPAQUIRA_FAIR_ID = '00000000-0000-4000-9999-000000000001';
+export const ZIPAQUIRA_FAIR = { campaignId: ZIPAQUIRA_FAIR_ID, startDate: '2026-02-27' } as const;
+
 export const INDIVIDUAL_CHECKLIST = ['IDENTITY_DOCUMENT', 'APPLICATION_FORM', 'PROOF_OF_INCOME'] as const;
 
 /** An individual application received at a fair on Monday 2 March 2026, 10:00. */
@@ -72,7 +76,8 @@ export function received(
       channel: 'IN_PERSON',
       applicantId: 'person-1',
       applicantVersion: 1,
-      campaign: 'Feria empresarial Zipaquirá 2026',
+      campaign: null,
+      campaignId: ZIPAQUIRA_FAIR_ID,
       receivedAt: at('2026-03-02'),
       receivedOn: '2026-03-02',
       requiredDocuments: [...INDIVIDUAL_CHECKLIST],

@@ -12,7 +12,13 @@ describe('a Received event stored with schema version 1', () => {
   it('reads as filed with the first version of the applicant’s data', () => {
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 1, data: storedV1 })).toEqual({
       type: 'Received',
-      data: { ...(storedV1 as object), lateEntry: null, applicantVersion: 1, requestNumber: null },
+      data: {
+        ...(storedV1 as object),
+        lateEntry: null,
+        applicantVersion: 1,
+        requestNumber: null,
+        campaignId: null,
+      },
     });
   });
 
@@ -25,7 +31,7 @@ describe('a Received event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), lateEntry };
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 2, data })).toEqual({
       type: 'Received',
-      data: { ...data, applicantVersion: 1, requestNumber: null },
+      data: { ...data, applicantVersion: 1, requestNumber: null, campaignId: null },
     });
   });
 
@@ -33,18 +39,33 @@ describe('a Received event stored with schema version 1', () => {
     const data = { ...(storedV1 as object), lateEntry: null, applicantVersion: 2 };
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 3, data })).toEqual({
       type: 'Received',
-      data: { ...data, requestNumber: null },
+      data: { ...data, requestNumber: null, campaignId: null },
     });
   });
 
-  it('version 4, and every other event, reads as stored', () => {
+  it('version 4 keeps its number and its free-text campaign, and names no campaign of the plan', () => {
     const data = {
       ...(storedV1 as object),
+      campaign: 'Feria Zipaquirá 2025',
       lateEntry: null,
       applicantVersion: 2,
       requestNumber: 'AFI-2025-000007',
     };
     expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 4, data })).toEqual({
+      type: 'Received',
+      data: { ...data, campaignId: null },
+    });
+  });
+
+  it('version 5, and every other event, reads as stored', () => {
+    const data = {
+      ...(storedV1 as object),
+      lateEntry: null,
+      applicantVersion: 2,
+      requestNumber: 'AFI-2026-000007',
+      campaignId: '00000000-0000-4000-9999-000000000001',
+    };
+    expect(upcastAffiliationEvent({ type: 'Received', schemaVersion: 5, data })).toEqual({
       type: 'Received',
       data,
     });

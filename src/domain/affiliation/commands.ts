@@ -6,6 +6,13 @@ import type { StaffMember } from '../shared/staff-member.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 import type { AffiliationChannel, AffiliationType, NoveltyKind } from './events.js';
 
+/** A campaign an application names, as the look-ups found it in the campaign's stream. */
+export interface LinkedCampaign {
+  readonly campaignId: string;
+  /** Its first day; null until the look-ups have read it. */
+  readonly startDate: CalendarDate | null;
+}
+
 export type ReceiveAffiliation = {
   readonly type: 'ReceiveAffiliation';
   readonly data: {
@@ -18,7 +25,11 @@ export type ReceiveAffiliation = {
      * it has kept them in the personal-data store; absent: the first.
      */
     readonly applicantVersion?: number;
-    readonly campaign: string | null;
+    /**
+     * The campaign of the year's plan the application came from, chosen from the list (null: none); its
+     * start date is written by the look-ups from the campaign's stream.
+     */
+    readonly campaign: LinkedCampaign | null;
     /** When the office received it; null: now. */
     readonly receivedAt: Instant | null;
     /** Why it is recorded after the late-entry window of receivedAt (required then). */

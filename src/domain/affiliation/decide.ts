@@ -162,6 +162,21 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
     context,
   );
   if (isDomainError(lateEntry)) return lateEntry;
+  const campaign = data.campaign ?? null;
+  if (campaign !== null && isBlank(campaign.campaignId)) {
+    return refuse(
+      'CAMPAIGN_REQUIRED',
+      'Elija la campaña de la lista o indique que no hubo campaña.',
+      'campaignId',
+    );
+  }
+  if (campaign?.startDate != null && bogotaDateOf(receivedAt) < campaign.startDate) {
+    return refuse(
+      'CAMPAIGN_NOT_STARTED',
+      `La solicitud no puede venir de una campaña que empieza después de recibida (${spanishDate(campaign.startDate)}).`,
+      'campaignId',
+    );
+  }
   const problem = checklistProblem(data.requiredDocuments);
   if (problem !== null) {
     return refuse(
@@ -190,7 +205,6 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
       );
     }
   }
-  const campaign = data.campaign === null || isBlank(data.campaign) ? null : data.campaign.trim();
   return [
     {
       type: 'Received',
@@ -200,7 +214,9 @@ function receive({ data }: ReceiveAffiliation, state: AffiliationState, context:
         channel: data.channel,
         applicantId: data.applicantId,
         applicantVersion: data.applicantVersion ?? 1,
-        campaign,
+        // Named by id from version 5 on; the free text is kept only in older events.
+        campaign: null,
+        campaignId: campaign?.campaignId ?? null,
         receivedAt: canonicalInstant(receivedAt),
         receivedOn: bogotaDateOf(receivedAt),
         requiredDocuments: [...data.requiredDocuments],

@@ -62,11 +62,23 @@ export type AffiliationReceivedV3 = DomainEvent<
 >;
 
 /** schemaVersion 4: the number the request is filed under (request-number.ts). */
-export type AffiliationReceived = DomainEvent<
+export type AffiliationReceivedV4 = DomainEvent<
   'Received',
   AffiliationReceivedV3['data'] & {
     /** `AFI-2026-000042`; null for a request filed before requests were numbered. */
     readonly requestNumber: string | null;
+  }
+>;
+
+/**
+ * schemaVersion 5: the campaign is named by the id of a campaign of the plan (`campaignId`), chosen from
+ * the list; the free-text `campaign` of earlier versions stays in their events, as written, and is null
+ * from this version on (an old name counts for a campaign through a recorded CampaignNameMapped).
+ */
+export type AffiliationReceived = DomainEvent<
+  'Received',
+  AffiliationReceivedV4['data'] & {
+    readonly campaignId: string | null;
   }
 >;
 
@@ -186,7 +198,7 @@ export type AffiliationEventType = AffiliationEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const AFFILIATION_EVENT_SCHEMA_VERSIONS: Readonly<Record<AffiliationEventType, number>> = {
-  Received: 4,
+  Received: 5,
   Assigned: 1,
   DocumentSubmitted: 2,
   DocumentRejected: 1,
@@ -214,7 +226,8 @@ export interface StoredAffiliationEvent {
  * application stored before late entries were kept reads as recorded in time; one stored before version 3
  * predates the versions of personal data: the store then kept one record per person, its version 1; one
  * stored before version 4 was filed before requests were numbered and has no number (the log is never
- * rewritten to give it one).
+ * rewritten to give it one); one stored before version 5 names its campaign, if any, in free text only
+ * (`campaignId` null).
  */
 export function upcastAffiliationEvent(stored: StoredAffiliationEvent): AffiliationEvent {
   if (stored.type === 'Received' && stored.schemaVersion < AFFILIATION_EVENT_SCHEMA_VERSIONS.Received) {
@@ -228,7 +241,11 @@ export function upcastAffiliationEvent(stored: StoredAffiliationEvent): Affiliat
         ...data,
         lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
         applicantVersion: stored.schemaVersion >= 3 ? (data.applicantVersion ?? 1) : 1,
-        requestNumber: null,
+        requestNumber:
+          stored.schemaVersion >= 4
+            ? ((data as { requestNumber?: string | null }).requestNumber ?? null)
+            : null,
+        campaignId: null,
       },
     };
   }

@@ -9,6 +9,8 @@ import {
   INDIVIDUAL_CHECKLIST,
   on,
   received,
+  ZIPAQUIRA_FAIR,
+  ZIPAQUIRA_FAIR_ID,
 } from './affiliation-spec-fixtures.js';
 
 function receive(
@@ -22,7 +24,7 @@ function receive(
       affiliationType: 'INDIVIDUAL',
       channel: 'IN_PERSON',
       applicantId: 'person-1',
-      campaign: ' Feria empresarial Zipaquirá 2026 ',
+      campaign: ZIPAQUIRA_FAIR,
       receivedAt: '2026-03-02T10:00:00-05:00',
       requiredDocuments: [...INDIVIDUAL_CHECKLIST],
       ...overrides,
@@ -44,7 +46,8 @@ describe('receiving an application', () => {
             channel: 'IN_PERSON',
             applicantId: 'person-1',
             applicantVersion: 1,
-            campaign: 'Feria empresarial Zipaquirá 2026',
+            campaign: null,
+            campaignId: ZIPAQUIRA_FAIR_ID,
             receivedAt: at('2026-03-02'),
             receivedOn: '2026-03-02',
             requiredDocuments: [...INDIVIDUAL_CHECKLIST],
@@ -58,8 +61,34 @@ describe('receiving an application', () => {
   it('an application outside any campaign records none', () => {
     const id = freshAffiliationId();
     given([])
-      .when(receive(id, { campaign: '  ' }), on('2026-03-02'))
-      .then([received(id, { campaign: null })]);
+      .when(receive(id, { campaign: null }), on('2026-03-02'))
+      .then([received(id, { campaignId: null })]);
+  });
+
+  it('an application received on the first day of its campaign is accepted', () => {
+    const id = freshAffiliationId();
+    given([])
+      .when(receive(id, { campaign: { ...ZIPAQUIRA_FAIR, startDate: '2026-03-02' } }), on('2026-03-02'))
+      .then([received(id)]);
+  });
+
+  it('an application received before its campaign starts is refused, naming the start', () => {
+    const refusal = given([])
+      .when(
+        receive(freshAffiliationId(), { campaign: { ...ZIPAQUIRA_FAIR, startDate: '2026-03-03' } }),
+        on('2026-03-02'),
+      )
+      .thenRefuses('CAMPAIGN_NOT_STARTED', 'campaignId');
+    expect(refusal.message).toContain('03/03/2026');
+  });
+
+  it('a campaign named without its id is refused', () => {
+    given([])
+      .when(
+        receive(freshAffiliationId(), { campaign: { campaignId: ' ', startDate: null } }),
+        on('2026-03-02'),
+      )
+      .thenRefuses('CAMPAIGN_REQUIRED', 'campaignId');
   });
 
   it('the day of receipt is the Bogotá day, even late in the evening', () => {
@@ -149,7 +178,6 @@ describe('an application dated before it is recorded', () => {
       )
       .then([
         received(id, {
-          campaign: 'Feria empresarial Zipaquirá 2026',
           lateEntry: {
             recordedOn: '2026-03-06',
             businessDaysLate: 4,

@@ -9,6 +9,7 @@ import {
   INDIVIDUAL_CHECKLIST,
   on,
   received,
+  ZIPAQUIRA_FAIR,
 } from './affiliation-spec-fixtures.js';
 import type { ReceiveAffiliation } from './commands.js';
 import { upcastAffiliationEvent } from './events.js';
@@ -141,7 +142,7 @@ describe('receiving a request under its number', () => {
       affiliationType: 'INDIVIDUAL',
       channel: 'IN_PERSON',
       applicantId: 'person-1',
-      campaign: 'Feria empresarial Zipaquirá 2026',
+      campaign: ZIPAQUIRA_FAIR,
       receivedAt: at('2026-03-02'),
       requiredDocuments: [...INDIVIDUAL_CHECKLIST],
       requestNumber,

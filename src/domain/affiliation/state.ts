@@ -46,7 +46,10 @@ export interface AffiliationRecord {
   readonly affiliationType: AffiliationType;
   readonly channel: AffiliationChannel;
   readonly applicantId: string;
+  /** The campaign's name in free text, as applications received before campaigns were planned name it. */
   readonly campaign: string | null;
+  /** The campaign of the plan it came from (from schema version 5); null: none, or named in free text. */
+  readonly campaignId: string | null;
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
   readonly requiredDocuments: readonly string[];
@@ -149,6 +152,7 @@ function recordOf(state: AffiliationRecord): AffiliationRecord {
     channel: state.channel,
     applicantId: state.applicantId,
     campaign: state.campaign,
+    campaignId: state.campaignId,
     receivedAt: state.receivedAt,
     receivedOn: state.receivedOn,
     requiredDocuments: state.requiredDocuments,
@@ -181,6 +185,7 @@ export function evolve(state: AffiliationState, event: AffiliationEvent): Affili
         channel: data.channel,
         applicantId: data.applicantId,
         campaign: data.campaign,
+        campaignId: data.campaignId,
         receivedAt: data.receivedAt,
         receivedOn: data.receivedOn,
         requiredDocuments: data.requiredDocuments,

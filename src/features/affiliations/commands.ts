@@ -22,6 +22,7 @@ import {
   type AffiliationCommand,
   type AffiliationEvent,
   type AffiliationState,
+  type LinkedCampaign,
   type MemberNumberCommand,
   type MemberNumberEvent,
   type MemberNumberState,
@@ -38,6 +39,8 @@ import type {
 } from '../../engine/commands/run-command.js';
 import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
 import { NoticeTemplates } from '../notice-templates/index.js';
+import { BadUserInput } from '../../engine/application-errors.js';
+import { campaignAggregate } from '../planning/campaigns/commands.js';
 
 /** The one member-number counter: `member-numbers`. */
 export const memberNumberCounter: AggregateType<MemberNumberCommand, MemberNumberEvent, MemberNumberState> = {
@@ -75,9 +78,10 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
     switch (command.type) {
       case 'ReceiveAffiliation': {
         const requiredDocuments = this.config.affiliationChecklists[command.data.affiliationType] ?? [];
+        const campaign = await this.linkedCampaign(command.data.campaign, context);
         const receipt: AffiliationCommand = {
           ...command,
-          data: { ...command.data, requiredDocuments, requestNumber: null },
+          data: { ...command.data, campaign, requiredDocuments, requestNumber: null },
         };
         // Ask the domain first, so a refused request takes no number; one received already (a retry, a
         // repeated idempotency key) is answered by the log and takes none either.
@@ -126,6 +130,19 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
       default:
         return { command };
     }
+  }
+
+  /** The campaign an application names, with its first day from the campaign's stream; it must exist. */
+  private async linkedCampaign(
+    campaign: LinkedCampaign | null,
+    context: LookUpContext<AffiliationCommand>,
+  ): Promise<LinkedCampaign | null> {
+    if (campaign === null) return null;
+    const { state } = await context.stateOf(campaignAggregate, campaign.campaignId);
+    if (state.status === 'NOT_PLANNED') {
+      throw new BadUserInput('campaignId', 'La campaña elegida no existe en el plan de campañas.');
+    }
+    return { campaignId: campaign.campaignId, startDate: state.startDate };
   }
 
   /** The decision notice's template version in force: the notice records it and is written from it. */

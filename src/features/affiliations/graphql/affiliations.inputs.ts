@@ -36,10 +36,14 @@ export class ReceiveAffiliationInput {
   @ValidateNested()
   @Type(() => PetitionerInput)
   applicant!: PetitionerInput;
-  @Field(() => String, { nullable: true, description: 'Campaña o feria de la que proviene la solicitud.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Campaña, feria, visita o acción de difusión del plan de la que proviene (elegida de la lista).',
+  })
   @IsOptional()
-  @MaxLength(200)
-  campaign?: string | null;
+  @IsUUID('all', { message: 'La campaña elegida no es válida.' })
+  campaignId?: string | null;
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Fecha real de recepción; por omisión, ahora.',
@@ -142,10 +146,17 @@ export class AffiliationListFilterInput {
   @Field(() => AffiliationStatusEnum, { nullable: true }) status?: AffiliationDocumentStatus | null;
   @Field(() => AffiliationTypeEnum, { nullable: true }) affiliationType?: AffiliationType | null;
   @Field(() => PqrsChannelEnum, { nullable: true }) channel?: AffiliationChannel | null;
-  @Field(() => String, { nullable: true, description: 'Campaña o feria, exacta.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Campaña o feria escrita a mano en las solicitudes anteriores al plan, exacta.',
+  })
   @IsOptional()
   @MaxLength(200)
   campaign?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Campaña del plan.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'La campaña elegida no es válida.' })
+  campaignId?: string | null;
   @Field(() => ID, { nullable: true }) assigneeId?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -78,7 +78,8 @@ export class AffiliationResolver {
         affiliationType: input.affiliationType,
         channel: input.channel,
         applicantId: '',
-        campaign: input.campaign ?? null,
+        // The look-ups read the campaign's first day from its stream.
+        campaign: input.campaignId ? { campaignId: input.campaignId, startDate: null } : null,
         receivedAt: input.receivedAt ?? null,
         requiredDocuments: [],
         lateEntryReason: input.lateEntryReason ?? null,

@@ -52,8 +52,13 @@ export class Affiliation {
   requestNumber!: string | null;
   @Field(() => AffiliationTypeEnum) affiliationType!: AffiliationType;
   @Field(() => PqrsChannelEnum) channel!: AffiliationChannel;
-  @Field(() => String, { nullable: true, description: 'Campaña o feria de origen.' }) campaign!:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Campaña o feria escrita a mano (solo en solicitudes recibidas antes del plan de campañas).',
+  })
+  campaign!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Campaña del plan de la que proviene.' })
+  campaignId?: string | null;
   @Field(() => AffiliationStatusEnum) status!: AffiliationDocumentStatus;
   @Field(() => DateTimeScalar) receivedAt!: string;
   @Field(() => LateRecording, {
@@ -132,7 +137,14 @@ export class AffiliationTypeCount {
 
 @ObjectType()
 export class CampaignCount {
-  @Field(() => String, { nullable: true, description: 'null: sin campaña.' }) campaign!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Campaña del plan; null: sin campaña o escrita a mano.' })
+  campaignId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Nombre escrito a mano en solicitudes anteriores al plan; con campaignId también null: sin campaña.',
+  })
+  campaign!: string | null;
   @Field(() => Int) count!: number;
 }
 

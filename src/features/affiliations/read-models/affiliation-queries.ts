@@ -22,6 +22,7 @@ export interface AffiliationListFilter {
   readonly affiliationType?: string | null;
   readonly channel?: string | null;
   readonly campaign?: string | null;
+  readonly campaignId?: string | null;
   readonly assigneeId?: string | null;
   readonly memberNumber?: string | null;
   /** true: some required document is still not accepted; false: none is. */
@@ -103,6 +104,7 @@ function toFilter(filter: AffiliationListFilter): Filter {
   if (filter.affiliationType) conditions['affiliationType'] = filter.affiliationType;
   if (filter.channel) conditions['channel'] = filter.channel;
   if (filter.campaign) conditions['campaign'] = filter.campaign;
+  if (filter.campaignId) conditions['campaignId'] = filter.campaignId;
   if (filter.assigneeId) conditions['assigneeId'] = filter.assigneeId;
   if (filter.memberNumber) conditions['memberNumber'] = filter.memberNumber;
   if (filter.text) Object.assign(conditions, textCondition(filter.text));

@@ -63,7 +63,10 @@ export interface AffiliationDocument extends ReadModelDocument {
   readonly requestConsecutive?: number | null;
   readonly affiliationType: AffiliationType;
   readonly channel: AffiliationChannel;
+  /** The free-text campaign of an application received before campaigns were planned (schema < 5). */
   readonly campaign: string | null;
+  /** The campaign of the plan it came from (absent in documents projected before campaigns were planned). */
+  readonly campaignId?: string | null;
   readonly status: AffiliationDocumentStatus;
   readonly applicantId: string;
   /** The version of the applicant's data the application was filed with (the store keeps each). */
@@ -137,6 +140,7 @@ export function evolveAffiliationDocument(
       affiliationType: data.affiliationType,
       channel: data.channel,
       campaign: data.campaign,
+      campaignId: data.campaignId,
       status: 'RECEIVED',
       applicantId: data.applicantId,
       applicantVersion: data.applicantVersion,
@@ -323,7 +327,8 @@ export const affiliationsProjection: Projection = {
   // 4: the file of each accepted document.
   // 5: the decision's notices by mail.
   // 6: the request number.
-  version: 6,
+  // 7: the campaign of the plan, by id.
+  version: 7,
   categories: [AFFILIATION_STREAM_PREFIX],
   collections: [AFFILIATIONS_COLLECTION, AFFILIATION_NOVELTIES_COLLECTION],
   indexes: {
@@ -332,6 +337,7 @@ export const affiliationsProjection: Projection = {
       'affiliationType',
       'channel',
       'campaign',
+      'campaignId',
       'assigneeId',
       // The applications of a person, for an erasure's check.
       'applicantId',
@@ -383,8 +389,15 @@ export interface AffiliationStatistics {
   readonly byStatus: readonly { readonly status: AffiliationDocumentStatus; readonly count: number }[];
   readonly byType: readonly { readonly affiliationType: AffiliationType; readonly count: number }[];
   readonly byChannel: readonly { readonly channel: AffiliationChannel; readonly count: number }[];
-  /** Most applications first; null stands for applications outside any campaign. */
-  readonly byCampaign: readonly { readonly campaign: string | null; readonly count: number }[];
+  /**
+   * Most applications first: by the campaign of the plan (campaignId), or, for applications received
+   * before campaigns were planned, by their free-text name (campaign); both null: outside any campaign.
+   */
+  readonly byCampaign: readonly {
+    readonly campaignId: string | null;
+    readonly campaign: string | null;
+    readonly count: number;
+  }[];
   /** Decisions taken in the period (whenever the application was received). */
   readonly approved: number;
   readonly rejected: number;
@@ -404,9 +417,17 @@ export async function queryAffiliationStatistics(
   ]);
   const count = (matches: (document: AffiliationDocument) => boolean): number =>
     received.filter(matches).length;
-  const campaigns = new Map<string | null, number>();
-  for (const document of received)
-    campaigns.set(document.campaign, (campaigns.get(document.campaign) ?? 0) + 1);
+  const campaigns = new Map<string, { campaignId: string | null; campaign: string | null; count: number }>();
+  for (const document of received) {
+    const campaignId = document.campaignId ?? null;
+    const key = campaignId !== null ? `id:${campaignId}` : `name:${document.campaign ?? ''}`;
+    const entry = campaigns.get(key) ?? {
+      campaignId,
+      campaign: campaignId ? null : document.campaign,
+      count: 0,
+    };
+    campaigns.set(key, { ...entry, count: entry.count + 1 });
+  }
   const daysToDecision = decided.map((document) => document.daysToDecision ?? 0);
   return {
     received: received.length,
@@ -419,12 +440,12 @@ export async function queryAffiliationStatistics(
       count: count((d) => d.affiliationType === affiliationType),
     })),
     byChannel: PQRS_CHANNELS.map((channel) => ({ channel, count: count((d) => d.channel === channel) })),
-    byCampaign: [...campaigns]
-      .map(([campaign, total]) => ({ campaign, count: total }))
-      .sort(
-        (left, right) =>
-          right.count - left.count || (left.campaign ?? '').localeCompare(right.campaign ?? ''),
-      ),
+    byCampaign: [...campaigns.values()].sort(
+      (left, right) =>
+        right.count - left.count ||
+        (left.campaignId ?? '').localeCompare(right.campaignId ?? '') ||
+        (left.campaign ?? '').localeCompare(right.campaign ?? ''),
+    ),
     approved: decided.filter((document) => document.decision === 'APPROVED').length,
     rejected: decided.filter((document) => document.decision === 'REJECTED').length,
     averageDaysToDecision:

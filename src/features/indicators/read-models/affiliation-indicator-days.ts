@@ -91,7 +91,8 @@ function applicationOf(recorded: RecordedEvent): AffiliationIndicatorApplication
     id: recorded.stream.slice(AFFILIATION_STREAM_PREFIX.length),
     affiliationType: event.data.affiliationType,
     channel: event.data.channel,
-    campaign: event.data.campaign ?? NO_CAMPAIGN,
+    // The campaign of the plan by its id (schema 5 on); an older application by its free-text name.
+    campaign: event.data.campaignId ?? event.data.campaign ?? NO_CAMPAIGN,
     revision: recorded.revision,
     lastPosition: recorded.position,
   };
