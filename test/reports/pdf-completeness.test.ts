@@ -17,7 +17,7 @@ import { loadConfiguration, type VentanillaConfig } from '../../src/config/confi
 import { REPORT_KINDS, type ReportKind } from '../../src/domain/report/events.js';
 import { ReadYourWrites } from '../../src/engine/commands/read-your-writes.js';
 import { reportContentHash } from '../../src/features/reports/content-hash.js';
-import { REPORT_SOURCE_PROJECTIONS } from '../../src/features/reports/read-models/report-source-projections.js';
+import { REPORT_READ_MODELS } from '../../src/features/reports/report-generation.js';
 import { ReportSources } from '../../src/features/reports/read-models/report-sources.js';
 import { renderCsv } from '../../src/features/reports/render/csv-renderer.js';
 import { renderPdf } from '../../src/features/reports/render/pdf-renderer.js';
@@ -143,8 +143,8 @@ describe('every report as a PDF, on the demo year', () => {
       const config = app.get<VentanillaConfig>(VENTANILLA_CONFIG);
       const readYourWrites = app.get(ReadYourWrites);
       const texts = app.get(PersonalTexts);
-      expect(await readYourWrites.caughtUpWithHead(REPORT_SOURCE_PROJECTIONS)).toBe(true);
-      const sources = new ReportSources(readYourWrites.reader(REPORT_SOURCE_PROJECTIONS), (value) =>
+      expect(await readYourWrites.caughtUpWithHead(REPORT_READ_MODELS)).toBe(true);
+      const sources = new ReportSources(readYourWrites.reader(REPORT_READ_MODELS), (value) =>
         texts.reveal(value),
       );
       for (const kind of REPORT_KINDS) {

@@ -10,6 +10,7 @@ export const REPORT_KINDS = [
   'SATISFACTION',
   'MANAGEMENT',
   'CONTRALORIA',
+  'RISK_MAP',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

@@ -9,6 +9,7 @@ export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   SATISFACTION: 'Satisfacción del cliente',
   MANAGEMENT: 'Gestión del proceso',
   CONTRALORIA: 'Relación para la Contraloría',
+  RISK_MAP: 'Mapa de riesgos del proceso',
 };
 
 export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {

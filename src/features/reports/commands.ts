@@ -36,6 +36,7 @@ const FILE_SLUGS: Readonly<Record<ReportKind, string>> = {
   SATISFACTION: 'informe-satisfaccion',
   MANAGEMENT: 'informe-gestion',
   CONTRALORIA: 'relacion-pqrs-contraloria',
+  RISK_MAP: 'mapa-riesgos',
 };
 
 @Injectable()

@@ -12,10 +12,14 @@ import { refuse } from '../../domain/shared/domain-error.js';
 import { DomainRuleViolation } from '../../engine/application-errors.js';
 import { ReadYourWrites } from '../../engine/commands/read-your-writes.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
+import { riskVersionsProjection } from '../planning/risks/read-models/risks-projection.js';
 import { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
 import { ReportSources } from './read-models/report-sources.js';
 import { renderReport, type RenderedReport } from './render/index.js';
 import { generateReport, type ReportParameters } from './report-generator.js';
+
+/** The read models reports read: their own versioned sources and the planning features' they use. */
+const REPORT_READ_MODELS = [...REPORT_SOURCE_PROJECTIONS, riskVersionsProjection];
 
 /** What a report is a function of: kind, period, as-of instant, format (and its parameters). */
 export interface ReportSpecification {
@@ -38,7 +42,7 @@ export class ReportGeneration {
     @Inject(PersonalTexts) private readonly texts: PersonalTexts,
   ) {
     // The read models hold the cases' texts as references to the vault: a report prints the texts.
-    this.sources = new ReportSources(readYourWrites.reader(REPORT_SOURCE_PROJECTIONS), (value) =>
+    this.sources = new ReportSources(readYourWrites.reader(REPORT_READ_MODELS), (value) =>
       texts.reveal(value),
     );
   }
@@ -48,7 +52,7 @@ export class ReportGeneration {
     parameters: ReportParameters,
   ): Promise<{ rendered: RenderedReport; contentHash: string }> {
     // Reports read the versioned read models: they must hold every event recorded so far.
-    if (!(await this.readYourWrites.caughtUpWithHead(REPORT_SOURCE_PROJECTIONS))) {
+    if (!(await this.readYourWrites.caughtUpWithHead(REPORT_READ_MODELS))) {
       throw new DomainRuleViolation(
         refuse(
           'READ_MODELS_BEHIND',

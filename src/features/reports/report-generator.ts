@@ -8,6 +8,7 @@ import { buildContraloriaExport, type ContraloriaColumn } from './builders/contr
 import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
 import { buildPqrsReport } from './builders/pqrs-report.js';
 import { CURRENT_REPORT_LAYOUT, type ReportInput, type TimelinessRule } from './builders/report-input.js';
+import { buildRiskMapReport } from './builders/risk-map-report.js';
 import { buildSatisfactionReport } from './builders/satisfaction-report.js';
 import { reportContentHash } from './content-hash.js';
 import type { ReportDocument } from './report-document.js';
@@ -108,6 +109,8 @@ function buildDocument(
         sources,
         required(parameters.contraloriaColumns, 'contraloriaColumns'),
       );
+    case 'RISK_MAP':
+      return buildRiskMapReport(input, sources);
     default: {
       const unknownKind: never = kind;
       throw new TypeError(`Unknown report kind: ${String(unknownKind)}`);

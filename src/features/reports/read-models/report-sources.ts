@@ -3,6 +3,10 @@
 import type { CalendarDate } from '../../../domain/shared/time.js';
 import type { AffiliationDocument } from '../../affiliations/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
+import {
+  RISK_VERSIONS_COLLECTION,
+  type RiskDocument,
+} from '../../planning/risks/read-models/risks-projection.js';
 import { OPEN_CASE_STATUSES } from '../../pqrs/index.js';
 import {
   AFFILIATION_VERSIONS_COLLECTION,
@@ -131,6 +135,17 @@ export class ReportSources {
   /** Every survey instrument created up to asOf, with the versions it had then. */
   surveyInstrumentsAsOf(asOf: string): Promise<SurveyInstrumentDocument[]> {
     return findAsOf<SurveyInstrumentDocument>(this.reader, SURVEY_INSTRUMENT_VERSIONS_COLLECTION, asOf);
+  }
+
+  /** Every risk of the risk map registered up to asOf, as it stood then, texts revealed, in the order registered. */
+  async risksAsOf(asOf: string): Promise<RiskDocument[]> {
+    const risks = await findAsOf<RiskDocument>(this.reader, RISK_VERSIONS_COLLECTION, asOf);
+    risks.sort((left, right) =>
+      left.registeredAt === right.registeredAt
+        ? left.id.localeCompare(right.id)
+        : left.registeredAt.localeCompare(right.registeredAt),
+    );
+    return this.revealTexts(risks);
   }
 
   /** The last head of the log recorded at or before asOf; null when none was signed by then. */
