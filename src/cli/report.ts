@@ -23,6 +23,7 @@ export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {
   satisfaccion: 'SATISFACTION',
   gestion: 'MANAGEMENT',
   contraloria: 'CONTRALORIA',
+  'plan-accion': 'ACTION_PLAN_EXECUTION',
   'mapa-riesgos': 'RISK_MAP',
 };
 

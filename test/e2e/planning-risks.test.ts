@@ -386,6 +386,25 @@ describe('the risk map, over HTTP', () => {
     });
   });
 
+  it('issues the Mapa de riesgos del proceso with the texts in clear and the residual of the map', async () => {
+    const year = today.slice(0, 4);
+    const { report } = await ventanilla.ok(
+      `mutation ($from: Date!, $to: Date!) {
+        report(kind: RISK_MAP, from: $from, to: $to, format: CSV) { kind fileName downloadUrl } }`,
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+      auditor.token,
+    );
+    expect(report).toMatchObject({ kind: 'RISK_MAP', fileName: expect.stringMatching(/^mapa-riesgos_/) });
+    const response = await fetch(ventanilla.url.replace(/\/graphql$/, report.downloadUrl), {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
+    const csv = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    expect(csv).toContain('Mapa de riesgos del proceso');
+    expect(csv).toContain('Respuesta de PQRS fuera de término');
+    expect(csv).toContain('El reclamo se respondió después del vencimiento.');
+    expect(csv).toContain('25,2');
+  });
+
   it("the PQRS case's history is left alone by the risk that points at it", async () => {
     const { caseHistory } = await ventanilla.ok(HISTORY, { r: radicado }, auditor.token);
     expect(caseHistory.events.map((event: { type: string }) => event.type)).not.toContain('RiskMaterialized');

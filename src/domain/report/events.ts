@@ -10,6 +10,7 @@ export const REPORT_KINDS = [
   'SATISFACTION',
   'MANAGEMENT',
   'CONTRALORIA',
+  'ACTION_PLAN_EXECUTION',
   'RISK_MAP',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];

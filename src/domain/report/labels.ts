@@ -9,6 +9,7 @@ export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   SATISFACTION: 'Satisfacción del cliente',
   MANAGEMENT: 'Gestión del proceso',
   CONTRALORIA: 'Relación para la Contraloría',
+  ACTION_PLAN_EXECUTION: 'Informe de ejecución del plan de acción',
   RISK_MAP: 'Mapa de riesgos del proceso',
 };
 

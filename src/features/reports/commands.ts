@@ -36,6 +36,7 @@ const FILE_SLUGS: Readonly<Record<ReportKind, string>> = {
   SATISFACTION: 'informe-satisfaccion',
   MANAGEMENT: 'informe-gestion',
   CONTRALORIA: 'relacion-pqrs-contraloria',
+  ACTION_PLAN_EXECUTION: 'informe-ejecucion-plan-accion',
   RISK_MAP: 'mapa-riesgos',
 };
 

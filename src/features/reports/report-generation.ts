@@ -12,6 +12,7 @@ import { refuse } from '../../domain/shared/domain-error.js';
 import { DomainRuleViolation } from '../../engine/application-errors.js';
 import { ReadYourWrites } from '../../engine/commands/read-your-writes.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
+import { ACTION_PLAN_PROJECTIONS } from '../planning/action-plan/index.js';
 import { riskVersionsProjection } from '../planning/risks/read-models/risks-projection.js';
 import { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
 import { ReportSources } from './read-models/report-sources.js';
@@ -19,7 +20,11 @@ import { renderReport, type RenderedReport } from './render/index.js';
 import { generateReport, type ReportParameters } from './report-generator.js';
 
 /** The read models reports read: their own versioned sources and the planning features' they use. */
-const REPORT_READ_MODELS = [...REPORT_SOURCE_PROJECTIONS, riskVersionsProjection];
+export const REPORT_READ_MODELS = [
+  ...REPORT_SOURCE_PROJECTIONS,
+  ...ACTION_PLAN_PROJECTIONS,
+  riskVersionsProjection,
+];
 
 /** What a report is a function of: kind, period, as-of instant, format (and its parameters). */
 export interface ReportSpecification {

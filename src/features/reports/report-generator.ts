@@ -4,6 +4,7 @@
 // facts.
 import type { ReportKind } from '../../domain/report/events.js';
 import { buildAccessToInformationReport } from './builders/access-to-information-report.js';
+import { buildActionPlanExecutionReport } from './builders/action-plan-execution-report.js';
 import { buildContraloriaExport, type ContraloriaColumn } from './builders/contraloria-export.js';
 import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
 import { buildPqrsReport } from './builders/pqrs-report.js';
@@ -109,6 +110,8 @@ function buildDocument(
         sources,
         required(parameters.contraloriaColumns, 'contraloriaColumns'),
       );
+    case 'ACTION_PLAN_EXECUTION':
+      return buildActionPlanExecutionReport(input, sources);
     case 'RISK_MAP':
       return buildRiskMapReport(input, sources);
     default: {

@@ -2,6 +2,10 @@
 // here reads the event log: every figure comes from projections.
 import type { CalendarDate } from '../../../domain/shared/time.js';
 import type { AffiliationDocument } from '../../affiliations/index.js';
+import {
+  ACTION_PLAN_VERSIONS_COLLECTION,
+  type ActionPlanDocument,
+} from '../../planning/action-plan/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
 import {
   RISK_VERSIONS_COLLECTION,
@@ -135,6 +139,15 @@ export class ReportSources {
   /** Every survey instrument created up to asOf, with the versions it had then. */
   surveyInstrumentsAsOf(asOf: string): Promise<SurveyInstrumentDocument[]> {
     return findAsOf<SurveyInstrumentDocument>(this.reader, SURVEY_INSTRUMENT_VERSIONS_COLLECTION, asOf);
+  }
+
+  /** The action plans of these years as they stood at asOf, texts revealed (none for a year without one). */
+  async actionPlansAsOf(years: readonly number[], asOf: string): Promise<ActionPlanDocument[]> {
+    return this.revealTexts(
+      await findAsOf<ActionPlanDocument>(this.reader, ACTION_PLAN_VERSIONS_COLLECTION, asOf, {
+        year: { $in: [...years] },
+      }),
+    );
   }
 
   /** Every risk of the risk map registered up to asOf, as it stood then, texts revealed, in the order registered. */
