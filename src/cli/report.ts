@@ -24,7 +24,9 @@ export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {
   gestion: 'MANAGEMENT',
   contraloria: 'CONTRALORIA',
   'plan-accion': 'ACTION_PLAN_EXECUTION',
+  capacitacion: 'TRAINING_NEEDS',
   'mapa-riesgos': 'RISK_MAP',
+  'revision-direccion': 'MANAGEMENT_REVIEW_MINUTES',
 };
 
 const USAGE =

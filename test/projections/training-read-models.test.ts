@@ -1,4 +1,4 @@
-// The training plan's read models (`trainingNeeds`, `trainingSessions`): what each event leaves in them,
+// The training plan's read models (`trainingNeeds`, `trainingSessions`, `trainingPlanVersions`): what each event leaves in them,
 // that applying an event twice changes nothing, and that rebuilding them from the log gives the same
 // documents as following it live.
 import type { TrainingEvent } from '../../src/domain/training/events.js';
@@ -21,6 +21,7 @@ import {
   TRAINING_NEEDS_COLLECTION,
   trainingNeedIdOf,
 } from '../../src/features/planning/training/read-models/training-needs-projection.js';
+import { TRAINING_PLAN_VERSIONS_COLLECTION } from '../../src/features/planning/training/read-models/training-plan-versions-projection.js';
 import { TRAINING_SESSIONS_COLLECTION } from '../../src/features/planning/training/read-models/training-sessions-projection.js';
 import { InMemoryEventStore } from './in-memory-event-store.js';
 import {
@@ -163,7 +164,11 @@ describe('the training read models', () => {
     const eventStore = await plansInTheLog();
     await followLive(live.store, await eventStore.readAll(null, 100));
     await rebuildProjections(eventStore, rebuilt.store, TRAINING_PROJECTIONS, { batchSize: 3 });
-    for (const collection of [TRAINING_NEEDS_COLLECTION, TRAINING_SESSIONS_COLLECTION]) {
+    for (const collection of [
+      TRAINING_NEEDS_COLLECTION,
+      TRAINING_SESSIONS_COLLECTION,
+      TRAINING_PLAN_VERSIONS_COLLECTION,
+    ]) {
       const followed = await dumpCollection(live.store, collection);
       expect(followed.length).toBeGreaterThan(1);
       expect(await dumpCollection(rebuilt.store, collection)).toEqual(followed);

@@ -11,7 +11,9 @@ export const REPORT_KINDS = [
   'MANAGEMENT',
   'CONTRALORIA',
   'ACTION_PLAN_EXECUTION',
+  'TRAINING_NEEDS',
   'RISK_MAP',
+  'MANAGEMENT_REVIEW_MINUTES',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

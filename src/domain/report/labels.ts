@@ -10,7 +10,9 @@ export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   MANAGEMENT: 'Gestión del proceso',
   CONTRALORIA: 'Relación para la Contraloría',
   ACTION_PLAN_EXECUTION: 'Informe de ejecución del plan de acción',
+  TRAINING_NEEDS: 'Necesidades de capacitación para el PIC',
   RISK_MAP: 'Mapa de riesgos del proceso',
+  MANAGEMENT_REVIEW_MINUTES: 'Acta de revisión por la dirección',
 };
 
 export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {

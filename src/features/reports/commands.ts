@@ -37,7 +37,9 @@ const FILE_SLUGS: Readonly<Record<ReportKind, string>> = {
   MANAGEMENT: 'informe-gestion',
   CONTRALORIA: 'relacion-pqrs-contraloria',
   ACTION_PLAN_EXECUTION: 'informe-ejecucion-plan-accion',
+  TRAINING_NEEDS: 'necesidades-capacitacion-pic',
   RISK_MAP: 'mapa-riesgos',
+  MANAGEMENT_REVIEW_MINUTES: 'acta-revision-direccion',
 };
 
 @Injectable()

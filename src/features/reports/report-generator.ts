@@ -7,10 +7,12 @@ import { buildAccessToInformationReport } from './builders/access-to-information
 import { buildActionPlanExecutionReport } from './builders/action-plan-execution-report.js';
 import { buildContraloriaExport, type ContraloriaColumn } from './builders/contraloria-export.js';
 import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
+import { buildManagementReviewMinutes } from './builders/management-review-minutes.js';
 import { buildPqrsReport } from './builders/pqrs-report.js';
 import { CURRENT_REPORT_LAYOUT, type ReportInput, type TimelinessRule } from './builders/report-input.js';
 import { buildRiskMapReport } from './builders/risk-map-report.js';
 import { buildSatisfactionReport } from './builders/satisfaction-report.js';
+import { buildTrainingNeedsReport } from './builders/training-needs-report.js';
 import { reportContentHash } from './content-hash.js';
 import type { ReportDocument } from './report-document.js';
 import type { ReportSettings } from './report-settings.js';
@@ -104,16 +106,20 @@ function buildDocument(
       return buildSatisfactionReport(input, sources);
     case 'MANAGEMENT':
       return buildManagementReport(input, sources, required(parameters.indicatorTargets, 'indicatorTargets'));
+    case 'ACTION_PLAN_EXECUTION':
+      return buildActionPlanExecutionReport(input, sources);
+    case 'TRAINING_NEEDS':
+      return buildTrainingNeedsReport(input, sources);
+    case 'RISK_MAP':
+      return buildRiskMapReport(input, sources);
+    case 'MANAGEMENT_REVIEW_MINUTES':
+      return buildManagementReviewMinutes(input, sources);
     case 'CONTRALORIA':
       return buildContraloriaExport(
         input,
         sources,
         required(parameters.contraloriaColumns, 'contraloriaColumns'),
       );
-    case 'ACTION_PLAN_EXECUTION':
-      return buildActionPlanExecutionReport(input, sources);
-    case 'RISK_MAP':
-      return buildRiskMapReport(input, sources);
     default: {
       const unknownKind: never = kind;
       throw new TypeError(`Unknown report kind: ${String(unknownKind)}`);

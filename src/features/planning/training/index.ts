@@ -12,3 +12,7 @@ export {
   trainingSessionsProjection,
   type TrainingSessionDocument,
 } from './read-models/training-sessions-projection.js';
+export {
+  TRAINING_PLAN_VERSIONS_COLLECTION,
+  type TrainingPlanDocument,
+} from './read-models/training-plan-versions-projection.js';

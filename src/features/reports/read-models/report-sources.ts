@@ -11,6 +11,10 @@ import {
   RISK_VERSIONS_COLLECTION,
   type RiskDocument,
 } from '../../planning/risks/read-models/risks-projection.js';
+import {
+  MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
+  type ManagementReviewDocument,
+} from '../../planning/management-review/index.js';
 import { OPEN_CASE_STATUSES } from '../../pqrs/index.js';
 import {
   AFFILIATION_VERSIONS_COLLECTION,
@@ -25,6 +29,10 @@ import type { ReadModelDocument, ReadModelReader } from '../../../engine/read-mo
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
 import type { PrintedLogHead } from '../report-document.js';
 import { SIGNED_HEADS_COLLECTION, type SignedHeadDocument } from './signed-heads-projection.js';
+import {
+  TRAINING_PLAN_VERSIONS_COLLECTION,
+  type TrainingPlanDocument,
+} from '../../planning/training/read-models/training-plan-versions-projection.js';
 
 export interface ReportPeriod {
   readonly from: CalendarDate;
@@ -159,6 +167,39 @@ export class ReportSources {
         : left.registeredAt.localeCompare(right.registeredAt),
     );
     return this.revealTexts(risks);
+  }
+
+  /** The training plans (PIC) of these years as they stood at asOf, texts revealed (none for a year without one). */
+  async trainingPlansAsOf(years: readonly number[], asOf: string): Promise<TrainingPlanDocument[]> {
+    return this.revealTexts(
+      await findAsOf<TrainingPlanDocument>(this.reader, TRAINING_PLAN_VERSIONS_COLLECTION, asOf, {
+        year: { $in: [...years] },
+      }),
+    );
+  }
+
+  /**
+   * The management reviews whose meeting falls in the period, as their records stood at asOf, by meeting
+   * date then id, texts revealed (their own and the risks' names among their inputs).
+   */
+  async managementReviewsHeldIn(period: ReportPeriod, asOf: string): Promise<ManagementReviewDocument[]> {
+    const reviews = await findInPeriodAsOf<ManagementReviewDocument>(
+      this.reader,
+      MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
+      asOf,
+      'meetingDate',
+      period,
+    );
+    reviews.sort((left, right) =>
+      left.meetingDate === right.meetingDate
+        ? left.id < right.id
+          ? -1
+          : 1
+        : left.meetingDate < right.meetingDate
+          ? -1
+          : 1,
+    );
+    return this.revealTexts(reviews);
   }
 
   /** The last head of the log recorded at or before asOf; null when none was signed by then. */

@@ -542,14 +542,22 @@ export type ReportFormat =
 export type ReportKind =
   /** Solicitudes de acceso a la información */
   | 'ACCESS_TO_INFORMATION'
+  /** Informe de ejecución del plan de acción */
+  | 'ACTION_PLAN_EXECUTION'
   /** Relación para la Contraloría */
   | 'CONTRALORIA'
   /** Gestión del proceso */
   | 'MANAGEMENT'
+  /** Acta de revisión por la dirección */
+  | 'MANAGEMENT_REVIEW_MINUTES'
   /** Informe de PQRS */
   | 'PQRS'
+  /** Mapa de riesgos del proceso */
+  | 'RISK_MAP'
   /** Satisfacción del cliente */
-  | 'SATISFACTION';
+  | 'SATISFACTION'
+  /** Necesidades de capacitación para el PIC */
+  | 'TRAINING_NEEDS';
 
 /** Rol de un usuario de Ventanilla. */
 export type Role =
