@@ -5,5 +5,6 @@ export { ManagementReviewModule } from './management-review.module.js';
 export {
   MANAGEMENT_REVIEW_PROJECTIONS,
   MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
+  managementReviewVersionsProjection,
   type ManagementReviewDocument,
 } from './read-models/management-reviews-projection.js';
