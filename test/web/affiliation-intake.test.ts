@@ -15,7 +15,7 @@ const NOW = new Date('2026-03-16T15:00:00Z');
 const COMPLETE: AffiliationIntakeDraft = {
   affiliationType: 'INDEPENDENT',
   channel: 'IN_PERSON',
-  campaign: '  Feria de servicios Zipaquirá ',
+  campaignId: '5a1c7e2e-0000-4000-8000-000000000001',
   receivedAt: '',
   lateEntryReason: '',
   applicant: {
@@ -34,7 +34,7 @@ function withApplicant(change: Partial<AffiliationIntakeDraft['applicant']>): Af
 
 describe('checking the draft before sending', () => {
   it('finds nothing wrong with a complete draft whose optional fields are blank', () => {
-    expect(affiliationIntakeProblems({ ...COMPLETE, campaign: '' }, NOW)).toEqual({});
+    expect(affiliationIntakeProblems({ ...COMPLETE, campaignId: '' }, NOW)).toEqual({});
   });
 
   it('asks for every required field of an empty form, each with its own message, in Spanish', () => {
@@ -68,10 +68,8 @@ describe('checking the draft before sending', () => {
     });
   });
 
-  it('refuses a campaign longer than the server takes', () => {
-    expect(affiliationIntakeProblems({ ...COMPLETE, campaign: 'x'.repeat(201) }, NOW)).toEqual({
-      campaign: 'La campaña o feria admite hasta 200 caracteres.',
-    });
+  it('takes the campaign as chosen from the list, or none', () => {
+    expect(affiliationIntakeProblems(COMPLETE, NOW)).toEqual({});
   });
 
   it('refuses a receipt time after now, and one that is not a time', () => {
@@ -96,7 +94,7 @@ describe('the input sent to receiveAffiliation', () => {
     expect(receiveAffiliationInputOf(COMPLETE, 'afiliacion-1')).toEqual({
       affiliationType: 'INDEPENDENT',
       channel: 'IN_PERSON',
-      campaign: 'Feria de servicios Zipaquirá',
+      campaignId: '5a1c7e2e-0000-4000-8000-000000000001',
       receivedAt: null,
       lateEntryReason: null,
       idempotencyKey: 'afiliacion-1',

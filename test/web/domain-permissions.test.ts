@@ -1,6 +1,7 @@
 // The buttons of the domain screens follow the server's role tables: the client's copy is the same as the
 // deciders' tables, and the role a user acts in is the guard's (the most privileged the command allows).
 import { AFFILIATION_COMMAND_ROLES } from '../../src/domain/affiliation/index.js';
+import { CAMPAIGN_COMMAND_ROLES } from '../../src/domain/campaign/index.js';
 import { FAQ_COMMAND_ROLES } from '../../src/domain/faq/index.js';
 import { IMPROVEMENT_ACTION_COMMAND_ROLES } from '../../src/domain/improvement-action/index.js';
 import { SURVEY_COMMAND_ROLES } from '../../src/domain/survey/index.js';
@@ -19,6 +20,7 @@ describe('the role tables', () => {
       ...IMPROVEMENT_ACTION_COMMAND_ROLES,
       ...SURVEY_COMMAND_ROLES,
       ...FAQ_COMMAND_ROLES,
+      ...CAMPAIGN_COMMAND_ROLES,
     };
     const sorted = (table: Readonly<Record<string, readonly string[]>>) =>
       Object.fromEntries(Object.entries(table).map(([command, roles]) => [command, [...roles].sort()]));

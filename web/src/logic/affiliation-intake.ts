@@ -8,7 +8,6 @@ import {
   EMPTY_RECEIVE_DRAFT,
   formFieldOf,
   lateEntryReasonOf,
-  optional,
   personInputOf,
   receiveDraftProblems,
   RECEIVE_LIMITS,
@@ -20,7 +19,8 @@ import { asOfInstant } from './report-periods.js';
 export interface AffiliationIntakeDraft {
   readonly affiliationType: AffiliationType | '';
   readonly channel: PqrsChannel | '';
-  readonly campaign: string;
+  /** The campaign of the plan it came from, chosen from the list; '' for none. */
+  readonly campaignId: string;
   /** A datetime-local value in Bogotá time; empty means "now" (the server's default). */
   readonly receivedAt: string;
   /** Why a request dated beyond the late-entry window is recorded only now; sent only with a date. */
@@ -32,7 +32,7 @@ export interface AffiliationIntakeDraft {
 export const AFFILIATION_INTAKE_FIELDS = [
   'affiliationType',
   'channel',
-  'campaign',
+  'campaignId',
   'receivedAt',
   'lateEntryReason',
   'applicant.name',
@@ -50,14 +50,14 @@ export type AffiliationIntakeProblems = Partial<Record<AffiliationIntakeField, s
 export const EMPTY_AFFILIATION_INTAKE_DRAFT: AffiliationIntakeDraft = {
   affiliationType: '',
   channel: '',
-  campaign: '',
+  campaignId: '',
   receivedAt: '',
   lateEntryReason: '',
   applicant: { name: '', documentType: 'CC', documentNumber: '', email: '', phone: '', address: '' },
 };
 
 /** The server's limits (ReceiveAffiliationInput; the applicant's are PetitionerInput's). */
-export const AFFILIATION_INTAKE_LIMITS = { ...RECEIVE_LIMITS, campaign: 200 } as const;
+export const AFFILIATION_INTAKE_LIMITS = RECEIVE_LIMITS;
 
 /** Where the PQRS intake's applicant checks speak of the "peticionario", this form has a "solicitante". */
 const APPLICANT_WORDING: readonly (readonly [string, string])[] = [
@@ -83,14 +83,11 @@ export function affiliationIntakeProblems(
     },
     now,
   );
-  const campaign = draft.campaign.trim();
   const problems: Record<AffiliationIntakeField, string | undefined> = {
     affiliationType: draft.affiliationType === '' ? 'Seleccione el tipo de afiliación.' : undefined,
     channel: draft.channel === '' ? 'Seleccione el canal por el que llegó la solicitud.' : undefined,
-    campaign:
-      campaign.length > AFFILIATION_INTAKE_LIMITS.campaign
-        ? `La campaña o feria admite hasta ${AFFILIATION_INTAKE_LIMITS.campaign} caracteres.`
-        : undefined,
+    // Chosen from the list of the plan's campaigns (or none): the server checks it is planned.
+    campaignId: undefined,
     receivedAt: shared.receivedAt,
     lateEntryReason: shared.lateEntryReason,
     'applicant.name': shared['petitioner.name'],
@@ -117,7 +114,7 @@ export function firstAffiliationIntakeProblem(
 export interface ReceiveAffiliationInputValue {
   readonly affiliationType: AffiliationType;
   readonly channel: PqrsChannel;
-  readonly campaign: string | null;
+  readonly campaignId: string | null;
   readonly receivedAt: string | null;
   readonly lateEntryReason: string | null;
   readonly idempotencyKey: string;
@@ -138,7 +135,7 @@ export function receiveAffiliationInputOf(
   return {
     affiliationType: draft.affiliationType,
     channel: draft.channel,
-    campaign: optional(draft.campaign),
+    campaignId: draft.campaignId === '' ? null : draft.campaignId,
     receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
     lateEntryReason: lateEntryReasonOf(draft),
     idempotencyKey,

@@ -19,6 +19,13 @@ export interface AffiliationStatisticsFigures {
   readonly averageDaysToDecision: number | null;
   readonly byStatus: readonly { readonly status: string; readonly count: number }[];
   readonly byType: readonly { readonly affiliationType: string; readonly count: number }[];
+  /** By the plan's campaign (or, for old requests, the name typed), when the query asked for it. */
+  readonly byCampaign?: readonly {
+    readonly campaignId: string | null;
+    readonly campaign: string | null;
+    readonly plannedCampaignName: string | null;
+    readonly count: number;
+  }[];
 }
 
 /** From the first of the month to today (Bogotá days): what "how are we doing" usually means. */
@@ -49,6 +56,27 @@ export function receivedByType(figures: AffiliationStatisticsFigures): LabelledC
     label: AFFILIATION_TYPE_LABELS[type],
     value: figures.byType.find((row) => row.affiliationType === type)?.count ?? 0,
   }));
+}
+
+/**
+ * Requests received by campaign, most first: the plan's campaign by its name (an old name mapped to it
+ * counts with it), an old name not mapped as typed, and «Sin campaña» last.
+ */
+export function receivedByCampaign(figures: AffiliationStatisticsFigures): LabelledCount[] {
+  const counts = new Map<string, LabelledCount>();
+  for (const row of figures.byCampaign ?? []) {
+    const planned = row.plannedCampaignName;
+    const key = planned !== null ? `plan:${planned}` : row.campaign !== null ? `old:${row.campaign}` : 'none';
+    const label =
+      planned ?? (row.campaign !== null ? `${row.campaign} (sin asociar al plan)` : 'Sin campaña');
+    counts.set(key, { key, label, value: (counts.get(key)?.value ?? 0) + row.count });
+  }
+  return [...counts.values()].sort(
+    (left, right) =>
+      Number(left.key === 'none') - Number(right.key === 'none') ||
+      right.value - left.value ||
+      left.label.localeCompare(right.label, 'es'),
+  );
 }
 
 /** "4,5 días" / "sin decisiones en el periodo". */

@@ -30,6 +30,10 @@ export const DOMAIN_COMMAND_ROLES = {
   UpdateFaqEntry: WORKERS,
   PublishFaqEntry: MANAGERS,
   RetireFaqEntry: MANAGERS,
+  // Campaigns and media (Planeación).
+  PlanCampaign: MANAGERS,
+  RecordCampaignResult: WORKERS,
+  MapCampaignName: MANAGERS,
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 
 export type DomainCommand = keyof typeof DOMAIN_COMMAND_ROLES;

@@ -7,7 +7,9 @@ export interface PlanningPageName {
   readonly label: string;
 }
 
-export const PLANNING_PAGES: readonly PlanningPageName[] = [];
+export const PLANNING_PAGES: readonly PlanningPageName[] = [
+  { segment: 'campanas', label: 'Campañas y medios' },
+];
 
 export const PLANNING_PAGE_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
   PLANNING_PAGES.map((page) => [`/planeacion/${page.segment}`, page.label]),

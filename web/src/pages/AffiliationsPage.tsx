@@ -46,6 +46,7 @@ const AFFILIATION_LIST = graphql(`
         affiliationType
         channel
         campaign
+        plannedCampaignName
         receivedAt
         memberNumber
         applicant {
@@ -153,7 +154,7 @@ export function AffiliationsPage() {
           : (affiliation.applicant.name ?? 'Sin nombre'),
         affiliationType: AFFILIATION_TYPE_LABELS[affiliation.affiliationType as AffiliationType],
         channel: labelOf(PQRS_CHANNEL_LABELS, affiliation.channel),
-        campaign: affiliation.campaign ?? 'Sin campaña',
+        campaign: affiliation.plannedCampaignName ?? affiliation.campaign ?? 'Sin campaña',
         status: AFFILIATION_STATUS_LABELS[affiliation.status as AffiliationStatus],
         documents: checklistSummary(
           affiliation.documents.map((document) => ({ state: document.state as SupportDocumentState })),

@@ -2,7 +2,11 @@
 // and queries (the plan, the statistics by campaign and municipality), and its part of the GraphQL schema.
 import { Module } from '@nestjs/common';
 import { CampaignLookUps } from './commands.js';
-import { CampaignCountResolver, CampaignsResolver } from './graphql/campaigns.resolver.js';
+import {
+  AffiliationCampaignResolver,
+  CampaignCountResolver,
+  CampaignsResolver,
+} from './graphql/campaigns.resolver.js';
 import { CampaignNameMappings, campaignReadModels } from './read-models/campaign-name-mappings.js';
 import { CampaignQueries, campaignStatisticsReadModels } from './read-models/campaign-queries.js';
 
@@ -15,6 +19,7 @@ import { CampaignQueries, campaignStatisticsReadModels } from './read-models/cam
     CampaignQueries,
     CampaignsResolver,
     CampaignCountResolver,
+    AffiliationCampaignResolver,
   ],
 })
 export class CampaignsModule {}

@@ -55,6 +55,7 @@ const AFFILIATION_DETAIL = graphql(`
       affiliationType
       channel
       campaign
+      plannedCampaignName
       receivedAt
       verifiedAt
       decidedAt
@@ -300,7 +301,8 @@ export function AffiliationDetailPage() {
             ],
             ...(affiliation.applicant.masked ? ([['Datos personales', MASKED_NOTE]] as const) : []),
             ['Canal', labelOf(PQRS_CHANNEL_LABELS, affiliation.channel)],
-            ['Campaña o feria', affiliation.campaign ?? 'Sin campaña'],
+            // The plan's campaign by id; an old request keeps the name it was typed with.
+            ['Campaña o feria', affiliation.plannedCampaignName ?? affiliation.campaign ?? 'Sin campaña'],
             ['Recibida', formatInstant(affiliation.receivedAt)],
             [
               'Asignada a',

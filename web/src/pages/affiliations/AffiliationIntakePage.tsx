@@ -1,10 +1,10 @@
-// Nueva solicitud de afiliación: the intake form (type, channel, campaign, when it arrived, and the
-// applicant). Each field shows its own problem once left or once the form was sent; the server's refusals
+// Nueva solicitud de afiliación: the intake form (type, channel, the campaign of the plan it came from —
+// chosen from the list, never typed —, when it arrived, and the applicant). Each field shows its own problem once left or once the form was sent; the server's refusals
 // land on the field they name. Once received, the request's own page opens, saying its number.
 import { Alert, Box, Button, Link, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   AFFILIATION_INTAKE_LIMITS,
   affiliationIntakeFieldOf,
@@ -24,7 +24,9 @@ import { bogotaDateTimeInputValue } from '../../logic/report-periods';
 import { ruleErrorOf } from '../../logic/rule-errors';
 import { PersonFields } from '../common/PersonFields';
 import { useSession } from '../../session/session';
-import { AFFILIATION_RECEIVE } from './affiliation-operations';
+import { AFFILIATION_RECEIVE, AFFILIATION_CAMPAIGN_CHOICES } from './affiliation-operations';
+import { campaignChoiceLabel, campaignChoices } from '../../logic/campaign-plan';
+import { todayInBogota } from '../../logic/report-periods';
 import { DateTimeField } from '../common/DateField.js';
 
 /** What the request's page is told when it opens right after the intake. */
@@ -79,6 +81,7 @@ export function AffiliationIntakePage() {
   const [attempted, setAttempted] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [{ fetching }, receive] = useMutation(AFFILIATION_RECEIVE);
+  const [{ data: plan }] = useQuery({ query: AFFILIATION_CAMPAIGN_CHOICES });
 
   const problems = affiliationIntakeProblems(draft, new Date());
   const problemCount = Object.keys(problems).length;
@@ -199,13 +202,26 @@ export function AffiliationIntakePage() {
             </TextField>
           </Stack>
           <TextField
-            label="Campaña o feria"
-            value={draft.campaign}
-            onChange={(event) => set({ campaign: event.target.value })}
-            slotProps={{ htmlInput: { maxLength: AFFILIATION_INTAKE_LIMITS.campaign } }}
-            {...fieldProps('campaign')}
-            helperText={messageOf('campaign') ?? 'Opcional: de dónde proviene la solicitud.'}
-          />
+            select
+            label="Campaña, feria o visita"
+            value={draft.campaignId}
+            onChange={(event) => set({ campaignId: event.target.value })}
+            {...fieldProps('campaignId')}
+            helperText={
+              messageOf('campaignId') ??
+              'Opcional: la campaña del plan de la que proviene (las ya iniciadas a la fecha de recepción).'
+            }
+          >
+            <MenuItem value="">Sin campaña</MenuItem>
+            {campaignChoices(
+              plan?.campaigns ?? [],
+              draft.receivedAt.trim() === '' ? todayInBogota(new Date()) : draft.receivedAt.slice(0, 10),
+            ).map((campaign) => (
+              <MenuItem key={campaign.id} value={campaign.id}>
+                {campaignChoiceLabel(campaign)}
+              </MenuItem>
+            ))}
+          </TextField>
           <DateTimeField
             label="Fecha y hora de recepción (hora de Bogotá)"
             value={draft.receivedAt}

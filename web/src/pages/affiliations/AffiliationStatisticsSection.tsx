@@ -1,5 +1,5 @@
 // The Afiliaciones screen's statistics: a period (the month so far unless staff pick another), the
-// headline figures in one sentence, and the requests received by current status and by type, each an
+// headline figures in one sentence, and the requests received by current status, by type and by campaign, each an
 // accessible chart figure (a heading, a sentence that says what it shows, and its data as a table).
 import { Alert, Box, Paper, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
@@ -9,6 +9,7 @@ import { useQuery } from 'urql';
 import {
   affiliationBreakdownSummary,
   defaultStatisticsPeriod,
+  receivedByCampaign,
   receivedByStatus,
   receivedByType,
   statisticsHeadline,
@@ -54,6 +55,7 @@ export function AffiliationStatisticsSection() {
   const figures = data?.affiliationStatistics;
   const byStatus = figures ? receivedByStatus(figures) : [];
   const byType = figures ? receivedByType(figures) : [];
+  const byCampaign = figures ? receivedByCampaign(figures) : [];
 
   return (
     <Paper component="section" aria-labelledby="affiliation-statistics-title" sx={{ p: 2, mt: 3 }}>
@@ -99,6 +101,17 @@ export function AffiliationStatisticsSection() {
               testId="chart-affiliations-by-type"
             >
               <CountChart counts={byType} color={palette.secondary.main} />
+            </ChartFigure>
+            <ChartFigure
+              title="Solicitudes recibidas por campaña"
+              summary={affiliationBreakdownSummary('por campaña', byCampaign)}
+              data={{
+                columns: ['Campaña', 'Solicitudes'],
+                rows: byCampaign.map((count) => [count.label, count.value]),
+              }}
+              testId="chart-affiliations-by-campaign"
+            >
+              <CountChart counts={byCampaign} color={palette.info.main} />
             </ChartFigure>
           </Box>
         </>

@@ -12,6 +12,22 @@ export const AFFILIATION_RECEIVE = graphql(`
   }
 `);
 
+/** The campaigns of the plan, for the intake's list to choose the one a request came from. */
+export const AFFILIATION_CAMPAIGN_CHOICES = graphql(`
+  query AffiliationCampaignChoices {
+    campaigns {
+      id
+      name
+      startDate
+      endDate
+      municipality {
+        code
+        name
+      }
+    }
+  }
+`);
+
 export const AFFILIATION_ASSIGN = graphql(`
   mutation AffiliationAssign($id: ID!, $expectedRevision: Int, $assigneeId: ID!) {
     assignAffiliation(id: $id, expectedRevision: $expectedRevision, assigneeId: $assigneeId) {
@@ -57,6 +73,12 @@ export const AFFILIATION_STATISTICS = graphql(`
       }
       byType {
         affiliationType
+        count
+      }
+      byCampaign {
+        campaignId
+        campaign
+        plannedCampaignName
         count
       }
     }

@@ -1,4 +1,7 @@
 // The screen of each Planeación page, by its path segment (logic/planning-pages.ts names them).
 import type { ReactElement } from 'react';
+import { CampaignsScreen } from './campaigns/CampaignsScreen';
 
-export const PLANNING_SCREENS: Readonly<Record<string, () => ReactElement>> = {};
+export const PLANNING_SCREENS: Readonly<Record<string, () => ReactElement>> = {
+  campanas: CampaignsScreen,
+};

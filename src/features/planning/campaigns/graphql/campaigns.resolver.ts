@@ -16,7 +16,7 @@ import {
 } from '../../../../engine/commands/run-command.js';
 import { ALL_ROLES, Origin, Roles } from '../../../../identity/auth.js';
 import { PersonalTexts } from '../../../../personal-data/personal-texts.js';
-import { CampaignCount } from '../../../affiliations/graphql/affiliations.types.js';
+import { Affiliation, CampaignCount } from '../../../affiliations/graphql/affiliations.types.js';
 import { campaignAggregate } from '../commands.js';
 import { CampaignNameMappings } from '../read-models/campaign-name-mappings.js';
 import { CampaignQueries } from '../read-models/campaign-queries.js';
@@ -172,6 +172,29 @@ export class CampaignsResolver {
       mappedNames: await this.queries.mappedNamesOf(document.id),
       revision: document.revision,
     };
+  }
+}
+
+/** The campaign of the plan an application came from, as a field of the affiliation. */
+@Resolver(() => Affiliation)
+export class AffiliationCampaignResolver {
+  constructor(
+    @Inject(CampaignQueries) private readonly queries: CampaignQueries,
+    @Inject(CampaignNameMappings) private readonly mappings: CampaignNameMappings,
+    @Inject(PersonalTexts) private readonly texts: PersonalTexts,
+  ) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Nombre de la campaña del plan de la que proviene (por su id, o por el nombre anterior asociado a ella); null: ninguna.',
+  })
+  async plannedCampaignName(@Parent() affiliation: Affiliation): Promise<string | null> {
+    const campaignId =
+      affiliation.campaignId ??
+      (affiliation.campaign ? await this.mappings.campaignOf(affiliation.campaign) : null);
+    if (!campaignId) return null;
+    return (await this.texts.reveal(await this.queries.get(campaignId))).name;
   }
 }
 
