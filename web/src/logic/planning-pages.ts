@@ -8,6 +8,7 @@ export interface PlanningPageName {
 }
 
 export const PLANNING_PAGES: readonly PlanningPageName[] = [
+  { segment: 'plan-de-accion', label: 'Plan de acción' },
   { segment: 'campanas', label: 'Campañas y medios' },
 ];
 
