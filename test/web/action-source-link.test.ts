@@ -23,3 +23,12 @@ it('links nothing the person may not open', () => {
   for (const kind of ['PQRS', 'SURVEY', 'INDICATOR'] as const)
     expect(actionSourcePath({ kind, reference: 'PQRS-2026-000001' }, [])).toBeNull();
 });
+
+it('opens the management review whose decision an action comes from', () => {
+  const reviewId = '7f1c2d3e-0000-4000-9000-0000000000aa';
+  expect(actionSourcePath({ kind: 'MANAGEMENT_REVIEW', reference: `${reviewId}/2` }, ['AUDITOR'])).toBe(
+    `/planeacion/revision-por-la-direccion/${reviewId}`,
+  );
+  expect(actionSourcePath({ kind: 'MANAGEMENT_REVIEW', reference: 'comité de julio' }, ['ADMIN'])).toBeNull();
+  expect(actionSourcePath({ kind: 'MANAGEMENT_REVIEW', reference: `${reviewId}/2` }, [])).toBeNull();
+});

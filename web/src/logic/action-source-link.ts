@@ -1,6 +1,6 @@
 // Where an improvement action's origin can be opened: the PQRS case it was formulated from, the survey
-// results or the indicators it answers to. An audit finding lives in the auditors' own report, not in
-// Ventanilla: it stays text. Pure: no React.
+// results, the indicators or the management review whose decision it answers to. An audit finding lives
+// in the auditors' own report, not in Ventanilla: it stays text. Pure: no React.
 import type { ActionSourceKind, Role } from '../graphql/generated/graphql.js';
 import { mayUse, type Screen } from './roles.js';
 
@@ -12,6 +12,7 @@ const SOURCE_SCREENS: Readonly<Record<ActionSourceKind, { readonly screen: Scree
   SURVEY: { screen: 'surveys' },
   INDICATOR: { screen: 'dashboard' },
   AUDIT: null,
+  MANAGEMENT_REVIEW: { screen: 'planning' },
 };
 
 /** The path of the origin's page, or null when there is none or the user may not open it. */
@@ -30,6 +31,11 @@ export function actionSourcePath(
       return '/encuestas';
     case 'INDICATOR':
       return '/tablero';
+    case 'MANAGEMENT_REVIEW': {
+      // `<review id>/<decision number>`: the review's page, which lists the decision.
+      const reviewId = /^([0-9a-f-]{36})\/\d+$/i.exec(source.reference.trim())?.[1];
+      return reviewId ? `/planeacion/revision-por-la-direccion/${reviewId.toLowerCase()}` : null;
+    }
     default:
       return null;
   }

@@ -30,6 +30,8 @@ export const ACTION_REFERENCE_HINTS: Readonly<Record<ActionSourceKind, string>> 
   SURVEY: 'La referencia de la pregunta bajo el umbral, tal como la dan los resultados de la encuesta.',
   AUDIT: 'El hallazgo: informe de auditoría y número.',
   INDICATOR: 'El indicador y el periodo en que no se cumplió la meta.',
+  MANAGEMENT_REVIEW:
+    'La decisión de la revisión por la dirección: <id de la revisión>/<número>, tal como la muestra la revisión.',
 };
 
 export function boardColumnOf(status: ImprovementActionStatus): BoardColumnKey {

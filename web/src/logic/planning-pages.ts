@@ -10,6 +10,7 @@ export interface PlanningPageName {
 export const PLANNING_PAGES: readonly PlanningPageName[] = [
   { segment: 'plan-de-accion', label: 'Plan de acción' },
   { segment: 'campanas', label: 'Campañas y medios' },
+  { segment: 'revision-por-la-direccion', label: 'Revisión por la dirección' },
 ];
 
 export const PLANNING_PAGE_TITLES: Readonly<Record<string, string>> = Object.fromEntries(

@@ -92,6 +92,21 @@ export type AddPlanActivityInput = {
   year: number;
 };
 
+export type AddRiskControlInput = {
+  /** Descripción del control. */
+  description: string;
+  documentation: RiskControlDocumentation;
+  evidence: RiskControlEvidence;
+  /** Registro que deja el control: formato, informe, bitácora. */
+  evidenceDescription: string;
+  frequency: RiskControlFrequency;
+  implementation: RiskControlImplementation;
+  periodicity: RiskControlPeriodicity;
+  /** Funcionario responsable de ejecutar el control. */
+  responsibleId: string | number;
+  type: RiskControlType;
+};
+
 /** Decisión: aprobada o rechazada. */
 export type AffiliationDecision =
   /** Aprobada */
@@ -330,6 +345,28 @@ export type LateEntryFact =
   /** Recepción */
   | 'RECEIVED';
 
+/** Estado de la revisión: abierta (acta en elaboración) o cerrada (acta aprobada). */
+export type ManagementReviewStatus =
+  /** Cerrada (acta aprobada) */
+  | 'CLOSED'
+  /** Abierta (acta en elaboración) */
+  | 'OPEN';
+
+export type MaterializationLinkInput = {
+  kind: MaterializationLinkKind;
+  /** Radicado (PQRS-AAAA-NNNNNN), id de la acción de mejora o código del indicador (enum RiskIndicator). */
+  reference: string;
+};
+
+/** Lo que muestra la materialización: una PQRS, una acción de mejora o un indicador. */
+export type MaterializationLinkKind =
+  /** Acción de mejora */
+  | 'IMPROVEMENT_ACTION'
+  /** Indicador */
+  | 'INDICATOR'
+  /** PQRS */
+  | 'PQRS';
+
 /** Por dónde se da el aviso. */
 export type NoticeChannel =
   /** Correo electrónico */
@@ -406,6 +443,19 @@ export type NoveltyKind =
   | 'REACTIVATION'
   /** Retiro */
   | 'RETIREMENT';
+
+export type OpenManagementReviewInput = {
+  /** Cuentas de los asistentes de la alta dirección. */
+  attendeeIds: Array<string | number>;
+  /** La misma clave dos veces abre una sola revisión. */
+  idempotencyKey?: string | null | undefined;
+  /** Fecha de la reunión; no anterior a hoy. */
+  meetingDate: string;
+  /** Periodo revisado; termina a más tardar el día de la reunión. */
+  period: ReviewPeriodInput;
+  /** Nombre de la revisión (p. ej. «Revisión por la dirección, primer semestre»). */
+  title: string;
+};
 
 /** Quién presenta la PQRS: persona natural, jurídica, niña/niño/adolescente, o nadie (anónima). */
 export type PersonType =
@@ -626,6 +676,55 @@ export type ReceivePqrsInput = {
   subject: string;
 };
 
+export type RecordReviewDecisionInput = {
+  /** La decisión tomada. */
+  description: string;
+  /** Fecha límite; obligatoria si la decisión formula una acción de mejora (es la de la acción). */
+  dueDate?: string | null | undefined;
+  /** Revisión que el cliente vio; si cambió, conflicto. */
+  expectedRevision?: number | null | undefined;
+  /** La misma clave dos veces registra una sola decisión; reenviarla completa la formulación de su acción si quedó pendiente. */
+  idempotencyKey?: string | null | undefined;
+  improvementAction?: ReviewDecisionActionInput | null | undefined;
+  kind: ReviewDecisionKind;
+  /** Funcionario responsable. */
+  responsibleId: string | number;
+  reviewId: string | number;
+};
+
+export type RecordRiskMaterializationInput = {
+  /** Cómo se materializó. */
+  description: string;
+  /** Lo que la muestra: al menos un vínculo. */
+  links: Array<MaterializationLinkInput>;
+  /** Día en que se materializó; no posterior a hoy. */
+  occurredOn: string;
+};
+
+export type RecordRiskMonitoringInput = {
+  /** Si los controles funcionaron como se diseñaron en el trimestre. */
+  controlsEffective: boolean;
+  /** Evidencia revisada. */
+  evidence: string;
+  /** Observaciones del monitoreo. */
+  observations: string;
+  /** Trimestre monitoreado, AAAA-Tn (p. ej. 2026-T1). */
+  quarter: string;
+};
+
+export type RegisterRiskInput = {
+  /** Causa. */
+  cause: string;
+  /** Consecuencia. */
+  consequence: string;
+  /** Impacto inherente. */
+  impact: RiskImpact;
+  /** Nombre del riesgo (qué puede pasar). */
+  name: string;
+  /** Probabilidad inherente. */
+  probability: RiskProbability;
+};
+
 /** Novedad de un afiliado aprobado. */
 export type ReportAffiliationNoveltyInput = {
   description: string;
@@ -665,6 +764,120 @@ export type ReportKind =
   | 'SATISFACTION'
   /** Necesidades de capacitación para el PIC */
   | 'TRAINING_NEEDS';
+
+/** La acción de mejora que la decisión formula (origen: revisión por la dirección). */
+export type ReviewDecisionActionInput = {
+  /** Acción que se tomará. */
+  action: string;
+  /** Problema o no conformidad. */
+  problem: string;
+  /** Causa raíz. */
+  rootCause: string;
+};
+
+/** Salida de la revisión por la dirección (ISO 9001:2015 9.3.3): oportunidad de mejora, cambio en el sistema o necesidad de recursos. */
+export type ReviewDecisionKind =
+  /** Oportunidad de mejora */
+  | 'IMPROVEMENT_OPPORTUNITY'
+  /** Necesidad de recursos */
+  | 'RESOURCE_NEED'
+  /** Cambio en el sistema de gestión de la calidad */
+  | 'SYSTEM_CHANGE';
+
+/** Periodo que se revisa. */
+export type ReviewPeriodInput = {
+  from: string;
+  to: string;
+};
+
+export type RiskControlDocumentation =
+  /** Documentado */
+  | 'DOCUMENTED'
+  /** Sin documentar */
+  | 'UNDOCUMENTED';
+
+/** Atributo de evidencia del control (informativo, no mueve la calificación). */
+export type RiskControlEvidence =
+  /** Con registro */
+  | 'RECORDED'
+  /** Sin registro */
+  | 'UNRECORDED';
+
+/** Atributo de frecuencia del control (informativo, no mueve la calificación). */
+export type RiskControlFrequency =
+  /** Continua */
+  | 'CONTINUOUS'
+  /** Aleatoria */
+  | 'RANDOM';
+
+export type RiskControlImplementation =
+  /** Automático */
+  | 'AUTOMATIC'
+  /** Manual */
+  | 'MANUAL';
+
+/** Cada cuánto se ejecuta el control. */
+export type RiskControlPeriodicity =
+  /** Diaria */
+  | 'DAILY'
+  /** Cada vez que se ejecuta la actividad */
+  | 'EACH_TIME'
+  /** Mensual */
+  | 'MONTHLY'
+  /** Trimestral */
+  | 'QUARTERLY'
+  /** Semestral */
+  | 'SEMIANNUAL'
+  /** Semanal */
+  | 'WEEKLY'
+  /** Anual */
+  | 'YEARLY';
+
+/** Tipo de control: preventivo y detectivo bajan la probabilidad; correctivo, el impacto. */
+export type RiskControlType =
+  /** Correctivo */
+  | 'CORRECTIVE'
+  /** Detectivo */
+  | 'DETECTIVE'
+  /** Preventivo */
+  | 'PREVENTIVE';
+
+/** Nivel de impacto (guía de Función Pública, tabla 5): 20 % a 100 %. */
+export type RiskImpact =
+  /** Catastrófico */
+  | 'CATASTROPHIC'
+  /** Mayor */
+  | 'MAJOR'
+  /** Menor */
+  | 'MINOR'
+  /** Moderado */
+  | 'MODERATE'
+  /** Leve */
+  | 'SLIGHT';
+
+/** Nivel de probabilidad (guía de Función Pública, tabla 4): 20 % a 100 %. */
+export type RiskProbability =
+  /** Alta */
+  | 'HIGH'
+  /** Baja */
+  | 'LOW'
+  /** Media */
+  | 'MEDIUM'
+  /** Muy Alta */
+  | 'VERY_HIGH'
+  /** Muy Baja */
+  | 'VERY_LOW';
+
+/** Zona de severidad en el mapa de calor. */
+export type RiskZone =
+  /** Extremo */
+  | 'EXTREME'
+  /** Alto */
+  | 'HIGH'
+  /** Bajo */
+  | 'LOW'
+  /** Moderado */
+  | 'MODERATE';
 
 /** Rol de un usuario de Ventanilla. */
 export type Role =
@@ -1504,6 +1717,102 @@ export type CampaignMapNameMutationVariables = Exact<{
 
 export type CampaignMapNameMutation = { mapCampaignName: { id: string, mappedNames: Array<string>, revision: number } };
 
+export type ReviewDecisionStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewDecisionStaffQuery = { users: Array<{ id: string, username: string, fullName: string | null, roles: Array<Role>, active: boolean }> };
+
+export type ReviewDecisionRecordMutationVariables = Exact<{
+  input: RecordReviewDecisionInput;
+}>;
+
+
+export type ReviewDecisionRecordMutation = { recordReviewDecision: { id: string, revision: number } };
+
+export type ManagementReviewsOfYearQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type ManagementReviewsOfYearQuery = { managementReviews: Array<{ id: string, title: string, meetingDate: string, status: ManagementReviewStatus, period: { from: string, to: string }, decisions: Array<{ number: number }> }> };
+
+export type ManagementReviewStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagementReviewStaffQuery = { users: Array<{ id: string, username: string, fullName: string | null, roles: Array<Role>, active: boolean }> };
+
+export type ManagementReviewOpenMutationVariables = Exact<{
+  input: OpenManagementReviewInput;
+}>;
+
+
+export type ManagementReviewOpenMutation = { openManagementReview: { id: string } };
+
+export type ManagementReviewRecordQueryVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type ManagementReviewRecordQuery = { managementReview: { id: string, title: string, meetingDate: string, status: ManagementReviewStatus, revision: number, openedAt: string, closedAt: string | null, conclusions: string | null, attendeeIds: Array<string>, period: { from: string, to: string }, inputs: { assembledAt: string, pqrs: { received: number, answered: number, answeredOnTime: number, answeredLate: number, onTimeRate: number | null, averageResponseBusinessDays: number | null, open: number, overdue: number }, pqrsReport: { reportId: string, from: string, to: string, contentHash: string } | null, satisfaction: { responses: number, satisfactionIndex: number | null }, improvementActions: { formulated: number, closedEffective: number, closedNotEffective: number, effectivenessRate: number | null, open: Array<{ actionId: string, sourceKind: string, sourceReference: string, dueDate: string, overdue: boolean }> }, actionPlan: { year: number, executionPercent: number, activities: number, completed: number, overdue: Array<{ activityId: string }> } | null, riskMonitoring: { byResidualZone: Array<{ zone: string, count: number }>, risks: Array<{ riskId: string, name: string, residualZone: string, lastMonitoringQuarter: string | null, controlsEffective: boolean | null, materializationsInPeriod: number }> } | null }, decisions: Array<{ number: number, reference: string, kind: ReviewDecisionKind, description: string, responsibleId: string, dueDate: string | null, improvementActionId: string | null, actionFormulated: boolean | null }> } };
+
+export type ManagementReviewCloseMutationVariables = Exact<{
+  reviewId: string | number;
+  conclusions: string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type ManagementReviewCloseMutation = { closeManagementReview: { id: string, status: ManagementReviewStatus } };
+
+export type RiskMapScreenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskMapScreenQuery = { riskMap: { methodNote: string, inherentHeatMap: Array<{ probability: RiskProbability, impact: RiskImpact, zone: RiskZone, count: number }>, residualHeatMap: Array<{ probability: RiskProbability, impact: RiskImpact, zone: RiskZone, count: number }>, risks: Array<{ id: string, name: string, cause: string, consequence: string, revision: number, lastMonitoredQuarter: string | null, inherent: { probability: RiskProbability, probabilityPercent: number, impact: RiskImpact, impactPercent: number, zone: RiskZone }, residual: { probability: RiskProbability, probabilityPercent: number, impact: RiskImpact, impactPercent: number, zone: RiskZone }, controls: Array<{ id: string, description: string, responsibleId: string, type: RiskControlType, implementation: RiskControlImplementation, documentation: RiskControlDocumentation, frequency: RiskControlFrequency, evidence: RiskControlEvidence, periodicity: RiskControlPeriodicity, evidenceDescription: string, weight: number, residualAfter: { zone: RiskZone } }>, monitorings: Array<{ quarter: string, controlsEffective: boolean, observations: string, evidence: string, materializations: number, monitoredAt: string, residual: { zone: RiskZone } }>, materializations: Array<{ id: string, occurredOn: string, quarter: string, description: string, links: Array<{ kind: MaterializationLinkKind, reference: string }> }> }> } };
+
+export type RiskRegisterMutationVariables = Exact<{
+  input: RegisterRiskInput;
+}>;
+
+
+export type RiskRegisterMutation = { registerRisk: { id: string, revision: number } };
+
+export type RiskControlResponsiblesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskControlResponsiblesQuery = { users: Array<{ id: string, username: string, fullName: string | null, roles: Array<Role>, active: boolean }> };
+
+export type RiskMaterializationActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskMaterializationActionsQuery = { improvementActions: { nodes: Array<{ id: string, problem: string, status: ImprovementActionStatus }> } };
+
+export type RiskAddControlMutationVariables = Exact<{
+  riskId: string | number;
+  expectedRevision?: number | null | undefined;
+  input: AddRiskControlInput;
+}>;
+
+
+export type RiskAddControlMutation = { addRiskControl: { id: string, revision: number } };
+
+export type RiskRecordMonitoringMutationVariables = Exact<{
+  riskId: string | number;
+  expectedRevision?: number | null | undefined;
+  input: RecordRiskMonitoringInput;
+}>;
+
+
+export type RiskRecordMonitoringMutation = { recordRiskMonitoring: { id: string, revision: number } };
+
+export type RiskRecordMaterializationMutationVariables = Exact<{
+  riskId: string | number;
+  expectedRevision?: number | null | undefined;
+  input: RecordRiskMaterializationInput;
+}>;
+
+
+export type RiskRecordMaterializationMutation = { recordRiskMaterialization: { id: string, revision: number } };
+
 export type TrainingAttendeeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1767,6 +2076,20 @@ export const LegacyCampaignNamesDocument = {"kind":"Document","definitions":[{"k
 export const CampaignPlanCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignPlanCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<CampaignPlanCampaignMutation, CampaignPlanCampaignMutationVariables>;
 export const CampaignRecordResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignRecordResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attendance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actualCost"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"results"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCampaignResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}},{"kind":"Argument","name":{"kind":"Name","value":"attendance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attendance"}}},{"kind":"Argument","name":{"kind":"Name","value":"actualCost"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actualCost"}}},{"kind":"Argument","name":{"kind":"Name","value":"results"},"value":{"kind":"Variable","name":{"kind":"Name","value":"results"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"actualCost"}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<CampaignRecordResultMutation, CampaignRecordResultMutationVariables>;
 export const CampaignMapNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CampaignMapName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"legacyName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapCampaignName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"legacyName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"legacyName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mappedNames"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<CampaignMapNameMutation, CampaignMapNameMutationVariables>;
+export const ReviewDecisionStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewDecisionStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ReviewDecisionStaffQuery, ReviewDecisionStaffQueryVariables>;
+export const ReviewDecisionRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDecisionRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReviewDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReviewDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<ReviewDecisionRecordMutation, ReviewDecisionRecordMutationVariables>;
+export const ManagementReviewsOfYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagementReviewsOfYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managementReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ManagementReviewsOfYearQuery, ManagementReviewsOfYearQueryVariables>;
+export const ManagementReviewStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagementReviewStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ManagementReviewStaffQuery, ManagementReviewStaffQueryVariables>;
+export const ManagementReviewOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ManagementReviewOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenManagementReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openManagementReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ManagementReviewOpenMutation, ManagementReviewOpenMutationVariables>;
+export const ManagementReviewRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagementReviewRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managementReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusions"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeIds"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assembledAt"}},{"kind":"Field","name":{"kind":"Name","value":"pqrs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"answeredLate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageResponseBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pqrsReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formulated"}},{"kind":"Field","name":{"kind":"Name","value":"closedEffective"}},{"kind":"Field","name":{"kind":"Name","value":"closedNotEffective"}},{"kind":"Field","name":{"kind":"Name","value":"effectivenessRate"}},{"kind":"Field","name":{"kind":"Name","value":"open"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executionPercent"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskMonitoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byResidualZone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residualZone"}},{"kind":"Field","name":{"kind":"Name","value":"lastMonitoringQuarter"}},{"kind":"Field","name":{"kind":"Name","value":"controlsEffective"}},{"kind":"Field","name":{"kind":"Name","value":"materializationsInPeriod"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleId"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"improvementActionId"}},{"kind":"Field","name":{"kind":"Name","value":"actionFormulated"}}]}}]}}]}}]} as unknown as DocumentNode<ManagementReviewRecordQuery, ManagementReviewRecordQueryVariables>;
+export const ManagementReviewCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ManagementReviewClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conclusions"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeManagementReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"conclusions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conclusions"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ManagementReviewCloseMutation, ManagementReviewCloseMutationVariables>;
+export const RiskMapScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskMapScreen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methodNote"}},{"kind":"Field","name":{"kind":"Name","value":"inherentHeatMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residualHeatMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"lastMonitoredQuarter"}},{"kind":"Field","name":{"kind":"Name","value":"inherent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"probabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"impactPercent"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residual"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"probabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"impactPercent"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"controls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"documentation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"periodicity"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceDescription"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"residualAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monitorings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"controlsEffective"}},{"kind":"Field","name":{"kind":"Name","value":"observations"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"materializations"}},{"kind":"Field","name":{"kind":"Name","value":"monitoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"residual"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"materializations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RiskMapScreenQuery, RiskMapScreenQueryVariables>;
+export const RiskRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<RiskRegisterMutation, RiskRegisterMutationVariables>;
+export const RiskControlResponsiblesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskControlResponsibles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<RiskControlResponsiblesQuery, RiskControlResponsiblesQueryVariables>;
+export const RiskMaterializationActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskMaterializationActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"improvementActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RiskMaterializationActionsQuery, RiskMaterializationActionsQueryVariables>;
+export const RiskAddControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskAddControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"riskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRiskControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRiskControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"riskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"riskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<RiskAddControlMutation, RiskAddControlMutationVariables>;
+export const RiskRecordMonitoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskRecordMonitoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"riskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskMonitoringInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskMonitoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"riskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"riskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<RiskRecordMonitoringMutation, RiskRecordMonitoringMutationVariables>;
+export const RiskRecordMaterializationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RiskRecordMaterialization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"riskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskMaterializationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskMaterialization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"riskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"riskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<RiskRecordMaterializationMutation, RiskRecordMaterializationMutationVariables>;
 export const TrainingAttendeeNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingAttendeeNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<TrainingAttendeeNamesQuery, TrainingAttendeeNamesQueryVariables>;
 export const TrainingRecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrainingRecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attendance"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingAttendanceInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"attendance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attendance"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TrainingRecordAttendanceMutation, TrainingRecordAttendanceMutationVariables>;
 export const TrainingStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<TrainingStaffQuery, TrainingStaffQueryVariables>;

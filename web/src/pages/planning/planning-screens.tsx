@@ -2,8 +2,10 @@
 import type { ReactElement } from 'react';
 import { ActionPlanScreen } from './action-plan/ActionPlanScreen';
 import { CampaignsScreen } from './campaigns/CampaignsScreen';
+import { ManagementReviewScreen } from './management-review/ManagementReviewScreen';
 
 export const PLANNING_SCREENS: Readonly<Record<string, () => ReactElement>> = {
   'plan-de-accion': ActionPlanScreen,
   campanas: CampaignsScreen,
+  'revision-por-la-direccion': ManagementReviewScreen,
 };
