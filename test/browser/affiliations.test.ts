@@ -44,6 +44,19 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
     async (page) => {
       await context.ventanilla.userWithRoles(context.adminToken, COORDINATOR, ['COORDINATOR']);
       ({ id: agentId } = await context.ventanilla.userWithRoles(context.adminToken, AGENT, ['AGENT']));
+      // The fair the request comes from, planned (and begun) before: the form offers it from the plan's list.
+      const fairStart = bogotaToday();
+      await ok(`mutation ($input: PlanCampaignInput!) { planCampaign(input: $input) { id } }`, {
+        input: {
+          kind: 'FAIR',
+          name: 'Feria de servicios',
+          municipalityCode: '25899',
+          startDate: fairStart,
+          endDate: fairStart,
+          channels: ['IN_PERSON'],
+          budget: 1_000_000,
+        },
+      });
       await signIn(page, context.baseUrl, COORDINATOR, `${COORDINATOR}-clave-segura`);
       await openAffiliations(page);
       await page.getByRole('link', { name: 'Nueva solicitud' }).click();
@@ -63,7 +76,11 @@ describeInBrowser('receiving, assigning and counting affiliations, in a browser'
 
       await choose(page, /^Tipo de afiliación/, 'Trabajador independiente');
       await choose(page, /^Canal de recepción/, 'Presencial');
-      await page.getByRole('textbox', { name: /^Campaña o feria/ }).fill('Feria de servicios');
+      await choose(
+        page,
+        /^Campaña, feria o visita/,
+        `Feria de servicios — Zipaquirá, desde ${fairStart.split('-').reverse().join('/')}`,
+      );
       await page.getByRole('textbox', { name: /^Nombre completo o razón social/ }).fill('Marta Lucía Prieto');
       await documentNumber.fill('52987654');
       // The form lets this address through; the server refuses it, and says so on the field.

@@ -43,7 +43,6 @@ describeInBrowser('affiliations, surveys, FAQ and improvement actions, in a brow
           input: {
             affiliationType: 'INDIVIDUAL',
             channel: 'IN_PERSON',
-            campaign: 'Feria de prueba',
             applicant: { name: 'Carlos Rincón', documentType: 'CC', documentNumber: '80123456' },
           },
         },

@@ -47,7 +47,6 @@ describeInBrowser('small things a person notices, at 1366×768', (context) => {
         input: {
           affiliationType: 'INDEPENDENT',
           channel: 'IN_PERSON',
-          campaign: 'Feria de servicios del barrio',
           applicant: { name: 'Marta Lucía Prieto Castañeda', documentType: 'CC', documentNumber: '52987654' },
         },
       },
