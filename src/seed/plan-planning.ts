@@ -6,6 +6,7 @@ import type { PlannedStep } from './demo-plan.js';
 import type { OfficeDays } from './office-hours.js';
 import type { PlannedCase } from './plan-pqrs.js';
 import type { SeededRandom } from './seeded-random.js';
+import { planActionPlan } from './planning/plan-action-plan.js';
 import { planCampaigns } from './planning/plan-campaigns.js';
 
 /** What the planners know of the year: its days, what else the plan holds, and a generator each. */
@@ -25,7 +26,7 @@ export interface PlanningPlanContext {
 type Planner = (context: PlanningPlanContext) => readonly PlannedStep[];
 
 /** Each planning feature's planner; their steps are merged with the rest of the year by instant. */
-const PLANNERS: readonly Planner[] = [planCampaigns];
+const PLANNERS: readonly Planner[] = [planActionPlan, planCampaigns];
 
 export function planPlanning(context: PlanningPlanContext): PlannedStep[] {
   return PLANNERS.flatMap((planner) => planner(context));
