@@ -10,6 +10,8 @@ export interface PlanningPageName {
 export const PLANNING_PAGES: readonly PlanningPageName[] = [
   { segment: 'plan-de-accion', label: 'Plan de acción' },
   { segment: 'campanas', label: 'Campañas y medios' },
+  { segment: 'capacitacion', label: 'Capacitación' },
+  { segment: 'mapa-de-riesgos', label: 'Mapa de riesgos' },
   { segment: 'revision-por-la-direccion', label: 'Revisión por la dirección' },
 ];
 
