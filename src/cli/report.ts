@@ -27,6 +27,7 @@ export const REPORT_KIND_ARGUMENTS: Readonly<Record<string, ReportKind>> = {
   capacitacion: 'TRAINING_NEEDS',
   'mapa-riesgos': 'RISK_MAP',
   'revision-direccion': 'MANAGEMENT_REVIEW_MINUTES',
+  campanas: 'CAMPAIGNS',
 };
 
 const USAGE =

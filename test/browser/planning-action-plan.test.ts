@@ -1,8 +1,10 @@
 // The action plan (Planeación › Plan de acción) in a real browser: a coordinator creates this year's plan,
 // adds a goal and two weighted activities (the plan warns while the weights do not add to 100 %); the
 // responsible agent reports progress with an evidence file; another coordinator approves it, and the
-// execution weighted by activity and the overdue flag show. axe on every screen.
+// execution weighted by activity and the overdue flag show; the Informe de ejecución of the quarter is
+// issued from Informes with its quarter shortcut. axe on every screen.
 import { expect } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { browserTest, describeInBrowser, seriousAccessibilityViolations, signIn } from './browser-harness.js';
 import { typeDate, typedDay } from './date-fields.js';
@@ -155,5 +157,26 @@ describeInBrowser('the action plan, in a browser', (context) => {
     const training = page.getByTestId('plan-activity').filter({ hasText: 'Capacitación en protocolo' });
     await training.getByText('En ejecución').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  browserTest(context, 'the quarter’s execution report is issued from Informes', async (page) => {
+    await signIn(page, context.baseUrl, REVIEWER, `${REVIEWER}-clave-segura`);
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Informes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Informes' }).waitFor();
+    await choose(page, /^Informe$/, 'Informe de ejecución del plan de acción');
+    await page.getByRole('textbox', { name: 'Año', exact: true }).fill(String(year));
+    const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    await page.getByRole('button', { name: `Trimestre ${quarter}` }).click();
+    await page.getByRole('radio', { name: /^CSV \(separado/ }).check();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Emitir y descargar' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^informe-ejecucion-plan-accion_/);
+    const csv = (await readFile(await download.path())).toString('utf8');
+    expect(csv).toContain('Informe de ejecución del plan de acción');
+    expect(csv).toContain('Capacitación en protocolo de atención');
+    expect(csv).toContain(`T${quarter} ${year}`);
   });
 });

@@ -12,6 +12,7 @@ import { affiliationsProjection } from '../../src/features/affiliations/index.js
 import {
   CAMPAIGN_NAME_MAPPINGS_COLLECTION,
   CAMPAIGN_PROJECTIONS,
+  CAMPAIGN_VERSIONS_COLLECTION,
   CAMPAIGNS_COLLECTION,
   evolveCampaignDocument,
   type CampaignDocument,
@@ -34,7 +35,7 @@ import {
   Z,
 } from '../reports/campaign-scenario.js';
 
-const COLLECTIONS = [CAMPAIGNS_COLLECTION, CAMPAIGN_NAME_MAPPINGS_COLLECTION];
+const COLLECTIONS = [CAMPAIGNS_COLLECTION, CAMPAIGN_NAME_MAPPINGS_COLLECTION, CAMPAIGN_VERSIONS_COLLECTION];
 const PROJECTIONS = [...CAMPAIGN_PROJECTIONS, affiliationsProjection];
 
 /** The scenario's texts are in clear (no vault here): revealing gives them as they are. */
@@ -66,7 +67,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-it('a rebuild from zero gives the same campaigns and mapped names as following the log live', async () => {
+it('a rebuild from zero gives the same campaigns, mapped names and versions as following the log live', async () => {
   const rebuilt = await temporaryReadModels();
   try {
     const results = await rebuildProjections(eventStore, rebuilt.store, CAMPAIGN_PROJECTIONS, {
@@ -74,6 +75,7 @@ it('a rebuild from zero gives the same campaigns and mapped names as following t
     });
     expect(results.map(({ projection, deadLetters }) => ({ projection, deadLetters }))).toEqual([
       { projection: 'campaigns', deadLetters: 0 },
+      { projection: 'campaignVersions', deadLetters: 0 },
     ]);
     for (const collection of COLLECTIONS) {
       const liveDocuments = await dumpCollection(live.store, collection);
@@ -117,6 +119,22 @@ it('a campaign document holds its plan and its last result, remembering the revi
   expect(rural).toMatchObject({ status: 'PLANNED', actualCost: null, attendance: null, revision: 0 });
   const mappings = await dumpCollection(live.store, CAMPAIGN_NAME_MAPPINGS_COLLECTION);
   expect(mappings).toEqual([expect.objectContaining({ id: `${Z}:2`, campaignId: Z, legacyName: OLD_NAME })]);
+});
+
+it('keeps a version per event, each with the names mapped by then', async () => {
+  const versions = await dumpCollection(live.store, CAMPAIGN_VERSIONS_COLLECTION);
+  const zipaquira = versions.filter((version) => version['entityId'] === Z);
+  expect(
+    zipaquira.map((version) => [
+      version['entityRevision'],
+      version['mappedNames'],
+      version['validTo'] === null,
+    ]),
+  ).toEqual([
+    [0, [], false],
+    [1, [], false],
+    [2, [OLD_NAME], true],
+  ]);
 });
 
 it('ignores events of a campaign whose planning it never saw', async () => {

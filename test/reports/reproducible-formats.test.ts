@@ -87,6 +87,7 @@ describe('a report issued twice at the same as-of', () => {
     'CONTRALORIA',
     'RISK_MAP',
     'MANAGEMENT_REVIEW_MINUTES',
+    'CAMPAIGNS',
   ] as const)('%s', (kind) => {
     it.each(formatsOf(kind))('is byte-identical in %s', async (format) => {
       const first = await issueAt(FIRST_ISSUE, kind, format);
@@ -105,6 +106,7 @@ describe('a report issued twice at the same as-of', () => {
       'CONTRALORIA',
       'RISK_MAP',
       'MANAGEMENT_REVIEW_MINUTES',
+      'CAMPAIGNS',
     ]);
   });
 

@@ -14,6 +14,7 @@ export const REPORT_KINDS = [
   'TRAINING_NEEDS',
   'RISK_MAP',
   'MANAGEMENT_REVIEW_MINUTES',
+  'CAMPAIGNS',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

@@ -13,6 +13,7 @@ export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   TRAINING_NEEDS: 'Necesidades de capacitación para el PIC',
   RISK_MAP: 'Mapa de riesgos del proceso',
   MANAGEMENT_REVIEW_MINUTES: 'Acta de revisión por la dirección',
+  CAMPAIGNS: 'Informe de campañas y medios',
 };
 
 export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {

@@ -5,7 +5,7 @@ import type { Projection } from '../../engine/projections/projection.js';
 import { actionPlan } from './action-plan/commands.js';
 import { ACTION_PLAN_PROJECTIONS } from './action-plan/read-models/action-plans-projection.js';
 import { campaignAggregate } from './campaigns/commands.js';
-import { CAMPAIGN_PROJECTIONS } from './campaigns/read-models/campaigns-projection.js';
+import { CAMPAIGN_PROJECTIONS } from './campaigns/read-models/campaign-projections.js';
 import {
   managementReviewCase,
   MANAGEMENT_REVIEW_PROJECTIONS,

@@ -40,6 +40,7 @@ const FILE_SLUGS: Readonly<Record<ReportKind, string>> = {
   TRAINING_NEEDS: 'necesidades-capacitacion-pic',
   RISK_MAP: 'mapa-riesgos',
   MANAGEMENT_REVIEW_MINUTES: 'acta-revision-direccion',
+  CAMPAIGNS: 'informe-campanas-medios',
 };
 
 @Injectable()

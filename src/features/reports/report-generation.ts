@@ -16,13 +16,21 @@ import { ACTION_PLAN_PROJECTIONS } from '../planning/action-plan/index.js';
 import { riskVersionsProjection } from '../planning/risks/read-models/risks-projection.js';
 import { managementReviewVersionsProjection } from '../planning/management-review/index.js';
 import { trainingPlanVersionsProjection } from '../planning/training/read-models/training-plan-versions-projection.js';
+import { campaignVersionsProjection } from '../planning/campaigns/read-models/campaign-versions-projection.js';
 import { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
 import { ReportSources } from './read-models/report-sources.js';
 import { renderReport, type RenderedReport } from './render/index.js';
 import { generateReport, type ReportParameters } from './report-generator.js';
 
 /** The read models reports read: their own versioned sources and the planning features' they use. */
-export const REPORT_READ_MODELS = [...REPORT_SOURCE_PROJECTIONS, ...ACTION_PLAN_PROJECTIONS, trainingPlanVersionsProjection, riskVersionsProjection, managementReviewVersionsProjection];
+export const REPORT_READ_MODELS = [
+  ...REPORT_SOURCE_PROJECTIONS,
+  ...ACTION_PLAN_PROJECTIONS,
+  trainingPlanVersionsProjection,
+  riskVersionsProjection,
+  managementReviewVersionsProjection,
+  campaignVersionsProjection,
+];
 
 /** What a report is a function of: kind, period, as-of instant, format (and its parameters). */
 export interface ReportSpecification {

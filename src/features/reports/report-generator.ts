@@ -5,6 +5,7 @@
 import type { ReportKind } from '../../domain/report/events.js';
 import { buildAccessToInformationReport } from './builders/access-to-information-report.js';
 import { buildActionPlanExecutionReport } from './builders/action-plan-execution-report.js';
+import { buildCampaignReport } from './builders/campaign-report.js';
 import { buildContraloriaExport, type ContraloriaColumn } from './builders/contraloria-export.js';
 import { buildManagementReport, type IndicatorTargets } from './builders/management-report.js';
 import { buildManagementReviewMinutes } from './builders/management-review-minutes.js';
@@ -114,6 +115,8 @@ function buildDocument(
       return buildRiskMapReport(input, sources);
     case 'MANAGEMENT_REVIEW_MINUTES':
       return buildManagementReviewMinutes(input, sources);
+    case 'CAMPAIGNS':
+      return buildCampaignReport(input, sources);
     case 'CONTRALORIA':
       return buildContraloriaExport(
         input,

@@ -149,7 +149,8 @@ export const improvementActionVersionsProjection = versionedProjection({
 export const affiliationVersionsProjection = versionedProjection({
   name: 'affiliationVersions',
   // 2: the late entry of the receipt. 3: the applicant's version and who received the application.
-  version: 3,
+  // 4: the campaign of the plan, by id.
+  version: 4,
   categories: [AFFILIATION_STREAM_PREFIX],
   collection: AFFILIATION_VERSIONS_COLLECTION,
   indexes: ['receivedOn', 'decidedOn'],

@@ -33,6 +33,10 @@ import {
   TRAINING_PLAN_VERSIONS_COLLECTION,
   type TrainingPlanDocument,
 } from '../../planning/training/read-models/training-plan-versions-projection.js';
+import {
+  CAMPAIGN_VERSIONS_COLLECTION,
+  type CampaignVersionDocument,
+} from '../../planning/campaigns/read-models/campaign-versions-projection.js';
 
 export interface ReportPeriod {
   readonly from: CalendarDate;
@@ -200,6 +204,37 @@ export class ReportSources {
           : 1,
     );
     return this.revealTexts(reviews);
+  }
+
+  /**
+   * The campaigns of the marketing and media plan that start in the period, as they stood at asOf, by
+   * start date then id, texts revealed (names, media, results, the old names mapped to each).
+   */
+  async campaignsStartingIn(period: ReportPeriod, asOf: string): Promise<CampaignVersionDocument[]> {
+    const campaigns = await findInPeriodAsOf<CampaignVersionDocument>(
+      this.reader,
+      CAMPAIGN_VERSIONS_COLLECTION,
+      asOf,
+      'startDate',
+      period,
+    );
+    campaigns.sort((left, right) =>
+      left.startDate === right.startDate
+        ? left.id.localeCompare(right.id)
+        : left.startDate.localeCompare(right.startDate),
+    );
+    return this.revealTexts(campaigns);
+  }
+
+  /**
+   * The affiliation requests that may count for campaigns, as they stood at asOf: those naming one of
+   * these campaigns by id, and every old one naming its campaign in free text (kept as written: the
+   * mapped names decide which counts where). Only their campaign and decision are read: texts stay sealed.
+   */
+  campaignApplicationsAsOf(campaignIds: readonly string[], asOf: string): Promise<AffiliationDocument[]> {
+    return findAsOf<AffiliationDocument>(this.reader, AFFILIATION_VERSIONS_COLLECTION, asOf, {
+      $or: [{ campaignId: { $in: [...campaignIds] } }, { campaign: { $ne: null } }],
+    });
   }
 
   /** The last head of the log recorded at or before asOf; null when none was signed by then. */

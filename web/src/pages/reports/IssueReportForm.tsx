@@ -83,6 +83,13 @@ interface Failure {
 
 const REQUEST_FIELDS: readonly string[] = ['from', 'to', 'asOf', 'conclusions'];
 
+/** The first and last day of a quarter of the year. */
+function quarterPeriod(year: number, quarter: 1 | 2 | 3 | 4): { from: string; to: string } {
+  const ends = ['03-31', '06-30', '09-30', '12-31'] as const;
+  const firstMonth = String(quarter * 3 - 2).padStart(2, '0');
+  return { from: `${year}-${firstMonth}-01`, to: `${year}-${ends[quarter - 1]}` };
+}
+
 function initialDraft(now: Date) {
   const today = todayInBogota(now);
   const { year, semester } = lastClosedSemester(today);
@@ -214,6 +221,18 @@ export function IssueReportForm({ onIssued }: { readonly onIssued: () => void })
                 {SEMESTER_NAMES[semester]}
               </Button>
             ))}
+            {/* The action plan's execution is reported by quarter. */}
+            {draft.kind === 'ACTION_PLAN_EXECUTION' &&
+              ([1, 2, 3, 4] as const).map((quarter) => (
+                <Button
+                  key={`quarter-${quarter}`}
+                  variant="outlined"
+                  onClick={() => change(quarterPeriod(Number(draft.year), quarter))}
+                  disabled={!yearValid}
+                >
+                  Trimestre {quarter}
+                </Button>
+              ))}
           </Stack>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2 }}>
             <DateField

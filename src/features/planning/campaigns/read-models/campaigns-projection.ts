@@ -147,5 +147,3 @@ export const campaignsProjection: Projection = {
     }
   },
 };
-
-export const CAMPAIGN_PROJECTIONS: readonly Projection[] = [campaignsProjection];

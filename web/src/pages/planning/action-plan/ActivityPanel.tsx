@@ -228,9 +228,10 @@ export function ActivityPanel({
         </List>
       )}
 
+      {/* Outside the review block: once reviewed, the block goes and the outcome stays said. */}
+      <StepFeedback feedback={feedback} place="review" />
       {canReview && pending && (
         <Box sx={{ mt: 2 }}>
-          <StepFeedback feedback={feedback} place="review" />
           <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
             <Button
               variant="contained"
