@@ -303,6 +303,51 @@ async function workSurveys(ventanilla: VentanillaHarness, admin: string, radicad
   );
 }
 
+/** The year's action plan: a goal, an activity, its progress reported by its agent and approved. */
+async function workActionPlan(
+  ventanilla: VentanillaHarness,
+  admin: string,
+  agent: { id: string; token: string },
+): Promise<void> {
+  await ventanilla.ok(
+    `mutation { createActionPlan(input: { year: 2026, title: "Plan de acción 2026" }) { year } }`,
+    {},
+    admin,
+  );
+  const { addPlanGoal } = await ventanilla.ok(
+    `mutation { addPlanGoal(year: 2026, description: "Responder a tiempo") { goals { id } } }`,
+    {},
+    admin,
+  );
+  const { addPlanActivity } = await ventanilla.ok(
+    `mutation ($input: AddPlanActivityInput!) { addPlanActivity(input: $input) { activities { id } } }`,
+    {
+      input: {
+        year: 2026,
+        goalId: addPlanGoal.goals[0].id,
+        description: 'Seguimiento a las PQRS por vencer',
+        responsibleId: agent.id,
+        startDate: '2026-02-01',
+        endDate: '2026-11-30',
+        weight: 100,
+        indicator: 'Reuniones realizadas',
+        target: '40 reuniones',
+      },
+    },
+    admin,
+  );
+  const { reportActivityProgress } = await ventanilla.ok(
+    `mutation ($a: ID!) { reportActivityProgress(year: 2026, activityId: $a, progressPercent: 60, note: "Avance", evidence: "Actas") { activities { pendingReportId } } }`,
+    { a: addPlanActivity.activities[0].id },
+    agent.token,
+  );
+  await ventanilla.ok(
+    `mutation ($r: ID!) { approveActivityProgress(year: 2026, progressReportId: $r) { year } }`,
+    { r: reportActivityProgress.activities[0].pendingReportId },
+    admin,
+  );
+}
+
 describe('rebuilding every projection from zero', () => {
   let dataDir: string;
 
@@ -318,6 +363,7 @@ describe('rebuilding every projection from zero', () => {
       await workAffiliations(ventanilla, admin, agent.id);
       await workImprovementActions(ventanilla, admin, agent.id, radicados);
       await workSurveys(ventanilla, admin, radicados);
+      await workActionPlan(ventanilla, admin, agent);
       // A signed head of the log, as the server signs every so many events, so the report prints it.
       await ventanilla.app.get(LogHeadSigning).signNow();
       await ventanilla.ok(
