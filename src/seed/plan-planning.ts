@@ -8,6 +8,7 @@ import type { PlannedCase } from './plan-pqrs.js';
 import type { SeededRandom } from './seeded-random.js';
 import { planActionPlan } from './planning/plan-action-plan.js';
 import { planCampaigns } from './planning/plan-campaigns.js';
+import { planManagementReviews } from './planning/plan-management-review.js';
 
 /** What the planners know of the year: its days, what else the plan holds, and a generator each. */
 export interface PlanningPlanContext {
@@ -26,7 +27,7 @@ export interface PlanningPlanContext {
 type Planner = (context: PlanningPlanContext) => readonly PlannedStep[];
 
 /** Each planning feature's planner; their steps are merged with the rest of the year by instant. */
-const PLANNERS: readonly Planner[] = [planActionPlan, planCampaigns];
+const PLANNERS: readonly Planner[] = [planActionPlan, planCampaigns, planManagementReviews];
 
 export function planPlanning(context: PlanningPlanContext): PlannedStep[] {
   return PLANNERS.flatMap((planner) => planner(context));

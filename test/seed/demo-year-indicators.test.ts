@@ -5,6 +5,9 @@
 // test seeds the same year (`npm run seed -- --demo --cases 500`, with a fixed last day) and asks the
 // same questions over GraphQL, for a month, a quarter, the whole year, a cut across the new year, one
 // day and a year with no activity, on two different todays (open and overdue are counted as of today).
+// Since then the demo year holds one action more, and the fixture moved by exactly it: the one the first
+// management review's decision formulates (src/seed/planning/plan-management-review.ts) on 5 January
+// 2026, source MANAGEMENT_REVIEW, responsible demo.coordinadora, open and past its due date on both todays.
 //
 // What the demo cannot reproduce is left out of the comparison: the application gives user accounts
 // random ids, so a responsible is compared by username (the seed's staff have fixed usernames), and

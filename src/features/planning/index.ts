@@ -2,6 +2,7 @@
 // the rebuild CLI) and their aggregates by name (the demo seed runs their commands on the command path).
 import type { AggregateType } from '../../engine/commands/run-command.js';
 import type { Projection } from '../../engine/projections/projection.js';
+import { improvementActionCase } from '../improvement-actions/index.js';
 import { actionPlan } from './action-plan/commands.js';
 import { ACTION_PLAN_PROJECTIONS } from './action-plan/read-models/action-plans-projection.js';
 import { campaignAggregate } from './campaigns/commands.js';
@@ -24,6 +25,8 @@ export const PLANNING_AGGREGATE_NAMES = [
   'TRAINING',
   'RISK',
   'MANAGEMENT_REVIEW',
+  // The improvement action a management review's decision formulates (source MANAGEMENT_REVIEW).
+  'MANAGEMENT_REVIEW_ACTION',
 ] as const;
 export type PlanningAggregateName = (typeof PLANNING_AGGREGATE_NAMES)[number];
 
@@ -36,4 +39,5 @@ export const PLANNING_AGGREGATES: Readonly<Partial<Record<PlanningAggregateName,
   TRAINING: trainingPlan,
   RISK: riskCase,
   MANAGEMENT_REVIEW: managementReviewCase,
+  MANAGEMENT_REVIEW_ACTION: improvementActionCase,
 };

@@ -8,3 +8,5 @@ export {
   managementReviewVersionsProjection,
   type ManagementReviewDocument,
 } from './read-models/management-reviews-projection.js';
+// What a request carries in place of the inputs until the look-ups assemble them (the demo seed's too).
+export { inputsToBeAssembled } from './review-inputs.js';
