@@ -750,6 +750,8 @@ export type ReportKind =
   | 'ACCESS_TO_INFORMATION'
   /** Informe de ejecución del plan de acción */
   | 'ACTION_PLAN_EXECUTION'
+  /** Informe de campañas y medios */
+  | 'CAMPAIGNS'
   /** Relación para la Contraloría */
   | 'CONTRALORIA'
   /** Gestión del proceso */
