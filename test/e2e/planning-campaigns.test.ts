@@ -517,6 +517,29 @@ describe('campaigns and media, over HTTP', () => {
       expect(fairs.campaigns).toHaveLength(3);
     });
 
+    it('issues the Informe de campañas y medios with the names in clear and the cost per affiliation', async () => {
+      const { report } = await ventanilla.ok(
+        `mutation ($from: Date!, $to: Date!) {
+          report(kind: CAMPAIGNS, from: $from, to: $to, format: CSV) { kind fileName downloadUrl } }`,
+        { from: daysFromToday(-60), to: daysFromToday(30) },
+        auditor.token,
+      );
+      expect(report).toMatchObject({
+        kind: 'CAMPAIGNS',
+        fileName: expect.stringMatching(/^informe-campanas-medios_/),
+      });
+      const response = await fetch(ventanilla.url.replace(/\/graphql$/, report.downloadUrl), {
+        headers: { authorization: `Bearer ${auditor.token}` },
+      });
+      const csv = Buffer.from(await response.arrayBuffer()).toString('utf8');
+      expect(csv).toContain('Informe de campañas y medios');
+      expect(csv).toContain('Feria de servicios Zipaquirá');
+      expect(csv).toContain('Emisora comunitaria; volantes');
+      expect(csv).toContain('$ 2.000.000');
+      expect(csv).toContain('25899');
+      expect(csv).not.toContain('vault-text:');
+    });
+
     it("the affiliation statistics count by the plan's campaign, naming it", async () => {
       const { affiliationStatistics } = await ventanilla.ok(
         `query ($from: Date!, $to: Date!) {
