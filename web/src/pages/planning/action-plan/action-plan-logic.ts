@@ -1,6 +1,10 @@
 // The action plan screen's pure rules: who may take each step (the server's rules, offered up front),
 // how percentages read in es-CO, the years offered, and the checks of a new activity before it is sent.
-import type { PlanActivityStatus, ProgressReportStatus, Role } from '../../../graphql/generated/graphql';
+import {
+  ACTIVITY_STATUS_LABELS,
+  PROGRESS_REPORT_STATUS_LABELS,
+} from '../../../../../src/domain/action-plan/labels.js';
+import type { Role } from '../../../graphql/generated/graphql';
 
 const PLANNERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
@@ -26,18 +30,8 @@ export function percentText(value: number): string {
   return `${PERCENT.format(value)} %`;
 }
 
-export const ACTIVITY_STATUS_LABELS: Readonly<Record<PlanActivityStatus, string>> = {
-  NOT_STARTED: 'Sin avance aprobado',
-  IN_PROGRESS: 'En ejecución',
-  COMPLETED: 'Cumplida',
-  OVERDUE: 'Vencida',
-};
-
-export const REPORT_STATUS_LABELS: Readonly<Record<ProgressReportStatus, string>> = {
-  PENDING: 'Pendiente de aprobación',
-  APPROVED: 'Aprobado',
-  REJECTED: 'Rechazado',
-};
+/** The domain's words for an activity's status and a report's (src/domain/action-plan/labels.ts). */
+export { ACTIVITY_STATUS_LABELS, PROGRESS_REPORT_STATUS_LABELS as REPORT_STATUS_LABELS };
 
 /** The years offered: those with a plan, this year and the next, newest first. */
 export function yearOptions(planYears: readonly number[], thisYear: number): number[] {
