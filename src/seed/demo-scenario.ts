@@ -55,6 +55,14 @@ export function planDemoYear(options: DemoPlanOptions): DemoPlan {
 
   const firstPersonNumber = options.firstPersonNumber ?? 0;
   const pqrs = planPqrs(volumes.cases, days, from, until, random.pqrs, firstPersonNumber);
+  const actionSteps = planImprovementActions(
+    volumes.improvementActions,
+    pqrs.cases,
+    days,
+    from,
+    until,
+    random.actions,
+  );
   const planned: PlannedStep[] = [
     ...pqrs.steps,
     ...planAffiliations(
@@ -67,7 +75,7 @@ export function planDemoYear(options: DemoPlanOptions): DemoPlan {
       firstPersonNumber,
     ),
     ...planSurvey(volumes.surveyResponses, pqrs.cases, days, from, until, random.survey),
-    ...planImprovementActions(volumes.improvementActions, pqrs.cases, days, from, until, random.actions),
+    ...actionSteps,
     ...planFaq(pqrs.cases, days, from, random.faq),
     ...planPlanning({
       days,
@@ -76,6 +84,7 @@ export function planDemoYear(options: DemoPlanOptions): DemoPlan {
       cases: pqrs.cases,
       affiliations: volumes.affiliations,
       improvementActions: volumes.improvementActions,
+      caseAndActionSteps: [...pqrs.steps, ...actionSteps],
       random: (planner) => random.planning.fork(planner),
     }),
   ];

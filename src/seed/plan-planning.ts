@@ -8,6 +8,7 @@ import type { PlannedCase } from './plan-pqrs.js';
 import type { SeededRandom } from './seeded-random.js';
 import { planActionPlan } from './planning/plan-action-plan.js';
 import { planCampaigns } from './planning/plan-campaigns.js';
+import { planRisks } from './planning/plan-risks.js';
 import { planManagementReviews } from './planning/plan-management-review.js';
 
 /** What the planners know of the year: its days, what else the plan holds, and a generator each. */
@@ -20,6 +21,8 @@ export interface PlanningPlanContext {
   /** How many affiliations and improvement actions the plan has (indexes 0…n-1). */
   readonly affiliations: number;
   readonly improvementActions: number;
+  /** The year's case and improvement-action steps (receipts with their subjects, formulations with their days). */
+  readonly caseAndActionSteps: readonly PlannedStep[];
   /** A generator for one planner: each forks its own by name, so one planner's draws leave the others alone. */
   readonly random: (planner: string) => SeededRandom;
 }
@@ -27,7 +30,7 @@ export interface PlanningPlanContext {
 type Planner = (context: PlanningPlanContext) => readonly PlannedStep[];
 
 /** Each planning feature's planner; their steps are merged with the rest of the year by instant. */
-const PLANNERS: readonly Planner[] = [planActionPlan, planCampaigns, planManagementReviews];
+const PLANNERS: readonly Planner[] = [planActionPlan, planCampaigns, planRisks, planManagementReviews];
 
 export function planPlanning(context: PlanningPlanContext): PlannedStep[] {
   return PLANNERS.flatMap((planner) => planner(context));
