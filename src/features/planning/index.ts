@@ -7,16 +7,19 @@ import { actionPlan } from './action-plan/commands.js';
 import { ACTION_PLAN_PROJECTIONS } from './action-plan/read-models/action-plans-projection.js';
 import { campaignAggregate } from './campaigns/commands.js';
 import { CAMPAIGN_PROJECTIONS } from './campaigns/read-models/campaign-projections.js';
-import {
-  managementReviewCase,
-  MANAGEMENT_REVIEW_PROJECTIONS,
-} from './management-review/index.js';
+import { managementReviewCase, MANAGEMENT_REVIEW_PROJECTIONS } from './management-review/index.js';
 import { riskCase } from './risks/commands.js';
 import { RISK_PROJECTIONS } from './risks/read-models/risks-projection.js';
 import { trainingPlan } from './training/commands.js';
 import { TRAINING_PROJECTIONS } from './training/read-models/training-projections.js';
 
-export const PLANNING_PROJECTIONS: readonly Projection[] = [...ACTION_PLAN_PROJECTIONS, ...CAMPAIGN_PROJECTIONS, ...TRAINING_PROJECTIONS, ...RISK_PROJECTIONS, ...MANAGEMENT_REVIEW_PROJECTIONS];
+export const PLANNING_PROJECTIONS: readonly Projection[] = [
+  ...ACTION_PLAN_PROJECTIONS,
+  ...CAMPAIGN_PROJECTIONS,
+  ...TRAINING_PROJECTIONS,
+  ...RISK_PROJECTIONS,
+  ...MANAGEMENT_REVIEW_PROJECTIONS,
+];
 
 /** The planning aggregates, by the name the demo plan uses for them. */
 export const PLANNING_AGGREGATE_NAMES = [
@@ -41,3 +44,10 @@ export const PLANNING_AGGREGATES: Readonly<Partial<Record<PlanningAggregateName,
   MANAGEMENT_REVIEW: managementReviewCase,
   MANAGEMENT_REVIEW_ACTION: improvementActionCase,
 };
+
+/** What the reports take of the management review: its versions, which the minutes are built from. */
+export {
+  MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
+  managementReviewVersionsProjection,
+  type ManagementReviewDocument,
+} from './management-review/index.js';

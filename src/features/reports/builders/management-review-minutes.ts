@@ -10,7 +10,7 @@ import { PQRS_KIND_LABELS } from '../../../domain/pqrs/labels.js';
 import type { PqrsKind } from '../../../domain/pqrs/events.js';
 import { RISK_ZONE_LABELS, type RiskZone } from '../../../domain/planning/risk-rating.js';
 import { spanishDate } from '../../../domain/shared/time.js';
-import type { ManagementReviewDocument } from '../../planning/management-review/index.js';
+import type { ManagementReviewDocument } from '../../planning/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import type { ReportInput } from './report-input.js';

@@ -14,7 +14,7 @@ import {
 import {
   MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
   type ManagementReviewDocument,
-} from '../../planning/management-review/index.js';
+} from '../../planning/index.js';
 import { OPEN_CASE_STATUSES } from '../../pqrs/index.js';
 import {
   AFFILIATION_VERSIONS_COLLECTION,
