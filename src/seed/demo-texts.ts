@@ -473,12 +473,7 @@ function asciiHandle(word: string): string {
 
 // ----- affiliations -----
 
-export const AFFILIATION_CAMPAIGNS = [
-  'Jornada de afiliación en Zipaquirá',
-  'Feria empresarial de la Sabana',
-  'Campaña independientes al día',
-  'Afiliación en la plaza de mercado de Girardot',
-];
+// The campaigns the requests come from are the plan's (seed/planning/plan-campaigns.ts), named by id.
 
 export const DOCUMENT_REJECTION_REASONS = [
   'El documento está ilegible.',
