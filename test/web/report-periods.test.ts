@@ -89,6 +89,8 @@ describe('report names', () => {
       'Satisfacción del cliente',
       'Gestión del proceso',
       'Relación para la Contraloría',
+      'Informe de ejecución del plan de acción',
+      'Mapa de riesgos del proceso',
     ]);
   });
 });
