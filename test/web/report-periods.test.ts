@@ -82,7 +82,7 @@ describe('period names', () => {
 });
 
 describe('report names', () => {
-  it('lists the five reports with their Spanish names', () => {
+  it('lists the reports with their Spanish names', () => {
     expect(REPORT_KINDS.map((kind) => REPORT_KIND_LABELS[kind])).toEqual([
       'Informe de PQRS',
       'Solicitudes de acceso a la información',
@@ -90,7 +90,10 @@ describe('report names', () => {
       'Gestión del proceso',
       'Relación para la Contraloría',
       'Informe de ejecución del plan de acción',
+      'Necesidades de capacitación para el PIC',
       'Mapa de riesgos del proceso',
+      'Acta de revisión por la dirección',
+      'Informe de campañas y medios',
     ]);
   });
 });
