@@ -348,6 +348,50 @@ async function workActionPlan(
   );
 }
 
+/** A management review opened today, a decision formulating an improvement action, its minutes approved. */
+async function workManagementReview(
+  ventanilla: VentanillaHarness,
+  admin: string,
+  agent: { id: string },
+): Promise<void> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date());
+  const { openManagementReview } = await ventanilla.ok(
+    `mutation ($input: OpenManagementReviewInput!) { openManagementReview(input: $input) { id } }`,
+    {
+      input: {
+        title: 'Revisión por la dirección',
+        meetingDate: today,
+        period: { from: `${today.slice(0, 4)}-01-01`, to: today },
+        attendeeIds: [agent.id],
+      },
+    },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($input: RecordReviewDecisionInput!) { recordReviewDecision(input: $input) { id } }`,
+    {
+      input: {
+        reviewId: openManagementReview.id,
+        kind: 'IMPROVEMENT_OPPORTUNITY',
+        description: 'Mejorar la oportunidad de respuesta',
+        responsibleId: agent.id,
+        dueDate: '2099-12-31',
+        improvementAction: {
+          problem: 'Respuestas tardías',
+          rootCause: 'Turnos',
+          action: 'Redistribuir turnos',
+        },
+      },
+    },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($id: ID!) { closeManagementReview(reviewId: $id, conclusions: "Sistema eficaz") { status } }`,
+    { id: openManagementReview.id },
+    admin,
+  );
+}
+
 describe('rebuilding every projection from zero', () => {
   let dataDir: string;
 
@@ -364,6 +408,7 @@ describe('rebuilding every projection from zero', () => {
       await workImprovementActions(ventanilla, admin, agent.id, radicados);
       await workSurveys(ventanilla, admin, radicados);
       await workActionPlan(ventanilla, admin, agent);
+      await workManagementReview(ventanilla, admin, agent);
       // A signed head of the log, as the server signs every so many events, so the report prints it.
       await ventanilla.app.get(LogHeadSigning).signNow();
       await ventanilla.ok(
