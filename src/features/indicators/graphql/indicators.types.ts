@@ -112,7 +112,7 @@ export class IndicatorPqrsFigures {
 
 @ObjectType({
   description:
-    'Un conteo de afiliaciones por tipo y canal (todos, con ceros) y por campaña (NO_CAMPAIGN = sin campaña).',
+    'Un conteo de afiliaciones por tipo y canal (todos, con ceros) y por campaña: la campaña del plan por su id, una solicitud anterior al plan por el nombre escrito (NO_CAMPAIGN = sin campaña).',
 })
 export class IndicatorAffiliationBreakdown {
   @Field(() => Int) total!: number;
