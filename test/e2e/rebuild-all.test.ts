@@ -348,6 +348,43 @@ async function workActionPlan(
   );
 }
 
+/** A risk on the map with a control, this quarter's monitoring and a materialisation shown by a case. */
+async function workRisks(
+  ventanilla: VentanillaHarness,
+  admin: string,
+  agent: { id: string },
+  radicados: string[],
+) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date());
+  const { registerRisk } = await ventanilla.ok(
+    `mutation { registerRisk(input: { name: "Respuesta tardía", cause: "Volumen", consequence: "Sanciones",
+      probability: MEDIUM, impact: MAJOR }) { id } }`,
+    {},
+    admin,
+  );
+  const riskId = registerRisk.id;
+  await ventanilla.ok(
+    `mutation ($riskId: ID!, $responsibleId: ID!) { addRiskControl(riskId: $riskId, input: {
+      description: "Revisión semanal", responsibleId: $responsibleId, type: PREVENTIVE, implementation: MANUAL,
+      documentation: DOCUMENTED, frequency: CONTINUOUS, evidence: RECORDED, periodicity: WEEKLY,
+      evidenceDescription: "Acta" }) { id } }`,
+    { riskId, responsibleId: agent.id },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($riskId: ID!, $quarter: String!) { recordRiskMonitoring(riskId: $riskId, input: {
+      quarter: $quarter, controlsEffective: true, observations: "Sin novedad", evidence: "Actas" }) { id } }`,
+    { riskId, quarter: `${today.slice(0, 4)}-T${Math.ceil(Number(today.slice(5, 7)) / 3)}` },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($riskId: ID!, $on: Date!, $r: String!) { recordRiskMaterialization(riskId: $riskId, input: {
+      occurredOn: $on, description: "Respuesta tardía", links: [{ kind: PQRS, reference: $r }] }) { id } }`,
+    { riskId, on: today, r: radicados[0] },
+    admin,
+  );
+}
+
 /** A management review opened today, a decision formulating an improvement action, its minutes approved. */
 async function workManagementReview(
   ventanilla: VentanillaHarness,
@@ -408,6 +445,7 @@ describe('rebuilding every projection from zero', () => {
       await workImprovementActions(ventanilla, admin, agent.id, radicados);
       await workSurveys(ventanilla, admin, radicados);
       await workActionPlan(ventanilla, admin, agent);
+      await workRisks(ventanilla, admin, agent, radicados);
       await workManagementReview(ventanilla, admin, agent);
       // A signed head of the log, as the server signs every so many events, so the report prints it.
       await ventanilla.app.get(LogHeadSigning).signNow();
