@@ -9,6 +9,7 @@ import type { SeededRandom } from './seeded-random.js';
 import { planActionPlan } from './planning/plan-action-plan.js';
 import { planCampaigns } from './planning/plan-campaigns.js';
 import { planRisks } from './planning/plan-risks.js';
+import { planTraining } from './planning/plan-training.js';
 import { planManagementReviews } from './planning/plan-management-review.js';
 
 /** What the planners know of the year: its days, what else the plan holds, and a generator each. */
@@ -30,7 +31,13 @@ export interface PlanningPlanContext {
 type Planner = (context: PlanningPlanContext) => readonly PlannedStep[];
 
 /** Each planning feature's planner; their steps are merged with the rest of the year by instant. */
-const PLANNERS: readonly Planner[] = [planActionPlan, planCampaigns, planRisks, planManagementReviews];
+const PLANNERS: readonly Planner[] = [
+  planActionPlan,
+  planCampaigns,
+  planTraining,
+  planRisks,
+  planManagementReviews,
+];
 
 export function planPlanning(context: PlanningPlanContext): PlannedStep[] {
   return PLANNERS.flatMap((planner) => planner(context));

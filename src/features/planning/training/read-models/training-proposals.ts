@@ -6,7 +6,6 @@
 //   of knowledge.
 // FAQ entries "consulted most" are not a source: nothing records a consultation of the FAQ (neither the
 // public page nor the staff search writes a fact to the log), so no honest count exists to rank them by.
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   trainingNeedKeyOf,
@@ -30,6 +29,7 @@ import {
   type ImprovementActionDocument,
 } from '../../../improvement-actions/index.js';
 import { actionStatusOn } from '../../../improvement-actions/read-models/improvement-action-queries.js';
+import { subjectReferenceOf } from './subject-reference.js';
 
 /** A subject asked about fewer times in a year is no pattern to train for. */
 export const MIN_SUBJECT_RECEIPTS = 3;
@@ -48,11 +48,6 @@ export const trainingSourceReadModels = readModelsProvider(TRAINING_SOURCE_READ_
   pqrsSubjectsProjection,
   improvementActionsProjection,
 ]);
-
-/** The opaque key a subject's words are referred to by: the words may name people, the key does not. */
-export function subjectReferenceOf(subjectKey: string): string {
-  return createHash('sha256').update(subjectKey).digest('hex').slice(0, 16);
-}
 
 @Injectable()
 export class TrainingProposals {
