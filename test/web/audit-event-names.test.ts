@@ -35,6 +35,7 @@ const CATEGORIES_OF_TABLE: Readonly<Record<string, readonly string[]>> = {
   PERSONAL_DATA_ACCESS_EVENT_SCHEMA_VERSIONS: ['personal-data-access-'],
   NOTICE_TEMPLATE_EVENT_SCHEMA_VERSIONS: ['notice-template-'],
   DIGEST_EVENT_SCHEMA_VERSIONS: ['digest-'],
+  MANAGEMENT_REVIEW_EVENT_SCHEMA_VERSIONS: ['management-review-'],
 };
 
 function domainFiles(folder: string): string[] {

@@ -38,6 +38,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'personal-data-access-': 'Accesos a datos personales',
   'notice-template-': 'Plantillas de avisos',
   'digest-': 'Resumen diario por correo',
+  'management-review-': 'Revisiones por la dirección',
 };
 
 /** A notice's life, the same in every record that gives notices (a case, an affiliation). */
@@ -127,6 +128,11 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
   },
   'notice-template-': { TemplateVersionPublished: 'Versión de plantilla publicada' },
   'digest-': { DigestSent: 'Resumen diario enviado' },
+  'management-review-': {
+    ReviewOpened: 'Revisión por la dirección abierta, con sus entradas',
+    ReviewDecisionRecorded: 'Decisión de la revisión registrada',
+    ReviewClosed: 'Acta de la revisión aprobada',
+  },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */

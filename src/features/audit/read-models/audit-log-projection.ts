@@ -5,6 +5,7 @@
 import { AFFILIATION_STREAM_PREFIX } from '../../../domain/affiliation/events.js';
 import { FAQ_ENTRY_STREAM_PREFIX } from '../../../domain/faq/events.js';
 import { IMPROVEMENT_ACTION_STREAM_PREFIX } from '../../../domain/improvement-action/events.js';
+import { MANAGEMENT_REVIEW_STREAM_PREFIX } from '../../../domain/management-review/events.js';
 import { PQRS_STREAM_PREFIX } from '../../../domain/pqrs/events.js';
 import { PERSONAL_DATA_ACCESS_STREAM_PREFIX } from '../../../domain/personal-data-access/events.js';
 import { RADICADO_STREAM_PREFIX } from '../../../domain/radicado/events.js';
@@ -55,6 +56,7 @@ const KNOWN_CATEGORIES: readonly string[] = [
   RADICADO_STREAM_PREFIX,
   AFFILIATION_STREAM_PREFIX,
   IMPROVEMENT_ACTION_STREAM_PREFIX,
+  MANAGEMENT_REVIEW_STREAM_PREFIX,
   SURVEY_INSTRUMENT_STREAM_PREFIX,
   SURVEY_RESPONSE_STREAM_PREFIX,
   FAQ_ENTRY_STREAM_PREFIX,
