@@ -21,6 +21,8 @@ import { FAQ_ENTRY_STATUS_IN_SENTENCES, FAQ_ENTRY_STATUS_LABELS } from './faq/la
 import { FAQ_ENTRY_STATUSES } from './faq/state.js';
 import { ACTION_SOURCE_KINDS } from './improvement-action/events.js';
 import { ACTION_SOURCE_LABELS } from './improvement-action/labels.js';
+import { DECISION_KINDS } from './management-review/events.js';
+import { DECISION_KIND_LABELS } from './management-review/labels.js';
 import {
   ACCESS_DECISIONS,
   ANSWER_CHANNELS,
@@ -90,6 +92,7 @@ const GLOSSARY: ReadonlyArray<readonly [string, readonly string[], Readonly<Reco
   ['affiliation decisions', AFFILIATION_DECISIONS, AFFILIATION_DECISION_LABELS],
   ['novelty kinds', NOVELTY_KINDS, NOVELTY_KIND_LABELS],
   ['improvement action sources', ACTION_SOURCE_KINDS, ACTION_SOURCE_LABELS],
+  ['management review decision kinds', DECISION_KINDS, DECISION_KIND_LABELS],
   ['survey evaluations', SURVEY_EVALUATIONS, SURVEY_EVALUATION_LABELS],
   ['survey question kinds', SURVEY_QUESTION_KINDS, SURVEY_QUESTION_KIND_LABELS],
   [
