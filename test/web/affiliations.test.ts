@@ -3,6 +3,7 @@
 import {
   affiliateHistory,
   affiliationListFilter,
+  campaignPlanFilterValue,
   affiliationSteps,
   checklistSummary,
   documentLabel,
@@ -110,6 +111,16 @@ describe('the list filter', () => {
       hasPendingDocuments: false,
     });
     expect(affiliationListFilter({ ...NO_AFFILIATION_FILTER, campaign: '   ' })).toEqual({});
+  });
+
+  it("sends a campaign of the plan by its id, and an older request's typed name as it is", () => {
+    const fair = '5a1c7e2e-0000-4000-8000-000000000001';
+    expect(
+      affiliationListFilter({ ...NO_AFFILIATION_FILTER, campaign: campaignPlanFilterValue(fair) }),
+    ).toEqual({ campaignId: fair });
+    expect(affiliationListFilter({ ...NO_AFFILIATION_FILTER, campaign: 'Feria Zipaquirá 2025' })).toEqual({
+      campaign: 'Feria Zipaquirá 2025',
+    });
   });
 });
 

@@ -84,8 +84,19 @@ export interface AffiliationFilterDraft {
   readonly status: AffiliationStatus | '';
   readonly affiliationType: AffiliationType | '';
   readonly channel: PqrsChannel | '';
+  /**
+   * A campaign of the plan as `plan:<id>` (campaignPlanFilterValue), or the name an older request was
+   * typed with, exactly.
+   */
   readonly campaign: string;
   readonly pendingDocuments: PendingDocumentsFilter;
+}
+
+const PLAN_CAMPAIGN_PREFIX = 'plan:';
+
+/** The filter value that stands for a campaign of the plan (by its id). */
+export function campaignPlanFilterValue(campaignId: string): string {
+  return `${PLAN_CAMPAIGN_PREFIX}${campaignId}`;
 }
 
 export const NO_AFFILIATION_FILTER: AffiliationFilterDraft = {
@@ -103,6 +114,7 @@ export interface AffiliationListFilter {
   affiliationType?: AffiliationType;
   channel?: PqrsChannel;
   campaign?: string;
+  campaignId?: string;
   hasPendingDocuments?: boolean;
 }
 
@@ -118,7 +130,9 @@ export function affiliationListFilter(draft: AffiliationFilterDraft): Affiliatio
   if (draft.affiliationType !== '') filter.affiliationType = draft.affiliationType;
   if (draft.channel !== '') filter.channel = draft.channel;
   const campaign = draft.campaign.trim();
-  if (campaign !== '') filter.campaign = campaign;
+  if (campaign.startsWith(PLAN_CAMPAIGN_PREFIX))
+    filter.campaignId = campaign.slice(PLAN_CAMPAIGN_PREFIX.length);
+  else if (campaign !== '') filter.campaign = campaign;
   if (draft.pendingDocuments !== 'ANY') filter.hasPendingDocuments = draft.pendingDocuments === 'PENDING';
   return filter;
 }

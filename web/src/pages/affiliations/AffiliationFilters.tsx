@@ -2,7 +2,9 @@
 // documents, applied together.
 import { Box, Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
 import {
+  campaignPlanFilterValue,
   AFFILIATION_STATUS_LABELS,
   AFFILIATION_STATUSES,
   AFFILIATION_TYPE_LABELS,
@@ -13,6 +15,8 @@ import {
   type PendingDocumentsFilter,
 } from '../../logic/affiliations';
 import { PQRS_CHANNEL_LABELS, PQRS_CHANNELS } from '../../logic/pqrs-labels';
+import { spanishDate } from '../../../../src/domain/shared/time.js';
+import { AFFILIATION_CAMPAIGN_FILTER_CHOICES } from './affiliation-operations';
 
 export function AffiliationFilters({
   applied,
@@ -22,6 +26,7 @@ export function AffiliationFilters({
   readonly onApply: (filter: AffiliationFilterDraft) => void;
 }) {
   const [draft, setDraft] = useState(applied);
+  const [{ data: campaignChoices }] = useQuery({ query: AFFILIATION_CAMPAIGN_FILTER_CHOICES });
   const change = (patch: Partial<AffiliationFilterDraft>) =>
     setDraft((current) => ({ ...current, ...patch }));
 
@@ -90,12 +95,25 @@ export function AffiliationFilters({
           ))}
         </TextField>
         <TextField
+          select
           label="Campaña o feria"
           value={draft.campaign}
           onChange={(event) => change({ campaign: event.target.value })}
           size="small"
-          helperText="El nombre exacto"
-        />
+          sx={{ minWidth: 260 }}
+        >
+          <MenuItem value="">Todas</MenuItem>
+          {(campaignChoices?.campaigns ?? []).map((campaign) => (
+            <MenuItem key={campaign.id} value={campaignPlanFilterValue(campaign.id)}>
+              {campaign.name} (desde {spanishDate(campaign.startDate)})
+            </MenuItem>
+          ))}
+          {(campaignChoices?.legacyCampaignNames ?? []).map((legacy) => (
+            <MenuItem key={`legacy:${legacy.name}`} value={legacy.name}>
+              {legacy.name} (escrita a mano, anterior al plan)
+            </MenuItem>
+          ))}
+        </TextField>
         <TextField
           select
           label="Documentos"

@@ -28,6 +28,20 @@ export const AFFILIATION_CAMPAIGN_CHOICES = graphql(`
   }
 `);
 
+/** The campaigns to filter the list by: the plan's, and the names older requests were typed with. */
+export const AFFILIATION_CAMPAIGN_FILTER_CHOICES = graphql(`
+  query AffiliationCampaignFilterChoices {
+    campaigns {
+      id
+      name
+      startDate
+    }
+    legacyCampaignNames {
+      name
+    }
+  }
+`);
+
 export const AFFILIATION_ASSIGN = graphql(`
   mutation AffiliationAssign($id: ID!, $expectedRevision: Int, $assigneeId: ID!) {
     assignAffiliation(id: $id, expectedRevision: $expectedRevision, assigneeId: $assigneeId) {
