@@ -9,7 +9,7 @@ import { VentanillaHarness } from '../support/ventanilla-harness.js';
 const RATING = 'probability probabilityPercent impact impactPercent zone';
 const RISK = `id name cause consequence method revision registeredAt lastMonitoredQuarter
   inherent { ${RATING} } residual { ${RATING} }
-  controls { id description responsibleId type implementation documentation frequency evidence periodicity
+  controls { id description responsibleId responsible { username } type implementation documentation frequency evidence periodicity
     evidenceDescription axis weight residualAfter { ${RATING} } }
   monitorings { quarter controlsEffective observations evidence materializations monitoredById residual { zone } }
   materializations { id occurredOn quarter description links { kind reference } recordedById }`;
@@ -161,6 +161,7 @@ describe('the risk map, over HTTP', () => {
         {
           description: 'Revisión semanal de los casos por vencer en la bandeja.',
           responsibleId: coordinator.id,
+          responsible: { username: 'coordinadora.riesgos' },
           periodicity: 'WEEKLY',
           evidenceDescription: 'Acta semanal de revisión de la bandeja.',
           axis: 'PROBABILITY',

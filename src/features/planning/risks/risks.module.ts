@@ -2,11 +2,11 @@
 // queries, and its part of the GraphQL schema.
 import { Module } from '@nestjs/common';
 import { RiskLookUps } from './commands.js';
-import { RisksResolver } from './graphql/risks.resolver.js';
+import { RiskControlsResolver, RisksResolver } from './graphql/risks.resolver.js';
 import { RiskQueries, riskReadModels } from './read-models/risk-queries.js';
 
 @Module({
-  providers: [RiskLookUps, riskReadModels, RiskQueries, RisksResolver],
+  providers: [RiskLookUps, riskReadModels, RiskQueries, RisksResolver, RiskControlsResolver],
   exports: [RiskQueries],
 })
 export class RisksModule {}

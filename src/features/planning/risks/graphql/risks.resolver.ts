@@ -3,7 +3,7 @@
 // the query reads the read models (now, or as they stood at an instant).
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RISK_COMMAND_ROLES, type RiskCommand } from '../../../../domain/risk/index.js';
 import { RISK_METHOD_NOTE } from '../../../../domain/risk/labels.js';
 import type { CommandOrigin } from '../../../../engine/commands/command-metadata.js';
@@ -14,6 +14,8 @@ import {
   type RunOptions,
 } from '../../../../engine/commands/run-command.js';
 import { ALL_ROLES, Origin, Roles } from '../../../../identity/auth.js';
+import { UserRef } from '../../../../identity/graphql/identity.types.js';
+import { USER_STORE, type UserStore } from '../../../../identity/user-store.js';
 import { PersonalTexts } from '../../../../personal-data/personal-texts.js';
 import { riskCase } from '../commands.js';
 import { heatMapOf, RiskQueries } from '../read-models/risk-queries.js';
@@ -25,7 +27,7 @@ import {
   RegisterRiskInput,
   RiskMapArgs,
 } from './risks.inputs.js';
-import { Risk, RiskMap } from './risks.types.js';
+import { Risk, RiskControl, RiskMap } from './risks.types.js';
 
 const ROLES = RISK_COMMAND_ROLES;
 
@@ -147,6 +149,18 @@ export class RisksResolver {
   ): Promise<Risk> {
     await this.commands.execute(new RunCommand(riskCase, riskId, command, origin, options));
     return toRisk(await this.texts.reveal(await this.queries.get(riskId)));
+  }
+}
+
+/** Who carries a control out, as any reader of the map may see it (name and username). */
+@Resolver(() => RiskControl)
+export class RiskControlsResolver {
+  constructor(@Inject(USER_STORE) private readonly users: UserStore) {}
+
+  @ResolveField(() => UserRef, { nullable: true, description: 'null si el usuario ya no existe.' })
+  async responsible(@Parent() control: RiskControl): Promise<UserRef | null> {
+    const user = await this.users.findById(control.responsibleId);
+    return user ? { id: user.id, username: user.username, fullName: user.fullName } : null;
   }
 }
 

@@ -78,7 +78,11 @@ const RISK_MAP = graphql(`
         controls {
           id
           description
-          responsibleId
+          responsible {
+            id
+            username
+            fullName
+          }
           type
           implementation
           documentation

@@ -115,7 +115,6 @@ export function RiskPanel({
   const [, recordMonitoring] = useMutation(RECORD_MONITORING);
   const [, recordMaterialization] = useMutation(RECORD_MATERIALIZATION);
   const today = todayInBogota(new Date());
-  const people = new Map((staff?.users ?? []).map((user) => [user.id, user.fullName || user.username]));
   const responsibles = (staff?.users ?? []).filter(
     (user) => user.active && user.roles.some((role) => role !== 'AUDITOR'),
   );
@@ -184,7 +183,11 @@ export function RiskPanel({
               {risk.controls.map((control) => (
                 <TableRow key={control.id} data-testid="risk-control">
                   <TableCell>{control.description}</TableCell>
-                  <TableCell>{people.get(control.responsibleId) ?? control.responsibleId}</TableCell>
+                  <TableCell>
+                    {control.responsible
+                      ? control.responsible.fullName || control.responsible.username
+                      : 'Usuario no disponible'}
+                  </TableCell>
                   <TableCell>
                     {CONTROL_TYPE_LABELS[control.type]},{' '}
                     {CONTROL_IMPLEMENTATION_LABELS[control.implementation].toLowerCase()}
