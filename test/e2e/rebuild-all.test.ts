@@ -348,6 +348,48 @@ async function workActionPlan(
   );
 }
 
+/** The year's training plan: a need proposed by an improvement action accepted, another dismissed, a session held. */
+async function workTraining(ventanilla: VentanillaHarness, admin: string, agent: { id: string }) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date());
+  const year = Number(today.slice(0, 4));
+  const { trainingNeeds } = await ventanilla.ok(
+    `query ($year: Int!) { trainingNeeds(year: $year) { needKey } }`,
+    { year },
+    admin,
+  );
+  const [accepted, dismissed] = trainingNeeds.map((need: { needKey: string }) => need.needKey);
+  await ventanilla.ok(
+    `mutation ($year: Int!, $k: String!) { acceptTrainingNeed(year: $year, needKey: $k) { status } }`,
+    { year, k: accepted },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($year: Int!, $k: String!) { dismissTrainingNeed(year: $year, needKey: $k, reason: "No aplica") { status } }`,
+    { year, k: dismissed },
+    admin,
+  );
+  const { scheduleTraining } = await ventanilla.ok(
+    `mutation ($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }`,
+    {
+      input: {
+        year,
+        topic: 'Tema',
+        date: today,
+        trainer: 'Talento Humano',
+        attendeeIds: [agent.id],
+        needKeys: [accepted],
+        passingScore: 70,
+      },
+    },
+    admin,
+  );
+  await ventanilla.ok(
+    `mutation ($s: ID!, $u: ID!) { recordTrainingAttendance(sessionId: $s, attendance: [{ userId: $u, attended: true, score: 80 }]) { id } }`,
+    { s: scheduleTraining.id, u: agent.id },
+    admin,
+  );
+}
+
 /** A risk on the map with a control, this quarter's monitoring and a materialisation shown by a case. */
 async function workRisks(
   ventanilla: VentanillaHarness,
@@ -445,6 +487,7 @@ describe('rebuilding every projection from zero', () => {
       await workImprovementActions(ventanilla, admin, agent.id, radicados);
       await workSurveys(ventanilla, admin, radicados);
       await workActionPlan(ventanilla, admin, agent);
+      await workTraining(ventanilla, admin, agent);
       await workRisks(ventanilla, admin, agent, radicados);
       await workManagementReview(ventanilla, admin, agent);
       // A signed head of the log, as the server signs every so many events, so the report prints it.
