@@ -347,6 +347,20 @@ describe('management reviews, over HTTP', () => {
     });
   });
 
+  it('names the Informe de PQRS issued for the period before the opening, by its id and hash', async () => {
+    const { report } = await ventanilla.ok(
+      `mutation ($from: Date!, $to: Date!) { report(kind: PQRS, from: $from, to: $to, format: CSV) { id contentHash } }`,
+      { from: periodFrom, to: today },
+      coordinator.token,
+    );
+    const { openManagementReview: review } = await ventanilla.ok(
+      OPEN,
+      { input: opening() },
+      coordinator.token,
+    );
+    expect(review.inputs.pqrsReport).toEqual({ reportId: report.id, contentHash: report.contentHash });
+  });
+
   describe('refusals', () => {
     it.each([
       ['an agent', () => agent.token],
