@@ -515,6 +515,17 @@ describe('campaigns and media, over HTTP', () => {
       ]);
       const fairs = await ventanilla.ok(CAMPAIGNS, { filter: { kind: 'FAIR' } }, agent.token);
       expect(fairs.campaigns).toHaveLength(3);
+      const one = await ventanilla.ok(
+        `query ($id: ID!) { campaign(id: $id) { name media mappedNames actualCost } }`,
+        { id: zipaquira.id },
+        auditor.token,
+      );
+      expect(one.campaign).toEqual({
+        name: 'Feria de servicios Zipaquirá',
+        media: 'Emisora comunitaria; volantes',
+        mappedNames: ['feria zipaquirá'],
+        actualCost: 4_000_000,
+      });
     });
 
     it('issues the Informe de campañas y medios with the names in clear and the cost per affiliation', async () => {

@@ -93,14 +93,15 @@ export class CampaignsResolver {
   @Query(() => Campaign, { description: 'Una campaña por su id.' })
   @Roles(...ALL_ROLES)
   async campaign(@Args() { id }: CampaignIdArgs): Promise<Campaign> {
-    return this.toCampaign(await this.queries.get(id));
+    return this.revealed(await this.queries.get(id));
   }
 
   @Query(() => [Campaign], { description: 'Campañas del plan, por fecha de inicio.' })
   @Roles(...ALL_ROLES)
   async campaigns(@Args() { filter }: CampaignsArgs): Promise<Campaign[]> {
     const documents = await this.texts.reveal(await this.queries.list(filter ?? {}));
-    return Promise.all(documents.map((document) => this.toCampaign(document)));
+    const mappedNames = await this.queries.mappedNames();
+    return documents.map((document) => toCampaign(document, mappedNames));
   }
 
   @Query(() => CampaignStatistics, {
@@ -111,13 +112,12 @@ export class CampaignsResolver {
   async campaignStatistics(@Args() { filter }: CampaignsArgs): Promise<CampaignStatistics> {
     const statistics = await this.queries.statistics(filter ?? {});
     const campaigns = await this.texts.reveal(statistics.campaigns);
+    const mappedNames = await this.queries.mappedNames();
     return {
-      byCampaign: await Promise.all(
-        campaigns.map(async ({ figures, ...campaign }) => ({
-          campaign: await this.toCampaign(campaign),
-          figures,
-        })),
-      ),
+      byCampaign: campaigns.map(({ figures, ...campaign }) => ({
+        campaign: toCampaign(campaign, mappedNames),
+        figures,
+      })),
       byMunicipality: statistics.byMunicipality.map(
         ({ municipalityCode, municipalityName: name, ...figures }) => ({
           municipality: { code: municipalityCode, name },
@@ -148,30 +148,12 @@ export class CampaignsResolver {
     options: RunOptions = {},
   ): Promise<Campaign> {
     await this.commands.execute(new RunCommand(campaignAggregate, campaignId, command, origin, options));
-    return this.toCampaign(await this.texts.reveal(await this.queries.get(campaignId)));
+    return this.revealed(await this.queries.get(campaignId));
   }
 
-  /** The campaign as the schema shows it; its texts must be revealed already. */
-  private async toCampaign(document: CampaignDocument): Promise<Campaign> {
-    return {
-      id: document.id,
-      kind: document.kind,
-      name: document.name,
-      municipality: { code: document.municipalityCode, name: municipalityName(document.municipalityCode) },
-      startDate: document.startDate,
-      endDate: document.endDate,
-      year: document.year,
-      channels: [...document.channels],
-      media: document.media,
-      budget: document.budget,
-      attendance: document.attendance,
-      actualCost: document.actualCost,
-      results: document.results,
-      resultRecordedOn: document.resultRecordedOn,
-      plannedAt: document.plannedAt,
-      mappedNames: await this.queries.mappedNamesOf(document.id),
-      revision: document.revision,
-    };
+  /** The campaign as the schema shows it, its texts and mapped names revealed. */
+  private async revealed(document: CampaignDocument): Promise<Campaign> {
+    return toCampaign(await this.texts.reveal(document), await this.queries.mappedNames());
   }
 }
 
@@ -219,4 +201,30 @@ export class CampaignCountResolver {
     const document = await this.texts.reveal(await this.queries.get(campaignId));
     return document.name;
   }
+}
+
+/** The campaign as the schema shows it; its texts (and the mapped names) must be revealed already. */
+function toCampaign(
+  document: CampaignDocument,
+  mappedNames: ReadonlyMap<string, readonly string[]>,
+): Campaign {
+  return {
+    id: document.id,
+    kind: document.kind,
+    name: document.name,
+    municipality: { code: document.municipalityCode, name: municipalityName(document.municipalityCode) },
+    startDate: document.startDate,
+    endDate: document.endDate,
+    year: document.year,
+    channels: [...document.channels],
+    media: document.media,
+    budget: document.budget,
+    attendance: document.attendance,
+    actualCost: document.actualCost,
+    results: document.results,
+    resultRecordedOn: document.resultRecordedOn,
+    plannedAt: document.plannedAt,
+    mappedNames: [...(mappedNames.get(document.id) ?? [])],
+    revision: document.revision,
+  };
 }

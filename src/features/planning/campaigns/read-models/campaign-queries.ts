@@ -72,11 +72,13 @@ export class CampaignQueries {
     return this.readModels.find<CampaignDocument>(CAMPAIGNS_COLLECTION, campaignFilter(filter), BY_START);
   }
 
-  /** The old names mapped to one campaign, as written. */
-  async mappedNamesOf(campaignId: string): Promise<string[]> {
-    return (await this.mappings.all())
-      .filter((mapping) => mapping.campaignId === campaignId)
-      .map((mapping) => mapping.legacyName);
+  /** The old names mapped to each campaign, as written, in the order they were mapped (one read). */
+  async mappedNames(): Promise<ReadonlyMap<string, readonly string[]>> {
+    const byCampaign = new Map<string, string[]>();
+    for (const { campaignId, legacyName } of await this.mappings.all()) {
+      byCampaign.set(campaignId, [...(byCampaign.get(campaignId) ?? []), legacyName]);
+    }
+    return byCampaign;
   }
 
   /** Each campaign of the filter with its figures, and the figures by municipality. */
