@@ -21,6 +21,8 @@ import {
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../graphql/generated';
+import type { ActionSourceKind } from '../../../graphql/generated/graphql';
+import { ACTION_SOURCE_LABELS } from '../../../logic/improvement-action-board';
 import { formatDate, formatInstant } from '../../../logic/report-periods';
 import { ruleErrorOf } from '../../../logic/rule-errors';
 import { useSession } from '../../../session/session';
@@ -260,7 +262,9 @@ export function ReviewDetail() {
               <TableBody>
                 {inputs.improvementActions.open.map((action) => (
                   <TableRow key={action.actionId}>
-                    <TableCell>{action.sourceKind}</TableCell>
+                    <TableCell>
+                      {ACTION_SOURCE_LABELS[action.sourceKind as ActionSourceKind] ?? action.sourceKind}
+                    </TableCell>
                     <TableCell>
                       <Link component={RouterLink} to={`/acciones/${action.actionId}`}>
                         {action.sourceReference}
