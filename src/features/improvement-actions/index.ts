@@ -11,5 +11,6 @@ export {
 } from './read-models/improvement-actions-projection.js';
 export { IMPROVEMENT_ACTION_PROJECTIONS } from './read-models/improvement-action-projections.js';
 export { ActionSourceKindEnum } from './graphql/improvement-actions.enums.js';
+export { actionStatusOn } from './read-models/improvement-action-queries.js';
 // The action on the command path, for the management review (a decision formulates one).
 export { improvementActionCase } from './commands.js';

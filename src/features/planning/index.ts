@@ -51,3 +51,11 @@ export {
   managementReviewVersionsProjection,
   type ManagementReviewDocument,
 } from './management-review/index.js';
+
+/** What the reports take of training (PIC): the plan's versions, which the PIC report is built from. */
+export {
+  TRAINING_PLAN_VERSIONS_COLLECTION,
+  trainingPlanVersionsProjection,
+  type TrainingPlanDocument,
+  type TrainingSessionDocument,
+} from './training/index.js';

@@ -14,5 +14,6 @@ export {
 } from './read-models/training-sessions-projection.js';
 export {
   TRAINING_PLAN_VERSIONS_COLLECTION,
+  trainingPlanVersionsProjection,
   type TrainingPlanDocument,
 } from './read-models/training-plan-versions-projection.js';

@@ -7,8 +7,7 @@ import { ACTION_STATUS_LABELS } from '../../../domain/improvement-action/labels.
 import { bogotaDateOf, spanishDate, type CalendarDate } from '../../../domain/shared/time.js';
 import { TRAINING_NEED_SOURCE_LABELS } from '../../../domain/training/labels.js';
 import type { TrainingNeedBasis } from '../../../domain/training/index.js';
-import type { TrainingPlanDocument } from '../../planning/training/read-models/training-plan-versions-projection.js';
-import type { TrainingSessionDocument } from '../../planning/training/read-models/training-sessions-projection.js';
+import type { TrainingPlanDocument, TrainingSessionDocument } from '../../planning/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { asListing, averageOf, shareOf, type ReportInput } from './report-input.js';

@@ -29,10 +29,7 @@ import type { ReadModelDocument, ReadModelReader } from '../../../engine/read-mo
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
 import type { PrintedLogHead } from '../report-document.js';
 import { SIGNED_HEADS_COLLECTION, type SignedHeadDocument } from './signed-heads-projection.js';
-import {
-  TRAINING_PLAN_VERSIONS_COLLECTION,
-  type TrainingPlanDocument,
-} from '../../planning/training/read-models/training-plan-versions-projection.js';
+import { TRAINING_PLAN_VERSIONS_COLLECTION, type TrainingPlanDocument } from '../../planning/index.js';
 import {
   CAMPAIGN_VERSIONS_COLLECTION,
   type CampaignVersionDocument,

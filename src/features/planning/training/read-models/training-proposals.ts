@@ -19,16 +19,13 @@ import type { ReadModelReader } from '../../../../engine/read-models/read-model-
 import { ERASED_TEXT, MISSING_TEXT } from '../../../../engine/text-references.js';
 import { CLOCK } from '../../../../engine/tokens.js';
 import { PersonalTexts } from '../../../../personal-data/personal-texts.js';
+import { pqrsSubjectsProjection, queryFrequentSubjects } from '../../../faq/index.js';
 import {
-  pqrsSubjectsProjection,
-  queryFrequentSubjects,
-} from '../../../faq/read-models/pqrs-subjects-projection.js';
-import {
+  actionStatusOn,
   IMPROVEMENT_ACTIONS_COLLECTION,
   improvementActionsProjection,
   type ImprovementActionDocument,
 } from '../../../improvement-actions/index.js';
-import { actionStatusOn } from '../../../improvement-actions/read-models/improvement-action-queries.js';
 import { subjectReferenceOf } from './subject-reference.js';
 
 /** A subject asked about fewer times in a year is no pattern to train for. */
