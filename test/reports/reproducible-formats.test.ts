@@ -106,6 +106,7 @@ describe('a report issued twice at the same as-of', () => {
       'MANAGEMENT',
       'CONTRALORIA',
       'ACTION_PLAN_EXECUTION',
+      'TRAINING_NEEDS',
       'RISK_MAP',
       'MANAGEMENT_REVIEW_MINUTES',
       'CAMPAIGNS',
