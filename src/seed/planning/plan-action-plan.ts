@@ -1,5 +1,5 @@
-// Plans the action plan of each calendar year the demo year touches: the coordinator loads it in January
-// (or on the demo's first day) with three goals and nine activities whose weights add to 100 %; each
+// Plans the action plan of the demo's last calendar year: the coordinator loads it in January (or on the
+// demo's first day) with three goals and nine activities whose weights add to 100 %; each
 // responsible reports cumulative progress with its evidence a few days after each month's end, and a
 // coordinator who did not report it approves it a day or two later (now and then rejects it, and it is
 // filed again). Most activities end at 100 %; a few fall behind and end overdue.
@@ -174,12 +174,12 @@ function monthEnds(from: CalendarDate, to: CalendarDate): CalendarDate[] {
   return ends;
 }
 
+/**
+ * The plan of the demo's last calendar year only: a plan is one stream per year, and a demo year appended
+ * with --force after another ends in a later calendar year, so two runs never load the same year's plan.
+ */
 export function planActionPlan(context: PlanningPlanContext): PlannedStep[] {
-  const steps: PlannedStep[] = [];
-  for (let year = yearOf(context.from); year <= yearOf(context.until); year++) {
-    steps.push(...planYear(context, year));
-  }
-  return steps;
+  return planYear(context, yearOf(context.until));
 }
 
 function planYear(context: PlanningPlanContext, year: number): PlannedStep[] {
