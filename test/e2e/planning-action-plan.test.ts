@@ -138,10 +138,12 @@ describe('the action plan, over HTTP', () => {
   });
 
   describe('goals and activities', () => {
-    it('a coordinator adds a goal; an agent may not', async () => {
-      expect(await refusalOf(ADD_GOAL, { year: YEAR, description: 'Meta' }, responsible.token)).toMatchObject(
-        { code: 'FORBIDDEN' },
-      );
+    it('a coordinator adds a goal; an agent or an auditor may not', async () => {
+      for (const token of [responsible.token, auditor.token]) {
+        expect(await refusalOf(ADD_GOAL, { year: YEAR, description: 'Meta' }, token)).toMatchObject({
+          code: 'FORBIDDEN',
+        });
+      }
       const { addPlanGoal } = await ventanilla.ok(
         ADD_GOAL,
         { year: YEAR, description: 'Acercar la Corporación a sus afiliados', rev: 0 },
@@ -377,11 +379,11 @@ describe('the action plan, over HTTP', () => {
         responsible.token,
       );
       const reportId = activityOf(reported, campaignId).pendingReportId;
-      expect(await refusalOf(REJECT, { year: YEAR, id: reportId, reason: 'x' }, auditor.token)).toMatchObject(
-        {
+      for (const token of [auditor.token, responsible.token]) {
+        expect(await refusalOf(REJECT, { year: YEAR, id: reportId, reason: 'x' }, token)).toMatchObject({
           code: 'FORBIDDEN',
-        },
-      );
+        });
+      }
       const { rejectActivityProgress: plan } = await ventanilla.ok(
         REJECT,
         { year: YEAR, id: reportId, reason: 'La evidencia no muestra la tercera campaña.' },
