@@ -3,6 +3,11 @@
 // before they are sent.
 import type { Role } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../logic/report-periods';
+import { ACTION_STATUS_LABELS } from '../../../../../src/domain/improvement-action/labels.js';
+import {
+  TRAINING_NEED_SOURCE_LABELS,
+  TRAINING_NEED_STATUS_LABELS,
+} from '../../../../../src/domain/training/labels.js';
 
 const PLANNERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
@@ -11,23 +16,10 @@ export function mayPlanTraining(roles: readonly Role[]): boolean {
   return roles.some((role) => PLANNERS.includes(role));
 }
 
-export const NEED_SOURCE_LABELS: Readonly<Record<string, string>> = {
-  PQRS_SUBJECT: 'Asunto frecuente de PQRS',
-  IMPROVEMENT_ACTION: 'Acción de mejora',
-};
-
-export const NEED_STATUS_LABELS: Readonly<Record<string, string>> = {
-  PROPOSED: 'Propuesta',
-  ACCEPTED: 'Aceptada',
-  DISMISSED: 'Descartada',
-};
-
-const ACTION_STATUS_WORDS: Readonly<Record<string, string>> = {
-  OPEN: 'abierta, en plazo',
-  OVERDUE: 'abierta, vencida',
-  CLOSED_EFFECTIVE: 'cerrada eficaz',
-  CLOSED_NOT_EFFECTIVE: 'cerrada no eficaz',
-};
+/** The domain's words for a need's source and status (src/domain/training/labels.ts). */
+export const NEED_SOURCE_LABELS: Readonly<Record<string, string>> = TRAINING_NEED_SOURCE_LABELS;
+export const NEED_STATUS_LABELS: Readonly<Record<string, string>> = TRAINING_NEED_STATUS_LABELS;
+const ACTION_STATUS_WORDS: Readonly<Record<string, string>> = ACTION_STATUS_LABELS;
 
 export interface BasisFigures {
   readonly kind: string;
@@ -44,7 +36,7 @@ export function basisText(basis: BasisFigures): string {
   if (basis.kind === 'PQRS_SUBJECT') {
     return `${basis.receivedCount ?? 0} PQRS con este asunto entre el ${formatDate(basis.firstReceivedOn ?? '')} y el ${formatDate(basis.lastReceivedOn ?? '')}`;
   }
-  return `Formulada el ${formatDate(basis.formulatedOn ?? '')}, fecha límite ${formatDate(basis.dueDate ?? '')}, ${ACTION_STATUS_WORDS[basis.actionStatus ?? ''] ?? basis.actionStatus ?? ''}`;
+  return `Formulada el ${formatDate(basis.formulatedOn ?? '')}, fecha límite ${formatDate(basis.dueDate ?? '')}, ${(ACTION_STATUS_WORDS[basis.actionStatus ?? ''] ?? basis.actionStatus ?? '').toLowerCase()}`;
 }
 
 export interface AttendanceFigures {
