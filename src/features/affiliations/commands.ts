@@ -40,7 +40,14 @@ import type {
 import { USER_STORE, staffMemberOf, type UserStore } from '../../identity/user-store.js';
 import { NoticeTemplates } from '../notice-templates/index.js';
 import { BadUserInput } from '../../engine/application-errors.js';
-import { campaignAggregate } from '../planning/campaigns/commands.js';
+import {
+  CAMPAIGN_EVENT_SCHEMA_VERSIONS,
+  campaignDecider,
+  campaignStreamOf,
+  type CampaignCommand,
+  type CampaignEvent,
+  type CampaignState,
+} from '../../domain/campaign/index.js';
 
 /** The one member-number counter: `member-numbers`. */
 export const memberNumberCounter: AggregateType<MemberNumberCommand, MemberNumberEvent, MemberNumberState> = {
@@ -58,6 +65,16 @@ export const requestNumberCounter: AggregateType<
   decider: requestNumberDecider,
   schemaVersions: REQUEST_NUMBER_EVENT_SCHEMA_VERSIONS,
   streamOf: (year) => requestNumberStreamOf(Number(year)),
+};
+
+/**
+ * A campaign's stream, as the look-ups read the campaign an application names (its own feature, under
+ * Planeación, runs its commands): the domain's decider folds it.
+ */
+const campaignStreams: AggregateType<CampaignCommand, CampaignEvent, CampaignState> = {
+  decider: campaignDecider,
+  schemaVersions: CAMPAIGN_EVENT_SCHEMA_VERSIONS,
+  streamOf: campaignStreamOf,
 };
 
 /** What an approval carries as its member number while the domain is asked first. */
@@ -138,7 +155,7 @@ export class AffiliationLookUps implements CommandLookUps<AffiliationCommand> {
     context: LookUpContext<AffiliationCommand>,
   ): Promise<LinkedCampaign | null> {
     if (campaign === null) return null;
-    const { state } = await context.stateOf(campaignAggregate, campaign.campaignId);
+    const { state } = await context.stateOf(campaignStreams, campaign.campaignId);
     if (state.status === 'NOT_PLANNED') {
       throw new BadUserInput('campaignId', 'La campaña elegida no existe en el plan de campañas.');
     }

@@ -10,3 +10,5 @@ export {
   evolveAffiliationDocument,
   type AffiliationDocument,
 } from './read-models/affiliations-projection.js';
+// The planning campaigns add a field to an affiliation and to its statistics' count by campaign.
+export { Affiliation, CampaignCount } from './graphql/affiliations.types.js';

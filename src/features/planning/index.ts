@@ -59,3 +59,17 @@ export {
   type TrainingPlanDocument,
   type TrainingSessionDocument,
 } from './training/index.js';
+
+/**
+ * What the reports take of campaigns and media: the campaigns' versions, which the Informe de campañas y
+ * medios is built from, and the figures by campaign and municipality it computes as the screen does.
+ */
+export {
+  CAMPAIGN_VERSIONS_COLLECTION,
+  campaignFigures,
+  campaignVersionsProjection,
+  costPerAffiliation,
+  municipalityFigures,
+  type CampaignVersionDocument,
+  type LegacyNameMapping,
+} from './campaigns/index.js';

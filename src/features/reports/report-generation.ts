@@ -16,7 +16,7 @@ import { ACTION_PLAN_PROJECTIONS } from '../planning/action-plan/index.js';
 import { riskVersionsProjection } from '../planning/risks/read-models/risks-projection.js';
 import { managementReviewVersionsProjection } from '../planning/index.js';
 import { trainingPlanVersionsProjection } from '../planning/index.js';
-import { campaignVersionsProjection } from '../planning/campaigns/read-models/campaign-versions-projection.js';
+import { campaignVersionsProjection } from '../planning/index.js';
 import { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
 import { ReportSources } from './read-models/report-sources.js';
 import { renderReport, type RenderedReport } from './render/index.js';

@@ -17,4 +17,3 @@ export {
   evolveCampaignVersion,
   type CampaignVersionDocument,
 } from './read-models/campaign-versions-projection.js';
-export { CampaignsModule } from './campaigns.module.js';

@@ -16,7 +16,7 @@ import {
   costPerAffiliation,
   municipalityFigures,
   type LegacyNameMapping,
-} from '../../planning/campaigns/read-models/campaign-figures.js';
+} from '../../planning/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { asListing, type ReportInput } from './report-input.js';

@@ -30,10 +30,7 @@ import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../sur
 import type { PrintedLogHead } from '../report-document.js';
 import { SIGNED_HEADS_COLLECTION, type SignedHeadDocument } from './signed-heads-projection.js';
 import { TRAINING_PLAN_VERSIONS_COLLECTION, type TrainingPlanDocument } from '../../planning/index.js';
-import {
-  CAMPAIGN_VERSIONS_COLLECTION,
-  type CampaignVersionDocument,
-} from '../../planning/campaigns/read-models/campaign-versions-projection.js';
+import { CAMPAIGN_VERSIONS_COLLECTION, type CampaignVersionDocument } from '../../planning/index.js';
 
 export interface ReportPeriod {
   readonly from: CalendarDate;

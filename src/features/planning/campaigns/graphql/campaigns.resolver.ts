@@ -16,7 +16,7 @@ import {
 } from '../../../../engine/commands/run-command.js';
 import { ALL_ROLES, Origin, Roles } from '../../../../identity/auth.js';
 import { PersonalTexts } from '../../../../personal-data/personal-texts.js';
-import { Affiliation, CampaignCount } from '../../../affiliations/graphql/affiliations.types.js';
+import { Affiliation, CampaignCount } from '../../../affiliations/index.js';
 import { campaignAggregate } from '../commands.js';
 import { CampaignNameMappings } from '../read-models/campaign-name-mappings.js';
 import { CampaignQueries } from '../read-models/campaign-queries.js';
