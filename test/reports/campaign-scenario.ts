@@ -122,7 +122,12 @@ function applicationSteps(
         data: { documentType: 'IDENTITY_DOCUMENT', evidenceReference: 'gd/cc' },
       },
     },
-    { on: approvedOn, actor: COORDINATOR, affiliation: id, command: { type: 'VerifyRequirements', data: {} } },
+    {
+      on: approvedOn,
+      actor: COORDINATOR,
+      affiliation: id,
+      command: { type: 'VerifyRequirements', data: {} },
+    },
     {
       on: approvedOn,
       actor: COORDINATOR,
