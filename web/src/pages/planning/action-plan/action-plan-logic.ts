@@ -4,7 +4,7 @@ import {
   ACTIVITY_STATUS_LABELS,
   PROGRESS_REPORT_STATUS_LABELS,
 } from '../../../../../src/domain/action-plan/labels.js';
-import type { Role } from '../../../graphql/generated/graphql';
+import type { Role } from '../../../graphql/generated/graphql.js';
 
 const PLANNERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
