@@ -1,7 +1,7 @@
 import { DEFAULT_AFFILIATION_CHECKLISTS } from '../domain/affiliation/checklists.js';
 import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
 import { bogotaDateOf } from '../domain/shared/time.js';
-import type { PlannedStep } from './demo-plan.js';
+import type { DemoPlan, PlannedStep, PlanningSeedIds } from './demo-plan.js';
 import { planDemoYear, type DemoPlanOptions } from './demo-scenario.js';
 import { bogotaMinuteOf, OFFICE_LAST_MINUTE, OFFICE_OPENS_MINUTE } from './office-hours.js';
 import { dealByShares, SeededRandom } from './seeded-random.js';
@@ -27,12 +27,40 @@ function countBy<Key extends string>(
   return counts;
 }
 
+/** Ids named after what they stand for, so a planning step's command can be built without an application. */
+const NAMED_IDS: PlanningSeedIds = {
+  staffId: (key) => `staff:${key}`,
+  radicado: (caseIndex) => `case:${caseIndex}`,
+  improvementAction: (actionIndex) => `action:${actionIndex}`,
+  affiliation: (affiliationIndex) => `affiliation:${affiliationIndex}`,
+  planningId: (key) => `planning:${key}`,
+};
+
+/** The plan as data: each planning step with the command it builds, not the function that builds it. */
+function comparable(plan: DemoPlan) {
+  return {
+    ...plan,
+    steps: plan.steps.map((step) =>
+      step.command.type === 'RunPlanningCommand'
+        ? {
+            ...step,
+            command: {
+              type: step.command.type,
+              aggregate: step.command.aggregate,
+              built: step.command.build(NAMED_IDS),
+            },
+          }
+        : step,
+    ),
+  };
+}
+
 describe('the demo year plan', () => {
   const plan = planDemoYear(options);
 
   it('is the same for the same seed and different for another', () => {
-    expect(planDemoYear(options)).toEqual(plan);
-    expect(planDemoYear({ ...options, seed: '2' }).steps).not.toEqual(plan.steps);
+    expect(comparable(planDemoYear(options))).toEqual(comparable(plan));
+    expect(comparable(planDemoYear({ ...options, seed: '2' })).steps).not.toEqual(comparable(plan).steps);
   });
 
   it('covers the year up to its last day, with the staff created before the first step', () => {
