@@ -92,6 +92,13 @@ describe('the plan form', () => {
     );
   });
 
+  it('asks for a whole date, not one half typed', () => {
+    expect(campaignDraftProblems({ ...FAIR, startDate: '2026-04', endDate: '2026-02-30' })).toEqual({
+      startDate: 'Indique la fecha de inicio (dd/mm/aaaa).',
+      endDate: 'Indique la fecha de cierre (dd/mm/aaaa).',
+    });
+  });
+
   it('refuses a municipality outside Cundinamarca and an end before the start', () => {
     expect(campaignDraftProblems({ ...FAIR, municipalityCode: '05001', endDate: '2026-04-09' })).toEqual({
       municipalityCode: 'Seleccione el municipio de Cundinamarca.',

@@ -11,6 +11,7 @@ import { CAMPAIGN_CHANNELS, CAMPAIGN_KINDS } from '../../../src/domain/campaign/
 import { CUNDINAMARCA_MUNICIPALITIES } from '../../../src/domain/planning/municipalities.js';
 import { spanishDate } from '../../../src/domain/shared/time.js';
 import type { CampaignChannel, CampaignKind } from '../graphql/generated/graphql.js';
+import { isCalendarDate } from './report-periods.js';
 
 export { CAMPAIGN_CHANNEL_LABELS, CAMPAIGN_CHANNELS, CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS, formatPesos };
 export { CUNDINAMARCA_MUNICIPALITIES };
@@ -101,9 +102,9 @@ export function campaignDraftProblems(draft: CampaignDraft): Partial<Record<Camp
     problems.name = `El nombre admite hasta ${CAMPAIGN_LIMITS.name} caracteres.`;
   if (!CUNDINAMARCA_MUNICIPALITIES.some((municipality) => municipality.code === draft.municipalityCode))
     problems.municipalityCode = 'Seleccione el municipio de Cundinamarca.';
-  if (draft.startDate === '') problems.startDate = 'Indique la fecha de inicio.';
-  if (draft.endDate === '') problems.endDate = 'Indique la fecha de cierre.';
-  else if (draft.startDate !== '' && draft.endDate < draft.startDate)
+  if (!isCalendarDate(draft.startDate)) problems.startDate = 'Indique la fecha de inicio (dd/mm/aaaa).';
+  if (!isCalendarDate(draft.endDate)) problems.endDate = 'Indique la fecha de cierre (dd/mm/aaaa).';
+  else if (isCalendarDate(draft.startDate) && draft.endDate < draft.startDate)
     problems.endDate = 'La fecha de cierre no puede ser anterior a la de inicio.';
   if (draft.channels.length === 0) problems.channels = 'Elija al menos un canal o medio.';
   if (draft.media.trim().length > CAMPAIGN_LIMITS.media)
