@@ -3,13 +3,11 @@
 import type { AggregateType } from '../../engine/commands/run-command.js';
 import type { Projection } from '../../engine/projections/projection.js';
 import { improvementActionCase } from '../improvement-actions/index.js';
-import { actionPlan } from './action-plan/commands.js';
-import { ACTION_PLAN_PROJECTIONS } from './action-plan/read-models/action-plans-projection.js';
+import { ACTION_PLAN_PROJECTIONS, actionPlan } from './action-plan/index.js';
 import { campaignAggregate } from './campaigns/commands.js';
 import { CAMPAIGN_PROJECTIONS } from './campaigns/read-models/campaign-projections.js';
 import { managementReviewCase, MANAGEMENT_REVIEW_PROJECTIONS } from './management-review/index.js';
-import { riskCase } from './risks/commands.js';
-import { RISK_PROJECTIONS } from './risks/read-models/risks-projection.js';
+import { RISK_PROJECTIONS, riskCase } from './risks/index.js';
 import { trainingPlan } from './training/commands.js';
 import { TRAINING_PROJECTIONS } from './training/read-models/training-projections.js';
 
@@ -45,6 +43,8 @@ export const PLANNING_AGGREGATES: Readonly<Partial<Record<PlanningAggregateName,
   MANAGEMENT_REVIEW_ACTION: improvementActionCase,
 };
 
+export { ACTION_PLAN_PROJECTIONS };
+
 /** What the reports take of the management review: its versions, which the minutes are built from. */
 export {
   MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
@@ -73,3 +73,18 @@ export {
   type CampaignVersionDocument,
   type LegacyNameMapping,
 } from './campaigns/index.js';
+
+/** What the reports take of the action plan: its versions and the execution on a day, as the screen computes it. */
+export {
+  ACTION_PLAN_VERSIONS_COLLECTION,
+  planExecutionOn,
+  type ActionPlanDocument,
+} from './action-plan/index.js';
+
+/** What the reports take of the risk map: the risks' versions and the heat map, as the screen draws it. */
+export {
+  heatMapOf,
+  RISK_VERSIONS_COLLECTION,
+  riskVersionsProjection,
+  type RiskDocument,
+} from './risks/index.js';

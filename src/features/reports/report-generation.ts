@@ -12,11 +12,13 @@ import { refuse } from '../../domain/shared/domain-error.js';
 import { DomainRuleViolation } from '../../engine/application-errors.js';
 import { ReadYourWrites } from '../../engine/commands/read-your-writes.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
-import { ACTION_PLAN_PROJECTIONS } from '../planning/action-plan/index.js';
-import { riskVersionsProjection } from '../planning/risks/read-models/risks-projection.js';
-import { managementReviewVersionsProjection } from '../planning/index.js';
-import { trainingPlanVersionsProjection } from '../planning/index.js';
-import { campaignVersionsProjection } from '../planning/index.js';
+import {
+  ACTION_PLAN_PROJECTIONS,
+  campaignVersionsProjection,
+  managementReviewVersionsProjection,
+  riskVersionsProjection,
+  trainingPlanVersionsProjection,
+} from '../planning/index.js';
 import { REPORT_SOURCE_PROJECTIONS } from './read-models/report-source-projections.js';
 import { ReportSources } from './read-models/report-sources.js';
 import { renderReport, type RenderedReport } from './render/index.js';

@@ -13,7 +13,7 @@ export function documentTitle(page: string, site: string = STAFF_SITE): string {
   return name === '' ? site : `${name} · ${site}`;
 }
 
-import { PLANNING_PAGE_TITLES } from './planning-pages';
+import { PLANNING_PAGE_TITLES } from './planning-pages.js';
 
 /** The staff screens by their path, as the navigation bar names them. */
 const STAFF_PAGES: Readonly<Record<string, string>> = {

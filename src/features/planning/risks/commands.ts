@@ -19,7 +19,7 @@ import type {
   LookUpContext,
 } from '../../../engine/commands/run-command.js';
 import { USER_STORE, type UserStore } from '../../../identity/user-store.js';
-import { improvementActionCase } from '../../improvement-actions/commands.js';
+import { improvementActionCase } from '../../improvement-actions/index.js';
 import { pqrsCase } from '../../pqrs/index.js';
 
 @Injectable()

@@ -5,7 +5,7 @@
 import { lastDayOfQuarter, quarterOf } from '../../../domain/action-plan/index.js';
 import { ACTIVITY_STATUS_LABELS } from '../../../domain/action-plan/labels.js';
 import { bogotaDateOf, spanishDate, type CalendarDate } from '../../../domain/shared/time.js';
-import { planExecutionOn, type ActionPlanDocument } from '../../planning/action-plan/index.js';
+import { planExecutionOn, type ActionPlanDocument } from '../../planning/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportSources } from '../read-models/report-sources.js';
 import { asListing, type ReportInput } from './report-input.js';

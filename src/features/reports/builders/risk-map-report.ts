@@ -26,8 +26,7 @@ import {
   MATERIALIZATION_LINK_KIND_LABELS,
   RISK_METHOD_NOTE,
 } from '../../../domain/risk/labels.js';
-import { heatMapOf } from '../../planning/risks/read-models/risk-queries.js';
-import type { RiskDocument } from '../../planning/risks/read-models/risks-projection.js';
+import { heatMapOf, type RiskDocument } from '../../planning/index.js';
 import type { ReportDocument, ReportSection } from '../report-document.js';
 import type { ReportPeriod, ReportSources } from '../read-models/report-sources.js';
 import { asListing, type ReportInput } from './report-input.js';

@@ -2,18 +2,18 @@
 // here reads the event log: every figure comes from projections.
 import type { CalendarDate } from '../../../domain/shared/time.js';
 import type { AffiliationDocument } from '../../affiliations/index.js';
-import {
-  ACTION_PLAN_VERSIONS_COLLECTION,
-  type ActionPlanDocument,
-} from '../../planning/action-plan/index.js';
 import type { ImprovementActionDocument } from '../../improvement-actions/index.js';
 import {
-  RISK_VERSIONS_COLLECTION,
-  type RiskDocument,
-} from '../../planning/risks/read-models/risks-projection.js';
-import {
+  ACTION_PLAN_VERSIONS_COLLECTION,
+  CAMPAIGN_VERSIONS_COLLECTION,
   MANAGEMENT_REVIEW_VERSIONS_COLLECTION,
+  RISK_VERSIONS_COLLECTION,
+  TRAINING_PLAN_VERSIONS_COLLECTION,
+  type ActionPlanDocument,
+  type CampaignVersionDocument,
   type ManagementReviewDocument,
+  type RiskDocument,
+  type TrainingPlanDocument,
 } from '../../planning/index.js';
 import { OPEN_CASE_STATUSES } from '../../pqrs/index.js';
 import {
@@ -29,8 +29,6 @@ import type { ReadModelDocument, ReadModelReader } from '../../../engine/read-mo
 import type { SurveyInstrumentDocument, SurveyResponseDocument } from '../../surveys/index.js';
 import type { PrintedLogHead } from '../report-document.js';
 import { SIGNED_HEADS_COLLECTION, type SignedHeadDocument } from './signed-heads-projection.js';
-import { TRAINING_PLAN_VERSIONS_COLLECTION, type TrainingPlanDocument } from '../../planning/index.js';
-import { CAMPAIGN_VERSIONS_COLLECTION, type CampaignVersionDocument } from '../../planning/index.js';
 
 export interface ReportPeriod {
   readonly from: CalendarDate;

@@ -1,8 +1,8 @@
 // The training screen's pure rules: who plans (the server's rule, offered up front), how a need's basis
 // and a session's attendance read in Spanish, and the checks of a new session and of an attendance record
 // before they are sent.
-import type { Role } from '../../../graphql/generated/graphql';
-import { formatDate } from '../../../logic/report-periods';
+import type { Role } from '../../../graphql/generated/graphql.js';
+import { formatDate } from '../../../logic/report-periods.js';
 import { ACTION_STATUS_LABELS } from '../../../../../src/domain/improvement-action/labels.js';
 import {
   TRAINING_NEED_SOURCE_LABELS,
