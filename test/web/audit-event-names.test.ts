@@ -36,6 +36,10 @@ const CATEGORIES_OF_TABLE: Readonly<Record<string, readonly string[]>> = {
   NOTICE_TEMPLATE_EVENT_SCHEMA_VERSIONS: ['notice-template-'],
   DIGEST_EVENT_SCHEMA_VERSIONS: ['digest-'],
   MANAGEMENT_REVIEW_EVENT_SCHEMA_VERSIONS: ['management-review-'],
+  ACTION_PLAN_EVENT_SCHEMA_VERSIONS: ['action-plan-'],
+  CAMPAIGN_EVENT_SCHEMA_VERSIONS: ['campaign-'],
+  TRAINING_EVENT_SCHEMA_VERSIONS: ['training-'],
+  RISK_EVENT_SCHEMA_VERSIONS: ['risk-'],
 };
 
 function domainFiles(folder: string): string[] {

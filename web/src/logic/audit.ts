@@ -38,6 +38,10 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'personal-data-access-': 'Accesos a datos personales',
   'notice-template-': 'Plantillas de avisos',
   'digest-': 'Resumen diario por correo',
+  'action-plan-': 'Planes de acción',
+  'campaign-': 'Campañas y medios',
+  'training-': 'Planes de capacitación',
+  'risk-': 'Mapa de riesgos',
   'management-review-': 'Revisiones por la dirección',
 };
 
@@ -128,6 +132,31 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
   },
   'notice-template-': { TemplateVersionPublished: 'Versión de plantilla publicada' },
   'digest-': { DigestSent: 'Resumen diario enviado' },
+  'action-plan-': {
+    ActionPlanCreated: 'Plan de acción creado',
+    PlanGoalAdded: 'Meta del plan agregada',
+    PlanActivityAdded: 'Actividad del plan agregada',
+    ActivityProgressReported: 'Avance de actividad reportado',
+    ActivityProgressApproved: 'Avance de actividad aprobado',
+    ActivityProgressRejected: 'Avance de actividad rechazado',
+  },
+  'campaign-': {
+    CampaignPlanned: 'Campaña planeada',
+    CampaignResultRecorded: 'Resultado de la campaña registrado',
+    CampaignNameMapped: 'Nombre anterior asociado a la campaña',
+  },
+  'training-': {
+    TrainingNeedAccepted: 'Necesidad de capacitación aceptada',
+    TrainingNeedDismissed: 'Necesidad de capacitación descartada',
+    TrainingScheduled: 'Capacitación programada',
+    TrainingAttendanceRecorded: 'Asistencia a la capacitación registrada',
+  },
+  'risk-': {
+    RiskRegistered: 'Riesgo registrado',
+    RiskControlAdded: 'Control del riesgo agregado',
+    RiskMonitored: 'Monitoreo trimestral del riesgo registrado',
+    RiskMaterialized: 'Materialización del riesgo registrada',
+  },
   'management-review-': {
     ReviewOpened: 'Revisión por la dirección abierta, con sus entradas',
     ReviewDecisionRecorded: 'Decisión de la revisión registrada',

@@ -7,6 +7,7 @@ describe('the category of a stream', () => {
     expect(streamCategoryOf('survey-response-7f3a')).toBe('survey-response-');
     expect(streamCategoryOf('improvement-action-abc')).toBe('improvement-action-');
     expect(streamCategoryOf('management-review-abc')).toBe('management-review-');
+    expect(streamCategoryOf('action-plan-2026')).toBe('action-plan-');
     expect(streamCategoryOf('pqrs-PQRS-2026-000001')).toBe('pqrs-');
     expect(streamCategoryOf('sign-in-2026-11-20')).toBe('sign-in-');
   });

@@ -5,6 +5,7 @@
 import { AFFILIATION_STREAM_PREFIX } from '../../../domain/affiliation/events.js';
 import { FAQ_ENTRY_STREAM_PREFIX } from '../../../domain/faq/events.js';
 import { IMPROVEMENT_ACTION_STREAM_PREFIX } from '../../../domain/improvement-action/events.js';
+import { ACTION_PLAN_STREAM_PREFIX } from '../../../domain/action-plan/events.js';
 import { MANAGEMENT_REVIEW_STREAM_PREFIX } from '../../../domain/management-review/events.js';
 import { PQRS_STREAM_PREFIX } from '../../../domain/pqrs/events.js';
 import { PERSONAL_DATA_ACCESS_STREAM_PREFIX } from '../../../domain/personal-data-access/events.js';
@@ -57,6 +58,7 @@ const KNOWN_CATEGORIES: readonly string[] = [
   AFFILIATION_STREAM_PREFIX,
   IMPROVEMENT_ACTION_STREAM_PREFIX,
   MANAGEMENT_REVIEW_STREAM_PREFIX,
+  ACTION_PLAN_STREAM_PREFIX,
   SURVEY_INSTRUMENT_STREAM_PREFIX,
   SURVEY_RESPONSE_STREAM_PREFIX,
   FAQ_ENTRY_STREAM_PREFIX,
