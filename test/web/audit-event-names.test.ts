@@ -40,6 +40,7 @@ const CATEGORIES_OF_TABLE: Readonly<Record<string, readonly string[]>> = {
   CAMPAIGN_EVENT_SCHEMA_VERSIONS: ['campaign-'],
   TRAINING_EVENT_SCHEMA_VERSIONS: ['training-'],
   RISK_EVENT_SCHEMA_VERSIONS: ['risk-'],
+  BACKUP_EVENT_SCHEMA_VERSIONS: ['backup-'],
 };
 
 function domainFiles(folder: string): string[] {

@@ -43,6 +43,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'training-': 'Planes de capacitación',
   'risk-': 'Mapa de riesgos',
   'management-review-': 'Revisiones por la dirección',
+  'backup-': 'Copias de seguridad',
 };
 
 /** A notice's life, the same in every record that gives notices (a case, an affiliation). */
@@ -162,6 +163,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     ReviewDecisionRecorded: 'Decisión de la revisión registrada',
     ReviewClosed: 'Acta de la revisión aprobada',
   },
+  'backup-': { BackupTaken: 'Copia de seguridad tomada' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */
