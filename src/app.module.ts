@@ -42,6 +42,7 @@ import { PublicChannelModule } from './public-channel/public-channel.module.js';
 import { MailIntakeModule } from './features/mail-intake/mail-intake.module.js';
 import { DigestModule } from './features/digest/digest.module.js';
 import { PlanningModule } from './features/planning/planning.module.js';
+import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
 
 @Module({})
 export class AppModule {
@@ -94,6 +95,8 @@ export class AppModule {
         MailIntakeModule,
         DigestModule,
         PlanningModule,
+        // Prometheus metrics: GET /metrics for an ADMIN, and VENTANILLA_METRICS_PORT on 127.0.0.1.
+        MetricsModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
           ? [
@@ -104,6 +107,7 @@ export class AppModule {
                   '/graphql',
                   '/health',
                   '/health/{*path}',
+                  '/metrics',
                   '/reports/{*path}',
                   '/pqrs/export',
                   '/attachments',

@@ -24,6 +24,11 @@ export interface VentanillaConfig {
   readonly port: number;
   /** HOST: the address the server listens on (e.g. 127.0.0.1 behind a proxy); null: every interface. */
   readonly host: string | null;
+  /**
+   * VENTANILLA_METRICS_PORT: a port of its own, on 127.0.0.1 only, where /metrics answers without a token
+   * (0: one the system chooses); null: the metrics answer only on the main port, to an ADMIN.
+   */
+  readonly metricsPort: number | null;
   /** VENTANILLA_QUERY_TIME_LIMIT_MS: how long a GraphQL query may run before it is cut short. */
   readonly queryTimeLimitMs: number;
   /** VENTANILLA_EXPORT_MAX_ROWS: the most cases one export of the Bandeja holds (default 10.000). */
@@ -152,6 +157,21 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     );
   }
 
+  const metricsPortText = nonEmpty(env.VENTANILLA_METRICS_PORT);
+  const metricsPort = metricsPortText === null ? null : Number(metricsPortText);
+  if (metricsPort !== null && (!/^\d{1,5}$/.test(metricsPortText!) || metricsPort > 65535)) {
+    throw new ConfigurationError(
+      'VENTANILLA_METRICS_PORT',
+      `debe ser un puerto entre 0 y 65535 (recibido "${metricsPortText}")`,
+    );
+  }
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port) {
+    throw new ConfigurationError(
+      'VENTANILLA_METRICS_PORT',
+      `debe ser distinto de PORT (${port}): las métricas locales escuchan en un puerto propio`,
+    );
+  }
+
   const exportMaxRows = Number(nonEmpty(env.VENTANILLA_EXPORT_MAX_ROWS) ?? '10000');
   if (!Number.isInteger(exportMaxRows) || exportMaxRows < 1) {
     throw new ConfigurationError(
@@ -228,6 +248,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     port,
     host,
     queryTimeLimitMs,
+    metricsPort,
     exportMaxRows,
     dataDir: resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
     trustProxy: trustProxyOf(nonEmpty(env.VENTANILLA_TRUST_PROXY)),

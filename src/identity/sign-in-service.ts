@@ -1,7 +1,7 @@
 // Signing in and proving the current password, throttled (sign-in-throttle.ts), with every failure and
 // lockout recorded in the log: on the account's stream when the attempt named an account, on the day's
 // `sign-in-<date>` stream otherwise. No password and no typed username ever reaches an event or a log line.
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '../domain/shared/decider.js';
 import { bogotaDateOf } from '../domain/shared/time.js';
@@ -10,6 +10,7 @@ import { BadUserInput } from '../engine/application-errors.js';
 import type { CommandOrigin } from '../engine/commands/command-metadata.js';
 import { RunCommand } from '../engine/commands/run-command.js';
 import { CLOCK } from '../engine/tokens.js';
+import { VentanillaMetrics } from '../infrastructure/metrics/ventanilla-metrics.js';
 import type { AuthenticatedUser } from './auth.js';
 import {
   AuthenticationService,
@@ -26,6 +27,8 @@ export class SignInService {
     @Inject(AuthenticationService) private readonly authentication: AuthenticationService,
     @Inject(SignInThrottle) private readonly throttle: SignInThrottle,
     @Inject(CLOCK) private readonly clock: () => Date,
+    // Absent where the metrics module is not loaded.
+    @Optional() @Inject(VentanillaMetrics) private readonly metrics: VentanillaMetrics | null = null,
   ) {}
 
   /** A session for the right credentials; `InvalidCredentialsError` or `TooManyRequests` otherwise. */
@@ -93,6 +96,8 @@ export class SignInService {
   }): Promise<void> {
     const { clientAddress, reason, userId, actor } = attempt;
     const count = await this.throttle.recordFailure(attempt.username, clientAddress);
+    this.metrics?.signInFailed(reason);
+    for (const { scope } of count.lockouts) this.metrics?.signInLockedOut(scope);
     const { failuresOfUsername, failuresFromAddress } = count;
     await this.record(actor, userId, {
       type: 'RecordSignInFailure',

@@ -7,7 +7,7 @@
 //      (a reference written in place of each text), so no personal data reaches the log;
 //   5. load–decide–append with retry on the instance's stream (AggregateCommandExecutor);
 //   6. the position the answer must reflect noted for read-your-writes.
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +16,7 @@ import type { PetitionerData } from '../../personal-data/personal-data-store.js'
 import { CLOCK } from '../tokens.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.js';
 import { AggregateCommandExecutor, deterministicId, eventIdFor } from './command-executor.js';
+import { COMMAND_METRICS, commandOutcomeOf, type CommandMetrics } from './command-metrics.js';
 import type { CommandMetadata } from './command-metadata.js';
 import { ReadYourWrites } from './read-your-writes.js';
 import {
@@ -40,9 +41,34 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     @Inject(COMMAND_PEOPLE) private readonly people: CommandPeople,
     @Inject(CLOCK) private readonly clock: () => Date,
     @Inject(ModuleRef) private readonly modules: ModuleRef,
+    // Absent where no metrics module is loaded (tools that build the handler alone).
+    @Optional() @Inject(COMMAND_METRICS) private readonly metrics: CommandMetrics | null = null,
   ) {}
 
+  /** Runs the command, counted by type and outcome and timed when the metrics are on. */
   async execute(request: RunCommand): Promise<CommandResult> {
+    if (this.metrics === null) return this.run(request);
+    const started = performance.now();
+    const commandType = request.command.type;
+    try {
+      const result = await this.run(request);
+      this.metrics.commandFinished(
+        commandType,
+        { outcome: 'accepted' },
+        (performance.now() - started) / 1000,
+      );
+      return result;
+    } catch (error) {
+      this.metrics.commandFinished(
+        commandType,
+        commandOutcomeOf(error),
+        (performance.now() - started) / 1000,
+      );
+      throw error;
+    }
+  }
+
+  private async run(request: RunCommand): Promise<CommandResult> {
     const aggregate = request.aggregate as AnyAggregate;
     const metadata = this.metadataOf(request);
     const { command: withPeople, keepPeople } = await this.identifyPeople(request);
