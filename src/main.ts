@@ -9,7 +9,8 @@ import { STORAGE_ENGINES } from './engine/tokens.js';
 
 async function main(): Promise<void> {
   const config = loadConfiguration();
-  const app = await createVentanillaApp(config);
+  // The server's log goes to stdout (JSON lines in production, LOG_FORMAT); SIGTERM stops it cleanly (app.ts).
+  const app = await createVentanillaApp(config, { logDestination: 1 });
   await (config.host === null ? app.listen(config.port) : app.listen(config.port, config.host));
   const engines = app.get<StorageEngines>(STORAGE_ENGINES);
   new Logger('Ventanilla').log(

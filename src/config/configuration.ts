@@ -50,6 +50,16 @@ export interface VentanillaConfig {
   /** Business days a fact may be dated before it is recorded without a coordinator's reason. */
   readonly lateEntryWindowBusinessDays: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /**
+   * LOG_FORMAT: `json` (one JSON object a line, for a log collector) or `pretty` (readable lines for a
+   * developer); by default json when NODE_ENV is production, pretty otherwise.
+   */
+  readonly logFormat: 'json' | 'pretty';
+  /**
+   * VENTANILLA_SHUTDOWN_TIMEOUT_MS: on SIGTERM, how long the requests in flight may take to finish before
+   * their connections are cut (default 10.000).
+   */
+  readonly shutdownTimeoutMs: number;
   /** The support documents each affiliation type requires: the defaults, overridden per type. */
   readonly affiliationChecklists: AffiliationChecklists;
   /** The built staff web client served at `/` (absent: the API alone is served). */
@@ -230,6 +240,21 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     throw new ConfigurationError('LOG_LEVEL', `debe ser uno de ${LOG_LEVELS.join(', ')}`);
   }
 
+  const logFormat = (
+    nonEmpty(env.LOG_FORMAT) ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty')
+  ).toLowerCase();
+  if (logFormat !== 'json' && logFormat !== 'pretty') {
+    throw new ConfigurationError('LOG_FORMAT', `debe ser json o pretty (recibido "${env.LOG_FORMAT}")`);
+  }
+
+  const shutdownTimeoutMs = Number(nonEmpty(env.VENTANILLA_SHUTDOWN_TIMEOUT_MS) ?? '10000');
+  if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 0 || shutdownTimeoutMs > 600_000) {
+    throw new ConfigurationError(
+      'VENTANILLA_SHUTDOWN_TIMEOUT_MS',
+      `debe ser un número entero de milisegundos entre 0 y 600000 (recibido "${env.VENTANILLA_SHUTDOWN_TIMEOUT_MS}")`,
+    );
+  }
+
   const storage: StorageSettings = {
     eventStoreUrl: connectionString('EVENTSTORE_URL', env.EVENTSTORE_URL, EVENT_STORE_URL_SCHEMES),
     mongoUrl: connectionString('MONGODB_URL', env.MONGODB_URL, MONGODB_URL_SCHEMES),
@@ -259,6 +284,8 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     extraNonWorkingDays,
     lateEntryWindowBusinessDays,
     logLevel,
+    logFormat,
+    shutdownTimeoutMs,
     affiliationChecklists: mergeChecklists(parseAffiliationChecklists(env.VENTANILLA_AFFILIATION_CHECKLISTS)),
     webDir: resolve(nonEmpty(env.VENTANILLA_WEB_DIR) ?? 'dist/web'),
     reports: {
