@@ -13,6 +13,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import type { DomainCommand, DomainEvent } from '../../domain/shared/decider.js';
 import type { PetitionerData } from '../../personal-data/personal-data-store.js';
+import { currentRequest } from '../../infrastructure/logging/request-context.js';
 import { CLOCK } from '../tokens.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.js';
 import { AggregateCommandExecutor, deterministicId, eventIdFor } from './command-executor.js';
@@ -174,7 +175,8 @@ export class RunCommandHandler implements ICommandHandler<RunCommand> {
     return {
       commandId,
       actor: origin.actor,
-      correlationId: origin.correlationId ?? commandId,
+      // The sender's, else the HTTP request's (its X-Correlation-Id or request id, in its log line too).
+      correlationId: origin.correlationId ?? currentRequest()?.correlationId ?? commandId,
       causationId: origin.causationId ?? commandId,
       issuedAt: origin.issuedAt ?? this.clock().toISOString(),
     };
