@@ -47,10 +47,12 @@ export function requestLog(logger: Logger) {
         ...(served.actor === undefined ? {} : { actor: { id: served.actor.id, role: served.actor.role } }),
         ...(path === '/graphql' ? graphqlFieldsOf(req.body) : {}),
       };
+      // A fault is an error; a refusal, a client gone away or a request turned away during a stop (503) a
+      // warning; the health probes' routine answers only at debug.
       const level =
-        status === null || status >= 500
+        status !== null && status >= 500 && status !== 503
           ? 'error'
-          : status >= 400
+          : status === null || status >= 400
             ? 'warn'
             : path.startsWith('/health')
               ? 'debug'
