@@ -43,6 +43,7 @@ import { MailIntakeModule } from './features/mail-intake/mail-intake.module.js';
 import { DigestModule } from './features/digest/digest.module.js';
 import { PlanningModule } from './features/planning/planning.module.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
+import { BackupModule } from './operations/backup/index.js';
 
 @Module({})
 export class AppModule {
@@ -97,6 +98,8 @@ export class AppModule {
         PlanningModule,
         // Prometheus metrics: GET /metrics for an ADMIN, and VENTANILLA_METRICS_PORT on 127.0.0.1.
         MetricsModule,
+        // Scheduled backups (VENTANILLA_BACKUP_CRON), each recorded in the log as BackupTaken.
+        BackupModule,
         // The staff web client, when it has been built (`npm run build:web`).
         ...(existsSync(join(config.webDir, 'index.html'))
           ? [

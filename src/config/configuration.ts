@@ -19,6 +19,7 @@ import {
 } from '../features/reports/report-settings.js';
 import { isMailSettingsProblem, mailSettingsOf, type MailSettings } from './mail-settings.js';
 import { parseRetentionYears, RETENTION_VARIABLE, type RetentionYears } from './retention-schedule.js';
+import { backupSettingsOf, isBackupSettingsProblem, type BackupSettings } from './backup-settings.js';
 
 export interface VentanillaConfig {
   readonly port: number;
@@ -91,6 +92,8 @@ export interface VentanillaConfig {
   readonly publicChallenge: PublicChallengeSettings;
   /** Notices by mail, the intake mailbox, the daily digest, the answer's review and its letter. */
   readonly mail: MailSettings;
+  /** Scheduled backups: when, where, how many are kept (VENTANILLA_BACKUP_CRON, _DIR, _KEEP). */
+  readonly backups: BackupSettings;
 }
 
 export interface PublicChallengeSettings {
@@ -266,8 +269,16 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
   const publicPortal = publicPortalSettings(env, port);
   const mail = mailSettingsOf(env, nonEmpty);
   if (isMailSettingsProblem(mail)) throw new ConfigurationError(mail.variable, mail.problem);
+  const backups = backupSettingsOf(
+    env,
+    nonEmpty,
+    resolve(nonEmpty(env.VENTANILLA_DATA_DIR) ?? './data'),
+    storage.eventStoreUrl !== null ? 'EVENTSTORE_URL' : storage.mongoUrl !== null ? 'MONGODB_URL' : null,
+  );
+  if (isBackupSettingsProblem(backups)) throw new ConfigurationError(backups.variable, backups.problem);
 
   return {
+    backups,
     publicPortal,
     mail,
     port,

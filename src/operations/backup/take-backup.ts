@@ -64,10 +64,8 @@ export class BackupRefusedError extends Error {
 }
 
 export function newBackupId(takenAt: Date): string {
-  const compact = takenAt
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
+  // To the millisecond, so the names of backups sort in the order they were taken.
+  const compact = takenAt.toISOString().replace(/[-:.]/g, '');
   return `${compact}-${randomBytes(3).toString('hex')}`;
 }
 

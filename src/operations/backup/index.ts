@@ -1,0 +1,4 @@
+// What the rest of the application uses of backups: the module that schedules them, and when the last one
+// was taken (for the metrics).
+export { BackupModule } from './backup.module.js';
+export { lastScheduledBackupTakenAt, ScheduledBackups } from './scheduled-backups.js';
