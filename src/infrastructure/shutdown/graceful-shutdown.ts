@@ -8,6 +8,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 
 export const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+/** How long closing may take once the requests are done: the projections' last batch, the stores. */
+const CLOSING_GRACE_MS = 20_000;
 
 /** Counts the requests in flight and turns new ones away once the stop has begun. */
 export class RequestDrain {
@@ -74,9 +76,11 @@ export class RequestDrain {
 }
 
 /**
- * Stops the application cleanly on SIGTERM and SIGINT (in place of Nest's shutdown hooks, which would close
- * the stores before the requests in flight finish) and exits with 0, or 1 when closing fails. `app.close()`
- * called by its owner (a tool, a test) removes the signal handlers.
+ * Stops the application cleanly on SIGTERM and SIGINT, in place of Nest's shutdown hooks (which stop the
+ * background work before the requests in flight end, wait for those without a bound, and end by raising
+ * the signal again, so the exit status is not 0). Exits with 0, or with 1 when closing fails or takes
+ * longer than the requests' wait plus CLOSING_GRACE_MS. `app.close()` called by the application's owner
+ * (a tool, a test) removes the signal handlers.
  */
 export function stopOnSignals(
   app: INestApplication,
@@ -94,6 +98,16 @@ export function stopOnSignals(
           `${signal} recibida: Ventanilla deja de aceptar solicitudes y termina las que atiende`,
           'Apagado',
         );
+        // Closing the stores is bounded too: a storage engine that no longer answers must not keep the
+        // process up until the supervisor kills it.
+        setTimeout(() => {
+          logger.error(
+            `Ventanilla no terminó de cerrarse ${CLOSING_GRACE_MS} ms después de la espera de las solicitudes`,
+            'Apagado',
+          );
+          options.flush();
+          process.exit(1);
+        }, options.timeoutMs + CLOSING_GRACE_MS).unref();
         const cut = await drain.drain(app.getHttpServer() as Server, options.timeoutMs);
         if (cut > 0) {
           logger.warn(
