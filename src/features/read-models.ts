@@ -13,6 +13,7 @@ import { PLANNING_PROJECTIONS } from './planning/index.js';
 import { PQRS_PROJECTIONS } from './pqrs/index.js';
 import { REPORT_SOURCE_PROJECTIONS } from './reports/index.js';
 import { SURVEY_PROJECTIONS } from './surveys/index.js';
+import { BACKUP_PROJECTIONS } from '../operations/backup/backups-projection.js';
 
 export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...PQRS_PROJECTIONS,
@@ -27,6 +28,7 @@ export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...NOTICE_TEMPLATE_PROJECTIONS,
   ...NOTIFICATION_PROJECTIONS,
   ...PLANNING_PROJECTIONS,
+  ...BACKUP_PROJECTIONS,
 ];
 
 /** The projections with these names (all of them for none); an unknown name is an error naming the known ones. */

@@ -12,6 +12,9 @@ import { rebuildProjections } from '../../src/engine/projections/rebuild.js';
 import { SqliteReadModelStore } from '../../src/engine/read-models/sqlite/sqlite-read-model-store.js';
 import { dumpCollection, temporaryReadModels } from '../projections/fixtures/read-model-fixtures.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
+import { CommandBus } from '@nestjs/cqrs';
+import { recordBackup } from '../../src/operations/backup/backup-records.js';
+import { takeBackup } from '../../src/operations/backup/take-backup.js';
 
 const person = (n: number) => ({
   name: `Persona ${n}`,
@@ -497,6 +500,17 @@ describe('rebuilding every projection from zero', () => {
         {},
         admin,
       );
+      // A backup, recorded in the log as an administrator's (the backups read model has it to rebuild).
+      const backupDir = mkdtempSync(join(tmpdir(), 'ventanilla-rebuild-all-backup-'));
+      try {
+        const backup = await takeBackup({ dataDir, to: join(backupDir, 'copia') });
+        await recordBackup(ventanilla.app.get(CommandBus), backup, 'MANUAL', {
+          id: 'cli:operador',
+          role: 'ADMIN',
+        });
+      } finally {
+        rmSync(backupDir, { recursive: true, force: true });
+      }
     } finally {
       await ventanilla.stop();
     }

@@ -11,6 +11,15 @@ import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { MANIFEST_FILE, type BackupManifest } from '../../src/operations/backup/backup-layout.js';
 import { lastScheduledBackupTakenAt, ScheduledBackups } from '../../src/operations/backup/index.js';
+import { ProjectionRunner } from '../../src/engine/projections/projection-runner.js';
+import { rebuildProjections } from '../../src/engine/projections/rebuild.js';
+import { READ_MODEL_STORE, type ReadModelStore } from '../../src/engine/read-models/read-model-store.js';
+import {
+  BACKUPS_COLLECTION,
+  backupsProjection,
+  lastBackupRecorded,
+} from '../../src/operations/backup/backups-projection.js';
+import { dumpCollection, temporaryReadModels } from '../projections/fixtures/read-model-fixtures.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 jest.setTimeout(120_000);
@@ -130,6 +139,27 @@ describe('scheduled backups on a running server', () => {
       // Each backup holds the record of the one before it, never its own.
       expect(taken[1]!.eventLog.headPosition).toBeGreaterThan(records[0]!.position);
       expect(taken[0]!.eventLog.headPosition).toBeLessThan(records[0]!.position);
+
+      // The backups read model: the last one for the metrics, and equal to one rebuilt from the log.
+      const store = ventanilla.app.get<EventStore>(EVENT_STORE);
+      const live = ventanilla.app.get<ReadModelStore>(READ_MODEL_STORE);
+      await ventanilla.app.get(ProjectionRunner).waitForPosition(records.at(-1)!.position);
+      expect(await lastBackupRecorded(live)).toMatchObject({
+        id: taken[2]!.backupId,
+        takenAt: taken[2]!.takenAt,
+        manifestSha256: (records[2]!.data as any).manifestSha256,
+        recordedBy: 'copia-programada',
+        trigger: 'SCHEDULED',
+      });
+      const rebuilt = await temporaryReadModels('ventanilla-backups-rebuild-');
+      try {
+        await rebuildProjections(store, rebuilt.store, [backupsProjection]);
+        const documents = await dumpCollection(live, BACKUPS_COLLECTION);
+        expect(documents).toHaveLength(3);
+        expect(await dumpCollection(rebuilt.store, BACKUPS_COLLECTION)).toEqual(documents);
+      } finally {
+        await rebuilt.cleanup();
+      }
     } finally {
       await ventanilla.stop();
     }

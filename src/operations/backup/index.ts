@@ -2,3 +2,4 @@
 // was taken (for the metrics).
 export { BackupModule } from './backup.module.js';
 export { lastScheduledBackupTakenAt, ScheduledBackups } from './scheduled-backups.js';
+export { BACKUPS_COLLECTION, lastBackupRecorded, type BackupDocument } from './backups-projection.js';
