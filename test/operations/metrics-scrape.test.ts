@@ -3,9 +3,14 @@
 // stores (projection lag and dead letters per read model, notices waiting and failed); anyone else is refused
 // with nothing revealed; and the local port, when configured, answers the same without a token, on 127.0.0.1
 // only, until the application stops.
-import { networkInterfaces } from 'node:os';
+import { CommandBus } from '@nestjs/cqrs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
 import { ProjectionRunner } from '../../src/engine/projections/projection-runner.js';
+import { recordBackup } from '../../src/operations/backup/backup-records.js';
+import { takeBackup } from '../../src/operations/backup/take-backup.js';
 import { LocalMetricsServer } from '../../src/infrastructure/metrics/metrics-server.js';
 import { APPLICATION_PROJECTIONS } from '../../src/features/read-models.js';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
@@ -175,6 +180,35 @@ describe('the metrics after an end-to-end run', () => {
       pendingPostal: valueOf(text, 'ventanilla_notifications_pending', { channel: 'postal' }),
       failed: valueOf(text, 'ventanilla_notifications_failed'),
     }).toEqual(notificationOutbox);
+  });
+
+  it('reads the age of the last backup recorded: absent before the first, then seconds since it', async () => {
+    const before = await scrape(metricsUrl, admin);
+    expect(valueOf(before.text, 'ventanilla_backup_age_seconds')).toBeUndefined();
+
+    // A backup whose log was copied two hours ago (its clock says so), recorded as an administrator's.
+    const backupDir = mkdtempSync(join(tmpdir(), 'ventanilla-metrics-backup-'));
+    try {
+      const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+      const backup = await takeBackup({
+        dataDir: ventanilla.config.dataDir,
+        to: join(backupDir, 'copia'),
+        clock: () => twoHoursAgo,
+      });
+      await recordBackup(ventanilla.app.get(CommandBus), backup, 'MANUAL', {
+        id: 'cli:operador',
+        role: 'ADMIN',
+      });
+    } finally {
+      rmSync(backupDir, { recursive: true, force: true });
+    }
+    const events = ventanilla.app.get<EventStore>(EVENT_STORE, { strict: false });
+    await ventanilla.app.get(ProjectionRunner).waitForPosition((await events.headPosition())!);
+    const after = await scrape(metricsUrl, admin);
+
+    const age = valueOf(after.text, 'ventanilla_backup_age_seconds');
+    expect(age).toBeGreaterThanOrEqual(2 * 3600);
+    expect(age).toBeLessThan(2 * 3600 + 60);
   });
 
   it('refuses an anonymous scrape, a bad token and a non-ADMIN without revealing a metric', async () => {

@@ -4,13 +4,14 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { COMMAND_METRICS } from '../../engine/commands/command-metrics.js';
 import { ProjectionRunner } from '../../engine/projections/projection-runner.js';
+import { READ_MODEL_STORE, type ReadModelStore } from '../../engine/read-models/read-model-store.js';
 import { CLOCK } from '../../engine/tokens.js';
 import { NotificationQueries } from '../../features/notifications/index.js';
+import { lastBackupRecorded } from '../../operations/backup/index.js';
 import { GraphQLMetricsPlugin } from './graphql-metrics.plugin.js';
 import { MetricsController } from './metrics.controller.js';
 import { LocalMetricsServer } from './metrics-server.js';
 import { VentanillaMetrics, type MetricsSources } from './ventanilla-metrics.js';
-import { LAST_BACKUP_TIME, type LastBackupTime } from './last-backup-time.js';
 
 @Global()
 @Module({
@@ -18,17 +19,19 @@ import { LAST_BACKUP_TIME, type LastBackupTime } from './last-backup-time.js';
   providers: [
     {
       provide: VentanillaMetrics,
-      useFactory: (
-        projections: ProjectionRunner,
-        notifications: NotificationQueries,
-        lastBackupTime: LastBackupTime | undefined,
-        clock: () => Date,
-      ) => {
+      useFactory: (projections: ProjectionRunner, readModels: ReadModelStore, clock: () => Date) => {
         const logger = new Logger('Métricas');
+        // Straight from the store, not through read-your-writes: a scrape reports what the read models hold
+        // now, and never waits for a read model that is behind (its lag says so).
+        const notifications = new NotificationQueries(readModels);
         const sources: MetricsSources = {
           projections: () => projections.status(),
           notifications: () => notifications.outbox(),
-          ...(lastBackupTime === undefined ? {} : { lastBackupAt: lastBackupTime }),
+          // Every backup recorded in the log (scheduled or by hand), from the backups read model.
+          lastBackupAt: async () => {
+            const last = await lastBackupRecorded(readModels);
+            return last === null ? null : new Date(last.takenAt);
+          },
           now: clock,
           sourceFailed: (source, error) =>
             logger.warn(
@@ -37,7 +40,7 @@ import { LAST_BACKUP_TIME, type LastBackupTime } from './last-backup-time.js';
         };
         return new VentanillaMetrics(sources);
       },
-      inject: [ProjectionRunner, NotificationQueries, { token: LAST_BACKUP_TIME, optional: true }, CLOCK],
+      inject: [ProjectionRunner, READ_MODEL_STORE, CLOCK],
     },
     { provide: COMMAND_METRICS, useExisting: VentanillaMetrics },
     GraphQLMetricsPlugin,

@@ -22,8 +22,8 @@ export interface MetricsSources {
     readonly pendingPostal: number;
     readonly failed: number;
   }>;
-  /** When the last backup was taken, or null when none is known; absent: no backup age is exposed. */
-  lastBackupAt?: () => Promise<Date | null>;
+  /** When the last backup was taken (its log copied), or null before the first. */
+  lastBackupAt(): Promise<Date | null>;
   /** The clock backup age is measured with. */
   now(): Date;
   /** Told when a source fails during a scrape (a log line): the scrape itself still answers. */
@@ -218,8 +218,6 @@ export class VentanillaMetrics implements CommandMetrics {
         );
       },
     });
-    const lastBackupAt = sources.lastBackupAt;
-    if (lastBackupAt === undefined) return;
     new Gauge({
       name: 'ventanilla_backup_age_seconds',
       help: 'Seconds since the last backup was taken; absent while no backup is known.',
@@ -228,7 +226,7 @@ export class VentanillaMetrics implements CommandMetrics {
         await readInto(
           this,
           'backups',
-          lastBackupAt,
+          () => sources.lastBackupAt(),
           (takenAt) => {
             if (takenAt !== null) this.set(Math.max(0, (sources.now().getTime() - takenAt.getTime()) / 1000));
           },
