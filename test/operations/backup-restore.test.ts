@@ -374,6 +374,14 @@ describe('backup and restore of the embedded data folder', () => {
       expect(output.err.join('\n')).toContain('no está vacía');
     });
 
+    it('is not taken into the data folder itself', async () => {
+      const output = captured();
+      const inside = join(liveDir, 'copias');
+      expect(await runBackup(['--to', inside], { VENTANILLA_DATA_DIR: liveDir }, output.output)).toBe(1);
+      expect(output.err.join('\n')).toContain('dentro de la carpeta de datos');
+      expect(existsSync(inside)).toBe(false);
+    });
+
     it('is not taken into a folder that is not empty', async () => {
       const output = captured();
       expect(await runBackup(['--to', sound], { VENTANILLA_DATA_DIR: liveDir }, output.output)).toBe(1);

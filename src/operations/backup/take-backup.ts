@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { LOG_HEAD_STREAM } from '../../domain/log-head/index.js';
 import { printableLogHead } from '../../engine/eventstore/log-chain.js';
@@ -74,6 +74,12 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupResu
   const clock = options.clock ?? (() => new Date());
   if (!existsSync(join(dataDir, EVENT_STORE_FILE_NAME))) {
     throw new BackupRefusedError(`No hay registro de eventos en ${join(dataDir, EVENT_STORE_FILE_NAME)}.`);
+  }
+  const inside = relative(resolve(dataDir), resolve(to));
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new BackupRefusedError(
+      `La carpeta de destino ${to} está dentro de la carpeta de datos: una copia junto a los datos se pierde con ellos.`,
+    );
   }
   await prepareEmptyFolder(to);
   const files: ManifestFile[] = [];
