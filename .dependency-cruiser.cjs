@@ -42,6 +42,15 @@ module.exports = {
       to: { path: ['^src/identity/', '^src/personal-data/'] },
     },
     {
+      name: 'no-import-cycles',
+      comment:
+        'A cycle of runtime imports lets a module run before one it needs has initialised (a class decorator ' +
+        "reading an injection token still in its temporal dead zone); type-only imports are erased and don't count.",
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
       name: 'feature-internals-are-private',
       comment:
         "A feature uses another feature only through that feature's index.ts, its public surface; " +

@@ -99,8 +99,8 @@ export interface LookUpContext<Command extends DomainCommand> {
     id: string,
   ): Promise<{ readonly state: S; readonly revision: number | null }>;
   /** Whether the instance has a stream in the log (the log, not a read model: a case filed a moment ago counts). */
-  exists<C extends DomainCommand, E extends DomainEvent, S>(
-    aggregate: AggregateType<C, E, S>,
+  exists(
+    aggregate: Pick<AggregateType<DomainCommand, DomainEvent, unknown>, 'streamOf'>,
     id: string,
   ): Promise<boolean>;
 }

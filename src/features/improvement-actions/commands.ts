@@ -28,7 +28,14 @@ import type {
   LookUpContext,
 } from '../../engine/commands/run-command.js';
 import { USER_STORE, type UserStore } from '../../identity/user-store.js';
-import { pqrsCase } from '../pqrs/index.js';
+import { pqrsStreamOf } from '../../domain/pqrs/events.js';
+
+/**
+ * PQRS cases by their streams, as the domain names them: enough to ask the log whether a case exists. Not
+ * the PQRS feature's aggregate, which would close a cycle of imports (the PQRS read models list a case's
+ * improvement actions, and the planning features run this aggregate through this feature's index).
+ */
+const pqrsCases = { streamOf: pqrsStreamOf };
 
 @Injectable()
 export class ImprovementActionLookUps implements CommandLookUps<ImprovementActionCommand> {
@@ -55,7 +62,7 @@ export class ImprovementActionLookUps implements CommandLookUps<ImprovementActio
       throw new BadUserInput('responsibleId', 'El responsable de la acción no existe o está inactivo.');
     }
     const radicado = data.source.reference.trim();
-    if (data.source.kind === 'PQRS' && !(await context.exists(pqrsCase, radicado))) {
+    if (data.source.kind === 'PQRS' && !(await context.exists(pqrsCases, radicado))) {
       throw new BadUserInput('source.reference', `No existe un caso PQRS con radicado ${radicado}.`);
     }
     if (data.source.kind === 'MANAGEMENT_REVIEW') {
