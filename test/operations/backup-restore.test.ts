@@ -4,7 +4,16 @@
 // backup's head is half there, the audit trail verifies, the read models equal a rebuild. A damaged or
 // incomplete backup is refused, naming the file, and leaves nothing behind.
 import { jest } from '@jest/globals';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBackup } from '../../src/cli/backup.js';
@@ -135,6 +144,8 @@ describe('backup and restore of the embedded data folder', () => {
       });
       while (acknowledged.length < 6) await new Promise((resolve) => setTimeout(resolve, 20));
       acknowledgedBeforeBackup.push(...acknowledged);
+      // The log is in WAL mode, writers at work: what the WAL holds must reach the backup too (checked below).
+      expect(statSync(`${eventStoreFile(liveDir)}-wal`).size).toBeGreaterThan(0);
       const atStart = acknowledged.length;
 
       backup = captured();
