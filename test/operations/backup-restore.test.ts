@@ -186,6 +186,11 @@ describe('backup and restore of the embedded data folder', () => {
       expect(manifest.files.some((file) => file.path.startsWith('attachments/'))).toBe(true);
       expect(manifest.files.some((file) => file.path.startsWith('reports/'))).toBe(true);
       expect(manifest.eventLog.lastSignedHead?.printable).toMatch(/^VLH1\./);
+      // Readable by the account that runs Ventanilla only, like the data folder.
+      const readableByOthers = manifest.files
+        .filter((file) => (statSync(join(backupDir(), file.path)).mode & 0o077) !== 0)
+        .map((file) => file.path);
+      expect(readableByOthers).toEqual([]);
 
       // The record: who, when, the head and the manifest's hash, in a stream of its own after the head.
       const live = await readWholeLog(eventStoreFile(liveDir));

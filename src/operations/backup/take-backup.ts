@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { LOG_HEAD_STREAM } from '../../domain/log-head/index.js';
 import { printableLogHead } from '../../engine/eventstore/log-chain.js';
 import { SqliteEventStore } from '../../engine/eventstore/sqlite/sqlite-event-store.js';
+import { restrictToOwner } from '../../engine/owner-only-file.js';
 import {
   ATTACHMENTS_FOLDER,
   DATABASES_IN_ORDER,
@@ -152,6 +153,8 @@ async function copyDatabase(source: string, target: string): Promise<void> {
   for (const journal of [`${target}-wal`, `${target}-shm`, `${target}-journal`]) {
     await rm(journal, { force: true });
   }
+  // Owner-only, like the data file it copies: it holds the office's records.
+  restrictToOwner(target);
 }
 
 /** What the copied log holds: its head, and the last head the installation signed. */
