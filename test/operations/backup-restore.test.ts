@@ -310,6 +310,19 @@ describe('backup and restore of the embedded data folder', () => {
     }
   });
 
+  it('is not taken on KurrentDB or MongoDB, whose own tools back them up', async () => {
+    const output = captured();
+    const to = join(workDir, 'on-production-engines');
+    const exit = await runBackup(
+      ['--to', to],
+      { VENTANILLA_DATA_DIR: liveDir, MONGODB_URL: 'mongodb://mongo1/ventanilla?replicaSet=rs0' },
+      output.output,
+    );
+    expect(exit).toBe(1);
+    expect(output.err.join('\n')).toContain('MONGODB_URL (MongoDB)');
+    expect(existsSync(to)).toBe(false);
+  });
+
   describe('a damaged or incomplete backup', () => {
     let sound: string;
 
