@@ -26,6 +26,7 @@ describeInBrowser('the session, in a browser', (context) => {
       'Acciones de mejora',
       'Encuestas',
       'Preguntas frecuentes',
+      'Planeación',
       'Correo por revisar',
       'Tablero',
       'Informes',
