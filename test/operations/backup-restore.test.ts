@@ -4,6 +4,7 @@
 // backup's head is half there, the audit trail verifies, the read models equal a rebuild. A damaged or
 // incomplete backup is refused, naming the file, and leaves nothing behind.
 import { jest } from '@jest/globals';
+import { generateKeyPairSync } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -30,6 +31,10 @@ import { MANIFEST_FILE, type BackupManifest } from '../../src/operations/backup/
 import { takeBackup } from '../../src/operations/backup/take-backup.js';
 import { dumpCollection, temporaryReadModels } from '../projections/fixtures/read-model-fixtures.js';
 import { ADMIN, VentanillaHarness } from '../support/ventanilla-harness.js';
+import type { VentanillaConfig } from '../../src/config/configuration.js';
+import { radicadoStreamOf } from '../../src/domain/radicado/index.js';
+import { EVENT_STORE, type EventStore } from '../../src/engine/eventstore/event-store.js';
+import { openStorageEngines } from '../../src/engine/storage-engines.js';
 
 jest.setTimeout(180_000);
 
@@ -323,6 +328,96 @@ describe('backup and restore of the embedded data folder', () => {
     expect(existsSync(to)).toBe(false);
   });
 
+  describe('a receipt between its radicado and its case when the log is copied', () => {
+    let gatedDir: string;
+    let gated: VentanillaHarness;
+    let release: () => void;
+
+    /** The real engines, with every write of a case held until released: a receipt stays half written. */
+    function enginesHoldingCases(config: VentanillaConfig) {
+      return openStorageEngines(config).then((engines) => {
+        const store = engines.eventStore.store;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        const holding: EventStore = Object.create(store) as EventStore;
+        holding.append = (stream, events, expected) =>
+          stream.startsWith('pqrs-')
+            ? gate.then(() => store.append(stream, events, expected))
+            : store.append(stream, events, expected);
+        return { ...engines, eventStore: { ...engines.eventStore, store: holding } };
+      });
+    }
+
+    /** Starts a receipt and resolves once its radicado is issued, its case still held. */
+    async function receiptHalfWritten(): Promise<{ radicado: string; answered: Promise<unknown> }> {
+      const token = await gated.login();
+      const answered = gated.ok(
+        RECEIVE,
+        {
+          input: {
+            kind: 'PETITION',
+            channel: 'EMAIL',
+            subject: 'Asunto retenido',
+            description: 'Descripción retenida',
+            petitioner: { name: 'Persona retenida', documentType: 'CC', documentNumber: '880001' },
+          },
+        },
+        token,
+      );
+      const store = gated.app.get<EventStore>(EVENT_STORE);
+      const counter = radicadoStreamOf(new Date().getUTCFullYear());
+      for (;;) {
+        const issued = await store.readStream(counter);
+        if (issued.length > 0)
+          return { radicado: (issued[0]!.data as { radicado: string }).radicado, answered };
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+
+    beforeEach(async () => {
+      gatedDir = mkdtempSync(join(tmpdir(), 'ventanilla-backup-gated-'));
+      gated = await VentanillaHarness.start({}, join(gatedDir, 'datos'), enginesHoldingCases);
+    });
+
+    afterEach(async () => {
+      release();
+      await gated.stop();
+      rmSync(gatedDir, { recursive: true, force: true });
+    });
+
+    it('is copied again once the case is written, so the restore finds no number without its case', async () => {
+      const { radicado, answered } = await receiptHalfWritten();
+      const heldBack: (readonly string[])[] = [];
+      const result = await takeBackup({
+        dataDir: join(gatedDir, 'datos'),
+        to: join(gatedDir, 'copia'),
+        includeKeys: true,
+        // The first copy holds the number alone; the case is written before the next one.
+        onReceiptsInFlight: (radicados) => {
+          heldBack.push(radicados);
+          release();
+        },
+      });
+      expect(heldBack[0]).toEqual([radicado]);
+      await answered;
+      const restored = join(gatedDir, 'restaurada');
+      const output = captured();
+      expect(await runRestore(['--from', result.directory, '--to', restored], {}, output.output)).toBe(0);
+      const log = await readWholeLog(eventStoreFile(restored));
+      expect(log.some((event) => event.stream === `pqrs-${radicado}` && event.type === 'Received')).toBe(
+        true,
+      );
+    });
+
+    it('is refused when the case never comes, naming the radicado', async () => {
+      const { radicado } = await receiptHalfWritten();
+      const to = join(gatedDir, 'copia');
+      await expect(takeBackup({ dataDir: join(gatedDir, 'datos'), to })).rejects.toThrow(
+        `radicados sin su caso aún (${radicado})`,
+      );
+      expect(existsSync(to)).toBe(false);
+    });
+  });
+
   describe('a damaged or incomplete backup', () => {
     let sound: string;
 
@@ -347,6 +442,38 @@ describe('backup and restore of the embedded data folder', () => {
       const exit = await runRestore(['--from', from, '--to', target], {}, output.output);
       return { exit, message: output.err.join('\n'), target };
     }
+
+    it('restores without keys, checking the signatures with the key the manifest names, and says so', async () => {
+      const output = captured();
+      const target = join(workDir, 'sound-restored');
+      expect(await runRestore(['--from', sound, '--to', target], {}, output.output)).toBe(0);
+      expect(output.out.join('\n')).toContain(
+        'Firmas verificadas con la clave pública que nombra el manifiesto',
+      );
+      expect(output.out.join('\n')).toMatch(/Cadena de auditoría íntegra: .* \d+ cabezas firmadas/);
+    });
+
+    it('trusts the office’s signing key over the manifest’s when it is given', async () => {
+      const officeKey = readFileSync(join(liveDir, 'signing.key'), 'utf8').trim();
+      const withOfficeKey = captured();
+      const env = { VENTANILLA_SIGNING_KEY: officeKey };
+      const target = join(workDir, 'restored-with-office-key');
+      expect(await runRestore(['--from', sound, '--to', target], env, withOfficeKey.output)).toBe(0);
+      expect(withOfficeKey.out.join('\n')).not.toContain('nombra el manifiesto');
+
+      // Another key named as the office's: the heads in the backup are not signed by it, so it is refused.
+      const stranger = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x!;
+      const withStrangerKey = captured();
+      const elsewhere = join(workDir, 'restored-with-another-key');
+      const exit = await runRestore(
+        ['--from', sound, '--to', elsewhere],
+        { VENTANILLA_EARLIER_SIGNING_KEYS: stranger },
+        withStrangerKey.output,
+      );
+      expect(exit).toBe(1);
+      expect(withStrangerKey.err.join('\n')).toContain('verificación de la cadena de auditoría');
+      expect(readdirSync(elsewhere)).toEqual([]);
+    });
 
     it('is refused when a file does not match its hash, naming the file, and nothing is restored', async () => {
       const damaged = copyOfSound('damaged-attachment');

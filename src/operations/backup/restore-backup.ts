@@ -20,6 +20,7 @@ import {
 } from './backup-layout.js';
 import { digestOfFile } from './file-hash.js';
 import { KEYS_FOLDER } from './take-backup.js';
+import { SIGNING_KEY_FILE } from '../../features/audit/index.js';
 
 export interface RestoreOptions {
   readonly from: string;
@@ -77,14 +78,25 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     }
     await checkHead(to, manifest);
 
+    // The manifest names the key its heads were signed with: trusted only when no key of the office's is at
+    // hand (configured, restored or given), since whoever could rewrite the backup could name their own.
+    const officeKeyAtHand =
+      (options.signingKey ?? null) !== null ||
+      keysRestored.includes(SIGNING_KEY_FILE) ||
+      (options.publicKeys ?? []).length > 0;
+    const manifestKey = manifest.eventLog.lastSignedHead?.publicKey ?? null;
+    if (!officeKeyAtHand && manifestKey !== null) {
+      print(
+        `Firmas verificadas con la clave pública que nombra el manifiesto (${manifestKey}): compárela con la ` +
+          'de la oficina, o verifique una cabeza impresa en un informe con `npm run audit:verify -- --head`.',
+      );
+    }
     const audit = await runAuditVerify({
       dataDir: to,
       signingKey: options.signingKey ?? null,
-      // The manifest names the key its heads were signed with: enough to check the signatures when the
-      // signing key itself stays out of the backup.
       publicKeys: [
         ...(options.publicKeys ?? []),
-        ...(manifest.eventLog.lastSignedHead === null ? [] : [manifest.eventLog.lastSignedHead.publicKey]),
+        ...(officeKeyAtHand || manifestKey === null ? [] : [manifestKey]),
       ],
       print,
     });

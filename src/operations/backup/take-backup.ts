@@ -4,6 +4,7 @@
 // manifest (written last) that lists every file with its SHA-256, the log's head position and its last
 // signed head. The order of the copies is what keeps the backup whole: see DATABASES_IN_ORDER.
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -27,12 +28,16 @@ import {
   type ManifestSignedHead,
 } from './backup-layout.js';
 import { digestOfFile, sha256OfBytes } from './file-hash.js';
+import { receiptsInFlight } from './receipts-in-flight.js';
 
 export const KEYS_FOLDER = 'keys';
 const SHA256_NAME = /^[0-9a-f]{64}$/;
 /** Copy every page in one step: a step interrupted by a writer would start the copy over, again and again. */
 const ALL_PAGES = 0x7fffffff;
 const BUSY_TIMEOUT_MS = 10_000;
+/** How many times the log is copied before giving up on a moment with no receipt half written. */
+const COPIES_OF_THE_LOG = 10;
+const RETRY_DELAY_MS = 25;
 
 export interface TakeBackupOptions {
   readonly dataDir: string;
@@ -45,6 +50,8 @@ export interface TakeBackupOptions {
   readonly clock?: () => Date;
   /** Called after each database is copied (tests widen the windows between copies with it). */
   readonly afterCopied?: (file: string) => Promise<void>;
+  /** Told when a copy of the log held receipts between their radicado and their case, before it is taken again. */
+  readonly onReceiptsInFlight?: (radicados: readonly string[]) => void;
 }
 
 export interface BackupResult {
@@ -93,9 +100,11 @@ export async function takeBackup(options: TakeBackupOptions): Promise<BackupResu
       const source = join(dataDir, name);
       if (!existsSync(source)) continue;
       const target = join(to, name);
-      if (name === EVENT_STORE_FILE_NAME) takenAt = clock();
-      await copyDatabase(source, target);
-      if (name === EVENT_STORE_FILE_NAME) eventLog = await eventLogFacts(target);
+      if (name === EVENT_STORE_FILE_NAME) {
+        ({ takenAt, eventLog } = await copyEventLog(source, target, clock, options.onReceiptsInFlight));
+      } else {
+        await copyDatabase(source, target);
+      }
       files.push({ path: name, ...(await digestOfFile(target)) });
       await options.afterCopied?.(name);
     }
@@ -157,34 +166,60 @@ async function copyDatabase(source: string, target: string): Promise<void> {
   restrictToOwner(target);
 }
 
-/** What the copied log holds: its head, and the last head the installation signed. */
-async function eventLogFacts(copy: string): Promise<BackupManifest['eventLog']> {
-  const store = await SqliteEventStore.open({ file: copy });
-  try {
-    const headPosition = await store.headPosition();
-    const heads = await store.readStream(LOG_HEAD_STREAM);
-    const last = heads.findLast((event) => event.type === 'LogHeadSigned');
-    let lastSignedHead: ManifestSignedHead | null = null;
-    if (last !== undefined) {
-      const data = last.data as {
-        sequence: number;
-        chainHash: string;
-        position: number;
-        signature: string;
-        publicKey: string;
-      };
-      lastSignedHead = {
-        sequence: data.sequence,
-        chainHash: data.chainHash,
-        position: data.position,
-        publicKey: data.publicKey,
-        printable: printableLogHead(data),
-      };
+/**
+ * The event log, copied again while the copy holds a receipt between its number and its case (the window
+ * is two appends wide: another copy a moment later misses it).
+ */
+async function copyEventLog(
+  source: string,
+  target: string,
+  clock: () => Date,
+  onReceiptsInFlight: ((radicados: readonly string[]) => void) | undefined,
+): Promise<{ takenAt: Date; eventLog: BackupManifest['eventLog'] }> {
+  let inFlight: string[] = [];
+  for (let attempt = 1; attempt <= COPIES_OF_THE_LOG; attempt++) {
+    const takenAt = clock();
+    await copyDatabase(source, target);
+    const store = await SqliteEventStore.open({ file: target });
+    try {
+      inFlight = await receiptsInFlight(store, takenAt);
+      if (inFlight.length === 0) return { takenAt, eventLog: await eventLogFacts(store) };
+    } finally {
+      await store.close();
     }
-    return { headPosition, lastSignedHead };
-  } finally {
-    await store.close();
+    await rm(target, { force: true });
+    onReceiptsInFlight?.(inFlight);
+    await sleep(RETRY_DELAY_MS * attempt);
   }
+  throw new BackupRefusedError(
+    `En ${COPIES_OF_THE_LOG} copias seguidas el registro tenía radicados sin su caso aún (${inFlight.join(', ')}): ` +
+      'repita la copia de seguridad.',
+  );
+}
+
+/** What the copied log holds: its head, and the last head the installation signed. */
+async function eventLogFacts(store: SqliteEventStore): Promise<BackupManifest['eventLog']> {
+  const headPosition = await store.headPosition();
+  const heads = await store.readStream(LOG_HEAD_STREAM);
+  const last = heads.findLast((event) => event.type === 'LogHeadSigned');
+  let lastSignedHead: ManifestSignedHead | null = null;
+  if (last !== undefined) {
+    const data = last.data as {
+      sequence: number;
+      chainHash: string;
+      position: number;
+      signature: string;
+      publicKey: string;
+    };
+    lastSignedHead = {
+      sequence: data.sequence,
+      chainHash: data.chainHash,
+      position: data.position,
+      publicKey: data.publicKey,
+      printable: printableLogHead(data),
+    };
+  }
+  return { headPosition, lastSignedHead };
 }
 
 /** Each attachment under its SHA-256, checked on the way: a file whose bytes no longer match is named. */
