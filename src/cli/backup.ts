@@ -64,6 +64,8 @@ export async function runBackup(
       includeKeys: values['include-keys'] === true,
       withoutReadModels: values['without-read-models'] === true,
       keysFromEnvironment: keysFromEnvironment(config),
+      onReceiptsInFlight: (radicados) =>
+        output.err(`Radicación en curso de ${radicados.join(', ')}: el registro se copia de nuevo.`),
     });
   } catch (error) {
     output.err(`Copia de seguridad fallida: ${messageOf(error)}`);

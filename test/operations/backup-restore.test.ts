@@ -174,7 +174,10 @@ describe('backup and restore of the embedded data folder', () => {
     });
 
     it('takes the backup, records it in the log and says where the keys went', async () => {
-      expect(backup.err.filter((line) => !line.startsWith('ATENCIÓN'))).toEqual([]);
+      // Besides the keys' warning, at most the notice that a receipt in flight made it copy the log again.
+      expect(
+        backup.err.filter((line) => !line.startsWith('ATENCIÓN') && !line.startsWith('Radicación en curso')),
+      ).toEqual([]);
       expect(backupExit).toBe(0);
       expect(backup.err.join('\n')).toMatch(/ATENCIÓN: la copia incluye las claves .*master\.key/);
       const manifest = JSON.parse(readFileSync(join(backupDir(), MANIFEST_FILE), 'utf8')) as BackupManifest;

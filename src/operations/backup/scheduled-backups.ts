@@ -81,6 +81,8 @@ export class ScheduledBackups implements OnApplicationBootstrap, OnModuleDestroy
         to: inProgress,
         keysFromEnvironment: keysFromEnvironment(this.config),
         clock: this.clock,
+        onReceiptsInFlight: (radicados) =>
+          this.logger.log(`Radicación en curso de ${radicados.join(', ')}: el registro se copia de nuevo.`),
       });
       const folder = join(directory, `${SCHEDULED_BACKUP_PREFIX}${taken.manifest.backupId}`);
       await rename(inProgress, folder);
