@@ -182,6 +182,7 @@ describe('the cases read model', () => {
       receivedOn: '2026-03-02',
       dueDate: '2026-04-10',
       maxDueDate: '2026-04-20',
+      extendedOn: '2026-03-20',
       tacitWithdrawalFrom: null,
       answeredAt: '2026-04-08T15:00:00.000Z',
       answeredOn: '2026-04-08',

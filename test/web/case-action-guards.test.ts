@@ -47,7 +47,7 @@ function stateOf(events: readonly PqrsEvent[]) {
   return state;
 }
 
-/** The case as the detail screen reads it (Pqrs.status, assignee, dueDate, maxDueDate). */
+/** The case as the detail screen reads it (Pqrs.status, assignee, dueDate, maxDueDate, extendedOn). */
 function subjectOf(state: Exclude<PqrsState, { status: 'NOT_RECEIVED' }>): CaseSubject & CaseTerm {
   return {
     kind: state.kind,
@@ -55,6 +55,7 @@ function subjectOf(state: Exclude<PqrsState, { status: 'NOT_RECEIVED' }>): CaseS
     assigneeId: 'assignee' in state && state.assignee ? state.assignee.id : null,
     dueDate: state.dueDate,
     maxDueDate: state.maxDueDate,
+    extendedOn: state.extendedOn,
   };
 }
 
@@ -98,24 +99,29 @@ describe('«Prorrogar»', () => {
     expect(unavailableCaseActions(user(coordinator), subject, '2026-04-08')).toEqual([]);
   });
 
-  it('is withheld once the term reached double the initial one, as the decider refuses any later date', () => {
+  it('is withheld once the term was extended, as the decider refuses a second extension', () => {
     const extended: PqrsEvent = {
       type: 'DeadlineExtended',
       data: {
         previousDueDate: '2026-04-08',
-        newDueDate: '2026-04-29',
+        newDueDate: '2026-04-20',
         maxDueDate: '2026-04-29',
         reason: 'Requiere concepto técnico.',
         extendedOn: '2026-03-18',
         extendedAt: at('2026-03-18'),
       },
     };
-    const atMost = stateOf([received(RADICADO), extended]);
-    expect(accepts(extension('2026-04-30'), atMost, '2026-03-19')).toBe(false);
-    expect(offeredCaseActions(user(coordinator), subjectOf(atMost), '2026-03-19')).not.toContain('extend');
-    expect(unavailableCaseActions(user(coordinator), subjectOf(atMost), '2026-03-19')[0]?.reason).toContain(
-      '29/04/2026',
-    );
+    const once = stateOf([received(RADICADO), extended]);
+    // Even to a date within double the term (29/04/2026).
+    expect(accepts(extension('2026-04-29'), once, '2026-03-19')).toBe(false);
+    expect(offeredCaseActions(user(coordinator), subjectOf(once), '2026-03-19')).not.toContain('extend');
+    expect(unavailableCaseActions(user(coordinator), subjectOf(once), '2026-03-19')).toEqual([
+      {
+        action: 'extend',
+        reason:
+          'El término ya se prorrogó el 18/03/2026; el parágrafo del art. 14 de la Ley 1437 de 2011 (sustituido por la Ley 1755 de 2015) prevé una sola prórroga por petición.',
+      },
+    ]);
   });
 
   it('says nothing to a role that could never extend (an agent sees no reason for a step not theirs)', () => {

@@ -297,36 +297,55 @@ describe('when the case is received', () => {
         .thenRefuses('INVALID_DATE', 'newDueDate');
     });
 
-    it('a second extension within twice the term is accepted', () => {
-      const radicado = freshRadicado();
+    const firstExtension = {
+      type: 'DeadlineExtended' as const,
+      data: {
+        previousDueDate: '2026-04-08',
+        newDueDate: '2026-04-20',
+        maxDueDate: '2026-04-29',
+        reason: 'Primera prórroga.',
+        extendedOn: '2026-04-01',
+        extendedAt: null,
+      },
+    };
+
+    it('a second extension is refused naming the rule, even within twice the term', () => {
+      given([received(freshRadicado()), firstExtension])
+        .when(extend('2026-04-29'), on('2026-04-15'))
+        .thenRefuses('EXTENSION_ALREADY_GRANTED');
+    });
+
+    it('the refusal of a second extension says when the first was granted and which article allows one', () => {
+      const refusal = given([received(freshRadicado()), firstExtension])
+        .when(extend('2026-04-29'), on('2026-04-15'))
+        .thenRefuses('EXTENSION_ALREADY_GRANTED');
+      expect(refusal.message).toBe(
+        'El término ya se prorrogó el 01/04/2026; el parágrafo del art. 14 de la Ley 1437 de 2011 (sustituido por la Ley 1755 de 2015) prevé una sola prórroga por petición.',
+      );
+    });
+
+    it('the extension already granted, asked again, changes nothing', () => {
+      given([received(freshRadicado()), firstExtension])
+        .when(extend('2026-04-20'), on('2026-04-15'))
+        .thenNothingHappens();
+    });
+
+    it('a case that already had two extensions (a log written before the rule) refuses a third', () => {
       given([
-        received(radicado),
+        received(freshRadicado()),
+        firstExtension,
         {
           type: 'DeadlineExtended',
           data: {
-            previousDueDate: '2026-04-08',
-            newDueDate: '2026-04-20',
-            maxDueDate: '2026-04-29',
-            reason: 'Primera prórroga.',
-            extendedOn: '2026-04-01',
-            extendedAt: null,
+            ...firstExtension.data,
+            previousDueDate: '2026-04-20',
+            newDueDate: '2026-04-27',
+            extendedOn: '2026-04-15',
           },
         },
       ])
-        .when(extend('2026-04-29'), on('2026-04-15'))
-        .then([
-          {
-            type: 'DeadlineExtended',
-            data: {
-              previousDueDate: '2026-04-20',
-              newDueDate: '2026-04-29',
-              maxDueDate: '2026-04-29',
-              reason: 'Se requiere concepto de otra dependencia.',
-              extendedOn: '2026-04-15',
-              extendedAt: at('2026-04-15', '11:00'),
-            },
-          },
-        ]);
+        .when(extend('2026-04-29'), on('2026-04-21'))
+        .thenRefuses('EXTENSION_ALREADY_GRANTED');
     });
 
     it('an agent may not extend the deadline', () => {

@@ -46,10 +46,31 @@ describe('the state of a case, folded from its events', () => {
       dueDate: '2026-04-08',
       maxDueDate: '2026-04-29',
       calendarVersion: 'co-holidays@5.0.11',
+      extendedOn: null,
       assignee: null,
       informationRequest: null,
       lastFactAt: at('2026-03-13'),
     });
+  });
+
+  it('a log written before the one-extension rule, with two extensions, still folds: the last date holds, the first day is kept', () => {
+    const extension = (previousDueDate: string, newDueDate: string, extendedOn: string): PqrsEvent => ({
+      type: 'DeadlineExtended',
+      data: {
+        previousDueDate,
+        newDueDate,
+        maxDueDate: '2026-04-29',
+        reason: 'Complejidad.',
+        extendedOn,
+        extendedAt: null,
+      },
+    });
+    const state = stateAfter([
+      received(freshRadicado()),
+      extension('2026-04-08', '2026-04-20', '2026-04-01'),
+      extension('2026-04-20', '2026-04-27', '2026-04-15'),
+    ]);
+    expect(state).toMatchObject({ status: 'RECEIVED', dueDate: '2026-04-27', extendedOn: '2026-04-01' });
   });
 
   it('an assigned case knows its assignee and dependency', () => {

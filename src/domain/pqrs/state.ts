@@ -97,6 +97,11 @@ export interface PqrsCaseRecord {
   readonly maxDueDate: CalendarDate;
   /** The calendar that computed dueDate and maxDueDate. */
   readonly calendarVersion: string;
+  /**
+   * The day the term was first extended (art. 14, par.), null while it has not been: one extension per
+   * case. Logs written before the rule may hold two; the first one's day is kept.
+   */
+  readonly extendedOn: CalendarDate | null;
   readonly assignee: Assignee | null;
   readonly informationRequest: InformationRequestRecord | null;
   /** When the latest of its facts happened: a fact dated now may not precede it. */
@@ -196,6 +201,7 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     dueDate: state.dueDate,
     maxDueDate: state.maxDueDate,
     calendarVersion: state.calendarVersion,
+    extendedOn: state.extendedOn,
     assignee: state.assignee,
     informationRequest: state.informationRequest,
     lastFactAt: state.lastFactAt,
@@ -247,6 +253,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         dueDate: data.dueDate,
         maxDueDate: data.maxDueDate,
         calendarVersion: data.calendarVersion,
+        extendedOn: null,
         assignee: null,
         informationRequest: null,
         lastFactAt: data.receivedAt,
@@ -297,6 +304,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         ...state,
         dueDate: event.data.newDueDate,
         maxDueDate: event.data.maxDueDate,
+        extendedOn: state.extendedOn ?? event.data.extendedOn,
         lastFactAt: later(state.lastFactAt, event.data.extendedAt),
       };
     }

@@ -241,12 +241,14 @@ export function availableCaseActions(user: CaseUser, subject: CaseSubject): Case
 // ---- What cannot succeed, and what waits on someone else ----------------------------------------------
 
 /**
- * The dates the date-bound rules read: the term (Pqrs.dueDate, Pqrs.maxDueDate) and the last day of the
+ * The dates the date-bound rules read: the term (Pqrs.dueDate, Pqrs.maxDueDate), the day it was extended
+ * (Pqrs.extendedOn: one extension per case) and the last day of the
  * art. 17 and art. 21 windows (null or absent when the case's status does not take the step).
  */
 export interface CaseTerm {
   readonly dueDate: string;
   readonly maxDueDate: string;
+  readonly extendedOn?: string | null;
   readonly informationRequestAllowedUntil?: string | null;
   readonly transferAllowedUntil?: string | null;
 }

@@ -71,6 +71,7 @@ export function CasePage() {
         assigneeId: pqrs.assignee?.id ?? null,
         dueDate: pqrs.dueDate,
         maxDueDate: pqrs.maxDueDate,
+        extendedOn: pqrs.extendedOn,
         informationRequestAllowedUntil: pqrs.informationRequestAllowedUntil,
         transferAllowedUntil: pqrs.transferAllowedUntil,
         answerDraft: pqrs.answerDraft

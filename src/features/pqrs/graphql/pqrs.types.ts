@@ -101,6 +101,12 @@ export class Pqrs {
   @Field(() => DateScalar, { description: 'Fecha de vencimiento en firme.' }) dueDate!: string;
   @Field(() => DateScalar, { description: 'Límite de la prórroga: el doble del término original.' })
   maxDueDate!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Día en que se prorrogó el término (una sola prórroga por petición); nulo si no se ha prorrogado.',
+  })
+  extendedOn!: string | null;
   @Field(() => String, { nullable: true }) dependency!: string | null;
   @Field(() => Int, { description: 'Revisión del flujo del caso; úsela como expectedRevision.' })
   revision!: number;

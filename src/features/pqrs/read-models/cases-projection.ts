@@ -87,6 +87,8 @@ export interface CaseDocument extends ReadModelDocument {
   /** The due date in force (moved by extensions and by the restart after art. 17). */
   readonly dueDate: CalendarDate;
   readonly maxDueDate: CalendarDate;
+  /** The day the term was extended (one extension per case); null if never. */
+  readonly extendedOn: CalendarDate | null;
   /** While awaiting the petitioner: from this day the case may be withdrawn tacitly. */
   readonly tacitWithdrawalFrom: CalendarDate | null;
   readonly answeredAt: Instant | null;
@@ -177,6 +179,7 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       receivedOn: data.receivedOn,
       dueDate: data.dueDate,
       maxDueDate: data.maxDueDate,
+      extendedOn: null,
       tacitWithdrawalFrom: null,
       answeredAt: null,
       answeredOn: null,
@@ -250,7 +253,12 @@ function changesOf(
         ),
       };
     case 'DeadlineExtended':
-      return { dueDate: event.data.newDueDate, maxDueDate: event.data.maxDueDate };
+      return {
+        dueDate: event.data.newDueDate,
+        maxDueDate: event.data.maxDueDate,
+        // A log written before the one-extension rule may hold two: the first one's day is kept.
+        extendedOn: current.extendedOn ?? event.data.extendedOn,
+      };
     case 'Transferred':
       return { status: 'TRANSFERRED', transferredTo: event.data.entity };
     case 'Answered':
@@ -392,7 +400,8 @@ export const casesProjection: Projection = {
   // 4: person type, anonymous filings, answer channel and the case's files.
   // 5: notices, the answer's review (visto bueno), its letter and its notification date.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
-  version: 6,
+  // 7: the day the term was extended (one extension per case, art. 14, par.).
+  version: 7,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {

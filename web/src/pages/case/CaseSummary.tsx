@@ -172,6 +172,9 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
     ['Fecha de vencimiento', formatDate(pqrs.dueDate)],
     ['Días hábiles', standing.text],
     ['Vencimiento máximo con prórroga', formatDate(pqrs.maxDueDate)],
+    ...(pqrs.extendedOn
+      ? ([['Prórroga', `Concedida el ${formatDate(pqrs.extendedOn)} (una sola por petición)`]] as const)
+      : []),
     ...(pqrs.answeredAt
       ? ([
           [

@@ -19,6 +19,7 @@ export const CASE_DETAIL = graphql(`
       receivedAt
       dueDate
       maxDueDate
+      extendedOn
       informationRequestAllowedUntil
       transferAllowedUntil
       businessDaysLeft
