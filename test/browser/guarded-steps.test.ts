@@ -161,13 +161,14 @@ describeInBrowser('the steps that cannot be undone, in a browser', (context) => 
     const actions = page.getByTestId('case-actions');
     await actions.getByRole('button', { name: 'Responder' }).waitFor();
     expect(await actions.getByRole('button', { name: 'Prorrogar' }).count()).toBe(0);
-    // Forty days after receipt, the art. 17 and art. 21 windows are long past too.
+    // Forty days after receipt, the art. 17 and art. 21 windows are long past too: the request is not
+    // offered; the transfer is, recorded late (art. 21), and the notes say so first.
     expect(await actions.getByRole('button', { name: 'Pedir información' }).count()).toBe(0);
-    expect(await actions.getByRole('button', { name: 'Trasladar por competencia' }).count()).toBe(0);
+    expect(await actions.getByRole('button', { name: 'Trasladar por competencia' }).count()).toBe(1);
     await expect(page.getByTestId('case-action-notes').locator('p').allTextContents()).resolves.toEqual([
       `«Pedir información» no está disponible. El requerimiento para completar la petición se podía hacer hasta el ${typedDay(informationRequestAllowedUntil)} (10 días hábiles después de la radicación, art. 17 de la Ley 1755 de 2015).`,
       `«Prorrogar» no está disponible. La prórroga debe concederse antes de que venza el término; venció el ${typedDay(dueDate)}.`,
-      `«Trasladar por competencia» no está disponible. El traslado por competencia se podía hacer hasta el ${typedDay(transferAllowedUntil)} (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015).`,
+      `«Trasladar por competencia» está disponible, pero fuera de plazo. El traslado por competencia se podía hacer hasta el ${typedDay(transferAllowedUntil)} (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015): si se traslada ahora, queda registrado como traslado extemporáneo.`,
     ]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });

@@ -1,8 +1,9 @@
 // Pqrs.informationRequestAllowedUntil and Pqrs.transferAllowedUntil over HTTP: the last Bogotá day on
 // which the petitioner may be asked to complete the petition (art. 17, 10 business days after receipt)
 // and the case transferred to the competent entity (art. 21, 5 business days), counted on the server's
-// business calendar; null once the case's status does not take the step. The server refuses the step
-// the day after, in the same words the staff client shows when it withholds the button.
+// business calendar; null once the case's status does not take the step. The day after, the server
+// refuses the request in the same words the staff client shows when it withholds the button, and records
+// the transfer flagged late (Pqrs.transferredLate) instead of refusing it.
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
 const CASE = 'radicado status informationRequestAllowedUntil transferAllowedUntil';
@@ -77,10 +78,6 @@ describe('the last day of the art. 17 and art. 21 windows, over HTTP', () => {
       informationRequestAllowedUntil: '2026-03-30',
       transferAllowedUntil: '2026-03-23',
     });
-    const refused = await post(TRANSFER, { r: radicado });
-    expect(refused.errors?.[0]?.message).toBe(
-      'El traslado por competencia se podía hacer hasta el 23/03/2026 (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015).',
-    );
 
     // Tuesday 31 March: past the request's last day too.
     now = new Date('2026-03-31T15:00:00Z');
@@ -88,6 +85,24 @@ describe('the last day of the art. 17 and art. 21 windows, over HTTP', () => {
     expect(late.errors?.[0]?.message).toBe(
       'El requerimiento para completar la petición se podía hacer hasta el 30/03/2026 (10 días hábiles después de la radicación, art. 17 de la Ley 1755 de 2015).',
     );
+
+    // The transfer, past its last day, is recorded and flagged late (art. 21): not refused.
+    const { transferPqrs } = await graphql<{ transferPqrs: Record<string, unknown> }>(
+      `
+        mutation ($r: String!) {
+          transferPqrs(
+            radicado: $r
+            entity: "Superintendencia de Subsidio Familiar"
+            reason: "Es de su competencia."
+          ) {
+            status
+            transferredLate
+          }
+        }
+      `,
+      { r: radicado },
+    );
+    expect(transferPqrs).toEqual({ status: 'TRANSFERRED', transferredLate: true });
   });
 
   it('is null for a step the case’s status no longer takes', async () => {
@@ -117,5 +132,16 @@ describe('the last day of the art. 17 and art. 21 windows, over HTTP', () => {
       informationRequestAllowedUntil: null,
       transferAllowedUntil: null,
     });
+    const { pqrs } = await graphql<{ pqrs: Record<string, unknown> }>(
+      `
+        query ($r: String!) {
+          pqrs(radicado: $r) {
+            transferredLate
+          }
+        }
+      `,
+      { r: radicado },
+    );
+    expect(pqrs).toEqual({ transferredLate: false });
   });
 });

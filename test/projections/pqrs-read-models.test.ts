@@ -200,6 +200,7 @@ describe('the cases read model', () => {
       answerNotifiedOn: null,
       closedAt: '2026-04-09T15:00:00.000Z',
       transferredTo: null,
+      transferredLate: null,
       withdrawnMode: null,
       lateEntries: [],
       revision: 7,
@@ -221,14 +222,33 @@ describe('the cases read model', () => {
           transferredAt: '2026-03-03T15:00:00.000Z',
           transferredOn: '2026-03-03',
           businessDaysAfterReceipt: 1,
+          late: false,
+          allowedUntil: null,
         },
       }),
     )!;
     expect(transferred).toMatchObject({
       status: 'TRANSFERRED',
       transferredTo: 'Alcaldía de Tunja',
+      transferredLate: false,
       revision: 1,
     });
+    const lateTransfer = evolveCase(
+      base,
+      recordedPqrsEvent('2026-000002', 1, 2, {
+        type: 'Transferred',
+        data: {
+          entity: 'Alcaldía de Tunja',
+          reason: 'Competencia',
+          transferredAt: '2026-03-11T15:00:00.000Z',
+          transferredOn: '2026-03-11',
+          businessDaysAfterReceipt: 7,
+          late: true,
+          allowedUntil: '2026-03-09',
+        },
+      }),
+    )!;
+    expect(lateTransfer).toMatchObject({ status: 'TRANSFERRED', transferredLate: true });
     const withdrawn = evolveCase(
       base,
       recordedPqrsEvent('2026-000002', 1, 2, {

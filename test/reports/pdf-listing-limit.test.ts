@@ -137,15 +137,17 @@ describe('which tables are listings, by layout', () => {
       .filter((table) => table.pdfMaxRows !== undefined)
       .map((table) => [table.title, table.pdfMaxRows]);
 
-  it('the Informe de PQRS of layout 7 limits its four listings and no count table', async () => {
-    expect(CURRENT_REPORT_LAYOUT).toBe(7);
-    const report = await buildPqrsReport(input(7), sources);
-    expect(limitedTitles(report)).toEqual([
-      ['PQRS con atención prioritaria', PDF_LISTING_MAX_ROWS],
-      ['Casos pendientes al corte (rezago)', PDF_LISTING_MAX_ROWS],
-      ['Respuestas: fecha de respuesta y fecha de notificación', PDF_LISTING_MAX_ROWS],
-      ['Hechos registrados con fecha anterior (registro tardío)', PDF_LISTING_MAX_ROWS],
-    ]);
+  it('the Informe de PQRS of layouts 7 and 8 limits its four listings and no count table', async () => {
+    expect(CURRENT_REPORT_LAYOUT).toBe(8);
+    for (const layout of [7, 8]) {
+      const report = await buildPqrsReport(input(layout), sources);
+      expect(limitedTitles(report)).toEqual([
+        ['PQRS con atención prioritaria', PDF_LISTING_MAX_ROWS],
+        ['Casos pendientes al corte (rezago)', PDF_LISTING_MAX_ROWS],
+        ['Respuestas: fecha de respuesta y fecha de notificación', PDF_LISTING_MAX_ROWS],
+        ['Hechos registrados con fecha anterior (registro tardío)', PDF_LISTING_MAX_ROWS],
+      ]);
+    }
     expect(PDF_LISTING_MAX_ROWS).toBe(500);
   });
 

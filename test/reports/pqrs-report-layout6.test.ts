@@ -494,7 +494,7 @@ describe('the Informe de PQRS of layout 6 over a known set of cases', () => {
     expect(runs.filter((run) => run.left < 20 || run.right < 20).slice(0, 5)).toEqual([]);
   });
 
-  it('the reports of layouts 1 to 6 keep the content hash they had when issued', async () => {
+  it('the reports of layouts 1 to 7 keep the content hash they had when issued', async () => {
     // Worked out on these cases with the builder as it stood before layout 6 (commit 8ff04ed).
     const before: [number, 'ANSWERED' | 'NOTIFIED', string][] = [
       [1, 'ANSWERED', '84a3eeeb9accdde927f7163bf95bbdd4fbea80f4337f3c12697983e706a08281'],
@@ -510,6 +510,9 @@ describe('the Informe de PQRS of layout 6 over a known set of cases', () => {
       // Layout 6 as issued before layout 7 (commit 594ccbc).
       [6, 'ANSWERED', '23129a9751f9f7525fc392d862e9d2f28837a3dacbfe8fa71e8eecda238993ce'],
       [6, 'NOTIFIED', '75a961d9aab6528c3dd4ab8e41efeffc78fe607f8ccff4aa5524541d067fe671'],
+      // Layout 7 as issued before layout 8 (commit efc6cfd).
+      [7, 'ANSWERED', '038beb41ea830f1ede88db894f14d6b6f959386131e49fed8714070d91219a76'],
+      [7, 'NOTIFIED', '02fab3697902e88b9991286b9dd151f9d9457d8fdb0c3b4397e4f69338d3b031'],
     ];
     for (const [layout, timelinessOn, hash] of before) {
       const issued = await buildPqrsReport({ ...input(FIRST_QUARTER, CUT, layout), timelinessOn }, sources);

@@ -156,6 +156,8 @@ describe('reports over a known month of PQRS', () => {
         'Tiempo promedio de respuesta (días hábiles)': 15,
         'Tiempo máximo de respuesta (días hábiles)': 19,
         'Trasladadas por competencia': 1,
+        // E was transferred on 5 March, its 2nd business day: within the five of art. 21.
+        'Traslados extemporáneos (después de 5 días hábiles, art. 21)': 0,
         Desistidas: 1,
         'De las recibidas en el periodo: abiertas al corte': 1,
         'De las recibidas en el periodo: vencidas sin respuesta al corte': 1,

@@ -27,6 +27,7 @@ import {
   awaitingInformationNote,
   CASE_ACTIONS,
   caseActionConfirmation,
+  lateCaseActionNotes,
   lastInformationRequest,
   notAssignedNote,
   offeredCaseActions,
@@ -134,6 +135,8 @@ describe('«Prorrogar»', () => {
 });
 
 describe('«Pedir información» and «Trasladar por competencia» after their windows (arts. 17 and 21)', () => {
+  // The request is refused after its window; the transfer is recorded flagged late, so it stays offered
+  // and the screen says first that it will be late.
   // Received Friday 13 March 2026. Transfer: 5 business days, 16 to 20 March, then the weekend and San
   // José (Monday 23) still inside. Request: 10 business days, up to Monday 30 March.
   const state = stateOf([received(RADICADO), assigned(agent.id)]);
@@ -176,21 +179,33 @@ describe('«Pedir información» and «Trasladar por competencia» after their w
     }
   });
 
-  it('are withheld after their last day, saying until when and why in the decider’s own words', () => {
-    const transferReason =
-      'El traslado por competencia se podía hacer hasta el 23/03/2026 (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015).';
+  it('the request is withheld after its last day, saying until when and why in the decider’s own words', () => {
     const requestReason =
       'El requerimiento para completar la petición se podía hacer hasta el 30/03/2026 (10 días hábiles después de la radicación, art. 17 de la Ley 1755 de 2015).';
-    expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-23')).toEqual([]);
-    expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-24')).toEqual([
-      { action: 'transfer', reason: transferReason },
-    ]);
+    expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-24')).toEqual([]);
     expect(unavailableCaseActions(user(coordinator), screenOf(state), '2026-03-31')).toEqual([
       { action: 'requestInformation', reason: requestReason },
-      { action: 'transfer', reason: transferReason },
     ]);
-    const refusal = pqrsDecider.decide(transfer, state, on('2026-03-24', coordinator));
-    expect(refusal).toMatchObject({ code: 'TRANSFER_TOO_LATE', message: transferReason });
+    const refusal = pqrsDecider.decide(requestInformation, state, on('2026-03-31', coordinator));
+    expect(refusal).toMatchObject({ code: 'INFORMATION_REQUEST_TOO_LATE', message: requestReason });
+  });
+
+  it('the transfer after its last day stays offered, the screen saying it will be recorded late, as the decider records it', () => {
+    const lateWarning =
+      'El traslado por competencia se podía hacer hasta el 23/03/2026 (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015): si se traslada ahora, queda registrado como traslado extemporáneo.';
+    expect(lateCaseActionNotes(user(coordinator), screenOf(state), '2026-03-23')).toEqual([]);
+    expect(offeredCaseActions(user(coordinator), screenOf(state), '2026-03-24')).toContain('transfer');
+    expect(lateCaseActionNotes(user(coordinator), screenOf(state), '2026-03-24')).toEqual([
+      { action: 'transfer', reason: lateWarning },
+    ]);
+    const decision = pqrsDecider.decide(transfer, state, on('2026-03-24', coordinator));
+    expect(decision).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'Transferred', data: expect.objectContaining({ late: true }) }),
+      ]),
+    );
+    // An agent, who may not transfer, is told nothing of it.
+    expect(lateCaseActionNotes(user(agent), screenOf(state), '2026-03-24')).toEqual([]);
   });
 
   it('tell only whoever could take the step: the assignee of the request, no one else’s', () => {
@@ -204,7 +219,8 @@ describe('«Pedir información» and «Trasladar por competencia» after their w
   it('say nothing of a step the case’s status does not take (no last day is sent)', () => {
     const waiting = stateOf([received(RADICADO), assigned(agent.id), informationRequested()]);
     expect(screenOf(waiting).informationRequestAllowedUntil).toBeNull();
-    expect(unavailableCaseActions(user(coordinator), screenOf(waiting), '2026-03-31')).toEqual([
+    expect(unavailableCaseActions(user(coordinator), screenOf(waiting), '2026-03-31')).toEqual([]);
+    expect(lateCaseActionNotes(user(coordinator), screenOf(waiting), '2026-03-31')).toEqual([
       expect.objectContaining({ action: 'transfer' }),
     ]);
   });

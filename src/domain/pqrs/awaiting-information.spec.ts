@@ -172,6 +172,8 @@ describe('when the case awaits the petitioner (art. 17)', () => {
             transferredAt: at('2026-03-18', '11:00'),
             transferredOn: '2026-03-18',
             businessDaysAfterReceipt: 3,
+            late: false,
+            allowedUntil: '2026-03-23',
           },
         },
       ]);

@@ -569,12 +569,9 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
   if (isBlank(data.entity)) return refuse('ENTITY_REQUIRED', 'Indique la entidad competente.', 'entity');
   if (isBlank(data.reason)) return refuse('REASON_REQUIRED', 'El traslado debe ser motivado.', 'reason');
   const today = bogotaDateOf(context.now);
-  const tooLate = stepWindowClosed(
-    'TRANSFER',
-    stepWindowEnd('TRANSFER', state.receivedOn, context.calendar),
-    today,
-  );
-  if (tooLate) return tooLate;
+  // After the five business days of art. 21 the transfer is still due to the petitioner: it is recorded,
+  // not refused, and flagged late so the office shows what happened (and the Informe de PQRS counts it).
+  const allowedUntil = stepWindowEnd('TRANSFER', state.receivedOn, context.calendar);
   const businessDaysAfterReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
   const transferDueBy = context.calendar.addBusinessDays(state.receivedOn, TRANSFER_WINDOW_BUSINESS_DAYS);
   return [
@@ -586,6 +583,8 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
         transferredAt: canonicalInstant(context.now),
         transferredOn: today,
         businessDaysAfterReceipt,
+        late: today > allowedUntil,
+        allowedUntil,
       },
     },
     // Art. 21: the petitioner is told, and the competent entity gets a copy, within the five days.

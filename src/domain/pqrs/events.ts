@@ -8,6 +8,7 @@ import {
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { LateEntry } from '../shared/late-entry.js';
+import { TRANSFER_WINDOW_BUSINESS_DAYS } from './legal-terms.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 
 export const PQRS_KINDS = [
@@ -194,16 +195,27 @@ export type DeadlineExtended = DomainEvent<
   DeadlineExtendedV1['data'] & { readonly extendedAt: Instant | null }
 >;
 
-export type Transferred = DomainEvent<
+/** Transferred as first stored (schemaVersion 1), when a transfer after the art. 21 window was refused. */
+export type TransferredV1 = DomainEvent<
   'Transferred',
   {
     readonly entity: string;
     readonly reason: string;
     readonly transferredAt: Instant;
     readonly transferredOn: CalendarDate;
-    /** Business days after receipt on which the transfer happened (at most 5). */
+    /** Business days after receipt on which the transfer happened. */
     readonly businessDaysAfterReceipt: number;
   }
+>;
+
+/**
+ * schemaVersion 2: a transfer after the five business days of art. 21 (Ley 1755 de 2015) is recorded, not
+ * refused, and flagged late, so the office can show what happened. `allowedUntil` is the last day of the
+ * window on the case's calendar (null for transfers stored before it was kept).
+ */
+export type Transferred = DomainEvent<
+  'Transferred',
+  TransferredV1['data'] & { readonly late: boolean; readonly allowedUntil: CalendarDate | null }
 >;
 
 /**
@@ -365,7 +377,7 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   InformationRequested: 1,
   InformationProvided: 3,
   DeadlineExtended: 2,
-  Transferred: 1,
+  Transferred: 2,
   Answered: 6,
   Closed: 1,
   Withdrawn: 1,
@@ -454,6 +466,19 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
           // Answers recorded before grounds were read as "No registrado", never as a ground.
           accessDenialGround: null,
           accessDenialDetail: null,
+        },
+      };
+    }
+    case 'Transferred': {
+      // Before version 2 a late transfer was refused, but logs written before that rule may hold one: the
+      // count of business days the decider recorded says whether it was past the five of art. 21.
+      const data = stored.data as TransferredV1['data'];
+      return {
+        type: 'Transferred',
+        data: {
+          ...data,
+          late: data.businessDaysAfterReceipt > TRANSFER_WINDOW_BUSINESS_DAYS,
+          allowedUntil: null,
         },
       };
     }

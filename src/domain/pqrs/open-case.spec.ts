@@ -368,6 +368,8 @@ describe('when the case is received', () => {
               transferredAt: '2026-03-20T21:00:00.000Z',
               transferredOn: '2026-03-20',
               businessDaysAfterReceipt: 5,
+              late: false,
+              allowedUntil: '2026-03-23',
             },
           },
         ]);
@@ -385,15 +387,79 @@ describe('when the case is received', () => {
               transferredAt: at('2026-03-23', '11:00'),
               transferredOn: '2026-03-23',
               businessDaysAfterReceipt: 5,
+              late: false,
+              allowedUntil: '2026-03-23',
             },
           },
         ]);
     });
 
-    it('a transfer after the 5th business day is refused', () => {
+    it('a transfer after the 5th business day is recorded, not refused, and flagged late (art. 21)', () => {
+      // Received Friday 13 March 2026: the window held to Monday 23 March (San José); Tuesday 24 is the 6th
+      // business day.
       given([received(freshRadicado())])
         .when(transfer(), on('2026-03-24'))
-        .thenRefuses('TRANSFER_TOO_LATE');
+        .then([
+          {
+            type: 'Transferred',
+            data: {
+              entity: 'Superintendencia de Subsidio Familiar',
+              reason: 'Es de su competencia.',
+              transferredAt: at('2026-03-24', '11:00'),
+              transferredOn: '2026-03-24',
+              businessDaysAfterReceipt: 6,
+              late: true,
+              allowedUntil: '2026-03-23',
+            },
+          },
+        ]);
+    });
+
+    it('a transfer weeks late, across Holy Week 2026, is still recorded and flagged late', () => {
+      given([received(freshRadicado())])
+        .when(transfer(), on('2026-04-06'))
+        .then([
+          {
+            type: 'Transferred',
+            data: {
+              entity: 'Superintendencia de Subsidio Familiar',
+              reason: 'Es de su competencia.',
+              transferredAt: at('2026-04-06', '11:00'),
+              transferredOn: '2026-04-06',
+              // 16 to 20, 24 to 27, 30 and 31 March, 1 and 6 April (5 + 4 + 2 + 2): San José (23 March),
+              // Holy Thursday and Good Friday (2 and 3 April) skipped.
+              businessDaysAfterReceipt: 13,
+              late: true,
+              allowedUntil: '2026-03-23',
+            },
+          },
+        ]);
+    });
+
+    it('a late transfer still asks for the notices to the petitioner and the competent entity', () => {
+      given([received(freshRadicado())])
+        .when(transfer(), on('2026-03-24'))
+        .thenSetsAside(['TRANSFER/EMAIL', 'TRANSFER_COPY/POSTAL']);
+    });
+
+    it('a late transfer folds into a transferred case that says it was late', () => {
+      const state = given([received(freshRadicado())])
+        .when(transfer(), on('2026-03-24'))
+        .then([
+          {
+            type: 'Transferred',
+            data: {
+              entity: 'Superintendencia de Subsidio Familiar',
+              reason: 'Es de su competencia.',
+              transferredAt: at('2026-03-24', '11:00'),
+              transferredOn: '2026-03-24',
+              businessDaysAfterReceipt: 6,
+              late: true,
+              allowedUntil: '2026-03-23',
+            },
+          },
+        ]);
+      expect(state).toMatchObject({ status: 'TRANSFERRED', transferredLate: true });
     });
 
     it('a transfer without entity is refused', () => {

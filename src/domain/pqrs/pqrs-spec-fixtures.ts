@@ -152,6 +152,8 @@ export function transferred(entity = 'Superintendencia de Subsidio Familiar'): T
       transferredAt: at('2026-03-18', '11:00'),
       transferredOn: '2026-03-18',
       businessDaysAfterReceipt: 3,
+      late: false,
+      allowedUntil: '2026-03-23',
     },
   };
 }

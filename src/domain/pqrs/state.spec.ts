@@ -1,6 +1,6 @@
 import { fold } from '../shared/decider.js';
 import { pqrsDecider } from './decide.js';
-import type { PqrsEvent } from './events.js';
+import { upcastPqrsEvent, type PqrsEvent } from './events.js';
 import {
   agent,
   answered,
@@ -185,6 +185,34 @@ describe('the state of a case, folded from its events', () => {
       informationProvided(),
     ]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('a transfer stored as schemaVersion 1 reads as late when past the five business days of art. 21', () => {
+    const v1 = (businessDaysAfterReceipt: number) =>
+      upcastPqrsEvent({
+        type: 'Transferred',
+        schemaVersion: 1,
+        data: JSON.parse(
+          `{"entity":"Alcaldía de Tunja","reason":"Competencia","transferredAt":"2026-03-24T16:00:00.000Z","transferredOn":"2026-03-24","businessDaysAfterReceipt":${businessDaysAfterReceipt}}`,
+        ),
+      });
+    expect(v1(5)).toEqual({
+      type: 'Transferred',
+      data: {
+        entity: 'Alcaldía de Tunja',
+        reason: 'Competencia',
+        transferredAt: '2026-03-24T16:00:00.000Z',
+        transferredOn: '2026-03-24',
+        businessDaysAfterReceipt: 5,
+        late: false,
+        allowedUntil: null,
+      },
+    });
+    expect(v1(6)).toMatchObject({ data: { late: true, allowedUntil: null } });
+    expect(stateAfter([received(freshRadicado()), v1(6)])).toMatchObject({
+      status: 'TRANSFERRED',
+      transferredLate: true,
+    });
   });
 
   it('a case is open while received, assigned or awaiting information', () => {

@@ -153,6 +153,8 @@ export interface TransferredCase extends PqrsCaseRecord {
   readonly transferredTo: string;
   readonly transferredAt: Instant;
   readonly transferredOn: CalendarDate;
+  /** Transferred after the five business days of art. 21 (recorded, not refused). */
+  readonly transferredLate: boolean;
 }
 
 export interface WithdrawnCase extends PqrsCaseRecord {
@@ -316,6 +318,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         transferredTo: event.data.entity,
         transferredAt: event.data.transferredAt,
         transferredOn: event.data.transferredOn,
+        transferredLate: event.data.late,
         lastFactAt: later(state.lastFactAt, event.data.transferredAt),
       };
     }

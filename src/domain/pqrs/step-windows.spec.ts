@@ -1,5 +1,5 @@
 import { createBusinessCalendar } from '../shared/business-calendar-factory.js';
-import { stepAllowedUntil, stepWindowClosed, stepWindowEnd } from './step-windows.js';
+import { lateTransferWarning, stepAllowedUntil, stepWindowClosed, stepWindowEnd } from './step-windows.js';
 
 const calendar = createBusinessCalendar();
 
@@ -15,25 +15,23 @@ describe('the windows of art. 17 and art. 21 (Ley 1755 de 2015)', () => {
       expect(calendar.businessDaysBetween(receivedOn, allowedUntil)).toBe(5);
     });
 
-    it('is open on the day of receipt, inside the window, and on its last day, a holiday', () => {
+    it('warns of nothing on the day of receipt, inside the window, and on its last day, a holiday', () => {
       for (const today of ['2026-03-13', '2026-03-18', '2026-03-20', '2026-03-21', '2026-03-23']) {
-        expect(stepWindowClosed('TRANSFER', allowedUntil, today)).toBeNull();
+        expect(lateTransferWarning(allowedUntil, today)).toBeNull();
       }
     });
 
-    it('is closed the day after, saying until when and why', () => {
-      expect(stepWindowClosed('TRANSFER', allowedUntil, '2026-03-24')).toEqual({
-        kind: 'DomainError',
-        code: 'TRANSFER_TOO_LATE',
-        message:
-          'El traslado por competencia se podía hacer hasta el 23/03/2026 (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015).',
-      });
+    it('the day after, warns that the transfer will be recorded late, saying until when and why', () => {
+      expect(lateTransferWarning(allowedUntil, '2026-03-24')).toBe(
+        'El traslado por competencia se podía hacer hasta el 23/03/2026 (5 días hábiles después de la radicación, art. 21 de la Ley 1755 de 2015): si se traslada ahora, queda registrado como traslado extemporáneo.',
+      );
     });
 
     it('in a week without holidays ends on the 5th business day itself', () => {
       // Received Tuesday 3 March: 4, 5, 6, 9 and 10 March.
       expect(stepWindowEnd('TRANSFER', '2026-03-03', calendar)).toBe('2026-03-10');
-      expect(stepWindowClosed('TRANSFER', '2026-03-10', '2026-03-11')).not.toBeNull();
+      expect(lateTransferWarning('2026-03-10', '2026-03-10')).toBeNull();
+      expect(lateTransferWarning('2026-03-10', '2026-03-11')).not.toBeNull();
     });
   });
 

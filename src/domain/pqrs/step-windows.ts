@@ -2,7 +2,10 @@
 // complete the petition (art. 17, 10 days) and the transfer to the competent entity (art. 21, 5 days),
 // both of Ley 1755 de 2015. The window is counted in business days: it holds while no more than 10 (or 5)
 // business days have passed since the day of receipt, so it ends the day before the 11th (or 6th)
-// business day, which may be a weekend or a holiday following the last business day. The decider refuses a step after that day with stepWindowClosed, and the case
+// business day, which may be a weekend or a holiday following the last business day. The decider refuses
+// a request for information after that day with stepWindowClosed; a transfer after it is still owed to
+// the petitioner, so it is recorded and flagged late (Transferred.late), and lateTransferWarning gives
+// the staff the words before they take it. The case
 // carries the day itself (Pqrs.informationRequestAllowedUntil, Pqrs.transferAllowedUntil) so the staff
 // client, which has no business calendar, hides the step with the same words: screen and refusal cannot
 // disagree. Pure; the calendar is passed in.
@@ -13,12 +16,13 @@ import { INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS, TRANSFER_WINDOW_BUSINESS_DAYS
 import type { PqrsStatus } from './state.js';
 
 export type WindowedStep = 'REQUEST_INFORMATION' | 'TRANSFER';
+/** The steps the decider refuses once their window has ended (a late transfer is recorded instead). */
+export type RefusedAfterWindowStep = Exclude<WindowedStep, 'TRANSFER'>;
 
 interface StepWindowRule {
   readonly businessDays: number;
   /** The statuses in which the decider takes the step; elsewhere the window does not apply. */
   readonly statuses: readonly PqrsStatus[];
-  readonly code: string;
   /** The step as the subject of «… se podía hacer hasta el …». */
   readonly step: string;
   readonly law: string;
@@ -29,14 +33,12 @@ const STEP_WINDOWS: Readonly<Record<WindowedStep, StepWindowRule>> = {
     businessDays: INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS,
     // While the petitioner is being waited for, a new request is refused for that reason instead.
     statuses: ['RECEIVED', 'ASSIGNED'],
-    code: 'INFORMATION_REQUEST_TOO_LATE',
     step: 'El requerimiento para completar la petición',
     law: 'art. 17 de la Ley 1755 de 2015',
   },
   TRANSFER: {
     businessDays: TRANSFER_WINDOW_BUSINESS_DAYS,
     statuses: ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'],
-    code: 'TRANSFER_TOO_LATE',
     step: 'El traslado por competencia',
     law: 'art. 21 de la Ley 1755 de 2015',
   },
@@ -67,16 +69,31 @@ export function stepAllowedUntil(
   return stepWindowEnd(step, subject.receivedOn, calendar);
 }
 
+/** The code of the refusal of each step refused after its window. */
+const TOO_LATE_CODES: Readonly<Record<RefusedAfterWindowStep, string>> = {
+  REQUEST_INFORMATION: 'INFORMATION_REQUEST_TOO_LATE',
+};
+
+/** How the window of a step is stated: until when, how many business days and which article. */
+function windowWords(rule: StepWindowRule, allowedUntil: CalendarDate): string {
+  return `${rule.step} se podía hacer hasta el ${spanishDate(allowedUntil)} (${rule.businessDays} días hábiles después de la radicación, ${rule.law})`;
+}
+
 /** Why the step cannot be taken on `today` (a Bogotá day), its window having ended; null while open. */
 export function stepWindowClosed(
-  step: WindowedStep,
+  step: RefusedAfterWindowStep,
   allowedUntil: CalendarDate,
   today: CalendarDate,
 ): DomainError | null {
   if (today <= allowedUntil) return null;
-  const rule = STEP_WINDOWS[step];
-  return refuse(
-    rule.code,
-    `${rule.step} se podía hacer hasta el ${spanishDate(allowedUntil)} (${rule.businessDays} días hábiles después de la radicación, ${rule.law}).`,
-  );
+  return refuse(TOO_LATE_CODES[step], `${windowWords(STEP_WINDOWS[step], allowedUntil)}.`);
+}
+
+/**
+ * What the staff are told before a transfer on `today` once its window has ended: it will be recorded,
+ * flagged late (the decider records Transferred.late); null while the window holds.
+ */
+export function lateTransferWarning(allowedUntil: CalendarDate, today: CalendarDate): string | null {
+  if (today <= allowedUntil) return null;
+  return `${windowWords(STEP_WINDOWS.TRANSFER, allowedUntil)}: si se traslada ahora, queda registrado como traslado extemporáneo.`;
 }

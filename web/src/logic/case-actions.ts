@@ -2,15 +2,21 @@
 // mirrors the domain: the role table (PQRS_COMMAND_ROLES in src/domain/pqrs/decide.ts, copied here and
 // kept equal by test/web/case-actions.test.ts), the statuses each command accepts, and the agent's
 // limit to the cases assigned to them. A step the domain would refuse whatever is typed (an extension
-// once the term ran out or reached its double; a request for information or a transfer after its window
-// of art. 17 or art. 21) is not offered, and the screen says why in text, with the domain's own rules and
-// words (src/domain/pqrs/extension.ts, src/domain/pqrs/step-windows.ts). The windows are counted in
+// once the term ran out, reached its double or was already extended once; a request for information after
+// the window of art. 17) is not offered, and the screen says why in text, with the domain's own rules and
+// words (src/domain/pqrs/extension.ts, src/domain/pqrs/step-windows.ts). A transfer after the window of
+// art. 21 is still offered, since the decider records it flagged late, and the screen says so first
+// (lateCaseActionNotes). The windows are counted in
 // business days, which only the server knows: the case carries their last day
 // (Pqrs.informationRequestAllowedUntil, Pqrs.transferAllowedUntil), computed by that same rule. The steps that
 // end the case or send what cannot be recalled ask for confirmation first (caseActionConfirmation). Pure:
 // the caller passes today.
 import { extensionUnavailable } from '../../../src/domain/pqrs/extension.js';
-import { stepWindowClosed, type WindowedStep } from '../../../src/domain/pqrs/step-windows.js';
+import {
+  lateTransferWarning,
+  stepWindowClosed,
+  type RefusedAfterWindowStep,
+} from '../../../src/domain/pqrs/step-windows.js';
 import { spanishDate } from '../../../src/domain/shared/time.js';
 import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
 import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
@@ -253,10 +259,10 @@ export interface CaseTerm {
   readonly transferAllowedUntil?: string | null;
 }
 
-/** The steps bound to a window after receipt, and where the case carries its last day. */
+/** The steps refused after a window after receipt, and where the case carries its last day. */
 const WINDOWED_ACTIONS: readonly {
   readonly action: CaseAction;
-  readonly step: WindowedStep;
+  readonly step: RefusedAfterWindowStep;
   readonly until: (term: CaseTerm) => string | null | undefined;
 }[] = [
   {
@@ -264,7 +270,6 @@ const WINDOWED_ACTIONS: readonly {
     step: 'REQUEST_INFORMATION',
     until: (term) => term.informationRequestAllowedUntil,
   },
-  { action: 'transfer', step: 'TRANSFER', until: (term) => term.transferAllowedUntil },
 ];
 
 export interface UnavailableCaseAction {
@@ -297,6 +302,21 @@ export function unavailableCaseActions(
   return unavailable.sort(
     (left, right) => CASE_ACTIONS.indexOf(left.action) - CASE_ACTIONS.indexOf(right.action),
   );
+}
+
+/**
+ * The steps offered today that the domain records flagged late, each with the words said before taking
+ * it: the transfer after the five business days of art. 21.
+ */
+export function lateCaseActionNotes(
+  user: CaseUser,
+  subject: CaseSubject & CaseTerm,
+  today: string,
+): UnavailableCaseAction[] {
+  const allowedUntil = subject.transferAllowedUntil;
+  if (!allowedUntil || !mayTakeAction(user, subject, 'transfer')) return [];
+  const warning = lateTransferWarning(allowedUntil, today);
+  return warning === null ? [] : [{ action: 'transfer', reason: warning }];
 }
 
 /** The steps offered as buttons: those allowed, less those the domain refuses today. */

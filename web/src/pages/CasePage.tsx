@@ -20,6 +20,7 @@ import {
   REVIEW_ACTIONS,
   selfApprovalNote,
   unavailableCaseActions,
+  lateCaseActionNotes,
   type CaseAction,
   type CaseFacts,
 } from '../logic/case-actions';
@@ -94,6 +95,10 @@ export function CasePage() {
       ? [
           ...unavailableCaseActions(user, facts, today).map(
             ({ action, reason }) => `«${CASE_ACTION_LABELS[action]}» no está disponible. ${reason}`,
+          ),
+          ...lateCaseActionNotes(user, facts, today).map(
+            ({ action, reason }) =>
+              `«${CASE_ACTION_LABELS[action]}» está disponible, pero fuera de plazo. ${reason}`,
           ),
           awaitingInformationNote(
             user,

@@ -131,6 +131,12 @@ export class Pqrs {
   })
   trafficLight!: string | null;
   @Field(() => String, { nullable: true }) transferredTo!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Trasladada después de los 5 días hábiles del art. 21 (Ley 1755 de 2015): se registra, no se rechaza. Nulo si no se trasladó.',
+  })
+  transferredLate!: boolean | null;
   @Field(() => [LateEntry], {
     description:
       'Los hechos del caso registrados con fecha anterior (registro tardío), del más antiguo al más reciente.',

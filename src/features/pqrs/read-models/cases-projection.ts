@@ -102,6 +102,8 @@ export interface CaseDocument extends ReadModelDocument {
   readonly accessDenialDetail: string | null;
   readonly closedAt: Instant | null;
   readonly transferredTo: string | null;
+  /** Transferred after the five business days of art. 21; null when not transferred. */
+  readonly transferredLate: boolean | null;
   readonly withdrawnMode: WithdrawalMode | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
@@ -190,6 +192,7 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       accessDenialDetail: null,
       closedAt: null,
       transferredTo: null,
+      transferredLate: null,
       withdrawnMode: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       notifications: [],
@@ -260,7 +263,7 @@ function changesOf(
         extendedOn: current.extendedOn ?? event.data.extendedOn,
       };
     case 'Transferred':
-      return { status: 'TRANSFERRED', transferredTo: event.data.entity };
+      return { status: 'TRANSFERRED', transferredTo: event.data.entity, transferredLate: event.data.late };
     case 'Answered':
       return {
         status: 'ANSWERED',
@@ -401,7 +404,8 @@ export const casesProjection: Projection = {
   // 5: notices, the answer's review (visto bueno), its letter and its notification date.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
-  version: 7,
+  // 8: whether a transfer came after the five business days of art. 21.
+  version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {

@@ -68,6 +68,8 @@ export interface CaseTally {
   readonly averageBusinessDays: number | null;
   readonly maxBusinessDays: number | null;
   readonly transferred: number;
+  /** Transferred after the five business days of art. 21 (recorded, flagged late). */
+  readonly transferredLate: number;
   readonly withdrawn: number;
   readonly open: number;
   readonly overdue: number;
@@ -140,6 +142,7 @@ export function tallyCases(
     averageBusinessDays: averageOf(days),
     maxBusinessDays: maximumOf(days),
     transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
+    transferredLate: cases.filter(transferredLate).length,
     withdrawn: cases.filter((reportCase) => reportCase.status === 'WITHDRAWN').length,
     open: cases.filter(isOpen).length,
     overdue: cases.filter((reportCase) => isOverdue(reportCase, asOfDay)).length,
@@ -166,7 +169,7 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
       ? [...(await comparisonTables(input, sources, cohort, judging)), byMonthTable(cases, input.period)]
       : []),
     byKindTable(cases, judging),
-    ...(input.layout >= 6 ? [stepsByKindTable(cases)] : []),
+    ...(input.layout >= 6 ? [stepsByKindTable(cases, input.layout)] : []),
     byChannelTable(cases, judging.layout),
     ...(input.layout >= 3 ? [byPersonTypeTable(cases, judging.layout)] : []),
     byDependencyTable(cases, judging),
@@ -255,6 +258,15 @@ function summarySection(tally: CaseTally, { layout, rule }: Judging): ReportSect
       },
       { label: 'Tiempo máximo de respuesta (días hábiles)', value: tally.maxBusinessDays, format: 'integer' },
       { label: 'Trasladadas por competencia', value: tally.transferred, format: 'integer' },
+      ...(layout >= 8
+        ? [
+            {
+              label: 'Traslados extemporáneos (después de 5 días hábiles, art. 21)',
+              value: tally.transferredLate,
+              format: 'integer' as const,
+            },
+          ]
+        : []),
       { label: 'Desistidas', value: tally.withdrawn, format: 'integer' },
       { label: 'Pendientes al corte', value: tally.open, format: 'integer' },
       { label: 'Vencidas sin respuesta al corte', value: tally.overdue, format: 'integer' },
@@ -794,12 +806,19 @@ interface StepCounts {
   readonly extensions: number;
   readonly extended: number;
   readonly transferred: number;
+  /** Layout 8 on: transferred after the five business days of art. 21 (recorded, flagged late). */
+  readonly transferredLate?: number;
   readonly withdrawnExpress: number;
   readonly withdrawnTacit: number;
   readonly anonymous: number;
 }
 
-function stepCountsOf(cases: readonly ReportCase[]): StepCounts {
+/** Transferred after the five business days of art. 21; a version written before it was kept reads as not. */
+function transferredLate(reportCase: ReportCase): boolean {
+  return reportCase.status === 'TRANSFERRED' && reportCase.transferredLate === true;
+}
+
+function stepCountsOf(cases: readonly ReportCase[], layout: number): StepCounts {
   const withdrawn = cases.filter((reportCase) => reportCase.status === 'WITHDRAWN');
   const tacit = withdrawn.filter((reportCase) => reportCase.withdrawnMode === 'TACIT').length;
   return {
@@ -807,6 +826,8 @@ function stepCountsOf(cases: readonly ReportCase[]): StepCounts {
     extensions: cases.reduce((sum, reportCase) => sum + reportCase.extensions, 0),
     extended: cases.filter((reportCase) => reportCase.extensions > 0).length,
     transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
+    // A row's fields are part of the content hash: a layout only gets the fields of its own columns.
+    ...(layout >= 8 ? { transferredLate: cases.filter(transferredLate).length } : {}),
     // Every withdrawal says its mode; one that did not would be the petitioner's own (express).
     withdrawnExpress: withdrawn.length - tacit,
     withdrawnTacit: tacit,
@@ -814,7 +835,7 @@ function stepCountsOf(cases: readonly ReportCase[]): StepCounts {
   };
 }
 
-function stepsByKindTable(cases: readonly ReportCase[]): ReportTable {
+function stepsByKindTable(cases: readonly ReportCase[], layout: number): ReportTable {
   const groups = groupBy(cases, (reportCase) => reportCase.kind, PQRS_KINDS);
   return {
     type: 'table',
@@ -825,15 +846,26 @@ function stepsByKindTable(cases: readonly ReportCase[]): ReportTable {
       { key: 'extensions', header: 'Prórrogas concedidas', format: 'integer' },
       { key: 'extended', header: 'Con prórroga', format: 'integer' },
       { key: 'transferred', header: 'Trasladadas por competencia', format: 'integer' },
+      ...(layout >= 8
+        ? [{ key: 'transferredLate', header: 'Traslados extemporáneos', format: 'integer' } as const]
+        : []),
       { key: 'withdrawnExpress', header: 'Desistimiento expreso', format: 'integer' },
       { key: 'withdrawnTacit', header: 'Desistimiento tácito', format: 'integer' },
       { key: 'anonymous', header: 'Anónimas', format: 'integer' },
     ],
     rows: [
-      ...[...groups].map(([kind, ofKind]) => ({ kind: PQRS_KIND_LABELS[kind], ...stepCountsOf(ofKind) })),
-      { kind: TOTAL_LABEL, ...stepCountsOf(cases) },
+      ...[...groups].map(([kind, ofKind]) => ({
+        kind: PQRS_KIND_LABELS[kind],
+        ...stepCountsOf(ofKind, layout),
+      })),
+      { kind: TOTAL_LABEL, ...stepCountsOf(cases, layout) },
     ],
-    note: 'Prórrogas concedidas: cuántas se concedieron (una PQRS puede tener más de una); con prórroga: las PQRS que tuvieron al menos una. Desistimiento expreso: el peticionario desistió; tácito: no completó la petición en el mes siguiente al requerimiento (Ley 1755 de 2015, art. 17). Anónimas: radicadas sin identificar al peticionario.',
+    note:
+      'Prórrogas concedidas: cuántas se concedieron (una PQRS puede tener más de una); con prórroga: las PQRS que tuvieron al menos una. ' +
+      (layout >= 8
+        ? 'Traslados extemporáneos: los hechos después de los 5 días hábiles siguientes a la radicación (Ley 1755 de 2015, art. 21); se registran, no se rechazan. '
+        : '') +
+      'Desistimiento expreso: el peticionario desistió; tácito: no completó la petición en el mes siguiente al requerimiento (Ley 1755 de 2015, art. 17). Anónimas: radicadas sin identificar al peticionario.',
   };
 }
 

@@ -18,9 +18,11 @@ import type { ReportTable } from '../report-document.js';
  * kind, counts and lists the priority cases, closes every count table with a "Total" row, and gives each
  * answer the means it was notified by and its letter's outgoing number; 7: the PDF prints a listing (a row
  * per case, request, answer or response) whole only up to PDF_LISTING_MAX_ROWS rows, and in place of a
- * longer one says how many rows it has and that the XLSX and the CSV hold it whole.
+ * longer one says how many rows it has and that the XLSX and the CSV hold it whole; 8: the PQRS report
+ * counts the transfers made after the five business days of art. 21 (Ley 1755 de 2015), recorded late
+ * rather than refused, in its summary and by kind.
  */
-export const CURRENT_REPORT_LAYOUT = 7;
+export const CURRENT_REPORT_LAYOUT = 8;
 
 /** The most rows of a listing a layout-7 PDF prints (a dozen pages or so); part of that layout for good. */
 export const PDF_LISTING_MAX_ROWS = 500;

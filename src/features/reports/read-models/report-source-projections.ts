@@ -87,6 +87,11 @@ export interface ReportCase
    */
   readonly accessDenialGround?: CaseDocument['accessDenialGround'];
   readonly accessDenialDetail?: CaseDocument['accessDenialDetail'];
+  /**
+   * Transferred after the five business days of art. 21 (null when not transferred). Absent from versions
+   * written before projection version 7.
+   */
+  readonly transferredLate?: CaseDocument['transferredLate'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -125,7 +130,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 4: the notices and the day the answer was notified; no answer drafts (sealed texts no report prints).
   // 5: the outgoing number of the answer letter.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
-  version: 6,
+  // 7: whether a transfer came after the five business days of art. 21 (Ley 1755 de 2015).
+  version: 7,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index

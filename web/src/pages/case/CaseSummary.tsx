@@ -198,7 +198,16 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
           ...(pqrs.accessDenialDetail ? ([['Cómo se aplica', pqrs.accessDenialDetail]] as const) : []),
         ] as const)
       : []),
-    ...(pqrs.transferredTo ? ([['Trasladada a', pqrs.transferredTo]] as const) : []),
+    ...(pqrs.transferredTo
+      ? ([
+          [
+            'Trasladada a',
+            pqrs.transferredLate
+              ? `${pqrs.transferredTo} (traslado extemporáneo: después de los 5 días hábiles del art. 21 de la Ley 1755 de 2015)`
+              : pqrs.transferredTo,
+          ],
+        ] as const)
+      : []),
     // Facts dated earlier than the late-entry window allows, each with its gap and its reason.
     ...pqrs.lateEntries.map(
       (entry) =>

@@ -31,6 +31,7 @@ export const CASE_DETAIL = graphql(`
       accessDenialGround
       accessDenialDetail
       transferredTo
+      transferredLate
       personType
       anonymous
       answerChannel
