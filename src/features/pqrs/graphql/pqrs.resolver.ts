@@ -146,7 +146,8 @@ export class PqrsResolver {
   }
 
   @Mutation(() => Pqrs, {
-    description: 'Prórroga: una sola por petición, antes del vencimiento, con motivo, hasta el doble del término.',
+    description:
+      'Prórroga: una sola por petición, antes del vencimiento, con motivo, hasta el doble del término.',
   })
   @Roles(...ROLES.ExtendDeadline)
   extendPqrsDeadline(@Args() args: ExtendPqrsDeadlineArgs, @Origin() origin: CommandOrigin) {
