@@ -261,7 +261,9 @@ function priorityOrderOf(
   document: Pick<CaseDocument, 'priority' | 'priorityAlertRaisedAt' | 'status' | 'dueDate'>,
 ): string {
   const open = OPEN_CASE_STATUSES.includes(document.status);
-  const rank = open ? priorityRankOf(document.priority, (document.priorityAlertRaisedAt ?? null) !== null) : 3;
+  const rank = open
+    ? priorityRankOf(document.priority, (document.priorityAlertRaisedAt ?? null) !== null)
+    : 3;
   return `${rank}|${document.dueDate}`;
 }
 
