@@ -7,7 +7,14 @@ import {
   MERIT_BASIS_LABELS,
   PRIORITY_BASIS_LABELS,
 } from '../../../src/domain/pqrs/labels.js';
-import type { MeritAction, MeritBasis, PriorityReason } from '../graphql/generated/graphql.js';
+import type {
+  MeritAction,
+  MeritBasis,
+  PqrsKind,
+  PqrsStatus,
+  PriorityReason,
+  Role,
+} from '../graphql/generated/graphql.js';
 
 export { MERIT_ACTION_LABELS, MERIT_BASIS_LABELS, PRIORITY_BASIS_LABELS };
 
@@ -44,4 +51,26 @@ export function meritEvaluationLine(evaluation: {
   if (!evaluation.admissible) return `No procede: ${basis.toLowerCase()} (Ley 962 de 2005, art. 81).`;
   const action = evaluation.action ? MERIT_ACTION_LABELS[evaluation.action] : 'Actuación iniciada';
   return `Procede: ${basis.toLowerCase()}. ${action}${evaluation.actionReference ? ` (${evaluation.actionReference})` : ''}.`;
+}
+
+/** Who records the merit evaluation of an anonymous denuncia (the decider's EvaluateDenunciationMerit). */
+export const MERIT_EVALUATION_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
+
+/** Whether the case page offers the merit evaluation: an open anonymous denuncia not yet evaluated. */
+export function mayEvaluateMerit(
+  roles: readonly Role[],
+  pqrs: {
+    readonly kind: PqrsKind;
+    readonly anonymous: boolean;
+    readonly status: PqrsStatus;
+    readonly meritEvaluation?: unknown;
+  },
+): boolean {
+  return (
+    pqrs.kind === 'DENUNCIATION' &&
+    pqrs.anonymous &&
+    !pqrs.meritEvaluation &&
+    ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'].includes(pqrs.status) &&
+    roles.some((role) => MERIT_EVALUATION_ROLES.includes(role))
+  );
 }

@@ -36,6 +36,7 @@ import { CaseFaqSuggestions, CaseImprovementActions } from './case/CaseRelated';
 import { CaseStanding, CaseSummary } from './case/CaseSummary';
 import { CaseTimeline } from './case/CaseTimeline';
 import { MeritEvaluationForm } from './case/MeritEvaluationForm';
+import { mayEvaluateMerit } from '../logic/priority';
 import { SuccessMessage } from './common/SuccessMessage';
 
 export function CasePage() {
@@ -190,20 +191,16 @@ export function CasePage() {
               )}
               <CaseAnswerLetter pqrs={pqrs} />
               <CaseSummary pqrs={pqrs} />
-              {pqrs.kind === 'DENUNCIATION' &&
-                pqrs.anonymous &&
-                !pqrs.meritEvaluation &&
-                ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'].includes(pqrs.status) &&
-                user?.roles.some((role) => role === 'ADMIN' || role === 'COORDINATOR') && (
-                  <MeritEvaluationForm
-                    radicado={pqrs.radicado}
-                    revision={pqrs.revision}
-                    onDone={(message) => {
-                      setDone(message);
-                      reload();
-                    }}
-                  />
-                )}
+              {mayEvaluateMerit(user?.roles ?? [], pqrs) && (
+                <MeritEvaluationForm
+                  radicado={pqrs.radicado}
+                  revision={pqrs.revision}
+                  onDone={(message) => {
+                    setDone(message);
+                    reload();
+                  }}
+                />
+              )}
               <Paper component="section" aria-labelledby="case-files-title" sx={{ p: 2 }}>
                 <Typography id="case-files-title" variant="h5" component="h2" gutterBottom>
                   Archivos del caso
