@@ -163,6 +163,21 @@ describe('priority at filing and anonymous denuncias, over HTTP', () => {
       ]);
     });
 
+    it('shows the alert in the coordinators’ work, and not in an agent’s', async () => {
+      const MY_WORK = `{ myWork { priorityAlerts { count cases { pqrs { radicado } } } } }`;
+      const coordinator = await ventanilla.login('coordinadora', 'una-clave-larga-de-prueba');
+      const { myWork } = await ventanilla.ok<{
+        myWork: { priorityAlerts: { count: number; cases: { pqrs: { radicado: string } }[] } };
+      }>(MY_WORK, {}, coordinator);
+      expect(myWork.priorityAlerts).toEqual({
+        count: 1,
+        cases: [{ pqrs: { radicado: filed.lifeRisk.radicado } }],
+      });
+      const agent = await ventanilla.login('agente', 'una-clave-larga-de-prueba');
+      const forAgent = await ventanilla.ok<{ myWork: { priorityAlerts: null } }>(MY_WORK, {}, agent);
+      expect(forAgent.myWork.priorityAlerts).toBeNull();
+    });
+
     it('refuses a summary proof without a fundamental-right risk, naming the field', async () => {
       const response = await post(RECEIVE, {
         input: {
