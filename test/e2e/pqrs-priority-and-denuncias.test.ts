@@ -1,7 +1,7 @@
 // Issue 18, items 4 and 9, over HTTP with the application's clock in the test's hands and a real SMTP
 // server on loopback. Priority (Ley 1755 de 2015 art. 20; Ley 1437 de 2011 art. 5 num. 6): recorded at
-// filing with its summary proof, sorted first in the Bandeja, and a risk to life or integrity mailed to
-// the coordinators at once. Anonymous denuncias (Ley 962 de 2005 art. 81; Ley 1952 de 2019 art. 86): one
+// filing, from the staff form or the public one, with its summary proof, sorted first in the Bandeja, and
+// a risk to life or integrity mailed to the coordinators at once and shown in their work. Anonymous denuncias (Ley 962 de 2005 art. 81; Ley 1952 de 2019 art. 86): one
 // received by telephone gets its tracking code, its merit evaluation is recorded once, and the caller
 // reads the answer on the tracking page with the code.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -63,6 +63,7 @@ describe('priority at filing and anonymous denuncias, over HTTP', () => {
         VENTANILLA_MAIL_FROM: `Atención al Cliente <pqrs@${DOMAIN}>`,
         VENTANILLA_MAIL_RETRY_SECONDS: '0',
         VENTANILLA_PUBLIC_URL: 'https://ventanilla.entidad.gov.co',
+        VENTANILLA_PUBLIC_CHALLENGE: 'off',
       },
       dataDir,
       undefined,
@@ -286,5 +287,46 @@ describe('priority at filing and anonymous denuncias, over HTTP', () => {
         'Denuncia evaluada: los hechos permiten iniciar una actuación',
       );
     });
+  });
+
+  it('lets a citizen state the risk on the public form: the case is flagged and the coordinators alerted', async () => {
+    now = new Date('2026-04-09T15:00:00Z');
+    const { submitPublicPqrs } = await ventanilla.ok<{ submitPublicPqrs: { radicado: string } }>(
+      `mutation ($input: PublicPqrsInput!) { submitPublicPqrs(input: $input) { radicado } }`,
+      {
+        input: {
+          kind: 'PETITION',
+          subject: 'Cirugía aplazada',
+          description: 'Mi cirugía fue aplazada sin fecha y mi vida corre peligro.',
+          personType: 'NATURAL',
+          person: {
+            name: 'Rosalba Cifuentes',
+            documentType: 'CC',
+            documentNumber: '41000222',
+            email: 'rosalba@correo.test',
+          },
+          answerChannel: 'EMAIL',
+          dataProcessingConsent: true,
+          priority: ['FUNDAMENTAL_RIGHT_RISK', 'OLDER_ADULT'],
+          priorityProof: 'Orden médica con la cirugía prioritaria.',
+          lifeOrIntegrityRisk: true,
+        },
+      },
+    );
+    const { pqrs } = await graphql<{ pqrs: CaseData }>(
+      `query ($r: String!) { pqrs(radicado: $r) { ${CASE} } }`,
+      {
+        r: submitPublicPqrs.radicado,
+      },
+    );
+    expect(pqrs).toMatchObject({
+      priority: ['FUNDAMENTAL_RIGHT_RISK', 'OLDER_ADULT'],
+      priorityAlertRaisedAt: '2026-04-09T15:00:00.000Z',
+      priorityProof: { proofGiven: true, proofSummary: 'Orden médica con la cirugía prioritaria.' },
+    });
+    expect((pqrs.notifications as { kind: string }[]).map((notice) => notice.kind)).toEqual([
+      'ACKNOWLEDGMENT',
+      'PRIORITY_ALERT',
+    ]);
   });
 });
