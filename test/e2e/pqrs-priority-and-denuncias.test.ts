@@ -1,9 +1,10 @@
 // Issue 18, items 4 and 9, over HTTP with the application's clock in the test's hands and a real SMTP
 // server on loopback. Priority (Ley 1755 de 2015 art. 20; Ley 1437 de 2011 art. 5 num. 6): recorded at
 // filing, from the staff form or the public one, with its summary proof, sorted first in the Bandeja, and
-// a risk to life or integrity mailed to the coordinators at once and shown in their work. Anonymous denuncias (Ley 962 de 2005 art. 81; Ley 1952 de 2019 art. 86): one
-// received by telephone gets its tracking code, its merit evaluation is recorded once, and the caller
-// reads the answer on the tracking page with the code.
+// a risk to life or integrity mailed to the coordinators at once and shown in their work. Anonymous
+// denuncias (Ley 962 de 2005 art. 81; Ley 1952 de 2019 art. 86): one received by telephone gets its
+// tracking code, its merit evaluation is recorded once, and the caller reads the answer on the tracking
+// page with the code.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
