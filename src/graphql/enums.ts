@@ -93,7 +93,8 @@ registerEnumType(PqrsChannelEnum, {
 });
 registerEnumType(PriorityReasonEnum, {
   name: 'PriorityReason',
-  description: 'Motivo de atención prioritaria (Ley 1755 de 2015, art. 20).',
+  description:
+    'Motivo de atención prioritaria (Ley 1755 de 2015, art. 20) o preferencial (Ley 1437 de 2011, art. 5 num. 6).',
   valuesMap: valuesDescribedBy<PriorityReason>(PRIORITY_REASON_LABELS),
 });
 registerEnumType(WithdrawalModeEnum, {

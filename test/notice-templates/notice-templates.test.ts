@@ -56,6 +56,7 @@ describe('notice templates, over HTTP', () => {
       'ANSWER',
       'TACIT_WITHDRAWAL',
       'AFFILIATION_DECISION',
+      'PRIORITY_ALERT',
       'ANSWER_LETTER',
       'DAILY_DIGEST',
     ]);

@@ -89,6 +89,8 @@ const VERSION_1_FINGERPRINTS: Record<string, string> = {
   ANSWER: '97da489473e57de4',
   TACIT_WITHDRAWAL: '42b768a42d78f835',
   AFFILIATION_DECISION: '0f516f8751385c03',
+  // The coordinators' alert of art. 20 (risk to life or integrity), shipped with issue 18.
+  PRIORITY_ALERT: '5fec4dcfcb4fdccf',
   ANSWER_LETTER: '759fef151d156981',
   DAILY_DIGEST: 'cb4e059389fe455d',
 };

@@ -33,6 +33,8 @@ function caseDocuments(): Record<string, unknown>[] {
       receivedAt: `2026-02-${day}T1${index % 3}:00:00.000Z`,
       receivedOn: `2026-02-${day}`,
       dueDate: `2026-03-${String(1 + (index % 9)).padStart(2, '0')}`,
+      // The Bandeja's priority order (rank 0 to 3, then the due date): many ties, broken by radicado.
+      priorityOrder: `${index % 4}|2026-03-${String(1 + (index % 9)).padStart(2, '0')}`,
       subject: index % 5 === 0 ? 'Reembolso de aportes' : `Solicitud ${index}`,
       searchText: index % 5 === 0 ? `${radicado} reembolso de aportes` : radicado,
       tacitWithdrawalFrom: null,

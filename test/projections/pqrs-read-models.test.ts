@@ -176,6 +176,11 @@ describe('the cases read model', () => {
       receivedBy: 'agent-1',
       priority: ['MINOR'],
       prioritized: true,
+      // Art. 20's priority, but closed: ranked with every other case (3) in the Bandeja's priority order.
+      priorityOrder: '3|2026-04-10',
+      priorityProof: null,
+      priorityAlertRaisedAt: null,
+      meritEvaluation: null,
       assigneeId: 'agent-8',
       dependency: 'Cartera',
       receivedAt: '2026-03-02T15:00:00.000Z',

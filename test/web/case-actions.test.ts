@@ -42,6 +42,7 @@ import {
   type CaseFacts,
 } from '../../web/src/logic/case-actions.js';
 import type { PqrsStatus } from '../../web/src/graphql/generated/graphql.js';
+import { MERIT_EVALUATION_ROLES } from '../../web/src/logic/priority.js';
 
 const RADICADO = 'PQRS-2026-000001';
 
@@ -130,7 +131,13 @@ const REVIEWED_HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
 
 describe('the role table', () => {
   it('is the decider’s, command by command, for the staff roles', () => {
-    const { ReceivePqrs: _receive, ...caseCommands } = PQRS_COMMAND_ROLES;
+    // The merit evaluation of an anonymous denuncia has a form of its own on the case page (checked below).
+    const {
+      ReceivePqrs: _receive,
+      EvaluateDenunciationMerit: meritEvaluation,
+      ...caseCommands
+    } = PQRS_COMMAND_ROLES;
+    expect([...MERIT_EVALUATION_ROLES].sort()).toEqual([...meritEvaluation].sort());
     // A citizen acts through the Ventanilla virtual, never from the staff screens.
     const sorted = (table: Readonly<Record<string, readonly string[]>>) =>
       Object.fromEntries(

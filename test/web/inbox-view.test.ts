@@ -74,9 +74,10 @@ describe('the arguments sent to pqrsList', () => {
     const view: InboxView = { ...DEFAULT_INBOX_VIEW, kind: 'CLAIM', text: '  cobro ', overdue: false };
     expect(listArgumentsOf(view, ME)).toEqual({
       filter: { kind: 'CLAIM', overdue: false, text: 'cobro' },
-      sort: 'RECEIVED_AT_DESC',
+      sort: 'PRIORITY_FIRST',
     });
-    expect(listArgumentsOf(DEFAULT_INBOX_VIEW, ME)).toEqual({ filter: {}, sort: 'RECEIVED_AT_DESC' });
+    // Art. 20: the Bandeja opens with the priority cases first.
+    expect(listArgumentsOf(DEFAULT_INBOX_VIEW, ME)).toEqual({ filter: {}, sort: 'PRIORITY_FIRST' });
   });
 
   it('"Mis casos" asks for the cases assigned to whoever is signed in', () => {
@@ -96,15 +97,21 @@ describe('the arguments sent to pqrsList', () => {
 
 describe('the order and the table headers', () => {
   it('shows each order on its column and reads a header click back as the same order', () => {
-    for (const sort of ['RECEIVED_AT_DESC', 'RECEIVED_AT_ASC', 'DUE_DATE_ASC', 'DUE_DATE_DESC'] as const)
+    for (const sort of [
+      'PRIORITY_FIRST',
+      'RECEIVED_AT_DESC',
+      'RECEIVED_AT_ASC',
+      'DUE_DATE_ASC',
+      'DUE_DATE_DESC',
+    ] as const)
       expect(sortOfColumns(columnSortOf(sort))).toBe(sort);
     expect(columnSortOf('DUE_DATE_ASC')).toEqual([{ field: 'dueDate', sort: 'asc' }]);
   });
 
   it('returns to the default order when the table clears its sort or names a column the server cannot sort', () => {
-    expect(sortOfColumns([])).toBe('RECEIVED_AT_DESC');
-    expect(sortOfColumns([{ field: 'dueDate', sort: null }])).toBe('RECEIVED_AT_DESC');
-    expect(sortOfColumns([{ field: 'subject', sort: 'asc' }])).toBe('RECEIVED_AT_DESC');
+    expect(sortOfColumns([])).toBe('PRIORITY_FIRST');
+    expect(sortOfColumns([{ field: 'dueDate', sort: null }])).toBe('PRIORITY_FIRST');
+    expect(sortOfColumns([{ field: 'subject', sort: 'asc' }])).toBe('PRIORITY_FIRST');
   });
 });
 

@@ -133,6 +133,20 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, TemplateText>> = {
       NO_REPLY,
     ].join('\n\n'),
   },
+  PRIORITY_ALERT: {
+    subject: 'Alerta: radicado {{radicado}} con riesgo para la vida o la integridad del peticionario',
+    body: [
+      'A la coordinación de {{nombreOficina}}:',
+      'El {{fechaRadicacion}} se radicó la solicitud {{radicado}} ({{tipo}}; asunto: {{asunto}}), en la que ' +
+        'se invoca un riesgo de perjuicio inminente para la vida o la integridad del peticionario. ' +
+        'Motivos de prioridad: {{motivosPrioridad}}.',
+      'Conforme al artículo 20 de la Ley 1755 de 2015, la solicitud se atiende con prioridad y deben ' +
+        'adoptarse de inmediato las medidas de urgencia necesarias para conjurar el peligro, sin perjuicio ' +
+        'del trámite que corresponda. Vence el {{fechaVencimiento}}.',
+      '{{#enlaceCaso}}Abra el caso en {{enlaceCaso}}.{{/enlaceCaso}}',
+      SIGNATURE,
+    ].join('\n\n'),
+  },
   AFFILIATION_DECISION: {
     subject: 'Su solicitud de afiliación fue {{decision}}',
     body: [

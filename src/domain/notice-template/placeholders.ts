@@ -150,6 +150,14 @@ export const PLACEHOLDERS = {
       'Sus casos en espera de información del peticionario (0):\n' +
       '  Ninguno.',
   },
+  motivosPrioridad: {
+    description: 'Los motivos de atención prioritaria del caso (art. 20 y art. 5.6 del CPACA).',
+    example: 'Riesgo de perjuicio irremediable a un derecho fundamental',
+  },
+  enlaceCaso: {
+    description: 'Dirección del caso en Ventanilla (personal).',
+    example: 'https://ventanilla.entidad.gov.co/casos/2026-000123',
+  },
   enlaceTrabajo: {
     description: 'Dirección de «Mi trabajo» en Ventanilla.',
     example: 'https://ventanilla.entidad.gov.co/mi-trabajo',
@@ -223,6 +231,15 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
     'fechaSolicitud',
     'fechaDecision',
   ],
+  PRIORITY_ALERT: [
+    'radicado!',
+    'fechaRadicacion',
+    'tipo',
+    'asunto',
+    'motivosPrioridad!',
+    'fechaVencimiento',
+    'enlaceCaso',
+  ],
   ANSWER_LETTER: [...CASE_FACTS, 'respuesta!', 'numeroSalida', 'fechaRespuesta', 'anexos'],
   DAILY_DIGEST: ['nombre', 'fecha', 'vencidos', 'porVencer', 'casos!', 'enlaceTrabajo'],
 };
@@ -254,6 +271,7 @@ export const TEMPLATE_LABELS: Readonly<Record<TemplateKey, string>> = {
   ANSWER: 'Aviso de respuesta (correo con el oficio)',
   TACIT_WITHDRAWAL: 'Desistimiento tácito (art. 17)',
   AFFILIATION_DECISION: 'Decisión sobre la afiliación',
+  PRIORITY_ALERT: 'Alerta de prioridad a la coordinación (art. 20)',
   ANSWER_LETTER: 'Oficio de respuesta (cuerpo de la carta)',
   DAILY_DIGEST: 'Resumen diario de vencimientos (personal)',
 };

@@ -11,6 +11,7 @@ export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, string>> = {
   ANSWER: 'Respuesta',
   TACIT_WITHDRAWAL: 'Desistimiento tácito',
   AFFILIATION_DECISION: 'Decisión sobre la afiliación',
+  PRIORITY_ALERT: 'Alerta de prioridad a coordinación (art. 20)',
 };
 
 export const NOTICE_CHANNEL_LABELS: Readonly<Record<NoticeChannel, string>> = {

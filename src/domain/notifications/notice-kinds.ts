@@ -19,6 +19,11 @@ export const NOTICE_KINDS = [
   'TACIT_WITHDRAWAL',
   /** An affiliation approved or rejected. */
   'AFFILIATION_DECISION',
+  /**
+   * Art. 20, Ley 1755 de 2015: a risk of imminent harm to the petitioner's life or integrity calls for
+   * immediate measures: the office's coordinators are told at once (never the petitioner).
+   */
+  'PRIORITY_ALERT',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -50,7 +50,8 @@ export type PostalOutcome = (typeof POSTAL_OUTCOMES)[number];
  * (its name, and its address as a sealed text reference). No address is ever in the log in clear.
  */
 export interface NoticeRecipient {
-  readonly role: 'PETITIONER' | 'APPLICANT' | 'RECEIVING_ENTITY';
+  /** COORDINATORS: every active coordinator account with an e-mail address, looked up when it is sent. */
+  readonly role: 'PETITIONER' | 'APPLICANT' | 'RECEIVING_ENTITY' | 'COORDINATORS';
   /** The person, for PETITIONER and APPLICANT. */
   readonly personId: string | null;
   /** The entity's name, for RECEIVING_ENTITY. */

@@ -10,6 +10,8 @@ import type {
   AnswerChannel,
   AnswerLetter,
   DataProcessingConsent,
+  MeritAction,
+  MeritBasis,
   PersonType,
   PqrsChannel,
   PqrsKind,
@@ -54,8 +56,30 @@ export type ReceivePqrs = {
     /** When the office received it; null: now. */
     readonly receivedAt: Instant | null;
     readonly priority: readonly PriorityReason[];
+    /** The summary proof of a fundamental-right risk (art. 20), in words: sealed like every free text. */
+    readonly priorityProof?: string | null;
+    /** Files of this filing (by sha256) that prove the fundamental-right risk. */
+    readonly priorityProofAttachments?: readonly string[];
+    /** The risk is to life or personal integrity (art. 20): the coordinators are alerted at once. */
+    readonly lifeOrIntegrityRisk?: boolean;
     /** Why it is recorded after the late-entry window of receivedAt (required then). */
     readonly lateEntryReason?: string | null;
+  };
+};
+
+/**
+ * The merit evaluation of an anonymous denuncia (Ley 962 de 2005 art. 81; Ley 1952 de 2019 art. 86):
+ * whether the facts are summarily proven or concrete enough to identify them, and the action it starts.
+ */
+export type EvaluateDenunciationMerit = {
+  readonly type: 'EvaluateDenunciationMerit';
+  readonly data: {
+    readonly admissible: boolean;
+    readonly basis: MeritBasis;
+    readonly motivation: string;
+    /** Required when admissible; refused otherwise. */
+    readonly action: MeritAction | null;
+    readonly actionReference: string | null;
   };
 };
 
@@ -199,4 +223,5 @@ export type PqrsCommand =
   | DraftAnswer
   | ApproveAnswer
   | ReturnAnswer
+  | EvaluateDenunciationMerit
   | NotificationCommand;

@@ -59,6 +59,8 @@ import {
   type PqrsEvent,
 } from './events.js';
 import { extensionUnavailable } from './extension.js';
+import { evaluateDenunciationMerit } from './merit-evaluation.js';
+import { filingPriority } from './priority.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
@@ -106,6 +108,7 @@ export const PQRS_COMMAND_ROLES: Readonly<
   DraftAnswer: CASE_WORKERS,
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
+  EvaluateDenunciationMerit: CASE_MANAGERS,
 };
 
 type NotificationCommandType =
@@ -153,6 +156,8 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return approveAnswer(command, state, context);
     case 'ReturnAnswer':
       return returnAnswer(command, state, context);
+    case 'EvaluateDenunciationMerit':
+      return evaluateDenunciationMerit(command, state, context);
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -307,6 +312,12 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   const acknowledged =
     !anonymous && (data.channel === 'WEB' || data.channel === 'EMAIL' || answerChannel === 'EMAIL');
   const accessCodeRef = data.accessCode ?? null;
+  const priority = filingPriority(
+    data,
+    { radicado, personType, attachments, noticesBefore: acknowledged ? 1 : 0 },
+    context,
+  );
+  if (isDomainError(priority)) return priority;
   return [
     {
       type: 'Received',
@@ -327,7 +338,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         receivedAt: canonicalInstant(receivedAt),
         receivedOn,
         // A child or adolescent who files is attended with priority (Ley 1755 de 2015, arts. 13 and 20).
-        priority: [...new Set(personType === 'MINOR' ? [...data.priority, 'MINOR' as const] : data.priority)],
+        priority: priority.reasons,
         termBusinessDays: term.termBusinessDays,
         dueDate: term.dueDate,
         maxDueDate: term.maxDueDate,
@@ -354,6 +365,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
           ),
         ]
       : []),
+    ...priority.events,
   ];
 }
 
@@ -1030,6 +1042,7 @@ const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationC
   DraftAnswer: 'redactar respuestas para visto bueno',
   ApproveAnswer: 'dar el visto bueno a las respuestas',
   ReturnAnswer: 'devolver respuestas con observaciones',
+  EvaluateDenunciationMerit: 'evaluar el mérito de las denuncias anónimas',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

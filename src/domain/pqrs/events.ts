@@ -26,8 +26,19 @@ export type PqrsKind = (typeof PQRS_KINDS)[number];
 export const PQRS_CHANNELS = ['IN_PERSON', 'PHONE', 'EMAIL', 'WEB', 'MAIL', 'SOCIAL_MEDIA'] as const;
 export type PqrsChannel = (typeof PQRS_CHANNELS)[number];
 
-/** Why a case gets priority attention (Ley 1755 art. 20): any of these makes it a priority case. */
-export const PRIORITY_REASONS = ['FUNDAMENTAL_RIGHT_RISK', 'JOURNALIST', 'MINOR'] as const;
+/**
+ * Why a case gets priority attention: any of these makes it a priority case. The first three are Ley 1755
+ * art. 20's (and art. 13's, for minors): they change the order of attention; the last three are the
+ * preferential attention of Ley 1437 de 2011 art. 5 numeral 6 (see priority.ts for the distinction).
+ */
+export const PRIORITY_REASONS = [
+  'FUNDAMENTAL_RIGHT_RISK',
+  'JOURNALIST',
+  'MINOR',
+  'DISABILITY',
+  'PREGNANCY',
+  'OLDER_ADULT',
+] as const;
 export type PriorityReason = (typeof PRIORITY_REASONS)[number];
 
 export const WITHDRAWAL_MODES = ['EXPRESS', 'TACIT'] as const;
@@ -353,6 +364,62 @@ export type Withdrawn = DomainEvent<
   { readonly mode: WithdrawalMode; readonly reason: string; readonly withdrawnAt: Instant }
 >;
 
+/**
+ * Art. 20's priority as recognised at filing, recorded in the same decision as Received (which keeps its
+ * shape): the reasons, the summary proof of a fundamental-right risk (prueba sumaria: a sealed text and/or
+ * files of the filing, by hash) and whether the risk is to life or personal integrity.
+ */
+export type PriorityRecognised = DomainEvent<
+  'PriorityRecognised',
+  {
+    readonly reasons: readonly PriorityReason[];
+    /** The proof given, in the filer's or the official's words (a sealed text reference); null: none. */
+    readonly proofSummary: string | null;
+    /** Files filed with the case that prove it (their sha256, among Received's attachments). */
+    readonly proofAttachments: readonly string[];
+    readonly proofGiven: boolean;
+    readonly lifeOrIntegrityRisk: boolean;
+    readonly recognisedAt: Instant;
+  }
+>;
+
+/**
+ * Art. 20: a risk of imminent harm to life or personal integrity requires immediate measures: the
+ * coordinators are alerted at once (a PRIORITY_ALERT notice follows in the same decision).
+ */
+export type PriorityAlertRaised = DomainEvent<
+  'PriorityAlertRaised',
+  { readonly reasons: readonly PriorityReason[]; readonly raisedAt: Instant }
+>;
+
+/** The merit evaluation of an anonymous denuncia (Ley 962 de 2005 art. 81; Ley 1952 de 2019 art. 86). */
+export const MERIT_BASES = ['FACTS_SUMMARILY_PROVEN', 'IDENTIFIABLE_FACTS_OR_PERSONS', 'NEITHER'] as const;
+export type MeritBasis = (typeof MERIT_BASES)[number];
+
+/** The action an admissible anonymous denuncia starts. */
+export const MERIT_ACTIONS = [
+  'INTERNAL_DISCIPLINARY_CONTROL',
+  'COMPETENT_AUTHORITY',
+  'ADMINISTRATIVE_ACTION',
+] as const;
+export type MeritAction = (typeof MERIT_ACTIONS)[number];
+
+export type MeritEvaluated = DomainEvent<
+  'MeritEvaluated',
+  {
+    readonly admissible: boolean;
+    readonly basis: MeritBasis;
+    /** Why, in the evaluator's words (a sealed text reference). */
+    readonly motivation: string;
+    /** The action started; null when not admissible. */
+    readonly action: MeritAction | null;
+    /** The action's reference (the disciplinary file's number, the referral's letter); null when none. */
+    readonly actionReference: string | null;
+    readonly evaluatedAt: Instant;
+    readonly evaluatedOn: CalendarDate;
+  }
+>;
+
 export type PqrsEvent =
   | Received
   | Assigned
@@ -366,6 +433,9 @@ export type PqrsEvent =
   | AnswerDrafted
   | AnswerApproved
   | AnswerReturned
+  | PriorityRecognised
+  | PriorityAlertRaised
+  | MeritEvaluated
   | NotificationEvent;
 
 export type PqrsEventType = PqrsEvent['type'];
@@ -384,6 +454,9 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   AnswerDrafted: 2,
   AnswerApproved: 1,
   AnswerReturned: 1,
+  PriorityRecognised: 1,
+  PriorityAlertRaised: 1,
+  MeritEvaluated: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 

@@ -6,6 +6,8 @@ import type {
   AccessDenialGround,
   AnswerChannel,
   LateEntryFact,
+  MeritAction,
+  MeritBasis,
   PersonType,
   PqrsChannel,
   PqrsKind,
@@ -94,11 +96,37 @@ export const PQRS_STATUS_IN_SENTENCES: Readonly<Record<PqrsStatus, string>> = {
   WITHDRAWN: 'desistido',
 };
 
-/** Ley 1755 de 2015, art. 20: who is attended first; in the order the Radicar form lists them. */
+/**
+ * Who is attended first, in the order the Radicar form lists them: Ley 1755 de 2015 art. 20's priority,
+ * then Ley 1437 de 2011 art. 5 num. 6's preferential attention (see priority.ts).
+ */
 export const PRIORITY_REASON_LABELS: Readonly<Record<PriorityReason, string>> = {
   FUNDAMENTAL_RIGHT_RISK: 'Riesgo de perjuicio irremediable a un derecho fundamental',
   MINOR: 'Petición de un niño, niña o adolescente',
   JOURNALIST: 'Periodista en ejercicio de su actividad',
+  DISABILITY: 'Persona en situación de discapacidad',
+  PREGNANCY: 'Mujer gestante',
+  OLDER_ADULT: 'Adulto mayor',
+};
+
+/** The two kinds of priority, as the case page and the Informe de PQRS name them. */
+export const PRIORITY_BASIS_LABELS: Readonly<Record<'ART_20' | 'CPACA_5_6', string>> = {
+  ART_20: 'Atención prioritaria (Ley 1755 de 2015, art. 20)',
+  CPACA_5_6: 'Atención preferencial (Ley 1437 de 2011, art. 5 num. 6)',
+};
+
+/** The grounds of a merit evaluation of an anonymous denuncia (Ley 962 de 2005, art. 81). */
+export const MERIT_BASIS_LABELS: Readonly<Record<MeritBasis, string>> = {
+  FACTS_SUMMARILY_PROVEN: 'Los hechos están probados sumariamente',
+  IDENTIFIABLE_FACTS_OR_PERSONS: 'Se refiere a hechos o personas claramente identificables',
+  NEITHER: 'Ni probada sumariamente ni con hechos o personas identificables',
+};
+
+/** The action an admissible anonymous denuncia starts. */
+export const MERIT_ACTION_LABELS: Readonly<Record<MeritAction, string>> = {
+  INTERNAL_DISCIPLINARY_CONTROL: 'Remitida a control disciplinario interno',
+  COMPETENT_AUTHORITY: 'Remitida a la autoridad competente (fiscal, penal u otra)',
+  ADMINISTRATIVE_ACTION: 'Actuación administrativa de la entidad',
 };
 
 /** What each kind of withdrawal means, as the Desistimiento form offers it and the history tells it. */

@@ -106,6 +106,8 @@ export interface PqrsCaseRecord {
   readonly informationRequest: InformationRequestRecord | null;
   /** When the latest of its facts happened: a fact dated now may not precede it. */
   readonly lastFactAt: Instant;
+  /** An anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81): when; null while not evaluated. */
+  readonly meritEvaluatedAt: Instant | null;
 }
 
 export interface NotReceivedCase {
@@ -207,6 +209,7 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     assignee: state.assignee,
     informationRequest: state.informationRequest,
     lastFactAt: state.lastFactAt,
+    meritEvaluatedAt: state.meritEvaluatedAt,
   };
 }
 
@@ -259,6 +262,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         assignee: null,
         informationRequest: null,
         lastFactAt: data.receivedAt,
+        meritEvaluatedAt: null,
       };
     }
     case 'Assigned': {
@@ -379,6 +383,17 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
     case 'AnswerApproved':
       // The Answered recorded with it closes the draft.
       return state;
+    case 'PriorityRecognised':
+    case 'PriorityAlertRaised':
+      // Facts of the filing for the case's readers; Received holds the reasons the rules need.
+      return state;
+    case 'MeritEvaluated':
+      if (state.status === 'NOT_RECEIVED') return state;
+      return {
+        ...state,
+        meritEvaluatedAt: event.data.evaluatedAt,
+        lastFactAt: later(state.lastFactAt, event.data.evaluatedAt),
+      };
     default: {
       // A type this code does not know yet (written by a newer version): the state stays as it was.
       const unknownEvent: never = event;

@@ -52,7 +52,7 @@ export const radicadoCounter: AggregateType<RadicadoCommand, RadicadoEvent, Radi
 
 /** The notices each command may request, whose template versions in force it records. */
 const NOTICES_OF: Readonly<Partial<Record<PqrsCommand['type'], readonly NoticeKind[]>>> = {
-  ReceivePqrs: ['ACKNOWLEDGMENT'],
+  ReceivePqrs: ['ACKNOWLEDGMENT', 'PRIORITY_ALERT'],
   RequestInformation: ['INFORMATION_REQUEST'],
   ExtendDeadline: ['EXTENSION'],
   TransferPqrs: ['TRANSFER', 'TRANSFER_COPY'],
@@ -192,7 +192,14 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
   freeTexts: {
     fields: {
       // The access code goes sealed to the acknowledgment that tells it (the log keeps its hash).
-      ReceivePqrs: ['subject', 'description', 'lateEntryReason', 'attachments[].fileName', 'accessCode'],
+      ReceivePqrs: [
+        'subject',
+        'description',
+        'lateEntryReason',
+        'attachments[].fileName',
+        'accessCode',
+        'priorityProof',
+      ],
       RequestInformation: ['note'],
       ProvideInformation: ['note', 'lateEntryReason', 'attachments[].fileName'],
       ExtendDeadline: ['reason'],
@@ -202,6 +209,7 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
       WithdrawPqrs: ['reason'],
       DraftAnswer: ['answer', 'accessDenialDetail', 'attachments[].fileName'],
       ReturnAnswer: ['remarks'],
+      EvaluateDenunciationMerit: ['motivation'],
       ResendNotification: ['reason'],
     },
     searchable: ['subject'],

@@ -7,7 +7,11 @@ import { ATTACHMENT_STORE, type AttachmentStore } from '../../attachments/attach
 import { VENTANILLA_CONFIG } from '../../config/config-token.js';
 import type { VentanillaConfig } from '../../config/configuration.js';
 import type { NotificationRequested } from '../../domain/notifications/notifications.js';
-import { ACCESS_DECISION_LABELS, PQRS_KIND_LABELS } from '../../domain/pqrs/labels.js';
+import {
+  ACCESS_DECISION_LABELS,
+  PQRS_KIND_LABELS,
+  PRIORITY_REASON_LABELS,
+} from '../../domain/pqrs/labels.js';
 import {
   PQRS_STREAM_PREFIX,
   pqrsDecider,
@@ -34,6 +38,7 @@ import {
 } from '../../personal-data/personal-data-store.js';
 import { PersonalTexts } from '../../personal-data/personal-texts.js';
 import { pqrsCase } from './commands.js';
+import { USER_STORE, type UserStore } from '../../identity/user-store.js';
 
 @Injectable()
 export class PqrsNotices implements NoticeComposer, OnModuleInit {
@@ -45,6 +50,7 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
     @Inject(NOTICE_TEXTS) private readonly templates: NoticeTexts,
     @Inject(NoticeComposers) private readonly composers: NoticeComposers,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
+    @Inject(USER_STORE) private readonly users: UserStore,
   ) {}
 
   onModuleInit(): void {
@@ -66,7 +72,10 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
     const received = events[0];
     if (received?.type !== 'Received') return { unsendable: 'El caso no está radicado.' };
 
-    const address = await this.addressOf(requested, received.data.petitionerVersion);
+    const address =
+      requested.data.recipient.role === 'COORDINATORS'
+        ? await this.coordinatorsAddress()
+        : await this.addressOf(requested, received.data.petitionerVersion);
     if ('unsendable' in address) return address;
     const lastRequest = [...before].reverse().find((event) => event.type === 'InformationRequested');
     const values = await this.texts.reveal(
@@ -87,7 +96,23 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
         content: Buffer.from(content),
       });
     }
-    return { to: [address.email], subject, text, attachments };
+    return { to: 'emails' in address ? address.emails : [address.email], subject, text, attachments };
+  }
+
+  /**
+   * The office's coordinators, as the staff directory knows them when the alert is sent (art. 20: a risk
+   * to life or integrity): every active account with the role and an e-mail address.
+   */
+  private async coordinatorsAddress(): Promise<
+    { readonly emails: readonly string[]; readonly name: string } | UnsendableNotice
+  > {
+    const coordinators = (await this.users.list()).filter(
+      (user) => user.active && user.roles.includes('COORDINATOR') && (user.email ?? '').trim() !== '',
+    );
+    if (coordinators.length === 0) {
+      return { unsendable: 'Ningún coordinador activo tiene correo electrónico registrado.' };
+    }
+    return { emails: coordinators.map((user) => user.email!.trim()), name: 'Coordinación' };
   }
 
   /**
@@ -170,6 +195,12 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
         values.anexos = followed.data.attachments.map((attachment) => attachment.fileName).join(', ');
         values.decisionAcceso =
           followed.data.accessDecision === null ? '' : ACCESS_DECISION_LABELS[followed.data.accessDecision];
+        break;
+      case 'PriorityAlertRaised':
+        values.motivosPrioridad = followed.data.reasons
+          .map((reason) => PRIORITY_REASON_LABELS[reason])
+          .join('; ');
+        values.enlaceCaso = `${publicPortal.publicUrl}/casos/${state.radicado}`;
         break;
       case 'Withdrawn': {
         values.motivo = followed.data.reason;

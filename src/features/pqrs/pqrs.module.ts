@@ -8,6 +8,7 @@ import { PublicPqrsResolver } from './graphql/public-pqrs.resolver.js';
 import { PqrsLookUps } from './commands.js';
 import { InterruptedReceipts } from './interrupted-receipts.js';
 import { PqrsResolver } from './graphql/pqrs.resolver.js';
+import { MeritEvaluationResolver } from './graphql/merit-evaluation.resolver.js';
 import { PqrsQueries, pqrsReadModels } from './read-models/pqrs-queries.js';
 import { MyWorkQueries } from './read-models/my-work-queries.js';
 import { MyWorkResolver } from './graphql/my-work.resolver.js';
@@ -31,6 +32,7 @@ import { PossibleDuplicatesResolver } from './duplicates/possible-duplicates.res
     PqrsQueries,
     PqrsListSearch,
     PqrsResolver,
+    MeritEvaluationResolver,
     InboxExport,
     MyWorkQueries,
     MyWorkResolver,

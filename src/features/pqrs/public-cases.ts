@@ -197,6 +197,16 @@ function stepsOf(event: PqrsEvent, recordedAt: string): PublicCaseStep[] {
       return [{ at: event.data.closedAt, label: 'Cerrada' }];
     case 'Withdrawn':
       return [{ at: event.data.withdrawnAt, label: 'Desistida' }];
+    case 'MeritEvaluated':
+      // Ley 962 de 2005 art. 81: whether the anonymous denuncia starts an action, never who evaluated it.
+      return [
+        {
+          at: event.data.evaluatedAt,
+          label: event.data.admissible
+            ? 'Denuncia evaluada: los hechos permiten iniciar una actuación'
+            : 'Denuncia evaluada: no reúne los requisitos para iniciar una actuación (Ley 962 de 2005, art. 81)',
+        },
+      ];
     default:
       return [];
   }

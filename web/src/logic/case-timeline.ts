@@ -1,7 +1,7 @@
 // A case's history as staff read it: each recorded event named in Spanish, with what it said, who did it
 // (in which role) and when — when it happened and when it was recorded, which an auditor compares. The
 // events come from caseHistory as stored, so their data is read defensively. Pure.
-import type { PqrsChannel, PqrsKind, Role } from '../graphql/generated/graphql.js';
+import type { MeritAction, MeritBasis, PqrsChannel, PqrsKind, Role } from '../graphql/generated/graphql.js';
 import {
   ACCESS_DECISION_BY_THE_ANSWER,
   labelOf,
@@ -13,6 +13,7 @@ import {
 import { NOTICE_CHANNEL_LABELS, NOTICE_KIND_LABELS } from './notices.js';
 import { formatDate, formatInstant } from './report-periods.js';
 import { ROLE_LABELS } from './roles.js';
+import { meritEvaluationLine } from './priority.js';
 
 export interface HistoryEventInput {
   readonly id: string;
@@ -48,6 +49,9 @@ export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
   AnswerDrafted: 'Respuesta enviada a visto bueno',
   AnswerReturned: 'Respuesta devuelta con observaciones',
   AnswerApproved: 'Visto bueno de la respuesta',
+  PriorityRecognised: 'Atención prioritaria (art. 20): riesgo a un derecho fundamental',
+  PriorityAlertRaised: 'Alerta a la coordinación: riesgo para la vida o la integridad',
+  MeritEvaluated: 'Evaluación de mérito de la denuncia anónima',
   NotificationRequested: 'Aviso pedido',
   NotificationResent: 'Aviso reenviado',
   NotificationAttemptFailed: 'Intento fallido de envío de un aviso',
@@ -197,6 +201,27 @@ export function eventDetail(
       );
     case 'AnswerApproved':
       return `Borrador ${text(data, 'draft') ?? '?'}.`;
+    case 'PriorityRecognised':
+      return flag(data, 'proofGiven')
+        ? sentences('Con prueba sumaria.', text(data, 'proofSummary'))
+        : 'Sin prueba sumaria aportada.';
+    case 'PriorityAlertRaised':
+      return 'Se alertó de inmediato a la coordinación (art. 20).';
+    case 'MeritEvaluated': {
+      const basis = text(data, 'basis') as MeritBasis | null;
+      const action = text(data, 'action') as MeritAction | null;
+      return sentences(
+        basis
+          ? meritEvaluationLine({
+              admissible: flag(data, 'admissible') === true,
+              basis,
+              action,
+              actionReference: text(data, 'actionReference'),
+            })
+          : null,
+        `Motivación: ${text(data, 'motivation') ?? ''}`,
+      );
+    }
     case 'NotificationRequested':
       return sentences(
         `${labelOf(NOTICE_KIND_LABELS, text(data, 'kind') ?? '')}, ${noticeChannelPhrase(text(data, 'channel') ?? '')}.`,

@@ -7,6 +7,7 @@ import { PQRS_CHANNELS, PQRS_KINDS, PQRS_STATUSES } from './pqrs-labels.js';
 import { isCalendarDate } from './report-periods.js';
 
 export const INBOX_SORTS: readonly PqrsListSort[] = [
+  'PRIORITY_FIRST',
   'RECEIVED_AT_DESC',
   'RECEIVED_AT_ASC',
   'DUE_DATE_ASC',
@@ -14,14 +15,18 @@ export const INBOX_SORTS: readonly PqrsListSort[] = [
 ];
 
 export const INBOX_SORT_LABELS: Readonly<Record<PqrsListSort, string>> = {
+  PRIORITY_FIRST: 'Prioritarias primero (art. 20 y art. 5.6 del CPACA), por vencimiento',
   RECEIVED_AT_DESC: 'Radicadas más recientes primero',
   RECEIVED_AT_ASC: 'Radicadas más antiguas primero',
   DUE_DATE_ASC: 'Vencimiento más próximo primero',
   DUE_DATE_DESC: 'Vencimiento más lejano primero',
 };
 
-/** The server's default: a bookmark without an order shows what the inbox shows first. */
-export const DEFAULT_INBOX_SORT: PqrsListSort = 'RECEIVED_AT_DESC';
+/**
+ * A bookmark without an order shows the priority cases first (Ley 1755 de 2015 art. 20: they are attended
+ * before the others), then every other case by due date.
+ */
+export const DEFAULT_INBOX_SORT: PqrsListSort = 'PRIORITY_FIRST';
 
 /** The server refuses longer searches (PqrsListFilterInput.text). */
 export const MAX_SEARCH_TEXT = 200;
@@ -176,6 +181,7 @@ export interface ColumnSort {
 }
 
 const SORT_COLUMNS: Readonly<Record<PqrsListSort, ColumnSort>> = {
+  PRIORITY_FIRST: { field: 'priority', sort: 'asc' },
   RECEIVED_AT_DESC: { field: 'receivedAt', sort: 'desc' },
   RECEIVED_AT_ASC: { field: 'receivedAt', sort: 'asc' },
   DUE_DATE_ASC: { field: 'dueDate', sort: 'asc' },
@@ -183,7 +189,7 @@ const SORT_COLUMNS: Readonly<Record<PqrsListSort, ColumnSort>> = {
 };
 
 /** The columns the server can order by: the others are not sortable in the table. */
-export const SORTABLE_COLUMNS: ReadonlySet<string> = new Set(['receivedAt', 'dueDate']);
+export const SORTABLE_COLUMNS: ReadonlySet<string> = new Set(['priority', 'receivedAt', 'dueDate']);
 
 /** The table's sort model for an order. */
 export function columnSortOf(sort: PqrsListSort): ColumnSort[] {

@@ -30,6 +30,10 @@ export interface ReceiveDraft {
   readonly subject: string;
   readonly description: string;
   readonly priority: readonly PriorityReason[];
+  /** The summary proof of a fundamental-right risk (art. 20), in words; absent or blank: none. */
+  readonly priorityProof?: string;
+  /** A risk to life or integrity (art. 20): the coordinators are alerted at once. */
+  readonly lifeOrIntegrityRisk?: boolean;
   /** A datetime-local value in Bogotá time; empty means "now" (the server's default). */
   readonly receivedAt: string;
   /** Why a receipt dated beyond the late-entry window is recorded only now; sent only with a date. */
@@ -51,6 +55,8 @@ export const RECEIVE_FIELDS = [
   'subject',
   'description',
   'priority',
+  'priorityProof',
+  'lifeOrIntegrityRisk',
   'receivedAt',
   'lateEntryReason',
   'attachmentIds',
@@ -226,6 +232,8 @@ export interface ReceivePqrsInputValue {
   readonly subject: string;
   readonly description: string;
   readonly priority: PriorityReason[];
+  readonly priorityProof?: string;
+  readonly lifeOrIntegrityRisk?: boolean;
   readonly receivedAt: string | null;
   readonly lateEntryReason: string | null;
   readonly idempotencyKey: string;
@@ -291,6 +299,7 @@ export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): Rec
     subject: draft.subject.trim(),
     description: draft.description.trim(),
     priority: [...draft.priority],
+    ...priorityClaimInputOf(draft),
     receivedAt: draft.receivedAt.trim() === '' ? null : asOfInstant(draft.receivedAt.trim()),
     lateEntryReason: lateEntryReasonOf(draft),
     idempotencyKey,
@@ -305,4 +314,19 @@ export function receiveInputOf(draft: ReceiveDraft, idempotencyKey: string): Rec
 /** The PQRS intake's field a server error names (see formFieldOf). */
 export function receiveFieldOf(serverField: string | null): ReceiveField | null {
   return formFieldOf(serverField, RECEIVE_FIELDS);
+}
+
+/**
+ * What the filer says of a fundamental-right risk (art. 20), sent only when said: the proof in words and
+ * whether life or integrity is at risk (the server then alerts the coordinators).
+ */
+export function priorityClaimInputOf(draft: {
+  readonly priorityProof?: string;
+  readonly lifeOrIntegrityRisk?: boolean;
+}): { readonly priorityProof?: string; readonly lifeOrIntegrityRisk?: boolean } {
+  const proof = (draft.priorityProof ?? '').trim();
+  return {
+    ...(proof === '' ? {} : { priorityProof: proof }),
+    ...(draft.lifeOrIntegrityRisk ? { lifeOrIntegrityRisk: true } : {}),
+  };
 }

@@ -35,6 +35,8 @@ import { ASSIGNABLE_USERS, CASE_DETAIL, CASE_FAQ_SUGGESTIONS, CASE_TIMELINE } fr
 import { CaseFaqSuggestions, CaseImprovementActions } from './case/CaseRelated';
 import { CaseStanding, CaseSummary } from './case/CaseSummary';
 import { CaseTimeline } from './case/CaseTimeline';
+import { MeritEvaluationForm } from './case/MeritEvaluationForm';
+import { mayEvaluateMerit } from '../logic/priority';
 import { SuccessMessage } from './common/SuccessMessage';
 
 export function CasePage() {
@@ -189,6 +191,16 @@ export function CasePage() {
               )}
               <CaseAnswerLetter pqrs={pqrs} />
               <CaseSummary pqrs={pqrs} />
+              {mayEvaluateMerit(user?.roles ?? [], pqrs) && (
+                <MeritEvaluationForm
+                  radicado={pqrs.radicado}
+                  revision={pqrs.revision}
+                  onDone={(message) => {
+                    setDone(message);
+                    reload();
+                  }}
+                />
+              )}
               <Paper component="section" aria-labelledby="case-files-title" sx={{ p: 2 }}>
                 <Typography id="case-files-title" variant="h5" component="h2" gutterBottom>
                   Archivos del caso

@@ -26,6 +26,9 @@ const MY_WORK = graphql(`
       onTime {
         ...MyWorkGroupFields
       }
+      priorityAlerts {
+        ...MyWorkGroupFields
+      }
       teamOverdue {
         assigneeId
         assignee {
@@ -85,6 +88,22 @@ export function MyWorkPage() {
             </Link>
             .
           </Typography>
+          {work.priorityAlerts && work.priorityAlerts.count > 0 && (
+            <Box component="section" aria-labelledby="grupo-alertas">
+              <Alert severity="error" sx={{ mb: 1 }}>
+                <Typography variant="h5" component="h2" id="grupo-alertas">
+                  Alertas por riesgo para la vida o la integridad ({casesCount(work.priorityAlerts.count)})
+                </Typography>
+                Ley 1755 de 2015, art. 20: adopte de inmediato las medidas de urgencia que el caso requiera.
+              </Alert>
+              <WorkCaseTable
+                caption="Casos abiertos con alerta a la coordinación, por vencimiento"
+                count={work.priorityAlerts.count}
+                cases={work.priorityAlerts.cases}
+                empty="No hay alertas."
+              />
+            </Box>
+          )}
           {MY_WORK_GROUPS.map((group) => {
             const list = work[group.key];
             const headingId = `grupo-${group.key}`;

@@ -150,6 +150,9 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'NotificationFailed':
     case 'PostalDispatchRecorded':
     case 'PostalOutcomeRecorded':
+    case 'PriorityRecognised':
+    case 'PriorityAlertRaised':
+    case 'MeritEvaluated':
       return null;
     default: {
       const unknownEvent: never = event;
@@ -207,6 +210,9 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
     case 'NotificationFailed':
     case 'PostalDispatchRecorded':
     case 'PostalOutcomeRecorded':
+    case 'PriorityRecognised':
+    case 'PriorityAlertRaised':
+    case 'MeritEvaluated':
       return indicatorCase;
     default: {
       const unknownEvent: never = event;

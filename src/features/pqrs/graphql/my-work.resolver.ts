@@ -33,12 +33,13 @@ export class MyWorkResolver {
   })
   @Roles('AGENT', 'COORDINATOR', 'ADMIN')
   async myWork(@Args() { casesPerGroup }: MyWorkArgs, @CurrentActor() actor: Actor): Promise<MyWork> {
-    const [own, team] = await Promise.all([
+    const [own, team, alerts] = await Promise.all([
       this.queries.ofAssignee(actor.id, casesPerGroup),
       TEAM_VIEW_ROLES.has(actor.role) ? this.queries.teamOverdue(casesPerGroup) : Promise.resolve(null),
+      TEAM_VIEW_ROLES.has(actor.role) ? this.queries.priorityAlerts(casesPerGroup) : Promise.resolve(null),
     ]);
     // The subjects are references to the vault: one look-up reveals every text of the answer.
-    const revealed = await this.texts.reveal({ groups: own.groups, team });
+    const revealed = await this.texts.reveal({ groups: own.groups, team, alerts });
     return {
       today: own.today,
       overdue: groupOf(revealed.groups.OVERDUE),
@@ -46,6 +47,7 @@ export class MyWorkResolver {
       awaitingInformation: groupOf(revealed.groups.AWAITING_INFORMATION),
       onTime: groupOf(revealed.groups.ON_TIME),
       teamOverdue: revealed.team === null ? null : await this.teamGroupsOf(revealed.team),
+      priorityAlerts: revealed.alerts === null ? null : groupOf(revealed.alerts),
     };
   }
 

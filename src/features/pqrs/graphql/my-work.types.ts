@@ -93,4 +93,10 @@ export class MyWork {
       'Solo para coordinadores y administradores: los casos vencidos de la oficina por funcionario; primero los sin asignar, luego quien más tiene. Null para los demás roles.',
   })
   teamOverdue!: TeamOverdueGroup[] | null;
+  @Field(() => MyWorkGroup, {
+    nullable: true,
+    description:
+      'Solo para coordinadores y administradores: los casos abiertos con alerta por riesgo para la vida o la integridad (Ley 1755 de 2015, art. 20: medidas inmediatas), por vencimiento. Null para los demás roles.',
+  })
+  priorityAlerts!: MyWorkGroup | null;
 }

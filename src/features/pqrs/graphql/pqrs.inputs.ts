@@ -37,6 +37,11 @@ import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { PageArgs } from '../../../graphql/page-args.js';
 import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
 import { DEFAULT_PQRS_LIST_SORT, PQRS_LIST_SORTS, type PqrsListSort } from '../read-models/pqrs-queries.js';
+import {
+  LifeOrIntegrityRiskField,
+  PriorityProofAttachmentIdsField,
+  PriorityProofField,
+} from './priority-merit.types.js';
 import { LateEntryReasonField } from '../../../graphql/late-entry-reason.js';
 import { AttachmentIdsField } from '../../../graphql/attachments.js';
 import { AccessDenialDetailField, AccessDenialGroundField } from './access-denial-fields.js';
@@ -47,7 +52,7 @@ export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) =>
 registerEnumType(PqrsListSortEnum, {
   name: 'PqrsListSort',
   description:
-    'Orden de la lista de casos: por fecha de radicación o de vencimiento, ascendente o descendente (el radicado desempata).',
+    'Orden de la lista de casos: por fecha de radicación o de vencimiento, ascendente o descendente, o PRIORITY_FIRST: primero las alertas por riesgo para la vida o la integridad, luego la atención prioritaria (art. 20) y la preferencial (CPACA art. 5.6) abiertas, cada grupo por vencimiento (el radicado desempata).',
 });
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
@@ -94,6 +99,12 @@ export class ReceivePqrsInput {
   @IsOptional()
   @ArrayUnique()
   priority?: PriorityReason[] | null;
+  @PriorityProofField()
+  priorityProof?: string | null;
+  @PriorityProofAttachmentIdsField()
+  priorityProofAttachmentIds?: string[] | null;
+  @LifeOrIntegrityRiskField()
+  lifeOrIntegrityRisk?: boolean | null;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
   @Field(() => String, { nullable: true, description: 'La misma clave dos veces radica un solo caso.' })

@@ -44,6 +44,7 @@ import { stepAllowedUntil, type WindowedStep } from '../../../domain/pqrs/step-w
 import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
 import { DateScalar } from '../../../graphql/scalars.js';
+import { priorityClaimOf } from './priority-merit.types.js';
 
 /** Who may ask for each command is the domain's rule; the guard refuses early with the same list. */
 const ROLES = PQRS_COMMAND_ROLES;
@@ -100,6 +101,7 @@ export class PqrsResolver {
             accessCode,
             receivedAt: input.receivedAt ?? null,
             priority: input.priority ?? [],
+            ...priorityClaimOf(input, attachments),
             lateEntryReason: input.lateEntryReason ?? null,
           },
         },

@@ -33,6 +33,7 @@ import {
 import { PersonalDataView } from '../../../personal-data/personal-data-view.js';
 import { Attachment } from '../../../graphql/attachments.js';
 import { PageInfo } from '../../../graphql/page-args.js';
+import { MeritEvaluation, PriorityProof } from './priority-merit.types.js';
 import { HistoryActor } from '../../../identity/graphql/identity.types.js';
 @ObjectType({
   description:
@@ -97,6 +98,22 @@ export class Pqrs {
   accessCode?: string | null;
   @Field(() => [PriorityReasonEnum]) priority!: readonly PriorityReason[];
   @Field() prioritized!: boolean;
+  @Field(() => PriorityProof, {
+    nullable: true,
+    description: 'La prueba sumaria del riesgo a un derecho fundamental (art. 20); null si no se invocó.',
+  })
+  priorityProof!: PriorityProof | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Cuándo se alertó a la coordinación por riesgo para la vida o la integridad (art. 20).',
+  })
+  priorityAlertRaisedAt!: string | null;
+  @Field(() => MeritEvaluation, {
+    nullable: true,
+    description:
+      'Denuncias anónimas: la evaluación de mérito (Ley 962 de 2005, art. 81); null si no se ha hecho.',
+  })
+  meritEvaluation!: MeritEvaluation | null;
   @Field(() => DateTimeScalar) receivedAt!: string;
   @Field(() => DateScalar, { description: 'Fecha de vencimiento en firme.' }) dueDate!: string;
   @Field(() => DateScalar, { description: 'Límite de la prórroga: el doble del término original.' })

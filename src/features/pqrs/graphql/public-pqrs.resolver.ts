@@ -31,6 +31,7 @@ import { CITIZEN_ACTOR, pqrsCase, RADICADO_TO_BE_ISSUED } from '../commands.js';
 import { PublicCases } from '../public-cases.js';
 import { petitionerOf } from './filing.js';
 import { PublicCase, PublicFiling, PublicPortal, PublicPqrsInput } from './public-pqrs.types.js';
+import { priorityClaimOf } from './priority-merit.types.js';
 
 /** The one answer for an unknown radicado and a wrong code: it tells neither. */
 const NOT_FOUND_MESSAGE =
@@ -145,6 +146,7 @@ export class PublicPqrsResolver {
           accessCode,
           receivedAt: null,
           priority: input.priority ?? [],
+          ...priorityClaimOf(input, attachments),
         },
       },
       person === null ? {} : { people: { petitionerId: person } },

@@ -17,6 +17,11 @@ import {
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { Attachment, AttachmentIdsField } from '../../../graphql/attachments.js';
 import { PetitionerInput } from '../../../personal-data/personal-data-view.js';
+import {
+  LifeOrIntegrityRiskField,
+  PriorityProofAttachmentIdsField,
+  PriorityProofField,
+} from './priority-merit.types.js';
 
 @InputType({ description: 'Una PQRS presentada en la Ventanilla virtual.' })
 export class PublicPqrsInput {
@@ -36,6 +41,12 @@ export class PublicPqrsInput {
   @IsOptional()
   @ArrayUnique()
   priority?: PriorityReason[] | null;
+  @PriorityProofField()
+  priorityProof?: string | null;
+  @PriorityProofAttachmentIdsField()
+  priorityProofAttachmentIds?: string[] | null;
+  @LifeOrIntegrityRiskField()
+  lifeOrIntegrityRisk?: boolean | null;
   @Field({ description: 'Autoriza el tratamiento de sus datos personales (Ley 1581 de 2012).' })
   dataProcessingConsent!: boolean;
   @AttachmentIdsField('Archivos subidos con POST /attachments y el token de la sesión pública.')

@@ -10,6 +10,8 @@ import {
   type AnswerChannel,
   type PersonType,
   type LateEntryFact,
+  type MeritAction,
+  type MeritBasis,
   type PqrsChannel,
   type PqrsEvent,
   upcastPqrsEvent,
@@ -27,6 +29,7 @@ import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import { bogotaDateOf, type CalendarDate, type Instant } from '../../../domain/shared/time.js';
 import type { PqrsStatus } from '../../../domain/pqrs/state.js';
 import type { Projection } from '../../../engine/projections/projection.js';
+import { priorityRankOf } from '../../../domain/pqrs/priority.js';
 import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
 import { foldForSearch } from '../../../engine/read-models/search-text.js';
 
@@ -80,6 +83,17 @@ export interface CaseDocument extends ReadModelDocument {
   readonly receivedBy: string;
   readonly priority: readonly PriorityReason[];
   readonly prioritized: boolean;
+  /** A fundamental-right risk's summary proof (art. 20), as recognised at filing; null: none claimed. */
+  readonly priorityProof: CasePriorityProof | null;
+  /** When a risk to life or integrity alerted the coordinators (art. 20); null: never. */
+  readonly priorityAlertRaisedAt: Instant | null;
+  /**
+   * The Bandeja's priority order: `<rank>|<dueDate>`, rank 0 an open case with a life-or-integrity alert,
+   * 1 art. 20's priority, 2 art. 5.6's preferential attention, 3 every other case and every ended one.
+   */
+  readonly priorityOrder: string;
+  /** An anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81); null while not evaluated. */
+  readonly meritEvaluation: CaseMeritEvaluation | null;
   readonly assigneeId: string | null;
   readonly dependency: string | null;
   readonly receivedAt: Instant;
@@ -135,6 +149,26 @@ export interface CaseDocument extends ReadModelDocument {
   readonly updatedAt: Instant;
 }
 
+export interface CasePriorityProof {
+  readonly proofGiven: boolean;
+  /** A sealed text reference, revealed like the case's other texts. */
+  readonly proofSummary: string | null;
+  /** The sha256 of the filing's files given as proof. */
+  readonly proofAttachments: readonly string[];
+  readonly lifeOrIntegrityRisk: boolean;
+}
+
+export interface CaseMeritEvaluation {
+  readonly admissible: boolean;
+  readonly basis: MeritBasis;
+  /** A sealed text reference. */
+  readonly motivation: string;
+  readonly action: MeritAction | null;
+  readonly actionReference: string | null;
+  readonly evaluatedAt: Instant;
+  readonly evaluatedBy: string;
+}
+
 export interface CaseAnswerDraft {
   readonly draft: number;
   /** A sealed text reference, revealed like the case's other texts. */
@@ -175,6 +209,15 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       receivedBy: recorded.metadata.actorId,
       priority: data.priority,
       prioritized: data.priority.length > 0,
+      priorityProof: null,
+      priorityAlertRaisedAt: null,
+      priorityOrder: priorityOrderOf({
+        priority: data.priority,
+        priorityAlertRaisedAt: null,
+        status: 'RECEIVED',
+        dueDate: data.dueDate,
+      }),
+      meritEvaluation: null,
       assigneeId: null,
       dependency: null,
       receivedAt: data.receivedAt,
@@ -209,7 +252,19 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
     };
   }
   if (current === null) return null;
-  return { ...current, ...changesOf(current, event, recorded), ...appliedMarks(recorded) };
+  const next = { ...current, ...changesOf(current, event, recorded), ...appliedMarks(recorded) };
+  return { ...next, priorityOrder: priorityOrderOf(next) };
+}
+
+/** The Bandeja's priority order of a case as it stands (see CaseDocument.priorityOrder). */
+function priorityOrderOf(
+  document: Pick<CaseDocument, 'priority' | 'priorityAlertRaisedAt' | 'status' | 'dueDate'>,
+): string {
+  const open = OPEN_CASE_STATUSES.includes(document.status);
+  const rank = open
+    ? priorityRankOf(document.priority, (document.priorityAlertRaisedAt ?? null) !== null)
+    : 3;
+  return `${rank}|${document.dueDate}`;
 }
 
 function changesOf(
@@ -335,6 +390,29 @@ function changesOf(
           approvedAt: event.data.approvedAt,
         },
       };
+    case 'PriorityRecognised':
+      return {
+        priorityProof: {
+          proofGiven: event.data.proofGiven,
+          proofSummary: event.data.proofSummary,
+          proofAttachments: event.data.proofAttachments,
+          lifeOrIntegrityRisk: event.data.lifeOrIntegrityRisk,
+        },
+      };
+    case 'PriorityAlertRaised':
+      return { priorityAlertRaisedAt: event.data.raisedAt };
+    case 'MeritEvaluated':
+      return {
+        meritEvaluation: {
+          admissible: event.data.admissible,
+          basis: event.data.basis,
+          motivation: event.data.motivation,
+          action: event.data.action,
+          actionReference: event.data.actionReference,
+          evaluatedAt: event.data.evaluatedAt,
+          evaluatedBy: recorded.metadata.actorId,
+        },
+      };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -405,7 +483,9 @@ export const casesProjection: Projection = {
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
   // 8: whether a transfer came after the five business days of art. 21.
-  version: 8,
+  // 9: priority's summary proof and life-or-integrity alert, the Bandeja's priority order (art. 20, CPACA
+  //    art. 5.6), an anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81).
+  version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
@@ -426,6 +506,8 @@ export const casesProjection: Projection = {
       // An agent's overdue cases (Mi trabajo, the Bandeja's "Mis casos"), counted without reading a case;
       // "not overdue" is counted as the rest.
       'assigneeId+status+dueDate',
+      // The Bandeja's priority order (art. 20 first), ties by radicado.
+      'priorityOrder+radicado',
       // The Bandeja's orders (receivedAt or dueDate, ties by radicado), alone and after each filter it
       // offers: the first page is read off the index in order, never sorted from every matching case.
       // They also count each filter on its own (their first field).

@@ -135,6 +135,23 @@ export class MyWorkQueries {
       );
   }
 
+  /**
+   * The open cases whose filing alerted the coordinators of a risk to life or integrity (Ley 1755 de 2015
+   * art. 20: immediate measures), by due date: rank 0 of the Bandeja's priority order, read off its index.
+   */
+  async priorityAlerts(limit: number): Promise<WorkList> {
+    const today = this.today();
+    const documents = await this.readModels.find<CaseDocument>(
+      CASES_COLLECTION,
+      { priorityOrder: { $gte: '0|', $lt: '1|' } },
+      { sort: [{ field: 'priorityOrder', direction: 'asc' }, BY_DUE_DATE[1]!] },
+    );
+    return {
+      count: documents.length,
+      items: documents.slice(0, limit).map((each) => this.itemOf(each, today)),
+    };
+  }
+
   private itemOf(document: CaseDocument, today: CalendarDate): WorkItem {
     const calendar = this.calendar();
     const trafficLight = trafficLightOf(document, today, calendar);

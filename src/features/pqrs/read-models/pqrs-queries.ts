@@ -109,6 +109,7 @@ export const PQRS_LIST_SORTS = [
   'RECEIVED_AT_ASC',
   'DUE_DATE_ASC',
   'DUE_DATE_DESC',
+  'PRIORITY_FIRST',
 ] as const;
 export type PqrsListSort = (typeof PQRS_LIST_SORTS)[number];
 export const DEFAULT_PQRS_LIST_SORT: PqrsListSort = 'RECEIVED_AT_DESC';
@@ -122,6 +123,9 @@ const CASES_ORDERS: Readonly<Record<PqrsListSort, KeysetOrder>> = {
   RECEIVED_AT_ASC: { sortField: 'receivedAt', tieField: 'radicado', direction: 'asc' },
   DUE_DATE_ASC: { sortField: 'dueDate', tieField: 'radicado', direction: 'asc' },
   DUE_DATE_DESC: { sortField: 'dueDate', tieField: 'radicado', direction: 'desc' },
+  // Open cases with a life-or-integrity alert, then art. 20's priority, then art. 5.6's preferential
+  // attention, each by due date; then every other case by due date (see CaseDocument.priorityOrder).
+  PRIORITY_FIRST: { sortField: 'priorityOrder', tieField: 'radicado', direction: 'asc' },
 };
 
 /** The most cases of the petitioners a text names that one search looks through. */

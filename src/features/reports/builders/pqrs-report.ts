@@ -41,6 +41,7 @@ import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
 import type { ReportPeriod, ReportSources } from '../read-models/report-sources.js';
 import { monthsOf, previousPeriodOf, samePeriodAYearBefore } from './comparison-periods.js';
+import { anonymousDenunciationsTable, priorityByBasisTable } from './pqrs-report-priority.js';
 import {
   asListing,
   averageOf,
@@ -178,8 +179,11 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
           complaintsByDependencyTable(cases),
           complaintsBySubjectTable(cases),
           suggestionsBySubjectTable(cases),
-          priorityByReasonTable(cases, judging),
+          input.layout >= 9
+            ? priorityByBasisTable(cases, (group) => priorityCountsOf(group, judging))
+            : priorityByReasonTable(cases, judging),
           asListing(priorityCasesTable(cases), input.layout),
+          ...(input.layout >= 9 ? [anonymousDenunciationsTable(cases)] : []),
         ]
       : []),
     asListing(backlogTable(cases, asOfDay), input.layout),
@@ -1008,6 +1012,12 @@ function suggestionsBySubjectTable(cases: readonly ReportCase[]): ReportTable {
 
 /** The priority reasons in the order the Radicar form lists them (the labels' order). */
 const PRIORITY_REASONS_AS_LISTED = Object.keys(PRIORITY_REASON_LABELS) as (typeof PRIORITY_REASONS)[number][];
+/** The reasons layouts 6 to 8 counted, before art. 5.6's preferential attention was recorded. */
+const PRIORITY_REASONS_TO_LAYOUT_8: readonly (typeof PRIORITY_REASONS)[number][] = [
+  'FUNDAMENTAL_RIGHT_RISK',
+  'MINOR',
+  'JOURNALIST',
+];
 
 function priorityReasonsOf(reportCase: ReportCase): ReportCase['priority'] {
   return reportCase.priority ?? [];
@@ -1021,19 +1031,22 @@ function printedPriorityReasons(reportCase: ReportCase): string {
     .join('; ');
 }
 
+function priorityCountsOf(ofReason: readonly ReportCase[], judging: Judging) {
+  const tally = tallyCases(ofReason, judging.asOfDay, judging.rule);
+  return {
+    received: tally.received,
+    answered: tally.answered,
+    answeredOnTime: tally.answeredOnTime,
+    answeredLate: tally.answeredLate,
+    open: tally.open,
+    overdue: tally.overdue,
+  };
+}
+
+/** Layouts 6 to 8: the three reasons of art. 20 (layout 9 splits art. 20 from art. 5.6, see below). */
 function priorityByReasonTable(cases: readonly ReportCase[], judging: Judging): ReportTable {
   const prioritized = cases.filter((reportCase) => priorityReasonsOf(reportCase).length > 0);
-  const countsOf = (ofReason: readonly ReportCase[]) => {
-    const tally = tallyCases(ofReason, judging.asOfDay, judging.rule);
-    return {
-      received: tally.received,
-      answered: tally.answered,
-      answeredOnTime: tally.answeredOnTime,
-      answeredLate: tally.answeredLate,
-      open: tally.open,
-      overdue: tally.overdue,
-    };
-  };
+  const countsOf = (ofReason: readonly ReportCase[]) => priorityCountsOf(ofReason, judging);
   return {
     type: 'table',
     title: 'PQRS con atención prioritaria por motivo (Ley 1755 de 2015, art. 20)',
@@ -1047,7 +1060,7 @@ function priorityByReasonTable(cases: readonly ReportCase[], judging: Judging): 
       { key: 'overdue', header: 'Vencidas', format: 'integer' },
     ],
     rows: [
-      ...PRIORITY_REASONS_AS_LISTED.map((reason) => ({
+      ...PRIORITY_REASONS_TO_LAYOUT_8.map((reason) => ({
         reason: PRIORITY_REASON_LABELS[reason],
         ...countsOf(prioritized.filter((reportCase) => priorityReasonsOf(reportCase).includes(reason))),
       })),

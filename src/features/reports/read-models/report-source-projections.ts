@@ -92,6 +92,13 @@ export interface ReportCase
    * written before projection version 7.
    */
   readonly transferredLate?: CaseDocument['transferredLate'];
+  /**
+   * Art. 20's proof and life-or-integrity alert, and an anonymous denuncia's merit evaluation (Ley 962 de
+   * 2005 art. 81). Absent from versions written before projection version 8.
+   */
+  readonly priorityProof?: CaseDocument['priorityProof'];
+  readonly priorityAlertRaisedAt?: CaseDocument['priorityAlertRaisedAt'];
+  readonly meritEvaluation?: CaseDocument['meritEvaluation'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -109,6 +116,7 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
     answerDraft: _answerDraft,
     answerApproval: _answerApproval,
     answerLetter,
+    priorityOrder: _priorityOrder,
     ...kept
   } = next;
   return {
@@ -131,7 +139,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 5: the outgoing number of the answer letter.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: whether a transfer came after the five business days of art. 21 (Ley 1755 de 2015).
-  version: 7,
+  // 8: priority's proof and life-or-integrity alert (art. 20), an anonymous denuncia's merit evaluation.
+  version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index

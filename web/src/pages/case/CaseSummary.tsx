@@ -25,6 +25,7 @@ import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 import { useSession } from '../../session/session';
 import { RevealPersonalData, type RevealedPerson } from '../common/RevealPersonalData';
+import { meritEvaluationLine, priorityGroupsOf } from '../../logic/priority';
 
 export type CaseDetail = CaseDetailQuery['pqrs'];
 
@@ -164,9 +165,49 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
     [
       'Atención prioritaria',
       pqrs.priority.length > 0
-        ? pqrs.priority.map((reason) => labelOf(PRIORITY_REASON_LABELS, reason)).join('; ')
+        ? priorityGroupsOf(pqrs.priority)
+            .map(
+              ({ law, reasons }) =>
+                `${law}: ${reasons.map((reason) => labelOf(PRIORITY_REASON_LABELS, reason)).join('; ')}`,
+            )
+            .join(' — ')
         : 'No',
     ],
+    ...(pqrs.priorityAlertRaisedAt
+      ? ([
+          [
+            'Alerta a la coordinación',
+            `Riesgo para la vida o la integridad: alerta enviada el ${formatInstant(pqrs.priorityAlertRaisedAt)}; adopte de inmediato las medidas de urgencia (art. 20).`,
+          ],
+        ] as const)
+      : []),
+    ...(pqrs.priorityProof
+      ? ([
+          [
+            'Prueba sumaria (art. 20)',
+            pqrs.priorityProof.proofGiven
+              ? [
+                  pqrs.priorityProof.proofSummary,
+                  pqrs.priorityProof.proofAttachments.length > 0
+                    ? `${pqrs.priorityProof.proofAttachments.length} archivo(s) de la radicación`
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join('; ')
+              : 'No se aportó: puede requerirse al peticionario (art. 17).',
+          ],
+        ] as const)
+      : []),
+    ...(pqrs.kind === 'DENUNCIATION' && pqrs.anonymous
+      ? ([
+          [
+            'Evaluación de mérito (Ley 962 de 2005, art. 81)',
+            pqrs.meritEvaluation
+              ? `${meritEvaluationLine(pqrs.meritEvaluation)} ${pqrs.meritEvaluation.motivation}`
+              : 'Pendiente: se evalúa si los hechos están probados sumariamente o son identificables.',
+          ],
+        ] as const)
+      : []),
   ];
   const term: (readonly [string, ReactNode])[] = [
     ['Fecha de vencimiento', formatDate(pqrs.dueDate)],

@@ -16,6 +16,21 @@ export const CASE_DETAIL = graphql(`
       description
       priority
       prioritized
+      priorityProof {
+        proofGiven
+        proofSummary
+        proofAttachments
+        lifeOrIntegrityRisk
+      }
+      priorityAlertRaisedAt
+      meritEvaluation {
+        admissible
+        basis
+        motivation
+        action
+        actionReference
+        evaluatedAt
+      }
       receivedAt
       dueDate
       maxDueDate

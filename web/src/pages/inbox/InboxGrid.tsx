@@ -26,6 +26,7 @@ import {
 import { labelOf, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from '../../logic/pqrs-labels';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { TrafficLightChip } from './TrafficLightChip';
+import { priorityLevelOf } from '../../logic/priority';
 
 const INBOX_CASES = graphql(`
   query InboxCases($first: Int!, $after: String, $filter: PqrsListFilterInput, $sort: PqrsListSort!) {
@@ -43,6 +44,8 @@ const INBOX_CASES = graphql(`
         dueDate
         status
         trafficLight
+        priority
+        priorityAlertRaisedAt
         assignee {
           id
           username
@@ -64,6 +67,7 @@ interface Row {
   readonly dueDate: string;
   readonly status: string;
   readonly trafficLight: TrafficLight | null;
+  readonly priority: string;
 }
 
 const CASE_COLUMNS: GridColDef<Row>[] = [
@@ -77,6 +81,7 @@ const CASE_COLUMNS: GridColDef<Row>[] = [
       </Link>
     ),
   },
+  { field: 'priority', headerName: 'Prioridad', width: 150 },
   { field: 'kind', headerName: 'Tipo', width: 150 },
   { field: 'subject', headerName: 'Asunto', flex: 1, minWidth: 180 },
   { field: 'assignee', headerName: 'Asignado a', width: 160 },
@@ -157,6 +162,7 @@ export function InboxGrid({
         dueDate: node.dueDate,
         status: labelOf(PQRS_STATUS_LABELS, node.status),
         trafficLight: node.trafficLight ?? null,
+        priority: priorityLevelOf(node.priority, node.priorityAlertRaisedAt),
       })),
     [list],
   );

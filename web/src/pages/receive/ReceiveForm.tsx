@@ -232,7 +232,33 @@ export function ReceiveForm({ draft, onChange, onAttachmentsChange, onSubmit, se
               {messageOf('priority')}
             </Typography>
           )}
+          <Typography variant="caption" color="text.secondary">
+            Los tres primeros motivos son de atención prioritaria (art. 20: cambian el orden de atención); los
+            demás, de atención preferencial (Ley 1437 de 2011, art. 5 num. 6).
+          </Typography>
         </FormControl>
+        {draft.priority.includes('FUNDAMENTAL_RIGHT_RISK') && (
+          <>
+            <TextField
+              multiline
+              minRows={2}
+              label="Prueba sumaria del riesgo (qué aporta el peticionario)"
+              value={draft.priorityProof ?? ''}
+              onChange={(event) => set({ priorityProof: event.target.value })}
+              slotProps={{ htmlInput: { maxLength: 5000 } }}
+              {...fieldProps('priorityProof')}
+            />
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={draft.lifeOrIntegrityRisk ?? false}
+                  onChange={(event) => set({ lifeOrIntegrityRisk: event.target.checked })}
+                />
+              }
+              label="Hay riesgo inminente para la vida o la integridad: alertar de inmediato a la coordinación"
+            />
+          </>
+        )}
         <DateTimeField
           label="Fecha y hora de recepción (hora de Bogotá)"
           value={draft.receivedAt}

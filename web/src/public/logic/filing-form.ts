@@ -8,7 +8,7 @@ import type {
   PriorityReason,
   PublicPqrsInput,
 } from '../../graphql/generated/graphql.js';
-import { formFieldOf, optional, RECEIVE_LIMITS } from '../../logic/receive-form.js';
+import { formFieldOf, optional, priorityClaimInputOf, RECEIVE_LIMITS } from '../../logic/receive-form.js';
 import { optionalText, requiredText } from '../../logic/text-checks.js';
 
 export interface PersonDraft {
@@ -28,6 +28,10 @@ export interface FilingDraft {
   readonly person: PersonDraft;
   readonly answerChannel: AnswerChannel | '';
   readonly priority: readonly string[];
+  /** The summary proof of a fundamental-right risk (art. 20), in the filer's words; absent: none. */
+  readonly priorityProof?: string;
+  /** A risk to life or integrity (art. 20): the office's coordinators are alerted at once. */
+  readonly lifeOrIntegrityRisk?: boolean;
   readonly dataProcessingConsent: boolean;
   /** The honeypot: people never see it, so they leave it empty. */
   readonly website: string;
@@ -283,6 +287,7 @@ export function filingInputOf(
         },
     answerChannel: anonymous || draft.answerChannel === '' ? null : draft.answerChannel,
     priority: draft.priority as PriorityReason[],
+    ...priorityClaimInputOf(draft),
     dataProcessingConsent: !anonymous && draft.dataProcessingConsent,
     attachmentIds: [...attachmentIds],
     challenge,

@@ -279,7 +279,33 @@ export function FilingPage() {
                 {messageOf('priority')}
               </Typography>
             )}
+            <Typography variant="body2" color="text.secondary">
+              Los tres primeros motivos dan atención prioritaria (artículo 20); los demás, atención
+              preferencial (Ley 1437 de 2011, artículo 5, numeral 6).
+            </Typography>
           </FormGroup>
+          {draft.priority.includes('FUNDAMENTAL_RIGHT_RISK') && (
+            <>
+              <TextField
+                multiline
+                minRows={2}
+                label="Prueba sumaria del riesgo (qué documentos o hechos lo demuestran)"
+                value={draft.priorityProof ?? ''}
+                onChange={(event) => change({ ...draft, priorityProof: event.target.value })}
+                slotProps={{ htmlInput: { maxLength: 5000 } }}
+                helperText="Puede adjuntar los documentos más abajo (artículo 20: se prueba sumariamente)."
+              />
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={draft.lifeOrIntegrityRisk ?? false}
+                    onChange={(event) => change({ ...draft, lifeOrIntegrityRisk: event.target.checked })}
+                  />
+                }
+                label="Está en riesgo inminente mi vida o mi integridad personal"
+              />
+            </>
+          )}
         </Section>
 
         <Section id="radicar-persona" title="Sus datos">
