@@ -15,10 +15,7 @@ import {
   received,
 } from './pqrs-spec-fixtures.js';
 
-const answer = (
-  accessDecision?: AccessDecision | null,
-  denial: AccessDenialInput = {},
-): AnswerPqrs => ({
+const answer = (accessDecision?: AccessDecision | null, denial: AccessDenialInput = {}): AnswerPqrs => ({
   type: 'AnswerPqrs',
   data: {
     answer: 'Se entrega copia del contrato.',
@@ -227,7 +224,13 @@ describe('an Answered event stored with schema version 1', () => {
     };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 5, data })).toEqual({
       type: 'Answered',
-      data: { ...data, accessDenialGround: null, accessDenialDetail: null, ...NOT_RECORDED, verbalAnswer: null },
+      data: {
+        ...data,
+        accessDenialGround: null,
+        accessDenialDetail: null,
+        ...NOT_RECORDED,
+        verbalAnswer: null,
+      },
     });
   });
 

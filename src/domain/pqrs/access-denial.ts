@@ -156,3 +156,9 @@ export function accessDenialOf(
 function trimmedOrNull(text: string | null | undefined): string | null {
   return isBlank(text) ? null : text!.trim();
 }
+
+/** The exceptions as the answer form, the case page and the access report name them. */
+export const ACCESS_EXCEPTION_LABELS: Readonly<Record<AccessException, string>> = {
+  CLASSIFIED: 'Información clasificada (Ley 1712 de 2014, art. 18)',
+  RESERVED: 'Información reservada (Ley 1712 de 2014, art. 19)',
+};

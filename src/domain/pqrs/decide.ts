@@ -650,7 +650,11 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
   if (accessRefusal !== null) return accessRefusal;
   const denial = accessDenialOf(accessDecision as AccessDecision | null, data);
   if (isDomainError(denial)) return denial;
-  const verbalAnswer = verbalAnswerOf(open.channel, data.verbalAnswer, accessDecision as AccessDecision | null);
+  const verbalAnswer = verbalAnswerOf(
+    open.channel,
+    data.verbalAnswer,
+    accessDecision as AccessDecision | null,
+  );
   if (isDomainError(verbalAnswer)) return verbalAnswer;
   const beforeLastFact = notBeforeLastFact(open, answeredAt, 'answeredAt');
   if (beforeLastFact !== null) return beforeLastFact;

@@ -371,10 +371,7 @@ export type AnswerDraftedV2 = DomainEvent<'AnswerDrafted', AnswerDraftedV1['data
  * schemaVersion 3: the denial complete (exception, provision, harm, public version), which the approval
  * gives with the answer.
  */
-export type AnswerDrafted = DomainEvent<
-  'AnswerDrafted',
-  AnswerDraftedV2['data'] & AccessDenialCompleteness
->;
+export type AnswerDrafted = DomainEvent<'AnswerDrafted', AnswerDraftedV2['data'] & AccessDenialCompleteness>;
 
 /** A coordinator gave the draft their approval: the Answered that follows in the same decision sends it. */
 export type AnswerApproved = DomainEvent<

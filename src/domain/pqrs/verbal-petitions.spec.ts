@@ -52,7 +52,9 @@ const verballyAnswered = (verbalAnswer: VerbalAnswerMode) => ({
 
 describe('a petition made verbally (Decreto 1166 de 2016)', () => {
   it('answered by phone, records the written record of what was said and requests no notice', () => {
-    given([phonePetition()]).when(answer('PHONE'), on('2026-04-07')).then([verballyAnswered('PHONE')]);
+    given([phonePetition()])
+      .when(answer('PHONE'), on('2026-04-07'))
+      .then([verballyAnswered('PHONE')]);
   });
 
   it('made in person, may be answered in person', () => {

@@ -53,3 +53,9 @@ export function verbalAnswerOf(
   }
   return verbalAnswer;
 }
+
+/** How a verbal answer was given, as the answer form offers it and the case page tells it. */
+export const VERBAL_ANSWER_MODE_LABELS: Readonly<Record<VerbalAnswerMode, string>> = {
+  IN_PERSON: 'Verbal, en persona',
+  PHONE: 'Verbal, por teléfono',
+};

@@ -23,6 +23,11 @@ export interface FilingReceiptData {
   } | null;
   /** The official by name, or "Ventanilla virtual" (Decreto 1166 de 2016: who received the petition). */
   readonly receivedByName: string;
+  /** Made in person or by phone: the constancia of a verbal petition (Decreto 1166 de 2016). */
+  readonly verbal?: boolean;
+  /** The reasons the petition rests on, and the documents handed over with it (their file names). */
+  readonly reasons?: string;
+  readonly documents?: readonly string[];
 }
 
 export interface ReceiptLine {
@@ -37,6 +42,45 @@ export function legalTermText(termBusinessDays: number, legalBasis: string): str
 }
 
 export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
+  return receipt.verbal ? verbalReceiptLines(receipt) : writtenReceiptLines(receipt);
+}
+
+/** The explicit statement a verbal petition's constancia carries (Decreto 1166 de 2016, art. 2.2.3.12.3). */
+export const VERBAL_PETITION_STATEMENT =
+  'Se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).';
+
+/**
+ * A verbal petition's constancia (Decreto 1166 de 2016, compiled in Decreto 1069 de 2015, art.
+ * 2.2.3.12.3): the radicado, the date and hour, the petitioner, the object, the reasons, the documents, the
+ * official who received it, and that it was made verbally; then the term, as every constancia.
+ */
+function verbalReceiptLines(receipt: FilingReceiptData): ReceiptLine[] {
+  const documents = receipt.documents ?? [];
+  return [
+    { label: 'Número de radicado', value: receipt.radicado },
+    { label: 'Fecha y hora de recibido', value: `${formatInstant(receipt.receivedAt)} (hora de Bogotá)` },
+    { label: 'Tipo de solicitud', value: labelOf(PQRS_KIND_LABELS, receipt.kind) },
+    { label: 'Peticionario', value: petitionerText(receipt.petitioner) },
+    { label: 'Objeto de la petición', value: receipt.subject },
+    { label: 'Razones en que se fundamenta', value: receipt.reasons ?? '' },
+    {
+      label: 'Documentos que se anexan',
+      value: documents.length === 0 ? 'Ninguno' : documents.join('; '),
+    },
+    { label: 'Servidor público que la recibió', value: receipt.receivedByName },
+    {
+      label: 'Forma de presentación',
+      value: `Verbal, ${receipt.channel === 'PHONE' ? 'por teléfono' : 'en persona'}. ${VERBAL_PETITION_STATEMENT}`,
+    },
+    {
+      label: 'Término legal para responder',
+      value: legalTermText(receipt.termBusinessDays, receipt.legalBasis),
+    },
+    { label: 'Fecha de vencimiento', value: formatDate(receipt.dueDate) },
+  ];
+}
+
+function writtenReceiptLines(receipt: FilingReceiptData): ReceiptLine[] {
   return [
     { label: 'Número de radicado', value: receipt.radicado },
     { label: 'Fecha y hora de radicación', value: `${formatInstant(receipt.receivedAt)} (hora de Bogotá)` },

@@ -20,9 +20,11 @@ import type { ReportTable } from '../report-document.js';
  * per case, request, answer or response) whole only up to PDF_LISTING_MAX_ROWS rows, and in place of a
  * longer one says how many rows it has and that the XLSX and the CSV hold it whole; 8: the PQRS report
  * counts the transfers made after the five business days of art. 21 (Ley 1755 de 2015), recorded late
- * rather than refused, in its summary and by kind.
+ * rather than refused, in its summary and by kind; 9: the access-to-information report lists each denial
+ * of access with its exception, ground, provision and public version (Ley 1712 de 2014, arts. 18, 19, 21
+ * and 28; Ley 1755 de 2015, art. 25) and counts the denials by exception and the public versions delivered.
  */
-export const CURRENT_REPORT_LAYOUT = 8;
+export const CURRENT_REPORT_LAYOUT = 9;
 
 /** The most rows of a listing a layout-7 PDF prints (a dozen pages or so); part of that layout for good. */
 export const PDF_LISTING_MAX_ROWS = 500;

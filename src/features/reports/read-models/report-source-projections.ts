@@ -92,6 +92,14 @@ export interface ReportCase
    * written before projection version 7.
    */
   readonly transferredLate?: CaseDocument['transferredLate'];
+  /**
+   * A denial's exception, the norm that establishes it (a sealed reference) and whether a public version
+   * of the rest was delivered (Ley 1712 arts. 18, 19, 21, 28). Absent before projection version 8; null
+   * for denials recorded before they were.
+   */
+  readonly accessException?: CaseDocument['accessException'];
+  readonly accessDenialProvision?: CaseDocument['accessDenialProvision'];
+  readonly publicVersionDelivered?: CaseDocument['publicVersionDelivered'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -108,6 +116,8 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
     attachments: _attachments,
     answerDraft: _answerDraft,
     answerApproval: _answerApproval,
+    // The harm argued for a denial is a sealed text no report prints (its provision is listed).
+    accessDenialHarm: _accessDenialHarm,
     answerLetter,
     ...kept
   } = next;
@@ -131,7 +141,9 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 5: the outgoing number of the answer letter.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: whether a transfer came after the five business days of art. 21 (Ley 1755 de 2015).
-  version: 7,
+  // 8: a denial's exception, provision and public version (Ley 1712 de 2014, arts. 18, 19, 21, 28); a
+  //    verbal answer notified in the act (Decreto 1166 de 2016).
+  version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index

@@ -30,6 +30,11 @@ export const CASE_DETAIL = graphql(`
       accessDecision
       accessDenialGround
       accessDenialDetail
+      accessException
+      accessDenialProvision
+      accessDenialHarm
+      publicVersionDelivered
+      verbalAnswer
       transferredTo
       transferredLate
       personType
@@ -97,6 +102,10 @@ export const CASE_DETAIL = graphql(`
         accessDecision
         accessDenialGround
         accessDenialDetail
+        accessException
+        accessDenialProvision
+        accessDenialHarm
+        publicVersionDelivered
         status
         draftedBy
         draftedById
@@ -282,6 +291,10 @@ const ANSWER = graphql(`
     $accessDecision: AccessDecision
     $accessDenialGround: AccessDenialGround
     $accessDenialDetail: String
+    $accessDenialProvision: String
+    $accessDenialHarm: String
+    $publicVersionDelivered: Boolean
+    $verbalAnswer: VerbalAnswerMode
     $attachmentIds: [ID!]
   ) {
     answerPqrs(
@@ -291,6 +304,10 @@ const ANSWER = graphql(`
       accessDecision: $accessDecision
       accessDenialGround: $accessDenialGround
       accessDenialDetail: $accessDenialDetail
+      accessDenialProvision: $accessDenialProvision
+      accessDenialHarm: $accessDenialHarm
+      publicVersionDelivered: $publicVersionDelivered
+      verbalAnswer: $verbalAnswer
       attachmentIds: $attachmentIds
     ) {
       radicado
@@ -308,6 +325,9 @@ const DRAFT_ANSWER = graphql(`
     $accessDecision: AccessDecision
     $accessDenialGround: AccessDenialGround
     $accessDenialDetail: String
+    $accessDenialProvision: String
+    $accessDenialHarm: String
+    $publicVersionDelivered: Boolean
     $attachmentIds: [ID!]
   ) {
     draftAnswer(
@@ -317,6 +337,9 @@ const DRAFT_ANSWER = graphql(`
       accessDecision: $accessDecision
       accessDenialGround: $accessDenialGround
       accessDenialDetail: $accessDenialDetail
+      accessDenialProvision: $accessDenialProvision
+      accessDenialHarm: $accessDenialHarm
+      publicVersionDelivered: $publicVersionDelivered
       attachmentIds: $attachmentIds
     ) {
       radicado

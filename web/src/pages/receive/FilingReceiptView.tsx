@@ -21,6 +21,9 @@ const FILING_RECEIPT = graphql(`
       legalBasis
       channel
       receivedByName
+      verbal
+      reasons
+      documents
       petitioner {
         id
         erased
