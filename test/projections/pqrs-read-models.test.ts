@@ -196,6 +196,12 @@ describe('the cases read model', () => {
       accessDecision: null,
       accessDenialGround: null,
       accessDenialDetail: null,
+      accessException: null,
+      accessDenialProvision: null,
+      accessDenialHarm: null,
+      publicVersionDelivered: null,
+      // A written answer: notified when its notice is sent.
+      verbalAnswer: null,
       // The answer issued no letter and went through no visto bueno, and this life has no notice: none
       // kept, the answer not known to be notified.
       answerLetter: null,
