@@ -230,15 +230,16 @@ describe('access denials and verbal petitions, over HTTP', () => {
       );
       expect(lines).toEqual({
         'Número de radicado': radicado,
-        'Fecha y hora de recibido': '20/03/2026 16:40 (hora de Bogotá)',
+        'Fecha y hora de radicación': '20/03/2026 16:40 (hora de Bogotá)',
         'Tipo de solicitud': 'Petición',
         Peticionario: 'Marta Gómez, Cédula de ciudadanía 52111333',
-        'Objeto de la petición': 'Certificado de paz y salvo',
+        'Canal de recepción': 'Telefónico',
+        'Recibida por': 'Funcionario radicador',
+        Asunto: 'Certificado de paz y salvo',
         'Razones en que se fundamenta': 'Pide copia porque la necesita para un trámite ante su EPS.',
         'Documentos que se anexan': 'Ninguno',
-        'Servidor público que la recibió': 'Funcionario radicador',
         'Forma de presentación':
-          'Verbal, por teléfono. Se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).',
+          'Verbal: se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).',
         'Término legal para responder': '15 días hábiles (Ley 1755 de 2015, artículo 14)',
         // 24 March to 15 April: San José (23 March) and Holy Thursday and Good Friday skipped.
         'Fecha de vencimiento': '15/04/2026',

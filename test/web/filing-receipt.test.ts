@@ -31,7 +31,7 @@ describe('the constancia de radicación', () => {
     ]);
   });
 
-  it('for a petition made in person prints what Decreto 1166 de 2016 asks: reasons, documents, official, and that it was verbal', () => {
+  it('for a petition made in person prints what Decreto 1166 de 2016 asks besides: the reasons, the documents, and that it was verbal', () => {
     const lines = receiptLines({
       entityName: 'Corporación pública departamental de Cundinamarca',
       officeName: 'Oficina de Atención al Cliente',
@@ -53,20 +53,21 @@ describe('the constancia de radicación', () => {
     });
     expect(lines).toEqual([
       { label: 'Número de radicado', value: 'PQRS-2026-000977' },
-      { label: 'Fecha y hora de recibido', value: '24/12/2026 11:35 (hora de Bogotá)' },
+      { label: 'Fecha y hora de radicación', value: '24/12/2026 11:35 (hora de Bogotá)' },
       { label: 'Tipo de solicitud', value: 'Petición' },
       { label: 'Peticionario', value: 'Ana Pérez, Cédula de ciudadanía 52123456' },
-      { label: 'Objeto de la petición', value: 'Revisión de la factura de noviembre' },
+      { label: 'Canal de recepción', value: 'Presencial' },
+      { label: 'Recibida por', value: 'Laura Gómez' },
+      { label: 'Asunto', value: 'Revisión de la factura de noviembre' },
       {
         label: 'Razones en que se fundamenta',
         value: 'El consumo facturado triplica el de los meses anteriores sin cambio de hábitos.',
       },
       { label: 'Documentos que se anexan', value: 'Factura noviembre.pdf; Foto del medidor.jpg' },
-      { label: 'Servidor público que la recibió', value: 'Laura Gómez' },
       {
         label: 'Forma de presentación',
         value:
-          'Verbal, en persona. Se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).',
+          'Verbal: se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).',
       },
       { label: 'Término legal para responder', value: '15 días hábiles (Ley 1755 de 2015, artículo 14)' },
       { label: 'Fecha de vencimiento', value: '19/01/2027' },

@@ -41,46 +41,14 @@ export function legalTermText(termBusinessDays: number, legalBasis: string): str
   return `${days} (${legalBasis})`;
 }
 
-export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
-  return receipt.verbal ? verbalReceiptLines(receipt) : writtenReceiptLines(receipt);
-}
-
-/** The explicit statement a verbal petition's constancia carries (Decreto 1166 de 2016, art. 2.2.3.12.3). */
-export const VERBAL_PETITION_STATEMENT =
-  'Se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).';
-
 /**
- * A verbal petition's constancia (Decreto 1166 de 2016, compiled in Decreto 1069 de 2015, art.
- * 2.2.3.12.3): the radicado, the date and hour, the petitioner, the object, the reasons, the documents, the
- * official who received it, and that it was made verbally; then the term, as every constancia.
+ * The constancia's lines. A verbal petition's (Decreto 1166 de 2016, compiled in Decreto 1069 de 2015, art.
+ * 2.2.3.12.3) adds to every constancia's radicado, date and hour, petitioner, official who received it and
+ * object (the subject) the reasons it rests on, the documents handed over, and the express statement that
+ * it was made verbally.
  */
-function verbalReceiptLines(receipt: FilingReceiptData): ReceiptLine[] {
+export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
   const documents = receipt.documents ?? [];
-  return [
-    { label: 'Número de radicado', value: receipt.radicado },
-    { label: 'Fecha y hora de recibido', value: `${formatInstant(receipt.receivedAt)} (hora de Bogotá)` },
-    { label: 'Tipo de solicitud', value: labelOf(PQRS_KIND_LABELS, receipt.kind) },
-    { label: 'Peticionario', value: petitionerText(receipt.petitioner) },
-    { label: 'Objeto de la petición', value: receipt.subject },
-    { label: 'Razones en que se fundamenta', value: receipt.reasons ?? '' },
-    {
-      label: 'Documentos que se anexan',
-      value: documents.length === 0 ? 'Ninguno' : documents.join('; '),
-    },
-    { label: 'Servidor público que la recibió', value: receipt.receivedByName },
-    {
-      label: 'Forma de presentación',
-      value: `Verbal, ${receipt.channel === 'PHONE' ? 'por teléfono' : 'en persona'}. ${VERBAL_PETITION_STATEMENT}`,
-    },
-    {
-      label: 'Término legal para responder',
-      value: legalTermText(receipt.termBusinessDays, receipt.legalBasis),
-    },
-    { label: 'Fecha de vencimiento', value: formatDate(receipt.dueDate) },
-  ];
-}
-
-function writtenReceiptLines(receipt: FilingReceiptData): ReceiptLine[] {
   return [
     { label: 'Número de radicado', value: receipt.radicado },
     { label: 'Fecha y hora de radicación', value: `${formatInstant(receipt.receivedAt)} (hora de Bogotá)` },
@@ -89,6 +57,16 @@ function writtenReceiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     { label: 'Canal de recepción', value: labelOf(PQRS_CHANNEL_LABELS, receipt.channel) },
     { label: 'Recibida por', value: receipt.receivedByName },
     { label: 'Asunto', value: receipt.subject },
+    ...(receipt.verbal
+      ? [
+          { label: 'Razones en que se fundamenta', value: receipt.reasons ?? '' },
+          {
+            label: 'Documentos que se anexan',
+            value: documents.length === 0 ? 'Ninguno' : documents.join('; '),
+          },
+          { label: 'Forma de presentación', value: VERBAL_PETITION_STATEMENT },
+        ]
+      : []),
     {
       label: 'Término legal para responder',
       value: legalTermText(receipt.termBusinessDays, receipt.legalBasis),
@@ -96,6 +74,10 @@ function writtenReceiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     { label: 'Fecha de vencimiento', value: formatDate(receipt.dueDate) },
   ];
 }
+
+/** The explicit statement a verbal petition's constancia carries (Decreto 1166 de 2016, art. 2.2.3.12.3). */
+export const VERBAL_PETITION_STATEMENT =
+  'Verbal: se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).';
 
 /** "Ana Pérez, Cédula de ciudadanía 52123456"; an anonymous filing says so, an erased person too. */
 export function petitionerText(petitioner: FilingReceiptData['petitioner']): string {
