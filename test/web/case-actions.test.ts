@@ -380,9 +380,13 @@ describe('the form of each action', () => {
         verbalAnswer: 'PHONE',
       }),
     ).toMatchObject({ verbalAnswer: 'PHONE' });
-    expect(
-      caseActionVariables('answer', { ...FACTS, channel: 'PHONE' } as CaseFacts, { answer: 'Por escrito.' }),
-    ).not.toHaveProperty('verbalAnswer');
+    for (const written of [{}, { verbalAnswer: 'WRITTEN' }])
+      expect(
+        caseActionVariables('answer', { ...FACTS, channel: 'PHONE' } as CaseFacts, {
+          answer: 'Por escrito.',
+          ...written,
+        }),
+      ).not.toHaveProperty('verbalAnswer');
   });
 
   it('offers the tacit withdrawal only while awaiting the petitioner', () => {

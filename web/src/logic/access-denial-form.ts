@@ -47,10 +47,22 @@ export function verbalAnswerFields(channel: string | undefined): readonly CaseAc
       label: 'Respuesta dada verbalmente (Decreto 1166 de 2016)',
       kind: 'choice',
       helperText:
-        'Si respondió de viva voz, elija cómo: el texto de la respuesta queda como su constancia escrita, no se genera oficio ni aviso. Déjelo vacío para una respuesta escrita. Una negación del acceso siempre es escrita.',
-      options: Object.entries(VERBAL_ANSWER_MODE_LABELS).map(([value, label]) => ({ value, label })),
+        'Si respondió de viva voz, elija cómo: el texto de la respuesta queda como su constancia escrita y no se genera oficio ni aviso. Una negación del acceso siempre es escrita.',
+      options: [
+        { value: WRITTEN_ANSWER, label: 'Por escrito: con oficio y aviso al peticionario' },
+        ...Object.entries(VERBAL_ANSWER_MODE_LABELS).map(([value, label]) => ({ value, label })),
+      ],
     },
   ];
+}
+
+/** The verbal-answer choice that means a written answer (no verbalAnswer sent). */
+export const WRITTEN_ANSWER = 'WRITTEN';
+
+/** The verbalAnswer variable of the draft: a mode, or nothing for a written answer. */
+export function verbalAnswerVariable(draft: CaseActionDraft): Record<string, unknown> {
+  const chosen = (draft.verbalAnswer ?? '').trim();
+  return chosen === '' || chosen === WRITTEN_ANSWER ? {} : { verbalAnswer: chosen };
 }
 
 /** What a denial is missing, by field, with the domain's words. */

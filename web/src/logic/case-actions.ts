@@ -26,6 +26,7 @@ import {
   accessDenialProblems,
   accessDenialVariables,
   verbalAnswerFields,
+  verbalAnswerVariable,
 } from './access-denial-form.js';
 import { ACCESS_DECISIONS_WITH_GROUND, type AccessDecision } from '../../../src/domain/pqrs/events.js';
 import { LATE_ENTRY_REASON_HELP } from './late-entries.js';
@@ -843,7 +844,7 @@ export function caseActionVariables(
               ...accessDenialVariables(draft),
             }
           : {}),
-        ...(action === 'answer' && text('verbalAnswer') !== '' ? { verbalAnswer: text('verbalAnswer') } : {}),
+        ...(action === 'answer' ? verbalAnswerVariable(draft) : {}),
       };
     case 'approveAnswer':
       return { ...base, draft: facts.answerDraft?.draft ?? 0 };
