@@ -453,6 +453,8 @@ export interface StoredPqrsEvent {
  * data: the store then kept one record per person, which became its version 1. Before version 4 every
  * case was filed by staff naming a natural person, with no files, no recorded answer channel or consent
  * (null: not recorded, never "refused") and no access code; answers and provided information had no files.
+ * Answers before version 7 (drafts before 3) recorded no exception, norm, harm or public version of a denial
+ * (null: "No registrado") and were all written (verbalAnswer null).
  */
 export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
   const current = PQRS_EVENT_SCHEMA_VERSIONS[stored.type as PqrsEventType];
