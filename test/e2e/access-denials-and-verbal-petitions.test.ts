@@ -23,7 +23,7 @@ const RECEIPT = `query ($r: String!) {
   filingReceipt(radicado: $r) {
     entityName officeName radicado receivedAt kind subject dueDate termBusinessDays legalBasis channel
     receivedByName verbal reasons documents
-    petitioner { erased name documentType documentNumber }
+    petitioner { erased name documentType documentNumber email address }
   }
 }`;
 
@@ -236,6 +236,8 @@ describe('access denials and verbal petitions, over HTTP', () => {
         'Canal de recepción': 'Telefónico',
         'Recibida por': 'Funcionario radicador',
         Asunto: 'Certificado de paz y salvo',
+        // The petitioner gave no address or e-mail on the phone.
+        'Dirección de notificación': 'No registrada',
         'Razones en que se fundamenta': 'Pide copia porque la necesita para un trámite ante su EPS.',
         'Documentos que se anexan': 'Ninguno',
         'Forma de presentación':

@@ -45,7 +45,14 @@ describe('the constancia de radicación', () => {
       termBusinessDays: 15,
       legalBasis: 'Ley 1755 de 2015, artículo 14',
       channel: 'IN_PERSON',
-      petitioner: { erased: false, name: 'Ana Pérez', documentType: 'CC', documentNumber: '52123456' },
+      petitioner: {
+        erased: false,
+        name: 'Ana Pérez',
+        documentType: 'CC',
+        documentNumber: '52123456',
+        email: 'ana.perez@correo.example',
+        address: 'Calle 10 # 5-20, Zipaquirá',
+      },
       receivedByName: 'Laura Gómez',
       verbal: true,
       reasons: 'El consumo facturado triplica el de los meses anteriores sin cambio de hábitos.',
@@ -59,6 +66,7 @@ describe('the constancia de radicación', () => {
       { label: 'Canal de recepción', value: 'Presencial' },
       { label: 'Recibida por', value: 'Laura Gómez' },
       { label: 'Asunto', value: 'Revisión de la factura de noviembre' },
+      { label: 'Dirección de notificación', value: 'Calle 10 # 5-20, Zipaquirá; ana.perez@correo.example' },
       {
         label: 'Razones en que se fundamenta',
         value: 'El consumo facturado triplica el de los meses anteriores sin cambio de hábitos.',

@@ -20,6 +20,9 @@ export interface FilingReceiptData {
     readonly name: string | null;
     readonly documentType: string | null;
     readonly documentNumber: string | null;
+    /** Where the petitioner is notified (a verbal petition's constancia prints it). */
+    readonly email?: string | null;
+    readonly address?: string | null;
   } | null;
   /** The official by name, or "Ventanilla virtual" (Decreto 1166 de 2016: who received the petition). */
   readonly receivedByName: string;
@@ -44,8 +47,8 @@ export function legalTermText(termBusinessDays: number, legalBasis: string): str
 /**
  * The constancia's lines. A verbal petition's (Decreto 1166 de 2016, compiled in Decreto 1069 de 2015, art.
  * 2.2.3.12.3) adds to every constancia's radicado, date and hour, petitioner, official who received it and
- * object (the subject) the reasons it rests on, the documents handed over, and the express statement that
- * it was made verbally.
+ * object (the subject) the petitioner's address for notifications, the reasons the petition rests on, the
+ * documents handed over, and the express statement that it was made verbally.
  */
 export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
   const documents = receipt.documents ?? [];
@@ -59,6 +62,7 @@ export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     { label: 'Asunto', value: receipt.subject },
     ...(receipt.verbal
       ? [
+          { label: 'Dirección de notificación', value: notificationAddressOf(receipt.petitioner) },
           { label: 'Razones en que se fundamenta', value: receipt.reasons ?? '' },
           {
             label: 'Documentos que se anexan',
@@ -73,6 +77,15 @@ export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     },
     { label: 'Fecha de vencimiento', value: formatDate(receipt.dueDate) },
   ];
+}
+
+/** Where the petitioner of a verbal petition is notified: their address and e-mail, as the reader may see them. */
+function notificationAddressOf(petitioner: FilingReceiptData['petitioner']): string {
+  if (petitioner === null) return 'Anónimo: se consulta con el radicado';
+  const known = [petitioner.address, petitioner.email].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
+  return known.length === 0 ? 'No registrada' : known.join('; ');
 }
 
 /** The explicit statement a verbal petition's constancia carries (Decreto 1166 de 2016, art. 2.2.3.12.3). */

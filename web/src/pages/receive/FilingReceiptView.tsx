@@ -30,6 +30,8 @@ const FILING_RECEIPT = graphql(`
         name
         documentType
         documentNumber
+        email
+        address
       }
     }
   }
