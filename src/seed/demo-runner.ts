@@ -38,6 +38,7 @@ import type {
   PlannedStep,
   PlanningSeedIds,
 } from './demo-plan.js';
+import { demoDenialOf } from './demo-denials.js';
 import { bogotaMinuteOf } from './office-hours.js';
 import type { SimulatedClock } from './simulated-clock.js';
 
@@ -383,6 +384,7 @@ class DemoRun {
           answeredAt: null,
           accessDecision: command.accessDecision,
           accessDenialGround: command.accessDenialGround,
+          ...demoDenialOf(command.accessDecision, command.accessDenialGround),
         };
         await this.runCommand(
           pqrsCase,

@@ -16,10 +16,12 @@ const ISSUE = `
   }`;
 const RECEIVE = `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`;
 const ANSWER = `
-  mutation ($r: String!, $decision: AccessDecision, $ground: AccessDenialGround, $detail: String) {
+  mutation ($r: String!, $decision: AccessDecision, $ground: AccessDenialGround, $detail: String,
+            $provision: String, $harm: String, $publicVersion: Boolean) {
     answerPqrs(radicado: $r, answer: "No es posible entregar la historia clínica solicitada.",
       answeredAt: "2026-03-10T16:00:00-05:00", lateEntryReason: "Respuesta registrada después.",
-      accessDecision: $decision, accessDenialGround: $ground, accessDenialDetail: $detail) {
+      accessDecision: $decision, accessDenialGround: $ground, accessDenialDetail: $detail,
+      accessDenialProvision: $provision, accessDenialHarm: $harm, publicVersionDelivered: $publicVersion) {
       status accessDecision accessDenialGround accessDenialDetail
     }
   }`;
@@ -117,7 +119,15 @@ describe('conclusions, legal grounds and names in the reports', () => {
     it('a denial with its ground is recorded, the detail sealed, and the case shows both', async () => {
       const { answerPqrs } = await ventanilla.ok(
         ANSWER,
-        { r: radicado, decision: 'DENIED', ground: 'PRIVACY', detail: DETAIL },
+        {
+          r: radicado,
+          decision: 'DENIED',
+          ground: 'PRIVACY',
+          detail: DETAIL,
+          provision: 'Ley 23 de 1981, art. 34; Ley 1712 de 2014, art. 18 a',
+          harm: 'Revelaría el diagnóstico de una persona que no consintió la entrega.',
+          publicVersion: false,
+        },
         coordinator.token,
       );
       expect(answerPqrs).toEqual({

@@ -101,6 +101,11 @@ function lifeOf(radicado: string, firstPosition: number): RecordedEvent[] {
         approvedDraft: null,
         accessDenialGround: null,
         accessDenialDetail: null,
+        accessException: null,
+        accessDenialProvision: null,
+        accessDenialHarm: null,
+        publicVersionDelivered: null,
+        verbalAnswer: null,
         answer: 'Respuesta',
         answeredAt: '2026-04-08T15:00:00.000Z',
         answeredOn: '2026-04-08',
@@ -196,6 +201,12 @@ describe('the cases read model', () => {
       accessDecision: null,
       accessDenialGround: null,
       accessDenialDetail: null,
+      accessException: null,
+      accessDenialProvision: null,
+      accessDenialHarm: null,
+      publicVersionDelivered: null,
+      // A written answer: notified when its notice is sent.
+      verbalAnswer: null,
       // The answer issued no letter and went through no visto bueno, and this life has no notice: none
       // kept, the answer not known to be notified.
       answerLetter: null,

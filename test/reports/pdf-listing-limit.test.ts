@@ -160,6 +160,13 @@ describe('which tables are listings, by layout', () => {
     ]);
   });
 
+  it('the access-to-information report of layout 9 limits its two listings: the requests and the denials', async () => {
+    expect(limitedTitles(await buildAccessToInformationReport(input(9), sources))).toEqual([
+      ['Tiempo de respuesta de cada solicitud', PDF_LISTING_MAX_ROWS],
+      ['Negaciones del acceso, una por una', PDF_LISTING_MAX_ROWS],
+    ]);
+  });
+
   it('a report of layout 6 has no limit anywhere, so it regenerates as issued', async () => {
     for (const report of [
       await buildPqrsReport(input(6), sources),

@@ -48,7 +48,14 @@ function scenario(): ScenarioLog {
           answer: 'Respuesta de fondo.',
           answeredAt: bogota(on, '16:00'),
           accessDecision,
-          accessDenialGround: accessDecision === 'DENIED' ? ('PRIVACY' as const) : null,
+          ...(accessDecision === 'DENIED'
+            ? {
+                accessDenialGround: 'PRIVACY' as const,
+                accessDenialProvision: 'Ley 1581 de 2012, art. 5',
+                accessDenialHarm: 'Revelaría datos de salud de un tercero.',
+                publicVersionDelivered: false,
+              }
+            : {}),
         },
       },
       bogota(on, '16:00'),
@@ -292,6 +299,10 @@ describe('reports over a known month of PQRS', () => {
       'Acceso concedido': 0,
       'Acceso concedido parcialmente': 0,
       'Acceso negado': 1,
+      // D was denied on the privacy ground (art. 18 a): classified, with no public version.
+      'Negaciones por información clasificada (art. 18)': 1,
+      'Negaciones por información reservada (art. 19)': 0,
+      'Negaciones con versión pública del resto entregada (art. 21)': 0,
       'Respondidas sin decisión de acceso registrada': 0,
       'Respondidas fuera de término': 0,
       'Tiempo promedio de respuesta (días hábiles)': 10,

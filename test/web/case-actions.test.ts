@@ -108,6 +108,10 @@ function answerDrafted(draftedBy: string = agent.id): PqrsEvent {
       accessDecision: null,
       accessDenialGround: null,
       accessDenialDetail: null,
+      accessException: null,
+      accessDenialProvision: null,
+      accessDenialHarm: null,
+      publicVersionDelivered: null,
       attachments: [],
       draftedAt: at(TODAY, '09:00'),
       draftedBy,
@@ -284,6 +288,9 @@ describe('the form of each action', () => {
       'accessDecision',
       'accessDenialGround',
       'accessDenialDetail',
+      'accessDenialProvision',
+      'accessDenialHarm',
+      'publicVersionDelivered',
     ]);
     const form = caseActionForm('answer', { ...FACTS, kind: 'INFORMATION_REQUEST' });
     expect(caseActionProblems(form, { answer: 'Se entrega copia.' })).toEqual({
@@ -297,12 +304,26 @@ describe('the form of each action', () => {
     const form = caseActionForm('answer', facts);
     const ground =
       'Indique el fundamento legal de la negación del acceso: una de las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.';
-    expect(caseActionProblems(form, { answer: 'Se niega.', accessDecision: 'DENIED' })).toEqual({
-      accessDenialGround: ground,
-    });
-    expect(caseActionProblems(form, { answer: 'En parte.', accessDecision: 'PARTIALLY_GRANTED' })).toEqual({
-      accessDenialGround: ground,
-    });
+    const complete = {
+      accessDenialProvision: 'Ley 1581 de 2012, art. 5',
+      accessDenialHarm: 'Revelaría datos de salud.',
+    };
+    expect(
+      caseActionProblems(form, {
+        answer: 'Se niega.',
+        accessDecision: 'DENIED',
+        ...complete,
+        publicVersionDelivered: 'false',
+      }),
+    ).toEqual({ accessDenialGround: ground });
+    expect(
+      caseActionProblems(form, {
+        answer: 'En parte.',
+        accessDecision: 'PARTIALLY_GRANTED',
+        ...complete,
+        publicVersionDelivered: 'true',
+      }),
+    ).toEqual({ accessDenialGround: ground });
     expect(caseActionProblems(form, { answer: 'Se entrega.', accessDecision: 'GRANTED' })).toEqual({});
     const denial = {
       answer: 'Se niega.',
@@ -318,6 +339,61 @@ describe('the form of each action', () => {
     expect(caseActionVariables('answer', facts, { ...denial, accessDecision: 'GRANTED' })).not.toHaveProperty(
       'accessDenialGround',
     );
+  });
+
+  it('asks a denial for its norm, its harm and its public version, and sends them (Ley 1712 arts. 21, 28)', () => {
+    const facts = { ...FACTS, kind: 'INFORMATION_REQUEST' as const };
+    const form = caseActionForm('answer', facts);
+    expect(
+      caseActionProblems(form, {
+        answer: 'Se niega.',
+        accessDecision: 'DENIED',
+        accessDenialGround: 'PRIVACY',
+      }),
+    ).toEqual({
+      accessDenialProvision: 'Indique la norma constitucional o legal que establece la excepción invocada.',
+      accessDenialHarm: 'Explique el daño presente, probable y específico que causaría la entrega.',
+      publicVersionDelivered: 'Indique si se entregó una versión pública de la parte no protegida.',
+    });
+    const denial = {
+      answer: 'En parte.',
+      accessDecision: 'PARTIALLY_GRANTED',
+      accessDenialGround: 'PUBLIC_SAFETY',
+      accessDenialProvision: 'Ley 1712 de 2014, art. 19 b',
+      accessDenialHarm: 'Expondría los turnos de vigilancia.',
+    };
+    expect(caseActionProblems(form, { ...denial, publicVersionDelivered: 'false' })).toEqual({
+      publicVersionDelivered:
+        'Un acceso concedido parcialmente entrega una versión pública que reserva solo la parte indispensable.',
+    });
+    expect(caseActionVariables('answer', facts, { ...denial, publicVersionDelivered: 'true' })).toMatchObject(
+      {
+        accessDenialProvision: 'Ley 1712 de 2014, art. 19 b',
+        accessDenialHarm: 'Expondría los turnos de vigilancia.',
+        publicVersionDelivered: true,
+      },
+    );
+  });
+
+  it('offers a verbal answer only to a petition made in person or by phone (Decreto 1166 de 2016)', () => {
+    const fieldsOf = (channel: string) =>
+      caseActionForm('answer', { ...FACTS, channel }).fields.map((field) => field.name);
+    expect(fieldsOf('PHONE')).toEqual(['answer', 'verbalAnswer']);
+    expect(fieldsOf('IN_PERSON')).toEqual(['answer', 'verbalAnswer']);
+    expect(fieldsOf('WEB')).toEqual(['answer']);
+    expect(
+      caseActionVariables('answer', { ...FACTS, channel: 'PHONE' } as CaseFacts, {
+        answer: 'Se le explicó por teléfono.',
+        verbalAnswer: 'PHONE',
+      }),
+    ).toMatchObject({ verbalAnswer: 'PHONE' });
+    for (const written of [{}, { verbalAnswer: 'WRITTEN' }])
+      expect(
+        caseActionVariables('answer', { ...FACTS, channel: 'PHONE' } as CaseFacts, {
+          answer: 'Por escrito.',
+          ...written,
+        }),
+      ).not.toHaveProperty('verbalAnswer');
   });
 
   it('offers the tacit withdrawal only while awaiting the petitioner', () => {

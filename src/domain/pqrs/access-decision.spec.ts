@@ -2,6 +2,7 @@ import { fold, type DecisionContext } from '../shared/decider.js';
 import { isDomainError } from '../shared/domain-error.js';
 import type { AnswerPqrs, DraftAnswer } from './commands.js';
 import { pqrsDecider } from './decide.js';
+import type { AccessDenialInput } from './access-denial.js';
 import { upcastPqrsEvent, type AccessDecision, type AccessDenialGround, type PqrsEvent } from './events.js';
 import {
   agent,
@@ -14,13 +15,22 @@ import {
   received,
 } from './pqrs-spec-fixtures.js';
 
-const answer = (
-  accessDecision?: AccessDecision | null,
-  denial: { accessDenialGround?: AccessDenialGround | null; accessDenialDetail?: string | null } = {},
-): AnswerPqrs => ({
+const answer = (accessDecision?: AccessDecision | null, denial: AccessDenialInput = {}): AnswerPqrs => ({
   type: 'AnswerPqrs',
-  data: { answer: 'Se entrega copia del contrato.', answeredAt: at('2026-03-20'), accessDecision, ...denial },
+  data: {
+    answer: 'Se entrega copia del contrato.',
+    answeredAt: at('2026-03-20'),
+    accessDecision,
+    ...(denial as Partial<AnswerPqrs['data']>),
+  },
 });
+/** What an answer stored before schemaVersion 7 reads as: no exception, provision, harm, public version. */
+const NOT_RECORDED = {
+  accessException: null,
+  accessDenialProvision: null,
+  accessDenialHarm: null,
+  publicVersionDelivered: null,
+};
 const informationRequest = () =>
   received(freshRadicado(), { kind: 'INFORMATION_REQUEST', termBusinessDays: 10, dueDate: '2026-03-30' });
 
@@ -31,6 +41,9 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
         answer('DENIED', {
           accessDenialGround: 'PRIVACY',
           accessDenialDetail: 'vault-text:detalle-de-la-negacion',
+          accessDenialProvision: 'vault-text:norma',
+          accessDenialHarm: 'vault-text:dano',
+          publicVersionDelivered: false,
         }),
         on('2026-03-20'),
       )
@@ -51,6 +64,11 @@ describe('answering a request for information (Ley 1712 de 2014)', () => {
             approvedDraft: null,
             accessDenialGround: 'PRIVACY',
             accessDenialDetail: 'vault-text:detalle-de-la-negacion',
+            accessException: 'CLASSIFIED',
+            accessDenialProvision: 'vault-text:norma',
+            accessDenialHarm: 'vault-text:dano',
+            publicVersionDelivered: false,
+            verbalAnswer: null,
           },
         },
       ]);
@@ -119,6 +137,8 @@ describe('an Answered event stored with schema version 1', () => {
         approvedDraft: null,
         accessDenialGround: null,
         accessDenialDetail: null,
+        ...NOT_RECORDED,
+        verbalAnswer: null,
       },
     });
   });
@@ -135,6 +155,8 @@ describe('an Answered event stored with schema version 1', () => {
         approvedDraft: null,
         accessDenialGround: null,
         accessDenialDetail: null,
+        ...NOT_RECORDED,
+        verbalAnswer: null,
       },
     });
   });
@@ -155,6 +177,8 @@ describe('an Answered event stored with schema version 1', () => {
         approvedDraft: null,
         accessDenialGround: null,
         accessDenialDetail: null,
+        ...NOT_RECORDED,
+        verbalAnswer: null,
       },
     });
   });
@@ -172,6 +196,8 @@ describe('an Answered event stored with schema version 1', () => {
         approvedDraft: null,
         accessDenialGround: null,
         accessDenialDetail: null,
+        ...NOT_RECORDED,
+        verbalAnswer: null,
       },
     });
   });
@@ -198,7 +224,30 @@ describe('an Answered event stored with schema version 1', () => {
     };
     expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 5, data })).toEqual({
       type: 'Answered',
-      data: { ...data, accessDenialGround: null, accessDenialDetail: null },
+      data: {
+        ...data,
+        accessDenialGround: null,
+        accessDenialDetail: null,
+        ...NOT_RECORDED,
+        verbalAnswer: null,
+      },
+    });
+  });
+
+  it('version 6 keeps its ground and detail, and reads with the rest of the denial not recorded', () => {
+    const data = {
+      ...(storedV1 as object),
+      accessDecision: 'DENIED',
+      lateEntry: null,
+      attachments: [],
+      letter: null,
+      approvedDraft: null,
+      accessDenialGround: 'PRIVACY',
+      accessDenialDetail: 'vault-text:d',
+    };
+    expect(upcastPqrsEvent({ type: 'Answered', schemaVersion: 6, data })).toEqual({
+      type: 'Answered',
+      data: { ...data, ...NOT_RECORDED, verbalAnswer: null },
     });
   });
 });
@@ -211,7 +260,19 @@ describe('an AnswerDrafted event stored with schema version 1', () => {
     ) as object;
     expect(upcastPqrsEvent({ type: 'AnswerDrafted', schemaVersion: 1, data })).toEqual({
       type: 'AnswerDrafted',
-      data: { ...data, accessDenialGround: null, accessDenialDetail: null },
+      data: { ...data, accessDenialGround: null, accessDenialDetail: null, ...NOT_RECORDED },
+    });
+  });
+
+  it('version 2 keeps its ground, the rest of the denial not recorded', () => {
+    const data = JSON.parse(
+      '{"draft":1,"answer":"vault-text:b","accessDecision":"DENIED","attachments":[],' +
+        '"draftedAt":"2026-03-20T15:00:00.000Z","draftedBy":"user-agent",' +
+        '"accessDenialGround":"TRADE_SECRETS","accessDenialDetail":null}',
+    ) as object;
+    expect(upcastPqrsEvent({ type: 'AnswerDrafted', schemaVersion: 2, data })).toEqual({
+      type: 'AnswerDrafted',
+      data: { ...data, ...NOT_RECORDED },
     });
   });
 });
@@ -226,9 +287,13 @@ describe('a denial written for review (visto bueno)', () => {
     received(radicado, { kind: 'INFORMATION_REQUEST', termBusinessDays: 10, dueDate: '2026-03-30' }),
     assigned(agent.id),
   ];
-  const draft = (denial: { accessDenialGround?: AccessDenialGround | null } = {}): DraftAnswer => ({
+  const draft = (denial: AccessDenialInput = {}): DraftAnswer => ({
     type: 'DraftAnswer',
-    data: { answer: 'vault-text:borrador', accessDecision: 'DENIED', ...denial },
+    data: {
+      answer: 'vault-text:borrador',
+      accessDecision: 'DENIED',
+      ...(denial as Partial<DraftAnswer['data']>),
+    },
   });
 
   it('a draft that denies access without its ground is refused', () => {
@@ -240,7 +305,12 @@ describe('a denial written for review (visto bueno)', () => {
   it('the approval gives the answer with the ground the draft stated', () => {
     const history = [...assignedRequest()];
     const drafted = pqrsDecider.decide(
-      draft({ accessDenialGround: 'TRADE_SECRETS' }),
+      draft({
+        accessDenialGround: 'TRADE_SECRETS',
+        accessDenialProvision: 'vault-text:norma',
+        accessDenialHarm: 'vault-text:dano',
+        publicVersionDelivered: false,
+      }),
       fold(pqrsDecider, history),
       reviewed('2026-03-16'),
     );
@@ -255,6 +325,11 @@ describe('a denial written for review (visto bueno)', () => {
       accessDecision: 'DENIED',
       accessDenialGround: 'TRADE_SECRETS',
       accessDenialDetail: null,
+      accessException: 'CLASSIFIED',
+      accessDenialProvision: 'vault-text:norma',
+      accessDenialHarm: 'vault-text:dano',
+      publicVersionDelivered: false,
+      verbalAnswer: null,
     });
   });
 });

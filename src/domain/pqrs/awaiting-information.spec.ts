@@ -245,6 +245,11 @@ describe('when the petitioner has completed the petition', () => {
             approvedDraft: null,
             accessDenialGround: null,
             accessDenialDetail: null,
+            accessException: null,
+            accessDenialProvision: null,
+            accessDenialHarm: null,
+            publicVersionDelivered: null,
+            verbalAnswer: null,
           },
         },
       ]);

@@ -7,6 +7,7 @@ import type { Instant, CalendarDate } from '../shared/time.js';
 import type {
   AccessDecision,
   AccessDenialGround,
+  AccessException,
   AnswerChannel,
   AnswerLetter,
   DataProcessingConsent,
@@ -16,8 +17,22 @@ import type {
   PqrsChannel,
   PqrsKind,
   PriorityReason,
+  VerbalAnswerMode,
   WithdrawalMode,
 } from './events.js';
+
+/**
+ * What completes a denial of access (Ley 1712 de 2014 arts. 18, 19, 21, 28; Ley 1755 de 2015 art. 25),
+ * required when the decision withholds information: the exception (derived from the ground when absent),
+ * the norm that establishes it and the harm argued (sealed free texts), and whether a public version of
+ * the rest was delivered.
+ */
+export interface AccessDenialCompletion {
+  readonly accessException?: AccessException | null;
+  readonly accessDenialProvision?: string | null;
+  readonly accessDenialHarm?: string | null;
+  readonly publicVersionDelivered?: boolean | null;
+}
 
 export type ReceivePqrs = {
   readonly type: 'ReceivePqrs';
@@ -141,7 +156,12 @@ export type TransferPqrs = {
 
 export type AnswerPqrs = {
   readonly type: 'AnswerPqrs';
-  readonly data: {
+  readonly data: AccessDenialCompletion & {
+    /**
+     * For a petition made verbally: the answer was given in person or by phone, `answer` its written
+     * record (Decreto 1166 de 2016); null or absent: a written answer.
+     */
+    readonly verbalAnswer?: VerbalAnswerMode | null;
     /** The notices' template versions in force (written by the command path). */
     readonly noticeTemplates?: NoticeTemplateVersions;
     readonly answer: string;
@@ -165,7 +185,7 @@ export type AnswerPqrs = {
 /** An answer written for a coordinator's approval (visto bueno), for the kinds the office reviews. */
 export type DraftAnswer = {
   readonly type: 'DraftAnswer';
-  readonly data: {
+  readonly data: AccessDenialCompletion & {
     readonly answer: string;
     readonly accessDecision?: AccessDecision | null;
     readonly accessDenialGround?: AccessDenialGround | null;

@@ -43,8 +43,6 @@ import type {
 } from './commands.js';
 import {
   ACCESS_DECISIONS,
-  ACCESS_DECISIONS_WITH_GROUND,
-  ACCESS_DENIAL_GROUNDS,
   ANSWER_CHANNELS,
   DEFAULT_ANONYMOUS_KINDS,
   PERSON_TYPES,
@@ -53,11 +51,12 @@ import {
   PRIORITY_REASONS,
   WITHDRAWAL_MODES,
   type AccessDecision,
-  type AccessDenialFacts,
-  type AccessDenialGround,
   type AnswerLetter,
   type PqrsEvent,
+  type VerbalAnswerMode,
 } from './events.js';
+import { accessDenialOf, type CompleteAccessDenial } from './access-denial.js';
+import { verbalAnswerOf } from './verbal-petitions.js';
 import { extensionUnavailable } from './extension.js';
 import { evaluateDenunciationMerit } from './merit-evaluation.js';
 import { filingPriority } from './priority.js';
@@ -663,6 +662,12 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
   if (accessRefusal !== null) return accessRefusal;
   const denial = accessDenialOf(accessDecision as AccessDecision | null, data);
   if (isDomainError(denial)) return denial;
+  const verbalAnswer = verbalAnswerOf(
+    open.channel,
+    data.verbalAnswer,
+    accessDecision as AccessDecision | null,
+  );
+  if (isDomainError(verbalAnswer)) return verbalAnswer;
   const beforeLastFact = notBeforeLastFact(open, answeredAt, 'answeredAt');
   if (beforeLastFact !== null) return beforeLastFact;
   const lateEntry = lateEntryOf(
@@ -685,6 +690,7 @@ function answer({ data }: AnswerPqrs, state: ReceivedState, context: DecisionCon
     letter: data.letter ?? null,
     approvedDraft: null,
     templates: data.noticeTemplates,
+    verbalAnswer,
   });
 }
 
@@ -737,44 +743,17 @@ function accessDecisionRefusal(state: PqrsCaseRecord, accessDecision: unknown): 
 }
 
 /**
- * The legal ground of a denial (Ley 1712 de 2014, arts. 18 and 19): required when the decision withholds
- * information, in whole or in part, and refused with any other decision, so no ground is recorded that
- * the answer does not apply.
+ * The answer given, and its notice with the letter and the annexes. An answer given verbally (Decreto 1166
+ * de 2016) was heard by the petitioner when given: it is notified in the act, and no notice follows.
  */
-function accessDenialOf(
-  accessDecision: AccessDecision | null,
-  data: { readonly accessDenialGround?: unknown; readonly accessDenialDetail?: string | null },
-): AccessDenialFacts | DomainError {
-  const ground = data.accessDenialGround ?? null;
-  const detail = isBlank(data.accessDenialDetail) ? null : data.accessDenialDetail!.trim();
-  const withholds = accessDecision !== null && ACCESS_DECISIONS_WITH_GROUND.includes(accessDecision);
-  if (withholds && !isOneOf(ACCESS_DENIAL_GROUNDS, ground)) {
-    return refuse(
-      'ACCESS_DENIAL_GROUND_REQUIRED',
-      'Indique el fundamento legal de la negación del acceso: una de las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.',
-      'accessDenialGround',
-    );
-  }
-  if (!withholds && (ground !== null || detail !== null)) {
-    return refuse(
-      'ACCESS_DENIAL_GROUND_NOT_APPLICABLE',
-      'El fundamento legal solo se registra cuando la respuesta niega el acceso, total o parcialmente.',
-      ground !== null ? 'accessDenialGround' : 'accessDenialDetail',
-    );
-  }
-  return { accessDenialGround: ground as AccessDenialGround | null, accessDenialDetail: detail };
-}
-
-/** The answer given, and its notice with the letter and the annexes. */
 function answeredWithNotice(
   state: OpenPqrsCase,
   context: DecisionContext,
-  answer: {
+  answer: CompleteAccessDenial & {
     readonly answer: string;
     readonly answeredAt: Instant;
     readonly accessDecision: AccessDecision | null;
-    readonly accessDenialGround: AccessDenialGround | null;
-    readonly accessDenialDetail: string | null;
+    readonly verbalAnswer: VerbalAnswerMode | null;
     readonly lateEntry: LateEntry | null;
     readonly attachments: readonly AttachmentRef[];
     readonly letter: AnswerLetter | null;
@@ -790,6 +769,11 @@ function answeredWithNotice(
         accessDecision: answer.accessDecision,
         accessDenialGround: answer.accessDenialGround,
         accessDenialDetail: answer.accessDenialDetail,
+        accessException: answer.accessException,
+        accessDenialProvision: answer.accessDenialProvision,
+        accessDenialHarm: answer.accessDenialHarm,
+        publicVersionDelivered: answer.publicVersionDelivered,
+        verbalAnswer: answer.verbalAnswer,
         answer: answer.answer,
         answeredAt: canonicalInstant(answer.answeredAt),
         answeredOn,
@@ -802,12 +786,19 @@ function answeredWithNotice(
         approvedDraft: answer.approvedDraft,
       },
     },
-    requestNotice(state, context, {
-      kind: 'ANSWER',
-      follows: 'Answered',
-      templates: answer.templates,
-      attachments: [...(answer.letter === null ? [] : [answer.letter.attachment]), ...answer.attachments],
-    }),
+    ...(answer.verbalAnswer !== null
+      ? []
+      : [
+          requestNotice(state, context, {
+            kind: 'ANSWER',
+            follows: 'Answered',
+            templates: answer.templates,
+            attachments: [
+              ...(answer.letter === null ? [] : [answer.letter.attachment]),
+              ...answer.attachments,
+            ],
+          }),
+        ]),
   ];
 }
 
@@ -880,6 +871,11 @@ function approveAnswer(command: ApproveAnswer, state: ReceivedState, context: De
       accessDecision: draft.accessDecision,
       accessDenialGround: draft.accessDenialGround,
       accessDenialDetail: draft.accessDenialDetail,
+      accessException: draft.accessException,
+      accessDenialProvision: draft.accessDenialProvision,
+      accessDenialHarm: draft.accessDenialHarm,
+      publicVersionDelivered: draft.publicVersionDelivered,
+      verbalAnswer: null,
       lateEntry: null,
       attachments: draft.attachments,
       letter: command.data.letter ?? null,

@@ -321,8 +321,43 @@ export type AnsweredV5 = DomainEvent<
   AnsweredV4['data'] & { readonly letter: AnswerLetter | null; readonly approvedDraft: number | null }
 >;
 
-/** schemaVersion 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19). */
-export type Answered = DomainEvent<'Answered', AnsweredV5['data'] & AccessDenialFacts>;
+/** Answered as stored at schemaVersion 6: the legal ground of a denial (Ley 1712 de 2014, arts. 18, 19). */
+export type AnsweredV6 = DomainEvent<'Answered', AnsweredV5['data'] & AccessDenialFacts>;
+
+/**
+ * The exception a denial invokes (Ley 1712 de 2014): CLASSIFIED, información pública clasificada (art. 18,
+ * harm to the rights of persons); RESERVED, información pública reservada (art. 19, harm to public interests).
+ */
+export const ACCESS_EXCEPTIONS = ['CLASSIFIED', 'RESERVED'] as const;
+export type AccessException = (typeof ACCESS_EXCEPTIONS)[number];
+
+/**
+ * What makes a denial complete (Ley 1712 arts. 21 and 28; Ley 1755 art. 25): the exception invoked, the norm
+ * that establishes it and the harm argued (both sealed free-text references), and whether a public version
+ * of the rest was delivered. Null when access was granted, for other kinds, and before they were recorded.
+ */
+export interface AccessDenialCompleteness {
+  readonly accessException: AccessException | null;
+  readonly accessDenialProvision: string | null;
+  readonly accessDenialHarm: string | null;
+  readonly publicVersionDelivered: boolean | null;
+}
+
+/**
+ * How an answer given by voice was given (Decreto 1166 de 2016: a verbal petition may be answered the same
+ * way); its written record is the answer text.
+ */
+export const VERBAL_ANSWER_MODES = ['IN_PERSON', 'PHONE'] as const;
+export type VerbalAnswerMode = (typeof VERBAL_ANSWER_MODES)[number];
+
+/**
+ * schemaVersion 7: a denial complete (exception, provision, harm, public version), and, for an answer given
+ * verbally, how (null: a written answer).
+ */
+export type Answered = DomainEvent<
+  'Answered',
+  AnsweredV6['data'] & AccessDenialCompleteness & { readonly verbalAnswer: VerbalAnswerMode | null }
+>;
 
 /** An answer written for review (visto bueno), as first stored (schemaVersion 1). */
 export type AnswerDraftedV1 = DomainEvent<
@@ -339,11 +374,15 @@ export type AnswerDraftedV1 = DomainEvent<
   }
 >;
 
+/** AnswerDrafted as stored at schemaVersion 2: the legal ground of a denial. */
+export type AnswerDraftedV2 = DomainEvent<'AnswerDrafted', AnswerDraftedV1['data'] & AccessDenialFacts>;
+
 /**
  * An answer written for review (visto bueno): the texts sealed, the files claimed; nothing is sent.
- * schemaVersion 2: the legal ground of a denial, which the approval gives with the answer.
+ * schemaVersion 3: the denial complete (exception, provision, harm, public version), which the approval
+ * gives with the answer.
  */
-export type AnswerDrafted = DomainEvent<'AnswerDrafted', AnswerDraftedV1['data'] & AccessDenialFacts>;
+export type AnswerDrafted = DomainEvent<'AnswerDrafted', AnswerDraftedV2['data'] & AccessDenialCompleteness>;
 
 /** A coordinator gave the draft their approval: the Answered that follows in the same decision sends it. */
 export type AnswerApproved = DomainEvent<
@@ -448,16 +487,24 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   InformationProvided: 3,
   DeadlineExtended: 2,
   Transferred: 2,
-  Answered: 6,
+  Answered: 7,
   Closed: 1,
   Withdrawn: 1,
-  AnswerDrafted: 2,
+  AnswerDrafted: 3,
   AnswerApproved: 1,
   AnswerReturned: 1,
   PriorityRecognised: 1,
   PriorityAlertRaised: 1,
   MeritEvaluated: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
+};
+
+/** What an answer or draft stored before schemaVersion 7 (3 for drafts) reads as: not recorded. */
+const DENIAL_COMPLETENESS_NOT_RECORDED: AccessDenialCompleteness = {
+  accessException: null,
+  accessDenialProvision: null,
+  accessDenialHarm: null,
+  publicVersionDelivered: null,
 };
 
 export const PQRS_STREAM_PREFIX = 'pqrs-';
@@ -479,6 +526,8 @@ export interface StoredPqrsEvent {
  * data: the store then kept one record per person, which became its version 1. Before version 4 every
  * case was filed by staff naming a natural person, with no files, no recorded answer channel or consent
  * (null: not recorded, never "refused") and no access code; answers and provided information had no files.
+ * Answers before version 7 (drafts before 3) recorded no exception, norm, harm or public version of a denial
+ * (null: "No registrado") and were all written (verbalAnswer null).
  */
 export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
   const current = PQRS_EVENT_SCHEMA_VERSIONS[stored.type as PqrsEventType];
@@ -537,8 +586,16 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
               ? null
               : ((data as { approvedDraft?: number | null }).approvedDraft ?? null),
           // Answers recorded before grounds were read as "No registrado", never as a ground.
-          accessDenialGround: null,
-          accessDenialDetail: null,
+          ...(stored.schemaVersion <= 5
+            ? { accessDenialGround: null, accessDenialDetail: null }
+            : {
+                accessDenialGround: (data as Partial<AccessDenialFacts>).accessDenialGround ?? null,
+                accessDenialDetail: (data as Partial<AccessDenialFacts>).accessDenialDetail ?? null,
+              }),
+          // Before version 7 a denial did not record its exception, provision, harm or public version
+          // (null: not recorded), and every answer was a written one.
+          ...DENIAL_COMPLETENESS_NOT_RECORDED,
+          verbalAnswer: null,
         },
       };
     }
@@ -556,8 +613,16 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
       };
     }
     case 'AnswerDrafted': {
-      const data = stored.data as AnswerDraftedV1['data'];
-      return { type: 'AnswerDrafted', data: { ...data, accessDenialGround: null, accessDenialDetail: null } };
+      const data = stored.data as AnswerDraftedV1['data'] & Partial<AccessDenialFacts>;
+      return {
+        type: 'AnswerDrafted',
+        data: {
+          ...data,
+          accessDenialGround: stored.schemaVersion === 1 ? null : (data.accessDenialGround ?? null),
+          accessDenialDetail: stored.schemaVersion === 1 ? null : (data.accessDenialDetail ?? null),
+          ...DENIAL_COMPLETENESS_NOT_RECORDED,
+        },
+      };
     }
     default:
       return { type: stored.type, data: stored.data } as PqrsEvent;

@@ -223,7 +223,7 @@ export const PQRS_KIND_EXPLANATIONS: Readonly<Record<PqrsKind, string>> = {
   PETITION:
     'Pida a la entidad que haga algo, que reconozca un derecho o que resuelva una situación suya o de interés general.',
   INFORMATION_REQUEST:
-    'Pida información pública o copias de documentos que tiene la entidad (Ley 1712 de 2014).',
+    'Pida información pública o copias de documentos que tiene la entidad (Ley 1712 de 2014). No tiene que decir para qué la quiere y la solicitud es gratuita.',
   CONSULTATION:
     'Pregunte a la entidad su concepto u opinión sobre un tema de su competencia; la respuesta orienta, no obliga.',
   COMPLAINT: 'Manifieste su inconformidad con la conducta o la atención de un funcionario de la entidad.',

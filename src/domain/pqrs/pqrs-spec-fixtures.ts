@@ -139,6 +139,11 @@ export function answered(): Answered {
       approvedDraft: null,
       accessDenialGround: null,
       accessDenialDetail: null,
+      accessException: null,
+      accessDenialProvision: null,
+      accessDenialHarm: null,
+      publicVersionDelivered: null,
+      verbalAnswer: null,
     },
   };
 }

@@ -9,6 +9,7 @@ import {
 import type {
   AccessDecision,
   AccessDenialGround,
+  AccessException,
   AnswerChannel,
   PersonType,
   PqrsChannel,
@@ -62,6 +63,11 @@ export interface AnswerDraftRecord {
   /** The ground of a denial, and its detail (a sealed reference): what the approval records. */
   readonly accessDenialGround: AccessDenialGround | null;
   readonly accessDenialDetail: string | null;
+  /** The rest of a complete denial (exception, provision, harm, public version): what the approval records. */
+  readonly accessException: AccessException | null;
+  readonly accessDenialProvision: string | null;
+  readonly accessDenialHarm: string | null;
+  readonly publicVersionDelivered: boolean | null;
   /** DRAFTED: waiting for a coordinator; RETURNED: sent back with remarks. */
   readonly status: 'DRAFTED' | 'RETURNED';
 }
@@ -372,6 +378,10 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
           accessDecision: event.data.accessDecision,
           accessDenialGround: event.data.accessDenialGround,
           accessDenialDetail: event.data.accessDenialDetail,
+          accessException: event.data.accessException,
+          accessDenialProvision: event.data.accessDenialProvision,
+          accessDenialHarm: event.data.accessDenialHarm,
+          publicVersionDelivered: event.data.publicVersionDelivered,
           status: 'DRAFTED',
         },
       };

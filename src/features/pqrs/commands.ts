@@ -128,6 +128,8 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
         // An answer given now goes with its letter (oficio) and outgoing number; one recorded after it
         // was given outside Ventanilla (dated) carries the letter that was sent, among its files.
         if (command.data.answeredAt !== null) return { command };
+        // A verbal answer (Decreto 1166 de 2016) was given by voice: its written record is no oficio.
+        if ((command.data.verbalAnswer ?? null) !== null) return { command };
         await context.precheck(command);
         const letter = await this.letterFor(context, {
           answer: command.data.answer,
@@ -205,9 +207,23 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
       ExtendDeadline: ['reason'],
       // The entity's address is an office's, but may be a person's mailbox: sealed like any free text.
       TransferPqrs: ['reason', 'entityEmail'],
-      AnswerPqrs: ['answer', 'accessDenialDetail', 'lateEntryReason', 'attachments[].fileName'],
+      // A denial's provision and harm argued are written by staff like any reason (Ley 1712, art. 28).
+      AnswerPqrs: [
+        'answer',
+        'accessDenialDetail',
+        'accessDenialProvision',
+        'accessDenialHarm',
+        'lateEntryReason',
+        'attachments[].fileName',
+      ],
       WithdrawPqrs: ['reason'],
-      DraftAnswer: ['answer', 'accessDenialDetail', 'attachments[].fileName'],
+      DraftAnswer: [
+        'answer',
+        'accessDenialDetail',
+        'accessDenialProvision',
+        'accessDenialHarm',
+        'attachments[].fileName',
+      ],
       ReturnAnswer: ['remarks'],
       EvaluateDenunciationMerit: ['motivation'],
       ResendNotification: ['reason'],

@@ -21,6 +21,13 @@ import { spanishDate } from '../../../src/domain/shared/time.js';
 import type { PqrsKind, PqrsStatus, Role } from '../graphql/generated/graphql.js';
 import { ACCESS_DECISION_BY_THE_ANSWER, WITHDRAWAL_MODE_LABELS } from './pqrs-labels.js';
 import { ACCESS_DENIAL_GROUND_LABELS } from '../../../src/domain/pqrs/labels.js';
+import {
+  accessDenialFields,
+  accessDenialProblems,
+  accessDenialVariables,
+  verbalAnswerFields,
+  verbalAnswerVariable,
+} from './access-denial-form.js';
 import { ACCESS_DECISIONS_WITH_GROUND, type AccessDecision } from '../../../src/domain/pqrs/events.js';
 import { LATE_ENTRY_REASON_HELP } from './late-entries.js';
 import { formatDate } from './report-periods.js';
@@ -469,6 +476,10 @@ export type CaseActionField =
   | 'accessDecision'
   | 'accessDenialGround'
   | 'accessDenialDetail'
+  | 'accessDenialProvision'
+  | 'accessDenialHarm'
+  | 'publicVersionDelivered'
+  | 'verbalAnswer'
   | 'mode'
   | 'remarks';
 
@@ -504,6 +515,8 @@ const ACTIONS_WITH_FILES: ReadonlySet<CaseAction> = new Set(['provideInformation
 export interface CaseFacts extends CaseSubject, CaseTerm {
   readonly radicado: string;
   readonly revision: number;
+  /** The channel it was filed by: a petition made verbally may be answered verbally (Decreto 1166). */
+  readonly channel?: string;
 }
 
 export type CaseActionDraft = Readonly<Partial<Record<CaseActionField, string>>>;
@@ -550,6 +563,7 @@ function answerFields(facts: Pick<CaseFacts, 'kind'>): readonly CaseActionFieldS
             label: 'Cómo se aplica el fundamento a esta solicitud (opcional)',
             kind: 'multiline',
           } satisfies CaseActionFieldSpec,
+          ...accessDenialFields(),
         ]
       : []),
   ];
@@ -672,7 +686,7 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
         title: `Responder el caso ${facts.radicado}`,
         intro: `Respuesta de fondo al peticionario; queda a tiempo si se da a más tardar el ${formatDate(facts.dueDate)}.`,
         submitLabel: 'Responder',
-        fields: answerFields(facts),
+        fields: [...answerFields(facts), ...verbalAnswerFields(facts.channel)],
         attachments: {
           label: 'Oficio de respuesta y anexos',
           helperText: 'El peticionario los recibe con la respuesta; se envían al elegirlos.',
@@ -775,6 +789,7 @@ export function caseActionProblems(
     problems.accessDenialGround =
       'Indique el fundamento legal de la negación del acceso: una de las excepciones de los artículos 18 y 19 de la Ley 1712 de 2014.';
   }
+  if (asksGround && withholdsAccess(draft)) Object.assign(problems, accessDenialProblems(draft));
   return problems;
 }
 
@@ -826,8 +841,10 @@ export function caseActionVariables(
           ? {
               accessDenialGround: text('accessDenialGround') || null,
               accessDenialDetail: text('accessDenialDetail') || null,
+              ...accessDenialVariables(draft),
             }
           : {}),
+        ...(action === 'answer' ? verbalAnswerVariable(draft) : {}),
       };
     case 'approveAnswer':
       return { ...base, draft: facts.answerDraft?.draft ?? 0 };

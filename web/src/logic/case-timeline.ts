@@ -71,6 +71,20 @@ function text(data: unknown, field: string): string | null {
       : null;
 }
 
+/** A verbal answer (Decreto 1166 de 2016) says so in the history; a written one says nothing more. */
+function answerFormSentence(verbalAnswer: string | null): string | null {
+  if (verbalAnswer === null) return null;
+  return `Respuesta dada verbalmente (${verbalAnswer === 'PHONE' ? 'por teléfono' : 'en persona'}), notificada en el acto; el texto es su constancia escrita.`;
+}
+
+/** A complete denial's exception and public version (Ley 1712 de 2014, arts. 18, 19 and 21). */
+function denialSentence(exception: string | null, publicVersion: boolean | null): string | null {
+  if (exception === null) return null;
+  const kind =
+    exception === 'CLASSIFIED' ? 'información clasificada (art. 18)' : 'información reservada (art. 19)';
+  return `Excepción: ${kind}; ${publicVersion ? 'se entregó versión pública del resto' : 'sin versión pública'}.`;
+}
+
 function flag(data: unknown, field: string): boolean | null {
   if (typeof data !== 'object' || data === null) return null;
   const value = (data as Record<string, unknown>)[field];
@@ -173,6 +187,8 @@ export function eventDetail(
             ? `A tiempo (vencía el ${date(data, 'dueDate')}).`
             : `Fuera de término (venció el ${date(data, 'dueDate')}).`,
         decision ? `${labelOf(ACCESS_DECISION_BY_THE_ANSWER, decision)}.` : null,
+        answerFormSentence(text(data, 'verbalAnswer')),
+        denialSentence(text(data, 'accessException'), flag(data, 'publicVersionDelivered')),
         excerpt(text(data, 'answer')),
         filesSentence(data),
       );

@@ -20,9 +20,17 @@ export interface FilingReceiptData {
     readonly name: string | null;
     readonly documentType: string | null;
     readonly documentNumber: string | null;
+    /** Where the petitioner is notified (a verbal petition's constancia prints it). */
+    readonly email?: string | null;
+    readonly address?: string | null;
   } | null;
   /** The official by name, or "Ventanilla virtual" (Decreto 1166 de 2016: who received the petition). */
   readonly receivedByName: string;
+  /** Made in person or by phone: the constancia of a verbal petition (Decreto 1166 de 2016). */
+  readonly verbal?: boolean;
+  /** The reasons the petition rests on, and the documents handed over with it (their file names). */
+  readonly reasons?: string;
+  readonly documents?: readonly string[];
 }
 
 export interface ReceiptLine {
@@ -36,7 +44,14 @@ export function legalTermText(termBusinessDays: number, legalBasis: string): str
   return `${days} (${legalBasis})`;
 }
 
+/**
+ * The constancia's lines. A verbal petition's (Decreto 1166 de 2016, compiled in Decreto 1069 de 2015, art.
+ * 2.2.3.12.3) adds to every constancia's radicado, date and hour, petitioner, official who received it and
+ * object (the subject) the petitioner's address for notifications, the reasons the petition rests on, the
+ * documents handed over, and the express statement that it was made verbally.
+ */
 export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
+  const documents = receipt.documents ?? [];
   return [
     { label: 'Número de radicado', value: receipt.radicado },
     { label: 'Fecha y hora de radicación', value: `${formatInstant(receipt.receivedAt)} (hora de Bogotá)` },
@@ -45,6 +60,17 @@ export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     { label: 'Canal de recepción', value: labelOf(PQRS_CHANNEL_LABELS, receipt.channel) },
     { label: 'Recibida por', value: receipt.receivedByName },
     { label: 'Asunto', value: receipt.subject },
+    ...(receipt.verbal
+      ? [
+          { label: 'Dirección de notificación', value: notificationAddressOf(receipt.petitioner) },
+          { label: 'Razones en que se fundamenta', value: receipt.reasons ?? '' },
+          {
+            label: 'Documentos que se anexan',
+            value: documents.length === 0 ? 'Ninguno' : documents.join('; '),
+          },
+          { label: 'Forma de presentación', value: VERBAL_PETITION_STATEMENT },
+        ]
+      : []),
     {
       label: 'Término legal para responder',
       value: legalTermText(receipt.termBusinessDays, receipt.legalBasis),
@@ -52,6 +78,19 @@ export function receiptLines(receipt: FilingReceiptData): ReceiptLine[] {
     { label: 'Fecha de vencimiento', value: formatDate(receipt.dueDate) },
   ];
 }
+
+/** Where the petitioner of a verbal petition is notified: their address and e-mail, as the reader may see them. */
+function notificationAddressOf(petitioner: FilingReceiptData['petitioner']): string {
+  if (petitioner === null) return 'Anónimo: se consulta con el radicado';
+  const known = [petitioner.address, petitioner.email].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
+  return known.length === 0 ? 'No registrada' : known.join('; ');
+}
+
+/** The explicit statement a verbal petition's constancia carries (Decreto 1166 de 2016, art. 2.2.3.12.3). */
+export const VERBAL_PETITION_STATEMENT =
+  'Verbal: se deja constancia expresa de que esta petición se presentó de forma verbal (Decreto 1166 de 2016).';
 
 /** "Ana Pérez, Cédula de ciudadanía 52123456"; an anonymous filing says so, an erased person too. */
 export function petitionerText(petitioner: FilingReceiptData['petitioner']): string {

@@ -70,6 +70,7 @@ export function CasePage() {
         radicado: pqrs.radicado,
         revision: pqrs.revision,
         kind: pqrs.kind,
+        channel: pqrs.channel,
         status: pqrs.status,
         assigneeId: pqrs.assignee?.id ?? null,
         dueDate: pqrs.dueDate,
@@ -249,6 +250,13 @@ export function CasePage() {
                       accessDecision: previousDraft.accessDecision ?? '',
                       accessDenialGround: previousDraft.accessDenialGround ?? '',
                       accessDenialDetail: previousDraft.accessDenialDetail ?? '',
+                      accessDenialProvision: previousDraft.accessDenialProvision ?? '',
+                      accessDenialHarm: previousDraft.accessDenialHarm ?? '',
+                      publicVersionDelivered:
+                        previousDraft.publicVersionDelivered === null ||
+                        previousDraft.publicVersionDelivered === undefined
+                          ? ''
+                          : String(previousDraft.publicVersionDelivered),
                     }
                   : undefined
               }

@@ -1,10 +1,25 @@
-// The legal ground of a denied (or partly denied) access to information, and how it applies, as the
-// answer and its draft both take them (Ley 1712 de 2014, arts. 18 y 19).
+// A denied (or partly denied) access to information as the answer and its draft both take it: the legal
+// ground and how it applies (Ley 1712 de 2014, arts. 18 y 19), the exception, the norm that establishes it
+// and the harm argued (art. 28; Ley 1755 de 2015 art. 25), and the public version of the rest (art. 21).
 import { applyDecorators } from '@nestjs/common';
-import { Field } from '@nestjs/graphql';
-import { IsIn, IsOptional, MaxLength } from 'class-validator';
-import { ACCESS_DENIAL_GROUNDS } from '../../../domain/pqrs/events.js';
+import { Field, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsOptional, MaxLength } from 'class-validator';
+import { ACCESS_EXCEPTION_LABELS } from '../../../domain/pqrs/access-denial.js';
+import {
+  ACCESS_DENIAL_GROUNDS,
+  ACCESS_EXCEPTIONS,
+  type AccessException,
+} from '../../../domain/pqrs/events.js';
+import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { AccessDenialGroundEnum } from '../../../graphql/enums.js';
+
+export const AccessExceptionEnum = enumObject<AccessException>(ACCESS_EXCEPTIONS);
+registerEnumType(AccessExceptionEnum, {
+  name: 'AccessException',
+  description:
+    'La excepción que invoca una negación del acceso: información clasificada (art. 18) o reservada (art. 19) de la Ley 1712 de 2014.',
+  valuesMap: valuesDescribedBy<AccessException>(ACCESS_EXCEPTION_LABELS),
+});
 
 /** Longest explanation of the ground accepted. */
 export const ACCESS_DENIAL_DETAIL_MAX_LENGTH = 5_000;
@@ -33,5 +48,61 @@ export function AccessDenialDetailField(): PropertyDecorator {
     }),
     IsOptional(),
     MaxLength(ACCESS_DENIAL_DETAIL_MAX_LENGTH),
+  );
+}
+
+/** Longest norm citation and harm argument accepted. */
+export const ACCESS_DENIAL_PROVISION_MAX_LENGTH = 2_000;
+export const ACCESS_DENIAL_HARM_MAX_LENGTH = 10_000;
+
+/** Declares `accessException: AccessException` (optional: the ground fixes it; a contradiction is refused). */
+export function AccessExceptionField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => AccessExceptionEnum, {
+      nullable: true,
+      description:
+        'La excepción invocada: clasificada (art. 18) o reservada (art. 19). Si se omite, la fija el fundamento legal; si lo contradice, se rechaza.',
+    }),
+    IsOptional(),
+    IsIn(ACCESS_EXCEPTIONS, { message: 'La excepción es clasificada o reservada (Ley 1712 de 2014).' }),
+  );
+}
+
+/** Declares `accessDenialProvision: String` (the norm that establishes the exception; sealed). */
+export function AccessDenialProvisionField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, {
+      nullable: true,
+      description:
+        'Obligatoria si se niega el acceso: la norma constitucional o legal que establece la excepción (Ley 1755 de 2015, art. 25; Ley 1712 de 2014, art. 28). Se guarda sellada.',
+    }),
+    IsOptional(),
+    MaxLength(ACCESS_DENIAL_PROVISION_MAX_LENGTH),
+  );
+}
+
+/** Declares `accessDenialHarm: String` (the present, probable and specific harm argued; sealed). */
+export function AccessDenialHarmField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, {
+      nullable: true,
+      description:
+        'Obligatorio si se niega el acceso: el daño presente, probable y específico que causaría la entrega (Ley 1712 de 2014, art. 28). Se guarda sellado.',
+    }),
+    IsOptional(),
+    MaxLength(ACCESS_DENIAL_HARM_MAX_LENGTH),
+  );
+}
+
+/** Declares `publicVersionDelivered: Boolean` (Ley 1712 art. 21, divulgación parcial). */
+export function PublicVersionDeliveredField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Boolean, {
+      nullable: true,
+      description:
+        'Obligatorio si se niega el acceso: si se entregó una versión pública de la parte no protegida (Ley 1712 de 2014, art. 21). Verdadero en un acceso concedido parcialmente; falso en una negación total.',
+    }),
+    IsOptional(),
+    IsBoolean(),
   );
 }

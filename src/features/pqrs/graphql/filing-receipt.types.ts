@@ -31,4 +31,15 @@ export class FilingReceipt {
       'Quién recibió la petición: el funcionario por su nombre, la Ventanilla virtual o el buzón de correo (Decreto 1166 de 2016).',
   })
   receivedByName!: string;
+  @Field({
+    description:
+      'La petición se presentó verbalmente, en persona o por teléfono: la constancia lo dice expresamente (Decreto 1166 de 2016, art. 2.2.3.12.3).',
+  })
+  verbal!: boolean;
+  @Field({ description: 'Las razones en que se funda la petición, como las expuso el peticionario.' })
+  reasons!: string;
+  @Field(() => [String], {
+    description: 'Los documentos que se entregaron con la petición (nombres de archivo).',
+  })
+  documents!: readonly string[];
 }

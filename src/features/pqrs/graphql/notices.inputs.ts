@@ -2,13 +2,20 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, MaxLength, Min } from 'class-validator';
 import { POSTAL_OUTCOMES, type PostalOutcome } from '../../../domain/notifications/notifications.js';
-import type { AccessDecision, AccessDenialGround } from '../../../domain/pqrs/events.js';
+import type { AccessDecision, AccessDenialGround, AccessException } from '../../../domain/pqrs/events.js';
 import { AttachmentIdsField } from '../../../graphql/attachments.js';
 import { AccessDecisionEnum } from '../../../graphql/enums.js';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { PostalOutcomeEnum } from './notices.types.js';
 import { CaseCommandArgs } from './pqrs.inputs.js';
-import { AccessDenialDetailField, AccessDenialGroundField } from './access-denial-fields.js';
+import {
+  AccessDenialDetailField,
+  AccessDenialGroundField,
+  AccessDenialHarmField,
+  AccessDenialProvisionField,
+  AccessExceptionField,
+  PublicVersionDeliveredField,
+} from './access-denial-fields.js';
 
 @ArgsType()
 export class DraftAnswerArgs extends CaseCommandArgs {
@@ -23,6 +30,14 @@ export class DraftAnswerArgs extends CaseCommandArgs {
   accessDenialGround?: AccessDenialGround | null;
   @AccessDenialDetailField()
   accessDenialDetail?: string | null;
+  @AccessExceptionField()
+  accessException?: AccessException | null;
+  @AccessDenialProvisionField()
+  accessDenialProvision?: string | null;
+  @AccessDenialHarmField()
+  accessDenialHarm?: string | null;
+  @PublicVersionDeliveredField()
+  publicVersionDelivered?: boolean | null;
   @AttachmentIdsField('Los anexos de la respuesta (el oficio lo genera Ventanilla al aprobarla).')
   attachmentIds?: string[] | null;
 }

@@ -80,6 +80,10 @@ export class NoticesResolver {
       accessDecision: args.accessDecision ?? null,
       accessDenialGround: args.accessDenialGround ?? null,
       accessDenialDetail: args.accessDenialDetail ?? null,
+      accessException: args.accessException ?? null,
+      accessDenialProvision: args.accessDenialProvision ?? null,
+      accessDenialHarm: args.accessDenialHarm ?? null,
+      publicVersionDelivered: args.publicVersionDelivered ?? null,
       attachments,
     };
     return this.run(args.radicado, { type: 'DraftAnswer', data }, origin, revisionSeen(args));

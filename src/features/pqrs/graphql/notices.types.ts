@@ -16,11 +16,12 @@ import {
   type NotificationStatus,
   type PostalOutcome,
 } from '../../../domain/notifications/notifications.js';
-import type { AccessDecision, AccessDenialGround } from '../../../domain/pqrs/events.js';
+import type { AccessDecision, AccessDenialGround, AccessException } from '../../../domain/pqrs/events.js';
 import { Attachment } from '../../../graphql/attachments.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { AccessDecisionEnum, AccessDenialGroundEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
+import { AccessExceptionEnum } from './access-denial-fields.js';
 
 export const NoticeKindEnum = enumObject<NoticeKind>(NOTICE_KINDS);
 registerEnumType(NoticeKindEnum, {
@@ -147,6 +148,27 @@ export class AnswerDraftView {
   accessDenialGround!: AccessDenialGround | null;
   @Field(() => String, { nullable: true, description: 'Cómo se aplica el fundamento legal a la solicitud.' })
   accessDenialDetail!: string | null;
+  @Field(() => AccessExceptionEnum, {
+    nullable: true,
+    description: 'Si negó el acceso: la excepción invocada, clasificada (art. 18) o reservada (art. 19).',
+  })
+  accessException?: AccessException | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Si negó el acceso: la norma que establece la excepción (Ley 1755 de 2015, art. 25).',
+  })
+  accessDenialProvision?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Si negó el acceso: el daño presente, probable y específico argumentado (Ley 1712, art. 28).',
+  })
+  accessDenialHarm?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Si negó el acceso: si se entregó una versión pública del resto (Ley 1712, art. 21).',
+  })
+  publicVersionDelivered?: boolean | null;
   @Field({ description: 'DRAFTED: espera visto bueno; RETURNED: devuelto con observaciones.' })
   status!: string;
   @Field({ description: 'Nombre de quien lo escribió.' }) draftedBy!: string;

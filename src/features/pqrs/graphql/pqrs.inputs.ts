@@ -15,11 +15,13 @@ import {
 import type {
   AccessDecision,
   AccessDenialGround,
+  AccessException,
   AnswerChannel,
   PersonType,
   PqrsChannel,
   PqrsKind,
   PriorityReason,
+  VerbalAnswerMode,
   WithdrawalMode,
 } from '../../../domain/pqrs/events.js';
 import {
@@ -44,7 +46,15 @@ import {
 } from './priority-merit.types.js';
 import { LateEntryReasonField } from '../../../graphql/late-entry-reason.js';
 import { AttachmentIdsField } from '../../../graphql/attachments.js';
-import { AccessDenialDetailField, AccessDenialGroundField } from './access-denial-fields.js';
+import {
+  AccessDenialDetailField,
+  AccessDenialGroundField,
+  AccessDenialHarmField,
+  AccessDenialProvisionField,
+  AccessExceptionField,
+  PublicVersionDeliveredField,
+} from './access-denial-fields.js';
+import { VerbalAnswerField } from './verbal-answer-fields.js';
 
 export const PqrsListSortEnum = Object.fromEntries(PQRS_LIST_SORTS.map((sort) => [sort, sort])) as {
   [K in PqrsListSort]: K;
@@ -194,6 +204,16 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
   accessDenialGround?: AccessDenialGround | null;
   @AccessDenialDetailField()
   accessDenialDetail?: string | null;
+  @AccessExceptionField()
+  accessException?: AccessException | null;
+  @AccessDenialProvisionField()
+  accessDenialProvision?: string | null;
+  @AccessDenialHarmField()
+  accessDenialHarm?: string | null;
+  @PublicVersionDeliveredField()
+  publicVersionDelivered?: boolean | null;
+  @VerbalAnswerField()
+  verbalAnswer?: VerbalAnswerMode | null;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
   @AttachmentIdsField('La carta de respuesta y sus anexos.')

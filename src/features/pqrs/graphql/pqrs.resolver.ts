@@ -177,6 +177,11 @@ export class PqrsResolver {
       accessDecision: args.accessDecision ?? null,
       accessDenialGround: args.accessDenialGround ?? null,
       accessDenialDetail: args.accessDenialDetail ?? null,
+      accessException: args.accessException ?? null,
+      accessDenialProvision: args.accessDenialProvision ?? null,
+      accessDenialHarm: args.accessDenialHarm ?? null,
+      publicVersionDelivered: args.publicVersionDelivered ?? null,
+      verbalAnswer: args.verbalAnswer ?? null,
       lateEntryReason: args.lateEntryReason ?? null,
       attachments: await this.attachmentsOf(args.attachmentIds, origin),
     };

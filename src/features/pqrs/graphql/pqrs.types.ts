@@ -5,12 +5,14 @@ import {
   LATE_ENTRY_FACTS,
   type AccessDecision,
   type AccessDenialGround,
+  type AccessException,
   type AnswerChannel,
   type LateEntryFact,
   type PersonType,
   type PqrsChannel,
   type PqrsKind,
   type PriorityReason,
+  type VerbalAnswerMode,
 } from '../../../domain/pqrs/events.js';
 import { LATE_ENTRY_FACT_LABELS } from '../../../domain/pqrs/labels.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
@@ -35,6 +37,8 @@ import { Attachment } from '../../../graphql/attachments.js';
 import { PageInfo } from '../../../graphql/page-args.js';
 import { MeritEvaluation, PriorityProof } from './priority-merit.types.js';
 import { HistoryActor } from '../../../identity/graphql/identity.types.js';
+import { AccessExceptionEnum } from './access-denial-fields.js';
+import { VerbalAnswerModeEnum } from './verbal-answer-fields.js';
 @ObjectType({
   description:
     'Datos personales del peticionario (Ley 1581 de 2012), en la versión con que se radicó el caso: completos o enmascarados según el rol y el caso; null si fueron suprimidos.',
@@ -142,6 +146,33 @@ export class Pqrs {
   accessDenialGround!: AccessDenialGround | null;
   @Field(() => String, { nullable: true, description: 'Cómo se aplica el fundamento legal a la solicitud.' })
   accessDenialDetail!: string | null;
+  @Field(() => AccessExceptionEnum, {
+    nullable: true,
+    description: 'Si negó el acceso: la excepción invocada, clasificada (art. 18) o reservada (art. 19).',
+  })
+  accessException?: AccessException | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Si negó el acceso: la norma que establece la excepción (Ley 1755 de 2015, art. 25).',
+  })
+  accessDenialProvision?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Si negó el acceso: el daño presente, probable y específico argumentado (Ley 1712, art. 28).',
+  })
+  accessDenialHarm?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Si negó el acceso: si se entregó una versión pública del resto (Ley 1712, art. 21).',
+  })
+  publicVersionDelivered?: boolean | null;
+  @Field(() => VerbalAnswerModeEnum, {
+    nullable: true,
+    description:
+      'La respuesta se dio de viva voz, en persona o por teléfono (Decreto 1166 de 2016): su texto es la constancia escrita. Nulo: por escrito.',
+  })
+  verbalAnswer?: VerbalAnswerMode | null;
   @Field(() => TrafficLightEnum, {
     nullable: true,
     description: 'Semáforo; null si el caso ya no corre término.',

@@ -7,6 +7,7 @@ import {
   PQRS_STREAM_PREFIX,
   type AccessDecision,
   type AccessDenialGround,
+  type AccessException,
   type AnswerChannel,
   type PersonType,
   type LateEntryFact,
@@ -17,6 +18,7 @@ import {
   upcastPqrsEvent,
   type PqrsKind,
   type PriorityReason,
+  type VerbalAnswerMode,
   type WithdrawalMode,
 } from '../../../domain/pqrs/events.js';
 import {
@@ -114,6 +116,16 @@ export interface CaseDocument extends ReadModelDocument {
   /** The legal ground of a denial (arts. 18 and 19), and its detail (a sealed text reference). */
   readonly accessDenialGround: AccessDenialGround | null;
   readonly accessDenialDetail: string | null;
+  /**
+   * The rest of a complete denial (Ley 1712 arts. 21 and 28): the exception, the norm and the harm argued
+   * (sealed text references), the public version delivered. Absent before cases version 9.
+   */
+  readonly accessException?: AccessException | null;
+  readonly accessDenialProvision?: string | null;
+  readonly accessDenialHarm?: string | null;
+  readonly publicVersionDelivered?: boolean | null;
+  /** The answer was given verbally, in person or by phone (Decreto 1166 de 2016); null: in writing. */
+  readonly verbalAnswer?: VerbalAnswerMode | null;
   readonly closedAt: Instant | null;
   readonly transferredTo: string | null;
   /** Transferred after the five business days of art. 21; null when not transferred. */
@@ -177,6 +189,10 @@ export interface CaseAnswerDraft {
   readonly accessDecision: AccessDecision | null;
   readonly accessDenialGround: AccessDenialGround | null;
   readonly accessDenialDetail: string | null;
+  readonly accessException?: AccessException | null;
+  readonly accessDenialProvision?: string | null;
+  readonly accessDenialHarm?: string | null;
+  readonly publicVersionDelivered?: boolean | null;
   readonly draftedBy: string;
   readonly draftedAt: Instant;
   readonly status: 'DRAFTED' | 'RETURNED';
@@ -233,6 +249,11 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       accessDecision: null,
       accessDenialGround: null,
       accessDenialDetail: null,
+      accessException: null,
+      accessDenialProvision: null,
+      accessDenialHarm: null,
+      publicVersionDelivered: null,
+      verbalAnswer: null,
       closedAt: null,
       transferredTo: null,
       transferredLate: null,
@@ -330,6 +351,13 @@ function changesOf(
         accessDecision: event.data.accessDecision,
         accessDenialGround: event.data.accessDenialGround,
         accessDenialDetail: event.data.accessDenialDetail,
+        accessException: event.data.accessException,
+        accessDenialProvision: event.data.accessDenialProvision,
+        accessDenialHarm: event.data.accessDenialHarm,
+        publicVersionDelivered: event.data.publicVersionDelivered,
+        verbalAnswer: event.data.verbalAnswer,
+        // A verbal answer was heard by the petitioner when given: notified in the act, no notice follows.
+        ...(event.data.verbalAnswer === null ? {} : { answerNotifiedOn: event.data.answeredOn }),
         tacitWithdrawalFrom: null,
         attachments: attachmentsAfter(current.attachments, 'ANSWER', event.data.answeredAt, [
           ...(event.data.letter === null ? [] : [event.data.letter.attachment]),
@@ -361,6 +389,10 @@ function changesOf(
           accessDecision: event.data.accessDecision,
           accessDenialGround: event.data.accessDenialGround,
           accessDenialDetail: event.data.accessDenialDetail,
+          accessException: event.data.accessException,
+          accessDenialProvision: event.data.accessDenialProvision,
+          accessDenialHarm: event.data.accessDenialHarm,
+          publicVersionDelivered: event.data.publicVersionDelivered,
           draftedBy: event.data.draftedBy,
           draftedAt: event.data.draftedAt,
           status: 'DRAFTED',
@@ -485,6 +517,8 @@ export const casesProjection: Projection = {
   // 8: whether a transfer came after the five business days of art. 21.
   // 9: priority's summary proof and life-or-integrity alert, the Bandeja's priority order (art. 20, CPACA
   //    art. 5.6), an anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81).
+  //    Also 9: a denial complete (exception, provision, harm, public version; Ley 1712 arts. 21, 28) and the
+  //    verbal answer to a verbal petition, notified in the act (Decreto 1166 de 2016).
   version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],

@@ -1,9 +1,11 @@
 // The constancia de radicación: what the office hands the petitioner when a PQRS is filed. It states
 // who received it, the radicado, when, the kind and subject, and the legal term with its due date; and,
 // as Decreto 1166 de 2016 (art. 2.2.3.12.3) asks of a verbal petition's, the channel, the petitioner and
-// the official who received it. The petitioner stays a reference here: the vault shows them at render
-// time, masked or not as the reader's role allows.
+// the official who received it; for a petition made verbally (in person or by phone) also the reasons
+// given, the documents handed over and the explicit statement that it was made verbally. The petitioner
+// stays a reference here: the vault shows them at render time, masked or not as the reader's role allows.
 import { legalTermOf, type PqrsChannel, type PqrsKind } from '../../../domain/pqrs/index.js';
+import { isVerbalChannel } from '../../../domain/pqrs/verbal-petitions.js';
 import { CITIZEN_ACTOR } from '../commands.js';
 import type { CaseDocument } from './cases-projection.js';
 
@@ -29,6 +31,12 @@ export interface FilingReceipt extends FilingOffice {
   readonly assigneeId: string | null;
   /** Who recorded the receipt: a staff member's id, or the Ventanilla virtual's or the mail intake's. */
   readonly receivedBy: string;
+  /** Made in person or by phone (Decreto 1166 de 2016): the constancia says so explicitly. */
+  readonly verbal: boolean;
+  /** The reasons the petition rests on, as the petitioner stated them (the case's description, sealed). */
+  readonly reasons: string;
+  /** The documents handed over with the petition: their file names (sealed references). */
+  readonly documents: readonly string[];
 }
 
 /** Art. 30 sets the term of petitions between authorities; art. 14 every other kind's. */
@@ -53,6 +61,8 @@ export function filingReceiptOf(
     | 'petitionerVersion'
     | 'assigneeId'
     | 'receivedBy'
+    | 'description'
+    | 'attachments'
   >,
   office: FilingOffice,
 ): FilingReceipt {
@@ -71,6 +81,11 @@ export function filingReceiptOf(
     petitionerVersion: document.petitionerVersion,
     assigneeId: document.assigneeId,
     receivedBy: document.receivedBy,
+    verbal: isVerbalChannel(document.channel),
+    reasons: document.description,
+    documents: document.attachments
+      .filter((attachment) => attachment.source === 'FILING')
+      .map((attachment) => attachment.fileName),
   };
 }
 

@@ -1,8 +1,11 @@
 // Informe de solicitudes de acceso a la información (Ley 1712 de 2014; Decreto 103 de 2015, art. 52):
 // of the requests for information received in the period, as they stood at the as-of instant, how many
 // were received, how many transferred to another entity, the response time of each, and how many
-// denied access, and on which legal ground (layout 6). "A tiempo" follows the office's timeliness rule, as
-// the Informe de PQRS does.
+// denied access, and on which legal ground (layout 6); from layout 9 each denial, with the exception it
+// invoked, its ground, the norm that establishes it and whether a public version of the rest was delivered
+// (Ley 1712 de 2014, arts. 18, 19, 21, 28; Ley 1755 de 2015, art. 25). "A tiempo" follows the office's
+// timeliness rule, as the Informe de PQRS does.
+import { ACCESS_EXCEPTION_LABELS } from '../../../domain/pqrs/access-denial.js';
 import {
   ACCESS_DECISIONS_WITH_GROUND,
   ACCESS_DENIAL_GROUNDS,
@@ -60,6 +63,7 @@ export async function buildAccessToInformationReport(
             format: 'integer',
           },
           { label: ACCESS_DECISION_LABELS.DENIED, value: decided('DENIED'), format: 'integer' },
+          ...(input.layout >= 9 ? denialFigures(answered) : []),
           {
             label: 'Respondidas sin decisión de acceso registrada',
             value: answered.filter((request) => request.accessDecision === null).length,
@@ -122,7 +126,71 @@ export async function buildAccessToInformationReport(
         input.layout,
       ),
       ...(input.layout >= 6 ? [denialsByGroundTable(answered)] : []),
+      ...(input.layout >= 9 ? [asListing(denialsListing(answered), input.layout)] : []),
     ],
+  };
+}
+
+/** Layout 9: the denials counted by the exception they invoked (arts. 18 and 19) and by public version. */
+function denialFigures(answered: readonly ReportCase[]) {
+  const denials = answered.filter(withholds);
+  return [
+    {
+      label: 'Negaciones por información clasificada (art. 18)',
+      value: denials.filter((request) => request.accessException === 'CLASSIFIED').length,
+      format: 'integer' as const,
+    },
+    {
+      label: 'Negaciones por información reservada (art. 19)',
+      value: denials.filter((request) => request.accessException === 'RESERVED').length,
+      format: 'integer' as const,
+    },
+    {
+      label: 'Negaciones con versión pública del resto entregada (art. 21)',
+      value: denials.filter((request) => request.publicVersionDelivered === true).length,
+      format: 'integer' as const,
+    },
+  ];
+}
+
+/**
+ * Layout 9: each denial, total or partial, in the order answered: what Ley 1712 asks the entity to show
+ * of it (the exception and its ground, the norm, the public version); "No registrado" for what a denial
+ * recorded before these facts were kept did not record.
+ */
+function denialsListing(answered: readonly ReportCase[]): ReportTable {
+  const denials = answered
+    .filter(withholds)
+    .sort(
+      (left, right) =>
+        (left.answeredOn ?? '').localeCompare(right.answeredOn ?? '') ||
+        left.radicado.localeCompare(right.radicado),
+    );
+  return {
+    type: 'table',
+    title: 'Negaciones del acceso, una por una',
+    columns: [
+      { key: 'radicado', header: 'Radicado', format: 'text' },
+      { key: 'answeredOn', header: 'Respondida', format: 'date' },
+      { key: 'accessDecision', header: 'Decisión sobre el acceso', format: 'text' },
+      { key: 'accessException', header: 'Excepción invocada', format: 'text' },
+      { key: 'accessDenialGround', header: 'Fundamento legal', format: 'text' },
+      { key: 'accessDenialProvision', header: 'Norma que establece la excepción', format: 'text' },
+      { key: 'publicVersionDelivered', header: 'Versión pública entregada (art. 21)', format: 'boolean' },
+    ],
+    rows: denials.map((request) => ({
+      radicado: request.radicado,
+      answeredOn: request.answeredOn,
+      accessDecision: ACCESS_DECISION_LABELS[request.accessDecision!],
+      accessException:
+        (request.accessException ?? null) === null
+          ? ACCESS_DENIAL_GROUND_NOT_RECORDED
+          : ACCESS_EXCEPTION_LABELS[request.accessException!],
+      accessDenialGround: groundOf(request),
+      accessDenialProvision: request.accessDenialProvision ?? ACCESS_DENIAL_GROUND_NOT_RECORDED,
+      publicVersionDelivered: request.publicVersionDelivered ?? null,
+    })),
+    note: 'Cada negación, total o parcial, de las solicitudes respondidas del periodo: la excepción (art. 18: información clasificada; art. 19: reservada), la norma que la establece, citada en la decisión motivada (Ley 1755 de 2015, art. 25), y si se entregó una versión pública del resto (art. 21). La entidad carga con la prueba del daño (Ley 1712 de 2014, art. 28).',
   };
 }
 

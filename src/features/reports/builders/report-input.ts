@@ -24,6 +24,9 @@ import type { ReportTable } from '../report-document.js';
  * Ley 1755 art. 20 (priority) and CPACA art. 5 num. 6 (preferential attention), with the life-or-integrity
  * alerts and the fundamental-right risks without summary proof, and the merit evaluation of the anonymous
  * denuncias (Ley 962 de 2005 art. 81: evaluated, admitted by action started, not admitted, pending).
+ * and the access-to-information report lists each denial
+ * of access with its exception, ground, provision and public version (Ley 1712 de 2014, arts. 18, 19, 21
+ * and 28; Ley 1755 de 2015, art. 25) and counts the denials by exception and the public versions delivered.
  */
 export const CURRENT_REPORT_LAYOUT = 9;
 

@@ -99,6 +99,14 @@ export interface ReportCase
   readonly priorityProof?: CaseDocument['priorityProof'];
   readonly priorityAlertRaisedAt?: CaseDocument['priorityAlertRaisedAt'];
   readonly meritEvaluation?: CaseDocument['meritEvaluation'];
+  /**
+   * A denial's exception, the norm that establishes it (a sealed reference) and whether a public version
+   * of the rest was delivered (Ley 1712 arts. 18, 19, 21, 28). Absent before projection version 8; null
+   * for denials recorded before they were.
+   */
+  readonly accessException?: CaseDocument['accessException'];
+  readonly accessDenialProvision?: CaseDocument['accessDenialProvision'];
+  readonly publicVersionDelivered?: CaseDocument['publicVersionDelivered'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -115,6 +123,8 @@ export function evolveReportCase(current: ReportCase | null, event: RecordedEven
     attachments: _attachments,
     answerDraft: _answerDraft,
     answerApproval: _answerApproval,
+    // The harm argued for a denial is a sealed text no report prints (its provision is listed).
+    accessDenialHarm: _accessDenialHarm,
     answerLetter,
     priorityOrder: _priorityOrder,
     ...kept
@@ -140,6 +150,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: whether a transfer came after the five business days of art. 21 (Ley 1755 de 2015).
   // 8: priority's proof and life-or-integrity alert (art. 20), an anonymous denuncia's merit evaluation.
+  //    Also 8: a denial's exception, provision and public version (Ley 1712 de 2014, arts. 18, 19, 21, 28); a
+  //    verbal answer notified in the act (Decreto 1166 de 2016).
   version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,

@@ -20,6 +20,7 @@ import {
   ACCESS_DENIAL_GROUND_NOT_RECORDED,
 } from '../../../../src/domain/pqrs/labels.js';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
+import { answerFactLines } from '../../logic/access-denial-form';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
@@ -239,6 +240,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
           ...(pqrs.accessDenialDetail ? ([['Cómo se aplica', pqrs.accessDenialDetail]] as const) : []),
         ] as const)
       : []),
+    ...answerFactLines(pqrs),
     ...(pqrs.transferredTo
       ? ([
           [

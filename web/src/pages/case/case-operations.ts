@@ -45,6 +45,11 @@ export const CASE_DETAIL = graphql(`
       accessDecision
       accessDenialGround
       accessDenialDetail
+      accessException
+      accessDenialProvision
+      accessDenialHarm
+      publicVersionDelivered
+      verbalAnswer
       transferredTo
       transferredLate
       personType
@@ -112,6 +117,10 @@ export const CASE_DETAIL = graphql(`
         accessDecision
         accessDenialGround
         accessDenialDetail
+        accessException
+        accessDenialProvision
+        accessDenialHarm
+        publicVersionDelivered
         status
         draftedBy
         draftedById
@@ -297,6 +306,10 @@ const ANSWER = graphql(`
     $accessDecision: AccessDecision
     $accessDenialGround: AccessDenialGround
     $accessDenialDetail: String
+    $accessDenialProvision: String
+    $accessDenialHarm: String
+    $publicVersionDelivered: Boolean
+    $verbalAnswer: VerbalAnswerMode
     $attachmentIds: [ID!]
   ) {
     answerPqrs(
@@ -306,6 +319,10 @@ const ANSWER = graphql(`
       accessDecision: $accessDecision
       accessDenialGround: $accessDenialGround
       accessDenialDetail: $accessDenialDetail
+      accessDenialProvision: $accessDenialProvision
+      accessDenialHarm: $accessDenialHarm
+      publicVersionDelivered: $publicVersionDelivered
+      verbalAnswer: $verbalAnswer
       attachmentIds: $attachmentIds
     ) {
       radicado
@@ -323,6 +340,9 @@ const DRAFT_ANSWER = graphql(`
     $accessDecision: AccessDecision
     $accessDenialGround: AccessDenialGround
     $accessDenialDetail: String
+    $accessDenialProvision: String
+    $accessDenialHarm: String
+    $publicVersionDelivered: Boolean
     $attachmentIds: [ID!]
   ) {
     draftAnswer(
@@ -332,6 +352,9 @@ const DRAFT_ANSWER = graphql(`
       accessDecision: $accessDecision
       accessDenialGround: $accessDenialGround
       accessDenialDetail: $accessDenialDetail
+      accessDenialProvision: $accessDenialProvision
+      accessDenialHarm: $accessDenialHarm
+      publicVersionDelivered: $publicVersionDelivered
       attachmentIds: $attachmentIds
     ) {
       radicado

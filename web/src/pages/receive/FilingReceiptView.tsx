@@ -21,12 +21,17 @@ const FILING_RECEIPT = graphql(`
       legalBasis
       channel
       receivedByName
+      verbal
+      reasons
+      documents
       petitioner {
         id
         erased
         name
         documentType
         documentNumber
+        email
+        address
       }
     }
   }
