@@ -112,6 +112,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
             lateEntryWindowBusinessDays: config.lateEntryWindowBusinessDays,
             anonymousPqrsKinds: config.publicPortal.anonymousKinds,
             answerReviewKinds: config.mail.reviewKinds,
+            filingHours: config.filingHours,
           }),
         inject: [EVENT_STORE, BUSINESS_CALENDAR],
       },

@@ -19,6 +19,11 @@ import {
 const received = (radicado: string, overrides: Partial<Received['data']> = {}): Received => ({
   type: 'Received',
   data: {
+    afterHoursRule: 'RECEIPT_DAY',
+    officeHours: null,
+    outsideOfficeHours: null,
+    radicatedOn: '2026-03-02',
+    termRunsFrom: null,
     lateEntry: null,
     personType: 'NATURAL',
     textOwnerId: null,

@@ -100,7 +100,7 @@ type LockedStep<Event, State> =
 /** The settings of the office a decision reads, beside the moment, the actor and the calendar. */
 export type OfficePolicy = Pick<
   DecisionContext,
-  'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds' | 'answerReviewKinds'
+  'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds' | 'answerReviewKinds' | 'filingHours'
 >;
 
 export class AggregateCommandExecutor {

@@ -26,6 +26,7 @@ import type { LateEntry } from '../../../domain/shared/late-entry.js';
 import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import { bogotaDateOf, type CalendarDate, type Instant } from '../../../domain/shared/time.js';
 import type { PqrsStatus } from '../../../domain/pqrs/state.js';
+import type { AfterHoursRule } from '../../../domain/pqrs/filing-hours.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
 import { foldForSearch } from '../../../engine/read-models/search-text.js';
@@ -84,6 +85,18 @@ export interface CaseDocument extends ReadModelDocument {
   readonly dependency: string | null;
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
+  /**
+   * When the filing counts as radicated (Ley 1437 de 2011, art. 54): the rule applied, the office hours in
+   * force and whether it arrived outside them (null: not recorded, before Received v5), the radication day
+   * and day 1 of the term (null before v5).
+   */
+  readonly afterHoursRule: AfterHoursRule;
+  readonly officeHours: string | null;
+  readonly outsideOfficeHours: boolean | null;
+  readonly radicatedOn: CalendarDate;
+  readonly termRunsFrom: CalendarDate | null;
+  /** The calendar version that computed the due date in force: the case's calendar. */
+  readonly calendarVersion: string;
   /** The due date in force (moved by extensions and by the restart after art. 17). */
   readonly dueDate: CalendarDate;
   readonly maxDueDate: CalendarDate;
@@ -179,6 +192,12 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       dependency: null,
       receivedAt: data.receivedAt,
       receivedOn: data.receivedOn,
+      afterHoursRule: data.afterHoursRule,
+      officeHours: data.officeHours,
+      outsideOfficeHours: data.outsideOfficeHours,
+      radicatedOn: data.radicatedOn,
+      termRunsFrom: data.termRunsFrom,
+      calendarVersion: data.calendarVersion,
       dueDate: data.dueDate,
       maxDueDate: data.maxDueDate,
       extendedOn: null,
@@ -240,6 +259,7 @@ function changesOf(
         status: current.assigneeId === null ? 'RECEIVED' : 'ASSIGNED',
         dueDate: event.data.dueDate,
         maxDueDate: event.data.maxDueDate,
+        calendarVersion: event.data.calendarVersion,
         tacitWithdrawalFrom: null,
         attachments: attachmentsAfter(
           current.attachments,
@@ -405,7 +425,9 @@ export const casesProjection: Projection = {
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
   // 8: whether a transfer came after the five business days of art. 21.
-  version: 8,
+  // 9: the radication of the filing (art. 54: rule, office hours, radication day, day 1) and the calendar
+  //    version of the due date in force.
+  version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
