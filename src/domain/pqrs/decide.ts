@@ -60,6 +60,7 @@ import {
 } from './events.js';
 import { extensionUnavailable } from './extension.js';
 import { DEFAULT_FILING_HOURS_POLICY, radicationOf } from './filing-hours.js';
+import { termOnCaseCalendar } from './case-calendar.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
@@ -1064,7 +1065,13 @@ function invalidInstant(field: string, what: string): DomainError {
 }
 
 export const pqrsDecider: Decider<PqrsCommand, PqrsEvent, PqrsState> = {
-  decide,
+  // A case decides on its own calendar: a retroactive change since its version re-counts its term.
+  decide: (command, state, context) =>
+    decide(
+      command,
+      state.status === 'NOT_RECEIVED' ? state : termOnCaseCalendar(state, context.calendar),
+      context,
+    ),
   evolve,
   initialState: initialPqrsState,
 };

@@ -8,3 +8,4 @@ export { decide, pqrsDecider, PQRS_COMMAND_ROLES } from './decide.js';
 export * from './work-groups.js';
 export * from './step-windows.js';
 export * from './filing-hours.js';
+export * from './case-calendar.js';

@@ -97,6 +97,9 @@ export interface CaseDocument extends ReadModelDocument {
   readonly termRunsFrom: CalendarDate | null;
   /** The calendar version that computed the due date in force: the case's calendar. */
   readonly calendarVersion: string;
+  /** The day the term in force counts from (radication, or the restart after art. 17), and its days. */
+  readonly termStartedOn: CalendarDate;
+  readonly termBusinessDays: number;
   /** The due date in force (moved by extensions and by the restart after art. 17). */
   readonly dueDate: CalendarDate;
   readonly maxDueDate: CalendarDate;
@@ -198,6 +201,8 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       radicatedOn: data.radicatedOn,
       termRunsFrom: data.termRunsFrom,
       calendarVersion: data.calendarVersion,
+      termStartedOn: data.radicatedOn,
+      termBusinessDays: data.termBusinessDays,
       dueDate: data.dueDate,
       maxDueDate: data.maxDueDate,
       extendedOn: null,
@@ -260,6 +265,7 @@ function changesOf(
         dueDate: event.data.dueDate,
         maxDueDate: event.data.maxDueDate,
         calendarVersion: event.data.calendarVersion,
+        termStartedOn: event.data.providedOn,
         tacitWithdrawalFrom: null,
         attachments: attachmentsAfter(
           current.attachments,
@@ -425,8 +431,8 @@ export const casesProjection: Projection = {
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
   // 8: whether a transfer came after the five business days of art. 21.
-  // 9: the radication of the filing (art. 54: rule, office hours, radication day, day 1) and the calendar
-  //    version of the due date in force.
+  // 9: the radication of the filing (art. 54: rule, office hours, radication day, day 1), the calendar
+  //    version of the due date in force and the term's start and days (re-counted on a retroactive change).
   version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
