@@ -21,6 +21,7 @@ import {
 } from '../../../../src/domain/pqrs/labels.js';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
 import { formatDate, formatInstant } from '../../logic/report-periods';
+import { radicationRows } from '../../logic/filing-hours';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 import { useSession } from '../../session/session';
@@ -170,6 +171,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
   ];
   const term: (readonly [string, ReactNode])[] = [
     ['Fecha de vencimiento', formatDate(pqrs.dueDate)],
+    ...radicationRows(pqrs),
     ['Días hábiles', standing.text],
     ['Vencimiento máximo con prórroga', formatDate(pqrs.maxDueDate)],
     ...(pqrs.extendedOn
