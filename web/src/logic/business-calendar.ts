@@ -1,5 +1,5 @@
 // The Calendario screen's words: each version of the office's calendar as a line staff read (dd/mm/aaaa).
-import { formatDate } from './report-periods';
+import { formatDate } from './report-periods.js';
 
 export interface CalendarVersionFacts {
   readonly revision: number;

@@ -1,6 +1,6 @@
 // What the case page says of when the filing counts as radicated (Ley 1437 de 2011, art. 54) and from
 // which day its term runs, in Spanish, dd/mm/aaaa.
-import { formatDate } from './report-periods';
+import { formatDate } from './report-periods.js';
 
 export interface RadicationFacts {
   readonly afterHoursRule: 'RECEIPT_DAY' | 'NEXT_BUSINESS_DAY';
