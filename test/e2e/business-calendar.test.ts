@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VentanillaHarness } from '../support/ventanilla-harness.js';
 
-const CASE = 'radicado dueDate maxDueDate calendarVersion';
+const CASE = 'radicado dueDate maxDueDate calendarVersion businessDaysLeft';
 const VERSIONS = `calendarHistory { revision change day retroactive nonWorkingDays act { number title date } }`;
 
 describe('the calendar as facts, over HTTP', () => {
@@ -117,8 +117,10 @@ describe('the calendar as facts, over HTTP', () => {
       act: { number: '052', title: 'Decreto municipal de cierre', date: '2026-06-02' },
       retroactive: true,
     });
-    expect(await caseNow(before.radicado!)).toMatchObject({ dueDate: '2026-07-17' });
-    expect(await caseNow(after.radicado!)).toMatchObject({ dueDate: '2026-07-21' });
+    // Business days left on Tuesday 2 June, each on its own calendar: 29 to either due date (on the calendar
+    // in force, without 13 July, the first would have 28).
+    expect(await caseNow(before.radicado!)).toMatchObject({ dueDate: '2026-07-17', businessDaysLeft: 29 });
+    expect(await caseNow(after.radicado!)).toMatchObject({ dueDate: '2026-07-21', businessDaysLeft: 29 });
   });
 
   it('a day already declared non-working is refused by its rule', async () => {
