@@ -34,7 +34,11 @@ describe('an electronic filing after office hours, over HTTP', () => {
 
     beforeAll(async () => {
       ventanilla = await VentanillaHarness.start(
-        { VENTANILLA_AFTER_HOURS_RULE: 'NEXT_BUSINESS_DAY', VENTANILLA_OFFICE_HOURS: '08:00-17:00' },
+        {
+          VENTANILLA_AFTER_HOURS_RULE: 'NEXT_BUSINESS_DAY',
+          VENTANILLA_OFFICE_HOURS: '08:00-17:00',
+          VENTANILLA_PUBLIC_CHALLENGE: 'off',
+        },
         undefined,
         undefined,
         () => now,
@@ -93,6 +97,54 @@ describe('an electronic filing after office hours, over HTTP', () => {
         termRunsFrom: '2026-03-12',
         calendarVersion: late['calendarVersion'],
       });
+    });
+  });
+
+  describe('when the office applies the art. 54 rule, a citizen filing on the Ventanilla virtual', () => {
+    let ventanilla: VentanillaHarness;
+
+    beforeAll(async () => {
+      ventanilla = await VentanillaHarness.start(
+        { VENTANILLA_AFTER_HOURS_RULE: 'NEXT_BUSINESS_DAY', VENTANILLA_PUBLIC_CHALLENGE: 'off' },
+        undefined,
+        undefined,
+        () => now,
+      );
+    });
+
+    afterAll(async () => {
+      await ventanilla?.stop();
+    });
+
+    it('filed on Saturday 7 March 2026 is told its term runs from Tuesday 10 and is due on 31 March', async () => {
+      // Radicated Monday 9; 15 business days: 10-13, 16-20, 24-27 (San José moved to Monday 23), 30, 31 March.
+      now = new Date('2026-03-07T15:00:00Z');
+      const { submitPublicPqrs } = await ventanilla.ok<{ submitPublicPqrs: Record<string, string> }>(
+        `mutation ($input: PublicPqrsInput!) {
+          submitPublicPqrs(input: $input) { radicado accessCode dueDate termRunsFrom } }`,
+        {
+          input: {
+            kind: 'CLAIM',
+            subject: 'Cobro doble en la factura',
+            description: 'Me cobraron dos veces el mismo mes.',
+            personType: 'NATURAL',
+            person: {
+              name: 'Rosalba Cifuentes Pardo',
+              documentType: 'CC',
+              documentNumber: '39123987',
+              email: 'rosalba.cifuentes@example.org',
+            },
+            answerChannel: 'EMAIL',
+            dataProcessingConsent: true,
+          },
+        },
+      );
+      expect(submitPublicPqrs).toMatchObject({ dueDate: '2026-03-31', termRunsFrom: '2026-03-10' });
+      const { publicCase } = await ventanilla.ok<{ publicCase: Record<string, string> }>(
+        `query ($r: String!, $c: String!) { publicCase(radicado: $r, accessCode: $c) { dueDate termRunsFrom } }`,
+        { r: submitPublicPqrs.radicado, c: submitPublicPqrs.accessCode },
+      );
+      expect(publicCase).toEqual({ dueDate: '2026-03-31', termRunsFrom: '2026-03-10' });
     });
   });
 
