@@ -27,6 +27,7 @@ import { AffiliationsModule } from './features/affiliations/affiliations.module.
 import { AuditModule } from './features/audit/audit.module.js';
 import { FaqModule } from './features/faq/faq.module.js';
 import { NoticeTemplatesModule } from './features/notice-templates/notice-templates.module.js';
+import { BusinessCalendarModule } from './features/business-calendar/business-calendar.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImprovementActionsModule } from './features/improvement-actions/improvement-actions.module.js';
 import { IndicatorsModule } from './features/indicators/indicators.module.js';
@@ -89,6 +90,7 @@ export class AppModule {
         AffiliationsModule,
         FaqModule,
         NoticeTemplatesModule,
+        BusinessCalendarModule,
         IndicatorsModule,
         ReportsModule,
         HabeasDataModule,

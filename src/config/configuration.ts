@@ -13,6 +13,14 @@ import { AFFILIATION_TYPES, type AffiliationType } from '../domain/affiliation/e
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../domain/shared/attachments.js';
 import { DEFAULT_ANONYMOUS_KINDS, PQRS_KINDS, type PqrsKind } from '../domain/pqrs/events.js';
 import {
+  AFTER_HOURS_RULES,
+  DEFAULT_FILING_HOURS_POLICY,
+  officeHoursText,
+  parseOfficeHours,
+  type AfterHoursRule,
+  type FilingHoursPolicy,
+} from '../domain/pqrs/filing-hours.js';
+import {
   parseContraloriaColumns,
   parseIndicatorTargets,
   type ReportSettings,
@@ -50,6 +58,12 @@ export interface VentanillaConfig {
   readonly extraNonWorkingDays: readonly string[];
   /** Business days a fact may be dated before it is recorded without a coordinator's reason. */
   readonly lateEntryWindowBusinessDays: number;
+  /**
+   * VENTANILLA_OFFICE_HOURS (`07:00-17:00`, Bogotá, on the calendar's business days) and
+   * VENTANILLA_AFTER_HOURS_RULE (`RECEIPT_DAY`, the default, or `NEXT_BUSINESS_DAY`: CPACA art. 54): when an
+   * electronic filing outside office hours counts as radicated.
+   */
+  readonly filingHours: FilingHoursPolicy;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /**
    * LOG_FORMAT: `json` (one JSON object a line, for a log collector) or `pretty` (readable lines for a
@@ -218,6 +232,24 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     );
   }
 
+  const officeHoursSetting =
+    nonEmpty(env.VENTANILLA_OFFICE_HOURS) ?? officeHoursText(DEFAULT_FILING_HOURS_POLICY.officeHours);
+  const officeHours = parseOfficeHours(officeHoursSetting);
+  if (officeHours === null) {
+    throw new ConfigurationError(
+      'VENTANILLA_OFFICE_HOURS',
+      `debe tener la forma HH:MM-HH:MM, con la apertura antes del cierre (recibido "${officeHoursSetting}")`,
+    );
+  }
+  const afterHoursRule =
+    nonEmpty(env.VENTANILLA_AFTER_HOURS_RULE) ?? DEFAULT_FILING_HOURS_POLICY.afterHoursRule;
+  if (!(AFTER_HOURS_RULES as readonly string[]).includes(afterHoursRule)) {
+    throw new ConfigurationError(
+      'VENTANILLA_AFTER_HOURS_RULE',
+      `debe ser ${AFTER_HOURS_RULES.join(' o ')} (recibido "${afterHoursRule}")`,
+    );
+  }
+
   const lateEntryWindowBusinessDays = Number(nonEmpty(env.VENTANILLA_LATE_ENTRY_WINDOW) ?? '3');
   if (
     !Number.isInteger(lateEntryWindowBusinessDays) ||
@@ -294,6 +326,7 @@ export function loadConfiguration(env: NodeJS.ProcessEnv = process.env): Ventani
     masterKey: nonEmpty(env.VENTANILLA_MASTER_KEY),
     extraNonWorkingDays,
     lateEntryWindowBusinessDays,
+    filingHours: { officeHours, afterHoursRule: afterHoursRule as AfterHoursRule },
     logLevel,
     logFormat,
     shutdownTimeoutMs,

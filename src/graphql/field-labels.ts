@@ -5,6 +5,11 @@
 /** What each validated field is called on the screens (test/e2e/validation-messages.test.ts keeps this whole). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   accessCode: 'código de acceso',
+  // The office's calendar (addNonWorkingDay / removeNonWorkingDay) and its act.
+  day: 'día',
+  act: 'acto que declara el cambio',
+  number: 'número del acto',
+  retroactive: 'retroactivo',
   // The answer's review and a notice's follow-up.
   draft: 'versión del borrador',
   remarks: 'observaciones',

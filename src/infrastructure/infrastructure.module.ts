@@ -18,7 +18,7 @@ import { RunCommandHandler } from '../engine/commands/run-command.handler.js';
 import { VENTANILLA_CONFIG } from '../config/config-token.js';
 import type { VentanillaConfig } from '../config/configuration.js';
 import type { BusinessCalendar } from '../domain/shared/business-calendar.js';
-import { createBusinessCalendar } from '../domain/shared/business-calendar-factory.js';
+import { CALENDAR_RECORD, CalendarRecord } from '../features/business-calendar/calendar-record.js';
 import { EVENT_STORE, type EventStore } from '../engine/eventstore/event-store.js';
 import { ACCESS_TOKEN_VERIFIER } from '../identity/auth.js';
 import { AuthenticationService } from '../identity/authentication-service.js';
@@ -71,12 +71,12 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     const providers = [
       { provide: VENTANILLA_CONFIG, useValue: config },
       { provide: CLOCK, useValue: clock },
+      // The calendar as recorded facts (src/features/business-calendar): seeded from the configured days.
+      { provide: CALENDAR_RECORD, useFactory: () => new CalendarRecord(config.extraNonWorkingDays) },
       {
         provide: BUSINESS_CALENDAR,
-        useFactory: () => {
-          const calendar = createBusinessCalendar({ extraNonWorkingDays: [...config.extraNonWorkingDays] });
-          return () => calendar;
-        },
+        useFactory: (record: CalendarRecord) => (version?: string) => record.calendar(version),
+        inject: [CALENDAR_RECORD],
       },
       { provide: STORAGE_ENGINES, useValue: options.engines },
       { provide: EVENT_STORE, useValue: options.engines.eventStore.store },
@@ -107,11 +107,12 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       },
       {
         provide: AggregateCommandExecutor,
-        useFactory: (store: EventStore, calendar: () => BusinessCalendar) =>
+        useFactory: (store: EventStore, calendar: (version?: string) => BusinessCalendar) =>
           new AggregateCommandExecutor(store, calendar, {
             lateEntryWindowBusinessDays: config.lateEntryWindowBusinessDays,
             anonymousPqrsKinds: config.publicPortal.anonymousKinds,
             answerReviewKinds: config.mail.reviewKinds,
+            filingHours: config.filingHours,
           }),
         inject: [EVENT_STORE, BUSINESS_CALENDAR],
       },

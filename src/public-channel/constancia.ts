@@ -131,6 +131,9 @@ function filingFacts(view: ConstanciaView): Content {
           : `${view.petitioner.name}, ${view.petitioner.document}`,
     ],
     ['Término legal para responder', businessDays(view.termBusinessDays)],
+    ...(view.termRunsFrom === null
+      ? []
+      : [['El término corre desde', formatDay(view.termRunsFrom)] as [string, string]]),
     ['Fecha de vencimiento', formatDay(view.dueDate)],
     ['Asunto', view.subject],
     ['Tipo de persona', view.anonymous ? 'Anónima' : view.personTypeLabel],

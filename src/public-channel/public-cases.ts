@@ -15,6 +15,11 @@ export interface ConstanciaView {
   readonly receivedAt: string;
   /** YYYY-MM-DD, a Bogotá calendar day. */
   readonly dueDate: string;
+  /**
+   * Day 1 of the term (YYYY-MM-DD): the business day after the radication day, which for an electronic
+   * filing outside office hours may follow the receipt (Ley 1437 de 2011, art. 54); null when not recorded.
+   */
+  readonly termRunsFrom: string | null;
   readonly subject: string;
   /** e.g. "Persona natural", "Persona jurídica", "Niño, niña o adolescente"; ignored when anonymous. */
   readonly personTypeLabel: string;

@@ -32,6 +32,11 @@ const received: Received = {
     dueDate: '2026-04-20',
     maxDueDate: '2026-05-05',
     calendarVersion: 'co-2026.1',
+    afterHoursRule: 'RECEIPT_DAY',
+    officeHours: '07:00-17:00',
+    outsideOfficeHours: false,
+    radicatedOn: '2026-04-06',
+    termRunsFrom: '2026-04-07',
   },
 };
 

@@ -187,6 +187,11 @@ describe('the daily PQRS subjects', () => {
   const received = (radicado: string, receivedOn: string, subject: string): Received => ({
     type: 'Received',
     data: {
+      afterHoursRule: 'RECEIPT_DAY',
+      officeHours: null,
+      outsideOfficeHours: null,
+      radicatedOn: receivedOn,
+      termRunsFrom: null,
       lateEntry: null,
       personType: 'NATURAL',
       textOwnerId: null,

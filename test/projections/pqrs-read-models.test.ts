@@ -19,6 +19,11 @@ import {
 const received = (radicado: string, overrides: Partial<Received['data']> = {}): Received => ({
   type: 'Received',
   data: {
+    afterHoursRule: 'RECEIPT_DAY',
+    officeHours: null,
+    outsideOfficeHours: null,
+    radicatedOn: '2026-03-02',
+    termRunsFrom: null,
     lateEntry: null,
     personType: 'NATURAL',
     textOwnerId: null,
@@ -190,6 +195,15 @@ describe('the cases read model', () => {
       dependency: 'Cartera',
       receivedAt: '2026-03-02T15:00:00.000Z',
       receivedOn: '2026-03-02',
+      afterHoursRule: 'RECEIPT_DAY',
+      officeHours: null,
+      outsideOfficeHours: null,
+      radicatedOn: '2026-03-02',
+      termRunsFrom: null,
+      calendarVersion: 'co-2026.1',
+      // Restarted after the art. 17 request: the day the petitioner completed it.
+      termStartedOn: '2026-03-05',
+      termBusinessDays: 15,
       dueDate: '2026-04-10',
       maxDueDate: '2026-04-20',
       extendedOn: '2026-03-20',

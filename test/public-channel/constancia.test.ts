@@ -15,6 +15,8 @@ const FILING: ConstanciaView = {
   // 2 March 2026, 09:05 in Bogotá (UTC-5).
   receivedAt: '2026-03-02T14:05:30.000Z',
   dueDate: '2026-03-24',
+  // Filed Monday 2 March 2026 in office hours: day 1 is Tuesday 3.
+  termRunsFrom: '2026-03-03',
   subject: 'Solicitud de copia del contrato de afiliación',
   personTypeLabel: 'Persona natural',
   anonymous: false,
@@ -64,6 +66,17 @@ describe('the constancia de radicación', () => {
     const text = await textOf(await renderConstancia(FILING));
     expect(text).toContain('Petición');
     expect(text).toContain('15 días hábiles');
+    expect(text).toContain('Fecha de vencimiento 24/03/2026');
+  });
+
+  it('tells the petitioner from which day the term runs (art. 54, Ley 1437 de 2011)', async () => {
+    const text = await textOf(await renderConstancia(FILING));
+    expect(text).toContain('El término corre desde 03/03/2026');
+  });
+
+  it('says nothing of it for a case filed before the day was recorded', async () => {
+    const text = await textOf(await renderConstancia({ ...FILING, termRunsFrom: null }));
+    expect(text).not.toContain('El término corre desde');
     expect(text).toContain('Fecha de vencimiento 24/03/2026');
   });
 

@@ -118,6 +118,8 @@ const FILING: ConstanciaView = {
   termBusinessDays: 15,
   receivedAt: '2026-03-02T14:05:30.000Z',
   dueDate: '2026-03-24',
+  // Filed Monday 2 March 2026 in office hours: day 1 is Tuesday 3.
+  termRunsFrom: '2026-03-03',
   subject: 'Atención en la sede norte',
   personTypeLabel: 'Persona natural',
   anonymous: false,

@@ -41,6 +41,7 @@ const CATEGORIES_OF_TABLE: Readonly<Record<string, readonly string[]>> = {
   TRAINING_EVENT_SCHEMA_VERSIONS: ['training-'],
   RISK_EVENT_SCHEMA_VERSIONS: ['risk-'],
   BACKUP_EVENT_SCHEMA_VERSIONS: ['backup-'],
+  BUSINESS_CALENDAR_EVENT_SCHEMA_VERSIONS: ['business-calendar-'],
 };
 
 function domainFiles(folder: string): string[] {

@@ -26,6 +26,7 @@ import { MailReviewPage } from './pages/MailReviewPage';
 import { MyWorkPage } from './pages/MyWorkPage';
 import { FAILED_NOTICES_PATH, FailedNoticesPage } from './pages/FailedNoticesPage';
 import { NoticeTemplatesPage } from './pages/NoticeTemplatesPage';
+import { BusinessCalendarPage } from './pages/BusinessCalendarPage';
 import { ReceivePage } from './pages/ReceivePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
@@ -217,6 +218,14 @@ export function AppRoutes() {
           element={
             <Allowed screen="noticeTemplates">
               <NoticeTemplatesPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="/calendario"
+          element={
+            <Allowed screen="calendar">
+              <BusinessCalendarPage />
             </Allowed>
           }
         />

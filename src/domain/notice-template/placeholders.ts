@@ -45,6 +45,11 @@ export const PLACEHOLDERS = {
     description: 'Fecha de vencimiento del término para responder, la vigente (dd/mm/aaaa).',
     example: '26/03/2026',
   },
+  terminoCorreDesde: {
+    description:
+      'Día desde el que corre el término (día 1: el hábil siguiente a la radicación, art. 54 de la Ley 1437 de 2011), dd/mm/aaaa; vacío en casos radicados antes de registrarlo (úselo dentro de {{#terminoCorreDesde}}…{{/terminoCorreDesde}}).',
+    example: '06/03/2026',
+  },
   terminoDias: {
     description: 'Término legal para responder, en días hábiles (un número).',
     example: '15',
@@ -192,6 +197,7 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
     'radicado!',
     'fechaVencimiento!',
     'terminoDias!',
+    'terminoCorreDesde',
     'codigoAcceso',
     'enlaceConsulta',
   ],

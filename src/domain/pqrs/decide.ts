@@ -60,6 +60,8 @@ import { verbalAnswerOf } from './verbal-petitions.js';
 import { extensionUnavailable } from './extension.js';
 import { evaluateDenunciationMerit } from './merit-evaluation.js';
 import { filingPriority } from './priority.js';
+import { DEFAULT_FILING_HOURS_POLICY, radicationOf } from './filing-hours.js';
+import { termOnCaseCalendar } from './case-calendar.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
@@ -301,9 +303,16 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   );
   if (isDomainError(lateEntry)) return lateEntry;
 
-  // The term runs from the real receipt; the radicado follows the recording (filing order).
+  // The term runs from the real receipt, or from the radication day of an electronic filing outside office
+  // hours where the office applies art. 54 (filing-hours.ts); the radicado follows the recording.
   const receivedOn = bogotaDateOf(receivedAt);
-  const term = termFrom(receivedOn, legalTermOf(data.kind), context.calendar);
+  const radication = radicationOf(
+    receivedAt,
+    data.channel,
+    context.filingHours ?? DEFAULT_FILING_HOURS_POLICY,
+    context.calendar,
+  );
+  const term = termFrom(radication.radicatedOn, legalTermOf(data.kind), context.calendar);
   const radicado = data.radicado.trim();
   // Filings by electronic means are acknowledged at once with their radicado (art. 15 and Ley 1437 de
   // 2011 art. 54); one made in person or by telephone was acknowledged on the spot, unless the petitioner
@@ -343,6 +352,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         maxDueDate: term.maxDueDate,
         calendarVersion: term.calendarVersion,
         lateEntry,
+        ...radication,
       },
     },
     ...(acknowledged
@@ -1064,7 +1074,13 @@ function invalidInstant(field: string, what: string): DomainError {
 }
 
 export const pqrsDecider: Decider<PqrsCommand, PqrsEvent, PqrsState> = {
-  decide,
+  // A case decides on its own calendar: a retroactive change since its version re-counts its term.
+  decide: (command, state, context) =>
+    decide(
+      command,
+      state.status === 'NOT_RECEIVED' ? state : termOnCaseCalendar(state, context.calendar),
+      context,
+    ),
   evolve,
   initialState: initialPqrsState,
 };

@@ -8,6 +8,7 @@ import {
 import type { AttachmentRef } from '../shared/attachments.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { LateEntry } from '../shared/late-entry.js';
+import type { Radication } from './filing-hours.js';
 import { TRANSFER_WINDOW_BUSINESS_DAYS } from './legal-terms.js';
 import type { CalendarDate, Instant } from '../shared/time.js';
 
@@ -120,7 +121,7 @@ export type ReceivedV3 = DomainEvent<
  * answer, their data-processing authorisation, the files filed with it and — for filings through the public
  * portal — the hash of the access code the citizen follows it with (the code itself is never kept).
  */
-export type Received = DomainEvent<
+export type ReceivedV4 = DomainEvent<
   'Received',
   Omit<ReceivedV3['data'], 'petitionerId' | 'petitionerVersion'> & {
     /** A reference into the personal-data store; null for an anonymous filing. */
@@ -136,6 +137,13 @@ export type Received = DomainEvent<
     readonly accessCodeHash: string | null;
   }
 >;
+
+/**
+ * schemaVersion 5: when the filing counts as radicated (Ley 1437 de 2011, art. 54) — the rule applied, the
+ * office hours in force, whether it arrived outside them, the radication day and day 1 of the term — beside
+ * the calendar version already recorded. Older receipts read as counted from their receipt day.
+ */
+export type Received = DomainEvent<'Received', ReceivedV4['data'] & Radication>;
 
 /** Assigned as first stored (schemaVersion 1), without the moment. */
 export type AssignedV1 = DomainEvent<
@@ -481,7 +489,7 @@ export type PqrsEventType = PqrsEvent['type'];
 
 /** Current schema version of each event type; bump it (and keep an upcaster) when a shape changes. */
 export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>> = {
-  Received: 4,
+  Received: 5,
   Assigned: 2,
   InformationRequested: 1,
   InformationProvided: 3,
@@ -540,10 +548,17 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
         lateEntry?: LateEntry | null;
         petitionerVersion?: number;
       };
+      if (stored.schemaVersion === 4) {
+        return {
+          type: 'Received',
+          data: { ...(stored.data as ReceivedV4['data']), ...radicatedOnReceiptDay(data) },
+        };
+      }
       return {
         type: 'Received',
         data: {
           ...data,
+          ...radicatedOnReceiptDay(data),
           lateEntry: stored.schemaVersion === 1 ? null : (data.lateEntry ?? null),
           petitionerVersion: stored.schemaVersion >= 3 ? (data.petitionerVersion ?? 1) : 1,
           personType: 'NATURAL',
@@ -627,4 +642,19 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
     default:
       return { type: stored.type, data: stored.data } as PqrsEvent;
   }
+}
+
+/**
+ * Before version 5 every term counted from the receipt day, as the stored due date shows. Office hours and
+ * whether it arrived outside them were not recorded (null); day 1 is not recomputed here (an upcaster has
+ * no calendar), so it reads as not recorded (null) and the screens say nothing of it.
+ */
+function radicatedOnReceiptDay(data: { readonly receivedOn: CalendarDate }): Radication {
+  return {
+    afterHoursRule: 'RECEIPT_DAY',
+    officeHours: null,
+    outsideOfficeHours: null,
+    radicatedOn: data.receivedOn,
+    termRunsFrom: null,
+  };
 }

@@ -7,3 +7,5 @@ export * from './traffic-light.js';
 export { decide, pqrsDecider, PQRS_COMMAND_ROLES } from './decide.js';
 export * from './work-groups.js';
 export * from './step-windows.js';
+export * from './filing-hours.js';
+export * from './case-calendar.js';

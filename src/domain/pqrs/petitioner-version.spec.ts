@@ -35,6 +35,15 @@ describe('when a case is received', () => {
   });
 });
 
+/** What a receipt stored before schema version 5 did not record: counted from its receipt day (13 March 2025). */
+const COUNTED_FROM_RECEIPT_DAY = {
+  afterHoursRule: 'RECEIPT_DAY',
+  officeHours: null,
+  outsideOfficeHours: null,
+  radicatedOn: '2025-03-13',
+  termRunsFrom: null,
+};
+
 /** What a receipt stored before the Ventanilla virtual (schema version 4) did not record. */
 const BEFORE_THE_PORTAL = {
   personType: 'NATURAL',
@@ -43,6 +52,7 @@ const BEFORE_THE_PORTAL = {
   dataProcessingConsent: null,
   attachments: [],
   accessCodeHash: null,
+  ...COUNTED_FROM_RECEIPT_DAY,
 };
 
 describe('a Received event stored with schema version 1', () => {
@@ -90,6 +100,24 @@ describe('a Received event stored with schema version 1', () => {
       attachments: [],
       accessCodeHash: `sha256:${'a'.repeat(64)}`,
     };
-    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 4, data })).toEqual({ type: 'Received', data });
+    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 4, data })).toEqual({
+      type: 'Received',
+      data: { ...data, ...COUNTED_FROM_RECEIPT_DAY },
+    });
+  });
+
+  it('version 5 reads as stored', () => {
+    const data = {
+      ...(storedV1 as object),
+      ...BEFORE_THE_PORTAL,
+      lateEntry: null,
+      petitionerVersion: 1,
+      afterHoursRule: 'NEXT_BUSINESS_DAY',
+      officeHours: '07:00-17:00',
+      outsideOfficeHours: true,
+      radicatedOn: '2025-03-14',
+      termRunsFrom: '2025-03-18',
+    };
+    expect(upcastPqrsEvent({ type: 'Received', schemaVersion: 5, data })).toEqual({ type: 'Received', data });
   });
 });

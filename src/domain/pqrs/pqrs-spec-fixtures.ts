@@ -79,6 +79,11 @@ export function received(radicado: string, overrides: Partial<Received['data']> 
       dataProcessingConsent: null,
       attachments: [],
       accessCodeHash: null,
+      afterHoursRule: 'RECEIPT_DAY',
+      officeHours: '07:00-17:00',
+      outsideOfficeHours: false,
+      radicatedOn: '2026-03-13',
+      termRunsFrom: '2026-03-16',
       ...overrides,
     },
   };

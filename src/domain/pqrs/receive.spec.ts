@@ -62,6 +62,11 @@ describe('when the case has not been received', () => {
             dataProcessingConsent: null,
             attachments: [],
             accessCodeHash: null,
+            afterHoursRule: 'RECEIPT_DAY',
+            officeHours: '07:00-17:00',
+            outsideOfficeHours: false,
+            radicatedOn: '2026-03-13',
+            termRunsFrom: '2026-03-16',
           },
         },
       ]);
@@ -91,14 +96,22 @@ describe('when the case has not been received', () => {
     const radicado = freshRadicado();
     given([])
       .when(receive(radicado, { receivedAt: at('2026-03-14') }), on('2026-03-16'))
-      .then([received(radicado, { receivedAt: at('2026-03-14'), receivedOn: '2026-03-14' })]);
+      .then([
+        received(radicado, {
+          receivedAt: at('2026-03-14'),
+          receivedOn: '2026-03-14',
+          outsideOfficeHours: true,
+          radicatedOn: '2026-03-14',
+          termRunsFrom: '2026-03-16',
+        }),
+      ]);
   });
 
   it('a case received late in the Bogotá evening is received that Bogotá day, not the next UTC day', () => {
     const radicado = freshRadicado();
     given([])
       .when(receive(radicado, { receivedAt: '2026-03-14T04:30:00.000Z' }), on('2026-03-14'))
-      .then([received(radicado, { receivedAt: '2026-03-14T04:30:00.000Z' })]);
+      .then([received(radicado, { receivedAt: '2026-03-14T04:30:00.000Z', outsideOfficeHours: true })]);
   });
 
   it('a case received with an offset is recorded at the same instant in UTC', () => {
@@ -124,6 +137,8 @@ describe('when the case has not been received', () => {
           termBusinessDays: 10,
           dueDate: '2027-01-08',
           maxDueDate: '2027-01-25',
+          radicatedOn: '2026-12-23',
+          termRunsFrom: '2026-12-24',
         }),
       ]);
   });
@@ -146,6 +161,8 @@ describe('when the case has not been received', () => {
           termBusinessDays: 10,
           dueDate: '2027-01-13',
           maxDueDate: '2027-01-27',
+          radicatedOn: '2026-12-23',
+          termRunsFrom: '2026-12-28',
           calendarVersion: closedOnChristmasEves.version,
         }),
       ]);

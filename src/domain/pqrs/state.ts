@@ -95,7 +95,10 @@ export interface PqrsCaseRecord {
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
   readonly termBusinessDays: number;
-  /** The day the term in force counts from: receivedOn, or providedOn after an art. 17 restart. */
+  /**
+   * The day the term in force counts from: the radication day (receivedOn, or the next business day for an
+   * electronic filing outside office hours under art. 54), or providedOn after an art. 17 restart.
+   */
   readonly termStartedOn: CalendarDate;
   /** The due date in force (moved by extensions and by the art. 17 restart). */
   readonly dueDate: CalendarDate;
@@ -260,7 +263,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         receivedAt: data.receivedAt,
         receivedOn: data.receivedOn,
         termBusinessDays: data.termBusinessDays,
-        termStartedOn: data.receivedOn,
+        termStartedOn: data.radicatedOn,
         dueDate: data.dueDate,
         maxDueDate: data.maxDueDate,
         calendarVersion: data.calendarVersion,

@@ -52,6 +52,14 @@ export interface DecisionContext {
    * VENTANILLA_REVIEW_KINDS; none when not given).
    */
   readonly answerReviewKinds?: readonly string[];
+  /**
+   * The office hours and the rule for electronic filings outside them (configuration:
+   * VENTANILLA_OFFICE_HOURS, VENTANILLA_AFTER_HOURS_RULE; DEFAULT_FILING_HOURS_POLICY when not given).
+   */
+  readonly filingHours?: {
+    readonly officeHours: { readonly opensAt: string; readonly closesAt: string };
+    readonly afterHoursRule: 'RECEIPT_DAY' | 'NEXT_BUSINESS_DAY';
+  };
 }
 
 export interface Decider<Command, Event extends DomainEvent, State> {

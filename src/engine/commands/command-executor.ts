@@ -100,7 +100,7 @@ type LockedStep<Event, State> =
 /** The settings of the office a decision reads, beside the moment, the actor and the calendar. */
 export type OfficePolicy = Pick<
   DecisionContext,
-  'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds' | 'answerReviewKinds'
+  'lateEntryWindowBusinessDays' | 'anonymousPqrsKinds' | 'answerReviewKinds' | 'filingHours'
 >;
 
 export class AggregateCommandExecutor {
@@ -109,7 +109,8 @@ export class AggregateCommandExecutor {
 
   constructor(
     private readonly store: EventStore,
-    private readonly calendar: () => BusinessCalendar,
+    /** The calendar in force, or the one of the version a stream's state counts on (a case's). */
+    private readonly calendar: (version?: string) => BusinessCalendar,
     /**
      * The office's settings the rules read (the late-entry window, the kinds filed anonymously); the
      * domain's defaults for what is absent.
@@ -230,7 +231,7 @@ export class AggregateCommandExecutor {
   ): readonly Event[] | DomainError {
     return (
       dateOutsideSupportedYears(request.command as { readonly data: unknown }) ??
-      aggregate.decider.decide(request.command, state, this.contextOf(request.metadata))
+      aggregate.decider.decide(request.command, state, this.contextOf(request.metadata, state))
     );
   }
 
@@ -335,11 +336,11 @@ export class AggregateCommandExecutor {
   }
 
   /** What the world supplies to a decision: the moment, who acts, the calendar and the window in force. */
-  private contextOf(metadata: CommandMetadata): DecisionContext {
+  private contextOf(metadata: CommandMetadata, state: unknown): DecisionContext {
     return {
       now: metadata.issuedAt,
       actor: metadata.actor,
-      calendar: this.calendar(),
+      calendar: this.calendar(calendarVersionOf(state)),
       ...this.policy,
     };
   }
@@ -365,4 +366,14 @@ export class AggregateCommandExecutor {
       },
     };
   }
+}
+
+/**
+ * The calendar version a stream's state counts its terms on (a PQRS case names the one of its due date in
+ * force), so a decision on it uses that calendar; undefined for a state that names none (the one in force).
+ */
+function calendarVersionOf(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const version = (state as { calendarVersion?: unknown }).calendarVersion;
+  return typeof version === 'string' ? version : undefined;
 }

@@ -164,6 +164,7 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
       fechaRadicacion: spanishDate(state.receivedOn),
       fechaVencimiento: spanishDate(state.dueDate),
       terminoDias: String(state.termBusinessDays),
+      terminoCorreDesde: received.data.termRunsFrom === null ? '' : spanishDate(received.data.termRunsFrom),
       enlaceConsulta: `${publicPortal.publicUrl}/ventanilla/consulta`,
       codigoAcceso: requested.data.accessCodeRef ?? '',
       fechaAviso: spanishDate(bogotaDateOf(requested.data.requestedAt)),

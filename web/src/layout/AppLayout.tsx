@@ -22,6 +22,7 @@ const NAVIGATION: readonly { readonly screen: Screen; readonly path: string; rea
   { screen: 'reports', path: '/informes', label: 'Informes' },
   { screen: 'audit', path: '/auditoria', label: 'Auditoría' },
   { screen: 'noticeTemplates', path: '/plantillas-de-avisos', label: 'Plantillas de avisos' },
+  { screen: 'calendar', path: '/calendario', label: 'Calendario' },
   { screen: 'users', path: '/usuarios', label: 'Usuarios' },
 ];
 

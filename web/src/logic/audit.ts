@@ -44,6 +44,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'risk-': 'Mapa de riesgos',
   'management-review-': 'Revisiones por la dirección',
   'backup-': 'Copias de seguridad',
+  'business-calendar-': 'Calendario de días hábiles',
 };
 
 /** A notice's life, the same in every record that gives notices (a case, an affiliation). */
@@ -167,6 +168,11 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     ReviewClosed: 'Acta de la revisión aprobada',
   },
   'backup-': { BackupTaken: 'Copia de seguridad tomada' },
+  'business-calendar-': {
+    NonWorkingDaysSeeded: 'Días no hábiles de la configuración registrados (versión 1)',
+    NonWorkingDayAdded: 'Día declarado no hábil, con su acto',
+    NonWorkingDayRemoved: 'Día declarado hábil, con su acto',
+  },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */
@@ -226,7 +232,7 @@ export const EVENT_TYPE_OPTIONS: readonly EventTypeOption[] = Object.entries(AUD
 );
 
 /** The streams that are the only one of their category: the category's name says all they are. */
-const SINGLE_STREAMS: ReadonlySet<string> = new Set(['member-numbers']);
+const SINGLE_STREAMS: ReadonlySet<string> = new Set(['member-numbers', 'business-calendar-office']);
 
 /** What an event is about, as staff name it: "PQRS-2026-000001", "Afiliaciones 5c1e…". */
 export function eventSubject(event: {

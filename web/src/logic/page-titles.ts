@@ -33,6 +33,7 @@ const STAFF_PAGES: Readonly<Record<string, string>> = {
   '/auditoria': 'Auditoría',
   '/avisos-fallidos': 'Avisos fallidos',
   '/plantillas-de-avisos': 'Plantillas de avisos',
+  '/calendario': 'Calendario de días hábiles',
   '/usuarios': 'Usuarios',
   '/contrasena': 'Cambiar contraseña',
 };

@@ -26,6 +26,7 @@ export type Screen =
   | 'planning'
   | 'mailReview'
   | 'noticeTemplates'
+  | 'calendar'
   | 'users';
 
 const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
@@ -43,6 +44,7 @@ const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
     'planning',
     'mailReview',
     'noticeTemplates',
+    'calendar',
     'users',
   ],
   COORDINATOR: [

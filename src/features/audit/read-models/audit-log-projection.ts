@@ -9,6 +9,7 @@ import { ACTION_PLAN_STREAM_PREFIX } from '../../../domain/action-plan/events.js
 import { MANAGEMENT_REVIEW_STREAM_PREFIX } from '../../../domain/management-review/events.js';
 import { PQRS_STREAM_PREFIX } from '../../../domain/pqrs/events.js';
 import { PERSONAL_DATA_ACCESS_STREAM_PREFIX } from '../../../domain/personal-data-access/events.js';
+import { BUSINESS_CALENDAR_STREAM_PREFIX } from '../../../domain/business-calendar/events.js';
 import { RADICADO_STREAM_PREFIX } from '../../../domain/radicado/events.js';
 import { REPORT_STREAM_PREFIX } from '../../../domain/report/events.js';
 import { SIGN_IN_STREAM_PREFIX } from '../../../domain/sign-in/events.js';
@@ -65,6 +66,7 @@ const KNOWN_CATEGORIES: readonly string[] = [
   REPORT_STREAM_PREFIX,
   SIGN_IN_STREAM_PREFIX,
   PERSONAL_DATA_ACCESS_STREAM_PREFIX,
+  BUSINESS_CALENDAR_STREAM_PREFIX,
 ].sort((left, right) => right.length - left.length);
 
 /** The category prefix of a stream: the longest known one, else the text up to the first dash. */

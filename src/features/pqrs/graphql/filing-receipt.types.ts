@@ -16,6 +16,12 @@ export class FilingReceipt {
   @Field(() => PqrsKindEnum) kind!: PqrsKind;
   @Field() subject!: string;
   @Field(() => DateScalar, { description: 'Fecha de vencimiento en firme.' }) dueDate!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'El término corre desde este día (día 1): el hábil siguiente a la radicación (art. 54, Ley 1437 de 2011); null si no se registró.',
+  })
+  termRunsFrom!: string | null;
   @Field(() => Int, { description: 'Término legal del tipo de PQRS, en días hábiles.' })
   termBusinessDays!: number;
   @Field({ description: 'Norma que fija el término.' }) legalBasis!: string;

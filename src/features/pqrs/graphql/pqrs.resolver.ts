@@ -61,7 +61,7 @@ export class PqrsResolver {
     @Inject(ATTACHMENT_REGISTRY) private readonly attachments: AttachmentRegistry,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
     @Inject(CLOCK) private readonly clock: () => Date,
-    @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
+    @Inject(BUSINESS_CALENDAR) private readonly calendar: (version?: string) => BusinessCalendar,
   ) {}
 
   @Mutation(() => Pqrs, { description: 'Radica una PQRS y calcula su fecha de vencimiento.' })
@@ -347,10 +347,10 @@ export class PqrsResolver {
     });
   }
 
-  /** The domain's own window (the one its decider refuses by), on the calendar in force. */
+  /** The domain's own window (the one its decider refuses by), on the case's calendar. */
   private stepAllowedUntil(step: WindowedStep, pqrs: Pqrs): string | null {
     const receivedOn = pqrs.receivedOn ?? bogotaDateOf(pqrs.receivedAt);
-    return stepAllowedUntil(step, { status: pqrs.status, receivedOn }, this.calendar());
+    return stepAllowedUntil(step, { status: pqrs.status, receivedOn }, this.calendar(pqrs.calendarVersion));
   }
 
   /** The files a staff member uploaded, as the command records them. */

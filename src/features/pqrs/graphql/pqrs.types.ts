@@ -15,6 +15,11 @@ import {
   type VerbalAnswerMode,
 } from '../../../domain/pqrs/events.js';
 import { LATE_ENTRY_FACT_LABELS } from '../../../domain/pqrs/labels.js';
+import {
+  AFTER_HOURS_RULE_LABELS,
+  AFTER_HOURS_RULES,
+  type AfterHoursRule,
+} from '../../../domain/pqrs/filing-hours.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
@@ -50,6 +55,13 @@ registerEnumType(LateEntryFactEnum, {
   name: 'LateEntryFact',
   description: 'El hecho de un caso que se registró con fecha anterior.',
   valuesMap: valuesDescribedBy<LateEntryFact>(LATE_ENTRY_FACT_LABELS),
+});
+
+export const AfterHoursRuleEnum = enumObject<AfterHoursRule>(AFTER_HOURS_RULES);
+registerEnumType(AfterHoursRuleEnum, {
+  name: 'AfterHoursRule',
+  description: 'Desde cuándo corre el término de una radicación electrónica fuera del horario de atención.',
+  valuesMap: valuesDescribedBy<AfterHoursRule>(AFTER_HOURS_RULE_LABELS),
 });
 
 @ObjectType({
@@ -119,6 +131,30 @@ export class Pqrs {
   })
   meritEvaluation!: MeritEvaluation | null;
   @Field(() => DateTimeScalar) receivedAt!: string;
+  @Field(() => AfterHoursRuleEnum, { description: 'La regla de radicación que se aplicó (art. 54 CPACA).' })
+  afterHoursRule!: AfterHoursRule;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Horario de atención vigente al radicar (HH:MM-HH:MM); null si no se registró.',
+  })
+  officeHours!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Se recibió en día no hábil o fuera del horario de atención; null si no se registró.',
+  })
+  outsideOfficeHours!: boolean | null;
+  @Field(() => DateScalar, {
+    description:
+      'Día en que la solicitud se entiende radicada: el término se cuenta desde el día hábil siguiente.',
+  })
+  radicatedOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'El término corre desde este día (día 1); null en casos radicados antes de registrarlo.',
+  })
+  termRunsFrom!: string | null;
+  @Field({ description: 'Versión del calendario de días hábiles con que se calculó el vencimiento vigente.' })
+  calendarVersion!: string;
   @Field(() => DateScalar, { description: 'Fecha de vencimiento en firme.' }) dueDate!: string;
   @Field(() => DateScalar, { description: 'Límite de la prórroga: el doble del término original.' })
   maxDueDate!: string;

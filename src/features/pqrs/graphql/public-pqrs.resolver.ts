@@ -157,6 +157,7 @@ export class PublicPqrsResolver {
       radicado: result.id,
       accessCode,
       dueDate: received.data.dueDate,
+      termRunsFrom: received.data.termRunsFrom,
       receivedAt: received.data.receivedAt,
       kind: received.data.kind,
       termBusinessDays: received.data.termBusinessDays,

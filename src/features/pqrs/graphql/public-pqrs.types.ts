@@ -72,6 +72,12 @@ export class PublicFiling {
   @Field({ description: 'XXXX-XXXX-XXXX-XXXX: con él y el radicado se consulta el caso.' })
   accessCode!: string;
   @Field(() => DateScalar) dueDate!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'El término corre desde este día (día 1): el hábil siguiente a la radicación (art. 54, Ley 1437 de 2011).',
+  })
+  termRunsFrom!: string | null;
   @Field(() => DateTimeScalar) receivedAt!: string;
   @Field(() => PqrsKindEnum) kind!: PqrsKind;
   @Field(() => Int) termBusinessDays!: number;
@@ -100,6 +106,11 @@ export class PublicCase {
   @Field(() => DateScalar, { nullable: true, description: 'Vencimiento en firme mientras corre el término.' })
   dueDate!: string | null;
   @Field(() => DateScalar) originalDueDate!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'El término corre desde este día (día 1); null en casos radicados antes de registrarlo.',
+  })
+  termRunsFrom!: string | null;
   @Field(() => DateScalar, { nullable: true }) extendedDueDate!: string | null;
   @Field(() => String, { nullable: true }) extensionReason!: string | null;
   @Field() awaitingInformation!: boolean;

@@ -30,6 +30,7 @@ import type { LateEntry } from '../../../domain/shared/late-entry.js';
 import type { AttachmentRef } from '../../../domain/shared/attachments.js';
 import { bogotaDateOf, type CalendarDate, type Instant } from '../../../domain/shared/time.js';
 import type { PqrsStatus } from '../../../domain/pqrs/state.js';
+import type { AfterHoursRule } from '../../../domain/pqrs/filing-hours.js';
 import type { Projection } from '../../../engine/projections/projection.js';
 import { priorityRankOf } from '../../../domain/pqrs/priority.js';
 import type { ReadModelDocument } from '../../../engine/read-models/read-model-store.js';
@@ -100,6 +101,21 @@ export interface CaseDocument extends ReadModelDocument {
   readonly dependency: string | null;
   readonly receivedAt: Instant;
   readonly receivedOn: CalendarDate;
+  /**
+   * When the filing counts as radicated (Ley 1437 de 2011, art. 54): the rule applied, the office hours in
+   * force and whether it arrived outside them (null: not recorded, before Received v5), the radication day
+   * and day 1 of the term (null before v5).
+   */
+  readonly afterHoursRule: AfterHoursRule;
+  readonly officeHours: string | null;
+  readonly outsideOfficeHours: boolean | null;
+  readonly radicatedOn: CalendarDate;
+  readonly termRunsFrom: CalendarDate | null;
+  /** The calendar version that computed the due date in force: the case's calendar. */
+  readonly calendarVersion: string;
+  /** The day the term in force counts from (radication, or the restart after art. 17), and its days. */
+  readonly termStartedOn: CalendarDate;
+  readonly termBusinessDays: number;
   /** The due date in force (moved by extensions and by the restart after art. 17). */
   readonly dueDate: CalendarDate;
   readonly maxDueDate: CalendarDate;
@@ -238,6 +254,14 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       dependency: null,
       receivedAt: data.receivedAt,
       receivedOn: data.receivedOn,
+      afterHoursRule: data.afterHoursRule,
+      officeHours: data.officeHours,
+      outsideOfficeHours: data.outsideOfficeHours,
+      radicatedOn: data.radicatedOn,
+      termRunsFrom: data.termRunsFrom,
+      calendarVersion: data.calendarVersion,
+      termStartedOn: data.radicatedOn,
+      termBusinessDays: data.termBusinessDays,
       dueDate: data.dueDate,
       maxDueDate: data.maxDueDate,
       extendedOn: null,
@@ -316,6 +340,8 @@ function changesOf(
         status: current.assigneeId === null ? 'RECEIVED' : 'ASSIGNED',
         dueDate: event.data.dueDate,
         maxDueDate: event.data.maxDueDate,
+        calendarVersion: event.data.calendarVersion,
+        termStartedOn: event.data.providedOn,
         tacitWithdrawalFrom: null,
         attachments: attachmentsAfter(
           current.attachments,
@@ -519,6 +545,8 @@ export const casesProjection: Projection = {
   //    art. 5.6), an anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81).
   //    Also 9: a denial complete (exception, provision, harm, public version; Ley 1712 arts. 21, 28) and the
   //    verbal answer to a verbal petition, notified in the act (Decreto 1166 de 2016).
+  //    Also 9: the radication of the filing (art. 54: rule, office hours, radication day, day 1), the calendar
+  //    version of the due date in force and the term's start and days (re-counted on a retroactive change).
   version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],

@@ -20,6 +20,8 @@ export interface FilingReceipt extends FilingOffice {
   readonly kind: PqrsKind;
   readonly subject: string;
   readonly dueDate: string;
+  /** Day 1 of the term (art. 54: after the radication day); null for cases filed before it was recorded. */
+  readonly termRunsFrom: string | null;
   /** The term the law gives this kind, in business days, as the due date at receipt was counted. */
   readonly termBusinessDays: number;
   /** The article that sets that term, in the words printed on the constancia. */
@@ -56,6 +58,7 @@ export function filingReceiptOf(
     | 'kind'
     | 'subject'
     | 'dueDate'
+    | 'termRunsFrom'
     | 'channel'
     | 'petitionerId'
     | 'petitionerVersion'
@@ -74,6 +77,7 @@ export function filingReceiptOf(
     kind: document.kind,
     subject: document.subject,
     dueDate: document.dueDate,
+    termRunsFrom: document.termRunsFrom ?? null,
     termBusinessDays: legalTermOf(document.kind),
     legalBasis: legalBasisOf(document.kind),
     channel: document.channel,

@@ -4,7 +4,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
 import { bogotaDateOf, type CalendarDate } from '../../../domain/shared/time.js';
-import { businessDaysLeft, trafficLightOf, workGroupOf, type WorkGroup } from '../../../domain/pqrs/index.js';
+import {
+  businessDaysLeft,
+  termOnCaseCalendar,
+  trafficLightOf,
+  workGroupOf,
+  type WorkGroup,
+} from '../../../domain/pqrs/index.js';
 import type { ReadModelReader, SortKey } from '../../../engine/read-models/read-model-store.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
 import {
@@ -51,7 +57,7 @@ const BY_DUE_DATE: readonly SortKey[] = [
 export class MyWorkQueries {
   constructor(
     @Inject(PQRS_READ_MODELS) private readonly readModels: ReadModelReader,
-    @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
+    @Inject(BUSINESS_CALENDAR) private readonly calendar: (version?: string) => BusinessCalendar,
     @Inject(CLOCK) private readonly clock: () => Date,
   ) {}
 
@@ -65,7 +71,6 @@ export class MyWorkQueries {
    */
   async ofAssignee(assigneeId: string, limit: number): Promise<AssigneeWork> {
     const today = this.today();
-    const calendar = this.calendar();
     const documents = await this.readModels.find<CaseDocument>(
       CASES_COLLECTION,
       { assigneeId, status: { $in: OPEN_CASE_STATUSES } },
@@ -77,8 +82,9 @@ export class MyWorkQueries {
       AWAITING_INFORMATION: [],
       ON_TIME: [],
     };
-    for (const document of documents) {
-      const group = workGroupOf(document, today, calendar);
+    for (const stored of documents) {
+      const document = this.onItsCalendar(stored);
+      const group = workGroupOf(document, today, this.calendar(document.calendarVersion));
       if (group !== null) grouped[group].push(this.itemOf(document, today));
     }
     grouped.AWAITING_INFORMATION.sort(
@@ -152,8 +158,16 @@ export class MyWorkQueries {
     };
   }
 
-  private itemOf(document: CaseDocument, today: CalendarDate): WorkItem {
-    const calendar = this.calendar();
+  /** The case on its own calendar: a retroactive change since its version re-counts its due date. */
+  private onItsCalendar(document: CaseDocument): CaseDocument {
+    return document.termStartedOn === undefined
+      ? document
+      : termOnCaseCalendar(document, this.calendar(document.calendarVersion));
+  }
+
+  private itemOf(stored: CaseDocument, today: CalendarDate): WorkItem {
+    const document = this.onItsCalendar(stored);
+    const calendar = this.calendar(document.calendarVersion);
     const trafficLight = trafficLightOf(document, today, calendar);
     const daysLeft = businessDaysLeft(document, today, calendar);
     return {

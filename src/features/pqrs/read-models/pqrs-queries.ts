@@ -11,6 +11,7 @@ import { pqrsStreamOf, upcastPqrsEvent, type PqrsEvent } from '../../../domain/p
 import {
   businessDaysLeft,
   pqrsDecider,
+  termOnCaseCalendar,
   trafficLightOf,
   type PqrsState,
   type TrafficLight,
@@ -148,7 +149,7 @@ export class PqrsQueries {
   constructor(
     @Inject(PQRS_READ_MODELS) private readonly readModels: ReadModelReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(BUSINESS_CALENDAR) private readonly calendar: () => BusinessCalendar,
+    @Inject(BUSINESS_CALENDAR) private readonly calendar: (version?: string) => BusinessCalendar,
     @Inject(CLOCK) private readonly clock: () => Date,
     @Inject(VENTANILLA_CONFIG) private readonly config: VentanillaConfig,
   ) {}
@@ -164,8 +165,8 @@ export class PqrsQueries {
   }
 
   /** Business days left on the case's running term as of today in Bogotá; null when it does not run. */
-  businessDaysLeftOf(subject: TrafficLightSubject): number | null {
-    return businessDaysLeft(subject, this.today(), this.calendar());
+  businessDaysLeftOf(subject: TrafficLightSubject & { readonly calendarVersion?: string }): number | null {
+    return businessDaysLeft(subject, this.today(), this.calendar(subject.calendarVersion));
   }
 
   /** The constancia de radicación of a case, with the entity's and office's names as configured. */
@@ -290,8 +291,15 @@ export class PqrsQueries {
     return radicados;
   }
 
+  /**
+   * The case on its own calendar: the version it recorded, plus later retroactive changes, which re-count
+   * its due date (the stored one, and the Bandeja's overdue filter on it, wait for its next fact).
+   */
   private view(document: CaseDocument, today: string): CaseView {
-    return { ...document, trafficLight: trafficLightOf(document, today, this.calendar()) };
+    const calendar = this.calendar(document.calendarVersion);
+    const onItsCalendar =
+      document.termStartedOn === undefined ? document : termOnCaseCalendar(document, calendar);
+    return { ...onItsCalendar, trafficLight: trafficLightOf(onItsCalendar, today, calendar) };
   }
 
   private toFilter(filter: PqrsListFilter, today: string, petitionersCases: readonly string[]): Filter {

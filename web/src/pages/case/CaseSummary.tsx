@@ -22,6 +22,7 @@ import {
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
 import { answerFactLines } from '../../logic/access-denial-form';
 import { formatDate, formatInstant } from '../../logic/report-periods';
+import { radicationRows } from '../../logic/filing-hours';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 import { useSession } from '../../session/session';
@@ -212,6 +213,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
   ];
   const term: (readonly [string, ReactNode])[] = [
     ['Fecha de vencimiento', formatDate(pqrs.dueDate)],
+    ...radicationRows(pqrs),
     ['Días hábiles', standing.text],
     ['Vencimiento máximo con prórroga', formatDate(pqrs.maxDueDate)],
     ...(pqrs.extendedOn

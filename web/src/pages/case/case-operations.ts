@@ -34,6 +34,12 @@ export const CASE_DETAIL = graphql(`
       receivedAt
       dueDate
       maxDueDate
+      afterHoursRule
+      officeHours
+      outsideOfficeHours
+      radicatedOn
+      termRunsFrom
+      calendarVersion
       extendedOn
       informationRequestAllowedUntil
       transferAllowedUntil

@@ -68,6 +68,11 @@ export function ConfirmationPage() {
           <Fact label="Tipo de solicitud">{kindLabel}</Fact>
           <Fact label="Recibida el">{`${formatInstant(filing.receivedAt)} (hora de Bogotá)`}</Fact>
           <Fact label="Plazo para responder">{businessDaysText(filing.termBusinessDays)}</Fact>
+          {filing.termRunsFrom && (
+            <Fact label="El término corre desde" testId="filed-term-runs-from">
+              {formatDate(filing.termRunsFrom)}
+            </Fact>
+          )}
           <Fact label="Fecha de vencimiento" testId="filed-due-date">
             {formatDate(filing.dueDate)}
           </Fact>

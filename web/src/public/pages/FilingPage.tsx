@@ -58,6 +58,7 @@ const SUBMIT_PUBLIC_PQRS = graphql(`
       radicado
       accessCode
       dueDate
+      termRunsFrom
       receivedAt
       kind
       termBusinessDays

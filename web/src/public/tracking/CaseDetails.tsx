@@ -62,6 +62,11 @@ export function CaseDetails({
             {found.statusLabel}
           </Fact>
           <Fact label="Recibida el">{`${formatInstant(found.receivedAt)} (hora de Bogotá)`}</Fact>
+          {found.termRunsFrom && (
+            <Fact label="El término corre desde" testId="case-term-runs-from">
+              {formatDate(found.termRunsFrom)}
+            </Fact>
+          )}
           {found.extendedDueDate ? (
             <>
               <Fact label="Vencimiento inicial">{formatDate(found.originalDueDate)}</Fact>

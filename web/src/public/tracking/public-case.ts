@@ -21,6 +21,7 @@ export const PUBLIC_CASE_FIELDS = graphql(`
     receivedAt
     dueDate
     originalDueDate
+    termRunsFrom
     extendedDueDate
     extensionReason
     awaitingInformation
