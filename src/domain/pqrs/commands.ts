@@ -168,6 +168,12 @@ export type ReturnAnswer = {
   readonly data: { readonly draft: number; readonly remarks: string };
 };
 
+/** Ley 1581 de 2012, art. 15: the data of a habeas data reclamo are marked "reclamo en trámite". */
+export type MarkClaimInProcess = {
+  readonly type: 'MarkClaimInProcess';
+  readonly data: Record<string, never>;
+};
+
 export type ClosePqrs = { readonly type: 'ClosePqrs'; readonly data: Record<string, never> };
 
 export type WithdrawPqrs = {
@@ -199,4 +205,5 @@ export type PqrsCommand =
   | DraftAnswer
   | ApproveAnswer
   | ReturnAnswer
+  | MarkClaimInProcess
   | NotificationCommand;

@@ -58,14 +58,17 @@ import {
   type AnswerLetter,
   type PqrsEvent,
 } from './events.js';
+import { markClaimInProcess } from './claim-in-process.js';
 import { extensionUnavailable } from './extension.js';
+import { habeasDataExtensionTooLong, isHabeasDataKind } from './habeas-data-terms.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
-  TACIT_WITHDRAWAL_MONTHS,
-  TRANSFER_WINDOW_BUSINESS_DAYS,
+  completionWindowMonthsOf,
+  extensionBusinessDaysOf,
   legalTermOf,
   termFrom,
+  transferWindowBusinessDaysOf,
 } from './legal-terms.js';
 import {
   evolve,
@@ -106,6 +109,7 @@ export const PQRS_COMMAND_ROLES: Readonly<
   DraftAnswer: CASE_WORKERS,
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
+  MarkClaimInProcess: CASE_WORKERS,
 };
 
 type NotificationCommandType =
@@ -153,6 +157,8 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return approveAnswer(command, state, context);
     case 'ReturnAnswer':
       return returnAnswer(command, state, context);
+    case 'MarkClaimInProcess':
+      return mayWorkOn(state, context) ? markClaimInProcess(state, context) : notAssignedToActor();
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -299,7 +305,13 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
 
   // The term runs from the real receipt; the radicado follows the recording (filing order).
   const receivedOn = bogotaDateOf(receivedAt);
-  const term = termFrom(receivedOn, legalTermOf(data.kind), context.calendar);
+  const termBusinessDays = legalTermOf(data.kind);
+  const term = termFrom(
+    receivedOn,
+    termBusinessDays,
+    context.calendar,
+    extensionBusinessDaysOf(data.kind, termBusinessDays),
+  );
   const radicado = data.radicado.trim();
   // Filings by electronic means are acknowledged at once with their radicado (art. 15 and Ley 1437 de
   // 2011 art. 54); one made in person or by telephone was acknowledged on the spot, unless the petitioner
@@ -408,8 +420,9 @@ function requestInformation(
   const today = bogotaDateOf(context.now);
   const tooLate = stepWindowClosed(
     'REQUEST_INFORMATION',
-    stepWindowEnd('REQUEST_INFORMATION', state.receivedOn, context.calendar),
+    stepWindowEnd('REQUEST_INFORMATION', state.receivedOn, context.calendar, state.kind),
     today,
+    state.kind,
   );
   if (tooLate) return tooLate;
   return [
@@ -419,7 +432,7 @@ function requestInformation(
         note: data.note.trim(),
         requestedAt: canonicalInstant(context.now),
         requestedOn: today,
-        tacitWithdrawalFrom: addCalendarMonths(today, TACIT_WITHDRAWAL_MONTHS),
+        tacitWithdrawalFrom: addCalendarMonths(today, completionWindowMonthsOf(state.kind)),
       },
     },
     requestNotice(state, context, {
@@ -487,7 +500,12 @@ function provideInformation(
   if (isDomainError(lateEntry)) return lateEntry;
   const providedOn = bogotaDateOf(providedAt);
   // Art. 17: the term restarts from zero the day after the petitioner completes the petition.
-  const term = termFrom(providedOn, state.termBusinessDays, context.calendar);
+  const term = termFrom(
+    providedOn,
+    state.termBusinessDays,
+    context.calendar,
+    extensionBusinessDaysOf(state.kind, state.termBusinessDays),
+  );
   return [
     {
       type: 'InformationProvided',
@@ -535,6 +553,7 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
     );
   }
   if (data.newDueDate > state.maxDueDate) {
+    if (isHabeasDataKind(state.kind)) return habeasDataExtensionTooLong(state.kind, state.maxDueDate);
     return refuse(
       'EXTENSION_BEYOND_DOUBLE_TERM',
       `La prórroga no puede exceder el doble del término inicial: a más tardar el ${spanishDate(state.maxDueDate)}.`,
@@ -571,9 +590,13 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
   const today = bogotaDateOf(context.now);
   // After the five business days of art. 21 the transfer is still due to the petitioner: it is recorded,
   // not refused, and flagged late so the office shows what happened (and the Informe de PQRS counts it).
-  const allowedUntil = stepWindowEnd('TRANSFER', state.receivedOn, context.calendar);
+  const allowedUntil = stepWindowEnd('TRANSFER', state.receivedOn, context.calendar, state.kind);
   const businessDaysAfterReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
-  const transferDueBy = context.calendar.addBusinessDays(state.receivedOn, TRANSFER_WINDOW_BUSINESS_DAYS);
+  // Art. 21 of Ley 1755 (5 business days), or art. 15 of Ley 1581 for a habeas data reclamo (2).
+  const transferDueBy = context.calendar.addBusinessDays(
+    state.receivedOn,
+    transferWindowBusinessDaysOf(state.kind),
+  );
   return [
     {
       type: 'Transferred',
@@ -1030,6 +1053,7 @@ const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationC
   DraftAnswer: 'redactar respuestas para visto bueno',
   ApproveAnswer: 'dar el visto bueno a las respuestas',
   ReturnAnswer: 'devolver respuestas con observaciones',
+  MarkClaimInProcess: 'marcar reclamos en trámite',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

@@ -20,6 +20,9 @@ export const PQRS_KINDS = [
   'SUGGESTION',
   'DENUNCIATION',
   'INTERAUTHORITY',
+  // Ley 1581 de 2012, arts. 14 and 15 (habeas-data-terms.ts).
+  'HABEAS_DATA_CONSULTATION',
+  'HABEAS_DATA_CLAIM',
 ] as const;
 export type PqrsKind = (typeof PQRS_KINDS)[number];
 
@@ -346,6 +349,20 @@ export type AnswerReturned = DomainEvent<
   { readonly draft: number; readonly remarks: string; readonly returnedAt: Instant }
 >;
 
+/**
+ * A habeas data reclamo's data were marked "reclamo en trámite" (Ley 1581 de 2012, art. 15): due within two
+ * business days of the complete reclamo (`dueBy`), recorded late rather than refused (`late`).
+ */
+export type ClaimInProcessMarked = DomainEvent<
+  'ClaimInProcessMarked',
+  {
+    readonly markedAt: Instant;
+    readonly markedOn: CalendarDate;
+    readonly dueBy: CalendarDate;
+    readonly late: boolean;
+  }
+>;
+
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
 
 export type Withdrawn = DomainEvent<
@@ -366,6 +383,7 @@ export type PqrsEvent =
   | AnswerDrafted
   | AnswerApproved
   | AnswerReturned
+  | ClaimInProcessMarked
   | NotificationEvent;
 
 export type PqrsEventType = PqrsEvent['type'];
@@ -384,6 +402,7 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   AnswerDrafted: 2,
   AnswerApproved: 1,
   AnswerReturned: 1,
+  ClaimInProcessMarked: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 

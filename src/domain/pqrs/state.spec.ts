@@ -50,6 +50,7 @@ describe('the state of a case, folded from its events', () => {
       assignee: null,
       informationRequest: null,
       lastFactAt: at('2026-03-13'),
+      claimInProcessMark: null,
     });
   });
 

@@ -6,6 +6,7 @@ import {
   isNotificationEvent,
   type NotificationRecord,
 } from '../notifications/notifications.js';
+import type { ClaimInProcessMark } from './claim-in-process.js';
 import type {
   AccessDecision,
   AccessDenialGround,
@@ -106,6 +107,8 @@ export interface PqrsCaseRecord {
   readonly informationRequest: InformationRequestRecord | null;
   /** When the latest of its facts happened: a fact dated now may not precede it. */
   readonly lastFactAt: Instant;
+  /** A habeas data reclamo's "reclamo en trámite" mark (Ley 1581 art. 15); null until marked. */
+  readonly claimInProcessMark: ClaimInProcessMark | null;
 }
 
 export interface NotReceivedCase {
@@ -207,6 +210,7 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     assignee: state.assignee,
     informationRequest: state.informationRequest,
     lastFactAt: state.lastFactAt,
+    claimInProcessMark: state.claimInProcessMark,
   };
 }
 
@@ -259,6 +263,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         assignee: null,
         informationRequest: null,
         lastFactAt: data.receivedAt,
+        claimInProcessMark: null,
       };
     }
     case 'Assigned': {
@@ -375,6 +380,14 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
     case 'AnswerReturned': {
       if (!isOpen(state) || state.answerDraft?.draft !== event.data.draft) return state;
       return { ...state, answerDraft: { ...state.answerDraft, status: 'RETURNED' } };
+    }
+    case 'ClaimInProcessMarked': {
+      if (state.status === 'NOT_RECEIVED' || state.claimInProcessMark !== null) return state;
+      return {
+        ...state,
+        claimInProcessMark: { ...event.data },
+        lastFactAt: later(state.lastFactAt, event.data.markedAt),
+      };
     }
     case 'AnswerApproved':
       // The Answered recorded with it closes the draft.

@@ -295,7 +295,7 @@ export function unavailableCaseActions(
   for (const { action, step, until } of WINDOWED_ACTIONS) {
     const allowedUntil = until(subject);
     if (!allowedUntil || !mayTakeAction(user, subject, action)) continue;
-    const refusal = stepWindowClosed(step, allowedUntil, today);
+    const refusal = stepWindowClosed(step, allowedUntil, today, subject.kind);
     if (refusal !== null) unavailable.push({ action, reason: refusal.message });
   }
   // In button order, as the steps they stand for.
@@ -315,7 +315,7 @@ export function lateCaseActionNotes(
 ): UnavailableCaseAction[] {
   const allowedUntil = subject.transferAllowedUntil;
   if (!allowedUntil || !mayTakeAction(user, subject, 'transfer')) return [];
-  const warning = lateTransferWarning(allowedUntil, today);
+  const warning = lateTransferWarning(allowedUntil, today, subject.kind);
   return warning === null ? [] : [{ action: 'transfer', reason: warning }];
 }
 

@@ -143,6 +143,7 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'AnswerDrafted':
     case 'AnswerApproved':
     case 'AnswerReturned':
+    case 'ClaimInProcessMarked':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':
@@ -200,6 +201,7 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
     case 'AnswerDrafted':
     case 'AnswerApproved':
     case 'AnswerReturned':
+    case 'ClaimInProcessMarked':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':

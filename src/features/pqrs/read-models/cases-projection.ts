@@ -105,6 +105,17 @@ export interface CaseDocument extends ReadModelDocument {
   /** Transferred after the five business days of art. 21; null when not transferred. */
   readonly transferredLate: boolean | null;
   readonly withdrawnMode: WithdrawalMode | null;
+  /**
+   * A habeas data reclamo (Ley 1581 art. 15): the day it was complete (receipt, or the day the petitioner
+   * completed it), from which its "reclamo en trámite" mark is due in two business days; null for others.
+   */
+  readonly claimCompleteOn?: CalendarDate | null;
+  /** The "reclamo en trámite" mark: when, by when it was due, and whether late; null until marked. */
+  readonly claimInProcessMark?: {
+    readonly markedOn: CalendarDate;
+    readonly dueBy: CalendarDate;
+    readonly late: boolean;
+  } | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
   /** Every notice of the case and what became of it (sent, failed, dispatched by post, ...). */
@@ -194,6 +205,8 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       transferredTo: null,
       transferredLate: null,
       withdrawnMode: null,
+      claimCompleteOn: data.kind === 'HABEAS_DATA_CLAIM' ? data.receivedOn : null,
+      claimInProcessMark: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       notifications: [],
       answerNotifiedOn: null,
@@ -241,6 +254,7 @@ function changesOf(
         dueDate: event.data.dueDate,
         maxDueDate: event.data.maxDueDate,
         tacitWithdrawalFrom: null,
+        ...(current.kind === 'HABEAS_DATA_CLAIM' ? { claimCompleteOn: event.data.providedOn } : {}),
         attachments: attachmentsAfter(
           current.attachments,
           'INFORMATION',
@@ -335,6 +349,14 @@ function changesOf(
           approvedAt: event.data.approvedAt,
         },
       };
+    case 'ClaimInProcessMarked':
+      return {
+        claimInProcessMark: {
+          markedOn: event.data.markedOn,
+          dueBy: event.data.dueBy,
+          late: event.data.late,
+        },
+      };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -405,7 +427,8 @@ export const casesProjection: Projection = {
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
   // 8: whether a transfer came after the five business days of art. 21.
-  version: 8,
+  // 9: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15).
+  version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {

@@ -550,6 +550,10 @@ export type PqrsKind =
   | 'CONSULTATION'
   /** Denuncia */
   | 'DENUNCIATION'
+  /** Reclamo de datos personales (habeas data) */
+  | 'HABEAS_DATA_CLAIM'
+  /** Consulta de datos personales (habeas data) */
+  | 'HABEAS_DATA_CONSULTATION'
   /** Solicitud de información o documentos */
   | 'INFORMATION_REQUEST'
   /** Petición entre autoridades */
