@@ -20,7 +20,8 @@ import {
   ACCESS_DENIAL_GROUND_NOT_RECORDED,
 } from '../../../../src/domain/pqrs/labels.js';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
-import { formatDate, formatInstant } from '../../logic/report-periods';
+import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
+import { claimInProcessSentence } from '../../logic/claim-in-process';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 import { useSession } from '../../session/session';
@@ -168,6 +169,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
         : 'No',
     ],
   ];
+  const claimInProcess = claimInProcessSentence(pqrs, todayInBogota(new Date()));
   const term: (readonly [string, ReactNode])[] = [
     ['Fecha de vencimiento', formatDate(pqrs.dueDate)],
     ['Días hábiles', standing.text],
@@ -208,6 +210,12 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
           ],
         ] as const)
       : []),
+    // A habeas data reclamo: whether and when its data were marked "reclamo en trámite" (Ley 1581, art. 15).
+    ...(claimInProcess === null
+      ? []
+      : ([
+          ['Reclamo en trámite', <span data-testid="case-claim-in-process">{claimInProcess}</span>],
+        ] as const)),
     // Facts dated earlier than the late-entry window allows, each with its gap and its reason.
     ...pqrs.lateEntries.map(
       (entry) =>

@@ -32,6 +32,12 @@ export const CASE_DETAIL = graphql(`
       accessDenialDetail
       transferredTo
       transferredLate
+      claimInProcessMark {
+        markedOn
+        dueBy
+        late
+      }
+      claimInProcessMarkDueBy
       personType
       anonymous
       answerChannel
@@ -356,6 +362,16 @@ const CLOSE = graphql(`
   }
 `);
 
+const MARK_CLAIM_IN_PROCESS = graphql(`
+  mutation CaseMarkClaimInProcess($radicado: String!, $expectedRevision: Int) {
+    markClaimInProcess(radicado: $radicado, expectedRevision: $expectedRevision) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
 const WITHDRAW = graphql(`
   mutation CaseWithdraw(
     $radicado: String!
@@ -393,6 +409,8 @@ export function runCaseAction(client: Client, action: CaseAction, variables: Rec
       return send(ANSWER);
     case 'close':
       return send(CLOSE);
+    case 'markClaimInProcess':
+      return send(MARK_CLAIM_IN_PROCESS);
     case 'withdraw':
       return send(WITHDRAW);
     case 'draftAnswer':
