@@ -26,6 +26,7 @@ import {
   type Instant,
 } from '../shared/time.js';
 import type {
+  AnswerJointly,
   AnswerPqrs,
   ApproveAnswer,
   AssignPqrs,
@@ -110,6 +111,7 @@ export const PQRS_COMMAND_ROLES: Readonly<
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
   MarkClaimInProcess: CASE_WORKERS,
+  AnswerJointly: CASE_MANAGERS,
 };
 
 type NotificationCommandType =
@@ -159,6 +161,8 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return returnAnswer(command, state, context);
     case 'MarkClaimInProcess':
       return mayWorkOn(state, context) ? markClaimInProcess(state, context) : notAssignedToActor();
+    case 'AnswerJointly':
+      return answerJointly(command, state, context);
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -900,6 +904,51 @@ function approveAnswer(command: ApproveAnswer, state: ReceivedState, context: De
   ];
 }
 
+/**
+ * Art. 22: the case answered by a published joint answer: the link and the case's own Answered (on time or
+ * not by its own due date), with its notice to the petitioner. The joint answer is the office's act, given
+ * by a coordinator: it does not go through the visto bueno of single answers. The same joint answer again (a
+ * retry of a partial run) changes nothing.
+ */
+function answerJointly({ data }: AnswerJointly, state: ReceivedState, context: DecisionContext): Decision {
+  if (state.jointAnswerId !== null && state.jointAnswerId === data.jointAnswerId) return [];
+  const refusal = notAnswerable(state, context, 'responder');
+  if (refusal !== null) return refusal;
+  if (isBlank(data.jointAnswerId)) {
+    return refuse('JOINT_ANSWER_REQUIRED', 'Indique la respuesta conjunta.', 'jointAnswerId');
+  }
+  if (isBlank(data.answer)) return refuse('ANSWER_REQUIRED', 'La respuesta no puede estar vacía.', 'answer');
+  if (state.kind === 'INFORMATION_REQUEST') return informationRequestsAnsweredOneByOne();
+  const open = state as OpenPqrsCase;
+  return [
+    {
+      type: 'JointAnswerLinked',
+      data: { jointAnswerId: data.jointAnswerId, linkedAt: canonicalInstant(context.now) },
+    },
+    ...answeredWithNotice(open, context, {
+      answer: data.answer.trim(),
+      answeredAt: context.now,
+      accessDecision: null,
+      accessDenialGround: null,
+      accessDenialDetail: null,
+      lateEntry: null,
+      attachments: [],
+      letter: data.letter ?? null,
+      approvedDraft: null,
+      templates: data.noticeTemplates,
+    }),
+  ];
+}
+
+/** Each request for information records its own access decision (Ley 1712 de 2014): no joint answer. */
+function informationRequestsAnsweredOneByOne(): DomainError {
+  return refuse(
+    'JOINT_ANSWER_NOT_FOR_INFORMATION_REQUESTS',
+    'Las solicitudes de información se responden una a una, cada una con su decisión sobre el acceso (Ley 1712 de 2014).',
+    'radicados',
+  );
+}
+
 function returnAnswer({ data }: ReturnAnswer, state: ReceivedState, context: DecisionContext): Decision {
   const draft = state.answerDraft;
   if (!isOpen(state) || draft === null || draft.status !== 'DRAFTED') {
@@ -1054,6 +1103,7 @@ const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationC
   ApproveAnswer: 'dar el visto bueno a las respuestas',
   ReturnAnswer: 'devolver respuestas con observaciones',
   MarkClaimInProcess: 'marcar reclamos en trámite',
+  AnswerJointly: 'dar respuestas conjuntas',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

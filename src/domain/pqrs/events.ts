@@ -363,6 +363,15 @@ export type ClaimInProcessMarked = DomainEvent<
   }
 >;
 
+/**
+ * The case is answered by a joint answer published for more than ten equal petitions (art. 22): the link,
+ * recorded with the case's own Answered in the same decision.
+ */
+export type JointAnswerLinked = DomainEvent<
+  'JointAnswerLinked',
+  { readonly jointAnswerId: string; readonly linkedAt: Instant }
+>;
+
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
 
 export type Withdrawn = DomainEvent<
@@ -384,6 +393,7 @@ export type PqrsEvent =
   | AnswerApproved
   | AnswerReturned
   | ClaimInProcessMarked
+  | JointAnswerLinked
   | NotificationEvent;
 
 export type PqrsEventType = PqrsEvent['type'];
@@ -403,6 +413,7 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   AnswerApproved: 1,
   AnswerReturned: 1,
   ClaimInProcessMarked: 1,
+  JointAnswerLinked: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 

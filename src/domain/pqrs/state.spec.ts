@@ -51,6 +51,7 @@ describe('the state of a case, folded from its events', () => {
       informationRequest: null,
       lastFactAt: at('2026-03-13'),
       claimInProcessMark: null,
+      jointAnswerId: null,
     });
   });
 

@@ -109,6 +109,8 @@ export interface PqrsCaseRecord {
   readonly lastFactAt: Instant;
   /** A habeas data reclamo's "reclamo en trámite" mark (Ley 1581 art. 15); null until marked. */
   readonly claimInProcessMark: ClaimInProcessMark | null;
+  /** The joint answer (art. 22) that answered the case; null otherwise. */
+  readonly jointAnswerId: string | null;
 }
 
 export interface NotReceivedCase {
@@ -211,6 +213,7 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     informationRequest: state.informationRequest,
     lastFactAt: state.lastFactAt,
     claimInProcessMark: state.claimInProcessMark,
+    jointAnswerId: state.jointAnswerId,
   };
 }
 
@@ -264,6 +267,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         informationRequest: null,
         lastFactAt: data.receivedAt,
         claimInProcessMark: null,
+        jointAnswerId: null,
       };
     }
     case 'Assigned': {
@@ -389,6 +393,9 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         lastFactAt: later(state.lastFactAt, event.data.markedAt),
       };
     }
+    case 'JointAnswerLinked':
+      if (!isOpen(state)) return state;
+      return { ...state, jointAnswerId: event.data.jointAnswerId };
     case 'AnswerApproved':
       // The Answered recorded with it closes the draft.
       return state;

@@ -144,6 +144,7 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'AnswerApproved':
     case 'AnswerReturned':
     case 'ClaimInProcessMarked':
+    case 'JointAnswerLinked':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':
@@ -202,6 +203,7 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
     case 'AnswerApproved':
     case 'AnswerReturned':
     case 'ClaimInProcessMarked':
+    case 'JointAnswerLinked':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':

@@ -116,6 +116,8 @@ export interface CaseDocument extends ReadModelDocument {
     readonly dueBy: CalendarDate;
     readonly late: boolean;
   } | null;
+  /** The joint answer (art. 22) that answered the case; null otherwise. */
+  readonly jointAnswerId?: string | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
   /** Every notice of the case and what became of it (sent, failed, dispatched by post, ...). */
@@ -207,6 +209,7 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       withdrawnMode: null,
       claimCompleteOn: data.kind === 'HABEAS_DATA_CLAIM' ? data.receivedOn : null,
       claimInProcessMark: null,
+      jointAnswerId: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       notifications: [],
       answerNotifiedOn: null,
@@ -357,6 +360,8 @@ function changesOf(
           late: event.data.late,
         },
       };
+    case 'JointAnswerLinked':
+      return { jointAnswerId: event.data.jointAnswerId };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -427,7 +432,8 @@ export const casesProjection: Projection = {
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
   // 8: whether a transfer came after the five business days of art. 21.
-  // 9: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15).
+  // 9: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint answer
+  // (art. 22) that answered the case.
   version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
