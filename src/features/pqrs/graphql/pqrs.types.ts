@@ -156,6 +156,12 @@ export class Pqrs {
       'Reclamo de datos personales: la leyenda "reclamo en trámite" (art. 15, Ley 1581 de 2012). Null mientras no se ha marcado, y en los demás tipos.',
   })
   claimInProcessMark?: ClaimInProcessMark | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'La respuesta conjunta (art. 22: más de diez peticiones análogas) con que se respondió el caso; null si no.',
+  })
+  jointAnswerId?: string | null;
   @Field(() => [LateEntry], {
     description:
       'Los hechos del caso registrados con fecha anterior (registro tardío), del más antiguo al más reciente.',
