@@ -1,8 +1,9 @@
-// The public page's route for joint answers (art. 22 of Ley 1437 de 2011, sustituido por la Ley 1755 de
-// 2015: the answer to more than ten equal petitions is published on the entity's web page):
-// `GET /ventanilla/respuestas-conjuntas` lists them, newest first, for anyone and without a session. It
-// gives each one's kind, title, answer, day of publication and how many petitions it answers — never the
-// radicados, since the public channel never tells whether a radicado exists.
+// The public route of joint answers (art. 22 of Ley 1437 de 2011, sustituido por la Ley 1755 de 2015: the
+// answer to more than ten equal petitions is published on the entity's web page):
+// `GET /ventanilla/respuestas-conjuntas/publicadas` lists them, newest first, for anyone and without a
+// session, and the public page «Respuestas conjuntas» reads it. It gives each one's kind, title, answer, day
+// of publication and how many petitions it answers — never the radicados, since the public channel never
+// tells whether a radicado exists.
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { PQRS_KIND_LABELS } from '../domain/pqrs/labels.js';
@@ -22,7 +23,7 @@ export interface PublishedJointAnswer {
   readonly petitions: number;
 }
 
-@Controller('ventanilla/respuestas-conjuntas')
+@Controller('ventanilla/respuestas-conjuntas/publicadas')
 export class JointAnswersController {
   constructor(
     @Inject(JointAnswerQueries) private readonly queries: JointAnswerQueries,

@@ -113,7 +113,9 @@ describe('a joint answer to more than ten equal petitions, over HTTP', () => {
     expect(twice.errors?.[0]?.extensions).toMatchObject({ rule: 'JOINT_ANSWER_CASE_NOT_ANSWERABLE' });
 
     // The public page lists it in Spanish, dd/mm/aaaa, with how many petitions it answers and no radicados.
-    const response = await fetch(ventanilla.url.replace('/graphql', '/ventanilla/respuestas-conjuntas'));
+    const response = await fetch(
+      ventanilla.url.replace('/graphql', '/ventanilla/respuestas-conjuntas/publicadas'),
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { jointAnswers: Record<string, unknown>[] };
     expect(body.jointAnswers).toEqual([

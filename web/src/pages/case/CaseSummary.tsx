@@ -210,6 +210,15 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
           ],
         ] as const)
       : []),
+    // Answered by a joint answer to more than ten equal petitions (art. 22), published on the public page.
+    ...(pqrs.jointAnswerId
+      ? ([
+          [
+            'Respuesta conjunta',
+            'Respondida con una respuesta conjunta a más de diez peticiones análogas (art. 22 de la Ley 1437 de 2011), publicada en «Respuestas conjuntas» de la Ventanilla virtual.',
+          ],
+        ] as const)
+      : []),
     // A habeas data reclamo: whether and when its data were marked "reclamo en trámite" (Ley 1581, art. 15).
     ...(claimInProcess === null
       ? []

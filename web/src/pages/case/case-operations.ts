@@ -38,6 +38,7 @@ export const CASE_DETAIL = graphql(`
         late
       }
       claimInProcessMarkDueBy
+      jointAnswerId
       personType
       anonymous
       answerChannel
