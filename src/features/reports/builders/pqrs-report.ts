@@ -73,6 +73,8 @@ export interface CaseTally {
   readonly transferredLate: number;
   /** Habeas data reclamos marked "reclamo en trámite" after the two business days of Ley 1581 art. 15. */
   readonly claimsMarkedLate: number;
+  /** Answered by a joint answer to more than ten equal petitions (art. 22). */
+  readonly answeredJointly: number;
   readonly withdrawn: number;
   readonly open: number;
   readonly overdue: number;
@@ -147,6 +149,7 @@ export function tallyCases(
     transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
     transferredLate: cases.filter(transferredLate).length,
     claimsMarkedLate: cases.filter((reportCase) => reportCase.claimInProcessMark?.late === true).length,
+    answeredJointly: cases.filter((reportCase) => (reportCase.jointAnswerId ?? null) !== null).length,
     withdrawn: cases.filter((reportCase) => reportCase.status === 'WITHDRAWN').length,
     open: cases.filter(isOpen).length,
     overdue: cases.filter((reportCase) => isOverdue(reportCase, asOfDay)).length,
@@ -284,6 +287,7 @@ function summarySection(tally: CaseTally, { layout, rule }: Judging): ReportSect
               value: tally.claimsMarkedLate,
               format: 'integer' as const,
             },
+            { label: JOINT_ANSWER_FIGURE, value: tally.answeredJointly, format: 'integer' as const },
           ]
         : []),
       { label: 'Desistidas', value: tally.withdrawn, format: 'integer' },
@@ -443,6 +447,10 @@ export const HABEAS_DATA_LATE_TRANSFER_FIGURE =
 /** Layout 9 on: the "reclamo en trámite" legend marked after its two business days. */
 export const HABEAS_DATA_LATE_MARK_FIGURE =
   'Reclamos de datos personales marcados «en trámite» fuera de término (Ley 1581 de 2012, art. 15)';
+
+/** Layout 9 on: the cases answered by a joint answer. */
+export const JOINT_ANSWER_FIGURE =
+  'Respondidas con respuesta conjunta (más de diez peticiones análogas, Ley 1437 de 2011, art. 22)';
 
 /**
  * The kinds a layout lists by kind even when none was received: from layout 9 the habeas data consulta and

@@ -22,7 +22,8 @@ import type { ReportTable } from '../report-document.js';
  * counts the transfers made after the five business days of art. 21 (Ley 1755 de 2015), recorded late
  * rather than refused, in its summary and by kind; 9: the PQRS report lists the habeas data consulta and
  * reclamo (Ley 1581 de 2012, arts. 14 and 15) among the kinds, judges late transfers by each kind's window
- * (2 business days for a habeas data reclamo) and counts the reclamos marked "en trámite" late.
+ * (2 business days for a habeas data reclamo), counts the reclamos marked "en trámite" late and the cases
+ * answered by a joint answer to more than ten equal petitions (art. 22).
  */
 export const CURRENT_REPORT_LAYOUT = 9;
 

@@ -94,6 +94,8 @@ export interface ReportCase
   readonly transferredLate?: CaseDocument['transferredLate'];
   /** Absent from versions written before projection version 8. */
   readonly claimInProcessMark?: CaseDocument['claimInProcessMark'];
+  /** The joint answer (art. 22) that answered it. Absent from versions written before projection version 8. */
+  readonly jointAnswerId?: CaseDocument['jointAnswerId'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -133,7 +135,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 5: the outgoing number of the answer letter.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: whether a transfer came after the five business days of art. 21 (Ley 1755 de 2015).
-  // 8: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15).
+  // 8: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint answer
+  // (art. 22) that answered it.
   version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
