@@ -41,6 +41,7 @@ const CATEGORIES_OF_TABLE: Readonly<Record<string, readonly string[]>> = {
   TRAINING_EVENT_SCHEMA_VERSIONS: ['training-'],
   RISK_EVENT_SCHEMA_VERSIONS: ['risk-'],
   BACKUP_EVENT_SCHEMA_VERSIONS: ['backup-'],
+  JOINT_ANSWER_EVENT_SCHEMA_VERSIONS: ['joint-answer-'],
 };
 
 function domainFiles(folder: string): string[] {

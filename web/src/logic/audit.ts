@@ -44,6 +44,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'risk-': 'Mapa de riesgos',
   'management-review-': 'Revisiones por la dirección',
   'backup-': 'Copias de seguridad',
+  'joint-answer-': 'Respuestas conjuntas (art. 22)',
 };
 
 /** A notice's life, the same in every record that gives notices (a case, an affiliation). */
@@ -72,6 +73,8 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     AnswerDrafted: 'Respuesta redactada para visto bueno',
     AnswerApproved: 'Visto bueno de la respuesta',
     AnswerReturned: 'Respuesta devuelta con observaciones',
+    ClaimInProcessMarked: 'Marca de reclamo en trámite (Ley 1581 de 2012, art. 15)',
+    JointAnswerLinked: 'Respondida con una respuesta conjunta (art. 22)',
     ...NOTICE_EVENT_LABELS,
   },
   'outgoing-': { OutgoingNumberIssued: 'Radicado de salida asignado' },
@@ -164,6 +167,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     ReviewClosed: 'Acta de la revisión aprobada',
   },
   'backup-': { BackupTaken: 'Copia de seguridad tomada' },
+  'joint-answer-': { JointAnswerPublished: 'Respuesta conjunta publicada' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */

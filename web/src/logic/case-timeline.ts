@@ -48,6 +48,8 @@ export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
   AnswerDrafted: 'Respuesta enviada a visto bueno',
   AnswerReturned: 'Respuesta devuelta con observaciones',
   AnswerApproved: 'Visto bueno de la respuesta',
+  ClaimInProcessMarked: 'Marcado como reclamo en trámite (Ley 1581 de 2012, art. 15)',
+  JointAnswerLinked: 'Respondida con una respuesta conjunta (art. 22)',
   NotificationRequested: 'Aviso pedido',
   NotificationResent: 'Aviso reenviado',
   NotificationAttemptFailed: 'Intento fallido de envío de un aviso',
