@@ -145,7 +145,8 @@ const REVIEWED_HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
 
 describe('the role table', () => {
   it('is the decider’s, command by command, for the staff roles', () => {
-    const { ReceivePqrs: _receive, ...caseCommands } = PQRS_COMMAND_ROLES;
+    // A joint answer (art. 22) is given over many cases at once (answerPqrsJointly), not as a step of one.
+    const { ReceivePqrs: _receive, AnswerJointly: _jointly, ...caseCommands } = PQRS_COMMAND_ROLES;
     // A citizen acts through the Ventanilla virtual, never from the staff screens.
     const sorted = (table: Readonly<Record<string, readonly string[]>>) =>
       Object.fromEntries(
