@@ -26,6 +26,7 @@ import { noteOwnResolvers } from './graphql/own-resolvers.js';
 import { AffiliationsModule } from './features/affiliations/affiliations.module.js';
 import { AuditModule } from './features/audit/audit.module.js';
 import { FaqModule } from './features/faq/faq.module.js';
+import { JointAnswersModule } from './features/joint-answers/joint-answers.module.js';
 import { NoticeTemplatesModule } from './features/notice-templates/notice-templates.module.js';
 import { BusinessCalendarModule } from './features/business-calendar/business-calendar.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -89,6 +90,7 @@ export class AppModule {
         ImprovementActionsModule,
         AffiliationsModule,
         FaqModule,
+        JointAnswersModule,
         NoticeTemplatesModule,
         BusinessCalendarModule,
         IndicatorsModule,

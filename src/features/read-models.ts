@@ -6,6 +6,7 @@ import { AUDIT_PROJECTIONS } from './audit/index.js';
 import { FAQ_PROJECTIONS } from './faq/index.js';
 import { HABEAS_DATA_PROJECTIONS } from './habeas-data/index.js';
 import { IMPROVEMENT_ACTION_PROJECTIONS } from './improvement-actions/index.js';
+import { JOINT_ANSWER_PROJECTIONS } from './joint-answers/index.js';
 import { INDICATOR_PROJECTIONS } from './indicators/index.js';
 import { NOTIFICATION_PROJECTIONS } from './notifications/index.js';
 import { NOTICE_TEMPLATE_PROJECTIONS } from './notice-templates/index.js';
@@ -18,6 +19,7 @@ import { BACKUP_PROJECTIONS } from '../operations/backup/backups-projection.js';
 export const APPLICATION_PROJECTIONS: readonly Projection[] = [
   ...PQRS_PROJECTIONS,
   ...FAQ_PROJECTIONS,
+  ...JOINT_ANSWER_PROJECTIONS,
   ...AFFILIATION_PROJECTIONS,
   ...IMPROVEMENT_ACTION_PROJECTIONS,
   ...SURVEY_PROJECTIONS,

@@ -118,6 +118,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   questionId: 'pregunta',
   questions: 'preguntas',
   radicado: 'radicado',
+  radicados: 'radicados de las peticiones análogas',
   reason: 'motivo',
   receivedAt: 'fecha de recibo',
   reference: 'referencia',

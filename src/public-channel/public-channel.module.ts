@@ -6,18 +6,25 @@
 // issued reports through the reports feature's queries.
 import { Global, Module } from '@nestjs/common';
 import { ReportsModule } from '../features/reports/reports.module.js';
+import { JointAnswersModule } from '../features/joint-answers/joint-answers.module.js';
 import { VENTANILLA_CONFIG } from '../config/config-token.js';
 import type { VentanillaConfig } from '../config/configuration.js';
 import { PublicChallengeController } from './challenge.controller.js';
 import { PublicChallenge, publicChallengeFor } from './challenge.js';
 import { ConstanciaController } from './constancia.controller.js';
 import { TransparencyController } from './transparency.controller.js';
+import { JointAnswersController } from './joint-answers.controller.js';
 import { Transparency } from './transparency.js';
 
 @Global()
 @Module({
-  imports: [ReportsModule],
-  controllers: [PublicChallengeController, ConstanciaController, TransparencyController],
+  imports: [ReportsModule, JointAnswersModule],
+  controllers: [
+    PublicChallengeController,
+    ConstanciaController,
+    TransparencyController,
+    JointAnswersController,
+  ],
   providers: [
     Transparency,
     {

@@ -71,6 +71,9 @@ const DEPENDENCIES_BY_KIND: Readonly<Record<PqrsKind, Weighted<string>>> = {
     [JURIDICA, 0.5],
     [DOCUMENTAL, 0.5],
   ],
+  // Not dealt by the seed (KIND_SHARES): here so every kind has its dependency.
+  HABEAS_DATA_CONSULTATION: [[JURIDICA, 1]],
+  HABEAS_DATA_CLAIM: [[JURIDICA, 1]],
 };
 
 /** The agents of the dependency a case of this kind goes to (radicadores do not work cases). */

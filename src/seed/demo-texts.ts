@@ -235,6 +235,19 @@ const CASE_TEMPLATES: Readonly<Record<PqrsKind, readonly CaseTemplate[]>> = {
         'La Alcaldía de {municipio} pide el listado de beneficiarios de {programa} en su jurisdicción para cruzar información.',
     },
   ],
+  HABEAS_DATA_CONSULTATION: [
+    {
+      subject: 'Consulta sobre mis datos personales',
+      description: 'Solicito conocer qué datos personales míos tiene la caja y con qué finalidad los usa.',
+    },
+  ],
+  HABEAS_DATA_CLAIM: [
+    {
+      subject: 'Corrección de mis datos personales',
+      description:
+        'Solicito corregir la dirección y el teléfono registrados, que no corresponden a los míos.',
+    },
+  ],
 };
 
 const ANSWERS: Readonly<Record<PqrsKind, readonly string[]>> = {
@@ -271,6 +284,12 @@ const ANSWERS: Readonly<Record<PqrsKind, readonly string[]>> = {
   INTERAUTHORITY: [
     'Se remite a la autoridad solicitante la información requerida, dentro del término legal.',
     'Se da respuesta al oficio con el informe solicitado y sus anexos.',
+  ],
+  HABEAS_DATA_CONSULTATION: [
+    'Se informan los datos personales registrados, su finalidad y las autorizaciones otorgadas.',
+  ],
+  HABEAS_DATA_CLAIM: [
+    'Se corrigieron los datos personales indicados y se retiró la leyenda de reclamo en trámite.',
   ],
 };
 

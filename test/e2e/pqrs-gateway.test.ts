@@ -224,7 +224,7 @@ describe('the GraphQL gateway, over HTTP', () => {
         averageResponseBusinessDays: 12,
       });
       // Every kind and channel is listed, with zeros, so a report's table always has all its rows.
-      expect(indicators.pqrsIndicators.byKind).toHaveLength(8);
+      expect(indicators.pqrsIndicators.byKind).toHaveLength(10);
       expect(indicators.pqrsIndicators.byKind).toContainEqual({ kind: 'PETITION', count: 1 });
       expect(indicators.pqrsIndicators.byKind).toContainEqual({ kind: 'CLAIM', count: 0 });
       expect(indicators.pqrsIndicators.byChannel).toHaveLength(6);

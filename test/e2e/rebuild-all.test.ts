@@ -65,6 +65,44 @@ async function workPqrs(ventanilla: VentanillaHarness, admin: string, agentId: s
 }
 
 /**
+ * Eleven equal petitions answered by one joint answer (art. 22), and a habeas data reclamo marked «reclamo
+ * en trámite» (Ley 1581, art. 15): the joint answers' read model, and the cases' links and marks, rebuild.
+ */
+async function workJointAnswerAndHabeasData(ventanilla: VentanillaHarness, admin: string): Promise<void> {
+  const receive = async (kind: string, n: number) =>
+    (
+      await ventanilla.ok(
+        `mutation ($input: ReceivePqrsInput!) { receivePqrs(input: $input) { radicado } }`,
+        {
+          input: {
+            kind,
+            channel: 'WEB',
+            subject: 'Cierre de la piscina',
+            description: `Petición análoga ${n}`,
+            petitioner: person(n),
+          },
+        },
+        admin,
+      )
+    ).receivePqrs.radicado as string;
+  const radicados: string[] = [];
+  for (let n = 0; n < 11; n++) radicados.push(await receive('PETITION', 20 + n));
+  await ventanilla.ok(
+    `mutation ($radicados: [String!]!) {
+      answerPqrsJointly(radicados: $radicados, title: "Cierre de la piscina", answer: "Cierra hasta abril.") { id }
+    }`,
+    { radicados },
+    admin,
+  );
+  const reclamo = await receive('HABEAS_DATA_CLAIM', 40);
+  await ventanilla.ok(
+    `mutation ($r: String!) { markClaimInProcess(radicado: $r) { status } }`,
+    { r: reclamo },
+    admin,
+  );
+}
+
+/**
  * A notice template's new version, published before the cases are received: their acknowledgments
  * record it (the notices' read model and the templates' versions both have something to rebuild).
  */
@@ -486,6 +524,7 @@ describe('rebuilding every projection from zero', () => {
       await workNoticeTemplates(ventanilla, admin);
       const radicados = await workPqrs(ventanilla, admin, agent.id);
       await workFaq(ventanilla, admin, radicados);
+      await workJointAnswerAndHabeasData(ventanilla, admin);
       await workAffiliations(ventanilla, admin, agent.id);
       await workImprovementActions(ventanilla, admin, agent.id, radicados);
       await workSurveys(ventanilla, admin, radicados);

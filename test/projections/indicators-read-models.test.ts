@@ -324,7 +324,8 @@ describe('the PQRS indicators', () => {
         { key: 'PETITION', value: 2 },
         { key: 'COMPLAINT', value: 1 },
       ]);
-      expect(march.received.byKind).toHaveLength(8);
+      // Every kind, the habeas data consulta and reclamo (Ley 1581 de 2012) included.
+      expect(march.received.byKind).toHaveLength(10);
       expect(march.received.byChannel.filter((count) => count.value > 0)).toEqual([
         { key: 'EMAIL', value: 2 },
         { key: 'WEB', value: 1 },

@@ -232,6 +232,10 @@ describe('the cases read model', () => {
       transferredTo: null,
       transferredLate: null,
       withdrawnMode: null,
+      // Version 9: no habeas data reclamo, no joint answer.
+      claimCompleteOn: null,
+      claimInProcessMark: null,
+      jointAnswerId: null,
       lateEntries: [],
       revision: 7,
       lastPosition: 170,

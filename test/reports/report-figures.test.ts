@@ -164,7 +164,10 @@ describe('reports over a known month of PQRS', () => {
         'Tiempo máximo de respuesta (días hábiles)': 19,
         'Trasladadas por competencia': 1,
         // E was transferred on 5 March, its 2nd business day: within the five of art. 21.
-        'Traslados extemporáneos (después de 5 días hábiles, art. 21)': 0,
+        'Traslados extemporáneos (después de 5 días hábiles, art. 21; 2 en reclamos de datos personales)': 0,
+        // Layout 9: no habeas data reclamo, no joint answer in this month.
+        'Reclamos de datos personales marcados «en trámite» fuera de término (Ley 1581 de 2012, art. 15)': 0,
+        'Respondidas con respuesta conjunta (más de diez peticiones análogas, Ley 1437 de 2011, art. 22)': 0,
         Desistidas: 1,
         'De las recibidas en el periodo: abiertas al corte': 1,
         'De las recibidas en el periodo: vencidas sin respuesta al corte': 1,
@@ -199,6 +202,9 @@ describe('reports over a known month of PQRS', () => {
         'Sugerencia',
         'Denuncia',
         'Petición entre autoridades',
+        // Layout 9: the habeas data kinds (Ley 1581 de 2012, arts. 14 and 15), listed with no case.
+        'Consulta de datos personales (habeas data)',
+        'Reclamo de datos personales (habeas data)',
         // Layout 6: the tally of all seven cases.
         'Total',
       ]);

@@ -8,6 +8,8 @@
 // Since then the demo year holds one action more, and the fixture moved by exactly it: the one the first
 // management review's decision formulates (src/seed/planning/plan-management-review.ts) on 5 January
 // 2026, source MANAGEMENT_REVIEW, responsible demo.coordinadora, open and past its due date on both todays.
+// Later the kinds grew by the habeas data consulta and reclamo (Ley 1581 de 2012, arts. 14 and 15), which the
+// demo year does not deal: every byKind of the fixture lists them last, with 0.
 //
 // What the demo cannot reproduce is left out of the comparison: the application gives user accounts
 // random ids, so a responsible is compared by username (the seed's staff have fixed usernames), and

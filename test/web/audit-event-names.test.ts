@@ -42,6 +42,7 @@ const CATEGORIES_OF_TABLE: Readonly<Record<string, readonly string[]>> = {
   RISK_EVENT_SCHEMA_VERSIONS: ['risk-'],
   BACKUP_EVENT_SCHEMA_VERSIONS: ['backup-'],
   BUSINESS_CALENDAR_EVENT_SCHEMA_VERSIONS: ['business-calendar-'],
+  JOINT_ANSWER_EVENT_SCHEMA_VERSIONS: ['joint-answer-'],
 };
 
 function domainFiles(folder: string): string[] {

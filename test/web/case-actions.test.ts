@@ -62,6 +62,19 @@ const HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
   closed: [received(RADICADO), answered(), { type: 'Closed', data: { closedAt: at(TODAY, '09:00') } }],
   transferred: [received(RADICADO), transferred()],
   withdrawn: [received(RADICADO), withdrawn()],
+  // A habeas data reclamo (Ley 1581 art. 15) takes the "reclamo en trámite" legend, once.
+  'of habeas data reclamo received': [received(RADICADO, { kind: 'HABEAS_DATA_CLAIM' })],
+  'of habeas data reclamo assigned to the agent': [
+    received(RADICADO, { kind: 'HABEAS_DATA_CLAIM' }),
+    assigned(agent.id),
+  ],
+  'of habeas data reclamo already marked': [
+    received(RADICADO, { kind: 'HABEAS_DATA_CLAIM' }),
+    {
+      type: 'ClaimInProcessMarked',
+      data: { markedAt: at('2026-03-16'), markedOn: '2026-03-16', dueBy: '2026-03-17', late: false },
+    },
+  ],
 };
 
 /** A command for the action that only the role and the status could refuse. */
@@ -95,6 +108,8 @@ function wellFormed(action: CaseAction): PqrsCommand {
       return { type: 'ApproveAnswer', data: { draft: 1 } };
     case 'returnAnswer':
       return { type: 'ReturnAnswer', data: { draft: 1, remarks: 'Cite la norma aplicable.' } };
+    case 'markClaimInProcess':
+      return { type: 'MarkClaimInProcess', data: {} };
   }
 }
 
@@ -135,10 +150,12 @@ const REVIEWED_HISTORIES: Readonly<Record<string, readonly PqrsEvent[]>> = {
 
 describe('the role table', () => {
   it('is the decider’s, command by command, for the staff roles', () => {
-    // The merit evaluation of an anonymous denuncia has a form of its own on the case page (checked below).
+    // The merit evaluation of an anonymous denuncia has a form of its own on the case page (checked below);
+    // a joint answer (art. 22) is given over many cases at once (answerPqrsJointly), not as a step of one.
     const {
       ReceivePqrs: _receive,
       EvaluateDenunciationMerit: meritEvaluation,
+      AnswerJointly: _jointly,
       ...caseCommands
     } = PQRS_COMMAND_ROLES;
     expect([...MERIT_EVALUATION_ROLES].sort()).toEqual([...meritEvaluation].sort());
@@ -165,6 +182,7 @@ describe('the actions offered', () => {
         kind: state.kind,
         status: state.status as PqrsStatus,
         assigneeId: 'assignee' in state && state.assignee ? state.assignee.id : null,
+        claimInProcessMarked: state.claimInProcessMark !== null,
       };
       for (const actor of actors) {
         const accepted = CASE_ACTIONS.filter((action) => {

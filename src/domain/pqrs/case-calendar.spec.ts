@@ -47,6 +47,7 @@ describe('when a retroactive act changed the calendar of a case received on Frid
 
 describe('the term of a case on its calendar', () => {
   const term = {
+    kind: 'PETITION' as const,
     termStartedOn: '2026-03-13',
     termBusinessDays: 15,
     dueDate: '2026-04-08',
@@ -57,6 +58,25 @@ describe('the term of a case on its calendar', () => {
 
   it('is left as recorded on the calendar it was counted with', () => {
     expect(termOnCaseCalendar(term, calendar)).toBe(term);
+  });
+
+  it('re-counts a habeas data consulta’s limit as its term plus the five days of Ley 1581 art. 14', () => {
+    // By hand, from Friday 13 March 2026 with 27 March closed: 16–20 Mar (5), Monday 23 Mar is San José
+    // moved, 24–26 Mar (8), 30–31 Mar (10: the due date), 1 Apr (11), Holy Thursday and Good Friday,
+    // 6–9 Apr (15: the limit).
+    const consultation = {
+      ...term,
+      kind: 'HABEAS_DATA_CONSULTATION' as const,
+      termBusinessDays: 10,
+      dueDate: '2026-03-27',
+      maxDueDate: '2026-04-08',
+    };
+    expect(termOnCaseCalendar(consultation, withMarch27Closed)).toEqual({
+      ...consultation,
+      dueDate: '2026-03-31',
+      maxDueDate: '2026-04-09',
+      calendarVersion: withMarch27Closed.version,
+    });
   });
 
   it('keeps an extension’s chosen date and re-counts only the limit', () => {

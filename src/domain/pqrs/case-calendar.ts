@@ -4,9 +4,12 @@
 // it was chosen and notified.
 import type { BusinessCalendar } from '../shared/business-calendar.js';
 import type { CalendarDate } from '../shared/time.js';
-import { termFrom } from './legal-terms.js';
+import type { PqrsKind } from './events.js';
+import { extensionBusinessDaysOf, termFrom } from './legal-terms.js';
 
 export interface CaseTerm {
+  /** Its kind sets how far an extension may go (twice the term, or the days of Ley 1581 arts. 14-15). */
+  readonly kind: PqrsKind;
   readonly termStartedOn: CalendarDate;
   readonly termBusinessDays: number;
   readonly dueDate: CalendarDate;
@@ -17,7 +20,12 @@ export interface CaseTerm {
 
 export function termOnCaseCalendar<Term extends CaseTerm>(term: Term, calendar: BusinessCalendar): Term {
   if (calendar.version === term.calendarVersion) return term;
-  const recounted = termFrom(term.termStartedOn, term.termBusinessDays, calendar);
+  const recounted = termFrom(
+    term.termStartedOn,
+    term.termBusinessDays,
+    calendar,
+    extensionBusinessDaysOf(term.kind, term.termBusinessDays),
+  );
   return {
     ...term,
     dueDate: term.extendedOn === null ? recounted.dueDate : term.dueDate,

@@ -212,6 +212,28 @@ export type ReturnAnswer = {
   readonly data: { readonly draft: number; readonly remarks: string };
 };
 
+/**
+ * Art. 22 (Ley 1437 de 2011, sustituido por la Ley 1755 de 2015): the case is answered by a published joint
+ * answer (src/domain/joint-answer), which the command path runs on each of its cases.
+ */
+export type AnswerJointly = {
+  readonly type: 'AnswerJointly';
+  readonly data: {
+    readonly jointAnswerId: string;
+    /** The joint answer's text, sealed again under this case's owner. */
+    readonly answer: string;
+    /** The answer letter issued for this case (written by the command path). */
+    readonly letter?: AnswerLetter | null;
+    readonly noticeTemplates?: NoticeTemplateVersions;
+  };
+};
+
+/** Ley 1581 de 2012, art. 15: the data of a habeas data reclamo are marked "reclamo en trámite". */
+export type MarkClaimInProcess = {
+  readonly type: 'MarkClaimInProcess';
+  readonly data: Record<string, never>;
+};
+
 export type ClosePqrs = { readonly type: 'ClosePqrs'; readonly data: Record<string, never> };
 
 export type WithdrawPqrs = {
@@ -244,4 +266,6 @@ export type PqrsCommand =
   | ApproveAnswer
   | ReturnAnswer
   | EvaluateDenunciationMerit
+  | MarkClaimInProcess
+  | AnswerJointly
   | NotificationCommand;

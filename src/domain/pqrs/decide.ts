@@ -26,6 +26,7 @@ import {
   type Instant,
 } from '../shared/time.js';
 import type {
+  AnswerJointly,
   AnswerPqrs,
   ApproveAnswer,
   AssignPqrs,
@@ -62,13 +63,16 @@ import { evaluateDenunciationMerit } from './merit-evaluation.js';
 import { filingPriority } from './priority.js';
 import { DEFAULT_FILING_HOURS_POLICY, radicationOf } from './filing-hours.js';
 import { termOnCaseCalendar } from './case-calendar.js';
+import { markClaimInProcess } from './claim-in-process.js';
+import { habeasDataExtensionTooLong, isHabeasDataKind } from './habeas-data-terms.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
-  TACIT_WITHDRAWAL_MONTHS,
-  TRANSFER_WINDOW_BUSINESS_DAYS,
+  completionWindowMonthsOf,
+  extensionBusinessDaysOf,
   legalTermOf,
   termFrom,
+  transferWindowBusinessDaysOf,
 } from './legal-terms.js';
 import {
   evolve,
@@ -110,6 +114,8 @@ export const PQRS_COMMAND_ROLES: Readonly<
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
   EvaluateDenunciationMerit: CASE_MANAGERS,
+  MarkClaimInProcess: CASE_WORKERS,
+  AnswerJointly: CASE_MANAGERS,
 };
 
 type NotificationCommandType =
@@ -159,6 +165,10 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return returnAnswer(command, state, context);
     case 'EvaluateDenunciationMerit':
       return evaluateDenunciationMerit(command, state, context);
+    case 'MarkClaimInProcess':
+      return mayWorkOn(state, context) ? markClaimInProcess(state, context) : notAssignedToActor();
+    case 'AnswerJointly':
+      return answerJointly(command, state, context);
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -312,7 +322,13 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
     context.filingHours ?? DEFAULT_FILING_HOURS_POLICY,
     context.calendar,
   );
-  const term = termFrom(radication.radicatedOn, legalTermOf(data.kind), context.calendar);
+  const termBusinessDays = legalTermOf(data.kind);
+  const term = termFrom(
+    radication.radicatedOn,
+    termBusinessDays,
+    context.calendar,
+    extensionBusinessDaysOf(data.kind, termBusinessDays),
+  );
   const radicado = data.radicado.trim();
   // Filings by electronic means are acknowledged at once with their radicado (art. 15 and Ley 1437 de
   // 2011 art. 54); one made in person or by telephone was acknowledged on the spot, unless the petitioner
@@ -429,8 +445,9 @@ function requestInformation(
   const today = bogotaDateOf(context.now);
   const tooLate = stepWindowClosed(
     'REQUEST_INFORMATION',
-    stepWindowEnd('REQUEST_INFORMATION', state.receivedOn, context.calendar),
+    stepWindowEnd('REQUEST_INFORMATION', state.receivedOn, context.calendar, state.kind),
     today,
+    state.kind,
   );
   if (tooLate) return tooLate;
   return [
@@ -440,7 +457,7 @@ function requestInformation(
         note: data.note.trim(),
         requestedAt: canonicalInstant(context.now),
         requestedOn: today,
-        tacitWithdrawalFrom: addCalendarMonths(today, TACIT_WITHDRAWAL_MONTHS),
+        tacitWithdrawalFrom: addCalendarMonths(today, completionWindowMonthsOf(state.kind)),
       },
     },
     requestNotice(state, context, {
@@ -508,7 +525,12 @@ function provideInformation(
   if (isDomainError(lateEntry)) return lateEntry;
   const providedOn = bogotaDateOf(providedAt);
   // Art. 17: the term restarts from zero the day after the petitioner completes the petition.
-  const term = termFrom(providedOn, state.termBusinessDays, context.calendar);
+  const term = termFrom(
+    providedOn,
+    state.termBusinessDays,
+    context.calendar,
+    extensionBusinessDaysOf(state.kind, state.termBusinessDays),
+  );
   return [
     {
       type: 'InformationProvided',
@@ -556,6 +578,7 @@ function extendDeadline({ data }: ExtendDeadline, state: ReceivedState, context:
     );
   }
   if (data.newDueDate > state.maxDueDate) {
+    if (isHabeasDataKind(state.kind)) return habeasDataExtensionTooLong(state.kind, state.maxDueDate);
     return refuse(
       'EXTENSION_BEYOND_DOUBLE_TERM',
       `La prórroga no puede exceder el doble del término inicial: a más tardar el ${spanishDate(state.maxDueDate)}.`,
@@ -592,9 +615,13 @@ function transfer({ data }: TransferPqrs, state: ReceivedState, context: Decisio
   const today = bogotaDateOf(context.now);
   // After the five business days of art. 21 the transfer is still due to the petitioner: it is recorded,
   // not refused, and flagged late so the office shows what happened (and the Informe de PQRS counts it).
-  const allowedUntil = stepWindowEnd('TRANSFER', state.receivedOn, context.calendar);
+  const allowedUntil = stepWindowEnd('TRANSFER', state.receivedOn, context.calendar, state.kind);
   const businessDaysAfterReceipt = context.calendar.businessDaysBetween(state.receivedOn, today);
-  const transferDueBy = context.calendar.addBusinessDays(state.receivedOn, TRANSFER_WINDOW_BUSINESS_DAYS);
+  // Art. 21 of Ley 1755 (5 business days), or art. 15 of Ley 1581 for a habeas data reclamo (2).
+  const transferDueBy = context.calendar.addBusinessDays(
+    state.receivedOn,
+    transferWindowBusinessDaysOf(state.kind),
+  );
   return [
     {
       type: 'Transferred',
@@ -895,6 +922,57 @@ function approveAnswer(command: ApproveAnswer, state: ReceivedState, context: De
   ];
 }
 
+/**
+ * Art. 22: the case answered by a published joint answer: the link and the case's own Answered (on time or
+ * not by its own due date), with its notice to the petitioner. The joint answer is the office's act, given
+ * by a coordinator: it does not go through the visto bueno of single answers. The same joint answer again (a
+ * retry of a partial run) changes nothing.
+ */
+function answerJointly({ data }: AnswerJointly, state: ReceivedState, context: DecisionContext): Decision {
+  if (state.jointAnswerId !== null && state.jointAnswerId === data.jointAnswerId) return [];
+  const refusal = notAnswerable(state, context, 'responder');
+  if (refusal !== null) return refusal;
+  if (isBlank(data.jointAnswerId)) {
+    return refuse('JOINT_ANSWER_REQUIRED', 'Indique la respuesta conjunta.', 'jointAnswerId');
+  }
+  if (isBlank(data.answer)) return refuse('ANSWER_REQUIRED', 'La respuesta no puede estar vacía.', 'answer');
+  if (state.kind === 'INFORMATION_REQUEST') return informationRequestsAnsweredOneByOne();
+  const open = state as OpenPqrsCase;
+  return [
+    {
+      type: 'JointAnswerLinked',
+      data: { jointAnswerId: data.jointAnswerId, linkedAt: canonicalInstant(context.now) },
+    },
+    ...answeredWithNotice(open, context, {
+      answer: data.answer.trim(),
+      answeredAt: context.now,
+      accessDecision: null,
+      accessDenialGround: null,
+      accessDenialDetail: null,
+      accessException: null,
+      accessDenialProvision: null,
+      accessDenialHarm: null,
+      publicVersionDelivered: null,
+      // A joint answer is published on the web and sent to each petitioner in writing (art. 22).
+      verbalAnswer: null,
+      lateEntry: null,
+      attachments: [],
+      letter: data.letter ?? null,
+      approvedDraft: null,
+      templates: data.noticeTemplates,
+    }),
+  ];
+}
+
+/** Each request for information records its own access decision (Ley 1712 de 2014): no joint answer. */
+function informationRequestsAnsweredOneByOne(): DomainError {
+  return refuse(
+    'JOINT_ANSWER_NOT_FOR_INFORMATION_REQUESTS',
+    'Las solicitudes de información se responden una a una, cada una con su decisión sobre el acceso (Ley 1712 de 2014).',
+    'radicados',
+  );
+}
+
 function returnAnswer({ data }: ReturnAnswer, state: ReceivedState, context: DecisionContext): Decision {
   const draft = state.answerDraft;
   if (!isOpen(state) || draft === null || draft.status !== 'DRAFTED') {
@@ -1049,6 +1127,8 @@ const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationC
   ApproveAnswer: 'dar el visto bueno a las respuestas',
   ReturnAnswer: 'devolver respuestas con observaciones',
   EvaluateDenunciationMerit: 'evaluar el mérito de las denuncias anónimas',
+  MarkClaimInProcess: 'marcar reclamos en trámite',
+  AnswerJointly: 'dar respuestas conjuntas',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

@@ -21,6 +21,9 @@ export const PQRS_KINDS = [
   'SUGGESTION',
   'DENUNCIATION',
   'INTERAUTHORITY',
+  // Ley 1581 de 2012, arts. 14 and 15 (habeas-data-terms.ts).
+  'HABEAS_DATA_CONSULTATION',
+  'HABEAS_DATA_CLAIM',
 ] as const;
 export type PqrsKind = (typeof PQRS_KINDS)[number];
 
@@ -404,6 +407,29 @@ export type AnswerReturned = DomainEvent<
   { readonly draft: number; readonly remarks: string; readonly returnedAt: Instant }
 >;
 
+/**
+ * A habeas data reclamo's data were marked "reclamo en trámite" (Ley 1581 de 2012, art. 15): due within two
+ * business days of the complete reclamo (`dueBy`), recorded late rather than refused (`late`).
+ */
+export type ClaimInProcessMarked = DomainEvent<
+  'ClaimInProcessMarked',
+  {
+    readonly markedAt: Instant;
+    readonly markedOn: CalendarDate;
+    readonly dueBy: CalendarDate;
+    readonly late: boolean;
+  }
+>;
+
+/**
+ * The case is answered by a joint answer published for more than ten equal petitions (art. 22): the link,
+ * recorded with the case's own Answered in the same decision.
+ */
+export type JointAnswerLinked = DomainEvent<
+  'JointAnswerLinked',
+  { readonly jointAnswerId: string; readonly linkedAt: Instant }
+>;
+
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
 
 export type Withdrawn = DomainEvent<
@@ -483,6 +509,8 @@ export type PqrsEvent =
   | PriorityRecognised
   | PriorityAlertRaised
   | MeritEvaluated
+  | ClaimInProcessMarked
+  | JointAnswerLinked
   | NotificationEvent;
 
 export type PqrsEventType = PqrsEvent['type'];
@@ -504,6 +532,8 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   PriorityRecognised: 1,
   PriorityAlertRaised: 1,
   MeritEvaluated: 1,
+  ClaimInProcessMarked: 1,
+  JointAnswerLinked: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 

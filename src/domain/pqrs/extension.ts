@@ -5,12 +5,16 @@
 // offering "Prorrogar", so the screen and the refusal cannot disagree. Pure.
 import { refuse, type DomainError } from '../shared/domain-error.js';
 import { spanishDate, type CalendarDate } from '../shared/time.js';
+import type { PqrsKind } from './events.js';
+import { habeasDataExtensionTooLong, isHabeasDataKind } from './habeas-data-terms.js';
 
 export interface ExtensionTerm {
   readonly dueDate: CalendarDate;
   readonly maxDueDate: CalendarDate;
   /** The day the term was extended, null (or absent, on a case read before it was kept) if never. */
   readonly extendedOn?: CalendarDate | null;
+  /** The kind, when known: a habeas data request's limit is days after the term, not twice it (Ley 1581). */
+  readonly kind?: PqrsKind;
 }
 
 /** Why no extension can be granted on `today` (a Bogotá day), or null when one can. */
@@ -29,6 +33,9 @@ export function extensionUnavailable(term: ExtensionTerm, today: CalendarDate): 
   }
   // A new due date must be later than the current one and no later than the maximum: none is left.
   if (term.dueDate >= term.maxDueDate) {
+    if (term.kind !== undefined && isHabeasDataKind(term.kind)) {
+      return habeasDataExtensionTooLong(term.kind, term.maxDueDate);
+    }
     return refuse(
       'EXTENSION_BEYOND_DOUBLE_TERM',
       `La prórroga no puede exceder el doble del término inicial: el término ya vence el ${spanishDate(term.maxDueDate)}, la fecha máxima.`,

@@ -27,6 +27,8 @@ export const PQRS_KIND_LABELS: Readonly<Record<PqrsKind, string>> = {
   SUGGESTION: 'Sugerencia',
   DENUNCIATION: 'Denuncia',
   INTERAUTHORITY: 'Petición entre autoridades',
+  HABEAS_DATA_CONSULTATION: 'Consulta de datos personales (habeas data)',
+  HABEAS_DATA_CLAIM: 'Reclamo de datos personales (habeas data)',
 };
 
 /** Affiliations and survey responses arrive by the same channels. */
@@ -52,6 +54,8 @@ export const PQRS_KIND_GENDER: Readonly<Record<PqrsKind, 'MASCULINE' | 'FEMININE
   SUGGESTION: 'FEMININE',
   DENUNCIATION: 'FEMININE',
   INTERAUTHORITY: 'FEMININE',
+  HABEAS_DATA_CONSULTATION: 'FEMININE',
+  HABEAS_DATA_CLAIM: 'MASCULINE',
 };
 
 /**
@@ -232,4 +236,8 @@ export const PQRS_KIND_EXPLANATIONS: Readonly<Record<PqrsKind, string>> = {
   DENUNCIATION:
     'Ponga en conocimiento de la entidad un posible acto de corrupción o una conducta irregular de un servidor público; puede hacerlo de forma anónima.',
   INTERAUTHORITY: 'Solo para otras entidades públicas que piden información o documentos a la entidad.',
+  HABEAS_DATA_CONSULTATION:
+    'Pregunte qué datos personales suyos tiene la entidad y para qué los usa (Ley 1581 de 2012, art. 14).',
+  HABEAS_DATA_CLAIM:
+    'Pida corregir, actualizar o suprimir sus datos personales, o revocar la autorización que dio para tratarlos (Ley 1581 de 2012, art. 15).',
 };

@@ -12,6 +12,8 @@ describe('legal terms (Ley 1755 de 2015)', () => {
       SUGGESTION: 15,
       DENUNCIATION: 15,
       INTERAUTHORITY: 10,
+      HABEAS_DATA_CONSULTATION: 10,
+      HABEAS_DATA_CLAIM: 15,
     });
   });
 });

@@ -51,6 +51,8 @@ describe('the state of a case, folded from its events', () => {
       informationRequest: null,
       lastFactAt: at('2026-03-13'),
       meritEvaluatedAt: null,
+      claimInProcessMark: null,
+      jointAnswerId: null,
     });
   });
 

@@ -6,6 +6,7 @@ import {
   isNotificationEvent,
   type NotificationRecord,
 } from '../notifications/notifications.js';
+import type { ClaimInProcessMark } from './claim-in-process.js';
 import type {
   AccessDecision,
   AccessDenialGround,
@@ -117,6 +118,10 @@ export interface PqrsCaseRecord {
   readonly lastFactAt: Instant;
   /** An anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81): when; null while not evaluated. */
   readonly meritEvaluatedAt: Instant | null;
+  /** A habeas data reclamo's "reclamo en trámite" mark (Ley 1581 art. 15); null until marked. */
+  readonly claimInProcessMark: ClaimInProcessMark | null;
+  /** The joint answer (art. 22) that answered the case; null otherwise. */
+  readonly jointAnswerId: string | null;
 }
 
 export interface NotReceivedCase {
@@ -219,6 +224,8 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     informationRequest: state.informationRequest,
     lastFactAt: state.lastFactAt,
     meritEvaluatedAt: state.meritEvaluatedAt,
+    claimInProcessMark: state.claimInProcessMark,
+    jointAnswerId: state.jointAnswerId,
   };
 }
 
@@ -272,6 +279,8 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         informationRequest: null,
         lastFactAt: data.receivedAt,
         meritEvaluatedAt: null,
+        claimInProcessMark: null,
+        jointAnswerId: null,
       };
     }
     case 'Assigned': {
@@ -393,6 +402,17 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
       if (!isOpen(state) || state.answerDraft?.draft !== event.data.draft) return state;
       return { ...state, answerDraft: { ...state.answerDraft, status: 'RETURNED' } };
     }
+    case 'ClaimInProcessMarked': {
+      if (state.status === 'NOT_RECEIVED' || state.claimInProcessMark !== null) return state;
+      return {
+        ...state,
+        claimInProcessMark: { ...event.data },
+        lastFactAt: later(state.lastFactAt, event.data.markedAt),
+      };
+    }
+    case 'JointAnswerLinked':
+      if (!isOpen(state)) return state;
+      return { ...state, jointAnswerId: event.data.jointAnswerId };
     case 'AnswerApproved':
       // The Answered recorded with it closes the draft.
       return state;

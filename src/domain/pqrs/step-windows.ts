@@ -12,6 +12,11 @@
 import type { BusinessCalendar } from '../shared/business-calendar.js';
 import { refuse, type DomainError } from '../shared/domain-error.js';
 import { addCalendarDays, spanishDate, type CalendarDate } from '../shared/time.js';
+import type { PqrsKind } from './events.js';
+import {
+  HABEAS_DATA_CLAIM_REQUIREMENT_BUSINESS_DAYS,
+  HABEAS_DATA_CLAIM_TRANSFER_BUSINESS_DAYS,
+} from './habeas-data-terms.js';
 import { INFORMATION_REQUEST_WINDOW_BUSINESS_DAYS, TRANSFER_WINDOW_BUSINESS_DAYS } from './legal-terms.js';
 import type { PqrsStatus } from './state.js';
 
@@ -45,6 +50,29 @@ const STEP_WINDOWS: Readonly<Record<WindowedStep, StepWindowRule>> = {
 };
 
 /**
+ * A habeas data reclamo has shorter windows (Ley 1581 de 2012, art. 15): the requirement to complete it
+ * within 5 days of receipt, the transfer within 2 business days.
+ */
+const HABEAS_DATA_CLAIM_STEP_WINDOWS: Readonly<Record<WindowedStep, StepWindowRule>> = {
+  REQUEST_INFORMATION: {
+    ...STEP_WINDOWS.REQUEST_INFORMATION,
+    businessDays: HABEAS_DATA_CLAIM_REQUIREMENT_BUSINESS_DAYS,
+    step: 'El requerimiento para completar el reclamo',
+    law: 'art. 15 de la Ley 1581 de 2012',
+  },
+  TRANSFER: {
+    ...STEP_WINDOWS.TRANSFER,
+    businessDays: HABEAS_DATA_CLAIM_TRANSFER_BUSINESS_DAYS,
+    law: 'art. 15 de la Ley 1581 de 2012',
+  },
+};
+
+/** The window of the step for a case of `kind` (absent: the general rule of Ley 1755 de 2015). */
+function windowRuleOf(step: WindowedStep, kind: PqrsKind | undefined): StepWindowRule {
+  return kind === 'HABEAS_DATA_CLAIM' ? HABEAS_DATA_CLAIM_STEP_WINDOWS[step] : STEP_WINDOWS[step];
+}
+
+/**
  * The last Bogotá day the step may be taken on a case received on `receivedOn`: the last day on which
  * no more than the window's business days have passed since receipt.
  */
@@ -52,8 +80,9 @@ export function stepWindowEnd(
   step: WindowedStep,
   receivedOn: CalendarDate,
   calendar: BusinessCalendar,
+  kind?: PqrsKind,
 ): CalendarDate {
-  return addCalendarDays(calendar.addBusinessDays(receivedOn, STEP_WINDOWS[step].businessDays + 1), -1);
+  return addCalendarDays(calendar.addBusinessDays(receivedOn, windowRuleOf(step, kind).businessDays + 1), -1);
 }
 
 /**
@@ -62,11 +91,11 @@ export function stepWindowEnd(
  */
 export function stepAllowedUntil(
   step: WindowedStep,
-  subject: { readonly status: PqrsStatus; readonly receivedOn: CalendarDate },
+  subject: { readonly status: PqrsStatus; readonly receivedOn: CalendarDate; readonly kind?: PqrsKind },
   calendar: BusinessCalendar,
 ): CalendarDate | null {
   if (!STEP_WINDOWS[step].statuses.includes(subject.status)) return null;
-  return stepWindowEnd(step, subject.receivedOn, calendar);
+  return stepWindowEnd(step, subject.receivedOn, calendar, subject.kind);
 }
 
 /** The code of the refusal of each step refused after its window. */
@@ -84,16 +113,21 @@ export function stepWindowClosed(
   step: RefusedAfterWindowStep,
   allowedUntil: CalendarDate,
   today: CalendarDate,
+  kind?: PqrsKind,
 ): DomainError | null {
   if (today <= allowedUntil) return null;
-  return refuse(TOO_LATE_CODES[step], `${windowWords(STEP_WINDOWS[step], allowedUntil)}.`);
+  return refuse(TOO_LATE_CODES[step], `${windowWords(windowRuleOf(step, kind), allowedUntil)}.`);
 }
 
 /**
  * What the staff are told before a transfer on `today` once its window has ended: it will be recorded,
  * flagged late (the decider records Transferred.late); null while the window holds.
  */
-export function lateTransferWarning(allowedUntil: CalendarDate, today: CalendarDate): string | null {
+export function lateTransferWarning(
+  allowedUntil: CalendarDate,
+  today: CalendarDate,
+  kind?: PqrsKind,
+): string | null {
   if (today <= allowedUntil) return null;
-  return `${windowWords(STEP_WINDOWS.TRANSFER, allowedUntil)}: si se traslada ahora, queda registrado como traslado extemporáneo.`;
+  return `${windowWords(windowRuleOf('TRANSFER', kind), allowedUntil)}: si se traslada ahora, queda registrado como traslado extemporáneo.`;
 }

@@ -58,6 +58,7 @@ const NOTICES_OF: Readonly<Partial<Record<PqrsCommand['type'], readonly NoticeKi
   TransferPqrs: ['TRANSFER', 'TRANSFER_COPY'],
   AnswerPqrs: ['ANSWER'],
   ApproveAnswer: ['ANSWER'],
+  AnswerJointly: ['ANSWER'],
   WithdrawPqrs: ['TACIT_WITHDRAWAL'],
 };
 
@@ -135,6 +136,17 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
           answer: command.data.answer,
           annexes: (command.data.attachments ?? []).map((attachment) => attachment.fileName),
         });
+        return { command: { ...command, data: { ...command.data, letter } } };
+      }
+      case 'AnswerJointly': {
+        // Each petitioner of a joint answer (art. 22) gets it with a letter of their own.
+        await context.precheck(command);
+        const { state } = await context.stateOf(pqrsCase, context.id!);
+        // A retry on a case already answered by it changes nothing: no letter is issued for it.
+        if (state.status === 'NOT_RECEIVED' || state.jointAnswerId === command.data.jointAnswerId) {
+          return { command };
+        }
+        const letter = await this.letterFor(context, { answer: command.data.answer, annexes: [] });
         return { command: { ...command, data: { ...command.data, letter } } };
       }
       case 'ApproveAnswer': {
@@ -216,6 +228,7 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
         'lateEntryReason',
         'attachments[].fileName',
       ],
+      AnswerJointly: ['answer'],
       WithdrawPqrs: ['reason'],
       DraftAnswer: [
         'answer',

@@ -45,6 +45,7 @@ export const AUDIT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   'management-review-': 'Revisiones por la dirección',
   'backup-': 'Copias de seguridad',
   'business-calendar-': 'Calendario de días hábiles',
+  'joint-answer-': 'Respuestas conjuntas (art. 22)',
 };
 
 /** A notice's life, the same in every record that gives notices (a case, an affiliation). */
@@ -76,6 +77,8 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     PriorityRecognised: 'Atención prioritaria reconocida (art. 20)',
     PriorityAlertRaised: 'Alerta a la coordinación (art. 20)',
     MeritEvaluated: 'Evaluación de mérito de denuncia anónima',
+    ClaimInProcessMarked: 'Marca de reclamo en trámite (Ley 1581 de 2012, art. 15)',
+    JointAnswerLinked: 'Respondida con una respuesta conjunta (art. 22)',
     ...NOTICE_EVENT_LABELS,
   },
   'outgoing-': { OutgoingNumberIssued: 'Radicado de salida asignado' },
@@ -173,6 +176,7 @@ export const AUDIT_EVENT_TYPE_LABELS: Readonly<Record<string, Readonly<Record<st
     NonWorkingDayAdded: 'Día declarado no hábil, con su acto',
     NonWorkingDayRemoved: 'Día declarado hábil, con su acto',
   },
+  'joint-answer-': { JointAnswerPublished: 'Respuesta conjunta publicada' },
 };
 
 /** The categories, longest first, so 'survey-instrument-x' is not read as some shorter one. */

@@ -45,7 +45,8 @@ export type CaseAction =
   | 'withdraw'
   | 'draftAnswer'
   | 'approveAnswer'
-  | 'returnAnswer';
+  | 'returnAnswer'
+  | 'markClaimInProcess';
 
 /** In the order the buttons show: the usual path first, the endings last. */
 export const CASE_ACTIONS: readonly CaseAction[] = [
@@ -56,6 +57,7 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   'returnAnswer',
   'requestInformation',
   'provideInformation',
+  'markClaimInProcess',
   'extend',
   'transfer',
   'close',
@@ -73,7 +75,8 @@ export type PqrsCaseCommand =
   | 'WithdrawPqrs'
   | 'DraftAnswer'
   | 'ApproveAnswer'
-  | 'ReturnAnswer';
+  | 'ReturnAnswer'
+  | 'MarkClaimInProcess';
 
 export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>> = {
   assign: 'AssignPqrs',
@@ -87,6 +90,7 @@ export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>>
   draftAnswer: 'DraftAnswer',
   approveAnswer: 'ApproveAnswer',
   returnAnswer: 'ReturnAnswer',
+  markClaimInProcess: 'MarkClaimInProcess',
 };
 
 const CASE_MANAGERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
@@ -105,6 +109,7 @@ export const PQRS_CASE_COMMAND_ROLES: Readonly<Record<PqrsCaseCommand, readonly 
   DraftAnswer: CASE_WORKERS,
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
+  MarkClaimInProcess: CASE_WORKERS,
 };
 
 const OPEN: readonly PqrsStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
@@ -124,6 +129,8 @@ const ACTION_STATUSES: Readonly<Record<CaseAction, readonly PqrsStatus[]>> = {
   draftAnswer: RUNNING,
   approveAnswer: RUNNING,
   returnAnswer: OPEN,
+  // The legend goes on the complete reclamo (Ley 1581 de 2012, art. 15): not while awaiting the petitioner.
+  markClaimInProcess: RUNNING,
 };
 
 /** The steps an agent may take only on the cases assigned to them (decide's mayWorkOn). */
@@ -131,6 +138,7 @@ const ASSIGNEE_ONLY_FOR_AGENTS: ReadonlySet<CaseAction> = new Set([
   'requestInformation',
   'answer',
   'draftAnswer',
+  'markClaimInProcess',
 ]);
 
 /**
@@ -151,6 +159,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   draftAnswer: 'Enviar a visto bueno',
   approveAnswer: 'Aprobar y enviar',
   returnAnswer: 'Devolver con observaciones',
+  markClaimInProcess: 'Marcar reclamo en trámite',
 };
 
 /** What the page says once the step is recorded (the status chip shows the rest). */
@@ -166,6 +175,7 @@ export const CASE_ACTION_DONE: Readonly<Record<CaseAction, string>> = {
   draftAnswer: 'Borrador enviado a visto bueno: un coordinador lo aprueba o lo devuelve.',
   approveAnswer: 'Visto bueno dado: la respuesta queda dada con su oficio y se envía al peticionario.',
   returnAnswer: 'Borrador devuelto con observaciones.',
+  markClaimInProcess: 'Leyenda «reclamo en trámite» registrada (art. 15 de la Ley 1581 de 2012).',
 };
 
 export interface CaseUser {
@@ -192,6 +202,8 @@ export interface CaseSubject {
    * the setting change while the page is open.
    */
   readonly answerReviewed?: boolean;
+  /** A habeas data reclamo already marked "reclamo en trámite" (Pqrs.claimInProcessMark): not offered again. */
+  readonly claimInProcessMarked?: boolean;
 }
 
 /** Whether answering the case means drafting for review rather than answering outright. */
@@ -221,6 +233,9 @@ function reviewAllows(user: CaseUser, subject: CaseSubject, action: CaseAction):
       return subject.answerDraft?.status === 'DRAFTED' && !draftedBy(user, subject);
     case 'returnAnswer':
       return subject.answerDraft?.status === 'DRAFTED';
+    case 'markClaimInProcess':
+      // Only a habeas data reclamo takes the legend, once (NOT_A_HABEAS_DATA_CLAIM otherwise).
+      return subject.kind === 'HABEAS_DATA_CLAIM' && !subject.claimInProcessMarked;
     default:
       return true;
   }
@@ -302,7 +317,7 @@ export function unavailableCaseActions(
   for (const { action, step, until } of WINDOWED_ACTIONS) {
     const allowedUntil = until(subject);
     if (!allowedUntil || !mayTakeAction(user, subject, action)) continue;
-    const refusal = stepWindowClosed(step, allowedUntil, today);
+    const refusal = stepWindowClosed(step, allowedUntil, today, subject.kind);
     if (refusal !== null) unavailable.push({ action, reason: refusal.message });
   }
   // In button order, as the steps they stand for.
@@ -322,7 +337,7 @@ export function lateCaseActionNotes(
 ): UnavailableCaseAction[] {
   const allowedUntil = subject.transferAllowedUntil;
   if (!allowedUntil || !mayTakeAction(user, subject, 'transfer')) return [];
-  const warning = lateTransferWarning(allowedUntil, today);
+  const warning = lateTransferWarning(allowedUntil, today, subject.kind);
   return warning === null ? [] : [{ action: 'transfer', reason: warning }];
 }
 
@@ -724,6 +739,14 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
           },
         ],
       };
+    case 'markClaimInProcess':
+      return {
+        title: `Marcar el reclamo ${facts.radicado} como «reclamo en trámite»`,
+        intro:
+          'Registre que los datos del reclamo quedaron marcados en la base de datos con la leyenda «reclamo en trámite» y su motivo. La ley la pide dentro de los 2 días hábiles siguientes al reclamo completo (art. 15 de la Ley 1581 de 2012); después queda registrada fuera de término.',
+        submitLabel: 'Registrar la leyenda',
+        fields: [],
+      };
     case 'close':
       return {
         title: `Cerrar el caso ${facts.radicado}`,
@@ -851,6 +874,7 @@ export function caseActionVariables(
     case 'returnAnswer':
       return { ...base, draft: facts.answerDraft?.draft ?? 0, remarks: text('remarks') };
     case 'close':
+    case 'markClaimInProcess':
       return base;
     case 'withdraw':
       return { ...base, mode: text('mode') || 'EXPRESS', reason: text('reason') };

@@ -52,6 +52,8 @@ export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
   PriorityRecognised: 'Atención prioritaria (art. 20): riesgo a un derecho fundamental',
   PriorityAlertRaised: 'Alerta a la coordinación: riesgo para la vida o la integridad',
   MeritEvaluated: 'Evaluación de mérito de la denuncia anónima',
+  ClaimInProcessMarked: 'Marcado como reclamo en trámite (Ley 1581 de 2012, art. 15)',
+  JointAnswerLinked: 'Respondida con una respuesta conjunta (art. 22)',
   NotificationRequested: 'Aviso pedido',
   NotificationResent: 'Aviso reenviado',
   NotificationAttemptFailed: 'Intento fallido de envío de un aviso',

@@ -86,6 +86,7 @@ export function CasePage() {
             }
           : null,
         answerReviewed: pqrs.answerReviewRequired || reviewLearned,
+        claimInProcessMarked: Boolean(pqrs.claimInProcessMark),
       }
     : null;
   // The date-bound rules are read on today in Bogotá, as the server reads them.

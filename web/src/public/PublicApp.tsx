@@ -10,6 +10,7 @@ import { PublicLayout } from './layout/PublicLayout';
 import { ConfirmationPage } from './pages/ConfirmationPage';
 import { FaqPage } from './pages/FaqPage';
 import { FilingPage } from './pages/FilingPage';
+import { JointAnswersPage } from './pages/JointAnswersPage';
 import { LandingPage } from './pages/LandingPage';
 import { TrackingPage } from './pages/TrackingPage';
 import { TransparencyPage } from './pages/TransparencyPage';
@@ -38,6 +39,7 @@ export default function PublicApp() {
               <Route path="consulta" element={<TrackingPage />} />
               <Route path="preguntas" element={<FaqPage />} />
               <Route path="transparencia" element={<TransparencyPage />} />
+              <Route path="respuestas-conjuntas" element={<JointAnswersPage />} />
               <Route path="*" element={<Navigate to="/ventanilla" replace />} />
             </Route>
           </Routes>

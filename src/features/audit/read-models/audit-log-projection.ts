@@ -2,6 +2,7 @@
 // case, actor, type and date without reading the log at request time. It keeps who, when, where and
 // which type — never the event's data, which may name people (Ley 1581 de 2012): the data stays in the
 // log and in caseHistory, where the roles that may read it get it.
+import { JOINT_ANSWER_STREAM_PREFIX } from '../../../domain/joint-answer/index.js';
 import { AFFILIATION_STREAM_PREFIX } from '../../../domain/affiliation/events.js';
 import { FAQ_ENTRY_STREAM_PREFIX } from '../../../domain/faq/events.js';
 import { IMPROVEMENT_ACTION_STREAM_PREFIX } from '../../../domain/improvement-action/events.js';
@@ -67,6 +68,8 @@ const KNOWN_CATEGORIES: readonly string[] = [
   SIGN_IN_STREAM_PREFIX,
   PERSONAL_DATA_ACCESS_STREAM_PREFIX,
   BUSINESS_CALENDAR_STREAM_PREFIX,
+  // Art. 22 joint answers: recorded since they were added, so no earlier document read otherwise.
+  JOINT_ANSWER_STREAM_PREFIX,
 ].sort((left, right) => right.length - left.length);
 
 /** The category prefix of a stream: the longest known one, else the text up to the first dash. */

@@ -143,6 +143,8 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'AnswerDrafted':
     case 'AnswerApproved':
     case 'AnswerReturned':
+    case 'ClaimInProcessMarked':
+    case 'JointAnswerLinked':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':
@@ -203,6 +205,8 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
     case 'AnswerDrafted':
     case 'AnswerApproved':
     case 'AnswerReturned':
+    case 'ClaimInProcessMarked':
+    case 'JointAnswerLinked':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':

@@ -41,6 +41,8 @@ import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
 import type { VentanillaConfig } from '../../../config/configuration.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
 import { stepAllowedUntil, type WindowedStep } from '../../../domain/pqrs/step-windows.js';
+import { claimInProcessMarkPendingUntil } from '../../../domain/pqrs/claim-in-process.js';
+import { claimInProcessMarkDueBy } from '../../../domain/pqrs/habeas-data-terms.js';
 import type { BusinessCalendar } from '../../../domain/shared/business-calendar.js';
 import { bogotaDateOf } from '../../../domain/shared/time.js';
 import { DateScalar } from '../../../graphql/scalars.js';
@@ -194,6 +196,15 @@ export class PqrsResolver {
     return this.run(args.radicado, { type: 'ClosePqrs', data: {} }, origin, revisionSeen(args));
   }
 
+  @Mutation(() => Pqrs, {
+    description:
+      'Registra que los datos de un reclamo de datos personales se marcaron con la leyenda "reclamo en trámite" (art. 15, Ley 1581 de 2012); después de 2 días hábiles queda marcado fuera de término.',
+  })
+  @Roles(...ROLES.MarkClaimInProcess)
+  markClaimInProcess(@Args() args: CaseCommandArgs, @Origin() origin: CommandOrigin) {
+    return this.run(args.radicado, { type: 'MarkClaimInProcess', data: {} }, origin, revisionSeen(args));
+  }
+
   @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
   @Roles(...ROLES.WithdrawPqrs)
   withdrawPqrs(@Args() args: WithdrawPqrsArgs, @Origin() origin: CommandOrigin) {
@@ -318,7 +329,7 @@ export class PqrsResolver {
   @ResolveField(() => DateScalar, {
     nullable: true,
     description:
-      'Último día (hora de Bogotá) en que puede pedirse al peticionario completar la petición: 10 días hábiles después de la radicación (art. 17, Ley 1755 de 2015). Null si el caso, en su estado, no lo admite.',
+      'Último día (hora de Bogotá) en que puede pedirse al peticionario completar la petición: 10 días hábiles después de la radicación (art. 17, Ley 1755 de 2015); 5 en un reclamo de datos personales (art. 15, Ley 1581 de 2012). Null si el caso, en su estado, no lo admite.',
   })
   informationRequestAllowedUntil(@Parent() pqrs: Pqrs): string | null {
     return this.stepAllowedUntil('REQUEST_INFORMATION', pqrs);
@@ -327,10 +338,24 @@ export class PqrsResolver {
   @ResolveField(() => DateScalar, {
     nullable: true,
     description:
-      'Último día (hora de Bogotá) en que puede trasladarse el caso por competencia: 5 días hábiles después de la radicación (art. 21, Ley 1755 de 2015). Null si el caso, en su estado, no lo admite.',
+      'Último día (hora de Bogotá) en que puede trasladarse el caso por competencia: 5 días hábiles después de la radicación (art. 21, Ley 1755 de 2015); 2 en un reclamo de datos personales (art. 15, Ley 1581 de 2012). Null si el caso, en su estado, no lo admite.',
   })
   transferAllowedUntil(@Parent() pqrs: Pqrs): string | null {
     return this.stepAllowedUntil('TRANSFER', pqrs);
+  }
+
+  @ResolveField(() => DateScalar, {
+    nullable: true,
+    description:
+      'Reclamo de datos personales aún sin la leyenda "reclamo en trámite": último día (hora de Bogotá) para marcarla, 2 días hábiles después del reclamo completo (art. 15, Ley 1581 de 2012). Null si no está pendiente.',
+  })
+  claimInProcessMarkDueBy(@Parent() pqrs: Pqrs): string | null {
+    const claimCompleteOn = pqrs.claimCompleteOn ?? null;
+    if (claimCompleteOn === null) return null;
+    const calendar = this.calendar();
+    return claimInProcessMarkPendingUntil({ ...pqrs, termStartedOn: claimCompleteOn }, (completeOn) =>
+      claimInProcessMarkDueBy(completeOn, calendar),
+    );
   }
 
   @ResolveField(() => Petitioner, { nullable: true, description: 'Null en una radicación anónima.' })
@@ -350,7 +375,11 @@ export class PqrsResolver {
   /** The domain's own window (the one its decider refuses by), on the case's calendar. */
   private stepAllowedUntil(step: WindowedStep, pqrs: Pqrs): string | null {
     const receivedOn = pqrs.receivedOn ?? bogotaDateOf(pqrs.receivedAt);
-    return stepAllowedUntil(step, { status: pqrs.status, receivedOn }, this.calendar(pqrs.calendarVersion));
+    return stepAllowedUntil(
+      step,
+      { status: pqrs.status, receivedOn, kind: pqrs.kind },
+      this.calendar(pqrs.calendarVersion),
+    );
   }
 
   /** The files a staff member uploaded, as the command records them. */

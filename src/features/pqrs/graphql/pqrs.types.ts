@@ -77,6 +77,19 @@ export class LateEntry {
   @Field() reason!: string;
 }
 
+@ObjectType({
+  description:
+    'La leyenda "reclamo en trámite" de un reclamo de datos personales (art. 15, Ley 1581 de 2012): cuándo se marcó, hasta cuándo debía marcarse (2 días hábiles desde el reclamo completo) y si se marcó fuera de ese término.',
+})
+export class ClaimInProcessMark {
+  @Field(() => DateScalar, { description: 'Día (hora de Bogotá) en que se marcó.' })
+  markedOn!: string;
+  @Field(() => DateScalar, { description: 'Último día en que debía marcarse.' })
+  dueBy!: string;
+  @Field({ description: 'Marcado después de los 2 días hábiles: se registra, no se rechaza.' })
+  late!: boolean;
+}
+
 @ObjectType({ description: 'Un archivo del caso y el paso con que llegó.' })
 export class CaseAttachment extends Attachment {
   @Field(() => AttachmentSourceEnum) source!: AttachmentSourceValue;
@@ -221,6 +234,18 @@ export class Pqrs {
       'Trasladada después de los 5 días hábiles del art. 21 (Ley 1755 de 2015): se registra, no se rechaza. Nulo si no se trasladó.',
   })
   transferredLate!: boolean | null;
+  @Field(() => ClaimInProcessMark, {
+    nullable: true,
+    description:
+      'Reclamo de datos personales: la leyenda "reclamo en trámite" (art. 15, Ley 1581 de 2012). Null mientras no se ha marcado, y en los demás tipos.',
+  })
+  claimInProcessMark?: ClaimInProcessMark | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'La respuesta conjunta (art. 22: más de diez peticiones análogas) con que se respondió el caso; null si no.',
+  })
+  jointAnswerId?: string | null;
   @Field(() => [LateEntry], {
     description:
       'Los hechos del caso registrados con fecha anterior (registro tardío), del más antiguo al más reciente.',
@@ -234,6 +259,8 @@ export class Pqrs {
   /** Absent in a document projected before versions were kept: the first. */
   petitionerVersion?: number | null;
   receivedBy?: string;
+  /** A habeas data reclamo's day it was complete (the read model's): its mark is due 2 business days on. */
+  claimCompleteOn?: string | null;
 }
 
 @ObjectType()

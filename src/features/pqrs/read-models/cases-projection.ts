@@ -147,6 +147,19 @@ export interface CaseDocument extends ReadModelDocument {
   /** Transferred after the five business days of art. 21; null when not transferred. */
   readonly transferredLate: boolean | null;
   readonly withdrawnMode: WithdrawalMode | null;
+  /**
+   * A habeas data reclamo (Ley 1581 art. 15): the day it was complete (receipt, or the day the petitioner
+   * completed it), from which its "reclamo en trámite" mark is due in two business days; null for others.
+   */
+  readonly claimCompleteOn?: CalendarDate | null;
+  /** The "reclamo en trámite" mark: when, by when it was due, and whether late; null until marked. */
+  readonly claimInProcessMark?: {
+    readonly markedOn: CalendarDate;
+    readonly dueBy: CalendarDate;
+    readonly late: boolean;
+  } | null;
+  /** The joint answer (art. 22) that answered the case; null otherwise. */
+  readonly jointAnswerId?: string | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
   /** Every notice of the case and what became of it (sent, failed, dispatched by post, ...). */
@@ -282,6 +295,9 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       transferredTo: null,
       transferredLate: null,
       withdrawnMode: null,
+      claimCompleteOn: data.kind === 'HABEAS_DATA_CLAIM' ? data.receivedOn : null,
+      claimInProcessMark: null,
+      jointAnswerId: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       notifications: [],
       answerNotifiedOn: null,
@@ -343,6 +359,7 @@ function changesOf(
         calendarVersion: event.data.calendarVersion,
         termStartedOn: event.data.providedOn,
         tacitWithdrawalFrom: null,
+        ...(current.kind === 'HABEAS_DATA_CLAIM' ? { claimCompleteOn: event.data.providedOn } : {}),
         attachments: attachmentsAfter(
           current.attachments,
           'INFORMATION',
@@ -471,6 +488,16 @@ function changesOf(
           evaluatedBy: recorded.metadata.actorId,
         },
       };
+    case 'ClaimInProcessMarked':
+      return {
+        claimInProcessMark: {
+          markedOn: event.data.markedOn,
+          dueBy: event.data.dueBy,
+          late: event.data.late,
+        },
+      };
+    case 'JointAnswerLinked':
+      return { jointAnswerId: event.data.jointAnswerId };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -547,6 +574,8 @@ export const casesProjection: Projection = {
   //    verbal answer to a verbal petition, notified in the act (Decreto 1166 de 2016).
   //    Also 9: the radication of the filing (art. 54: rule, office hours, radication day, day 1), the calendar
   //    version of the due date in force and the term's start and days (re-counted on a retroactive change).
+  //    Also 9: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint answer
+  // (art. 22) that answered the case.
   version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],

@@ -28,6 +28,7 @@ import {
   PQRS_FLOW_FIGURE_NAMES,
   PQRS_STOCK_FIGURE_NAMES,
 } from '../../../domain/pqrs/figure-names.js';
+import { isHabeasDataKind } from '../../../domain/pqrs/habeas-data-terms.js';
 import {
   bogotaDateOf,
   endOfBogotaDay,
@@ -71,6 +72,10 @@ export interface CaseTally {
   readonly transferred: number;
   /** Transferred after the five business days of art. 21 (recorded, flagged late). */
   readonly transferredLate: number;
+  /** Habeas data reclamos marked "reclamo en trámite" after the two business days of Ley 1581 art. 15. */
+  readonly claimsMarkedLate: number;
+  /** Answered by a joint answer to more than ten equal petitions (art. 22). */
+  readonly answeredJointly: number;
   readonly withdrawn: number;
   readonly open: number;
   readonly overdue: number;
@@ -144,6 +149,8 @@ export function tallyCases(
     maxBusinessDays: maximumOf(days),
     transferred: cases.filter((reportCase) => reportCase.status === 'TRANSFERRED').length,
     transferredLate: cases.filter(transferredLate).length,
+    claimsMarkedLate: cases.filter((reportCase) => reportCase.claimInProcessMark?.late === true).length,
+    answeredJointly: cases.filter((reportCase) => (reportCase.jointAnswerId ?? null) !== null).length,
     withdrawn: cases.filter((reportCase) => reportCase.status === 'WITHDRAWN').length,
     open: cases.filter(isOpen).length,
     overdue: cases.filter((reportCase) => isOverdue(reportCase, asOfDay)).length,
@@ -262,13 +269,29 @@ function summarySection(tally: CaseTally, { layout, rule }: Judging): ReportSect
       },
       { label: 'Tiempo máximo de respuesta (días hábiles)', value: tally.maxBusinessDays, format: 'integer' },
       { label: 'Trasladadas por competencia', value: tally.transferred, format: 'integer' },
-      ...(layout >= 8
+      ...(layout === 8
         ? [
             {
               label: 'Traslados extemporáneos (después de 5 días hábiles, art. 21)',
               value: tally.transferredLate,
               format: 'integer' as const,
             },
+          ]
+        : []),
+      // Layout 9: the window is the kind's (2 business days for a habeas data reclamo, Ley 1581 art. 15).
+      ...(layout >= 9
+        ? [
+            {
+              label: HABEAS_DATA_LATE_TRANSFER_FIGURE,
+              value: tally.transferredLate,
+              format: 'integer' as const,
+            },
+            {
+              label: HABEAS_DATA_LATE_MARK_FIGURE,
+              value: tally.claimsMarkedLate,
+              format: 'integer' as const,
+            },
+            { label: JOINT_ANSWER_FIGURE, value: tally.answeredJointly, format: 'integer' as const },
           ]
         : []),
       { label: 'Desistidas', value: tally.withdrawn, format: 'integer' },
@@ -422,8 +445,28 @@ function tallyFields(tally: CaseTally): Record<string, number | null> {
   };
 }
 
+/** Layout 9 on: late transfers counted by the window of each kind. */
+export const HABEAS_DATA_LATE_TRANSFER_FIGURE =
+  'Traslados extemporáneos (después de 5 días hábiles, art. 21; 2 en reclamos de datos personales)';
+/** Layout 9 on: the "reclamo en trámite" legend marked after its two business days. */
+export const HABEAS_DATA_LATE_MARK_FIGURE =
+  'Reclamos de datos personales marcados «en trámite» fuera de término (Ley 1581 de 2012, art. 15)';
+
+/** Layout 9 on: the cases answered by a joint answer. */
+export const JOINT_ANSWER_FIGURE =
+  'Respondidas con respuesta conjunta (más de diez peticiones análogas, Ley 1437 de 2011, art. 22)';
+
+/**
+ * The kinds a layout lists by kind even when none was received: from layout 9 the habeas data consulta and
+ * reclamo (Ley 1581 de 2012, arts. 14 and 15); earlier layouts keep the rows they were issued with (a case
+ * of a kind they do not list still gets its row, after theirs).
+ */
+function kindsOfLayout(layout: number): readonly PqrsKind[] {
+  return layout >= 9 ? PQRS_KINDS : PQRS_KINDS.filter((kind) => !isHabeasDataKind(kind));
+}
+
 function byKindTable(cases: readonly ReportCase[], judging: Judging): ReportTable {
-  const groups = groupBy(cases, (reportCase) => reportCase.kind, PQRS_KINDS);
+  const groups = groupBy(cases, (reportCase) => reportCase.kind, kindsOfLayout(judging.layout));
   return {
     type: 'table',
     title: 'Por tipo de solicitud',
@@ -840,7 +883,7 @@ function stepCountsOf(cases: readonly ReportCase[], layout: number): StepCounts 
 }
 
 function stepsByKindTable(cases: readonly ReportCase[], layout: number): ReportTable {
-  const groups = groupBy(cases, (reportCase) => reportCase.kind, PQRS_KINDS);
+  const groups = groupBy(cases, (reportCase) => reportCase.kind, kindsOfLayout(layout));
   return {
     type: 'table',
     title: 'Prórrogas, traslados, desistimientos y anónimas por tipo',
@@ -866,8 +909,11 @@ function stepsByKindTable(cases: readonly ReportCase[], layout: number): ReportT
     ],
     note:
       'Prórrogas concedidas: cuántas se concedieron (una PQRS puede tener más de una); con prórroga: las PQRS que tuvieron al menos una. ' +
-      (layout >= 8
+      (layout === 8
         ? 'Traslados extemporáneos: los hechos después de los 5 días hábiles siguientes a la radicación (Ley 1755 de 2015, art. 21); se registran, no se rechazan. '
+        : '') +
+      (layout >= 9
+        ? 'Traslados extemporáneos: los hechos después de los 5 días hábiles siguientes a la radicación (Ley 1755 de 2015, art. 21), o de 2 en un reclamo de datos personales (Ley 1581 de 2012, art. 15); se registran, no se rechazan. '
         : '') +
       'Desistimiento expreso: el peticionario desistió; tácito: no completó la petición en el mes siguiente al requerimiento (Ley 1755 de 2015, art. 17). Anónimas: radicadas sin identificar al peticionario.',
   };

@@ -20,13 +20,15 @@ import type { ReportTable } from '../report-document.js';
  * per case, request, answer or response) whole only up to PDF_LISTING_MAX_ROWS rows, and in place of a
  * longer one says how many rows it has and that the XLSX and the CSV hold it whole; 8: the PQRS report
  * counts the transfers made after the five business days of art. 21 (Ley 1755 de 2015), recorded late
- * rather than refused, in its summary and by kind; 9: the PQRS report counts priority by reason apart for
- * Ley 1755 art. 20 (priority) and CPACA art. 5 num. 6 (preferential attention), with the life-or-integrity
- * alerts and the fundamental-right risks without summary proof, and the merit evaluation of the anonymous
- * denuncias (Ley 962 de 2005 art. 81: evaluated, admitted by action started, not admitted, pending).
- * and the access-to-information report lists each denial
- * of access with its exception, ground, provision and public version (Ley 1712 de 2014, arts. 18, 19, 21
- * and 28; Ley 1755 de 2015, art. 25) and counts the denials by exception and the public versions delivered.
+ * rather than refused, in its summary and by kind; 9 (issue 18, the law to the letter): the PQRS report
+ * counts priority by reason apart for Ley 1755 art. 20 (priority) and CPACA art. 5 num. 6 (preferential
+ * attention), with the life-or-integrity alerts and the fundamental-right risks without summary proof; the
+ * merit evaluation of the anonymous denuncias (Ley 962 de 2005 art. 81); administrative silence at the cut
+ * (art. 14.1 positive with its copies, CPACA art. 83 negative); the habeas data consulta and reclamo (Ley
+ * 1581 de 2012, arts. 14 and 15) among the kinds, late transfers by each kind's window, the reclamos marked
+ * "en trámite" late and the cases answered by a joint answer (art. 22); the access-to-information report
+ * lists each denial of access with its exception, ground, provision and public version (Ley 1712 de 2014,
+ * arts. 18, 19, 21 and 28; Ley 1755 de 2015, art. 25) and counts them by exception and public version.
  */
 export const CURRENT_REPORT_LAYOUT = 9;
 

@@ -21,8 +21,9 @@ import {
 } from '../../../../src/domain/pqrs/labels.js';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
 import { answerFactLines } from '../../logic/access-denial-form';
-import { formatDate, formatInstant } from '../../logic/report-periods';
 import { radicationRows } from '../../logic/filing-hours';
+import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
+import { claimInProcessSentence } from '../../logic/claim-in-process';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 import { useSession } from '../../session/session';
@@ -211,6 +212,7 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
         ] as const)
       : []),
   ];
+  const claimInProcess = claimInProcessSentence(pqrs, todayInBogota(new Date()));
   const term: (readonly [string, ReactNode])[] = [
     ['Fecha de vencimiento', formatDate(pqrs.dueDate)],
     ...radicationRows(pqrs),
@@ -253,6 +255,21 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
           ],
         ] as const)
       : []),
+    // Answered by a joint answer to more than ten equal petitions (art. 22), published on the public page.
+    ...(pqrs.jointAnswerId
+      ? ([
+          [
+            'Respuesta conjunta',
+            'Respondida con una respuesta conjunta a más de diez peticiones análogas (art. 22 de la Ley 1437 de 2011), publicada en «Respuestas conjuntas» de la Ventanilla virtual.',
+          ],
+        ] as const)
+      : []),
+    // A habeas data reclamo: whether and when its data were marked "reclamo en trámite" (Ley 1581, art. 15).
+    ...(claimInProcess === null
+      ? []
+      : ([
+          ['Reclamo en trámite', <span data-testid="case-claim-in-process">{claimInProcess}</span>],
+        ] as const)),
     // Facts dated earlier than the late-entry window allows, each with its gap and its reason.
     ...pqrs.lateEntries.map(
       (entry) =>

@@ -58,6 +58,13 @@ export const CASE_DETAIL = graphql(`
       verbalAnswer
       transferredTo
       transferredLate
+      claimInProcessMark {
+        markedOn
+        dueBy
+        late
+      }
+      claimInProcessMarkDueBy
+      jointAnswerId
       personType
       anonymous
       answerChannel
@@ -400,6 +407,16 @@ const CLOSE = graphql(`
   }
 `);
 
+const MARK_CLAIM_IN_PROCESS = graphql(`
+  mutation CaseMarkClaimInProcess($radicado: String!, $expectedRevision: Int) {
+    markClaimInProcess(radicado: $radicado, expectedRevision: $expectedRevision) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
 const WITHDRAW = graphql(`
   mutation CaseWithdraw(
     $radicado: String!
@@ -437,6 +454,8 @@ export function runCaseAction(client: Client, action: CaseAction, variables: Rec
       return send(ANSWER);
     case 'close':
       return send(CLOSE);
+    case 'markClaimInProcess':
+      return send(MARK_CLAIM_IN_PROCESS);
     case 'withdraw':
       return send(WITHDRAW);
     case 'draftAnswer':

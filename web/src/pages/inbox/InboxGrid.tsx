@@ -24,7 +24,8 @@ import {
   type InboxView,
 } from '../../logic/inbox-view';
 import { labelOf, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from '../../logic/pqrs-labels';
-import { formatDate, formatInstant } from '../../logic/report-periods';
+import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
+import { claimInProcessWarning } from '../../logic/claim-in-process';
 import { TrafficLightChip } from './TrafficLightChip';
 import { priorityLevelOf } from '../../logic/priority';
 
@@ -46,6 +47,7 @@ const INBOX_CASES = graphql(`
         trafficLight
         priority
         priorityAlertRaisedAt
+        claimInProcessMarkDueBy
         assignee {
           id
           username
@@ -151,6 +153,7 @@ export function InboxGrid({
   const knownTotal = useRef(0);
   if (list) knownTotal.current = list.totalCount;
 
+  const today = todayInBogota(new Date());
   const rows = useMemo<Row[]>(
     () =>
       (list?.nodes ?? []).map((node) => ({
@@ -160,11 +163,14 @@ export function InboxGrid({
         assignee: node.assignee ? (node.assignee.fullName ?? node.assignee.username) : 'Sin asignar',
         receivedAt: node.receivedAt,
         dueDate: node.dueDate,
-        status: labelOf(PQRS_STATUS_LABELS, node.status),
+        // A habeas data reclamo whose "reclamo en trámite" legend is pending says so beside its status.
+        status: [labelOf(PQRS_STATUS_LABELS, node.status), claimInProcessWarning(node, today)]
+          .filter(Boolean)
+          .join(' — '),
         trafficLight: node.trafficLight ?? null,
         priority: priorityLevelOf(node.priority, node.priorityAlertRaisedAt),
       })),
-    [list],
+    [list, today],
   );
 
   function changePage(model: GridPaginationModel) {

@@ -12,6 +12,7 @@ const DESTINATIONS: readonly { readonly path: string; readonly label: string }[]
   { path: '/ventanilla/consulta', label: 'Consultar' },
   { path: '/ventanilla/preguntas', label: 'Preguntas frecuentes' },
   { path: '/ventanilla/transparencia', label: 'Transparencia' },
+  { path: '/ventanilla/respuestas-conjuntas', label: 'Respuestas conjuntas' },
 ];
 
 export function PublicLayout() {
