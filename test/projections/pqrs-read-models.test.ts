@@ -253,10 +253,19 @@ describe('the cases read model', () => {
       base,
       recordedPqrsEvent('2026-000002', 1, 2, {
         type: 'Withdrawn',
-        data: { mode: 'TACIT', reason: 'Sin respuesta', withdrawnAt: '2026-04-03T15:00:00.000Z' },
+        data: {
+          mode: 'TACIT',
+          reason: 'Sin respuesta',
+          withdrawnAt: '2026-04-03T15:00:00.000Z',
+          actNumber: 'Resolución 014 de 2026',
+        },
       }),
     )!;
-    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawnMode: 'TACIT' });
+    expect(withdrawn).toMatchObject({
+      status: 'WITHDRAWN',
+      withdrawnMode: 'TACIT',
+      withdrawalActNumber: 'Resolución 014 de 2026',
+    });
   });
 
   it('ignores an event of a case it never saw received', () => {

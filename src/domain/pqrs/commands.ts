@@ -16,6 +16,7 @@ import type {
   PriorityReason,
   WithdrawalMode,
 } from './events.js';
+import type { PqrsStatus } from './state.js';
 
 export type ReceivePqrs = {
   readonly type: 'ReceivePqrs';
@@ -55,6 +56,39 @@ export type ReceivePqrs = {
     readonly receivedAt: Instant | null;
     readonly priority: readonly PriorityReason[];
     /** Why it is recorded after the late-entry window of receivedAt (required then). */
+    readonly lateEntryReason?: string | null;
+    /** The radicado of the petitioner's withdrawn petition this filing presents again (art. 17). */
+    readonly refilingOf?: string | null;
+    /** That case as the command path found it (written by the look-up); null when it does not exist. */
+    readonly refiledCase?: RefiledCase | null;
+  };
+};
+
+/** What a new filing needs to know of the withdrawn case it presents again. */
+export interface RefiledCase {
+  readonly status: PqrsStatus;
+  readonly withdrawnAt: Instant | null;
+}
+
+/** Art. 17: the petitioner asks, before the window to complete ends, for an equal extension of it. */
+export type ExtendCompletionWindow = {
+  readonly type: 'ExtendCompletionWindow';
+  readonly data: {
+    /** When the petitioner asked; null: now (always so for a citizen on the tracking page). */
+    readonly askedAt: Instant | null;
+    /** Why it is recorded after the late-entry window of askedAt (required then). */
+    readonly lateEntryReason?: string | null;
+  };
+};
+
+/** Art. 14.1: the copies of a request accepted by positive silence were delivered. */
+export type RecordCopiesDelivery = {
+  readonly type: 'RecordCopiesDelivery';
+  readonly data: {
+    /** When they were delivered; null: now. */
+    readonly deliveredAt: Instant | null;
+    /** How and what was delivered (sealed like every free text). */
+    readonly note: string;
     readonly lateEntryReason?: string | null;
   };
 };
@@ -174,7 +208,10 @@ export type WithdrawPqrs = {
   readonly type: 'WithdrawPqrs';
   readonly data: {
     readonly mode: WithdrawalMode;
+    /** For a tacit withdrawal, its motivation (art. 17: "acto administrativo motivado"); sealed. */
     readonly reason: string;
+    /** The number of the act that decides a tacit withdrawal (required then, refused for an express one). */
+    readonly actNumber?: string | null;
     /** The notices' template versions in force (written by the command path). */
     readonly noticeTemplates?: NoticeTemplateVersions;
   };
@@ -199,4 +236,6 @@ export type PqrsCommand =
   | DraftAnswer
   | ApproveAnswer
   | ReturnAnswer
+  | ExtendCompletionWindow
+  | RecordCopiesDelivery
   | NotificationCommand;

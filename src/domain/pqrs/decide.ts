@@ -59,6 +59,8 @@ import {
   type PqrsEvent,
 } from './events.js';
 import { extensionUnavailable } from './extension.js';
+import { decideCompletionWindowExtension, refilingOf, tacitWithdrawalRefusal } from './completion-window.js';
+import { decideCopiesDelivery } from './silence.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
@@ -106,6 +108,9 @@ export const PQRS_COMMAND_ROLES: Readonly<
   DraftAnswer: CASE_WORKERS,
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
+  // Art. 17: the petitioner asks, on the tracking page, or staff record what they asked by other means.
+  ExtendCompletionWindow: [...CASE_WORKERS, CITIZEN],
+  RecordCopiesDelivery: CASE_WORKERS,
 };
 
 type NotificationCommandType =
@@ -153,6 +158,12 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return approveAnswer(command, state, context);
     case 'ReturnAnswer':
       return returnAnswer(command, state, context);
+    case 'ExtendCompletionWindow':
+      if (context.actor.role !== CITIZEN && !mayWorkOn(state, context)) return notAssignedToActor();
+      return decideCompletionWindowExtension(command, state, context);
+    case 'RecordCopiesDelivery':
+      if (!mayWorkOn(state, context)) return notAssignedToActor();
+      return decideCopiesDelivery(command, state, context);
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -307,6 +318,8 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
   const acknowledged =
     !anonymous && (data.channel === 'WEB' || data.channel === 'EMAIL' || answerChannel === 'EMAIL');
   const accessCodeRef = data.accessCode ?? null;
+  const refiling = refilingOf(data);
+  if (isDomainError(refiling)) return refiling;
   return [
     {
       type: 'Received',
@@ -335,6 +348,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         lateEntry,
       },
     },
+    ...refiling,
     ...(acknowledged
       ? [
           requestNotice(
@@ -916,26 +930,18 @@ function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: Decisio
   }
   if (isBlank(data.reason))
     return refuse('REASON_REQUIRED', 'Indique el motivo del desistimiento.', 'reason');
-  if (data.mode === 'TACIT') {
-    if (state.status !== 'AWAITING_INFORMATION') {
-      return refuse(
-        'NOT_AWAITING_INFORMATION',
-        'El desistimiento tácito solo procede cuando se pidió completar la petición y el peticionario no respondió.',
-      );
-    }
-    const today = bogotaDateOf(context.now);
-    const { tacitWithdrawalFrom } = state.informationRequest;
-    if (today < tacitWithdrawalFrom) {
-      return refuse(
-        'TACIT_WITHDRAWAL_TOO_EARLY',
-        `El peticionario tiene un mes para completar la petición: el desistimiento tácito procede desde el ${spanishDate(tacitWithdrawalFrom)}.`,
-      );
-    }
-  }
+  // Art. 17: only by a motivated act, with its number, once the window (and its extension) has ended.
+  const tacitRefusal = tacitWithdrawalRefusal(data, state, context);
+  if (tacitRefusal !== null) return tacitRefusal;
   return [
     {
       type: 'Withdrawn',
-      data: { mode: data.mode, reason: data.reason.trim(), withdrawnAt: canonicalInstant(context.now) },
+      data: {
+        mode: data.mode,
+        reason: data.reason.trim(),
+        withdrawnAt: canonicalInstant(context.now),
+        actNumber: data.mode === 'TACIT' ? data.actNumber!.trim() : null,
+      },
     },
     // A tacit withdrawal is decided by the office and notified; an express one was the petitioner's own.
     ...(data.mode === 'TACIT'
@@ -1030,6 +1036,8 @@ const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationC
   DraftAnswer: 'redactar respuestas para visto bueno',
   ApproveAnswer: 'dar el visto bueno a las respuestas',
   ReturnAnswer: 'devolver respuestas con observaciones',
+  ExtendCompletionWindow: 'prorrogar el plazo para completar la petición',
+  RecordCopiesDelivery: 'registrar la entrega de copias',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

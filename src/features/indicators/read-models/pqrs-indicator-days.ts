@@ -143,6 +143,9 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'AnswerDrafted':
     case 'AnswerApproved':
     case 'AnswerReturned':
+    case 'CompletionWindowExtended':
+    case 'CopiesDelivered':
+    case 'RefilingRecorded':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':
@@ -200,6 +203,9 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
     case 'AnswerDrafted':
     case 'AnswerApproved':
     case 'AnswerReturned':
+    case 'CompletionWindowExtended':
+    case 'CopiesDelivered':
+    case 'RefilingRecorded':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':

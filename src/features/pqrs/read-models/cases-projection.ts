@@ -105,6 +105,15 @@ export interface CaseDocument extends ReadModelDocument {
   /** Transferred after the five business days of art. 21; null when not transferred. */
   readonly transferredLate: boolean | null;
   readonly withdrawnMode: WithdrawalMode | null;
+  /** The act that decided a tacit withdrawal (art. 17); null otherwise. Absent on documents before v9. */
+  readonly withdrawalActNumber?: string | null;
+  /** The day the petitioner asked to extend the window to complete (art. 17); null if not. */
+  readonly completionWindowExtendedOn?: CalendarDate | null;
+  /** Positive silence (art. 14.1): the day the copies were delivered and whether on time; null until then. */
+  readonly copiesDeliveredOn?: CalendarDate | null;
+  readonly copiesDeliveredOnTime?: boolean | null;
+  /** The withdrawn case this filing presents again (art. 17); null if none. */
+  readonly refilingOf?: string | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
   /** Every notice of the case and what became of it (sent, failed, dispatched by post, ...). */
@@ -194,6 +203,11 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       transferredTo: null,
       transferredLate: null,
       withdrawnMode: null,
+      withdrawalActNumber: null,
+      completionWindowExtendedOn: null,
+      copiesDeliveredOn: null,
+      copiesDeliveredOnTime: null,
+      refilingOf: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       notifications: [],
       answerNotifiedOn: null,
@@ -234,7 +248,11 @@ function changesOf(
         status: current.status === 'RECEIVED' ? 'ASSIGNED' : current.status,
       };
     case 'InformationRequested':
-      return { status: 'AWAITING_INFORMATION', tacitWithdrawalFrom: event.data.tacitWithdrawalFrom };
+      return {
+        status: 'AWAITING_INFORMATION',
+        tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+        completionWindowExtendedOn: null,
+      };
     case 'InformationProvided':
       return {
         status: current.assigneeId === null ? 'RECEIVED' : 'ASSIGNED',
@@ -296,7 +314,12 @@ function changesOf(
     case 'Closed':
       return { status: 'CLOSED', closedAt: event.data.closedAt };
     case 'Withdrawn':
-      return { status: 'WITHDRAWN', withdrawnMode: event.data.mode, tacitWithdrawalFrom: null };
+      return {
+        status: 'WITHDRAWN',
+        withdrawnMode: event.data.mode,
+        tacitWithdrawalFrom: null,
+        withdrawalActNumber: event.data.actNumber,
+      };
     case 'AnswerDrafted':
       return {
         answerDraft: {
@@ -335,6 +358,15 @@ function changesOf(
           approvedAt: event.data.approvedAt,
         },
       };
+    case 'CompletionWindowExtended':
+      return {
+        tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+        completionWindowExtendedOn: event.data.askedOn,
+      };
+    case 'CopiesDelivered':
+      return { copiesDeliveredOn: event.data.deliveredOn, copiesDeliveredOnTime: event.data.onTime };
+    case 'RefilingRecorded':
+      return { refilingOf: event.data.withdrawnRadicado };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -405,7 +437,9 @@ export const casesProjection: Projection = {
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: the day the term was extended (one extension per case, art. 14, par.).
   // 8: whether a transfer came after the five business days of art. 21.
-  version: 8,
+  // 9: art. 17 whole (the window's extension, the act of a tacit withdrawal, the refiling's link) and the
+  //    copies delivered after positive silence (art. 14.1).
+  version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
   indexes: {
