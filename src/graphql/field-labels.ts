@@ -5,6 +5,11 @@
 /** What each validated field is called on the screens (test/e2e/validation-messages.test.ts keeps this whole). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   accessCode: 'código de acceso',
+  // Art. 17 (the window's extension, the act of a tacit withdrawal, a new filing) and art. 14.1 (copies).
+  askedAt: 'fecha en que se pidió la prórroga',
+  actNumber: 'número del acto administrativo',
+  refilingOf: 'radicado de la petición desistida',
+  deliveredAt: 'fecha de entrega de las copias',
   // The answer's review and a notice's follow-up.
   draft: 'versión del borrador',
   remarks: 'observaciones',

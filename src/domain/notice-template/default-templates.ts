@@ -124,10 +124,11 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, TemplateText>> = {
         '{{fechaRadicacion}} (asunto: {{asunto}}){{#informacionSolicitada}}, aportando lo siguiente: ' +
         '{{informacionSolicitada}}{{/informacionSolicitada}}.',
       'Vencido el plazo{{#fechaLimiteCompletar}} (el {{fechaLimiteCompletar}}){{/fechaLimiteCompletar}} ' +
-        'sin recibir lo pedido ni una solicitud de prórroga, y conforme al artículo 17 de la Ley 1755 de ' +
-        '2015, se entiende que usted desistió de su solicitud y esta se archiva. Contra esta decisión ' +
-        'solo procede el recurso de reposición. Puede presentar de nuevo su solicitud con los requisitos ' +
-        'completos en cualquier momento.',
+        'sin recibir lo pedido, y conforme al artículo 17 de la Ley 1755 de 2015, mediante el acto ' +
+        'administrativo {{numeroActo}} se decretó el desistimiento tácito de su solicitud y su archivo.' +
+        '{{#motivo}} Motivación: {{motivo}}{{/motivo}}',
+      'Contra esta decisión solo procede el recurso de reposición. Puede presentar de nuevo su solicitud ' +
+        'con los requisitos completos en cualquier momento: al radicarla, cite el radicado {{radicado}}.',
       TRACKING,
       SIGNATURE,
       NO_REPLY,

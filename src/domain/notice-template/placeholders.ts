@@ -75,6 +75,11 @@ export const PLACEHOLDERS = {
     description: 'Razones de la actuación: de la prórroga, del traslado o de la decisión.',
     example: 'La respuesta requiere información que debe remitir otra dependencia.',
   },
+  numeroActo: {
+    description:
+      'Número del acto administrativo motivado que decreta el desistimiento tácito (artículo 17).',
+    example: 'Resolución 031 de 2026',
+  },
   nuevaFechaVencimiento: {
     description: 'Nueva fecha de vencimiento tras la prórroga (dd/mm/aaaa).',
     example: '16/04/2026',
@@ -209,6 +214,8 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
   TACIT_WITHDRAWAL: [
     ...CASE_FACTS,
     'radicado!',
+    'numeroActo!',
+    'motivo',
     'fechaRequerimiento!',
     'informacionSolicitada',
     'fechaLimiteCompletar',

@@ -103,6 +103,8 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
       case 'ReceivePqrs': {
         // A receipt whose radicado was issued before an interruption is completed under that number.
         if (context.id !== null) return { command };
+        // A new filing of a withdrawn petition (art. 17) names it: the domain checks it was withdrawn.
+        command = await this.withRefiledCase(command, context);
         // Ask the domain first, so an invalid receipt never consumes a radicado.
         await context.precheck(command);
         // The number is issued with the receipt it is for (its texts sealed, never in clear), so the people
@@ -149,6 +151,21 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
       default:
         return { command };
     }
+  }
+
+  /** The filing with the state of the withdrawn case it names, read from its stream (the log). */
+  private async withRefiledCase(
+    command: Extract<PqrsCommand, { type: 'ReceivePqrs' }>,
+    context: LookUpContext<PqrsCommand>,
+  ): Promise<Extract<PqrsCommand, { type: 'ReceivePqrs' }>> {
+    const refilingOf = command.data.refilingOf?.trim() ?? '';
+    if (refilingOf === '') return command;
+    const { state } = await context.stateOf(pqrsCase, refilingOf);
+    const refiledCase =
+      state.status === 'NOT_RECEIVED'
+        ? null
+        : { status: state.status, withdrawnAt: state.status === 'WITHDRAWN' ? state.withdrawnAt : null };
+    return { ...command, data: { ...command.data, refilingOf, refiledCase } };
   }
 
   /** The answer letter of the case the command is about, issued for this command (its number, its PDF). */
@@ -200,6 +217,8 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
       TransferPqrs: ['reason', 'entityEmail'],
       AnswerPqrs: ['answer', 'accessDenialDetail', 'lateEntryReason', 'attachments[].fileName'],
       WithdrawPqrs: ['reason'],
+      ExtendCompletionWindow: ['lateEntryReason'],
+      RecordCopiesDelivery: ['note', 'lateEntryReason'],
       DraftAnswer: ['answer', 'accessDenialDetail', 'attachments[].fileName'],
       ReturnAnswer: ['remarks'],
       ResendNotification: ['reason'],
@@ -220,6 +239,10 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
         return command.data.answeredAt;
       case 'ProvideInformation':
         return command.data.providedAt;
+      case 'ExtendCompletionWindow':
+        return command.data.askedAt;
+      case 'RecordCopiesDelivery':
+        return command.data.deliveredAt;
       default:
         return null;
     }

@@ -13,6 +13,7 @@ import {
   type PriorityReason,
 } from '../../../domain/pqrs/events.js';
 import { LATE_ENTRY_FACT_LABELS } from '../../../domain/pqrs/labels.js';
+import type { CopiesStatus } from '../../../domain/pqrs/silence.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
@@ -137,6 +138,27 @@ export class Pqrs {
       'Trasladada después de los 5 días hábiles del art. 21 (Ley 1755 de 2015): se registra, no se rechaza. Nulo si no se trasladó.',
   })
   transferredLate!: boolean | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Mientras espera al peticionario (art. 17): desde este día puede decretarse el desistimiento tácito (el plazo, prorrogado o no, terminó el día anterior).',
+  })
+  tacitWithdrawalFrom!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Día en que el peticionario pidió la única prórroga del plazo para completar (art. 17).',
+  })
+  completionWindowExtendedOn?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Número del acto administrativo que decretó el desistimiento tácito (art. 17).',
+  })
+  withdrawalActNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Radicado de la petición desistida que este caso presenta de nuevo (art. 17).',
+  })
+  refilingOf?: string | null;
   @Field(() => [LateEntry], {
     description:
       'Los hechos del caso registrados con fecha anterior (registro tardío), del más antiguo al más reciente.',
@@ -150,6 +172,33 @@ export class Pqrs {
   /** Absent in a document projected before versions were kept: the first. */
   petitionerVersion?: number | null;
   receivedBy?: string;
+}
+
+export const COPIES_STATUSES = ['PENDING', 'DELIVERED_ON_TIME', 'DELIVERED_LATE'] as const;
+export const CopiesStatusEnum = Object.fromEntries(COPIES_STATUSES.map((status) => [status, status])) as {
+  [K in CopiesStatus]: K;
+};
+registerEnumType(CopiesStatusEnum, {
+  name: 'CopiesStatus',
+  description: 'Las copias debidas por silencio positivo: pendientes, entregadas a tiempo o tarde.',
+});
+
+@ObjectType({ description: 'Silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015).' })
+export class PositiveSilenceView {
+  @Field(() => DateScalar, { description: 'Desde este día la solicitud se entiende aceptada.' })
+  silenceFrom!: string;
+  @Field(() => DateScalar, { description: 'Último de los 3 días hábiles para entregar las copias.' })
+  copiesDueBy!: string;
+  @Field(() => CopiesStatusEnum) copiesStatus!: CopiesStatus;
+  @Field(() => DateScalar, { nullable: true }) copiesDeliveredOn!: string | null;
+}
+
+@ObjectType({ description: 'Silencio administrativo negativo (art. 83, Ley 1437 de 2011).' })
+export class NegativeSilenceView {
+  @Field(() => DateScalar, {
+    description: 'Desde este día (tres meses después de radicada) la petición se entiende negada.',
+  })
+  silenceFrom!: string;
 }
 
 @ObjectType()

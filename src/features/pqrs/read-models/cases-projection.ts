@@ -446,6 +446,8 @@ export const casesProjection: Projection = {
     [CASES_COLLECTION]: [
       // The cases of a person, for an erasure's check.
       'petitionerId',
+      // The new filings of a withdrawn petition (art. 17), shown on its page.
+      'refilingOf',
       // The cases whose sealed subject the vault's text search found: with it, SQLite answers the list's
       // text search (radicado, subject or petitioner) as a union of index lookups, never a scan of every case.
       'subject',

@@ -673,6 +673,8 @@ export type ReceivePqrsInput = {
   priority?: Array<PriorityReason> | null | undefined;
   /** Fecha real de recepción (p. ej. correspondencia de ayer); por omisión, ahora. */
   receivedAt?: string | null | undefined;
+  /** Radicado de una petición desistida que el peticionario presenta de nuevo (art. 17, Ley 1755 de 2015). */
+  refilingOf?: string | null | undefined;
   subject: string;
 };
 
