@@ -137,9 +137,9 @@ describe('which tables are listings, by layout', () => {
       .filter((table) => table.pdfMaxRows !== undefined)
       .map((table) => [table.title, table.pdfMaxRows]);
 
-  it('the Informe de PQRS of layouts 7 and 8 limits its four listings and no count table', async () => {
-    expect(CURRENT_REPORT_LAYOUT).toBe(8);
-    for (const layout of [7, 8]) {
+  it('the Informe de PQRS of layouts 7 to 9 limits its four listings and no count table', async () => {
+    expect(CURRENT_REPORT_LAYOUT).toBe(9);
+    for (const layout of [7, 8, 9]) {
       const report = await buildPqrsReport(input(layout), sources);
       expect(limitedTitles(report)).toEqual([
         ['PQRS con atención prioritaria', PDF_LISTING_MAX_ROWS],

@@ -494,7 +494,7 @@ describe('the Informe de PQRS of layout 6 over a known set of cases', () => {
     expect(runs.filter((run) => run.left < 20 || run.right < 20).slice(0, 5)).toEqual([]);
   });
 
-  it('the reports of layouts 1 to 7 keep the content hash they had when issued', async () => {
+  it('the reports of layouts 1 to 8 keep the content hash they had when issued', async () => {
     // Worked out on these cases with the builder as it stood before layout 6 (commit 8ff04ed).
     const before: [number, 'ANSWERED' | 'NOTIFIED', string][] = [
       [1, 'ANSWERED', '84a3eeeb9accdde927f7163bf95bbdd4fbea80f4337f3c12697983e706a08281'],
@@ -513,6 +513,9 @@ describe('the Informe de PQRS of layout 6 over a known set of cases', () => {
       // Layout 7 as issued before layout 8 (commit efc6cfd).
       [7, 'ANSWERED', '038beb41ea830f1ede88db894f14d6b6f959386131e49fed8714070d91219a76'],
       [7, 'NOTIFIED', '02fab3697902e88b9991286b9dd151f9d9457d8fdb0c3b4397e4f69338d3b031'],
+      // Layout 8 as issued before layout 9 (commit 8e738c8).
+      [8, 'ANSWERED', 'bab959f61af7fcab5b7cdd8d7deddf816bb57e78e3f9ff948f06c2a34aebe182'],
+      [8, 'NOTIFIED', '8814c848b4dc72fa673fa4aadbd35fffad0d0831fef512b2aa6b4a4e94d54ec0'],
     ];
     for (const [layout, timelinessOn, hash] of before) {
       const issued = await buildPqrsReport({ ...input(FIRST_QUARTER, CUT, layout), timelinessOn }, sources);

@@ -74,11 +74,8 @@ export function positiveSilenceOf(
   asOf: CalendarDate,
   calendar: BusinessCalendar,
 ): PositiveSilence | null {
-  if (subject.kind !== 'INFORMATION_REQUEST') return null;
-  if (!SILENCE_STATUSES.includes(subject.status) && subject.copiesDeliveredOn === null) return null;
-  const silenceFrom = addCalendarDays(subject.dueDate, 1);
-  if (asOf < silenceFrom) return null;
-  if (subject.answeredOn !== null && subject.answeredOn <= subject.dueDate) return null;
+  const silenceFrom = positiveSilenceFrom(subject, asOf);
+  if (silenceFrom === null) return null;
   const delivered = subject.copiesDeliveredOn !== null && subject.copiesDeliveredOn <= asOf;
   return {
     silenceFrom,
@@ -90,6 +87,19 @@ export function positiveSilenceOf(
         : 'DELIVERED_LATE',
     copiesDeliveredOn: delivered ? subject.copiesDeliveredOn : null,
   };
+}
+
+/** The first day of the positive silence of `subject` on `asOf` (see positiveSilenceOf), or null. */
+export function positiveSilenceFrom(
+  subject: Omit<PositiveSilenceSubject, 'copiesDeliveredOnTime'>,
+  asOf: CalendarDate,
+): CalendarDate | null {
+  if (subject.kind !== 'INFORMATION_REQUEST') return null;
+  if (!SILENCE_STATUSES.includes(subject.status) && subject.copiesDeliveredOn === null) return null;
+  const silenceFrom = addCalendarDays(subject.dueDate, 1);
+  if (asOf < silenceFrom) return null;
+  if (subject.answeredOn !== null && subject.answeredOn <= subject.dueDate) return null;
+  return silenceFrom;
 }
 
 export interface NegativeSilence {

@@ -41,6 +41,7 @@ import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportDocument, ReportSection, ReportTable } from '../report-document.js';
 import type { ReportPeriod, ReportSources } from '../read-models/report-sources.js';
 import { monthsOf, previousPeriodOf, samePeriodAYearBefore } from './comparison-periods.js';
+import { silenceSection } from './pqrs-silence-figures.js';
 import {
   asListing,
   averageOf,
@@ -170,6 +171,7 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
       : []),
     byKindTable(cases, judging),
     ...(input.layout >= 6 ? [stepsByKindTable(cases, input.layout)] : []),
+    ...(input.layout >= 9 ? [silenceSection(cases, asOfDay)] : []),
     byChannelTable(cases, judging.layout),
     ...(input.layout >= 3 ? [byPersonTypeTable(cases, judging.layout)] : []),
     byDependencyTable(cases, judging),

@@ -20,9 +20,11 @@ import type { ReportTable } from '../report-document.js';
  * per case, request, answer or response) whole only up to PDF_LISTING_MAX_ROWS rows, and in place of a
  * longer one says how many rows it has and that the XLSX and the CSV hold it whole; 8: the PQRS report
  * counts the transfers made after the five business days of art. 21 (Ley 1755 de 2015), recorded late
- * rather than refused, in its summary and by kind.
+ * rather than refused, in its summary and by kind; 9: the PQRS report counts administrative silence at the
+ * cut: requests for documents accepted by positive silence (Ley 1755 art. 14.1) and their copies delivered
+ * on time, late or pending, and petitions taken as denied by negative silence (Ley 1437 art. 83).
  */
-export const CURRENT_REPORT_LAYOUT = 8;
+export const CURRENT_REPORT_LAYOUT = 9;
 
 /** The most rows of a listing a layout-7 PDF prints (a dozen pages or so); part of that layout for good. */
 export const PDF_LISTING_MAX_ROWS = 500;

@@ -92,6 +92,12 @@ export interface ReportCase
    * written before projection version 7.
    */
   readonly transferredLate?: CaseDocument['transferredLate'];
+  /**
+   * The copies owed after positive silence (Ley 1755 art. 14.1): the day delivered and whether on time.
+   * Absent from versions written before projection version 8.
+   */
+  readonly copiesDeliveredOn?: CaseDocument['copiesDeliveredOn'];
+  readonly copiesDeliveredOnTime?: CaseDocument['copiesDeliveredOnTime'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -131,7 +137,8 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 5: the outgoing number of the answer letter.
   // 6: the legal ground of a denial of access (Ley 1712 de 2014, arts. 18 and 19).
   // 7: whether a transfer came after the five business days of art. 21 (Ley 1755 de 2015).
-  version: 7,
+  // 8: the copies delivered after positive silence (art. 14.1), on time or late.
+  version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,
   // The period range first; the validity bounds in the index too, so SQLite checks them on the index
