@@ -166,7 +166,7 @@ describe('art. 17 whole and administrative silence, over HTTP', () => {
       withdrawalActNumber: 'Resolución 045 de 2026',
     });
     expect((withdrawPqrs['notifications'] as { kind: string }[]).map((notice) => notice.kind)).toContain(
-      'TACIT_WITHDRAWAL',
+      'TACIT_WITHDRAWAL_DECREE',
     );
     const notice = await mailWith(`Radicado ${first.radicado}: desistimiento tácito`);
     expect(notice.envelopeTo).toEqual(['cc52000001@correo.test']);

@@ -202,6 +202,11 @@ describe('the cases read model', () => {
       transferredTo: null,
       transferredLate: null,
       withdrawnMode: null,
+      withdrawalActNumber: null,
+      completionWindowExtendedOn: null,
+      copiesDeliveredOn: null,
+      copiesDeliveredOnTime: null,
+      refilingOf: null,
       lateEntries: [],
       revision: 7,
       lastPosition: 170,
@@ -249,9 +254,9 @@ describe('the cases read model', () => {
       }),
     )!;
     expect(lateTransfer).toMatchObject({ status: 'TRANSFERRED', transferredLate: true });
-    const withdrawn = evolveCase(
-      base,
-      recordedPqrsEvent('2026-000002', 1, 2, {
+    // Withdrawn as written now (schemaVersion 2), with the number of the act that decided it.
+    const withdrawn = evolveCase(base, {
+      ...recordedPqrsEvent('2026-000002', 1, 2, {
         type: 'Withdrawn',
         data: {
           mode: 'TACIT',
@@ -260,7 +265,8 @@ describe('the cases read model', () => {
           actNumber: 'Resolución 014 de 2026',
         },
       }),
-    )!;
+      schemaVersion: 2,
+    })!;
     expect(withdrawn).toMatchObject({
       status: 'WITHDRAWN',
       withdrawnMode: 'TACIT',

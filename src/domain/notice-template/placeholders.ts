@@ -76,8 +76,7 @@ export const PLACEHOLDERS = {
     example: 'La respuesta requiere información que debe remitir otra dependencia.',
   },
   numeroActo: {
-    description:
-      'Número del acto administrativo motivado que decreta el desistimiento tácito (artículo 17).',
+    description: 'Número del acto administrativo motivado que decreta el desistimiento tácito (artículo 17).',
     example: 'Resolución 031 de 2026',
   },
   nuevaFechaVencimiento: {
@@ -214,8 +213,16 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
   TACIT_WITHDRAWAL: [
     ...CASE_FACTS,
     'radicado!',
+    'fechaRequerimiento!',
+    'informacionSolicitada',
+    'fechaLimiteCompletar',
+    'enlaceConsulta',
+  ],
+  TACIT_WITHDRAWAL_DECREE: [
+    ...CASE_FACTS,
+    'radicado!',
     'numeroActo!',
-    'motivo',
+    'motivo!',
     'fechaRequerimiento!',
     'informacionSolicitada',
     'fechaLimiteCompletar',
@@ -259,7 +266,8 @@ export const TEMPLATE_LABELS: Readonly<Record<TemplateKey, string>> = {
   TRANSFER: 'Aviso de traslado por competencia al peticionario (art. 21)',
   TRANSFER_COPY: 'Copia del traslado a la entidad competente (art. 21)',
   ANSWER: 'Aviso de respuesta (correo con el oficio)',
-  TACIT_WITHDRAWAL: 'Desistimiento tácito (art. 17)',
+  TACIT_WITHDRAWAL: 'Desistimiento tácito (art. 17), sin número de acto',
+  TACIT_WITHDRAWAL_DECREE: 'Acto que decreta el desistimiento tácito (art. 17)',
   AFFILIATION_DECISION: 'Decisión sobre la afiliación',
   ANSWER_LETTER: 'Oficio de respuesta (cuerpo de la carta)',
   DAILY_DIGEST: 'Resumen diario de vencimientos (personal)',

@@ -138,7 +138,9 @@ describe('art. 17: tacit withdrawal only by a motivated, numbered act', () => {
           },
         },
       ]);
-    given(awaitingCase()).when(withdrawTacitly(), on('2026-04-17')).thenSetsAside(['TACIT_WITHDRAWAL/EMAIL']);
+    given(awaitingCase())
+      .when(withdrawTacitly(), on('2026-04-17'))
+      .thenSetsAside(['TACIT_WITHDRAWAL_DECREE/EMAIL']);
   });
 
   it('without the act number it is refused', () => {

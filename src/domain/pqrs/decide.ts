@@ -947,7 +947,7 @@ function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: Decisio
     ...(data.mode === 'TACIT'
       ? [
           requestNotice(state, context, {
-            kind: 'TACIT_WITHDRAWAL',
+            kind: 'TACIT_WITHDRAWAL_DECREE',
             follows: 'Withdrawn',
             templates: data.noticeTemplates,
           }),

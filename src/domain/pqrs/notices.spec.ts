@@ -117,7 +117,7 @@ describe('the notices of a case', () => {
         },
         on('2026-04-17'),
       )
-      .thenSetsAside(['TACIT_WITHDRAWAL/POSTAL']);
+      .thenSetsAside(['TACIT_WITHDRAWAL_DECREE/POSTAL']);
     given([received(radicado)])
       .when(
         { type: 'WithdrawPqrs', data: { mode: 'EXPRESS', reason: 'Lo pidió el peticionario.' } },

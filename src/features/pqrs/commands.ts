@@ -58,7 +58,7 @@ const NOTICES_OF: Readonly<Partial<Record<PqrsCommand['type'], readonly NoticeKi
   TransferPqrs: ['TRANSFER', 'TRANSFER_COPY'],
   AnswerPqrs: ['ANSWER'],
   ApproveAnswer: ['ANSWER'],
-  WithdrawPqrs: ['TACIT_WITHDRAWAL'],
+  WithdrawPqrs: ['TACIT_WITHDRAWAL_DECREE'],
 };
 
 @Injectable()

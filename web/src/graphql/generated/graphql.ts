@@ -390,6 +390,8 @@ export type NoticeKind =
   | 'INFORMATION_REQUEST'
   /** Desistimiento tácito */
   | 'TACIT_WITHDRAWAL'
+  /** Acto de desistimiento tácito */
+  | 'TACIT_WITHDRAWAL_DECREE'
   /** Aviso de traslado */
   | 'TRANSFER'
   /** Copia del traslado a la entidad competente */
@@ -411,8 +413,10 @@ export type NoticeTemplateKey =
   | 'EXTENSION'
   /** Requerimiento para completar la petición (art. 17) */
   | 'INFORMATION_REQUEST'
-  /** Desistimiento tácito (art. 17) */
+  /** Desistimiento tácito (art. 17), sin número de acto */
   | 'TACIT_WITHDRAWAL'
+  /** Acto que decreta el desistimiento tácito (art. 17) */
+  | 'TACIT_WITHDRAWAL_DECREE'
   /** Aviso de traslado por competencia al peticionario (art. 21) */
   | 'TRANSFER'
   /** Copia del traslado a la entidad competente (art. 21) */
