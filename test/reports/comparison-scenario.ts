@@ -156,7 +156,11 @@ export function comparisonScenario(): ScenarioLog {
     '2026-000207',
     {
       type: 'WithdrawPqrs',
-      data: { mode: 'TACIT', reason: 'No completó la petición en un mes.', actNumber: 'Resolución 012 de 2026' },
+      data: {
+        mode: 'TACIT',
+        reason: 'No completó la petición en un mes.',
+        actNumber: 'Resolución 012 de 2026',
+      },
     },
     bogota('2026-04-06'),
   );
