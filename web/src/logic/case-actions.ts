@@ -38,7 +38,9 @@ export type CaseAction =
   | 'withdraw'
   | 'draftAnswer'
   | 'approveAnswer'
-  | 'returnAnswer';
+  | 'returnAnswer'
+  | 'extendCompletionWindow'
+  | 'deliverCopies';
 
 /** In the order the buttons show: the usual path first, the endings last. */
 export const CASE_ACTIONS: readonly CaseAction[] = [
@@ -49,7 +51,9 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   'returnAnswer',
   'requestInformation',
   'provideInformation',
+  'extendCompletionWindow',
   'extend',
+  'deliverCopies',
   'transfer',
   'close',
   'withdraw',
@@ -66,7 +70,9 @@ export type PqrsCaseCommand =
   | 'WithdrawPqrs'
   | 'DraftAnswer'
   | 'ApproveAnswer'
-  | 'ReturnAnswer';
+  | 'ReturnAnswer'
+  | 'ExtendCompletionWindow'
+  | 'RecordCopiesDelivery';
 
 export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>> = {
   assign: 'AssignPqrs',
@@ -80,6 +86,8 @@ export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>>
   draftAnswer: 'DraftAnswer',
   approveAnswer: 'ApproveAnswer',
   returnAnswer: 'ReturnAnswer',
+  extendCompletionWindow: 'ExtendCompletionWindow',
+  deliverCopies: 'RecordCopiesDelivery',
 };
 
 const CASE_MANAGERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
@@ -98,6 +106,9 @@ export const PQRS_CASE_COMMAND_ROLES: Readonly<Record<PqrsCaseCommand, readonly 
   DraftAnswer: CASE_WORKERS,
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
+  // The petitioner asks on the tracking page too (CITIZEN), or staff record what they asked by other means.
+  ExtendCompletionWindow: CASE_WORKERS,
+  RecordCopiesDelivery: CASE_WORKERS,
 };
 
 const OPEN: readonly PqrsStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
@@ -117,6 +128,9 @@ const ACTION_STATUSES: Readonly<Record<CaseAction, readonly PqrsStatus[]>> = {
   draftAnswer: RUNNING,
   approveAnswer: RUNNING,
   returnAnswer: OPEN,
+  extendCompletionWindow: ['AWAITING_INFORMATION'],
+  // Positive silence owes the copies whether the case is still open or was answered late.
+  deliverCopies: ['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED'],
 };
 
 /** The steps an agent may take only on the cases assigned to them (decide's mayWorkOn). */
@@ -124,6 +138,8 @@ const ASSIGNEE_ONLY_FOR_AGENTS: ReadonlySet<CaseAction> = new Set([
   'requestInformation',
   'answer',
   'draftAnswer',
+  'extendCompletionWindow',
+  'deliverCopies',
 ]);
 
 /**
@@ -144,6 +160,8 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   draftAnswer: 'Enviar a visto bueno',
   approveAnswer: 'Aprobar y enviar',
   returnAnswer: 'Devolver con observaciones',
+  extendCompletionWindow: 'Registrar prórroga del plazo para completar',
+  deliverCopies: 'Registrar entrega de copias',
 };
 
 /** What the page says once the step is recorded (the status chip shows the rest). */
@@ -159,6 +177,9 @@ export const CASE_ACTION_DONE: Readonly<Record<CaseAction, string>> = {
   draftAnswer: 'Borrador enviado a visto bueno: un coordinador lo aprueba o lo devuelve.',
   approveAnswer: 'Visto bueno dado: la respuesta queda dada con su oficio y se envía al peticionario.',
   returnAnswer: 'Borrador devuelto con observaciones.',
+  extendCompletionWindow:
+    'Prórroga registrada: el plazo para completar se amplía por un término igual (art. 17).',
+  deliverCopies: 'Entrega de las copias registrada (art. 14 num. 1).',
 };
 
 export interface CaseUser {
@@ -185,6 +206,11 @@ export interface CaseSubject {
    * the setting change while the page is open.
    */
   readonly answerReviewed?: boolean;
+  /**
+   * The copies of a request accepted by positive silence (art. 14.1) are owed and not yet delivered
+   * (Pqrs.positiveSilence, judged by the server on today); absent: not owed.
+   */
+  readonly copiesOwed?: boolean;
 }
 
 /** Whether answering the case means drafting for review rather than answering outright. */
@@ -214,6 +240,8 @@ function reviewAllows(user: CaseUser, subject: CaseSubject, action: CaseAction):
       return subject.answerDraft?.status === 'DRAFTED' && !draftedBy(user, subject);
     case 'returnAnswer':
       return subject.answerDraft?.status === 'DRAFTED';
+    case 'deliverCopies':
+      return subject.kind === 'INFORMATION_REQUEST' && subject.copiesOwed === true;
     default:
       return true;
   }
@@ -257,6 +285,9 @@ export interface CaseTerm {
   readonly extendedOn?: string | null;
   readonly informationRequestAllowedUntil?: string | null;
   readonly transferAllowedUntil?: string | null;
+  /** Awaiting the petitioner (art. 17): the first day of tacit withdrawal, and the day the window was extended. */
+  readonly tacitWithdrawalFrom?: string | null;
+  readonly completionWindowExtendedOn?: string | null;
 }
 
 /** The steps refused after a window after receipt, and where the case carries its last day. */
@@ -291,6 +322,21 @@ export function unavailableCaseActions(
   if (mayTakeAction(user, subject, 'extend')) {
     const refusal = extensionUnavailable(subject, today);
     if (refusal !== null) unavailable.push({ action: 'extend', reason: refusal.message });
+  }
+  // Art. 17: one extension of the window to complete, asked before it ends (the domain's words).
+  if (mayTakeAction(user, subject, 'extendCompletionWindow') && subject.tacitWithdrawalFrom) {
+    if (subject.completionWindowExtendedOn) {
+      unavailable.push({
+        action: 'extendCompletionWindow',
+        reason: `El plazo para completar la petición ya se prorrogó el ${spanishDate(subject.completionWindowExtendedOn)}; el art. 17 de la Ley 1755 de 2015 admite una sola prórroga, por un término igual.`,
+      });
+    } else if (today >= subject.tacitWithdrawalFrom) {
+      unavailable.push({
+        action: 'extendCompletionWindow',
+        reason:
+          'El plazo para completar la petición terminó: la prórroga debe pedirse antes de su vencimiento (art. 17 de la Ley 1755 de 2015).',
+      });
+    }
   }
   for (const { action, step, until } of WINDOWED_ACTIONS) {
     const allowedUntil = until(subject);
@@ -470,6 +516,9 @@ export type CaseActionField =
   | 'accessDenialGround'
   | 'accessDenialDetail'
   | 'mode'
+  | 'actNumber'
+  | 'askedAt'
+  | 'deliveredAt'
   | 'remarks';
 
 export interface CaseActionFieldSpec {
@@ -628,6 +677,54 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
           helperText: 'Los archivos que entregó el peticionario; se envían al elegirlos.',
         },
       };
+    case 'extendCompletionWindow':
+      return {
+        title: 'Registrar la prórroga del plazo para completar',
+        intro:
+          'El peticionario pidió, antes de que venciera el plazo para completar su petición, prorrogarlo por un término igual (art. 17, Ley 1755 de 2015). Se admite una sola vez.',
+        submitLabel: 'Registrar prórroga',
+        fields: [
+          {
+            name: 'askedAt',
+            label: 'Fecha y hora en que la pidió (hora de Bogotá)',
+            kind: 'dateTime',
+            requiredMessage: 'Indique cuándo pidió la prórroga el peticionario.',
+          },
+          {
+            name: 'lateEntryReason',
+            label: 'Motivo del registro tardío',
+            kind: 'multiline',
+            helperText: LATE_ENTRY_REASON_HELP,
+          },
+        ],
+      };
+    case 'deliverCopies':
+      return {
+        title: 'Registrar la entrega de las copias',
+        intro:
+          'La solicitud se entiende aceptada por silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015): las copias se entregan dentro de los 3 días hábiles siguientes; después, la entrega queda registrada como tardía.',
+        submitLabel: 'Registrar entrega',
+        fields: [
+          {
+            name: 'deliveredAt',
+            label: 'Fecha y hora de la entrega (hora de Bogotá)',
+            kind: 'dateTime',
+            requiredMessage: 'Indique cuándo se entregaron las copias.',
+          },
+          {
+            name: 'lateEntryReason',
+            label: 'Motivo del registro tardío',
+            kind: 'multiline',
+            helperText: LATE_ENTRY_REASON_HELP,
+          },
+          {
+            name: 'note',
+            label: 'Copias entregadas y medio',
+            kind: 'multiline',
+            requiredMessage: 'Indique qué copias se entregaron y por qué medio.',
+          },
+        ],
+      };
     case 'extend':
       return {
         title: 'Prorrogar el término',
@@ -722,7 +819,7 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
         title: 'Registrar el desistimiento',
         intro:
           facts.status === 'AWAITING_INFORMATION'
-            ? 'Expreso, si el peticionario desistió; tácito, si no completó la petición un mes después del requerimiento (art. 17).'
+            ? 'Expreso, si el peticionario desistió; tácito, si no completó la petición en el plazo del requerimiento (un mes, o dos con su prórroga): se decreta mediante acto administrativo motivado, con su número, y se le notifica (art. 17).'
             : 'El peticionario desistió de su petición; el caso termina aquí.',
         submitLabel: 'Registrar desistimiento',
         fields: [
@@ -735,9 +832,14 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
                   requiredMessage: 'Indique el tipo de desistimiento.',
                   options: optionsOf(WITHDRAWAL_MODE_LABELS),
                 } satisfies CaseActionFieldSpec,
+                {
+                  name: 'actNumber',
+                  label: 'Número del acto administrativo (solo desistimiento tácito)',
+                  kind: 'text',
+                } satisfies CaseActionFieldSpec,
               ]
             : []),
-          REASON('Indique el motivo del desistimiento.'),
+          REASON('Indique el motivo del desistimiento (en el tácito, la motivación del acto).'),
         ],
       };
   }
@@ -747,6 +849,8 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
 export function initialDraft(action: CaseAction, now: Date): CaseActionDraft {
   if (action === 'provideInformation') return { providedAt: bogotaDateTimeLocal(now) };
   if (action === 'withdraw') return { mode: 'EXPRESS' };
+  if (action === 'extendCompletionWindow') return { askedAt: bogotaDateTimeLocal(now) };
+  if (action === 'deliverCopies') return { deliveredAt: bogotaDateTimeLocal(now) };
   return {};
 }
 
@@ -768,6 +872,12 @@ export function caseActionProblems(
     } else if (field.kind === 'dateTime' && !LOCAL_DATE_TIME.test(value)) {
       problems[field.name] = 'Escriba la fecha y la hora completas.';
     }
+  }
+  // A tacit withdrawal is decreed by a numbered act (art. 17): the same rule the domain applies.
+  const asksAct = form.fields.some((field) => field.name === 'actNumber');
+  if (asksAct && (draft.mode ?? '') === 'TACIT' && (draft.actNumber ?? '').trim() === '') {
+    problems.actNumber =
+      'El desistimiento tácito se decreta mediante acto administrativo motivado: indique su número.';
   }
   // The ground is asked for by the decision chosen: the same rule the domain applies.
   const asksGround = form.fields.some((field) => field.name === 'accessDenialGround');
@@ -808,6 +918,19 @@ export function caseActionVariables(
       };
     case 'extend':
       return { ...base, newDueDate: text('newDueDate'), reason: text('reason') };
+    case 'extendCompletionWindow':
+      return {
+        ...base,
+        askedAt: instantOfBogotaLocal(text('askedAt')),
+        lateEntryReason: text('lateEntryReason') || null,
+      };
+    case 'deliverCopies':
+      return {
+        ...base,
+        deliveredAt: instantOfBogotaLocal(text('deliveredAt')),
+        note: text('note'),
+        lateEntryReason: text('lateEntryReason') || null,
+      };
     case 'transfer':
       return {
         ...base,
@@ -836,7 +959,12 @@ export function caseActionVariables(
     case 'close':
       return base;
     case 'withdraw':
-      return { ...base, mode: text('mode') || 'EXPRESS', reason: text('reason') };
+      return {
+        ...base,
+        mode: text('mode') || 'EXPRESS',
+        reason: text('reason'),
+        ...(text('mode') === 'TACIT' ? { actNumber: text('actNumber') } : {}),
+      };
   }
 }
 

@@ -175,12 +175,16 @@ export class Pqrs {
 }
 
 export const COPIES_STATUSES = ['PENDING', 'DELIVERED_ON_TIME', 'DELIVERED_LATE'] as const;
-export const CopiesStatusEnum = Object.fromEntries(COPIES_STATUSES.map((status) => [status, status])) as {
-  [K in CopiesStatus]: K;
+const COPIES_STATUS_LABELS: Readonly<Record<CopiesStatus, string>> = {
+  PENDING: 'Pendientes de entrega',
+  DELIVERED_ON_TIME: 'Entregadas a tiempo (dentro de 3 días hábiles)',
+  DELIVERED_LATE: 'Entregadas tarde',
 };
+export const CopiesStatusEnum = enumObject<CopiesStatus>(COPIES_STATUSES);
 registerEnumType(CopiesStatusEnum, {
   name: 'CopiesStatus',
   description: 'Las copias debidas por silencio positivo: pendientes, entregadas a tiempo o tarde.',
+  valuesMap: valuesDescribedBy<CopiesStatus>(COPIES_STATUS_LABELS),
 });
 
 @ObjectType({ description: 'Silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015).' })

@@ -20,6 +20,7 @@ import {
   ACCESS_DENIAL_GROUND_NOT_RECORDED,
 } from '../../../../src/domain/pqrs/labels.js';
 import { LATE_ENTRY_FLAG, lateEntrySentence } from '../../logic/late-entries';
+import { lawFactsOf, negativeSilenceFlag } from '../../logic/law-facts';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
@@ -76,6 +77,22 @@ export function CaseStanding({ pqrs }: { readonly pqrs: CaseDetail }) {
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
       <Chip label={`Estado: ${labelOf(PQRS_STATUS_LABELS, pqrs.status)}`} data-testid="case-status" />
       {pqrs.anonymous && <Chip label="Anónima" variant="outlined" data-testid="case-anonymous" />}
+      {pqrs.negativeSilence && (
+        <Chip
+          label={negativeSilenceFlag(pqrs)}
+          color="error"
+          variant="outlined"
+          data-testid="case-negative-silence"
+        />
+      )}
+      {pqrs.positiveSilence && (
+        <Chip
+          label="Silencio positivo: copias debidas"
+          color="warning"
+          variant="outlined"
+          data-testid="case-positive-silence"
+        />
+      )}
       {light && (
         <Chip
           label={`Semáforo: ${light.label}`}
@@ -208,6 +225,8 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
           ],
         ] as const)
       : []),
+    // Art. 17 (the window, the act of a tacit withdrawal, a new filing) and administrative silence.
+    ...lawFactsOf(pqrs),
     // Facts dated earlier than the late-entry window allows, each with its gap and its reason.
     ...pqrs.lateEntries.map(
       (entry) =>

@@ -24,6 +24,7 @@ import {
   type InboxView,
 } from '../../logic/inbox-view';
 import { labelOf, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from '../../logic/pqrs-labels';
+import { negativeSilenceFlag } from '../../logic/law-facts';
 import { formatDate, formatInstant } from '../../logic/report-periods';
 import { TrafficLightChip } from './TrafficLightChip';
 
@@ -43,6 +44,9 @@ const INBOX_CASES = graphql(`
         dueDate
         status
         trafficLight
+        negativeSilence {
+          silenceFrom
+        }
         assignee {
           id
           username
@@ -155,7 +159,10 @@ export function InboxGrid({
         assignee: node.assignee ? (node.assignee.fullName ?? node.assignee.username) : 'Sin asignar',
         receivedAt: node.receivedAt,
         dueDate: node.dueDate,
-        status: labelOf(PQRS_STATUS_LABELS, node.status),
+        // Negative silence (CPACA art. 83) flagged beside the status, in words.
+        status: [labelOf(PQRS_STATUS_LABELS, node.status), negativeSilenceFlag(node)]
+          .filter((part) => part !== null)
+          .join(' — '),
         trafficLight: node.trafficLight ?? null,
       })),
     [list],
