@@ -5,7 +5,7 @@
 // art. 83), among the cases received in the period.
 import { negativeSilenceOf, positiveSilenceFrom } from '../../../domain/pqrs/silence.js';
 import type { CalendarDate } from '../../../domain/shared/time.js';
-import { negativeSilenceSubjectOf, positiveSilenceSubjectOf } from '../../pqrs/read-models/case-silence.js';
+import { negativeSilenceSubjectOf, positiveSilenceSubjectOf } from '../../pqrs/index.js';
 import type { ReportCase } from '../read-models/report-source-projections.js';
 import type { ReportSection } from '../report-document.js';
 
