@@ -256,5 +256,16 @@ describe('art. 17 whole and administrative silence, over HTTP', () => {
       'Copias pendientes de entrega;0',
       'PQRS con silencio negativo: 3 meses sin decisión notificada (Ley 1437, art. 83);2',
     ]);
+
+    // The replayed history judges silence on its cut (here today: no asOf); a past cut is judged on its
+    // own day (test/projections/case-silence.test.ts: this server's log records on the wall clock).
+    const HISTORY = `query ($r: String!, $asOf: DateTime) { caseHistory(radicado: $r, asOf: $asOf) {
+      positiveSilence { silenceFrom copiesDueBy copiesStatus copiesDeliveredOn } negativeSilence { silenceFrom } } }`;
+    const asOf = async (instant: string | null) =>
+      (await ok(HISTORY, { r: request.radicado, asOf: instant })).caseHistory!;
+    expect(await asOf(null)).toMatchObject({
+      positiveSilence: { copiesStatus: 'DELIVERED_LATE' },
+      negativeSilence: { silenceFrom: '2026-06-20' },
+    });
   });
 });

@@ -41,6 +41,7 @@ import {
   PqrsConnection,
 } from './pqrs.types.js';
 import type { CaseDocument } from '../read-models/cases-projection.js';
+import { silenceOfState } from '../read-models/case-silence.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 import { receivingOfficialOf } from '../read-models/filing-receipt.js';
@@ -301,10 +302,15 @@ export class PqrsResolver {
     const actors = await this.users.findManyByIds([
       ...new Set(history.events.map((e) => e.metadata.actorId)),
     ]);
+    // Silence is judged on the day of the cut, with the case as it stood then (see silence.ts).
+    const day = bogotaDateOf(asOf ?? this.clock().toISOString());
+    const silence = silenceOfState(history.state, day, this.calendar());
     return {
       radicado,
       asOf: asOf ?? null,
       state: history.state,
+      positiveSilence: silence.positive,
+      negativeSilence: silence.negative,
       events: history.events.map((event) => ({
         id: event.id,
         stream: event.stream,

@@ -245,4 +245,16 @@ export class CaseHistory {
   asOf!: string | null;
   @Field(() => [HistoryEvent]) events!: HistoryEvent[];
   @Field(() => GraphQLJSON, { description: 'Estado del caso en ese momento.' }) state!: unknown;
+  @Field(() => PositiveSilenceView, {
+    nullable: true,
+    description:
+      'Silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015) juzgado el día del corte (asOf; sin él, hoy), con el caso como estaba entonces.',
+  })
+  positiveSilence!: PositiveSilenceView | null;
+  @Field(() => NegativeSilenceView, {
+    nullable: true,
+    description:
+      'Silencio administrativo negativo (art. 83, Ley 1437 de 2011) juzgado el día del corte (asOf; sin él, hoy).',
+  })
+  negativeSilence!: NegativeSilenceView | null;
 }
