@@ -10,6 +10,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   act: 'acto que declara el cambio',
   number: 'número del acto',
   retroactive: 'retroactivo',
+  // Art. 17 (the window's extension, the act of a tacit withdrawal, a new filing) and art. 14.1 (copies).
+  askedAt: 'fecha en que se pidió la prórroga',
+  actNumber: 'número del acto administrativo',
+  refilingOf: 'radicado de la petición desistida',
+  deliveredAt: 'fecha de entrega de las copias',
   // The answer's review and a notice's follow-up.
   draft: 'versión del borrador',
   remarks: 'observaciones',

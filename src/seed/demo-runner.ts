@@ -403,7 +403,10 @@ class DemoRun {
         );
         return;
       case 'WithdrawPqrs': {
-        const data = { mode: command.mode, reason: command.reason };
+        // A tacit withdrawal is decided by a numbered act (art. 17): the demo numbers them by case.
+        const actNumber =
+          command.mode === 'TACIT' ? `Resolución DT-${String(command.caseIndex + 1).padStart(4, '0')}` : null;
+        const data = { mode: command.mode, reason: command.reason, actNumber };
         await this.runCommand(
           pqrsCase,
           this.radicado(command.caseIndex),

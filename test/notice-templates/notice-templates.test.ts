@@ -55,6 +55,7 @@ describe('notice templates, over HTTP', () => {
       'TRANSFER_COPY',
       'ANSWER',
       'TACIT_WITHDRAWAL',
+      'TACIT_WITHDRAWAL_DECREE',
       'AFFILIATION_DECISION',
       'PRIORITY_ALERT',
       'ANSWER_LETTER',

@@ -88,6 +88,7 @@ const VERSION_1_FINGERPRINTS: Record<string, string> = {
   TRANSFER_COPY: '892d9958030102fb',
   ANSWER: '97da489473e57de4',
   TACIT_WITHDRAWAL: '42b768a42d78f835',
+  TACIT_WITHDRAWAL_DECREE: '4a95abda9a514abe',
   AFFILIATION_DECISION: '0f516f8751385c03',
   // The coordinators' alert of art. 20 (risk to life or integrity), shipped with issue 18.
   PRIORITY_ALERT: '5fec4dcfcb4fdccf',

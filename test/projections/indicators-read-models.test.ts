@@ -202,7 +202,7 @@ class PqrsCase {
   withdrawTacitly(on: CalendarDate): this {
     return this.run(on, {
       type: 'WithdrawPqrs',
-      data: { mode: 'TACIT', reason: 'No completó la petición.' },
+      data: { mode: 'TACIT', reason: 'No completó la petición.', actNumber: 'Resolución 031 de 2026' },
     });
   }
 

@@ -236,6 +236,11 @@ describe('the cases read model', () => {
       claimCompleteOn: null,
       claimInProcessMark: null,
       jointAnswerId: null,
+      withdrawalActNumber: null,
+      completionWindowExtendedOn: null,
+      copiesDeliveredOn: null,
+      copiesDeliveredOnTime: null,
+      refilingOf: null,
       lateEntries: [],
       revision: 7,
       lastPosition: 170,
@@ -283,14 +288,24 @@ describe('the cases read model', () => {
       }),
     )!;
     expect(lateTransfer).toMatchObject({ status: 'TRANSFERRED', transferredLate: true });
-    const withdrawn = evolveCase(
-      base,
-      recordedPqrsEvent('2026-000002', 1, 2, {
+    // Withdrawn as written now (schemaVersion 2), with the number of the act that decided it.
+    const withdrawn = evolveCase(base, {
+      ...recordedPqrsEvent('2026-000002', 1, 2, {
         type: 'Withdrawn',
-        data: { mode: 'TACIT', reason: 'Sin respuesta', withdrawnAt: '2026-04-03T15:00:00.000Z' },
+        data: {
+          mode: 'TACIT',
+          reason: 'Sin respuesta',
+          withdrawnAt: '2026-04-03T15:00:00.000Z',
+          actNumber: 'Resolución 014 de 2026',
+        },
       }),
-    )!;
-    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawnMode: 'TACIT' });
+      schemaVersion: 2,
+    })!;
+    expect(withdrawn).toMatchObject({
+      status: 'WITHDRAWN',
+      withdrawnMode: 'TACIT',
+      withdrawalActNumber: 'Resolución 014 de 2026',
+    });
   });
 
   it('ignores an event of a case it never saw received', () => {

@@ -154,7 +154,14 @@ export function comparisonScenario(): ScenarioLog {
   );
   log.pqrs(
     '2026-000207',
-    { type: 'WithdrawPqrs', data: { mode: 'TACIT', reason: 'No completó la petición en un mes.' } },
+    {
+      type: 'WithdrawPqrs',
+      data: {
+        mode: 'TACIT',
+        reason: 'No completó la petición en un mes.',
+        actNumber: 'Resolución 012 de 2026',
+      },
+    },
     bogota('2026-04-06'),
   );
   // 208: a request for information of 12 March transferred the next day.

@@ -240,8 +240,11 @@ describe('a case waiting for the petitioner (art. 17)', () => {
     expect(lastInformationRequest([{ type: 'Received', data: {} }])).toBeNull();
   });
 
-  it('tells the assigned agent, who is offered nothing, why and who acts next', () => {
-    expect(offeredCaseActions(user(agent), subjectOf(state), '2026-03-18')).toEqual([]);
+  it('tells the assigned agent, who may only record the petitioner’s ask for more time, why and who acts next', () => {
+    // Art. 17: an extension the petitioner asked by other means, recorded by whoever works the case.
+    expect(offeredCaseActions(user(agent), subjectOf(state), '2026-03-18')).toEqual([
+      'extendCompletionWindow',
+    ]);
     expect(awaitingInformationNote(user(agent), subjectOf(state), request)).toBe(
       'Esperando la información que se pidió al peticionario el 17/03/2026; el término está suspendido y ' +
         'vuelve a correr completo cuando la aporte. El peticionario puede aportarla en línea al consultar su ' +

@@ -110,6 +110,10 @@ function wellFormed(action: CaseAction): PqrsCommand {
       return { type: 'ReturnAnswer', data: { draft: 1, remarks: 'Cite la norma aplicable.' } };
     case 'markClaimInProcess':
       return { type: 'MarkClaimInProcess', data: {} };
+    case 'extendCompletionWindow':
+      return { type: 'ExtendCompletionWindow', data: { askedAt: at(TODAY, '10:00') } };
+    case 'deliverCopies':
+      return { type: 'RecordCopiesDelivery', data: { deliveredAt: at(TODAY, '10:00'), note: 'Entregadas.' } };
   }
 }
 

@@ -147,6 +147,24 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, TemplateText>> = {
       SIGNATURE,
     ].join('\n\n'),
   },
+  TACIT_WITHDRAWAL_DECREE: {
+    subject: 'Radicado {{radicado}}: desistimiento tácito de su solicitud ({{numeroActo}})',
+    body: [
+      'Respetado(a) {{nombre}}:',
+      'El {{fechaRequerimiento}} le pedimos completar su solicitud {{radicado}}, radicada el ' +
+        '{{fechaRadicacion}} (asunto: {{asunto}}){{#informacionSolicitada}}, aportando lo siguiente: ' +
+        '{{informacionSolicitada}}{{/informacionSolicitada}}.',
+      'Vencido el plazo{{#fechaLimiteCompletar}} (el {{fechaLimiteCompletar}}){{/fechaLimiteCompletar}} ' +
+        'sin recibir lo pedido, y conforme al artículo 17 de la Ley 1755 de 2015, mediante el acto ' +
+        'administrativo {{numeroActo}} se decretó el desistimiento tácito de su solicitud y su archivo.',
+      'Motivación: {{motivo}}',
+      'Contra esta decisión solo procede el recurso de reposición. Puede presentar de nuevo su solicitud ' +
+        'con los requisitos completos en cualquier momento; al radicarla, cite el radicado {{radicado}}.',
+      TRACKING,
+      SIGNATURE,
+      NO_REPLY,
+    ].join('\n\n'),
+  },
   AFFILIATION_DECISION: {
     subject: 'Su solicitud de afiliación fue {{decision}}',
     body: [

@@ -80,6 +80,10 @@ export const PLACEHOLDERS = {
     description: 'Razones de la actuación: de la prórroga, del traslado o de la decisión.',
     example: 'La respuesta requiere información que debe remitir otra dependencia.',
   },
+  numeroActo: {
+    description: 'Número del acto administrativo motivado que decreta el desistimiento tácito (artículo 17).',
+    example: 'Resolución 031 de 2026',
+  },
   nuevaFechaVencimiento: {
     description: 'Nueva fecha de vencimiento tras la prórroga (dd/mm/aaaa).',
     example: '16/04/2026',
@@ -228,6 +232,16 @@ const ALLOWED: Readonly<Record<TemplateKey, readonly string[]>> = {
     'fechaLimiteCompletar',
     'enlaceConsulta',
   ],
+  TACIT_WITHDRAWAL_DECREE: [
+    ...CASE_FACTS,
+    'radicado!',
+    'numeroActo!',
+    'motivo!',
+    'fechaRequerimiento!',
+    'informacionSolicitada',
+    'fechaLimiteCompletar',
+    'enlaceConsulta',
+  ],
   AFFILIATION_DECISION: [
     'nombre',
     'decision!',
@@ -275,7 +289,8 @@ export const TEMPLATE_LABELS: Readonly<Record<TemplateKey, string>> = {
   TRANSFER: 'Aviso de traslado por competencia al peticionario (art. 21)',
   TRANSFER_COPY: 'Copia del traslado a la entidad competente (art. 21)',
   ANSWER: 'Aviso de respuesta (correo con el oficio)',
-  TACIT_WITHDRAWAL: 'Desistimiento tácito (art. 17)',
+  TACIT_WITHDRAWAL: 'Desistimiento tácito (art. 17), sin número de acto',
+  TACIT_WITHDRAWAL_DECREE: 'Acto que decreta el desistimiento tácito (art. 17)',
   AFFILIATION_DECISION: 'Decisión sobre la afiliación',
   PRIORITY_ALERT: 'Alerta de prioridad a la coordinación (art. 20)',
   ANSWER_LETTER: 'Oficio de respuesta (cuerpo de la carta)',

@@ -10,6 +10,7 @@ export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, string>> = {
   TRANSFER_COPY: 'Copia del traslado a la entidad competente',
   ANSWER: 'Respuesta',
   TACIT_WITHDRAWAL: 'Desistimiento tácito',
+  TACIT_WITHDRAWAL_DECREE: 'Acto de desistimiento tácito',
   AFFILIATION_DECISION: 'Decisión sobre la afiliación',
   PRIORITY_ALERT: 'Alerta de prioridad a coordinación (art. 20)',
 };

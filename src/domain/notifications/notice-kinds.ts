@@ -15,8 +15,14 @@ export const NOTICE_KINDS = [
   'TRANSFER_COPY',
   /** The answer, with the answer letter and its attachments. */
   'ANSWER',
-  /** Tacit withdrawal (desistimiento tácito) decided. */
+  /** Tacit withdrawal (desistimiento tácito) decided, as notified before acts were numbered. */
   'TACIT_WITHDRAWAL',
+  /**
+   * Art. 17: the motivated act that decrees the tacit withdrawal, with its number and motivation, and that
+   * the petition may be filed again. A kind of its own (not version 2 of TACIT_WITHDRAWAL's template) so
+   * the notices sent before keep reading as they did and the act's number is required from its version 1.
+   */
+  'TACIT_WITHDRAWAL_DECREE',
   /** An affiliation approved or rejected. */
   'AFFILIATION_DECISION',
   /**

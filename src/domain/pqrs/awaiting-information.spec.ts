@@ -20,7 +20,11 @@ const provide = (providedAt: string, note = 'Aportó la copia del documento.'): 
 });
 const withdraw = (mode: WithdrawPqrs['data']['mode']): WithdrawPqrs => ({
   type: 'WithdrawPqrs',
-  data: { mode, reason: 'No completó la petición en el mes concedido.' },
+  data: {
+    mode,
+    reason: 'No completó la petición en el mes concedido.',
+    actNumber: mode === 'TACIT' ? 'Resolución 031 de 2026' : null,
+  },
 });
 
 // Received Friday 13 March 2026, asked to complete on Tuesday 17 March.
@@ -189,12 +193,13 @@ describe('when the case awaits the petitioner (art. 17)', () => {
             mode: 'EXPRESS',
             reason: 'No completó la petición en el mes concedido.',
             withdrawnAt: at('2026-03-18', '11:00'),
+            actNumber: null,
           },
         },
       ]);
   });
 
-  it('one month without the information, the case is withdrawn tacitly', () => {
+  it('one month without the information, the case is withdrawn tacitly by its numbered act', () => {
     given(awaitingCase())
       .when(withdraw('TACIT'), on('2026-04-17'))
       .then([
@@ -204,6 +209,7 @@ describe('when the case awaits the petitioner (art. 17)', () => {
             mode: 'TACIT',
             reason: 'No completó la petición en el mes concedido.',
             withdrawnAt: at('2026-04-17', '11:00'),
+            actNumber: 'Resolución 031 de 2026',
           },
         },
       ]);

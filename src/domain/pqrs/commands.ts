@@ -20,6 +20,7 @@ import type {
   VerbalAnswerMode,
   WithdrawalMode,
 } from './events.js';
+import type { PqrsStatus } from './state.js';
 
 /**
  * What completes a denial of access (Ley 1712 de 2014 arts. 18, 19, 21, 28; Ley 1755 de 2015 art. 25),
@@ -78,6 +79,39 @@ export type ReceivePqrs = {
     /** The risk is to life or personal integrity (art. 20): the coordinators are alerted at once. */
     readonly lifeOrIntegrityRisk?: boolean;
     /** Why it is recorded after the late-entry window of receivedAt (required then). */
+    readonly lateEntryReason?: string | null;
+    /** The radicado of the petitioner's withdrawn petition this filing presents again (art. 17). */
+    readonly refilingOf?: string | null;
+    /** That case as the command path found it (written by the look-up); null when it does not exist. */
+    readonly refiledCase?: RefiledCase | null;
+  };
+};
+
+/** What a new filing needs to know of the withdrawn case it presents again. */
+export interface RefiledCase {
+  readonly status: PqrsStatus;
+  readonly withdrawnAt: Instant | null;
+}
+
+/** Art. 17: the petitioner asks, before the window to complete ends, for an equal extension of it. */
+export type ExtendCompletionWindow = {
+  readonly type: 'ExtendCompletionWindow';
+  readonly data: {
+    /** When the petitioner asked; null: now (always so for a citizen on the tracking page). */
+    readonly askedAt: Instant | null;
+    /** Why it is recorded after the late-entry window of askedAt (required then). */
+    readonly lateEntryReason?: string | null;
+  };
+};
+
+/** Art. 14.1: the copies of a request accepted by positive silence were delivered. */
+export type RecordCopiesDelivery = {
+  readonly type: 'RecordCopiesDelivery';
+  readonly data: {
+    /** When they were delivered; null: now. */
+    readonly deliveredAt: Instant | null;
+    /** How and what was delivered (sealed like every free text). */
+    readonly note: string;
     readonly lateEntryReason?: string | null;
   };
 };
@@ -240,7 +274,10 @@ export type WithdrawPqrs = {
   readonly type: 'WithdrawPqrs';
   readonly data: {
     readonly mode: WithdrawalMode;
+    /** For a tacit withdrawal, its motivation (art. 17: "acto administrativo motivado"); sealed. */
     readonly reason: string;
+    /** The number of the act that decides a tacit withdrawal (required then, refused for an express one). */
+    readonly actNumber?: string | null;
     /** The notices' template versions in force (written by the command path). */
     readonly noticeTemplates?: NoticeTemplateVersions;
   };
@@ -268,4 +305,6 @@ export type PqrsCommand =
   | EvaluateDenunciationMerit
   | MarkClaimInProcess
   | AnswerJointly
+  | ExtendCompletionWindow
+  | RecordCopiesDelivery
   | NotificationCommand;

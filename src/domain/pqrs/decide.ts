@@ -65,6 +65,8 @@ import { DEFAULT_FILING_HOURS_POLICY, radicationOf } from './filing-hours.js';
 import { termOnCaseCalendar } from './case-calendar.js';
 import { markClaimInProcess } from './claim-in-process.js';
 import { habeasDataExtensionTooLong, isHabeasDataKind } from './habeas-data-terms.js';
+import { decideCompletionWindowExtension, refilingOf, tacitWithdrawalRefusal } from './completion-window.js';
+import { decideCopiesDelivery } from './silence.js';
 import { stepWindowClosed, stepWindowEnd } from './step-windows.js';
 import { PQRS_KIND_LABELS, PQRS_STATUS_IN_SENTENCES } from './labels.js';
 import {
@@ -116,6 +118,9 @@ export const PQRS_COMMAND_ROLES: Readonly<
   EvaluateDenunciationMerit: CASE_MANAGERS,
   MarkClaimInProcess: CASE_WORKERS,
   AnswerJointly: CASE_MANAGERS,
+  // Art. 17: the petitioner asks, on the tracking page, or staff record what they asked by other means.
+  ExtendCompletionWindow: [...CASE_WORKERS, CITIZEN],
+  RecordCopiesDelivery: CASE_WORKERS,
 };
 
 type NotificationCommandType =
@@ -169,6 +174,12 @@ export function decide(command: PqrsCommand, state: PqrsState, context: Decision
       return mayWorkOn(state, context) ? markClaimInProcess(state, context) : notAssignedToActor();
     case 'AnswerJointly':
       return answerJointly(command, state, context);
+    case 'ExtendCompletionWindow':
+      if (context.actor.role !== CITIZEN && !mayWorkOn(state, context)) return notAssignedToActor();
+      return decideCompletionWindowExtension(command, state, context);
+    case 'RecordCopiesDelivery':
+      if (!mayWorkOn(state, context)) return notAssignedToActor();
+      return decideCopiesDelivery(command, state, context);
     default: {
       const unknownCommand: never = command;
       return refuse(
@@ -342,6 +353,8 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
     context,
   );
   if (isDomainError(priority)) return priority;
+  const refiling = refilingOf(data);
+  if (isDomainError(refiling)) return refiling;
   return [
     {
       type: 'Received',
@@ -371,6 +384,7 @@ function receive({ data }: ReceivePqrs, state: PqrsState, context: DecisionConte
         ...radication,
       },
     },
+    ...refiling,
     ...(acknowledged
       ? [
           requestNotice(
@@ -1012,32 +1026,24 @@ function withdraw({ data }: WithdrawPqrs, state: ReceivedState, context: Decisio
   }
   if (isBlank(data.reason))
     return refuse('REASON_REQUIRED', 'Indique el motivo del desistimiento.', 'reason');
-  if (data.mode === 'TACIT') {
-    if (state.status !== 'AWAITING_INFORMATION') {
-      return refuse(
-        'NOT_AWAITING_INFORMATION',
-        'El desistimiento tácito solo procede cuando se pidió completar la petición y el peticionario no respondió.',
-      );
-    }
-    const today = bogotaDateOf(context.now);
-    const { tacitWithdrawalFrom } = state.informationRequest;
-    if (today < tacitWithdrawalFrom) {
-      return refuse(
-        'TACIT_WITHDRAWAL_TOO_EARLY',
-        `El peticionario tiene un mes para completar la petición: el desistimiento tácito procede desde el ${spanishDate(tacitWithdrawalFrom)}.`,
-      );
-    }
-  }
+  // Art. 17: only by a motivated act, with its number, once the window (and its extension) has ended.
+  const tacitRefusal = tacitWithdrawalRefusal(data, state, context);
+  if (tacitRefusal !== null) return tacitRefusal;
   return [
     {
       type: 'Withdrawn',
-      data: { mode: data.mode, reason: data.reason.trim(), withdrawnAt: canonicalInstant(context.now) },
+      data: {
+        mode: data.mode,
+        reason: data.reason.trim(),
+        withdrawnAt: canonicalInstant(context.now),
+        actNumber: data.mode === 'TACIT' ? data.actNumber!.trim() : null,
+      },
     },
     // A tacit withdrawal is decided by the office and notified; an express one was the petitioner's own.
     ...(data.mode === 'TACIT'
       ? [
           requestNotice(state, context, {
-            kind: 'TACIT_WITHDRAWAL',
+            kind: 'TACIT_WITHDRAWAL_DECREE',
             follows: 'Withdrawn',
             templates: data.noticeTemplates,
           }),
@@ -1129,6 +1135,8 @@ const COMMAND_LABELS: Readonly<Record<Exclude<PqrsCommand['type'], NotificationC
   EvaluateDenunciationMerit: 'evaluar el mérito de las denuncias anónimas',
   MarkClaimInProcess: 'marcar reclamos en trámite',
   AnswerJointly: 'dar respuestas conjuntas',
+  ExtendCompletionWindow: 'prorrogar el plazo para completar la petición',
+  RecordCopiesDelivery: 'registrar la entrega de copias',
 };
 
 function caseNotOpen(state: PqrsCaseRecord & { readonly status: PqrsStatus }, action: string): DomainError {

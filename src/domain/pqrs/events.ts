@@ -432,7 +432,8 @@ export type JointAnswerLinked = DomainEvent<
 
 export type Closed = DomainEvent<'Closed', { readonly closedAt: Instant }>;
 
-export type Withdrawn = DomainEvent<
+/** Withdrawn as first stored (schemaVersion 1), before a tacit withdrawal named its act. */
+export type WithdrawnV1 = DomainEvent<
   'Withdrawn',
   { readonly mode: WithdrawalMode; readonly reason: string; readonly withdrawnAt: Instant }
 >;
@@ -453,6 +454,28 @@ export type PriorityRecognised = DomainEvent<
     readonly proofGiven: boolean;
     readonly lifeOrIntegrityRisk: boolean;
     readonly recognisedAt: Instant;
+  }
+>;
+
+/**
+ * schemaVersion 2: a tacit withdrawal is decided by a motivated act (Ley 1755 art. 17): its number is
+ * recorded (the motivation is `reason`, sealed); null for an express withdrawal and for v1 events.
+ */
+export type Withdrawn = DomainEvent<'Withdrawn', WithdrawnV1['data'] & { readonly actNumber: string | null }>;
+
+/**
+ * Art. 17 (Ley 1755 de 2015): the petitioner asked, before the window to complete ended, to extend it
+ * "hasta por un término igual". `tacitWithdrawalFrom` is the new first day tacit withdrawal may be
+ * decided on; `askedAt` when the petitioner asked (a staff recording may date it, as a late entry).
+ */
+export type CompletionWindowExtended = DomainEvent<
+  'CompletionWindowExtended',
+  {
+    readonly askedAt: Instant;
+    readonly askedOn: CalendarDate;
+    readonly previousTacitWithdrawalFrom: CalendarDate;
+    readonly tacitWithdrawalFrom: CalendarDate;
+    readonly lateEntry: LateEntry | null;
   }
 >;
 
@@ -493,6 +516,34 @@ export type MeritEvaluated = DomainEvent<
   }
 >;
 
+/**
+ * Art. 14 numeral 1 (Ley 1755 de 2015): a request for documents unanswered in its term is accepted by
+ * law and the copies are delivered within the next three business days. The delivery, on time or late.
+ */
+export type CopiesDelivered = DomainEvent<
+  'CopiesDelivered',
+  {
+    readonly deliveredAt: Instant;
+    readonly deliveredOn: CalendarDate;
+    /** The first day of the positive silence: the day after the due date in force passed unanswered. */
+    readonly silenceFrom: CalendarDate;
+    /** The last of the three business days after the due date. */
+    readonly copiesDueBy: CalendarDate;
+    readonly onTime: boolean;
+    readonly note: string;
+    readonly lateEntry: LateEntry | null;
+  }
+>;
+
+/**
+ * The new filing of a petitioner whose earlier petition was withdrawn (art. 17: "sin perjuicio de que la
+ * respectiva solicitud pueda ser nuevamente presentada"): recorded with the Received of the new case.
+ */
+export type RefilingRecorded = DomainEvent<
+  'RefilingRecorded',
+  { readonly withdrawnRadicado: string; readonly withdrawnAt: Instant | null }
+>;
+
 export type PqrsEvent =
   | Received
   | Assigned
@@ -511,6 +562,9 @@ export type PqrsEvent =
   | MeritEvaluated
   | ClaimInProcessMarked
   | JointAnswerLinked
+  | CompletionWindowExtended
+  | CopiesDelivered
+  | RefilingRecorded
   | NotificationEvent;
 
 export type PqrsEventType = PqrsEvent['type'];
@@ -525,7 +579,7 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   Transferred: 2,
   Answered: 7,
   Closed: 1,
-  Withdrawn: 1,
+  Withdrawn: 2,
   AnswerDrafted: 3,
   AnswerApproved: 1,
   AnswerReturned: 1,
@@ -534,6 +588,9 @@ export const PQRS_EVENT_SCHEMA_VERSIONS: Readonly<Record<PqrsEventType, number>>
   MeritEvaluated: 1,
   ClaimInProcessMarked: 1,
   JointAnswerLinked: 1,
+  CompletionWindowExtended: 1,
+  CopiesDelivered: 1,
+  RefilingRecorded: 1,
   ...NOTIFICATION_EVENT_SCHEMA_VERSIONS,
 };
 
@@ -657,6 +714,9 @@ export function upcastPqrsEvent(stored: StoredPqrsEvent): PqrsEvent {
         },
       };
     }
+    case 'Withdrawn':
+      // Before version 2 no act number was kept: read as not recorded.
+      return { type: 'Withdrawn', data: { ...(stored.data as WithdrawnV1['data']), actNumber: null } };
     case 'AnswerDrafted': {
       const data = stored.data as AnswerDraftedV1['data'] & Partial<AccessDenialFacts>;
       return {

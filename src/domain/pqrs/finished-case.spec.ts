@@ -37,7 +37,7 @@ const expressWithdrawal: PqrsCommand = {
 };
 const tacitWithdrawal: PqrsCommand = {
   type: 'WithdrawPqrs',
-  data: { mode: 'TACIT', reason: 'No respondió.' },
+  data: { mode: 'TACIT', reason: 'No respondió.', actNumber: 'Resolución 031 de 2026' },
 };
 
 describe('when the case is answered', () => {

@@ -111,10 +111,13 @@ describe('the notices of a case', () => {
       .thenSetsAside(['ANSWER/EMAIL']);
     given([received(radicado, { answerChannel: 'POSTAL' }), informationRequested()])
       .when(
-        { type: 'WithdrawPqrs', data: { mode: 'TACIT', reason: 'No completó la petición.' } },
+        {
+          type: 'WithdrawPqrs',
+          data: { mode: 'TACIT', reason: 'No completó la petición.', actNumber: 'Resolución 031 de 2026' },
+        },
         on('2026-04-17'),
       )
-      .thenSetsAside(['TACIT_WITHDRAWAL/POSTAL']);
+      .thenSetsAside(['TACIT_WITHDRAWAL_DECREE/POSTAL']);
     given([received(radicado)])
       .when(
         { type: 'WithdrawPqrs', data: { mode: 'EXPRESS', reason: 'Lo pidió el peticionario.' } },

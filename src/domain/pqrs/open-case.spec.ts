@@ -662,6 +662,7 @@ describe('when the case is received', () => {
               mode: 'EXPRESS',
               reason: 'El peticionario desiste por escrito.',
               withdrawnAt: at('2026-03-18', '11:00'),
+              actNumber: null,
             },
           },
         ]);

@@ -171,6 +171,11 @@ export function transferred(entity = 'Superintendencia de Subsidio Familiar'): T
 export function withdrawn(mode: Withdrawn['data']['mode'] = 'EXPRESS'): Withdrawn {
   return {
     type: 'Withdrawn',
-    data: { mode, reason: 'El peticionario desiste por escrito.', withdrawnAt: at('2026-03-18', '11:00') },
+    data: {
+      mode,
+      reason: 'El peticionario desiste por escrito.',
+      withdrawnAt: at('2026-03-18', '11:00'),
+      actNumber: mode === 'TACIT' ? 'Resolución 031 de 2026' : null,
+    },
   };
 }

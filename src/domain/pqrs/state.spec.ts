@@ -49,6 +49,7 @@ describe('the state of a case, folded from its events', () => {
       extendedOn: null,
       assignee: null,
       informationRequest: null,
+      copiesDelivery: null,
       lastFactAt: at('2026-03-13'),
       meritEvaluatedAt: null,
       claimInProcessMark: null,

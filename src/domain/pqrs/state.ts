@@ -45,10 +45,19 @@ export interface Assignee {
 export interface InformationRequestRecord {
   readonly requestedAt: Instant;
   readonly requestedOn: CalendarDate;
+  /** The first day tacit withdrawal may be decided: the window to complete, extended or not, has ended. */
   readonly tacitWithdrawalFrom: CalendarDate;
+  /** The day the petitioner asked for the window's one extension (art. 17); null if they have not. */
+  readonly windowExtendedOn: CalendarDate | null;
   /** Null while the petitioner has not answered. */
   readonly providedAt: Instant | null;
   readonly providedOn: CalendarDate | null;
+}
+
+/** The delivery of the copies a request accepted by positive silence owes (Ley 1755 art. 14.1). */
+export interface CopiesDeliveryRecord {
+  readonly deliveredOn: CalendarDate;
+  readonly onTime: boolean;
 }
 
 /** The answer written for review (visto bueno), until approved or written again. */
@@ -114,6 +123,8 @@ export interface PqrsCaseRecord {
   readonly extendedOn: CalendarDate | null;
   readonly assignee: Assignee | null;
   readonly informationRequest: InformationRequestRecord | null;
+  /** The copies owed after positive silence (art. 14.1), once delivered; null until then. */
+  readonly copiesDelivery: CopiesDeliveryRecord | null;
   /** When the latest of its facts happened: a fact dated now may not precede it. */
   readonly lastFactAt: Instant;
   /** An anonymous denuncia's merit evaluation (Ley 962 de 2005 art. 81): when; null while not evaluated. */
@@ -222,6 +233,7 @@ function recordOf(state: PqrsCaseRecord): PqrsCaseRecord {
     extendedOn: state.extendedOn,
     assignee: state.assignee,
     informationRequest: state.informationRequest,
+    copiesDelivery: state.copiesDelivery ?? null,
     lastFactAt: state.lastFactAt,
     meritEvaluatedAt: state.meritEvaluatedAt,
     claimInProcessMark: state.claimInProcessMark,
@@ -277,6 +289,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         extendedOn: null,
         assignee: null,
         informationRequest: null,
+        copiesDelivery: null,
         lastFactAt: data.receivedAt,
         meritEvaluatedAt: null,
         claimInProcessMark: null,
@@ -300,6 +313,7 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
           requestedAt: event.data.requestedAt,
           requestedOn: event.data.requestedOn,
           tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+          windowExtendedOn: null,
           providedAt: null,
           providedOn: null,
         },
@@ -427,6 +441,29 @@ export function evolve(state: PqrsState, event: PqrsEvent): PqrsState {
         meritEvaluatedAt: event.data.evaluatedAt,
         lastFactAt: later(state.lastFactAt, event.data.evaluatedAt),
       };
+    case 'CompletionWindowExtended': {
+      if (state.status !== 'AWAITING_INFORMATION') return state;
+      return {
+        ...state,
+        informationRequest: {
+          ...state.informationRequest,
+          tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+          windowExtendedOn: event.data.askedOn,
+        },
+        lastFactAt: later(state.lastFactAt, event.data.askedAt),
+      };
+    }
+    case 'CopiesDelivered': {
+      if (state.status === 'NOT_RECEIVED') return state;
+      return {
+        ...state,
+        copiesDelivery: { deliveredOn: event.data.deliveredOn, onTime: event.data.onTime },
+        lastFactAt: later(state.lastFactAt, event.data.deliveredAt),
+      };
+    }
+    case 'RefilingRecorded':
+      // The link to the withdrawn case is the read model's to show; the rules need nothing of it.
+      return state;
     default: {
       // A type this code does not know yet (written by a newer version): the state stays as it was.
       const unknownEvent: never = event;

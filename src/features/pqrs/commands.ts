@@ -59,7 +59,7 @@ const NOTICES_OF: Readonly<Partial<Record<PqrsCommand['type'], readonly NoticeKi
   AnswerPqrs: ['ANSWER'],
   ApproveAnswer: ['ANSWER'],
   AnswerJointly: ['ANSWER'],
-  WithdrawPqrs: ['TACIT_WITHDRAWAL'],
+  WithdrawPqrs: ['TACIT_WITHDRAWAL_DECREE'],
 };
 
 @Injectable()
@@ -104,6 +104,8 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
       case 'ReceivePqrs': {
         // A receipt whose radicado was issued before an interruption is completed under that number.
         if (context.id !== null) return { command };
+        // A new filing of a withdrawn petition (art. 17) names it: the domain checks it was withdrawn.
+        command = await this.withRefiledCase(command, context);
         // Ask the domain first, so an invalid receipt never consumes a radicado.
         await context.precheck(command);
         // The number is issued with the receipt it is for (its texts sealed, never in clear), so the people
@@ -163,6 +165,21 @@ export class PqrsLookUps implements CommandLookUps<PqrsCommand> {
       default:
         return { command };
     }
+  }
+
+  /** The filing with the state of the withdrawn case it names, read from its stream (the log). */
+  private async withRefiledCase(
+    command: Extract<PqrsCommand, { type: 'ReceivePqrs' }>,
+    context: LookUpContext<PqrsCommand>,
+  ): Promise<Extract<PqrsCommand, { type: 'ReceivePqrs' }>> {
+    const refilingOf = command.data.refilingOf?.trim() ?? '';
+    if (refilingOf === '') return command;
+    const { state } = await context.stateOf(pqrsCase, refilingOf);
+    const refiledCase =
+      state.status === 'NOT_RECEIVED'
+        ? null
+        : { status: state.status, withdrawnAt: state.status === 'WITHDRAWN' ? state.withdrawnAt : null };
+    return { ...command, data: { ...command.data, refilingOf, refiledCase } };
   }
 
   /** The answer letter of the case the command is about, issued for this command (its number, its PDF). */
@@ -237,6 +254,8 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
         'accessDenialHarm',
         'attachments[].fileName',
       ],
+      ExtendCompletionWindow: ['lateEntryReason'],
+      RecordCopiesDelivery: ['note', 'lateEntryReason'],
       ReturnAnswer: ['remarks'],
       EvaluateDenunciationMerit: ['motivation'],
       ResendNotification: ['reason'],
@@ -257,6 +276,10 @@ export const pqrsCase: AggregateType<PqrsCommand, PqrsEvent, PqrsState> = {
         return command.data.answeredAt;
       case 'ProvideInformation':
         return command.data.providedAt;
+      case 'ExtendCompletionWindow':
+        return command.data.askedAt;
+      case 'RecordCopiesDelivery':
+        return command.data.deliveredAt;
       default:
         return null;
     }

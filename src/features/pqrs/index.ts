@@ -21,3 +21,8 @@ export {
 } from './read-models/cases-projection.js';
 export { PQRS_PROJECTIONS } from './read-models/pqrs-projections.js';
 export { radicadosFiledBy, type PetitionersNamed } from './read-models/pqrs-queries.js';
+export {
+  negativeSilenceSubjectOf,
+  positiveSilenceSubjectOf,
+  type SilenceFields,
+} from './read-models/case-silence.js';

@@ -205,11 +205,17 @@ export class PqrsNotices implements NoticeComposer, OnModuleInit {
         break;
       case 'Withdrawn': {
         values.motivo = followed.data.reason;
+        // The act that decided it (art. 17); empty for a withdrawal recorded before acts were numbered.
+        values.numeroActo = followed.data.actNumber ?? '';
         if (lastRequest?.type === 'InformationRequested') {
           values.informacionSolicitada = lastRequest.data.note;
           values.fechaRequerimiento = spanishDate(lastRequest.data.requestedOn);
+          // The window as it stood when decided: extended, when the petitioner asked for it.
           values.fechaLimiteCompletar = spanishDate(
-            addCalendarDays(lastRequest.data.tacitWithdrawalFrom, -1),
+            addCalendarDays(
+              state.informationRequest?.tacitWithdrawalFrom ?? lastRequest.data.tacitWithdrawalFrom,
+              -1,
+            ),
           );
         }
         break;

@@ -25,6 +25,7 @@ import { PersonalTexts } from '../../personal-data/personal-texts.js';
 import type { ConstanciaView, PublicCaseLookup } from '../../public-channel/public-cases.js';
 import { accessCodeMatches, groupAccessCode, normalizeAccessCode } from './access-codes.js';
 import type { PublicAttachment, PublicCase, PublicCaseStep } from './graphql/public-pqrs.types.js';
+import { completionWindowEnd } from '../../domain/pqrs/completion-window.js';
 import { PqrsQueries, type CaseFacts } from './read-models/pqrs-queries.js';
 
 const RADICADO = /^PQRS-\d{4}-\d{6}$/;
@@ -156,6 +157,11 @@ function publicViewOf(found: FoundCase): PublicCase {
     extensionReason: extension?.reason ?? null,
     awaitingInformation: state.status === 'AWAITING_INFORMATION',
     informationRequest: state.status === 'AWAITING_INFORMATION' ? informationRequest : null,
+    // Art. 17: the last day to complete, and whether the petitioner may still ask for its one extension.
+    completeBy:
+      state.status === 'AWAITING_INFORMATION' ? completionWindowEnd(state.informationRequest) : null,
+    completionWindowExtended:
+      state.status === 'AWAITING_INFORMATION' && state.informationRequest.windowExtendedOn !== null,
     transferredTo: state.status === 'TRANSFERRED' ? state.transferredTo : null,
     answer: answer?.text ?? null,
     answeredAt: answer?.at ?? null,

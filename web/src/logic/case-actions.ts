@@ -46,7 +46,9 @@ export type CaseAction =
   | 'draftAnswer'
   | 'approveAnswer'
   | 'returnAnswer'
-  | 'markClaimInProcess';
+  | 'markClaimInProcess'
+  | 'extendCompletionWindow'
+  | 'deliverCopies';
 
 /** In the order the buttons show: the usual path first, the endings last. */
 export const CASE_ACTIONS: readonly CaseAction[] = [
@@ -58,7 +60,9 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   'requestInformation',
   'provideInformation',
   'markClaimInProcess',
+  'extendCompletionWindow',
   'extend',
+  'deliverCopies',
   'transfer',
   'close',
   'withdraw',
@@ -76,7 +80,9 @@ export type PqrsCaseCommand =
   | 'DraftAnswer'
   | 'ApproveAnswer'
   | 'ReturnAnswer'
-  | 'MarkClaimInProcess';
+  | 'MarkClaimInProcess'
+  | 'ExtendCompletionWindow'
+  | 'RecordCopiesDelivery';
 
 export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>> = {
   assign: 'AssignPqrs',
@@ -91,6 +97,8 @@ export const CASE_ACTION_COMMANDS: Readonly<Record<CaseAction, PqrsCaseCommand>>
   approveAnswer: 'ApproveAnswer',
   returnAnswer: 'ReturnAnswer',
   markClaimInProcess: 'MarkClaimInProcess',
+  extendCompletionWindow: 'ExtendCompletionWindow',
+  deliverCopies: 'RecordCopiesDelivery',
 };
 
 const CASE_MANAGERS: readonly Role[] = ['ADMIN', 'COORDINATOR'];
@@ -110,6 +118,9 @@ export const PQRS_CASE_COMMAND_ROLES: Readonly<Record<PqrsCaseCommand, readonly 
   ApproveAnswer: CASE_MANAGERS,
   ReturnAnswer: CASE_MANAGERS,
   MarkClaimInProcess: CASE_WORKERS,
+  // The petitioner asks on the tracking page too (CITIZEN), or staff record what they asked by other means.
+  ExtendCompletionWindow: CASE_WORKERS,
+  RecordCopiesDelivery: CASE_WORKERS,
 };
 
 const OPEN: readonly PqrsStatus[] = ['RECEIVED', 'ASSIGNED', 'AWAITING_INFORMATION'];
@@ -131,6 +142,9 @@ const ACTION_STATUSES: Readonly<Record<CaseAction, readonly PqrsStatus[]>> = {
   returnAnswer: OPEN,
   // The legend goes on the complete reclamo (Ley 1581 de 2012, art. 15): not while awaiting the petitioner.
   markClaimInProcess: RUNNING,
+  extendCompletionWindow: ['AWAITING_INFORMATION'],
+  // Positive silence owes the copies whether the case is still open or was answered late.
+  deliverCopies: ['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED'],
 };
 
 /** The steps an agent may take only on the cases assigned to them (decide's mayWorkOn). */
@@ -139,6 +153,8 @@ const ASSIGNEE_ONLY_FOR_AGENTS: ReadonlySet<CaseAction> = new Set([
   'answer',
   'draftAnswer',
   'markClaimInProcess',
+  'extendCompletionWindow',
+  'deliverCopies',
 ]);
 
 /**
@@ -160,6 +176,8 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   approveAnswer: 'Aprobar y enviar',
   returnAnswer: 'Devolver con observaciones',
   markClaimInProcess: 'Marcar reclamo en trámite',
+  extendCompletionWindow: 'Registrar prórroga del plazo para completar',
+  deliverCopies: 'Registrar entrega de copias',
 };
 
 /** What the page says once the step is recorded (the status chip shows the rest). */
@@ -176,6 +194,9 @@ export const CASE_ACTION_DONE: Readonly<Record<CaseAction, string>> = {
   approveAnswer: 'Visto bueno dado: la respuesta queda dada con su oficio y se envía al peticionario.',
   returnAnswer: 'Borrador devuelto con observaciones.',
   markClaimInProcess: 'Leyenda «reclamo en trámite» registrada (art. 15 de la Ley 1581 de 2012).',
+  extendCompletionWindow:
+    'Prórroga registrada: el plazo para completar se amplía por un término igual (art. 17).',
+  deliverCopies: 'Entrega de las copias registrada (art. 14 num. 1).',
 };
 
 export interface CaseUser {
@@ -204,6 +225,11 @@ export interface CaseSubject {
   readonly answerReviewed?: boolean;
   /** A habeas data reclamo already marked "reclamo en trámite" (Pqrs.claimInProcessMark): not offered again. */
   readonly claimInProcessMarked?: boolean;
+  /**
+   * The copies of a request accepted by positive silence (art. 14.1) are owed and not yet delivered
+   * (Pqrs.positiveSilence, judged by the server on today); absent: not owed.
+   */
+  readonly copiesOwed?: boolean;
 }
 
 /** Whether answering the case means drafting for review rather than answering outright. */
@@ -236,6 +262,8 @@ function reviewAllows(user: CaseUser, subject: CaseSubject, action: CaseAction):
     case 'markClaimInProcess':
       // Only a habeas data reclamo takes the legend, once (NOT_A_HABEAS_DATA_CLAIM otherwise).
       return subject.kind === 'HABEAS_DATA_CLAIM' && !subject.claimInProcessMarked;
+    case 'deliverCopies':
+      return subject.kind === 'INFORMATION_REQUEST' && subject.copiesOwed === true;
     default:
       return true;
   }
@@ -279,6 +307,9 @@ export interface CaseTerm {
   readonly extendedOn?: string | null;
   readonly informationRequestAllowedUntil?: string | null;
   readonly transferAllowedUntil?: string | null;
+  /** Awaiting the petitioner (art. 17): the first day of tacit withdrawal, and the day the window was extended. */
+  readonly tacitWithdrawalFrom?: string | null;
+  readonly completionWindowExtendedOn?: string | null;
 }
 
 /** The steps refused after a window after receipt, and where the case carries its last day. */
@@ -313,6 +344,21 @@ export function unavailableCaseActions(
   if (mayTakeAction(user, subject, 'extend')) {
     const refusal = extensionUnavailable(subject, today);
     if (refusal !== null) unavailable.push({ action: 'extend', reason: refusal.message });
+  }
+  // Art. 17: one extension of the window to complete, asked before it ends (the domain's words).
+  if (mayTakeAction(user, subject, 'extendCompletionWindow') && subject.tacitWithdrawalFrom) {
+    if (subject.completionWindowExtendedOn) {
+      unavailable.push({
+        action: 'extendCompletionWindow',
+        reason: `El plazo para completar la petición ya se prorrogó el ${spanishDate(subject.completionWindowExtendedOn)}; el art. 17 de la Ley 1755 de 2015 admite una sola prórroga, por un término igual.`,
+      });
+    } else if (today >= subject.tacitWithdrawalFrom) {
+      unavailable.push({
+        action: 'extendCompletionWindow',
+        reason:
+          'El plazo para completar la petición terminó: la prórroga debe pedirse antes de su vencimiento (art. 17 de la Ley 1755 de 2015).',
+      });
+    }
   }
   for (const { action, step, until } of WINDOWED_ACTIONS) {
     const allowedUntil = until(subject);
@@ -496,6 +542,9 @@ export type CaseActionField =
   | 'publicVersionDelivered'
   | 'verbalAnswer'
   | 'mode'
+  | 'actNumber'
+  | 'askedAt'
+  | 'deliveredAt'
   | 'remarks';
 
 export interface CaseActionFieldSpec {
@@ -657,6 +706,54 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
           helperText: 'Los archivos que entregó el peticionario; se envían al elegirlos.',
         },
       };
+    case 'extendCompletionWindow':
+      return {
+        title: 'Registrar la prórroga del plazo para completar',
+        intro:
+          'El peticionario pidió, antes de que venciera el plazo para completar su petición, prorrogarlo por un término igual (art. 17, Ley 1755 de 2015). Se admite una sola vez.',
+        submitLabel: 'Registrar prórroga',
+        fields: [
+          {
+            name: 'askedAt',
+            label: 'Fecha y hora en que la pidió (hora de Bogotá)',
+            kind: 'dateTime',
+            requiredMessage: 'Indique cuándo pidió la prórroga el peticionario.',
+          },
+          {
+            name: 'lateEntryReason',
+            label: 'Motivo del registro tardío',
+            kind: 'multiline',
+            helperText: LATE_ENTRY_REASON_HELP,
+          },
+        ],
+      };
+    case 'deliverCopies':
+      return {
+        title: 'Registrar la entrega de las copias',
+        intro:
+          'La solicitud se entiende aceptada por silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015): las copias se entregan dentro de los 3 días hábiles siguientes; después, la entrega queda registrada como tardía.',
+        submitLabel: 'Registrar entrega',
+        fields: [
+          {
+            name: 'deliveredAt',
+            label: 'Fecha y hora de la entrega (hora de Bogotá)',
+            kind: 'dateTime',
+            requiredMessage: 'Indique cuándo se entregaron las copias.',
+          },
+          {
+            name: 'lateEntryReason',
+            label: 'Motivo del registro tardío',
+            kind: 'multiline',
+            helperText: LATE_ENTRY_REASON_HELP,
+          },
+          {
+            name: 'note',
+            label: 'Copias entregadas y medio',
+            kind: 'multiline',
+            requiredMessage: 'Indique qué copias se entregaron y por qué medio.',
+          },
+        ],
+      };
     case 'extend':
       return {
         title: 'Prorrogar el término',
@@ -759,7 +856,7 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
         title: 'Registrar el desistimiento',
         intro:
           facts.status === 'AWAITING_INFORMATION'
-            ? 'Expreso, si el peticionario desistió; tácito, si no completó la petición un mes después del requerimiento (art. 17).'
+            ? 'Expreso, si el peticionario desistió; tácito, si no completó la petición en el plazo del requerimiento (un mes, o dos con su prórroga): se decreta mediante acto administrativo motivado, con su número, y se le notifica (art. 17).'
             : 'El peticionario desistió de su petición; el caso termina aquí.',
         submitLabel: 'Registrar desistimiento',
         fields: [
@@ -772,9 +869,14 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
                   requiredMessage: 'Indique el tipo de desistimiento.',
                   options: optionsOf(WITHDRAWAL_MODE_LABELS),
                 } satisfies CaseActionFieldSpec,
+                {
+                  name: 'actNumber',
+                  label: 'Número del acto administrativo (solo desistimiento tácito)',
+                  kind: 'text',
+                } satisfies CaseActionFieldSpec,
               ]
             : []),
-          REASON('Indique el motivo del desistimiento.'),
+          REASON('Indique el motivo del desistimiento (en el tácito, la motivación del acto).'),
         ],
       };
   }
@@ -784,6 +886,8 @@ export function caseActionForm(action: CaseAction, facts: CaseFacts): CaseAction
 export function initialDraft(action: CaseAction, now: Date): CaseActionDraft {
   if (action === 'provideInformation') return { providedAt: bogotaDateTimeLocal(now) };
   if (action === 'withdraw') return { mode: 'EXPRESS' };
+  if (action === 'extendCompletionWindow') return { askedAt: bogotaDateTimeLocal(now) };
+  if (action === 'deliverCopies') return { deliveredAt: bogotaDateTimeLocal(now) };
   return {};
 }
 
@@ -805,6 +909,12 @@ export function caseActionProblems(
     } else if (field.kind === 'dateTime' && !LOCAL_DATE_TIME.test(value)) {
       problems[field.name] = 'Escriba la fecha y la hora completas.';
     }
+  }
+  // A tacit withdrawal is decreed by a numbered act (art. 17): the same rule the domain applies.
+  const asksAct = form.fields.some((field) => field.name === 'actNumber');
+  if (asksAct && (draft.mode ?? '') === 'TACIT' && (draft.actNumber ?? '').trim() === '') {
+    problems.actNumber =
+      'El desistimiento tácito se decreta mediante acto administrativo motivado: indique su número.';
   }
   // The ground is asked for by the decision chosen: the same rule the domain applies.
   const asksGround = form.fields.some((field) => field.name === 'accessDenialGround');
@@ -846,6 +956,19 @@ export function caseActionVariables(
       };
     case 'extend':
       return { ...base, newDueDate: text('newDueDate'), reason: text('reason') };
+    case 'extendCompletionWindow':
+      return {
+        ...base,
+        askedAt: instantOfBogotaLocal(text('askedAt')),
+        lateEntryReason: text('lateEntryReason') || null,
+      };
+    case 'deliverCopies':
+      return {
+        ...base,
+        deliveredAt: instantOfBogotaLocal(text('deliveredAt')),
+        note: text('note'),
+        lateEntryReason: text('lateEntryReason') || null,
+      };
     case 'transfer':
       return {
         ...base,
@@ -877,7 +1000,12 @@ export function caseActionVariables(
     case 'markClaimInProcess':
       return base;
     case 'withdraw':
-      return { ...base, mode: text('mode') || 'EXPRESS', reason: text('reason') };
+      return {
+        ...base,
+        mode: text('mode') || 'EXPRESS',
+        reason: text('reason'),
+        ...(text('mode') === 'TACIT' ? { actNumber: text('actNumber') } : {}),
+      };
   }
 }
 

@@ -78,6 +78,9 @@ export function CasePage() {
         extendedOn: pqrs.extendedOn,
         informationRequestAllowedUntil: pqrs.informationRequestAllowedUntil,
         transferAllowedUntil: pqrs.transferAllowedUntil,
+        tacitWithdrawalFrom: pqrs.tacitWithdrawalFrom,
+        completionWindowExtendedOn: pqrs.completionWindowExtendedOn,
+        copiesOwed: pqrs.positiveSilence?.copiesStatus === 'PENDING',
         answerDraft: pqrs.answerDraft
           ? {
               draft: pqrs.answerDraft.draft,

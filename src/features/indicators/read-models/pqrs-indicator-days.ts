@@ -145,6 +145,9 @@ function changeDayOf(event: PqrsEvent, recorded: RecordedEvent): CalendarDate | 
     case 'AnswerReturned':
     case 'ClaimInProcessMarked':
     case 'JointAnswerLinked':
+    case 'CompletionWindowExtended':
+    case 'CopiesDelivered':
+    case 'RefilingRecorded':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':
@@ -207,6 +210,9 @@ function evolveIndicatorCase(indicatorCase: PqrsIndicatorCase, event: PqrsEvent)
     case 'AnswerReturned':
     case 'ClaimInProcessMarked':
     case 'JointAnswerLinked':
+    case 'CompletionWindowExtended':
+    case 'CopiesDelivered':
+    case 'RefilingRecorded':
     case 'NotificationRequested':
     case 'NotificationResent':
     case 'NotificationAttemptFailed':

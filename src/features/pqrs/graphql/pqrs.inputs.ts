@@ -117,6 +117,14 @@ export class ReceivePqrsInput {
   lifeOrIntegrityRisk?: boolean | null;
   @LateEntryReasonField()
   lateEntryReason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Radicado de una petición desistida que el peticionario presenta de nuevo (art. 17, Ley 1755 de 2015).',
+  })
+  @IsOptional()
+  @Matches(RADICADO, RADICADO_MESSAGE)
+  refilingOf?: string | null;
   @Field(() => String, { nullable: true, description: 'La misma clave dos veces radica un solo caso.' })
   @IsOptional()
   @IsNotEmpty()
@@ -222,8 +230,44 @@ export class AnswerPqrsArgs extends CaseCommandArgs {
 
 @ArgsType()
 export class WithdrawPqrsArgs extends CaseCommandArgs {
-  @Field() @IsNotEmpty() @MaxLength(5_000) reason!: string;
+  @Field({ description: 'En el desistimiento tácito, la motivación del acto administrativo.' })
+  @IsNotEmpty()
+  @MaxLength(5_000)
+  reason!: string;
   @Field(() => WithdrawalModeEnum, { defaultValue: 'EXPRESS' }) mode!: WithdrawalMode;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Número del acto administrativo motivado que decreta el desistimiento tácito (art. 17); obligatorio en él.',
+  })
+  @IsOptional()
+  @MaxLength(120)
+  actNumber?: string | null;
+}
+
+@ArgsType()
+export class ExtendPqrsCompletionWindowArgs extends CaseCommandArgs {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Cuándo lo pidió el peticionario (p. ej. por escrito); por omisión, ahora.',
+  })
+  @IsOptional()
+  askedAt?: string | null;
+  @LateEntryReasonField()
+  lateEntryReason?: string | null;
+}
+
+@ArgsType()
+export class RecordPqrsCopiesDeliveryArgs extends CaseCommandArgs {
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Cuándo se entregaron; por omisión, ahora.' })
+  @IsOptional()
+  deliveredAt?: string | null;
+  @Field({ description: 'Qué copias se entregaron y por qué medio.' })
+  @IsNotEmpty()
+  @MaxLength(5_000)
+  note!: string;
+  @LateEntryReasonField()
+  lateEntryReason?: string | null;
 }
 
 @InputType()

@@ -21,8 +21,10 @@ import {
   AssignPqrsArgs,
   CaseCommandArgs,
   CaseHistoryArgs,
+  ExtendPqrsCompletionWindowArgs,
   ExtendPqrsDeadlineArgs,
   PqrsListArgs,
+  RecordPqrsCopiesDeliveryArgs,
   ProvidePqrsInformationArgs,
   RadicadoArgs,
   ReceivePqrsInput,
@@ -30,7 +32,16 @@ import {
   TransferPqrsArgs,
   WithdrawPqrsArgs,
 } from './pqrs.inputs.js';
-import { CaseHistory, Petitioner, Pqrs, PqrsConnection } from './pqrs.types.js';
+import {
+  CaseHistory,
+  NegativeSilenceView,
+  Petitioner,
+  PositiveSilenceView,
+  Pqrs,
+  PqrsConnection,
+} from './pqrs.types.js';
+import type { CaseDocument } from '../read-models/cases-projection.js';
+import { silenceOfState } from '../read-models/case-silence.js';
 import { UserRef } from '../../../identity/graphql/identity.types.js';
 import { FilingReceipt } from './filing-receipt.types.js';
 import { receivingOfficialOf } from '../read-models/filing-receipt.js';
@@ -105,6 +116,7 @@ export class PqrsResolver {
             priority: input.priority ?? [],
             ...priorityClaimOf(input, attachments),
             lateEntryReason: input.lateEntryReason ?? null,
+            refilingOf: input.refilingOf ?? null,
           },
         },
         origin,
@@ -208,8 +220,32 @@ export class PqrsResolver {
   @Mutation(() => Pqrs, { description: 'Desistimiento expreso o tácito del peticionario.' })
   @Roles(...ROLES.WithdrawPqrs)
   withdrawPqrs(@Args() args: WithdrawPqrsArgs, @Origin() origin: CommandOrigin) {
-    const data = { mode: args.mode, reason: args.reason };
+    const data = { mode: args.mode, reason: args.reason, actNumber: args.actNumber ?? null };
     return this.run(args.radicado, { type: 'WithdrawPqrs', data }, origin, revisionSeen(args));
+  }
+
+  @Mutation(() => Pqrs, {
+    description:
+      'Registra que el peticionario pidió, antes de vencer, prorrogar por un término igual el plazo para completar la petición (art. 17).',
+  })
+  @Roles(...ROLES.ExtendCompletionWindow)
+  extendPqrsCompletionWindow(@Args() args: ExtendPqrsCompletionWindowArgs, @Origin() origin: CommandOrigin) {
+    const data = { askedAt: args.askedAt ?? null, lateEntryReason: args.lateEntryReason ?? null };
+    return this.run(args.radicado, { type: 'ExtendCompletionWindow', data }, origin, revisionSeen(args));
+  }
+
+  @Mutation(() => Pqrs, {
+    description:
+      'Registra la entrega de las copias de una solicitud de documentos aceptada por silencio positivo (art. 14 num. 1): a tiempo dentro de 3 días hábiles, o tarde.',
+  })
+  @Roles(...ROLES.RecordCopiesDelivery)
+  recordPqrsCopiesDelivery(@Args() args: RecordPqrsCopiesDeliveryArgs, @Origin() origin: CommandOrigin) {
+    const data = {
+      deliveredAt: args.deliveredAt ?? null,
+      note: args.note,
+      lateEntryReason: args.lateEntryReason ?? null,
+    };
+    return this.run(args.radicado, { type: 'RecordCopiesDelivery', data }, origin, revisionSeen(args));
   }
 
   @Query(() => Pqrs, { description: 'Un caso por su radicado.' })
@@ -284,10 +320,15 @@ export class PqrsResolver {
     const actors = await this.users.findManyByIds([
       ...new Set(history.events.map((e) => e.metadata.actorId)),
     ]);
+    // Silence is judged on the day of the cut, with the case as it stood then (see silence.ts).
+    const day = bogotaDateOf(asOf ?? this.clock().toISOString());
+    const silence = silenceOfState(history.state, day, this.calendar());
     return {
       radicado,
       asOf: asOf ?? null,
       state: history.state,
+      positiveSilence: silence.positive,
+      negativeSilence: silence.negative,
       events: history.events.map((event) => ({
         id: event.id,
         stream: event.stream,
@@ -370,6 +411,32 @@ export class PqrsResolver {
       version: pqrs.petitionerVersion,
       holder: { reference: pqrs.radicado, assigneeId: pqrs.assigneeId, filedBy: pqrs.receivedBy ?? null },
     });
+  }
+
+  @ResolveField(() => PositiveSilenceView, {
+    nullable: true,
+    description:
+      'Silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015) a hoy: una solicitud de documentos no respondida en su término se entiende aceptada y las copias se entregan dentro de los 3 días hábiles siguientes. Null si no lo hay.',
+  })
+  positiveSilence(@Parent() pqrs: Pqrs): PositiveSilenceView | null {
+    return this.queries.positiveSilenceOf(pqrs as unknown as CaseDocument);
+  }
+
+  @ResolveField(() => NegativeSilenceView, {
+    nullable: true,
+    description:
+      'Silencio administrativo negativo (art. 83, Ley 1437 de 2011) a hoy: tres meses desde la radicación sin decisión notificada. Null si no lo hay.',
+  })
+  negativeSilence(@Parent() pqrs: Pqrs): NegativeSilenceView | null {
+    return this.queries.negativeSilenceOf(pqrs as unknown as CaseDocument);
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'Radicados de las peticiones nuevas que presentan otra vez esta, desistida (art. 17); vacío si no hay.',
+  })
+  async refiledAs(@Parent() pqrs: Pqrs): Promise<readonly string[]> {
+    return pqrs.status === 'WITHDRAWN' ? this.queries.refilingsOf(pqrs.radicado) : [];
   }
 
   /** The domain's own window (the one its decider refuses by), on the case's calendar. */

@@ -20,6 +20,7 @@ import {
   AFTER_HOURS_RULES,
   type AfterHoursRule,
 } from '../../../domain/pqrs/filing-hours.js';
+import type { CopiesStatus } from '../../../domain/pqrs/silence.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import {
@@ -246,6 +247,27 @@ export class Pqrs {
       'La respuesta conjunta (art. 22: más de diez peticiones análogas) con que se respondió el caso; null si no.',
   })
   jointAnswerId?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Mientras espera al peticionario (art. 17): desde este día puede decretarse el desistimiento tácito (el plazo, prorrogado o no, terminó el día anterior).',
+  })
+  tacitWithdrawalFrom!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Día en que el peticionario pidió la única prórroga del plazo para completar (art. 17).',
+  })
+  completionWindowExtendedOn?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Número del acto administrativo que decretó el desistimiento tácito (art. 17).',
+  })
+  withdrawalActNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Radicado de la petición desistida que este caso presenta de nuevo (art. 17).',
+  })
+  refilingOf?: string | null;
   @Field(() => [LateEntry], {
     description:
       'Los hechos del caso registrados con fecha anterior (registro tardío), del más antiguo al más reciente.',
@@ -261,6 +283,37 @@ export class Pqrs {
   receivedBy?: string;
   /** A habeas data reclamo's day it was complete (the read model's): its mark is due 2 business days on. */
   claimCompleteOn?: string | null;
+}
+
+export const COPIES_STATUSES = ['PENDING', 'DELIVERED_ON_TIME', 'DELIVERED_LATE'] as const;
+const COPIES_STATUS_LABELS: Readonly<Record<CopiesStatus, string>> = {
+  PENDING: 'Pendientes de entrega',
+  DELIVERED_ON_TIME: 'Entregadas a tiempo (dentro de 3 días hábiles)',
+  DELIVERED_LATE: 'Entregadas tarde',
+};
+export const CopiesStatusEnum = enumObject<CopiesStatus>(COPIES_STATUSES);
+registerEnumType(CopiesStatusEnum, {
+  name: 'CopiesStatus',
+  description: 'Las copias debidas por silencio positivo: pendientes, entregadas a tiempo o tarde.',
+  valuesMap: valuesDescribedBy<CopiesStatus>(COPIES_STATUS_LABELS),
+});
+
+@ObjectType({ description: 'Silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015).' })
+export class PositiveSilenceView {
+  @Field(() => DateScalar, { description: 'Desde este día la solicitud se entiende aceptada.' })
+  silenceFrom!: string;
+  @Field(() => DateScalar, { description: 'Último de los 3 días hábiles para entregar las copias.' })
+  copiesDueBy!: string;
+  @Field(() => CopiesStatusEnum) copiesStatus!: CopiesStatus;
+  @Field(() => DateScalar, { nullable: true }) copiesDeliveredOn!: string | null;
+}
+
+@ObjectType({ description: 'Silencio administrativo negativo (art. 83, Ley 1437 de 2011).' })
+export class NegativeSilenceView {
+  @Field(() => DateScalar, {
+    description: 'Desde este día (tres meses después de radicada) la petición se entiende negada.',
+  })
+  silenceFrom!: string;
 }
 
 @ObjectType()
@@ -303,4 +356,16 @@ export class CaseHistory {
   asOf!: string | null;
   @Field(() => [HistoryEvent]) events!: HistoryEvent[];
   @Field(() => GraphQLJSON, { description: 'Estado del caso en ese momento.' }) state!: unknown;
+  @Field(() => PositiveSilenceView, {
+    nullable: true,
+    description:
+      'Silencio administrativo positivo (art. 14 num. 1, Ley 1755 de 2015) juzgado el día del corte (asOf; sin él, hoy), con el caso como estaba entonces.',
+  })
+  positiveSilence!: PositiveSilenceView | null;
+  @Field(() => NegativeSilenceView, {
+    nullable: true,
+    description:
+      'Silencio administrativo negativo (art. 83, Ley 1437 de 2011) juzgado el día del corte (asOf; sin él, hoy).',
+  })
+  negativeSilence!: NegativeSilenceView | null;
 }

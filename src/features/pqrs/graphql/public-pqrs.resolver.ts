@@ -198,6 +198,21 @@ export class PublicPqrsResolver {
     return updated;
   }
 
+  @Mutation(() => PublicCase, {
+    description:
+      'El ciudadano pide, antes de que venza, prorrogar por un término igual el plazo para completar su petición (art. 17).',
+  })
+  @Public()
+  @PublicRateLimit('tracking')
+  async extendPublicCompletionWindow(@Args() args: PublicCaseArgs): Promise<PublicCase> {
+    const found = await this.cases.find(args.radicado, args.accessCode);
+    if (found === null) throw new NotFound(NOT_FOUND_MESSAGE);
+    await this.run(found.received.data.radicado, { type: 'ExtendCompletionWindow', data: { askedAt: null } });
+    const updated = await this.cases.publicCase(args.radicado, args.accessCode);
+    if (updated === null) throw new NotFound(NOT_FOUND_MESSAGE);
+    return updated;
+  }
+
   private run(
     radicado: string | null,
     command: PqrsCommand,

@@ -116,6 +116,14 @@ export class PublicCase {
   @Field() awaitingInformation!: boolean;
   @Field(() => String, { nullable: true, description: 'Lo que la oficina pidió completar (art. 17).' })
   informationRequest!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Mientras la oficina espera que complete la petición: último día para hacerlo (art. 17, Ley 1755 de 2015).',
+  })
+  completeBy!: string | null;
+  @Field({ description: 'Ya pidió la única prórroga del plazo para completar (art. 17).' })
+  completionWindowExtended!: boolean;
   @Field(() => String, { nullable: true }) transferredTo!: string | null;
   @Field(() => String, { nullable: true }) answer!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) answeredAt!: string | null;

@@ -160,6 +160,15 @@ export interface CaseDocument extends ReadModelDocument {
   } | null;
   /** The joint answer (art. 22) that answered the case; null otherwise. */
   readonly jointAnswerId?: string | null;
+  /** The act that decided a tacit withdrawal (art. 17); null otherwise. Absent on documents before v9. */
+  readonly withdrawalActNumber?: string | null;
+  /** The day the petitioner asked to extend the window to complete (art. 17); null if not. */
+  readonly completionWindowExtendedOn?: CalendarDate | null;
+  /** Positive silence (art. 14.1): the day the copies were delivered and whether on time; null until then. */
+  readonly copiesDeliveredOn?: CalendarDate | null;
+  readonly copiesDeliveredOnTime?: boolean | null;
+  /** The withdrawn case this filing presents again (art. 17); null if none. */
+  readonly refilingOf?: string | null;
   /** Its facts recorded after the late-entry window ("registrado con fecha anterior"), oldest first. */
   readonly lateEntries: readonly CaseLateEntry[];
   /** Every notice of the case and what became of it (sent, failed, dispatched by post, ...). */
@@ -298,6 +307,11 @@ export function evolveCase(current: CaseDocument | null, recorded: RecordedEvent
       claimCompleteOn: data.kind === 'HABEAS_DATA_CLAIM' ? data.receivedOn : null,
       claimInProcessMark: null,
       jointAnswerId: null,
+      withdrawalActNumber: null,
+      completionWindowExtendedOn: null,
+      copiesDeliveredOn: null,
+      copiesDeliveredOnTime: null,
+      refilingOf: null,
       lateEntries: lateEntriesAfter([], 'RECEIVED', data.receivedAt, data.receivedOn, data.lateEntry),
       notifications: [],
       answerNotifiedOn: null,
@@ -350,7 +364,11 @@ function changesOf(
         status: current.status === 'RECEIVED' ? 'ASSIGNED' : current.status,
       };
     case 'InformationRequested':
-      return { status: 'AWAITING_INFORMATION', tacitWithdrawalFrom: event.data.tacitWithdrawalFrom };
+      return {
+        status: 'AWAITING_INFORMATION',
+        tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+        completionWindowExtendedOn: null,
+      };
     case 'InformationProvided':
       return {
         status: current.assigneeId === null ? 'RECEIVED' : 'ASSIGNED',
@@ -422,7 +440,12 @@ function changesOf(
     case 'Closed':
       return { status: 'CLOSED', closedAt: event.data.closedAt };
     case 'Withdrawn':
-      return { status: 'WITHDRAWN', withdrawnMode: event.data.mode, tacitWithdrawalFrom: null };
+      return {
+        status: 'WITHDRAWN',
+        withdrawnMode: event.data.mode,
+        tacitWithdrawalFrom: null,
+        withdrawalActNumber: event.data.actNumber,
+      };
     case 'AnswerDrafted':
       return {
         answerDraft: {
@@ -498,6 +521,15 @@ function changesOf(
       };
     case 'JointAnswerLinked':
       return { jointAnswerId: event.data.jointAnswerId };
+    case 'CompletionWindowExtended':
+      return {
+        tacitWithdrawalFrom: event.data.tacitWithdrawalFrom,
+        completionWindowExtendedOn: event.data.askedOn,
+      };
+    case 'CopiesDelivered':
+      return { copiesDeliveredOn: event.data.deliveredOn, copiesDeliveredOnTime: event.data.onTime };
+    case 'RefilingRecorded':
+      return { refilingOf: event.data.withdrawnRadicado };
     default: {
       // A type added to PqrsEvent must be handled above; at run time an unknown type changes nothing.
       const _exhaustive: never = event;
@@ -574,8 +606,10 @@ export const casesProjection: Projection = {
   //    verbal answer to a verbal petition, notified in the act (Decreto 1166 de 2016).
   //    Also 9: the radication of the filing (art. 54: rule, office hours, radication day, day 1), the calendar
   //    version of the due date in force and the term's start and days (re-counted on a retroactive change).
-  //    Also 9: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint answer
-  // (art. 22) that answered the case.
+  //    Also 9: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint
+  //    answer (art. 22) that answered the case.
+  //    Also 9: art. 17 whole (the window's extension, the act of a tacit withdrawal, the refiling's link) and the
+  //    copies delivered after positive silence (art. 14.1).
   version: 9,
   categories: [PQRS_STREAM_PREFIX],
   collections: [CASES_COLLECTION],
@@ -583,6 +617,8 @@ export const casesProjection: Projection = {
     [CASES_COLLECTION]: [
       // The cases of a person, for an erasure's check.
       'petitionerId',
+      // The new filings of a withdrawn petition (art. 17), shown on its page.
+      'refilingOf',
       // The cases whose sealed subject the vault's text search found: with it, SQLite answers the list's
       // text search (radicado, subject or petitioner) as a union of index lookups, never a scan of every case.
       'subject',

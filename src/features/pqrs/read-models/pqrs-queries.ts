@@ -33,6 +33,13 @@ import {
   type CaseDocument,
 } from './cases-projection.js';
 import { BUSINESS_CALENDAR, CLOCK } from '../../../engine/tokens.js';
+import {
+  negativeSilenceOf,
+  positiveSilenceOf,
+  type NegativeSilence,
+  type PositiveSilence,
+} from '../../../domain/pqrs/silence.js';
+import { negativeSilenceSubjectOf, positiveSilenceSubjectOf } from './case-silence.js';
 import { VENTANILLA_CONFIG } from '../../../config/config-token.js';
 import type { VentanillaConfig } from '../../../config/configuration.js';
 import { filingReceiptOf, type FilingReceipt } from './filing-receipt.js';
@@ -162,6 +169,25 @@ export class PqrsQueries {
     const document = await this.readModels.get<CaseDocument>('cases', radicado);
     if (!document) throw new NotFound(`No existe un caso con radicado ${radicado}.`);
     return this.view(document, this.today());
+  }
+
+  /**
+   * Positive silence (art. 14.1) as of today in Bogotá: silence is the law's reading of the facts on a
+   * day, not a recorded fact (see src/domain/pqrs/silence.ts), so the screens judge it on today.
+   */
+  positiveSilenceOf(document: CaseDocument): PositiveSilence | null {
+    return positiveSilenceOf(positiveSilenceSubjectOf(document), this.today(), this.calendar());
+  }
+
+  /** Negative silence (CPACA art. 83) as of today in Bogotá. */
+  negativeSilenceOf(document: CaseDocument): NegativeSilence | null {
+    return negativeSilenceOf(negativeSilenceSubjectOf(document), this.today());
+  }
+
+  /** The radicados of the filings that present the withdrawn case again (art. 17), oldest first. */
+  async refilingsOf(radicado: string): Promise<readonly string[]> {
+    const refilings = await this.readModels.find<CaseDocument>(CASES_COLLECTION, { refilingOf: radicado });
+    return refilings.map((document) => document.radicado).sort();
   }
 
   /** Business days left on the case's running term as of today in Bogotá; null when it does not run. */

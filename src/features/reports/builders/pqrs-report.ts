@@ -43,6 +43,7 @@ import type { ReportDocument, ReportSection, ReportTable } from '../report-docum
 import type { ReportPeriod, ReportSources } from '../read-models/report-sources.js';
 import { monthsOf, previousPeriodOf, samePeriodAYearBefore } from './comparison-periods.js';
 import { anonymousDenunciationsTable, priorityByBasisTable } from './pqrs-report-priority.js';
+import { silenceSection } from './pqrs-silence-figures.js';
 import {
   asListing,
   averageOf,
@@ -178,6 +179,7 @@ export async function buildPqrsReport(input: ReportInput, sources: ReportSources
       : []),
     byKindTable(cases, judging),
     ...(input.layout >= 6 ? [stepsByKindTable(cases, input.layout)] : []),
+    ...(input.layout >= 9 ? [silenceSection(cases, asOfDay)] : []),
     byChannelTable(cases, judging.layout),
     ...(input.layout >= 3 ? [byPersonTypeTable(cases, judging.layout)] : []),
     byDependencyTable(cases, judging),

@@ -111,6 +111,12 @@ export interface ReportCase
   readonly claimInProcessMark?: CaseDocument['claimInProcessMark'];
   /** The joint answer (art. 22) that answered it. Absent from versions written before projection version 8. */
   readonly jointAnswerId?: CaseDocument['jointAnswerId'];
+  /**
+   * The copies owed after positive silence (Ley 1755 art. 14.1): the day delivered and whether on time.
+   * Absent from versions written before projection version 8.
+   */
+  readonly copiesDeliveredOn?: CaseDocument['copiesDeliveredOn'];
+  readonly copiesDeliveredOnTime?: CaseDocument['copiesDeliveredOnTime'];
 }
 
 export function evolveReportCase(current: ReportCase | null, event: RecordedEvent): ReportCase | null {
@@ -156,8 +162,9 @@ export const caseVersionsProjection = versionedProjection<ReportCase>({
   // 8: priority's proof and life-or-integrity alert (art. 20), an anonymous denuncia's merit evaluation.
   //    Also 8: a denial's exception, provision and public version (Ley 1712 de 2014, arts. 18, 19, 21, 28); a
   //    verbal answer notified in the act (Decreto 1166 de 2016).
-  //    Also 8: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint answer
-  // (art. 22) that answered it.
+  //    Also 8: a habeas data reclamo's "reclamo en trámite" mark (Ley 1581 de 2012, art. 15); the joint
+  //    answer (art. 22) that answered it.
+  //    Also 8: the copies delivered after positive silence (art. 14.1), on time or late.
   version: 8,
   categories: [PQRS_STREAM_PREFIX],
   collection: CASE_VERSIONS_COLLECTION,

@@ -24,6 +24,7 @@ import { answerFactLines } from '../../logic/access-denial-form';
 import { radicationRows } from '../../logic/filing-hours';
 import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
 import { claimInProcessSentence } from '../../logic/claim-in-process';
+import { lawFactsOf, negativeSilenceFlag } from '../../logic/law-facts';
 import { ERASED_NOTE, MASKED_NOTE, mayReveal } from '../../logic/personal-data';
 import { trafficLightDisplay } from '../../logic/traffic-light';
 import { useSession } from '../../session/session';
@@ -80,6 +81,22 @@ export function CaseStanding({ pqrs }: { readonly pqrs: CaseDetail }) {
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
       <Chip label={`Estado: ${labelOf(PQRS_STATUS_LABELS, pqrs.status)}`} data-testid="case-status" />
       {pqrs.anonymous && <Chip label="Anónima" variant="outlined" data-testid="case-anonymous" />}
+      {pqrs.negativeSilence && (
+        <Chip
+          label={negativeSilenceFlag(pqrs)}
+          color="error"
+          variant="outlined"
+          data-testid="case-negative-silence"
+        />
+      )}
+      {pqrs.positiveSilence && (
+        <Chip
+          label="Silencio positivo: copias debidas"
+          color="warning"
+          variant="outlined"
+          data-testid="case-positive-silence"
+        />
+      )}
       {light && (
         <Chip
           label={`Semáforo: ${light.label}`}
@@ -270,6 +287,8 @@ export function CaseSummary({ pqrs }: { readonly pqrs: CaseDetail }) {
       : ([
           ['Reclamo en trámite', <span data-testid="case-claim-in-process">{claimInProcess}</span>],
         ] as const)),
+    // Art. 17 (the window, the act of a tacit withdrawal, a new filing) and administrative silence.
+    ...lawFactsOf(pqrs),
     // Facts dated earlier than the late-entry window allows, each with its gap and its reason.
     ...pqrs.lateEntries.map(
       (entry) =>

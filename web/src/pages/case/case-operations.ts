@@ -65,6 +65,20 @@ export const CASE_DETAIL = graphql(`
       }
       claimInProcessMarkDueBy
       jointAnswerId
+      tacitWithdrawalFrom
+      completionWindowExtendedOn
+      withdrawalActNumber
+      refilingOf
+      refiledAs
+      positiveSilence {
+        silenceFrom
+        copiesDueBy
+        copiesStatus
+        copiesDeliveredOn
+      }
+      negativeSilence {
+        silenceFrom
+      }
       personType
       anonymous
       answerChannel
@@ -423,8 +437,57 @@ const WITHDRAW = graphql(`
     $expectedRevision: Int
     $mode: WithdrawalMode!
     $reason: String!
+    $actNumber: String
   ) {
-    withdrawPqrs(radicado: $radicado, expectedRevision: $expectedRevision, mode: $mode, reason: $reason) {
+    withdrawPqrs(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      mode: $mode
+      reason: $reason
+      actNumber: $actNumber
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const EXTEND_COMPLETION_WINDOW = graphql(`
+  mutation CaseExtendCompletionWindow(
+    $radicado: String!
+    $expectedRevision: Int
+    $askedAt: DateTime
+    $lateEntryReason: String
+  ) {
+    extendPqrsCompletionWindow(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      askedAt: $askedAt
+      lateEntryReason: $lateEntryReason
+    ) {
+      radicado
+      revision
+      status
+    }
+  }
+`);
+
+const DELIVER_COPIES = graphql(`
+  mutation CaseDeliverCopies(
+    $radicado: String!
+    $expectedRevision: Int
+    $deliveredAt: DateTime
+    $note: String!
+    $lateEntryReason: String
+  ) {
+    recordPqrsCopiesDelivery(
+      radicado: $radicado
+      expectedRevision: $expectedRevision
+      deliveredAt: $deliveredAt
+      note: $note
+      lateEntryReason: $lateEntryReason
+    ) {
       radicado
       revision
       status
@@ -464,6 +527,10 @@ export function runCaseAction(client: Client, action: CaseAction, variables: Rec
       return send(APPROVE_ANSWER);
     case 'returnAnswer':
       return send(RETURN_ANSWER);
+    case 'extendCompletionWindow':
+      return send(EXTEND_COMPLETION_WINDOW);
+    case 'deliverCopies':
+      return send(DELIVER_COPIES);
   }
 }
 

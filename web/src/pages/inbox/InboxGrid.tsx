@@ -26,6 +26,7 @@ import {
 import { labelOf, PQRS_KIND_LABELS, PQRS_STATUS_LABELS } from '../../logic/pqrs-labels';
 import { formatDate, formatInstant, todayInBogota } from '../../logic/report-periods';
 import { claimInProcessWarning } from '../../logic/claim-in-process';
+import { negativeSilenceFlag } from '../../logic/law-facts';
 import { TrafficLightChip } from './TrafficLightChip';
 import { priorityLevelOf } from '../../logic/priority';
 
@@ -48,6 +49,9 @@ const INBOX_CASES = graphql(`
         priority
         priorityAlertRaisedAt
         claimInProcessMarkDueBy
+        negativeSilence {
+          silenceFrom
+        }
         assignee {
           id
           username
@@ -163,8 +167,13 @@ export function InboxGrid({
         assignee: node.assignee ? (node.assignee.fullName ?? node.assignee.username) : 'Sin asignar',
         receivedAt: node.receivedAt,
         dueDate: node.dueDate,
-        // A habeas data reclamo whose "reclamo en trámite" legend is pending says so beside its status.
-        status: [labelOf(PQRS_STATUS_LABELS, node.status), claimInProcessWarning(node, today)]
+        // Beside the status, in words: a habeas data reclamo whose "reclamo en trámite" legend is pending,
+        // and negative silence (CPACA art. 83).
+        status: [
+          labelOf(PQRS_STATUS_LABELS, node.status),
+          claimInProcessWarning(node, today),
+          negativeSilenceFlag(node),
+        ]
           .filter(Boolean)
           .join(' — '),
         trafficLight: node.trafficLight ?? null,

@@ -12,6 +12,7 @@ import { compactAccessCode, normaliseRadicado, trackingProblems } from '../logic
 import { usePortal } from '../portal';
 import { CaseDetails } from '../tracking/CaseDetails';
 import { ProvideInformationForm } from '../tracking/ProvideInformationForm';
+import { ExtendCompletionWindowButton } from '../tracking/ExtendCompletionWindowButton';
 import { PUBLIC_CASE, type CaseCredentials, type PublicCaseView } from '../tracking/public-case';
 
 /** What the confirmation page hands over: the radicado, so only the code remains to be typed. */
@@ -175,6 +176,18 @@ export function TrackingPage() {
             </Alert>
           )}
           <CaseDetails found={outcome.found} credentials={outcome.credentials}>
+            <ExtendCompletionWindowButton
+              found={outcome.found}
+              credentials={outcome.credentials}
+              onExtended={(updated) =>
+                setOutcome({
+                  kind: 'found',
+                  found: updated,
+                  credentials: outcome.credentials,
+                  provided: false,
+                })
+              }
+            />
             <ProvideInformationForm
               credentials={outcome.credentials}
               limits={portal}

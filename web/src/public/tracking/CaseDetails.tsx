@@ -100,8 +100,10 @@ export function CaseDetails({
           </Alert>
           <Typography variant="body2" sx={{ mb: 2 }}>
             Mientras tanto el plazo para responderle está suspendido y vuelve a contar cuando recibamos lo que
-            falta. Si no lo aporta en un mes, la solicitud se entenderá desistida (Ley 1755 de 2015, artículo
-            17).
+            falta.{' '}
+            {found.completeBy
+              ? `Tiene hasta el ${formatDate(found.completeBy)} para aportarlo; después la oficina puede decretar el desistimiento de su solicitud mediante un acto motivado que se le notifica, y usted podrá presentarla de nuevo (Ley 1755 de 2015, artículo 17).`
+              : 'Si no lo aporta en un mes, la solicitud se entenderá desistida (Ley 1755 de 2015, artículo 17).'}
           </Typography>
           {children}
         </Box>

@@ -26,6 +26,8 @@ export const PUBLIC_CASE_FIELDS = graphql(`
     extensionReason
     awaitingInformation
     informationRequest
+    completeBy
+    completionWindowExtended
     transferredTo
     answer
     answeredAt
