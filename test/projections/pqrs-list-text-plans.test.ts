@@ -26,6 +26,7 @@ function caseDocument(index: number): Record<string, unknown> & { id: string } {
   const radicado = `2026-${String(index + 1).padStart(6, '0')}`;
   const day = String(1 + (index % 28)).padStart(2, '0');
   const refund = index % 5 === 0;
+  const dueDate = `2026-03-${String(1 + (index % 9)).padStart(2, '0')}`;
   return {
     id: radicado,
     radicado,
@@ -37,7 +38,9 @@ function caseDocument(index: number): Record<string, unknown> & { id: string } {
     petitionerId: `person-${index % 40}`,
     receivedAt: `2026-02-${day}T1${index % 3}:00:00.000Z`,
     receivedOn: `2026-02-${day}`,
-    dueDate: `2026-03-${String(1 + (index % 9)).padStart(2, '0')}`,
+    dueDate,
+    // The Bandeja's priority order as the projection writes it (`<rank>|<dueDate>`): some of every rank.
+    priorityOrder: `${index % 4}|${dueDate}`,
     subject: refund ? 'Reembolso de aportes' : `Solicitud ${index}`,
     // Accents and case fold away: "Reembolsó" is found by "reembolso".
     searchText: refund ? `${radicado} reembolsó de aportes`.toLowerCase() : radicado,

@@ -71,6 +71,9 @@ function claim(radicado: string): Received {
     kind: 'HABEAS_DATA_CLAIM',
     receivedAt: at('2026-03-27'),
     receivedOn: '2026-03-27',
+    // Received in office hours: the term runs from Monday 30 March.
+    radicatedOn: '2026-03-27',
+    termRunsFrom: '2026-03-30',
     termBusinessDays: 15,
     dueDate: '2026-04-21',
     maxDueDate: '2026-05-04',

@@ -53,8 +53,13 @@ export const given = deciderSpecification<PqrsCommand, PqrsEvent, PqrsState>(pqr
     event.type === 'NotificationRequested' ? `${event.data.kind}/${event.data.channel}` : event.type,
 });
 
-/** A petition received Friday 13 March 2026, 10:00: due Wednesday 8 April (San José and Holy Week skipped). */
+/**
+ * A petition received Friday 13 March 2026, 10:00: due Wednesday 8 April (San José and Holy Week skipped).
+ * Received in office hours, it is radicated the day it was received (overridden or not), and day 1 of its
+ * term is the next business day.
+ */
 export function received(radicado: string, overrides: Partial<Received['data']> = {}): Received {
+  const radicatedOn = overrides.receivedOn ?? '2026-03-13';
   return {
     type: 'Received',
     data: {
@@ -82,8 +87,8 @@ export function received(radicado: string, overrides: Partial<Received['data']> 
       afterHoursRule: 'RECEIPT_DAY',
       officeHours: '07:00-17:00',
       outsideOfficeHours: false,
-      radicatedOn: '2026-03-13',
-      termRunsFrom: '2026-03-16',
+      radicatedOn,
+      termRunsFrom: calendar.addBusinessDays(radicatedOn, 1),
       ...overrides,
     },
   };
