@@ -175,7 +175,7 @@ describeInBrowser('the steps that cannot be undone, in a browser', (context) => 
 
   browserTest(
     context,
-    'an agent whose case waits for the petitioner reads why nothing is offered and who acts next',
+    'an agent whose case waits for the petitioner reads who acts next, and may only record the window’s extension',
     async (page) => {
       const { radicado } = await receive('Certificado de aportes');
       await ok(`mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status } }`, {
@@ -196,7 +196,11 @@ describeInBrowser('the steps that cannot be undone, in a browser', (context) => 
       await expect(notes.textContent()).resolves.toContain(
         'un coordinador la registra con «Registrar información aportada»',
       );
-      expect(await page.getByTestId('case-actions').count()).toBe(0);
+      // The one step left to the agent: recording the extension of the window the petitioner asked for by
+      // other means than the tracking page (art. 17).
+      await expect(page.getByTestId('case-actions').getByRole('button').allTextContents()).resolves.toEqual([
+        'Registrar prórroga del plazo para completar',
+      ]);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
     },
   );

@@ -168,8 +168,8 @@ describeInBrowser('filing a PQRS and finding it in the inbox, in a browser', (co
       await page.waitForURL(/[?&]texto=ZAFIRO/);
       await row(page, filedRadicado).waitFor();
       await row(page, overdueRadicado).waitFor();
-      // Newest received first, unless the view says otherwise.
-      expect(await shownRadicados(page)).toEqual([filedRadicado, overdueRadicado]);
+      // The Bandeja's default order: priority first, then the nearest due date (the overdue case leads).
+      expect(await shownRadicados(page)).toEqual([overdueRadicado, filedRadicado]);
       await expect(row(page, filedRadicado).getByTestId('traffic-light').textContent()).resolves.toBe(
         'A tiempo',
       );
@@ -182,13 +182,13 @@ describeInBrowser('filing a PQRS and finding it in the inbox, in a browser', (co
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       // The order comes from the server and is kept in the address too.
-      await choose(page, /^Orden/, 'Vencimiento más próximo primero');
-      await page.waitForURL(/orden=DUE_DATE_ASC/);
+      await choose(page, /^Orden/, 'Radicadas más recientes primero');
+      await page.waitForURL(/orden=RECEIVED_AT_DESC/);
       await page.waitForFunction(
         (first) => document.querySelector('[role="row"][data-id]')?.getAttribute('data-id') === first,
-        overdueRadicado,
+        filedRadicado,
       );
-      expect(await shownRadicados(page)).toEqual([overdueRadicado, filedRadicado]);
+      expect(await shownRadicados(page)).toEqual([filedRadicado, overdueRadicado]);
 
       // Nothing is assigned to the agent yet.
       // The switch follows the address, which changes a moment after the click: click, then wait for it.

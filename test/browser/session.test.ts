@@ -32,6 +32,7 @@ describeInBrowser('the session, in a browser', (context) => {
       'Informes',
       'Auditoría',
       'Plantillas de avisos',
+      'Calendario',
       'Usuarios',
     ]);
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();

@@ -74,7 +74,7 @@ describeInBrowser(
       const kinds = page.getByRole('region', { name: 'Qué puede presentar' });
       expect(publicPortal.kinds.length).toBeGreaterThanOrEqual(5);
       for (const kind of publicPortal.kinds) {
-        await kinds.getByRole('heading', { level: 3, name: kind.label }).waitFor();
+        await kinds.getByRole('heading', { level: 3, name: kind.label, exact: true }).waitFor();
       }
       await expect(kinds.textContent()).resolves.toContain(
         `${publicPortal.kinds[0]!.termBusinessDays} días hábiles`,
@@ -312,7 +312,7 @@ describeInBrowser(
       async (page) => {
         const errors = watchJavaScriptErrors(page);
         await page.goto(`${context.baseUrl}/ventanilla/radicar`);
-        await page.getByRole('radio', { name: /^Reclamo/ }).check();
+        await page.getByRole('radio', { name: /^Reclamo(?! de datos)/ }).check();
         await page.getByRole('textbox', { name: /^Asunto/ }).fill('Cobro de cuota no autorizada');
         await page
           .getByRole('textbox', { name: /^Descripción/ })
