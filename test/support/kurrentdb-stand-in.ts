@@ -41,6 +41,48 @@ function passes(filter: ClientFilter | undefined, record: StoredRecord): boolean
   return filter === undefined || new RegExp(filter.regex).test(record.type);
 }
 
+type CommitCheck =
+  | { readonly kind: 'write' }
+  | { readonly kind: 'idempotent'; readonly last: StoredRecord }
+  | { readonly kind: 'wrong-expected-version' };
+
+/**
+ * What the server decides for an append, as its `IndexWriter.CheckCommit` does (kurrent-io/KurrentDB,
+ * src/KurrentDB.Core/Services/Storage/ReaderIndex/IndexWriter.cs, commit 44996ed0): the expected state
+ * against the stream's last revision, then the event ids.
+ * - A new stream takes `any` or `no_stream`; anything else is a wrong expected version.
+ * - `any` / `stream_exists` (the weak check): the first id not in the stream is written again at the end;
+ *   every id already there is an idempotent success; some there and some not is a wrong expected version.
+ * - An exact revision or `no_stream` (-1): above the last revision, wrong; equal to it, written with no id
+ *   check at all; below it (the strong check), the events after the expected revision must carry the batch's
+ *   ids in order: all of them is an idempotent success, any other is a wrong expected version.
+ */
+function commitCheck(
+  records: readonly StoredRecord[],
+  ids: readonly string[],
+  state: bigint | 'any' | 'no_stream' | 'stream_exists',
+): CommitCheck {
+  const last = BigInt(records.length - 1);
+  if (records.length === 0) {
+    return state === 'any' || state === 'no_stream' ? { kind: 'write' } : { kind: 'wrong-expected-version' };
+  }
+  if (state === 'any' || state === 'stream_exists') {
+    const found = ids.map((id) => records.find((record) => record.id === id));
+    if (found[0] === undefined) return { kind: 'write' };
+    if (found.some((record) => record === undefined)) return { kind: 'wrong-expected-version' };
+    return { kind: 'idempotent', last: found[found.length - 1]! };
+  }
+  const expected = state === 'no_stream' ? -1n : state;
+  if (expected > last) return { kind: 'wrong-expected-version' };
+  if (expected === last) return { kind: 'write' };
+  const following = records.slice(Number(expected) + 1, Number(expected) + 1 + ids.length);
+  const matches =
+    following.length === ids.length && following.every((record, index) => record.id === ids[index]);
+  return matches
+    ? { kind: 'idempotent', last: following[following.length - 1]! }
+    : { kind: 'wrong-expected-version' };
+}
+
 export class StandInClient {
   readonly subscriptions = new Set<StandInSubscription>();
 
@@ -100,13 +142,22 @@ export class StandInClient {
     const existing = this.log.streams.get(stream);
     const current = existing === undefined ? 'no_stream' : BigInt(existing.length - 1);
     const state = options.streamState;
-    const accepted =
-      state === 'any' ||
-      (state === 'no_stream' && existing === undefined) ||
-      (state === 'stream_exists' && existing !== undefined) ||
-      state === current;
-    if (!accepted) {
+    const outcome = commitCheck(
+      existing ?? [],
+      events.map((event) => event.id),
+      state,
+    );
+    if (outcome.kind === 'wrong-expected-version') {
       throw new WrongExpectedVersionError(undefined, { streamName: stream, expected: state, current });
+    }
+    if (outcome.kind === 'idempotent') {
+      // The server answers a batch it already holds with success: the revision and position of the
+      // original events, nothing written again.
+      return {
+        success: true,
+        nextExpectedRevision: outcome.last.revision,
+        position: { ...outcome.last.position },
+      };
     }
     const records = existing ?? [];
     this.log.streams.set(stream, records);
