@@ -100,10 +100,11 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
   const log = new StandInLog();
   let lastClient: StandInClient;
 
-  async function openStandIn() {
+  async function openStandIn(clock?: () => Date) {
     lastClient = new StandInClient(log);
     const store = KurrentDbEventStore.fromClient(lastClient as unknown as KurrentDBClient, {
       reconnectDelaysMs: [10, 20],
+      clock,
     });
     return { store, cleanup: () => store.close() };
   }
@@ -174,6 +175,34 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
 
       await waitUntil(() => signalled.includes(result.position));
       unsubscribe();
+    } finally {
+      await other.cleanup();
+      await cleanup();
+    }
+  });
+
+  it('two instances running the same command at once: one writes, the other is told its events were already there', async () => {
+    // The server answers the second append of the same ids at the same exact revision with success and the
+    // original revision and position (its idempotent write, IndexWriter.CheckCommit's strong check): the
+    // adapter must tell that answer from a write of its own.
+    const { store, cleanup } = await openStandIn();
+    // The other instance's clock runs a few milliseconds apart, as two machines' do: each seals its own copy.
+    const other = await openStandIn(() => new Date(Date.now() + 7));
+    try {
+      const stream = `race-${randomUUID()}`;
+      await store.append(stream, [noted(0)], 'no_stream');
+      const batch = [noted(1), noted(2)];
+      const results = await Promise.all([
+        store.append(stream, batch, 0),
+        other.store.append(stream, batch, 0),
+      ]);
+
+      expect(results.map((result) => result.alreadyAppended).sort()).toEqual([false, true]);
+      expect(results[0].nextExpectedRevision).toBe(2);
+      expect(results[1].nextExpectedRevision).toBe(2);
+      expect(results[0].position).toBe(results[1].position);
+      const stored = await store.readStream(stream);
+      expect(stored.map((event) => event.id)).toEqual([stored[0]!.id, batch[0]!.id, batch[1]!.id]);
     } finally {
       await other.cleanup();
       await cleanup();

@@ -33,7 +33,7 @@ import {
   type Subscription,
 } from '../event-store.js';
 import { assertNonNegativeInteger, assertValidAppend, assertValidImport } from '../batch-validation.js';
-import { GENESIS_HASH, sealBatch } from '../hash-chain.js';
+import { GENESIS_HASH, sealBatch, type SealedEvent } from '../hash-chain.js';
 import {
   DEFAULT_RECONNECT_DELAYS_MS,
   classifyRetry,
@@ -367,6 +367,12 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
         });
         const nextExpectedRevision = Number(written.nextExpectedRevision);
         const position = await this.appendedPosition(stream, nextExpectedRevision, written.position);
+        // The server also answers success, with the original revision and position, when these ids are
+        // already where this batch expected to go (another instance ran the same command between our read
+        // and our append: its idempotent write). Only the events this instance sealed carry its hash.
+        if (!(await this.storedAsSealed(stream, sealed[0]!, nextExpectedRevision - sealed.length + 1))) {
+          return { nextExpectedRevision, position, alreadyAppended: true };
+        }
         this.notifyAppended(position);
         return { nextExpectedRevision, position, alreadyAppended: false };
       } catch (error) {
@@ -487,6 +493,17 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
    * The $all position of the last event of a batch just written. The server answers with it (commit and
    * prepare both set to the last event's position); when it does not (an old server), it is read back.
    */
+  /**
+   * Whether the event stored at `revision` is the one this instance sealed (its hash covers the moment it
+   * was recorded and the head it chained onto), not a copy of the same command sealed by another instance.
+   * Two instances sealing the same batch onto the same head in the same millisecond write identical events:
+   * that case reads as this instance's write.
+   */
+  private async storedAsSealed(stream: string, sealed: SealedEvent, revision: number): Promise<boolean> {
+    const [stored] = await this.readStream(stream, { fromRevision: revision, maxCount: 1 });
+    return stored?.id === sealed.id && stored.metadata.hash === sealed.metadata.hash;
+  }
+
   private async appendedPosition(
     stream: string,
     lastRevision: number,
