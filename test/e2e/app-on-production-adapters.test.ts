@@ -8,6 +8,7 @@
 import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import type { MongoClient } from 'mongodb';
 import { KurrentDbEventStore } from '../../src/engine/eventstore/kurrentdb/kurrentdb-event-store.js';
+import { isEnvelopeMetadata } from '../../src/engine/eventstore/kurrentdb/kurrentdb-mapping.js';
 import type { StorageEngines } from '../../src/engine/storage-engines.js';
 import { projectionsNamed } from '../../src/features/read-models.js';
 import {
@@ -24,6 +25,11 @@ const DATABASE = 'ventanilla';
 const LIST = `query ($filter: PqrsListFilterInput, $sort: PqrsListSort) {
   pqrsList(filter: $filter, sort: $sort, first: 10) { totalCount nodes { radicado status subject } }
 }`;
+
+/** How many events of ours $all holds: not the server's own, nor another application's (the stand-in has both). */
+function ourEventsIn(log: StandInLog): number {
+  return log.all.filter((record) => isEnvelopeMetadata(record.metadata)).length;
+}
 
 describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
   const log = new StandInLog();
@@ -233,7 +239,7 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
       }).finally(() => (rebuilding = false));
       await reading;
       expect(result).toMatchObject({ projection: 'cases', deadLetters: 0 });
-      expect(result!.eventsRead).toBe(log.all.length);
+      expect(result!.eventsRead).toBe(ourEventsIn(log));
     } finally {
       await readModels.close();
       await eventStore.close();
@@ -294,6 +300,6 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
       auditor.token,
     );
     expect(report.verifyAuditTrail.firstMismatch).toBeNull();
-    expect(report.verifyAuditTrail.eventsChecked).toBe(log.all.length);
+    expect(report.verifyAuditTrail.eventsChecked).toBe(ourEventsIn(log));
   });
 });

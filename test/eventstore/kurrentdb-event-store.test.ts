@@ -209,6 +209,45 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
     }
   });
 
+  it('answers its head, reads and subscriptions with its own events only, past the server’s and another application’s', async () => {
+    const { store, cleanup } = await openStandIn();
+    try {
+      const stream = `shared-${randomUUID()}`;
+      const start = await store.headPosition();
+      const first = await store.append(stream, [noted(0)], 'no_stream');
+      log.recordForeign('orders-8', 'OrderPlaced');
+      log.recordForeign('images-8', 'Uploaded', true);
+      const second = await store.append(stream, [noted(1)], 0);
+      const foreignAtTheEnd = log.recordForeign('orders-8', 'OrderShipped');
+
+      // The last event in $all is another application's: the head is still ours.
+      expect(foreignAtTheEnd.position.commit > BigInt(second.position)).toBe(true);
+      await expect(store.headPosition()).resolves.toBe(second.position);
+      const read = await store.readAll(start, 10);
+      expect(read.map((event) => [event.stream, event.revision])).toEqual([
+        [stream, 0],
+        [stream, 1],
+      ]);
+      const delivered: RecordedEvent[] = [];
+      const subscription = store.subscribeToAll(start, async (event) => {
+        delivered.push(event);
+      });
+      await waitUntil(() => delivered.length === 2);
+      log.recordForeign('orders-8', 'OrderCancelled');
+      await store.append(stream, [noted(2)], 1);
+      await waitUntil(() => delivered.length === 3);
+      await subscription.stop();
+      expect(delivered.map((event) => event.position)).toEqual([
+        first.position,
+        second.position,
+        delivered[2]!.position,
+      ]);
+      expect(delivered.every((event) => event.stream === stream)).toBe(true);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('never lets an onAppended listener error escape an append', async () => {
     const { store, cleanup } = await openStandIn();
     const unsubscribe = store.onAppended(() => {

@@ -2,6 +2,7 @@
 // (as a real log has), the server's rules for expected revisions, inclusive reads from a position, the
 // event-type filter, and subscriptions that go live and can be dropped. It proves the adapter's logic and
 // whatever runs on it, not the server: the suites against a real KurrentDB are the ones in containers.
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { StreamNotFoundError, UnavailableError, WrongExpectedVersionError } from '@kurrent/kurrentdb-client';
 
@@ -10,7 +11,7 @@ export interface StoredRecord {
   readonly id: string;
   readonly revision: bigint;
   readonly type: string;
-  readonly isJson: true;
+  readonly isJson: boolean;
   readonly data: unknown;
   readonly metadata: unknown;
   readonly position: { readonly commit: bigint; readonly prepare: bigint };
@@ -30,10 +31,53 @@ export class StandInLog {
   // Gaps between positions, as a real log has.
   private nextPosition = 100n;
 
+  /**
+   * A fresh server's $all is not empty (the client's readAll test "from start" expects more than the events
+   * it wrote): it holds the server's own events, typed `$…`, and here also another application's events,
+   * since a shared server holds those too. None of them is ours.
+   */
+  constructor() {
+    this.record('$$$settings', '$metadata', true, { $acl: {} });
+    this.record('$stats-127.0.0.1:2113', '$statsCollected', true, { 'proc-id': 1 });
+    this.recordForeign('orders-7', 'OrderPlaced');
+  }
+
   takePosition(): bigint {
     const position = this.nextPosition;
     this.nextPosition += 37n;
     return position;
+  }
+
+  /** An event of another application on the same server: JSON without our envelope, or binary. */
+  recordForeign(stream: string, type: string, binary = false): StoredRecord {
+    return this.record(stream, type, !binary, binary ? new Uint8Array([1, 2, 3]) : { sku: 'A-1' }, {});
+  }
+
+  private record(
+    stream: string,
+    type: string,
+    isJson: boolean,
+    data: unknown,
+    metadata: unknown = {},
+  ): StoredRecord {
+    const records = this.streams.get(stream) ?? [];
+    this.streams.set(stream, records);
+    const position = this.takePosition();
+    const record: StoredRecord = {
+      streamId: stream,
+      id: randomUUID(),
+      revision: BigInt(records.length),
+      type,
+      isJson,
+      data,
+      metadata,
+      position: { commit: position, prepare: position },
+      created: new Date(),
+    };
+    records.push(record);
+    this.all.push(record);
+    for (const listener of this.live) listener(record);
+    return record;
   }
 }
 

@@ -209,15 +209,19 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
     return events;
   }
 
+  /**
+   * The position of the last of our events. A shared server's $all also holds other applications' events
+   * (the system filter lets them through): they are read past, backwards, never answered as our head, or a
+   * store holding none of ours would look written and a reader would wait for a position it never reaches.
+   */
   async headPosition(): Promise<GlobalPosition | null> {
     this.ensureOpen();
     for await (const resolved of this.client.readAll({
       direction: BACKWARDS,
       fromPosition: END,
-      maxCount: 1,
       filter: userEventsFilter(),
     })) {
-      return allPosition(resolved);
+      if (toRecordedEvent(resolved) !== null) return allPosition(resolved);
     }
     return null;
   }
