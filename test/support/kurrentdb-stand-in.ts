@@ -233,21 +233,32 @@ export class StandInClient {
   }): StandInSubscription {
     const readable = new Readable({ objectMode: true, highWaterMark: 2, read() {} }) as StandInSubscription;
     const from = options.fromPosition;
-    const backlog =
-      from === 'end'
-        ? []
-        : this.log.all.filter((record) => from === 'start' || record.position.commit >= from.commit);
-    for (const record of backlog)
-      if (passes(options.filter, record)) readable.push({ event: structuredClone(record) });
+    // A subscription from a position starts after it (the server's AllSubscription enumerator skips
+    // `position <= checkpoint`; the client's subscribeToAll test "from position" expects the marker left out).
     const live = (record: StoredRecord): void => {
       if (passes(options.filter, record)) readable.push({ event: structuredClone(record) });
     };
-    this.log.live.add(live);
+    // As the server answers: the confirmation first, then the backlog, then caught up, then live events.
+    let closed = false;
+    setImmediate(() => {
+      if (closed) return;
+      readable.emit('confirmation');
+      const backlog =
+        from === 'end'
+          ? []
+          : this.log.all.filter((record) => from === 'start' || record.position.commit > from.commit);
+      for (const record of backlog)
+        if (passes(options.filter, record)) readable.push({ event: structuredClone(record) });
+      readable.emit('caughtUp', {});
+      this.log.live.add(live);
+    });
     readable.unsubscribe = async () => {
+      closed = true;
       this.log.live.delete(live);
       readable.push(null);
     };
     readable.sever = () => {
+      closed = true;
       this.log.live.delete(live);
       readable.destroy(new UnavailableError());
     };
