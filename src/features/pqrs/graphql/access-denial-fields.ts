@@ -106,3 +106,42 @@ export function PublicVersionDeliveredField(): PropertyDecorator {
     IsBoolean(),
   );
 }
+
+/**
+ * The output fields of a denial, as the case (`Pqrs`) and its draft in review (`AnswerDraft`) both show
+ * them: one declaration each, so the two types cannot drift apart.
+ */
+export const AccessDenialViewFields = {
+  ground: (): PropertyDecorator =>
+    Field(() => AccessDenialGroundEnum, {
+      nullable: true,
+      description:
+        'Si negó el acceso, total o parcialmente: su fundamento legal (Ley 1712 de 2014, arts. 18 y 19).',
+    }),
+  detail: (): PropertyDecorator =>
+    Field(() => String, {
+      nullable: true,
+      description: 'Cómo se aplica el fundamento legal a la solicitud.',
+    }),
+  exception: (): PropertyDecorator =>
+    Field(() => AccessExceptionEnum, {
+      nullable: true,
+      description: 'Si negó el acceso: la excepción invocada, clasificada (art. 18) o reservada (art. 19).',
+    }),
+  provision: (): PropertyDecorator =>
+    Field(() => String, {
+      nullable: true,
+      description: 'Si negó el acceso: la norma que establece la excepción (Ley 1755 de 2015, art. 25).',
+    }),
+  harm: (): PropertyDecorator =>
+    Field(() => String, {
+      nullable: true,
+      description:
+        'Si negó el acceso: el daño presente, probable y específico argumentado (Ley 1712, art. 28).',
+    }),
+  publicVersion: (): PropertyDecorator =>
+    Field(() => Boolean, {
+      nullable: true,
+      description: 'Si negó el acceso: si se entregó una versión pública del resto (Ley 1712, art. 21).',
+    }),
+};

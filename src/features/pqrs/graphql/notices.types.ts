@@ -19,9 +19,9 @@ import {
 import type { AccessDecision, AccessDenialGround, AccessException } from '../../../domain/pqrs/events.js';
 import { Attachment } from '../../../graphql/attachments.js';
 import { enumObject, valuesDescribedBy } from '../../../graphql/enum-values.js';
-import { AccessDecisionEnum, AccessDenialGroundEnum } from '../../../graphql/enums.js';
+import { AccessDecisionEnum } from '../../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
-import { AccessExceptionEnum } from './access-denial-fields.js';
+import { AccessDenialViewFields } from './access-denial-fields.js';
 
 export const NoticeKindEnum = enumObject<NoticeKind>(NOTICE_KINDS);
 registerEnumType(NoticeKindEnum, {
@@ -140,34 +140,17 @@ export class AnswerDraftView {
   @Field() answer!: string;
   @Field(() => [Attachment]) attachments!: Attachment[];
   @Field(() => AccessDecisionEnum, { nullable: true }) accessDecision!: AccessDecision | null;
-  @Field(() => AccessDenialGroundEnum, {
-    nullable: true,
-    description:
-      'Si negó el acceso, total o parcialmente: su fundamento legal (Ley 1712 de 2014, arts. 18 y 19).',
-  })
+  @AccessDenialViewFields.ground()
   accessDenialGround!: AccessDenialGround | null;
-  @Field(() => String, { nullable: true, description: 'Cómo se aplica el fundamento legal a la solicitud.' })
+  @AccessDenialViewFields.detail()
   accessDenialDetail!: string | null;
-  @Field(() => AccessExceptionEnum, {
-    nullable: true,
-    description: 'Si negó el acceso: la excepción invocada, clasificada (art. 18) o reservada (art. 19).',
-  })
+  @AccessDenialViewFields.exception()
   accessException?: AccessException | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Si negó el acceso: la norma que establece la excepción (Ley 1755 de 2015, art. 25).',
-  })
+  @AccessDenialViewFields.provision()
   accessDenialProvision?: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Si negó el acceso: el daño presente, probable y específico argumentado (Ley 1712, art. 28).',
-  })
+  @AccessDenialViewFields.harm()
   accessDenialHarm?: string | null;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Si negó el acceso: si se entregó una versión pública del resto (Ley 1712, art. 21).',
-  })
+  @AccessDenialViewFields.publicVersion()
   publicVersionDelivered?: boolean | null;
   @Field({ description: 'DRAFTED: espera visto bueno; RETURNED: devuelto con observaciones.' })
   status!: string;
