@@ -211,12 +211,15 @@ describe('MongoReadModelStore over an in-memory stand-in of the client', () => {
     };
     const collectionNames = async () =>
       (await rawDb.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
-    const failOnce = (command: string, errorCode: number, errorLabels: string[]) =>
+    /** Without errorLabels the stand-in server labels the error itself, as mongod does. */
+    const failOnce = (command: string, failure: { errorCode?: number; closeConnection?: boolean }) =>
       raw.db('admin').command({
         configureFailPoint: 'failCommand',
         mode: { times: 1 },
-        data: { failCommands: [command], errorCode, errorLabels },
+        data: { failCommands: [command], ...failure },
       });
+    const commandsSince = (start: number, name: string) =>
+      server.commandLog.slice(start).filter((command) => command.commandName === name);
 
     beforeEach(async () => {
       store = await open();
@@ -233,7 +236,10 @@ describe('MongoReadModelStore over an in-memory stand-in of the client', () => {
         database: 'ventanilla_from_client',
       });
       await other.close();
-      expect(server.commandLog.slice(before)).toEqual(['create', 'create']);
+      expect(server.commandLog.slice(before).map((command) => command.commandName)).toEqual([
+        'create',
+        'create',
+      ]);
       expect(server.namespaces()).toEqual(
         expect.arrayContaining([
           `ventanilla_from_client.${CHECKPOINTS_COLLECTION}`,
@@ -312,7 +318,8 @@ describe('MongoReadModelStore over an in-memory stand-in of the client', () => {
     it('retries the whole work when the commit fails with a TransientTransactionError', async () => {
       const cases = fresh('cases');
       let attempts = 0;
-      await failOnce('commitTransaction', 251, ['TransientTransactionError']);
+      // NoSuchTransaction, unlabelled: the server labels it TransientTransactionError on a commit.
+      await failOnce('commitTransaction', { errorCode: 251 });
       await store.transaction(async (tx) => {
         attempts += 1;
         await tx.put(cases, { id: 'c1', status: 'RECEIVED' });
@@ -323,16 +330,56 @@ describe('MongoReadModelStore over an in-memory stand-in of the client', () => {
       expect(await store.getCheckpoint(cases)).toBe(2);
     });
 
+    it('retries the whole work when the commit fails with a WriteConflict the server labels', async () => {
+      const cases = fresh('cases');
+      let attempts = 0;
+      const start = server.commandLog.length;
+      await failOnce('commitTransaction', { errorCode: 112 });
+      await store.transaction(async (tx) => {
+        attempts += 1;
+        await tx.put(cases, { id: 'c1', status: 'RECEIVED' });
+      });
+      expect(attempts).toBe(2);
+      // Two transactions, each committed with the adapter's write concern (and the driver's wtimeout).
+      expect(commandsSince(start, 'commitTransaction')).toEqual([
+        expect.objectContaining({ txnNumber: 1, writeConcern: { w: 'majority', wtimeout: 10_000 } }),
+        expect.objectContaining({ txnNumber: 2, writeConcern: { w: 'majority', wtimeout: 10_000 } }),
+      ]);
+      expect(await store.find(cases, {})).toEqual([{ id: 'c1', status: 'RECEIVED' }]);
+    });
+
+    it('a commit whose connection drops is retried by the driver, without running the work again', async () => {
+      const cases = fresh('cases');
+      let attempts = 0;
+      const start = server.commandLog.length;
+      await failOnce('commitTransaction', { closeConnection: true });
+      await store.transaction(async (tx) => {
+        attempts += 1;
+        await tx.put(cases, { id: 'c1', status: 'RECEIVED' });
+      });
+      expect(attempts).toBe(1);
+      expect(commandsSince(start, 'commitTransaction')).toEqual([
+        expect.objectContaining({ txnNumber: 1, writeConcern: { w: 'majority', wtimeout: 10_000 } }),
+        expect.objectContaining({ txnNumber: 1, writeConcern: { w: 'majority', wtimeout: 10_000 } }),
+      ]);
+      // The transaction's first command asks for the adapter's read concern.
+      expect(server.commandLog.slice(start).find((command) => command.startTransaction)).toMatchObject({
+        readConcern: { level: 'local' },
+      });
+      expect(await store.find(cases, {})).toEqual([{ id: 'c1', status: 'RECEIVED' }]);
+    });
+
     it('gives up on an error that is not transient, leaving nothing', async () => {
       const cases = fresh('cases');
       let attempts = 0;
-      await failOnce('update', 2, []);
+      // BadValue: the server gives it no label.
+      await failOnce('update', { errorCode: 2 });
       await expect(
         store.transaction(async (tx) => {
           attempts += 1;
           await tx.put(cases, { id: 'c1', status: 'RECEIVED' });
         }),
-      ).rejects.toMatchObject({ code: 2 });
+      ).rejects.toMatchObject({ code: 2, errorLabels: [] });
       expect(attempts).toBe(1);
       expect(await store.find(cases, {})).toEqual([]);
     });

@@ -1,19 +1,49 @@
 // An in-memory stand-in of the official MongoDB driver's client, for tests: a server object several clients
 // share (so two stores see each other), databases of collections keyed by `_id` holding deep copies, queries
 // and sorts evaluated by mingo (a MongoDB query engine in JS, BSON comparison order), indexes recorded (unique
-// ones enforced), `hello` answering as a replica-set primary, sessions whose withTransaction follows the
-// driver's retry contract, and transactions with snapshot isolation: reads see the snapshot taken at the
-// first operation plus their own writes, other readers see committed data only, a write to a document
-// changed since the snapshot or held by another open transaction fails with WriteConflict (labelled
-// TransientTransactionError) and aborts the transaction, an abort discards everything. `failCommand` fail
-// points (the server's own test mechanism) inject errors. It proves the adapter's logic and whatever runs on
-// it, not the server: the suites against a real MongoDB are the ones in containers. Anything it does not
-// implement (a method, an option, a command, an update operator) throws an Error that names it. Binary data
-// (a Buffer or Uint8Array) is stored and read back as BSON Binary, as the driver does, and cursors step with
-// next(), so the driver's own GridFSBucket runs on it unchanged.
+// ones enforced), `hello` answering as a replica-set primary, and transactions with snapshot isolation: reads
+// see the snapshot taken at the first operation plus their own writes, other readers see committed data only,
+// a write to a document changed since the snapshot or held by another open transaction fails with
+// WriteConflict and aborts the transaction, an abort discards everything, and a session's next transaction
+// (a higher txnNumber) aborts the one it left open.
+//
+// The stand-in sits below the driver's session code: `withTransaction`, `startTransaction`,
+// `commitTransaction`, `abortTransaction` and `inTransaction` are `ClientSession.prototype`'s (mongodb
+// lib/sessions.js) called on the stand-in session, which carries what they read (the driver's own
+// Transaction state machine, timeoutContext, clientOptions…). Commit and abort reach the stand-in through the
+// driver's executeOperation: the client's `topology` selects a stand-in server whose `command()` runs them
+// here. So the retries, the write concerns of retried commits (w: majority, wtimeout 10000), the
+// UnknownTransactionCommitResult label and the retry deadline are the driver's, not copies.
+//
+// Errors are labelled as a real deployment labels them: mongod's labels (src/mongo/db/error_labels.cpp) on
+// server errors — TransientTransactionError, or RetryableWriteError on commit/abort — unless the fail point
+// names `errorLabels` (even []), which replace them, as on mongod; the driver's labels on network errors
+// (Server.decorateCommandError, lib/sdam/server.js). `failCommand` fail points (the server's own test
+// mechanism) support errorCode, errorLabels, errmsg, closeConnection, writeConcernError (commit and abort
+// only) and the modes times / alwaysOn / off. `commandLog` records each command with the fields the
+// specification tests' commandStartedEvent checks (txnNumber, startTransaction, autocommit, readConcern,
+// writeConcern, maxTimeMS).
+//
+// Not modelled: retryable reads and writes outside transactions (a fail point that the driver would answer
+// by retrying one — closeConnection or a RetriableError code outside a transaction — is refused), causal
+// consistency (afterClusterTime), read concern levels (logged, not applied: every read is a snapshot or
+// committed data), pinning, CSOT (timeoutMS). It proves the adapter's logic and whatever
+// runs on it, not the server: the suites against a real MongoDB are the ones in containers. Anything it does
+// not implement (a method, an option, a command, an update operator) throws an Error that names it. Binary
+// data (a Buffer or Uint8Array) is stored and read back as BSON Binary, as the driver does, and cursors step
+// with next(), so the driver's own GridFSBucket runs on it unchanged.
 import { Query } from 'mingo';
 import { update as applyUpdate } from 'mingo/updater';
-import { Binary, MongoError, MongoServerError, ObjectId } from 'mongodb';
+import {
+  Binary,
+  ClientSession,
+  MongoError,
+  MongoNetworkError,
+  MongoServerError,
+  MongoWriteConcernError,
+  ObjectId,
+  type TransactionOptions,
+} from 'mongodb';
 
 type Doc = Record<string, unknown>;
 
@@ -36,15 +66,52 @@ type Catalog = ReadonlyMap<string, CollectionVersion>;
 interface FailPoint {
   remaining: number | 'always';
   readonly commands: ReadonlySet<string>;
-  readonly errorCode: number;
-  readonly errorLabels: readonly string[];
+  readonly errorCode: number | undefined;
+  /** The labels the fail point names, replacing the server's own (even when empty); undefined if unnamed. */
+  readonly errorLabels: readonly string[] | undefined;
+  readonly closeConnection: boolean;
+  readonly writeConcernError: WriteConcernErrorDoc | undefined;
   readonly errmsg: string;
+}
+
+interface WriteConcernErrorDoc {
+  readonly code: number;
+  readonly codeName?: string;
+  readonly errmsg?: string;
+  readonly errInfo?: Doc;
+}
+
+/** A commit or abort that ran, whose reply carries a writeConcernError (a fail point's), with its labels. */
+interface PendingWriteConcernError {
+  readonly writeConcernError: WriteConcernErrorDoc;
+  readonly errorLabels: readonly string[];
+}
+
+/**
+ * A command as it reached the server, with the fields of a commandStartedEvent that the specification
+ * tests check of sessions and transactions.
+ */
+export interface StandInCommand {
+  readonly commandName: string;
+  readonly databaseName: string;
+  /** Sent with every command of a transaction and with commit/abort (the driver's applySession). */
+  readonly txnNumber?: number;
+  /** On the first command of a transaction. */
+  readonly startTransaction?: true;
+  /** The transaction's read concern, on its first command. */
+  readonly readConcern?: Doc;
+  /** false on every command of a transaction and on commit/abort. */
+  readonly autocommit?: false;
+  /** As sent: `{ w, wtimeout, j }` (only commit and abort carry one here). */
+  readonly writeConcern?: Doc;
+  readonly maxTimeMS?: number;
 }
 
 const ID_INDEX: IndexInfo = { v: 2, key: { _id: 1 }, name: '_id_' };
 /** MongoDB 8.0. */
 export const STAND_IN_MAX_WIRE_VERSION = 25;
 export const STAND_IN_REPLICA_SET = 'rs0';
+const STAND_IN_HOST = 'stand-in:27017';
 
 const WRITE_CONFLICT = 112;
 const NO_SUCH_TRANSACTION = 251;
@@ -54,9 +121,95 @@ const DUPLICATE_KEY = 11000;
 const INDEX_OPTIONS_CONFLICT = 85;
 const INDEX_KEY_SPECS_CONFLICT = 86;
 const COMMAND_NOT_FOUND = 59;
+const INTERNAL_TRANSACTION_NOT_SUPPORTED = 358;
+
+/** Names of the codes the stand-in and its tests raise (mongo src/mongo/base/error_codes.yml). */
+const CODE_NAMES: ReadonlyMap<number, string> = new Map([
+  [2, 'BadValue'],
+  [8, 'UnknownError'],
+  [24, 'LockTimeout'],
+  [50, 'MaxTimeMSExpired'],
+  [64, 'WriteConcernTimeout'],
+  [79, 'UnknownReplWriteConcern'],
+  [91, 'ShutdownInProgress'],
+  [100, 'UnsatisfiableWriteConcern'],
+  [112, 'WriteConflict'],
+  [189, 'PrimarySteppedDown'],
+  [246, 'SnapshotUnavailable'],
+  [251, 'NoSuchTransaction'],
+  [262, 'ExceededTimeLimit'],
+  [267, 'PreparedTransactionInProgress'],
+  [10107, 'NotWritablePrimary'],
+  [11000, 'DuplicateKey'],
+  [11600, 'InterruptedAtShutdown'],
+  [11602, 'InterruptedDueToReplStateChange'],
+]);
+
+function codeNameOf(code: number): string {
+  return CODE_NAMES.get(code) ?? `Location${code}`;
+}
+
+// --- error labels, as mongod adds them (src/mongo/db/error_labels.cpp, mongodb/mongo@02fe612f) ---
+
+/** The RetriableError category of mongo src/mongo/base/error_codes.yml (@007ba934). */
+const RETRIABLE_ERROR_CODES: ReadonlySet<number> = new Set([
+  6, 7, 89, 91, 134, 189, 262, 317, 358, 384, 402, 406, 407, 412, 453, 462, 9001, 10107, 11600, 11602, 13435,
+  13436, 50915, 91331, 10045600,
+]);
+
+/**
+ * The codes `isTransientTransactionError` names (WriteConflict, LockTimeout, PreparedTransactionInProgress,
+ * ShardCannotRefreshDueToLocksHeld, StaleDbVersion), plus the SnapshotError category (239, 246, 250, 272)
+ * and the NeedRetargettingError one (150, 13388).
+ */
+const TRANSIENT_ERROR_CODES: ReadonlySet<number> = new Set([
+  112, 24, 267, 343, 249, 239, 246, 250, 272, 150, 13388,
+]);
+
+const COMMIT_OR_ABORT: ReadonlySet<string> = new Set(['commitTransaction', 'abortTransaction']);
+
+/** error_labels.cpp `isTransientTransactionError(code, hasWriteConcernError, isCommitOrAbort)`. */
+function isTransientTransactionError(code: number, hasWriteConcernError: boolean, isCommitOrAbort: boolean) {
+  if (code === INTERNAL_TRANSACTION_NOT_SUPPORTED) return false;
+  if (TRANSIENT_ERROR_CODES.has(code)) return true;
+  // On NoSuchTransaction the whole transaction may be retried only if no data could be rolled back.
+  if (isCommitOrAbort) return code === NO_SUCH_TRANSACTION && !hasWriteConcernError;
+  return RETRIABLE_ERROR_CODES.has(code) || code === NO_SUCH_TRANSACTION;
+}
+
+/**
+ * The labels mongod gives an error reply (`getErrorLabels`, `ErrorLabelBuilder::build`), for an external
+ * client of a replica set: TransientTransactionError for a command sent in a transaction (txnNumber and
+ * autocommit) whose code is transient; else RetryableWriteError for commit/abort (or a retryable write, which
+ * the stand-in never sends) whose code or write-concern error code is retriable. Never both.
+ */
+function serverErrorLabels(
+  command: StandInCommand,
+  code: number | undefined,
+  writeConcernCode: number | undefined,
+): string[] {
+  const inTransaction = command.txnNumber !== undefined && command.autocommit === false;
+  const isCommitOrAbort = COMMIT_OR_ABORT.has(command.commandName);
+  if (
+    inTransaction &&
+    code !== undefined &&
+    isTransientTransactionError(code, writeConcernCode !== undefined, isCommitOrAbort)
+  )
+    return ['TransientTransactionError'];
+  const retriable =
+    (code !== undefined && RETRIABLE_ERROR_CODES.has(code)) ||
+    (writeConcernCode !== undefined && RETRIABLE_ERROR_CODES.has(writeConcernCode));
+  if (inTransaction && isCommitOrAbort && retriable) return ['RetryableWriteError'];
+  return [];
+}
 
 function serverError(code: number, codeName: string, errmsg: string, labels: readonly string[] = []) {
   return new MongoServerError({ ok: 0, code, codeName, errmsg, errorLabels: [...labels] });
+}
+
+/** An error of a command run in a transaction, labelled as mongod labels it. */
+function transactionError(command: StandInCommand, code: number, errmsg: string): MongoServerError {
+  return serverError(code, codeNameOf(code), errmsg, serverErrorLabels(command, code, undefined));
 }
 
 function notImplemented(what: string): Error {
@@ -141,8 +294,11 @@ function pathValue(doc: Doc, path: string): unknown {
   return current ?? null;
 }
 
-/** A multi-document transaction on one session: its snapshot, its own writes, the documents it holds. */
-class Transaction {
+/**
+ * A multi-document transaction on the server (one txnNumber of one session): its snapshot, its own writes,
+ * the documents it holds.
+ */
+class ServerTransaction {
   state: 'starting' | 'in_progress' | 'committed' | 'aborted' = 'starting';
   snapshot: Catalog | null = null;
   /** Collections this transaction changed: copies of the snapshot's with its writes applied. */
@@ -151,11 +307,17 @@ class Transaction {
   readonly written = new Map<string, Set<string>>();
   /** Namespaces this transaction created (with their indexes). */
   readonly created = new Set<string>();
+  readonly txnNumber: number;
+  /** The command running in it now: the server labels its errors. */
+  command: StandInCommand;
   private release!: () => void;
   /** Resolves when the transaction ends: writers waiting for its documents go on. */
   readonly ended = new Promise<void>((resolve) => (this.release = resolve));
 
-  constructor(readonly options: unknown) {}
+  constructor(first: StandInCommand) {
+    this.txnNumber = first.txnNumber!;
+    this.command = first;
+  }
 
   end(state: 'committed' | 'aborted'): void {
     this.state = state;
@@ -167,12 +329,15 @@ class Transaction {
 export class StandInMongoServer {
   private committed: Catalog = new Map();
   /** "ns|idKey" → the open transaction that wrote it. */
-  private readonly locks = new Map<string, Transaction>();
+  private readonly locks = new Map<string, ServerTransaction>();
   private readonly failPoints: FailPoint[] = [];
   /** How long an open transaction may block other writers before the server aborts it. */
   transactionLifetimeLimitMs = 5_000;
-  /** Every command the clients ran, by name: lets tests see what reached the server. */
-  readonly commandLog: string[] = [];
+  /**
+   * Every command that reached the server, in order, with what sessions and transactions add to it: lets
+   * tests see what the driver sent, as the specification tests' expectEvents do.
+   */
+  readonly commandLog: StandInCommand[] = [];
   /**
    * Awaited before each collection command reaches the server, with its namespace: a test can run other
    * work at exactly that point, as another client could over a network.
@@ -189,21 +354,49 @@ export class StandInMongoServer {
     return [...this.committed.keys()].sort();
   }
 
-  /** Runs before every command: counts it and fires a matching fail point. */
-  enter(command: string, transaction: Transaction | null): void {
+  /**
+   * Runs as every command arrives: logs it and fires a matching fail point. A fail point with errorCode
+   * or closeConnection fails the command before it runs (aborting the transaction of any command but
+   * commit and abort); one with writeConcernError lets commit or abort run and gives back the error its
+   * reply carries.
+   */
+  enter(command: StandInCommand, transaction: ServerTransaction | null): PendingWriteConcernError | null {
     this.commandLog.push(command);
-    const point = this.failPoints.find((candidate) => candidate.commands.has(command));
-    if (point === undefined) return;
+    if (transaction !== null) transaction.command = command;
+    const name = command.commandName;
+    const point = this.failPoints.find((candidate) => candidate.commands.has(name));
+    if (point === undefined) return null;
     if (point.remaining !== 'always') {
       point.remaining -= 1;
       if (point.remaining <= 0) this.failPoints.splice(this.failPoints.indexOf(point), 1);
     }
-    const error = serverError(point.errorCode, 'FailPointError', point.errmsg, point.errorLabels);
-    // A failed command aborts its transaction; a commit whose outcome is unknown leaves it to be retried.
-    const commitMayBeRetried =
-      command === 'commitTransaction' && point.errorLabels.includes('UnknownTransactionCommitResult');
-    if (transaction !== null && !commitMayBeRetried) this.abort(transaction);
-    throw error;
+    const isCommitOrAbort = COMMIT_OR_ABORT.has(name);
+    const inTransaction = command.autocommit === false;
+    if (!inTransaction && (point.closeConnection || RETRIABLE_ERROR_CODES.has(point.errorCode ?? 0)))
+      throw notImplemented(
+        `a fail point failing ${name} outside a transaction with an error the driver retries (retryable reads and writes)`,
+      );
+    if (point.closeConnection) {
+      // The server closes the connection; the driver raises a network error and labels it
+      // (Server.decorateCommandError): TransientTransactionError on a command of the active transaction,
+      // RetryableWriteError on commit and abort.
+      const error = new MongoNetworkError(`connection to ${STAND_IN_HOST} closed`);
+      error.addErrorLabel(isCommitOrAbort ? 'RetryableWriteError' : 'TransientTransactionError');
+      if (transaction !== null && !isCommitOrAbort) this.abort(transaction);
+      throw error;
+    }
+    if (point.errorCode !== undefined) {
+      const labels = point.errorLabels ?? serverErrorLabels(command, point.errorCode, undefined);
+      // A command that fails aborts its transaction; a commit or abort that never ran leaves it as it was.
+      if (transaction !== null && !isCommitOrAbort) this.abort(transaction);
+      throw serverError(point.errorCode, codeNameOf(point.errorCode), point.errmsg, labels);
+    }
+    if (!isCommitOrAbort) throw notImplemented(`a writeConcernError fail point on ${name}`);
+    const writeConcernError = point.writeConcernError!;
+    return {
+      writeConcernError,
+      errorLabels: point.errorLabels ?? serverErrorLabels(command, undefined, writeConcernError.code),
+    };
   }
 
   /** `configureFailPoint: 'failCommand'`, as mongod runs it with enableTestCommands. */
@@ -221,16 +414,37 @@ export class StandInMongoServer {
           ? ((mode as Doc)['times'] as number)
           : null;
     if (remaining === null) throw notImplemented(`the fail point mode ${JSON.stringify(mode)}`);
+    const known = [
+      'failCommands',
+      'errorCode',
+      'errorLabels',
+      'errmsg',
+      'closeConnection',
+      'writeConcernError',
+    ];
     for (const key of Object.keys(data)) {
-      if (!['failCommands', 'errorCode', 'errorLabels', 'errmsg'].includes(key))
-        throw notImplemented(`the fail point option ${key}`);
+      if (!known.includes(key)) throw notImplemented(`the fail point option ${key}`);
     }
+    const errorCode = data['errorCode'] as number | undefined;
+    const closeConnection = data['closeConnection'] === true;
+    const writeConcernError = data['writeConcernError'] as WriteConcernErrorDoc | undefined;
+    if (writeConcernError !== undefined) {
+      checkOptions('a writeConcernError', writeConcernError, ['code', 'codeName', 'errmsg', 'errInfo']);
+      if (typeof writeConcernError.code !== 'number')
+        throw new MongoError('A writeConcernError needs a code');
+    }
+    if (errorCode === undefined && !closeConnection && writeConcernError === undefined)
+      throw notImplemented(
+        'a failCommand fail point without errorCode, closeConnection or writeConcernError',
+      );
     this.failPoints.push({
       remaining,
       commands: new Set(data['failCommands'] as string[]),
-      errorCode: (data['errorCode'] as number | undefined) ?? 8,
-      errorLabels: (data['errorLabels'] as string[] | undefined) ?? [],
-      errmsg: (data['errmsg'] as string | undefined) ?? 'Failing command via failCommand fail point',
+      errorCode,
+      errorLabels: data['errorLabels'] as string[] | undefined,
+      closeConnection,
+      writeConcernError,
+      errmsg: (data['errmsg'] as string | undefined) ?? "Failing command via 'failCommand' failpoint",
     });
     return { ok: 1 };
   }
@@ -238,7 +452,7 @@ export class StandInMongoServer {
   // --- reading ---
 
   /** The collection as `transaction` (or a reader outside any) sees it. */
-  view(ns: string, transaction: Transaction | null): CollectionVersion | undefined {
+  view(ns: string, transaction: ServerTransaction | null): CollectionVersion | undefined {
     if (transaction === null) return this.committed.get(ns);
     const snapshot = this.snapshotOf(transaction);
     if (transaction.overlay.has(ns)) return transaction.overlay.get(ns) ?? undefined;
@@ -246,11 +460,9 @@ export class StandInMongoServer {
   }
 
   /** The snapshot is taken at the transaction's first operation, as the server does. */
-  private snapshotOf(transaction: Transaction): Catalog {
+  private snapshotOf(transaction: ServerTransaction): Catalog {
     if (transaction.state === 'aborted')
-      throw serverError(NO_SUCH_TRANSACTION, 'NoSuchTransaction', 'Transaction has been aborted', [
-        'TransientTransactionError',
-      ]);
+      throw transactionError(transaction.command, NO_SUCH_TRANSACTION, 'Transaction has been aborted.');
     if (transaction.state === 'committed') throw new MongoError('The transaction has already been committed');
     if (transaction.snapshot === null) {
       transaction.snapshot = this.committed;
@@ -267,7 +479,7 @@ export class StandInMongoServer {
    */
   async write<R>(
     ns: string,
-    transaction: Transaction | null,
+    transaction: ServerTransaction | null,
     change: (
       docs: Map<string, Doc>,
       indexes: readonly IndexInfo[],
@@ -296,17 +508,17 @@ export class StandInMongoServer {
         !transaction.overlay.has(ns) &&
         (snapshot.get(ns) === undefined) !== (this.committed.get(ns) === undefined)
       )
-        throw this.writeConflict();
+        throw this.writeConflict(transaction);
       const docs = new Map(base?.docs ?? []);
       const indexes = base?.indexes ?? [ID_INDEX];
       const { result, touched } = change(docs, indexes);
       for (const id of touched) {
         const key = `${ns}|${id}`;
         const holder = this.locks.get(key);
-        if (holder !== undefined && holder !== transaction) throw this.writeConflict();
+        if (holder !== undefined && holder !== transaction) throw this.writeConflict(transaction);
         // First writer wins: a document committed since this transaction's snapshot cannot be written.
         if (holder === undefined && this.committed.get(ns)?.docs.get(id) !== snapshot.get(ns)?.docs.get(id))
-          throw this.writeConflict();
+          throw this.writeConflict(transaction);
       }
       this.assertUnique(ns, docs, indexes, touched);
       for (const id of touched) this.locks.set(`${ns}|${id}`, transaction);
@@ -328,7 +540,7 @@ export class StandInMongoServer {
    * as the server does with transactionLifetimeLimitSeconds (60 s there, short here so a test that
    * deadlocks fails on its own error rather than Jest's timeout).
    */
-  private async outlive(holder: Transaction): Promise<void> {
+  private async outlive(holder: ServerTransaction): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<void>(
       (resolve) => (timer = setTimeout(resolve, this.transactionLifetimeLimitMs)),
@@ -338,12 +550,11 @@ export class StandInMongoServer {
     this.abort(holder);
   }
 
-  private writeConflict(): MongoServerError {
-    return serverError(
+  private writeConflict(transaction: ServerTransaction): MongoServerError {
+    return transactionError(
+      transaction.command,
       WRITE_CONFLICT,
-      'WriteConflict',
       'Write conflict during plan execution and yielding is disabled.',
-      ['TransientTransactionError'],
     );
   }
 
@@ -399,7 +610,7 @@ export class StandInMongoServer {
   }
 
   /** Adds indexes; in a transaction only to a collection it creates, as on the server. */
-  addIndexes(ns: string, specs: readonly IndexInfo[], transaction: Transaction | null): void {
+  addIndexes(ns: string, specs: readonly IndexInfo[], transaction: ServerTransaction | null): void {
     const merge = (existing: readonly IndexInfo[], docs: ReadonlyMap<string, Doc>): IndexInfo[] => {
       const merged = [...existing];
       for (const spec of specs) {
@@ -444,7 +655,7 @@ export class StandInMongoServer {
     }
     if (base === undefined && this.committed.has(ns) !== snapshot.has(ns)) {
       this.abort(transaction);
-      throw this.writeConflict();
+      throw this.writeConflict(transaction);
     }
     try {
       transaction.overlay.set(ns, {
@@ -458,12 +669,39 @@ export class StandInMongoServer {
     }
   }
 
+  /**
+   * commitTransaction as mongod runs it: again on a committed transaction it succeeds (a retried commit);
+   * on an aborted or unknown one it fails with NoSuchTransaction.
+   */
+  commitCommand(
+    command: StandInCommand,
+    transaction: ServerTransaction | null,
+    pending: PendingWriteConcernError | null,
+  ): void {
+    if (transaction === null || transaction.state === 'aborted')
+      throw serverError(
+        NO_SUCH_TRANSACTION,
+        'NoSuchTransaction',
+        'Transaction has been aborted.',
+        serverErrorLabels(command, NO_SUCH_TRANSACTION, pending?.writeConcernError.code),
+      );
+    if (transaction.state !== 'committed') this.commit(transaction);
+  }
+
+  /** abortTransaction as mongod runs it: NoSuchTransaction when the transaction has already ended. */
+  abortCommand(command: StandInCommand, transaction: ServerTransaction | null): void {
+    if (transaction === null || transaction.state === 'aborted' || transaction.state === 'committed')
+      throw serverError(
+        NO_SUCH_TRANSACTION,
+        'NoSuchTransaction',
+        'Transaction has been aborted.',
+        serverErrorLabels(command, NO_SUCH_TRANSACTION, undefined),
+      );
+    this.abort(transaction);
+  }
+
   /** Publishes the transaction's writes over what is committed now (only its own documents change). */
-  commit(transaction: Transaction): void {
-    if (transaction.state === 'aborted')
-      throw serverError(NO_SUCH_TRANSACTION, 'NoSuchTransaction', 'Transaction has been aborted', [
-        'TransientTransactionError',
-      ]);
+  private commit(transaction: ServerTransaction): void {
     for (const [ns, version] of transaction.overlay) {
       const current = this.committed.get(ns);
       const docs = new Map(current?.docs ?? []);
@@ -481,14 +719,14 @@ export class StandInMongoServer {
     transaction.end('committed');
   }
 
-  abort(transaction: Transaction): void {
+  abort(transaction: ServerTransaction): void {
     if (transaction.state === 'committed' || transaction.state === 'aborted') return;
     this.unlock(transaction);
     transaction.overlay.clear();
     transaction.end('aborted');
   }
 
-  private unlock(transaction: Transaction): void {
+  private unlock(transaction: ServerTransaction): void {
     for (const [key, holder] of this.locks) if (holder === transaction) this.locks.delete(key);
   }
 }
@@ -555,89 +793,205 @@ class StandInCursor<T> {
   }
 }
 
+/** The driver's TxnState values (lib/transactions.js; internal to the driver, so not importable). */
+type TxnState =
+  | 'NO_TRANSACTION'
+  | 'STARTING_TRANSACTION'
+  | 'TRANSACTION_IN_PROGRESS'
+  | 'TRANSACTION_COMMITTED'
+  | 'TRANSACTION_COMMITTED_EMPTY'
+  | 'TRANSACTION_ABORTED';
+
+/** What the stand-in uses of the driver's Transaction (lib/transactions.js), the session's state machine. */
+interface DriverTransaction {
+  readonly state: TxnState;
+  readonly options: { readonly readConcern?: { readonly level: string } };
+  readonly isActive: boolean;
+  readonly isPinned: boolean;
+  transition(next: TxnState): void;
+  unpinServer(): void;
+}
+
+const driverSession = ClientSession.prototype;
+
+/**
+ * The driver's Transaction class. It is internal (not exported), but ClientSession.startTransaction makes
+ * one: it is taken from one started on a scratch object carrying what startTransaction reads.
+ */
+const DriverTransactionClass = ((): new () => DriverTransaction => {
+  const scratch = {
+    snapshotEnabled: false,
+    isPinned: false,
+    transaction: { isActive: false },
+    inTransaction: () => false,
+    incrementTransactionNumber: () => undefined,
+    defaultTransactionOptions: {},
+    clientOptions: {},
+  };
+  driverSession.startTransaction.call(scratch as unknown as ClientSession);
+  return (scratch.transaction as object).constructor as new () => DriverTransaction;
+})();
+
+/**
+ * A session. Its transaction methods are the driver's own, run on this object: it carries what they read
+ * of a ClientSession (an explicit session of a client with no transaction defaults, not load balanced,
+ * never pinned, no CSOT). Commit and abort go through the driver's executeOperation to the client's
+ * stand-in topology, which hands them to `runTransactionCommand`.
+ */
 class StandInSession {
-  private transaction: Transaction | null = null;
-  private ended = false;
+  /** The driver's transaction state machine, replaced by the driver's startTransaction. */
+  transaction: DriverTransaction = new DriverTransactionClass();
+  timeoutContext: null = null;
+  commitAttempted: boolean | undefined = undefined;
+  txnNumberIncrement = 0;
+  hasEnded = false;
+  readonly snapshotEnabled = false;
+  readonly defaultTransactionOptions = {};
+  readonly owner = undefined;
+  readonly loadBalanced = false;
+  readonly clientOptions: StandInClientOptions;
+  /** serverSession.txnNumber: the latest transaction's number (applySession adds the increments). */
+  private txnNumber = 0;
+  /** The server-side transaction of the latest txnNumber, once its first command ran. */
+  private serverTransaction: ServerTransaction | null = null;
 
   constructor(
-    private readonly client: StandInMongoClient,
+    readonly client: StandInMongoClient,
     readonly server: StandInMongoServer,
-  ) {}
+  ) {
+    this.clientOptions = client.s.options;
+  }
 
-  /** The transaction operations with this session run in, or null outside one. */
-  activeTransaction(): Transaction | null {
-    if (this.ended) throw new MongoError('Cannot use a session that has ended');
-    const transaction = this.transaction;
-    return transaction === null || transaction.state === 'committed' ? null : transaction;
+  get isPinned(): boolean {
+    return this.transaction.isPinned;
+  }
+
+  unpin(): void {
+    this.transaction.unpinServer();
   }
 
   inTransaction(): boolean {
-    const state = this.transaction?.state;
-    return state === 'starting' || state === 'in_progress';
+    return driverSession.inTransaction.call(this.asDriverSession());
   }
 
-  startTransaction(options?: unknown): void {
-    this.client.assertOpen();
-    if (this.inTransaction()) throw new MongoError('Transaction already in progress');
-    checkOptions('startTransaction', options as object, ['readConcern', 'writeConcern', 'readPreference']);
-    this.transaction = new Transaction(options);
+  incrementTransactionNumber(): void {
+    driverSession.incrementTransactionNumber.call(this.asDriverSession());
   }
 
-  async commitTransaction(): Promise<void> {
-    await Promise.resolve();
-    const transaction = this.transaction;
-    if (transaction === null) throw new MongoError('No transaction started');
-    if (transaction.state === 'committed') return;
-    // A transaction that never ran an operation commits nothing, without asking the server.
-    if (transaction.state === 'starting') return transaction.end('committed');
-    this.server.enter('commitTransaction', transaction);
-    this.server.commit(transaction);
+  startTransaction(options?: TransactionOptions): void {
+    checkOptions('startTransaction', options, [
+      'readConcern',
+      'writeConcern',
+      'readPreference',
+      'maxCommitTimeMS',
+    ]);
+    driverSession.startTransaction.call(this.asDriverSession(), options);
   }
 
-  async abortTransaction(): Promise<void> {
-    await Promise.resolve();
-    const transaction = this.transaction;
-    if (transaction === null) throw new MongoError('No transaction started');
-    if (transaction.state === 'committed')
-      throw new MongoError('Cannot call abortTransaction after commitTransaction');
-    this.server.abort(transaction);
+  commitTransaction(): Promise<void> {
+    return driverSession.commitTransaction.call(this.asDriverSession());
   }
 
-  /** The driver's contract (sessions.js): retries on TransientTransactionError, retries the commit on UnknownTransactionCommitResult. */
-  async withTransaction<T>(fn: (session: StandInSession) => Promise<T>, options?: unknown): Promise<T> {
-    const deadline = performance.now() + 120_000;
-    for (let attempt = 0; ; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
-      this.startTransaction(options);
-      let result: T;
-      try {
-        result = await fn(this);
-        if (!this.inTransaction()) return result;
-      } catch (error) {
-        if (this.inTransaction()) await this.abortTransaction();
-        if (!(error instanceof MongoError)) throw error;
-        if (error.hasErrorLabel('TransientTransactionError') && performance.now() < deadline) continue;
-        throw error;
-      }
-      for (;;) {
-        try {
-          await this.commitTransaction();
-          return result;
-        } catch (error) {
-          if (!(error instanceof MongoError)) throw error;
-          if (error.hasErrorLabel('UnknownTransactionCommitResult') && performance.now() < deadline) continue;
-          if (error.hasErrorLabel('TransientTransactionError') && performance.now() < deadline) break;
-          throw error;
-        }
-      }
+  abortTransaction(): Promise<void> {
+    return driverSession.abortTransaction.call(this.asDriverSession());
+  }
+
+  withTransaction<T>(fn: (session: ClientSession) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    return driverSession.withTransaction.call(this.asDriverSession(), fn, options) as Promise<T>;
+  }
+
+  /** As the driver's endSession: aborts a transaction in progress, ignoring errors, and ends. */
+  async endSession(): Promise<void> {
+    try {
+      if (this.inTransaction()) await this.abortTransaction();
+    } catch {
+      // The driver ignores every error of that abort (sessions spec).
+    } finally {
+      this.hasEnded = true;
     }
   }
 
-  async endSession(): Promise<void> {
-    await Promise.resolve();
-    if (this.inTransaction() && this.transaction !== null) this.server.abort(this.transaction);
-    this.ended = true;
+  /**
+   * What the driver's applySession and updateSessionFromResponse (lib/sessions.js) do to a command sent
+   * with this session: inside a transaction (or for commit/abort) it carries the txnNumber and autocommit:
+   * false, the first one also startTransaction and the transaction's read concern, and the transaction goes
+   * in progress; outside one the state goes back to NO_TRANSACTION. Gives the command and the server-side
+   * transaction it runs in.
+   */
+  send(
+    commandName: string,
+    databaseName: string,
+    extra: Pick<StandInCommand, 'writeConcern' | 'maxTimeMS'> = {},
+  ): { command: StandInCommand; transaction: ServerTransaction | null } {
+    if (this.hasEnded) throw new MongoError('Cannot use a session that has ended');
+    if (!this.inTransaction() && !COMMIT_OR_ABORT.has(commandName)) {
+      if (this.transaction.state !== 'NO_TRANSACTION') this.transaction.transition('NO_TRANSACTION');
+      return { command: { commandName, databaseName, ...extra }, transaction: null };
+    }
+    this.txnNumber += this.txnNumberIncrement;
+    this.txnNumberIncrement = 0;
+    const starting = this.transaction.state === 'STARTING_TRANSACTION';
+    const readConcern = this.transaction.options.readConcern;
+    const command: StandInCommand = {
+      commandName,
+      databaseName,
+      txnNumber: this.txnNumber,
+      ...(starting ? { startTransaction: true as const } : {}),
+      ...(starting && readConcern !== undefined ? { readConcern: { level: readConcern.level } } : {}),
+      autocommit: false,
+      ...extra,
+    };
+    if (starting) {
+      // A higher txnNumber on the session aborts the transaction it left open, as mongod does.
+      if (this.serverTransaction !== null) this.server.abort(this.serverTransaction);
+      this.serverTransaction = new ServerTransaction(command);
+      this.transaction.transition('TRANSACTION_IN_PROGRESS');
+    }
+    const transaction = this.serverTransaction?.txnNumber === this.txnNumber ? this.serverTransaction : null;
+    return { command, transaction };
   }
+
+  /**
+   * commitTransaction or abortTransaction as the driver built it, reaching the server through the
+   * stand-in topology: a fail point may fail it (before it runs) or give its reply a writeConcernError
+   * (after it ran), which the driver raises as a MongoWriteConcernError.
+   */
+  async runTransactionCommand(document: Doc): Promise<void> {
+    const commandName = Object.keys(document)[0] ?? '';
+    if (!COMMIT_OR_ABORT.has(commandName)) throw notImplemented(`the session command ${commandName}`);
+    checkOptions(commandName, document, [commandName, 'writeConcern', 'maxTimeMS']);
+    await this.server.arrive(commandName, 'admin');
+    this.client.assertOpen();
+    const { command, transaction } = this.send(commandName, 'admin', {
+      ...(document['writeConcern'] === undefined
+        ? {}
+        : { writeConcern: { ...(document['writeConcern'] as Doc) } }),
+      ...(document['maxTimeMS'] === undefined ? {} : { maxTimeMS: document['maxTimeMS'] as number }),
+    });
+    const pending = this.server.enter(command, transaction);
+    if (commandName === 'commitTransaction') this.server.commitCommand(command, transaction, pending);
+    else this.server.abortCommand(command, transaction);
+    if (pending !== null)
+      throw new MongoWriteConcernError({
+        ok: 1,
+        writeConcernError: { errmsg: '', ...pending.writeConcernError },
+        errorLabels: [...pending.errorLabels],
+      });
+  }
+
+  private asDriverSession(): ClientSession {
+    return this as unknown as ClientSession;
+  }
+}
+
+/** The command a collection operation sends, with or without a session, and the transaction it runs in. */
+function sendWith(
+  session: unknown,
+  commandName: string,
+  databaseName: string,
+): { command: StandInCommand; transaction: ServerTransaction | null } {
+  if (session === undefined) return { command: { commandName, databaseName }, transaction: null };
+  return (session as StandInSession).send(commandName, databaseName);
 }
 
 type Update = Doc;
@@ -658,19 +1012,19 @@ class StandInCollection {
   }
 
   /** Checks the client and the session, runs the fail points, and gives the transaction to use. */
-  private async begin(command: string, session: unknown): Promise<Transaction | null> {
+  private async begin(command: string, session: unknown): Promise<ServerTransaction | null> {
     await this.server.arrive(command, this.ns);
     this.client.assertOpen();
-    const transaction = session === undefined ? null : (session as StandInSession).activeTransaction();
-    this.server.enter(command, transaction);
+    const { command: sent, transaction } = sendWith(session, command, this.dbName);
+    this.server.enter(sent, transaction);
     return transaction;
   }
 
-  private documents(transaction: Transaction | null): Doc[] {
+  private documents(transaction: ServerTransaction | null): Doc[] {
     return [...(this.server.view(this.ns, transaction)?.docs.values() ?? [])];
   }
 
-  private select(filter: Doc, transaction: Transaction | null, spec: CursorSpec = {}): Doc[] {
+  private select(filter: Doc, transaction: ServerTransaction | null, spec: CursorSpec = {}): Doc[] {
     const query = matcher(filter);
     let cursor = query.find<Doc>(this.documents(transaction), spec.projection);
     if (spec.sort !== undefined) cursor = cursor.sort(spec.sort);
@@ -694,8 +1048,8 @@ class StandInCollection {
       new StandInCursor(
         (finalSpec) => {
           this.client.assertOpen();
-          const transaction = session === undefined ? null : (session as StandInSession).activeTransaction();
-          this.server.enter('find', transaction);
+          const { command, transaction } = sendWith(session, 'find', this.dbName);
+          this.server.enter(command, transaction);
           return this.select(filterCopy, transaction, finalSpec);
         },
         spec,
@@ -857,7 +1211,7 @@ class StandInCollection {
     return loud(
       new StandInCursor(() => {
         this.client.assertOpen();
-        this.server.enter('listIndexes', null);
+        this.server.enter({ commandName: 'listIndexes', databaseName: this.dbName }, null);
         const collection = this.server.view(this.ns, null);
         if (collection === undefined)
           throw serverError(26, 'NamespaceNotFound', `ns does not exist: ${this.ns}`);
@@ -979,7 +1333,7 @@ class StandInDb {
     checkOptions('createCollection', options, []);
     await Promise.resolve();
     this.client.assertOpen();
-    this.client.server.enter('create', null);
+    this.client.server.enter({ commandName: 'create', databaseName: this.databaseName }, null);
     if (!this.client.server.create(`${this.databaseName}.${name}`))
       throw serverError(
         NAMESPACE_EXISTS,
@@ -994,7 +1348,7 @@ class StandInDb {
     return loud(
       new StandInCursor(() => {
         this.client.assertOpen();
-        this.client.server.enter('listCollections', null);
+        this.client.server.enter({ commandName: 'listCollections', databaseName: this.databaseName }, null);
         const prefix = `${this.databaseName}.`;
         const all = this.client.server
           .namespaces()
@@ -1011,7 +1365,7 @@ class StandInDb {
     await Promise.resolve();
     this.client.assertOpen();
     const name = Object.keys(command)[0] ?? '';
-    this.client.server.enter(name, null);
+    this.client.server.enter({ commandName: name, databaseName: this.databaseName }, null);
     switch (name) {
       case 'ping':
         return { ok: 1 };
@@ -1054,16 +1408,97 @@ export interface StandInMongoClientOptions {
   readonly ignoreUndefined?: boolean;
 }
 
+/**
+ * The options the driver reads of a MongoClient where a session commits or aborts (client.s.options in
+ * executeOperation, the session's clientOptions): a client given none, on a replica set.
+ */
+interface StandInClientOptions {
+  readonly retryReads: true;
+  readonly retryWrites: true;
+  readonly maxAdaptiveRetries: number;
+  readonly enableOverloadRetargeting: false;
+  readonly serverSelectionTimeoutMS: number;
+  readonly waitQueueTimeoutMS: number;
+  readonly directConnection: false;
+  readonly readConcern: undefined;
+  readonly writeConcern: undefined;
+  readonly readPreference: undefined;
+}
+
+/** The server the stand-in topology selects: what executeOperation and its retry checks read of one. */
+interface StandInWireServer {
+  readonly loadBalanced: false;
+  readonly description: {
+    readonly type: 'RSPrimary';
+    readonly maxWireVersion: number;
+    readonly logicalSessionTimeoutMinutes: number;
+  };
+  command(operation: {
+    readonly command: Doc;
+    readonly session: StandInSession;
+  }): Promise<{ toObject(): Doc }>;
+}
+
 /** A client over a shared StandInMongoServer; cast it to MongoClient where the adapter takes one. */
 export class StandInMongoClient {
   readonly ignoreUndefined: boolean;
   private closed = false;
+  /** What the driver's executeOperation reads of a MongoClient's internal state. */
+  readonly s: { readonly options: StandInClientOptions } = {
+    options: {
+      retryReads: true,
+      retryWrites: true,
+      maxAdaptiveRetries: 2, // the driver's default (lib/connection_string.js)
+      enableOverloadRetargeting: false,
+      serverSelectionTimeoutMS: 30_000,
+      waitQueueTimeoutMS: 0,
+      directConnection: false,
+      readConcern: undefined,
+      writeConcern: undefined,
+      readPreference: undefined,
+    },
+  };
+  /**
+   * The topology the driver's executeOperation selects a server from when a session commits or aborts
+   * (lib/operations/execute_operation.js): a replica-set primary whose `command()` runs the command on
+   * the stand-in server, in place of the wire.
+   */
+  readonly topology: {
+    readonly s: { readonly options: StandInClientOptions };
+    readonly description: { readonly type: 'ReplicaSetWithPrimary' };
+    readonly commonWireVersion: number;
+    selectServer(): Promise<StandInWireServer>;
+  };
 
   constructor(
     readonly server: StandInMongoServer,
     options: StandInMongoClientOptions = {},
   ) {
     this.ignoreUndefined = options.ignoreUndefined ?? false;
+    const wire: StandInWireServer = loud(
+      {
+        loadBalanced: false,
+        description: {
+          type: 'RSPrimary',
+          maxWireVersion: STAND_IN_MAX_WIRE_VERSION,
+          logicalSessionTimeoutMinutes: 30,
+        },
+        async command(operation: { readonly command: Doc; readonly session: StandInSession }) {
+          await operation.session.runTransactionCommand(operation.command);
+          return { toObject: () => ({ ok: 1 }) };
+        },
+      },
+      'Server',
+    );
+    this.topology = loud(
+      {
+        s: this.s,
+        description: { type: 'ReplicaSetWithPrimary' },
+        commonWireVersion: STAND_IN_MAX_WIRE_VERSION,
+        selectServer: async () => wire,
+      },
+      'Topology',
+    );
     return loud(this, 'MongoClient');
   }
 
