@@ -16,6 +16,7 @@ import {
   TooManyRequests,
   Unauthenticated,
 } from '../engine/application-errors.js';
+import { UnusableStreamError } from '../engine/eventstore/event-store.js';
 import { queryLimitExceededIn } from './query-limits.js';
 
 /** Domain rules about who may act rather than the state of what they act on (any *_NOT_FOUND is NOT_FOUND). */
@@ -77,6 +78,20 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         expectedRevision: original.expectedRevision,
         actualRevision: original.actualRevision,
       },
+    };
+  }
+  if (original instanceof UnusableStreamError) {
+    // The store met a record deleted or altered on its server, outside the application: nothing was
+    // written. Which record, and how, is for the administrator (the log and the audit), not the client.
+    const reference = randomUUID();
+    logger.error(`Registro inutilizable ${reference}: ${original.message}`);
+    return {
+      ...base,
+      message:
+        'El registro de este trámite no se puede usar: fue borrado o alterado en el servidor de eventos, ' +
+        `fuera de Ventanilla, y no se escribió nada. Informe al administrador la referencia ${reference}; ` +
+        'la verificación de auditoría lo señala.',
+      extensions: { code: 'RECORD_UNAVAILABLE', reference },
     };
   }
   if (original instanceof NotFound)

@@ -302,4 +302,37 @@ describe('the application on KurrentDB and MongoDB (stand-in clients)', () => {
     expect(report.verifyAuditTrail.firstMismatch).toBeNull();
     expect(report.verifyAuditTrail.eventsChecked).toBe(ourEventsIn(log));
   });
+
+  // Last: it damages the log, as someone with access to the server could.
+  it('refuses a command on a case whose stream was deleted on the server, writes nothing, and the audit names it', async () => {
+    const [, second] = radicados;
+    const stream = `pqrs-${second}`;
+    await new StandInClient(log).deleteStream(stream);
+    const before = log.all.length;
+
+    const refused = await ventanilla.graphql(
+      `mutation ($r: String!, $a: ID!) { assignPqrs(radicado: $r, assigneeId: $a) { status } }`,
+      { r: second, a: agent.id },
+      admin,
+    );
+
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('RECORD_UNAVAILABLE');
+    expect(refused.errors?.[0]?.message).toMatch(/fue borrado o alterado en el servidor de eventos/);
+    // The client is not told which record, nor how.
+    expect(JSON.stringify(refused.errors)).not.toContain(stream);
+    expect(log.all.length).toBe(before);
+    const report = await ventanilla.ok(
+      '{ verifyAuditTrail { ok findings { kind stream description } } }',
+      {},
+      auditor.token,
+    );
+    expect(report.verifyAuditTrail.ok).toBe(false);
+    expect(report.verifyAuditTrail.findings).toEqual([
+      {
+        kind: 'STREAM_DELETED',
+        stream,
+        description: expect.stringMatching(/^Flujo inutilizable: .* \(borrado lógico\)/),
+      },
+    ]);
+  });
 });

@@ -5,13 +5,14 @@
 // mimics the server's rules; it proves the adapter, not the server.
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
+import { jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import type { NewEvent, RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import { KurrentDbEventStore } from '../../src/engine/eventstore/kurrentdb/kurrentdb-event-store.js';
 import { describeWithContainers } from '../support/container-engines.js';
 import { eventImporterContract } from './event-importer.contract.js';
 import { eventStoreContract } from './event-store.contract.js';
+import { unusableStreamCases } from './kurrentdb-unusable-streams.cases.js';
 import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
 
 const KURRENTDB_IMAGE = 'docker.kurrent.io/kurrent-latest/kurrentdb:25.1';
@@ -83,6 +84,18 @@ await describeWithContainers('KurrentDB', 'KurrentDbEventStore', () => {
 
   eventStoreContract('KurrentDB', open, { uniqueEventIdsAcrossStreams: false });
   eventImporterContract('KurrentDB', open, { uniqueEventIdsAcrossStreams: false });
+  unusableStreamCases('KurrentDB', async () => {
+    const store = await KurrentDbEventStore.connect({ connectionString });
+    const server = KurrentDBClient.connectionString(connectionString);
+    return {
+      store,
+      server,
+      cleanup: async () => {
+        await store.close();
+        await server.dispose();
+      },
+    };
+  });
 
   describe('health', () => {
     it('answers a ping while the server is up', async () => {
@@ -114,6 +127,12 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
   });
   eventImporterContract('KurrentDB adapter on the stand-in client', openStandIn, {
     uniqueEventIdsAcrossStreams: false,
+  });
+  unusableStreamCases('KurrentDB adapter on the stand-in client', async () => {
+    const own = new StandInLog();
+    const store = KurrentDbEventStore.fromClient(new StandInClient(own) as unknown as KurrentDBClient);
+    const server = new StandInClient(own) as unknown as KurrentDBClient;
+    return { store, server, cleanup: () => store.close() };
   });
 
   function noted(index: number): NewEvent {
@@ -245,6 +264,32 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
       expect(delivered.every((event) => event.stream === stream)).toBe(true);
     } finally {
       await cleanup();
+    }
+  });
+
+  it('says so when a stream it found new was written and soft-deleted before its append arrived', async () => {
+    const own = new StandInLog();
+    const server = new StandInClient(own);
+    // A client whose append lets someone else write the stream and soft-delete it just before it arrives:
+    // the server then starts the stream again after that revision, not at the revision 0 the batch was
+    // sealed for.
+    const racing = new StandInClient(own);
+    const append = racing.appendToStream.bind(racing);
+    racing.appendToStream = async (...args: Parameters<typeof append>) => {
+      await server.appendToStream(args[0], [jsonEvent({ type: 'Placed', data: {} })], { streamState: 'any' });
+      await server.deleteStream(args[0]);
+      return append(...args);
+    };
+    const store = KurrentDbEventStore.fromClient(racing as unknown as KurrentDBClient);
+    try {
+      const stream = `deleted-meanwhile-${randomUUID()}`;
+
+      await expect(store.append(stream, [noted(0)], 'no_stream')).rejects.toEqual(
+        expect.objectContaining({ name: 'UnusableStreamError', stream, reason: 'SOFT_DELETED' }),
+      );
+      expect(own.streams.get(stream)?.map((record) => record.revision)).toEqual([0n, 1n]);
+    } finally {
+      await store.close();
     }
   });
 

@@ -9,6 +9,8 @@ import {
   WrongExpectedVersionError,
   UnavailableError,
   StreamNotFoundError,
+  StreamDeletedError,
+  END,
 } from '@kurrent/kurrentdb-client';
 import { WrongExpectedRevisionError, type EventMetadata } from '../../src/engine/eventstore/event-store.js';
 import { eventHash, sealBatch } from '../../src/engine/eventstore/hash-chain.js';
@@ -17,6 +19,8 @@ import {
   exactStreamState,
   isAfter,
   isEnvelopeMetadata,
+  hiddenBy,
+  isStreamDeleted,
   isStreamNotFound,
   isTransientError,
   isWrongExpectedVersion,
@@ -180,6 +184,34 @@ describe('expected revisions', () => {
   it('recognise a missing stream', () => {
     expect(isStreamNotFound(new StreamNotFoundError(undefined, 'pqrs-1'))).toBe(true);
     expect(isStreamNotFound(new Error('other'))).toBe(false);
+  });
+
+  it('recognise a tombstoned stream, apart from a missing one', () => {
+    expect(isStreamDeleted(new StreamDeletedError(undefined, 'pqrs-1'))).toBe(true);
+    expect(isStreamDeleted(new StreamNotFoundError(undefined, 'pqrs-1'))).toBe(false);
+    expect(isStreamNotFound(new StreamDeletedError(undefined, 'pqrs-1'))).toBe(false);
+  });
+});
+
+describe('a stream that reads as missing, by its metadata', () => {
+  it('was never written when nothing hides its events', () => {
+    expect(hiddenBy(undefined)).toBeNull();
+    expect(hiddenBy({})).toBeNull();
+    expect(hiddenBy({ cacheControl: 60 })).toBeNull();
+  });
+
+  it('was soft-deleted when its truncate-before is the largest revision (long.MaxValue through JSON) or END', () => {
+    // What JSON.parse makes of the server's 9223372036854775807.
+    expect(hiddenBy({ truncateBefore: 9223372036854775807 })).toBe('SOFT_DELETED');
+    expect(hiddenBy({ truncateBefore: Number.MAX_SAFE_INTEGER })).toBe('SOFT_DELETED');
+    expect(hiddenBy({ truncateBefore: END })).toBe('SOFT_DELETED');
+  });
+
+  it('was truncated, or expired, by a smaller truncate-before, a maximum age or a maximum count', () => {
+    expect(hiddenBy({ truncateBefore: 3 })).toBe('TRUNCATED');
+    expect(hiddenBy({ truncateBefore: Number.MAX_SAFE_INTEGER - 1 })).toBe('TRUNCATED');
+    expect(hiddenBy({ maxAge: 3600 })).toBe('TRUNCATED');
+    expect(hiddenBy({ maxCount: 10 })).toBe('TRUNCATED');
   });
 });
 

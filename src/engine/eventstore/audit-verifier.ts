@@ -9,7 +9,13 @@
 //   - whatever a caller plugs in (LogCheck): the features' own cross-checks, such as every radicado
 //     issued having its case.
 // Every finding names what and where, in Spanish, for the auditor.
-import type { EventMetadata, EventStore, GlobalPosition, RecordedEvent } from './event-store.js';
+import type {
+  EventMetadata,
+  EventStore,
+  GlobalPosition,
+  RecordedEvent,
+  UnusableStreamReason,
+} from './event-store.js';
 import { eventHash, GENESIS_HASH } from './hash-chain.js';
 import { extendLogChain, LOG_CHAIN_GENESIS, type LogHead } from './log-chain.js';
 
@@ -22,6 +28,8 @@ import { extendLogChain, LOG_CHAIN_GENESIS, type LogHead } from './log-chain.js'
  *   inserted or moved before it).
  * POSITION_NOT_INCREASING / RECORDED_AT_DECREASES: the global order goes back.
  * STREAM_NOT_LISTED / STREAM_HEAD_MISMATCH / STREAM_WITHOUT_EVENTS: the stream list and the events disagree.
+ * STREAM_DELETED / STREAM_TRUNCATED / STREAM_FOREIGN_EVENTS: the store names a stream it cannot hand over
+ *   whole: deleted (soft or for good) or truncated on the server, or holding events that are not ours.
  * HEAD_NOT_EXTENDED / HEAD_BEYOND_LOG: the log is no longer the one an anchor (a signed head) summed up.
  * Checks plugged in add their own kinds (RADICADO_WITHOUT_CASE, HEAD_SIGNATURE_INVALID, …).
  */
@@ -35,6 +43,9 @@ export type AuditFindingKind =
   | 'STREAM_NOT_LISTED'
   | 'STREAM_HEAD_MISMATCH'
   | 'STREAM_WITHOUT_EVENTS'
+  | 'STREAM_DELETED'
+  | 'STREAM_TRUNCATED'
+  | 'STREAM_FOREIGN_EVENTS'
   | 'HEAD_NOT_EXTENDED'
   | 'HEAD_BEYOND_LOG';
 
@@ -372,6 +383,10 @@ async function streamListFindings(
   for await (const head of store.streamHeads()) {
     listed.add(head.stream);
     const events = walked.get(head.stream);
+    if (head.unusable !== undefined) {
+      found.push(unusableStreamFinding(head.stream, head.unusable, events));
+      continue;
+    }
     if (events !== undefined && events.revision === head.revision && events.lastHash === head.lastHash)
       continue;
     if (await appendedSinceWalk(store, head.stream, events, log)) continue;
@@ -408,6 +423,50 @@ async function streamListFindings(
     });
   }
   return found;
+}
+
+const UNUSABLE_STREAM_FINDINGS: Readonly<
+  Record<UnusableStreamReason, { readonly kind: AuditFindingKind; readonly what: string }>
+> = {
+  SOFT_DELETED: {
+    kind: 'STREAM_DELETED',
+    what:
+      'se borró en el servidor (borrado lógico): ya no se puede leer, y escribir en él lo reiniciaría ' +
+      'después de sus revisiones anteriores, rompiendo su cadena. Ventanilla no escribe en él',
+  },
+  TOMBSTONED: {
+    kind: 'STREAM_DELETED',
+    what: 'se borró definitivamente en el servidor (lápida): no se puede leer ni escribir',
+  },
+  TRUNCATED: {
+    kind: 'STREAM_TRUNCATED',
+    what:
+      'el servidor oculta sus primeros eventos (truncado, o una edad o cantidad máxima en sus metadatos): ' +
+      'su historia ya no empieza en la revisión 0',
+  },
+  NOT_OURS: {
+    kind: 'STREAM_FOREIGN_EVENTS',
+    what: 'contiene eventos que Ventanilla no escribió. Ventanilla no escribe en él',
+  },
+};
+
+function unusableStreamFinding(
+  stream: string,
+  reason: UnusableStreamReason,
+  walked: WalkedStream | undefined,
+): AuditFinding {
+  const { kind, what } = UNUSABLE_STREAM_FINDINGS[reason];
+  const inLog =
+    walked === undefined
+      ? 'El registro global ya no tiene ninguno de sus eventos.'
+      : `El registro global aún tiene ${walked.events} ${walked.events === 1 ? 'evento' : 'eventos'} ` +
+        `suyos (el último, revisión ${walked.revision}).`;
+  return {
+    kind,
+    description: `Flujo inutilizable: ${stream} ${what}. ${inLog}`,
+    stream,
+    ...(walked === undefined ? {} : { revision: walked.revision }),
+  };
 }
 
 /** Whether the stream's events after those walked were appended after the walk ended (a live log). */

@@ -4,7 +4,7 @@
 import { PQRS_STREAM_PREFIX, pqrsStreamOf } from '../../domain/pqrs/events.js';
 import { RADICADO_STREAM_PREFIX } from '../../domain/radicado/events.js';
 import { eventPlace, type AuditFinding, type LogCheck } from '../../engine/eventstore/audit-verifier.js';
-import type { RecordedEvent } from '../../engine/eventstore/event-store.js';
+import { UnusableStreamError, type RecordedEvent } from '../../engine/eventstore/event-store.js';
 
 export function radicadoCheck(): LogCheck {
   const issued = new Map<string, RecordedEvent>();
@@ -23,7 +23,11 @@ export function radicadoCheck(): LogCheck {
       for (const [radicado, issue] of issued) {
         if (received.has(radicado)) continue;
         // A receipt issues its radicado, then writes its case: one walked in between has its case by now.
-        const caseEvents = await store.readStream(pqrsStreamOf(radicado));
+        // A case stream deleted on the server and scavenged reads as unusable: it has no case either.
+        const caseEvents = await store.readStream(pqrsStreamOf(radicado)).catch((error: unknown) => {
+          if (error instanceof UnusableStreamError) return [];
+          throw error;
+        });
         if (caseEvents.some((event) => event.type === 'Received')) continue;
         findings.push({
           kind: 'RADICADO_WITHOUT_CASE',

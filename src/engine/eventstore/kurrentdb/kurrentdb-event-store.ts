@@ -15,9 +15,11 @@ import {
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
   type ReadPosition,
+  type ReadStreamOptions as ClientReadStreamOptions,
 } from '@kurrent/kurrentdb-client';
 import {
   awaitBaseAppend,
+  UnusableStreamError,
   WrongExpectedRevisionError,
   type AppendOptions,
   type AppendResult,
@@ -39,6 +41,8 @@ import {
   classifyRetry,
   exactStreamState,
   isAfter,
+  hiddenBy,
+  isStreamDeleted,
   isStreamNotFound,
   isTransientError,
   isWrongExpectedVersion,
@@ -51,7 +55,6 @@ import {
   toRecordedEvent,
   toWrongExpectedRevisionError,
   userEventsFilter,
-  type ClientResolvedEvent,
 } from './kurrentdb-mapping.js';
 
 export interface KurrentDbEventStoreOptions {
@@ -159,22 +162,20 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
     const recordedUpTo =
       options.recordedUpTo === undefined ? undefined : parseInstant('recordedUpTo', options.recordedUpTo);
 
-    const events: RecordedEvent[] = [];
-    try {
-      const reads = this.client.readStream(stream, {
+    const events = await this.readOwnStream(
+      stream,
+      {
         direction: FORWARDS,
         fromRevision: BigInt(fromRevision),
         ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
-      });
-      for await (const resolved of reads) {
-        const event = toStreamEvent(resolved, stream);
-        // recordedAt never decreases along a stream, so the first later event ends the prefix.
-        if (recordedUpTo !== undefined && Date.parse(event.metadata.recordedAt) > recordedUpTo) break;
-        events.push(event);
-      }
-    } catch (error) {
-      if (isStreamNotFound(error)) return [];
-      throw error;
+      },
+      // recordedAt never decreases along a stream, so the first later event ends the prefix.
+      (event) => recordedUpTo === undefined || Date.parse(event.metadata.recordedAt) <= recordedUpTo,
+    );
+    // A forward read starts at the revision asked for; a later first revision means the server hides the
+    // ones before it (a truncate-before): the history would look whole and is not.
+    if (events.length > 0 && events[0]!.revision !== fromRevision) {
+      throw new UnusableStreamError(stream, 'TRUNCATED');
     }
     return events;
   }
@@ -275,8 +276,15 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
    */
   async *streamHeads(): AsyncIterable<StreamHead> {
     for await (const stream of this.streamNames()) {
-      const [last] = await this.readStreamTail(stream, 1);
-      if (last !== undefined) yield { stream, revision: last.revision, lastHash: last.metadata.hash };
+      try {
+        // The first event too: a truncated stream still has a head, but no longer its revision 0.
+        await this.readStream(stream, { maxCount: 1 });
+        const [last] = await this.readStreamTail(stream, 1);
+        if (last !== undefined) yield { stream, revision: last.revision, lastHash: last.metadata.hash };
+      } catch (error) {
+        if (!(error instanceof UnusableStreamError)) throw error;
+        yield { stream, revision: -1, lastHash: '', unusable: error.reason };
+      }
     }
   }
 
@@ -370,6 +378,12 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
           streamState: exactStreamState(head?.revision),
         });
         const nextExpectedRevision = Number(written.nextExpectedRevision);
+        // Appended at the exact head read, the batch ends `length` revisions after it. Anywhere else, the
+        // stream was soft-deleted between the read and the append, and the server started it again after
+        // its old revisions: written, but off the chain. Said, never answered as a good write.
+        if (nextExpectedRevision !== (head?.revision ?? -1) + sealed.length) {
+          throw new UnusableStreamError(stream, 'SOFT_DELETED');
+        }
         const position = await this.appendedPosition(stream, nextExpectedRevision, written.position);
         // The server also answers success, with the original revision and position, when these ids are
         // already where this batch expected to go (another instance ran the same command between our read
@@ -450,6 +464,8 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
       toWrite[toWrite.length - 1].metadata.recordedAt,
     );
     const revision = Number(written.nextExpectedRevision);
+    // As in append: elsewhere than after the head read, the stream was soft-deleted in between.
+    if (revision !== currentRevision + toWrite.length) throw new UnusableStreamError(stream, 'SOFT_DELETED');
     const position = await this.appendedPosition(stream, revision, written.position);
     this.notifyAppended(position);
     return { written: toWrite.length, revision, position };
@@ -475,20 +491,36 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
     return null;
   }
 
-  /** The stream's last `count` events, newest first; [] for a missing stream. */
-  private async readStreamTail(stream: string, count: number): Promise<RecordedEvent[]> {
+  /** The stream's last `count` events, newest first; [] for a stream never written. */
+  private readStreamTail(stream: string, count: number): Promise<RecordedEvent[]> {
+    return this.readOwnStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: count });
+  }
+
+  /**
+   * The events of one read of a stream, up to the first that `keep` refuses. A stream the server reports
+   * missing reads as [] only when it was never written: one deleted behind the application's back (its
+   * metadata then hides its events) or tombstoned, or holding events that are not ours, is an
+   * UnusableStreamError, so nothing restarts it at revision 0 over a history that existed.
+   */
+  private async readOwnStream(
+    stream: string,
+    options: ClientReadStreamOptions,
+    keep: (event: RecordedEvent) => boolean = () => true,
+  ): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     try {
-      for await (const resolved of this.client.readStream(stream, {
-        direction: BACKWARDS,
-        fromRevision: END,
-        maxCount: count,
-      })) {
-        events.push(toStreamEvent(resolved, stream));
+      for await (const resolved of this.client.readStream(stream, options)) {
+        const event = toRecordedEvent(resolved);
+        if (event === null) throw new UnusableStreamError(stream, 'NOT_OURS');
+        if (!keep(event)) break;
+        events.push(event);
       }
     } catch (error) {
-      if (isStreamNotFound(error)) return [];
-      throw error;
+      if (isStreamDeleted(error)) throw new UnusableStreamError(stream, 'TOMBSTONED');
+      if (!isStreamNotFound(error)) throw error;
+      const hidden = hiddenBy((await this.client.getStreamMetadata(stream)).metadata);
+      if (hidden !== null) throw new UnusableStreamError(stream, hidden);
+      return [];
     }
     return events;
   }
@@ -666,16 +698,6 @@ function allPosition(resolved: AllStreamResolvedEvent): GlobalPosition {
 }
 
 /** An event of one of our streams: anything that is not our envelope there is a corrupted stream. */
-function toStreamEvent(resolved: ClientResolvedEvent, stream: string): RecordedEvent {
-  const event = toRecordedEvent(resolved);
-  if (event === null) {
-    throw new Error(
-      `Event ${resolved.event?.id ?? '(link)'} of ${stream} is not a Ventanilla event (not JSON, or no envelope metadata)`,
-    );
-  }
-  return event;
-}
-
 async function withDeadline<T>(work: Promise<T>, deadlineMs: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {

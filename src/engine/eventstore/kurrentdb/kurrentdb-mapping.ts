@@ -3,6 +3,7 @@
 // all of it is unit-tested without a server (test/eventstore/kurrentdb-mapping.test.ts).
 import {
   ANY,
+  END,
   ErrorType,
   NO_STREAM,
   START,
@@ -14,6 +15,7 @@ import {
   type Position,
   type ReadPosition,
   type RegexFilter,
+  type StreamMetadata,
 } from '@kurrent/kurrentdb-client';
 import {
   WrongExpectedRevisionError,
@@ -168,6 +170,34 @@ export function isWrongExpectedVersion(
 
 export function isStreamNotFound(error: unknown): boolean {
   return error instanceof Error && (error as { type?: unknown }).type === ErrorType.STREAM_NOT_FOUND;
+}
+
+/** A tombstoned stream: the server refuses to read it or write to it. */
+export function isStreamDeleted(error: unknown): boolean {
+  return error instanceof Error && (error as { type?: unknown }).type === ErrorType.STREAM_DELETED;
+}
+
+/**
+ * The server soft-deletes a stream by setting its truncate-before to the largest revision (long.MaxValue,
+ * which JSON turns into a number past 2^53); any smaller truncate-before, or a maximum age or count,
+ * expires events the stream's history needs.
+ */
+const SOFT_DELETED_FROM = Number.MAX_SAFE_INTEGER;
+
+/**
+ * What the metadata of a stream that reads as missing says of it: null when nothing hides its events (it was
+ * never written), otherwise how they were hidden.
+ */
+export function hiddenBy(metadata: StreamMetadata | undefined): 'SOFT_DELETED' | 'TRUNCATED' | null {
+  if (metadata === undefined) return null;
+  const truncateBefore = metadata.truncateBefore;
+  if (truncateBefore === END || (typeof truncateBefore === 'number' && truncateBefore >= SOFT_DELETED_FROM)) {
+    return 'SOFT_DELETED';
+  }
+  if (truncateBefore !== undefined || metadata.maxAge !== undefined || metadata.maxCount !== undefined) {
+    return 'TRUNCATED';
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
