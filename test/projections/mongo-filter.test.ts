@@ -1,6 +1,7 @@
 // The MongoDB translation of the port's filters, sorts and indexes, without a server: its shape, what it
 // refuses, and — evaluated by mingo (a MongoDB query engine in JS) over a fixed set of documents — the
-// same answers as the SQLite adapter for many filters and sorts.
+// same answers as the SQLite adapter for many filters and sorts. Every query the application itself asks is
+// checked the same way, over the demo seed's documents, in read-model-queries-agree.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
