@@ -28,10 +28,9 @@
 //   deleteStream and tombstoneStream ports. readStream.test.ts:227 and :241 (InvalidArgumentError) hold the
 //   stand-in to the client's own `fromRevision` check, which it copies (dist/streams/readStream.js): no
 //   server is involved in them upstream either.
-// - subscribeToAll-filters.test.ts:186 checkpoints: checkpointReached is not modelled. Three cases of
-//   subscribeToAll.test.ts (:43, :109, :175) are in kurrentdb-stand-in-subscriptions.test.ts; its others
-//   (async iterators :253 and :301, late listeners :364, and :435, which needs subscribeToStream) are not
-//   ported yet.
+// - subscribeToAll-filters.test.ts:186 checkpoints: checkpointReached is not modelled. subscribeToAll.test.ts
+//   (:43, :109, :175, async iterators :253 and :301, late listeners :364) is in
+//   kurrentdb-stand-in-subscriptions.test.ts, but for :435 pipeline, which needs subscribeToStream.
 // - append_to_stream.cs, its other cases: appending no events is not modelled; the idempotent ones are in
 //   kurrentdb-stand-in-idempotency.test.ts (from appending_to_implicitly_created_stream.cs); conditional
 //   appends, chunk sizes and long names do not apply to the Node client or the stand-in.
