@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
-import type { NewEvent, RecordedEvent } from '../../src/engine/eventstore/event-store.js';
+import type { RecordedEvent } from '../../src/engine/eventstore/event-store.js';
 import { KurrentDbEventStore } from '../../src/engine/eventstore/kurrentdb/kurrentdb-event-store.js';
 import { describeWithContainers } from '../support/container-engines.js';
 import { eventImporterContract } from './event-importer.contract.js';
 import { eventStoreContract } from './event-store.contract.js';
-import { unusableStreamCases } from './kurrentdb-unusable-streams.cases.js';
+import { noted, unusableStreamCases } from './kurrentdb-unusable-streams.cases.js';
 import { StandInClient, StandInLog } from '../support/kurrentdb-stand-in.js';
 
 const KURRENTDB_IMAGE = 'docker.kurrent.io/kurrent-latest/kurrentdb:25.1';
@@ -134,22 +134,6 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
     const server = new StandInClient(own) as unknown as KurrentDBClient;
     return { store, server, cleanup: () => store.close() };
   });
-
-  function noted(index: number): NewEvent {
-    return {
-      id: randomUUID(),
-      type: 'Noted',
-      schemaVersion: 1,
-      data: { index },
-      metadata: {
-        actorId: 'user-1',
-        actorRole: 'AGENT',
-        occurredAt: '2025-03-04T15:00:00.000Z',
-        correlationId: 'correlation-1',
-        causationId: 'command-1',
-      },
-    };
-  }
 
   async function waitUntil(condition: () => boolean): Promise<void> {
     const deadline = Date.now() + 2_000;

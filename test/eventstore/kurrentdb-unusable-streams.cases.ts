@@ -22,7 +22,8 @@ export interface ServerAccess {
   readonly cleanup: () => Promise<void>;
 }
 
-function noted(index: number): NewEvent {
+/** A new event of ours, `index` in its data. */
+export function noted(index: number): NewEvent {
   return {
     id: randomUUID(),
     type: 'Noted',
