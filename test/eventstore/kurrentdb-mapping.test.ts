@@ -202,7 +202,7 @@ describe('a stream that reads as missing, by its metadata', () => {
 
   it('was soft-deleted when its truncate-before is the largest revision (long.MaxValue through JSON) or END', () => {
     // What JSON.parse makes of the server's 9223372036854775807.
-    expect(hiddenBy({ truncateBefore: 9223372036854775807 })).toBe('SOFT_DELETED');
+    expect(hiddenBy({ truncateBefore: JSON.parse('9223372036854775807') as number })).toBe('SOFT_DELETED');
     expect(hiddenBy({ truncateBefore: Number.MAX_SAFE_INTEGER })).toBe('SOFT_DELETED');
     expect(hiddenBy({ truncateBefore: END })).toBe('SOFT_DELETED');
   });
