@@ -66,3 +66,35 @@ export class TooManyRequests extends Error {
     this.name = 'TooManyRequests';
   }
 }
+
+/**
+ * Why a stream cannot be read whole or written to:
+ * SOFT_DELETED: deleted on the server; its events may still be in the global log, but the stream reads as
+ *   missing, and a write would start it again after its old last revision, breaking the hash chain.
+ * TOMBSTONED: deleted for good; the server refuses every read and write.
+ * TRUNCATED: its first events are hidden from reads (a truncate-before set on the server), so its history
+ *   no longer starts at revision 0.
+ * NOT_OURS: it holds events this application did not write.
+ */
+export type UnusableStreamReason = 'SOFT_DELETED' | 'TOMBSTONED' | 'TRUNCATED' | 'NOT_OURS';
+
+/**
+ * A stream the store met that cannot be used: nothing is written to it, and it is never read as empty (that
+ * would start it again at revision 0 over a history that existed).
+ */
+export class UnusableStreamError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly reason: UnusableStreamReason,
+  ) {
+    super(`Stream ${stream} cannot be used: ${UNUSABLE_STREAM_DETAIL[reason]}`);
+    this.name = 'UnusableStreamError';
+  }
+}
+
+const UNUSABLE_STREAM_DETAIL: Readonly<Record<UnusableStreamReason, string>> = {
+  SOFT_DELETED: 'it was deleted on the server (soft delete); writing would restart it past its old revisions',
+  TOMBSTONED: 'it was deleted for good on the server (tombstone)',
+  TRUNCATED: 'its first events are hidden by a truncate-before set on the server',
+  NOT_OURS: 'it holds events this application did not write',
+};

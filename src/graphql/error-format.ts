@@ -15,8 +15,8 @@ import {
   NotFound,
   TooManyRequests,
   Unauthenticated,
+  UnusableStreamError,
 } from '../engine/application-errors.js';
-import { UnusableStreamError } from '../engine/eventstore/event-store.js';
 import { queryLimitExceededIn } from './query-limits.js';
 
 /** Domain rules about who may act rather than the state of what they act on (any *_NOT_FOUND is NOT_FOUND). */
