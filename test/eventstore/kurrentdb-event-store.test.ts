@@ -212,6 +212,29 @@ describe('KurrentDbEventStore over an in-memory stand-in of the client', () => {
     }
   });
 
+  it('tells the two instances apart even when both seal the very same events (same head, same millisecond)', async () => {
+    // Identical seals: the same ids, recordedAt and hashes. Only the mark of the append attempt, kept in
+    // the server's metadata outside the hash, says which one wrote.
+    const sameMillisecond = () => new Date('2026-03-04T15:00:00.000Z');
+    const { store, cleanup } = await openStandIn(sameMillisecond);
+    const other = await openStandIn(sameMillisecond);
+    try {
+      const stream = `same-ms-race-${randomUUID()}`;
+      await store.append(stream, [noted(0)], 'no_stream');
+      const batch = [noted(1)];
+      const results = await Promise.all([
+        store.append(stream, batch, 0),
+        other.store.append(stream, batch, 0),
+      ]);
+
+      expect(results.map((result) => result.alreadyAppended).sort()).toEqual([false, true]);
+      expect(await store.readStream(stream)).toHaveLength(2);
+    } finally {
+      await other.cleanup();
+      await cleanup();
+    }
+  });
+
   it('answers its head, reads and subscriptions with its own events only, past the server’s and another application’s', async () => {
     const { store, cleanup } = await openStandIn();
     try {

@@ -19,6 +19,7 @@ import {
   exactStreamState,
   isAfter,
   isEnvelopeMetadata,
+  appendIdOf,
   hiddenBy,
   isStreamDeleted,
   isStreamNotFound,
@@ -93,6 +94,16 @@ describe('the event envelope', () => {
     expect(data).toMatchObject({ id: sealed.id, type: 'Received', contentType: 'application/json' });
     expect(data.data).toEqual(sealed.data);
     expect(data.metadata).toEqual({ ...sealed.metadata, schemaVersion: 3 });
+  });
+
+  it('marks the append attempt beside schemaVersion, outside the hash, and takes the mark out on read', () => {
+    const sealed = sealedEvent(3);
+    const data = toEventData(sealed, 'attempt-1');
+    expect(data.metadata).toEqual({ ...sealed.metadata, schemaVersion: 3, appendId: 'attempt-1' });
+    const marked = asReadBack('pqrs-1', sealed.revision, data, 10n);
+    expect(appendIdOf(marked)).toBe('attempt-1');
+    expect(toRecordedEvent(marked)?.metadata).toEqual(sealed.metadata);
+    expect(appendIdOf(asReadBack('pqrs-1', sealed.revision, toEventData(sealed), 10n))).toBeUndefined();
   });
 
   it('reads back exactly what was sealed, with schemaVersion taken out of the metadata', () => {

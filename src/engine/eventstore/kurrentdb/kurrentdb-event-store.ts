@@ -7,6 +7,7 @@
 // Unlike the SQLite adapter, it cannot refuse an event id already stored in *another* stream: KurrentDB
 // indexes events by stream, not by id, so a retry is recognised only within its own stream.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import {
   BACKWARDS,
   END,
@@ -35,7 +36,7 @@ import {
   type Subscription,
 } from '../event-store.js';
 import { assertNonNegativeInteger, assertValidAppend, assertValidImport } from '../batch-validation.js';
-import { GENESIS_HASH, sealBatch, type SealedEvent } from '../hash-chain.js';
+import { GENESIS_HASH, sealBatch } from '../hash-chain.js';
 import {
   DEFAULT_RECONNECT_DELAYS_MS,
   classifyRetry,
@@ -49,6 +50,7 @@ import {
   nextReconnectDelay,
   nextRecordedAt,
   satisfiesExpectedRevision,
+  appendIdOf,
   toEventData,
   toGlobalPosition,
   toReadPosition,
@@ -374,9 +376,15 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
       try {
         // The exact revision read above, whatever the caller expected: two writers can never both chain
         // onto the same head.
-        const written = await this.client.appendToStream(stream, sealed.map(toEventData), {
-          streamState: exactStreamState(head?.revision),
-        });
+        // Marks this attempt's events, so the answer below can tell them from another instance's copy.
+        const appendId = randomUUID();
+        const written = await this.client.appendToStream(
+          stream,
+          sealed.map((event) => toEventData(event, appendId)),
+          {
+            streamState: exactStreamState(head?.revision),
+          },
+        );
         const nextExpectedRevision = Number(written.nextExpectedRevision);
         // Appended at the exact head read, the batch ends `length` revisions after it. Anywhere else, the
         // stream was soft-deleted between the read and the append, and the server started it again after
@@ -388,7 +396,7 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
         // The server also answers success, with the original revision and position, when these ids are
         // already where this batch expected to go (another instance ran the same command between our read
         // and our append: its idempotent write). Only the events this instance sealed carry its hash.
-        if (!(await this.storedAsSealed(stream, sealed[0]!, nextExpectedRevision - sealed.length + 1))) {
+        if (!(await this.writtenBy(appendId, stream, nextExpectedRevision - sealed.length + 1))) {
           return { nextExpectedRevision, position, alreadyAppended: true };
         }
         this.notifyAppended(position);
@@ -448,9 +456,13 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
     }
     let written;
     try {
-      written = await this.client.appendToStream(stream, toWrite.map(toEventData), {
-        streamState: exactStreamState(head?.revision),
-      });
+      written = await this.client.appendToStream(
+        stream,
+        toWrite.map((event) => toEventData(event)),
+        {
+          streamState: exactStreamState(head?.revision),
+        },
+      );
     } catch (error) {
       if (isWrongExpectedVersion(error)) {
         throw toWrongExpectedRevisionError(stream, currentRevision, error.actualState);
@@ -526,20 +538,24 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
   }
 
   /**
+   * Whether the event stored at `revision` was written by the append attempt `appendId`, not by another
+   * instance running the same command (same ids; the server then answers success without writing).
+   */
+  private async writtenBy(appendId: string, stream: string, revision: number): Promise<boolean> {
+    for await (const resolved of this.client.readStream(stream, {
+      direction: FORWARDS,
+      fromRevision: BigInt(revision),
+      maxCount: 1,
+    })) {
+      return appendIdOf(resolved) === appendId;
+    }
+    return false;
+  }
+
+  /**
    * The $all position of the last event of a batch just written. The server answers with it (commit and
    * prepare both set to the last event's position); when it does not (an old server), it is read back.
    */
-  /**
-   * Whether the event stored at `revision` is the one this instance sealed (its hash covers the moment it
-   * was recorded and the head it chained onto), not a copy of the same command sealed by another instance.
-   * Two instances sealing the same batch onto the same head in the same millisecond write identical events:
-   * that case reads as this instance's write.
-   */
-  private async storedAsSealed(stream: string, sealed: SealedEvent, revision: number): Promise<boolean> {
-    const [stored] = await this.readStream(stream, { fromRevision: revision, maxCount: 1 });
-    return stored?.id === sealed.id && stored.metadata.hash === sealed.metadata.hash;
-  }
-
   private async appendedPosition(
     stream: string,
     lastRevision: number,

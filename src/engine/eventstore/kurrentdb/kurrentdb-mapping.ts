@@ -61,8 +61,16 @@ export const POSITIONS_ON_STREAM_READS_SINCE = '22.6.0';
 // ---------------------------------------------------------------------------------------------------------
 // Envelope
 
-export function toEventData(event: EnvelopeSource): EventData {
-  const metadata: EnvelopeMetadata = { ...event.metadata, schemaVersion: event.schemaVersion };
+/**
+ * The event as the client writes it. `appendId`, when given, marks the append attempt that wrote it: it
+ * sits in the ESDB metadata beside schemaVersion, outside the hash, and is taken out on read.
+ */
+export function toEventData(event: EnvelopeSource, appendId?: string): EventData {
+  const metadata: EnvelopeMetadata & { appendId?: string } = {
+    ...event.metadata,
+    schemaVersion: event.schemaVersion,
+    ...(appendId === undefined ? {} : { appendId }),
+  };
   return {
     id: event.id,
     contentType: 'application/json',
@@ -81,7 +89,13 @@ export function toEventData(event: EnvelopeSource): EventData {
 export function toRecordedEvent(resolved: ClientResolvedEvent): RecordedEvent | null {
   const event = resolved.event;
   if (event === undefined || !event.isJson || !isEnvelopeMetadata(event.metadata)) return null;
-  const { schemaVersion, ...metadata } = event.metadata;
+  const {
+    schemaVersion,
+    appendId: _appendId,
+    ...metadata
+  } = event.metadata as EnvelopeMetadata & {
+    appendId?: unknown;
+  };
   return {
     id: event.id,
     stream: event.streamId,
@@ -92,6 +106,14 @@ export function toRecordedEvent(resolved: ClientResolvedEvent): RecordedEvent | 
     data: event.data,
     metadata,
   };
+}
+
+/** The append attempt that wrote a client event (see toEventData), if it was marked. */
+export function appendIdOf(resolved: ClientResolvedEvent): string | undefined {
+  const metadata = resolved.event?.metadata;
+  if (metadata === null || typeof metadata !== 'object' || metadata instanceof Uint8Array) return undefined;
+  const appendId = (metadata as { appendId?: unknown }).appendId;
+  return typeof appendId === 'string' ? appendId : undefined;
 }
 
 export function isEnvelopeMetadata(value: unknown): value is EnvelopeMetadata {
