@@ -395,7 +395,7 @@ export class KurrentDbEventStore implements EventStore, EventImporter {
         const position = await this.appendedPosition(stream, nextExpectedRevision, written.position);
         // The server also answers success, with the original revision and position, when these ids are
         // already where this batch expected to go (another instance ran the same command between our read
-        // and our append: its idempotent write). Only the events this instance sealed carry its hash.
+        // and our append: its idempotent write). Only the events this attempt wrote carry its mark.
         if (!(await this.writtenBy(appendId, stream, nextExpectedRevision - sealed.length + 1))) {
           return { nextExpectedRevision, position, alreadyAppended: true };
         }
